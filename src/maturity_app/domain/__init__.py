@@ -1,0 +1,1 @@
+"""Qt-free core: questionnaire packs, assessments, scoring and narrative."""

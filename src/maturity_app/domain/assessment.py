@@ -1,0 +1,116 @@
+"""The assessment and its answers as plain values, independent of how they are stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from .errors import ValidationFailed
+
+NA: Literal["na"] = "na"
+Rating = int | Literal["na"] | None  # None: not answered yet; "na": does not apply here
+
+MODES = ("self", "workshop")
+
+# Limits on what people type: generous for real use, small enough that a pasted novel cannot bloat a report.
+TEXT_LIMITS = {
+    "organisation": 200,
+    "scope": 2000,
+    "assessor": 200,
+    "owner": 200,
+    "evidence_note": 20_000,
+    "action": 5000,
+    "action_owner": 200,
+    "decision": 5000,
+}
+
+
+def check_text(field_name: str, value: str) -> str:
+    limit = TEXT_LIMITS[field_name]
+    if len(value) > limit:
+        raise ValidationFailed(
+            f"{field_name.replace('_', ' ')} is {len(value):,} characters long; the limit is {limit:,}"
+        )
+    return value
+
+
+def parse_rating(text: str | int | None) -> Rating:
+    """Accept 0-4, 'na'/'n/a' or empty; anything else is a clear error."""
+    if text is None or text == "":
+        return None
+    if isinstance(text, int) and not isinstance(text, bool):
+        value = text
+    else:
+        lowered = str(text).strip().lower()
+        if lowered in ("na", "n/a", "n.a."):
+            return NA
+        try:
+            value = int(lowered)
+        except ValueError:
+            raise ValidationFailed(f"level {text!r} is not 0-4 or 'na'") from None
+    if not 0 <= value <= 4:
+        raise ValidationFailed(f"level {value} is outside the 0-4 scale")
+    return value
+
+
+@dataclass(frozen=True)
+class Answer:
+    question_id: str
+    compliance: Rating = None
+    capability: Rating = None
+    proven_on: dt.date | None = None
+    owner: str = ""
+    evidence_note: str = ""
+    action: str = ""
+    action_owner: str = ""
+    action_due: dt.date | None = None
+    escalate: bool = False
+    decision: str = ""  # the decision the board is asked to take when escalated
+    updated_at: str = ""
+
+    def validated(self) -> Answer:
+        for name in ("owner", "evidence_note", "action", "action_owner", "decision"):
+            check_text(name, getattr(self, name))
+        for name in ("compliance", "capability"):
+            value = getattr(self, name)
+            if value is not None and value != NA:
+                parse_rating(value)
+        return self
+
+    def with_changes(self, **changes) -> Answer:
+        return replace(self, **changes).validated()
+
+    @property
+    def is_answered(self) -> bool:
+        return self.compliance is not None and self.capability is not None
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    id: int
+    uid: str
+    organisation: str
+    scope: str
+    assessor: str
+    mode: str
+    pack_id: str
+    pack_version: str
+    pack_title: str
+    escalation_budget: int
+    created_at: str
+    updated_at: str
+    answered: int = 0
+    total: int = 0
+
+
+@dataclass
+class Assessment:
+    """An assessment with the pack snapshot it was made against and every answer."""
+
+    info: AssessmentInfo
+    pack: object  # domain.schema.Pack (kept loose to avoid an import cycle with type checkers)
+    answers: dict[str, Answer] = field(default_factory=dict)
+
+    def answer(self, question_id: str) -> Answer:
+        return self.answers.get(question_id) or Answer(question_id)

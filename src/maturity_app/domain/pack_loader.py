@@ -1,0 +1,141 @@
+"""Read questionnaire packs from YAML safely and explain every problem by file, line and field path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .errors import PackError
+from .schema import Pack
+
+MAX_PACK_BYTES = 5 * 1024 * 1024
+
+
+def field_path(loc: tuple[Any, ...]) -> str:
+    """``('domains', 2, 'questions', 0, 'capability')`` -> ``domains[2].questions[0].capability``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += ("." if text else "") + str(part)
+    return text
+
+
+def _line_index(node: yaml.Node, path: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
+    """Map every field path in a composed YAML tree to its 1-based line number."""
+    lines = {path: node.start_mark.line + 1}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if isinstance(key_node, yaml.ScalarNode) and key.isdigit():
+                key = int(key)
+            lines.update(_line_index(value_node, (*path, key)))
+            lines[(*path, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            lines.update(_line_index(item, (*path, i)))
+    return lines
+
+
+def _nearest_line(lines: dict[tuple[Any, ...], int], loc: tuple[Any, ...]) -> int | None:
+    for cut in range(len(loc), -1, -1):
+        if loc[:cut] in lines:
+            return lines[loc[:cut]]
+    return None
+
+
+def parse_pack(text: str, source: str) -> Pack:
+    """Validate YAML *text*; *source* names the file in messages."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f":{mark.line + 1}" if mark else ""
+        raise PackError(source, [f"{where} YAML syntax error: {exc.problem or exc}"]) from None
+    except yaml.YAMLError as exc:
+        raise PackError(source, [f"YAML syntax error: {exc}"]) from None
+    if not isinstance(data, dict) or node is None:
+        raise PackError(source, [": the file must contain a mapping with id, version, title, scales and domains"])
+    lines = _line_index(node)
+    try:
+        return Pack.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            line = _nearest_line(lines, loc)
+            where = f":{line}" if line else ""
+            message = err["msg"].removeprefix("Value error, ")
+            problems.append(f"{where} {field_path(loc) or '(pack)'}: {message}")
+        raise PackError(source, problems) from None
+
+
+def load_pack(path: Path) -> Pack:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_PACK_BYTES:
+            raise PackError(path.name, [f": file is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB"])
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise PackError(path.name, [": not UTF-8 text"]) from None
+    except OSError as exc:
+        raise PackError(path.name, [f": cannot be read ({exc.strerror})"]) from None
+    return parse_pack(text, path.name)
+
+
+@dataclass
+class PackLibrary:
+    """Every pack that loaded, and why the others did not."""
+
+    packs: dict[str, Pack] = field(default_factory=dict)
+    origins: dict[str, Path] = field(default_factory=dict)
+    errors: list[PackError] = field(default_factory=list)
+
+    def get(self, pack_id: str) -> Pack:
+        try:
+            return self.packs[pack_id]
+        except KeyError:
+            known = ", ".join(sorted(self.packs)) or "none"
+            raise PackError(pack_id, [f": no such questionnaire pack (available: {known})"]) from None
+
+
+def pack_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_library(bundled: Path, user: Path | None = None) -> PackLibrary:
+    """Load bundled packs, then user packs; a broken pack is reported and skipped, never fatal.
+
+    A user pack may not take the id of a bundled pack: silently replacing vetted content would make two
+    installations disagree about what a question means.
+    """
+    library = PackLibrary()
+    bundled_ids: set[str] = set()
+    for folder, is_bundled in ((bundled, True), (user, False)):
+        if folder is None:
+            continue
+        for path in pack_files(folder):
+            try:
+                pack = load_pack(path)
+            except PackError as exc:
+                library.errors.append(exc)
+                continue
+            if pack.id in library.packs:
+                reason = "a bundled pack" if pack.id in bundled_ids else f"{library.origins[pack.id].name}"
+                library.errors.append(
+                    PackError(path.name, [f": pack id {pack.id!r} is already used by {reason}; skipped"])
+                )
+                continue
+            library.packs[pack.id] = pack
+            library.origins[pack.id] = path
+            if is_bundled:
+                bundled_ids.add(pack.id)
+    return library

@@ -1,0 +1,1 @@
+"""Qt-free PDF reports rendered with reportlab from a scored assessment."""

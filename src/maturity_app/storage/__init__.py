@@ -1,0 +1,1 @@
+"""Qt-free persistence: SQLite through sqlite-utils, migrations, backups, import/export."""

@@ -1,0 +1,1 @@
+"""The Qt desktop interface: adapts the core, holds no business rules."""
