@@ -73,7 +73,11 @@ class References(_Strict):
     nist_csf: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _known_ids(self) -> References:
+    def _known_ids(self, info: ValidationInfo) -> References:
+        # A pack snapshot stored with an assessment was valid when taken; it must stay loadable even if a
+        # later release corrects the reference lists.
+        if info.context and info.context.get("trusted_snapshot"):
+            return self
         problems = unknown_references(self.iso27001, self.nist_csf)
         if problems:
             raise ValueError("; ".join(problems))
@@ -128,6 +132,13 @@ class Pack(_Strict):
                     raise ValueError(f"duplicate question id {question.id!r} (in domain {domain.id!r})")
                 seen_questions.add(question.id)
         return domains
+
+    @classmethod
+    def from_snapshot(cls, snapshot: str) -> Pack:
+        return cls.model_validate_json(snapshot, context={"trusted_snapshot": True})
+
+    def snapshot(self) -> str:
+        return self.model_dump_json()
 
     def questions(self) -> list[Question]:
         return [q for d in self.domains for q in d.questions]

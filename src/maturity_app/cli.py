@@ -1,0 +1,312 @@
+"""Command line: headless commands for scripting and tests, and the GUI launch when given no command."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+from .domain.errors import MaturityError
+
+
+# -- shared context --------------------------------------------------------------------------------
+def _library():
+    from .domain.pack_loader import load_library
+    from .paths import bundled_packs_dir
+    from .storage.locations import user_packs_dir
+
+    return load_library(bundled_packs_dir(), user_packs_dir())
+
+
+def _store(args):
+    from .storage.database import open_database
+    from .storage.locations import default_database_path
+    from .storage.store import AssessmentStore
+
+    return AssessmentStore(open_database(Path(args.db) if args.db else default_database_path()))
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _parse_day(text: str | None) -> dt.date | None:
+    if not text or text.lower() == "never":
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise MaturityError(f"date {text!r} is not in YYYY-MM-DD form") from None
+
+
+# -- commands --------------------------------------------------------------------------------------
+def cmd_packs(args) -> int:
+    library = _library()
+    rows = []
+    for pack in library.packs.values():
+        questions = pack.questions()
+        rows.append(
+            {
+                "id": pack.id,
+                "version": pack.version,
+                "title": pack.title,
+                "subject": pack.subject,
+                "domains": len(pack.domains),
+                "questions": len(questions),
+                "iso27001": sorted({r for q in questions for r in q.references.iso27001}),
+                "nist_csf": sorted({r for q in questions for r in q.references.nist_csf}),
+                "source": str(library.origins[pack.id]),
+            }
+        )
+    if args.json:
+        _print_json({"packs": rows, "errors": [str(e) for e in library.errors]})
+    else:
+        for r in rows:
+            print(f"{r['id']:<16} {r['version']:<8} {r['questions']:>3} questions in {r['domains']:>2} domains  {r['title']}")
+    for error in library.errors:
+        print(f"warning: {error}", file=sys.stderr)
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from .domain.errors import PackError
+    from .domain.pack_loader import load_pack
+
+    failed = 0
+    for path in args.paths:
+        try:
+            pack = load_pack(Path(path))
+        except PackError as exc:
+            failed += 1
+            print(str(exc), file=sys.stderr)
+        else:
+            print(f"{path}: ok ({pack.id} {pack.version}, {len(pack.questions())} questions)")
+    return 1 if failed else 0
+
+
+def cmd_new(args) -> int:
+    pack = _library().get(args.pack)
+    store = _store(args)
+    new_id = store.create(
+        pack, args.org, scope=args.scope, assessor=args.assessor, mode=args.mode, escalation_budget=args.budget
+    )
+    if args.json:
+        _print_json({"id": new_id, "uid": store.info(new_id).uid})
+    else:
+        print(new_id)
+    return 0
+
+
+def cmd_list(args) -> int:
+    infos = _store(args).list()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": i.id, "uid": i.uid, "organisation": i.organisation, "scope": i.scope,
+                    "assessor": i.assessor, "mode": i.mode, "pack": i.pack_id, "pack_version": i.pack_version,
+                    "answered": i.answered, "total": i.total, "created_at": i.created_at, "updated_at": i.updated_at,
+                }
+                for i in infos
+            ]
+        )
+    else:
+        for i in infos:
+            print(f"{i.id:>4}  {i.organisation:<32} {i.pack_id:<14} {i.answered:>3}/{i.total:<3} {i.updated_at[:10]}")
+    return 0
+
+
+def cmd_answer(args) -> int:
+    from .domain.assessment import parse_rating
+
+    store = _store(args)
+    assessment_id = args.id
+    current = store.answer(assessment_id, args.question)
+    changes = {}
+    if args.compliance is not None:
+        changes["compliance"] = parse_rating(args.compliance)
+    if args.capability is not None:
+        changes["capability"] = parse_rating(args.capability)
+    if args.proven_on is not None:
+        changes["proven_on"] = _parse_day(args.proven_on)
+    for name in ("owner", "note", "action", "action_owner", "decision"):
+        value = getattr(args, name)
+        if value is not None:
+            changes["evidence_note" if name == "note" else name] = value
+    if args.action_due is not None:
+        changes["action_due"] = _parse_day(args.action_due)
+    if args.escalate is not None:
+        changes["escalate"] = args.escalate
+    store.save_answer(assessment_id, current.with_changes(**changes))
+    return 0
+
+
+def _scored(args):
+    from .domain.scoring import score_assessment
+
+    store = _store(args)
+    assessment = store.load(args.id)
+    return assessment, score_assessment(assessment)
+
+
+def cmd_score(args) -> int:
+    from .domain.score_summary import score_summary
+
+    assessment, score = _scored(args)
+    summary = score_summary(score)
+    if args.json:
+        _print_json({"id": assessment.info.id, "organisation": assessment.info.organisation, **summary})
+        return 0
+    print(f"{assessment.info.organisation} — {score.pack.title} {score.pack.version}")
+    print(f"answered {score.answered}/{score.total}")
+    print(f"compliance index {_fmt(score.compliance_index)}   capability index {_fmt(score.capability_index)}")
+    counts = summary["counts"]
+    print(
+        f"paper maturity {counts['paper_maturity']}   stale proofs {counts['stale_proofs']}   "
+        f"unowned {counts['unowned']}   escalations {counts['escalations']}/{counts['escalation_budget']}"
+    )
+    for d in summary["domains"]:
+        flag = "  PAPER" if d["paper_maturity"] else ""
+        print(f"  {d['title']:<44} {_fmt(d['compliance_index']):>6} {_fmt(d['capability_index']):>6}{flag}")
+    return 0
+
+
+def _fmt(value) -> str:
+    return "—" if value is None else f"{value:.0f}"
+
+
+def cmd_report(args) -> int:
+    from .report.builder import ReportOptions, build_report
+
+    assessment, score = _scored(args)
+    build_report(score, assessment.info, Path(args.out), ReportOptions())
+    print(args.out)
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from .domain.demo import DEMO_ASSESSOR, DEMO_ORGANISATION, DEMO_SCOPE, demo_answers, pick_escalations
+    from .domain.scoring import score_assessment
+
+    pack = _library().get(args.pack)
+    store = _store(args)
+    new_id = store.create(pack, DEMO_ORGANISATION, scope=DEMO_SCOPE, assessor=DEMO_ASSESSOR)
+    today = dt.date.today()
+    answers = demo_answers(pack, today)
+    weights = {q.id: q.weight for q in pack.questions()}
+    escalate = pick_escalations(answers, weights, store.info(new_id).escalation_budget)
+    for answer in answers:
+        if answer.question_id in escalate:
+            answer = answer.with_changes(
+                escalate=True,
+                decision="Fund and schedule a proof exercise this quarter, or formally accept the exposure",
+            )
+        store.save_answer(new_id, answer)
+    print(f"created demo assessment {new_id} ({DEMO_ORGANISATION}, {pack.title})")
+    if args.out:
+        from .report.builder import ReportOptions, build_report
+
+        assessment = store.load(new_id)
+        build_report(score_assessment(assessment), assessment.info, Path(args.out), ReportOptions())
+        print(f"report written to {args.out}")
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from .ui.launch import launch
+
+    return launch(db_path=Path(args.db) if args.db else None)
+
+
+# -- parser ----------------------------------------------------------------------------------------
+def _add_db(parser: argparse.ArgumentParser, default=None) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH", default=default, help="database file (default: the one in the data folder)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="maturity-app",
+        description="Compliance on paper vs capability in practice. With no command, opens the desktop app.",
+    )
+    _add_db(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("packs", help="list the questionnaire packs available")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_packs)
+
+    p = sub.add_parser("validate", help="check questionnaire pack files")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("new", help="start an assessment; prints its id")
+    p.add_argument("--pack", required=True)
+    p.add_argument("--org", required=True, help="organisation (or vendor) assessed")
+    p.add_argument("--scope", default="")
+    p.add_argument("--assessor", default="")
+    p.add_argument("--mode", choices=["self", "workshop"], default="self")
+    p.add_argument("--budget", type=int, default=3, help="escalations to the board allowed (default 3)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("list", help="list assessments")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("answer", help="record or change one answer")
+    p.add_argument("id", type=int)
+    p.add_argument("question")
+    p.add_argument("--compliance", metavar="N|na")
+    p.add_argument("--capability", metavar="N|na")
+    p.add_argument("--proven-on", metavar="YYYY-MM-DD|never")
+    p.add_argument("--owner")
+    p.add_argument("--note", help="evidence note")
+    p.add_argument("--action", help="remediation action")
+    p.add_argument("--action-owner")
+    p.add_argument("--action-due", metavar="YYYY-MM-DD")
+    p.add_argument("--decision", help="decision asked of the board when escalated")
+    p.add_argument("--escalate", action=argparse.BooleanOptionalAction, default=None)
+    p.set_defaults(func=cmd_answer)
+
+    p = sub.add_parser("score", help="scores on both axes")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("report", help="write the board PDF")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("demo", help="create a realistic sample assessment (and its report)")
+    p.add_argument("--pack", default="core")
+    p.add_argument("--out", metavar="FILE.pdf")
+    p.set_defaults(func=cmd_demo)
+
+    for name, p in sub.choices.items():
+        if name not in ("validate",):
+            _add_db(p, default=argparse.SUPPRESS)  # so `maturity-app --db X cmd` keeps X
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        return cmd_gui(args)
+    try:
+        return args.func(args)
+    except MaturityError as exc:
+        print(f"maturity-app: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

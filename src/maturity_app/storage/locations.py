@@ -1,0 +1,35 @@
+"""Where the app keeps its data on this machine (overridable for development and tests)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "maturity-app"
+DATA_DIR_ENV = "MATURITY_APP_DATA_DIR"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return folder
+
+
+def default_database_path() -> Path:
+    return data_dir() / "assessments.db"
+
+
+def user_packs_dir() -> Path:
+    return data_dir() / "packs"
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create *folder* readable by the user only: the data describes an organisation's weakest points."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder

@@ -1,0 +1,282 @@
+"""Assessments and answers in SQLite: every change is written at once, in its own transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import asdict
+
+from sqlite_utils import Database
+
+from ..domain.assessment import NA, MODES, Answer, Assessment, AssessmentInfo, Rating, check_text
+from ..domain.errors import MaturityError, ValidationFailed
+from ..domain.escalation import check_escalation_budget
+from ..domain.schema import Pack
+
+
+class NotFound(MaturityError):
+    pass
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+def _level_to_db(level: Rating) -> int | None:
+    return -1 if level == NA else level
+
+
+def _level_from_db(value: int | None) -> Rating:
+    return NA if value == -1 else value
+
+
+def _date_to_db(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _date_from_db(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def answer_to_row(assessment_id: int, answer: Answer) -> dict:
+    return {
+        "assessment_id": assessment_id,
+        "question_id": answer.question_id,
+        "compliance": _level_to_db(answer.compliance),
+        "capability": _level_to_db(answer.capability),
+        "proven_on": _date_to_db(answer.proven_on),
+        "owner": answer.owner,
+        "evidence_note": answer.evidence_note,
+        "action": answer.action,
+        "action_owner": answer.action_owner,
+        "action_due": _date_to_db(answer.action_due),
+        "escalate": int(answer.escalate),
+        "decision": answer.decision,
+        "updated_at": answer.updated_at,
+    }
+
+
+def answer_from_row(row: dict) -> Answer:
+    return Answer(
+        question_id=row["question_id"],
+        compliance=_level_from_db(row["compliance"]),
+        capability=_level_from_db(row["capability"]),
+        proven_on=_date_from_db(row["proven_on"]),
+        owner=row["owner"],
+        evidence_note=row["evidence_note"],
+        action=row["action"],
+        action_owner=row["action_owner"],
+        action_due=_date_from_db(row["action_due"]),
+        escalate=bool(row["escalate"]),
+        decision=row["decision"],
+        updated_at=row["updated_at"],
+    )
+
+
+def answer_to_json(answer: Answer) -> str:
+    data = asdict(answer)
+    for key in ("proven_on", "action_due"):
+        data[key] = _date_to_db(data[key])
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+_INFO_SQL = """
+    SELECT a.*, (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
+                 AND w.compliance IS NOT NULL AND w.capability IS NOT NULL) AS answered
+    FROM assessments a
+"""
+
+
+def _info_from_row(row: dict) -> AssessmentInfo:
+    return AssessmentInfo(
+        id=row["id"],
+        uid=row["uid"],
+        organisation=row["organisation"],
+        scope=row["scope"],
+        assessor=row["assessor"],
+        mode=row["mode"],
+        pack_id=row["pack_id"],
+        pack_version=row["pack_version"],
+        pack_title=row["pack_title"],
+        escalation_budget=row["escalation_budget"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        answered=row.get("answered", 0),
+        total=row["question_count"],
+    )
+
+
+class AssessmentStore:
+    """Named operations on assessments; the UI and CLI call these, never SQL."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._question_id_cache: dict[int, frozenset[str]] = {}
+
+    # -- assessments -------------------------------------------------------------------------------
+    def create(
+        self,
+        pack: Pack,
+        organisation: str,
+        *,
+        scope: str = "",
+        assessor: str = "",
+        mode: str = "self",
+        escalation_budget: int = 3,
+    ) -> int:
+        organisation = organisation.strip()
+        if not organisation:
+            raise ValidationFailed("the organisation (or vendor) name is required")
+        for name, value in (("organisation", organisation), ("scope", scope), ("assessor", assessor)):
+            check_text(name, value)
+        if mode not in MODES:
+            raise ValidationFailed(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        if not 0 <= escalation_budget <= 50:
+            raise ValidationFailed("the escalation budget must be between 0 and 50")
+        now = utc_now()
+        with self.db.atomic():
+            table = self.db.table("assessments")
+            table.insert(
+                {
+                    "uid": str(uuid.uuid4()),
+                    "organisation": organisation,
+                    "scope": scope,
+                    "assessor": assessor,
+                    "mode": mode,
+                    "escalation_budget": escalation_budget,
+                    "pack_id": pack.id,
+                    "pack_version": pack.version,
+                    "pack_title": pack.title,
+                    "pack_snapshot": pack.snapshot(),
+                    "question_count": len(pack.questions()),
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            return table.last_pk
+
+    def list(self) -> list[AssessmentInfo]:
+        rows = self.db.execute_returning_dicts(_INFO_SQL + " ORDER BY a.updated_at DESC, a.id DESC")
+        return [_info_from_row(r) for r in rows]
+
+    def info(self, assessment_id: int) -> AssessmentInfo:
+        rows = self.db.execute_returning_dicts(_INFO_SQL + " WHERE a.id = ?", [assessment_id])
+        if not rows:
+            raise NotFound(f"there is no assessment with id {assessment_id}")
+        return _info_from_row(rows[0])
+
+    def load(self, assessment_id: int) -> Assessment:
+        info = self.info(assessment_id)
+        snapshot = self.db.execute(
+            "SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]
+        ).fetchone()[0]
+        answers = {
+            row["question_id"]: answer_from_row(row)
+            for row in self.db.table("answers").rows_where("assessment_id = ?", [assessment_id])
+        }
+        return Assessment(info=info, pack=Pack.from_snapshot(snapshot), answers=answers)
+
+    def rename(self, assessment_id: int, organisation: str) -> None:
+        organisation = check_text("organisation", organisation.strip())
+        if not organisation:
+            raise ValidationFailed("the organisation (or vendor) name is required")
+        self.info(assessment_id)
+        with self.db.atomic():
+            self.db.table("assessments").update(
+                assessment_id, {"organisation": organisation, "updated_at": utc_now()}
+            )
+
+    def delete(self, assessment_id: int) -> None:
+        self.info(assessment_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
+
+    def duplicate(self, assessment_id: int, organisation: str | None = None) -> int:
+        """Copy an assessment with its answers (history starts afresh with the copy)."""
+        source = self.db.table("assessments").get(assessment_id)
+        now = utc_now()
+        with self.db.atomic():
+            row = {k: v for k, v in source.items() if k != "id"}
+            row.update(uid=str(uuid.uuid4()), created_at=now, updated_at=now)
+            row["organisation"] = organisation or f"{source['organisation']} (copy)"
+            table = self.db.table("assessments")
+            table.insert(row)
+            new_id = table.last_pk
+            self.db.execute(
+                """INSERT INTO answers SELECT ?, question_id, compliance, capability, proven_on, owner,
+                   evidence_note, action, action_owner, action_due, escalate, decision, updated_at
+                   FROM answers WHERE assessment_id = ?""",
+                [new_id, assessment_id],
+            )
+            return new_id
+
+    # -- answers -----------------------------------------------------------------------------------
+    def save_answer(self, assessment_id: int, answer: Answer) -> Answer:
+        """Write one answer and its history entry atomically; returns the answer as stored."""
+        answer.validated()
+        info = self.info(assessment_id)
+        snapshot_ids = self._question_ids(assessment_id)
+        if answer.question_id not in snapshot_ids:
+            raise ValidationFailed(f"question {answer.question_id!r} is not part of assessment {assessment_id}")
+        now = utc_now()
+        stored = answer.with_changes(updated_at=now)
+        with self.db.atomic():
+            if stored.escalate:
+                escalated = [
+                    r[0]
+                    for r in self.db.execute(
+                        "SELECT question_id FROM answers WHERE assessment_id = ? AND escalate = 1", [assessment_id]
+                    ).fetchall()
+                ]
+                check_escalation_budget(escalated, info.escalation_budget, stored.question_id)
+            self.db.table("answers").upsert(answer_to_row(assessment_id, stored), pk=("assessment_id", "question_id"))
+            self.db.table("answer_history").insert(
+                {
+                    "assessment_id": assessment_id,
+                    "question_id": stored.question_id,
+                    "changed_at": now,
+                    "answer": answer_to_json(stored),
+                }
+            )
+            self.db.table("assessments").update(assessment_id, {"updated_at": now})
+        return stored
+
+    def answer(self, assessment_id: int, question_id: str) -> Answer:
+        rows = list(
+            self.db.table("answers").rows_where(
+                "assessment_id = ? AND question_id = ?", [assessment_id, question_id]
+            )
+        )
+        return answer_from_row(rows[0]) if rows else Answer(question_id)
+
+    def history(self, assessment_id: int, question_id: str | None = None) -> list[dict]:
+        where, params = "assessment_id = ?", [assessment_id]
+        if question_id:
+            where += " AND question_id = ?"
+            params.append(question_id)
+        return [
+            {**row, "answer": json.loads(row["answer"])}
+            for row in self.db.table("answer_history").rows_where(where, params, order_by="id")
+        ]
+
+    def owners(self, assessment_id: int) -> list[str]:
+        """Names already used as owners in this assessment, for completion."""
+        rows = self.db.execute(
+            """SELECT owner FROM answers WHERE assessment_id = ? AND owner != ''
+               UNION SELECT action_owner FROM answers WHERE assessment_id = ? AND action_owner != ''
+               ORDER BY 1 COLLATE NOCASE""",
+            [assessment_id, assessment_id],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def _question_ids(self, assessment_id: int) -> frozenset[str]:
+        # A snapshot never changes once taken, so parsing it once per assessment is enough.
+        if assessment_id not in self._question_id_cache:
+            row = self.db.execute("SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]).fetchone()
+            if row is None:
+                raise NotFound(f"there is no assessment with id {assessment_id}")
+            self._question_id_cache[assessment_id] = frozenset(
+                q["id"] for d in json.loads(row[0])["domains"] for q in d["questions"]
+            )
+        return self._question_id_cache[assessment_id]
