@@ -1,0 +1,91 @@
+"""The CLI as a user or a script drives it: real processes, real database files."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.fixture
+def cli(tmp_path, isolated_data_dir):
+    packs = isolated_data_dir / "packs"
+    packs.mkdir(parents=True)
+    (packs / "mini.yaml").write_text((FIXTURES / "mini.yaml").read_text())
+    db = tmp_path / "cli.db"
+
+    def run(*args, check=True):
+        result = subprocess.run(
+            [sys.executable, "-m", "maturity_app.cli", "--db", str(db), *args],
+            capture_output=True, text=True, timeout=120,
+        )
+        if check:
+            assert result.returncode == 0, result.stderr
+        return result
+
+    run.db = db
+    return run
+
+
+def test_new_answer_score_round_trip(cli):
+    new_id = cli("new", "--pack", "mini", "--org", "Acme", "--scope", "EU", "--json")
+    aid = json.loads(new_id.stdout)["id"]
+    cli("answer", str(aid), "rec-restore", "--compliance", "4", "--capability", "4", "--owner", "Ana")
+    cli("answer", str(aid), "rec-deps", "--compliance", "na", "--capability", "na")
+    cli("answer", str(aid), "dec-owner", "--compliance", "3", "--capability", "3", "--proven-on", "2099-01-01")
+    score = json.loads(cli("score", str(aid), "--json").stdout)
+    assert score["answered"] == 3 and score["total"] == 5
+    gaps = {g["question"]: g for g in score["top_gaps"]}
+    assert gaps["rec-restore"]["capability"] == 2 and "no proof date" in gaps["rec-restore"]["capped_reason"]
+    assert score["counts"]["stale_proofs"] == 1 and score["counts"]["unowned"] == 1  # dec-owner has no owner
+    listed = json.loads(cli("list", "--json").stdout)
+    assert [(a["id"], a["organisation"], a["answered"]) for a in listed] == [(aid, "Acme", 3)]
+
+
+def test_answer_keeps_fields_not_mentioned(cli):
+    aid = cli("new", "--pack", "mini", "--org", "Acme").stdout.strip()
+    cli("answer", aid, "rec-restore", "--compliance", "2", "--owner", "Ana", "--note", "log <b>")
+    cli("answer", aid, "rec-restore", "--capability", "1")
+    data = json.loads(cli("score", aid, "--json").stdout)
+    assert data["answered"] == 1
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["answer", "1", "rec-restore", "--compliance", "7"], "outside the 0-4 scale"),
+        (["answer", "1", "nope", "--compliance", "1"], "not part of assessment 1"),
+        (["answer", "99", "rec-restore", "--compliance", "1"], "no assessment with id 99"),
+        (["answer", "1", "rec-restore", "--proven-on", "yesterday"], "not in YYYY-MM-DD form"),
+        (["new", "--pack", "ghost", "--org", "X"], "no such questionnaire pack"),
+    ],
+)
+def test_errors_are_one_clear_line_and_write_nothing(cli, args, message):
+    cli("new", "--pack", "mini", "--org", "Acme")
+    result = cli(*args, check=False)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr
+    listed = json.loads(cli("list", "--json").stdout)
+    assert len(listed) == 1 and listed[0]["answered"] == 0
+
+
+def test_validate_reports_each_bad_file_and_exit_code(cli, tmp_path):
+    good = FIXTURES / "mini.yaml"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(good.read_text().replace("weight: 3", "weight: nine"))
+    ok = cli("validate", str(good))
+    assert "ok (mini 1.0.0, 5 questions)" in ok.stdout
+    result = cli("validate", str(good), str(bad), check=False)
+    assert result.returncode == 1
+    assert "bad.yaml:" in result.stderr and "weight" in result.stderr
+
+
+def test_packs_json_lists_reference_coverage(cli):
+    data = json.loads(cli("packs", "--json").stdout)
+    mini = next(p for p in data["packs"] if p["id"] == "mini")
+    assert mini["questions"] == 5 and mini["domains"] == 3
+    assert "A.5.30" in mini["iso27001"] and mini["nist_csf"] == sorted(mini["nist_csf"])

@@ -1,0 +1,141 @@
+import datetime as dt
+
+import pytest
+
+from maturity_app.domain.assessment import NA, Answer, Assessment, AssessmentInfo
+from maturity_app.domain.scoring import (
+    Quadrant,
+    add_months,
+    effective_capability,
+    quadrant,
+    score_assessment,
+)
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _assessment(pack, answers, budget=3):
+    info = AssessmentInfo(
+        id=1, uid="u", organisation="Org", scope="", assessor="", mode="self", pack_id=pack.id,
+        pack_version=pack.version, pack_title=pack.title, escalation_budget=budget, created_at="", updated_at="",
+    )
+    return Assessment(info=info, pack=pack, answers={a.question_id: a for a in answers})
+
+
+@pytest.fixture
+def restore_q(mini_pack):
+    return mini_pack.question("rec-restore")  # freshness 12 months, weight 3
+
+
+@pytest.mark.parametrize("level", [0, 1, 2])
+def test_low_claims_need_no_proof(restore_q, level):
+    assert effective_capability(Answer("rec-restore", capability=level), restore_q, TODAY) == (level, None)
+
+
+def test_high_claim_without_proof_date_is_capped(restore_q):
+    level, reason = effective_capability(Answer("rec-restore", capability=4), restore_q, TODAY)
+    assert level == 2
+    assert "no proof date" in reason
+
+
+def test_high_claim_with_old_proof_is_capped_with_reason(restore_q):
+    old = dt.date(2025, 11, 24)  # one day older than 12 months
+    level, reason = effective_capability(Answer("rec-restore", capability=3, proven_on=old), restore_q, TODAY)
+    assert level == 2
+    assert "2025-11-24" in reason and "12-month" in reason
+
+
+def test_high_claim_with_fresh_proof_counts_in_full(restore_q):
+    edge = dt.date(2025, 11, 25)  # exactly 12 months: still fresh
+    assert effective_capability(Answer("rec-restore", capability=4, proven_on=edge), restore_q, TODAY) == (4, None)
+
+
+def test_na_and_unanswered_pass_through(restore_q):
+    assert effective_capability(Answer("rec-restore", capability=NA), restore_q, TODAY) == (NA, None)
+    assert effective_capability(Answer("rec-restore"), restore_q, TODAY) == (None, None)
+
+
+def test_add_months_clamps_to_month_end():
+    assert add_months(dt.date(2024, 1, 31), 1) == dt.date(2024, 2, 29)
+    assert add_months(dt.date(2023, 1, 31), 1) == dt.date(2023, 2, 28)
+    assert add_months(dt.date(2025, 11, 30), 14) == dt.date(2027, 1, 30)
+
+
+@pytest.mark.parametrize(
+    "compliance,capability,expected",
+    [
+        (4, 4, Quadrant.RESILIENT),
+        (3, 3, Quadrant.RESILIENT),
+        (4, 2, Quadrant.PAPER_TIGER),
+        (1, 3, Quadrant.UNDOCUMENTED_STRENGTH),
+        (2, 2, Quadrant.EXPOSED),
+    ],
+)
+def test_quadrants(compliance, capability, expected):
+    assert quadrant(compliance, capability) is expected
+
+
+def test_gap_uses_effective_capability_and_flags_paper_maturity(mini_pack):
+    answers = [Answer("rec-restore", compliance=4, capability=4, owner="Ana")]  # no proof date -> counted as 2
+    score = score_assessment(_assessment(mini_pack, answers), TODAY)
+    q = score.question("rec-restore")
+    assert (q.capability, q.gap, q.quadrant) == (2, 2, Quadrant.PAPER_TIGER)
+    assert q.paper_maturity and q.stale and not q.unowned
+    assert q.weighted_shortfall == 6
+    assert [s.question.id for s in score.paper_maturity] == ["rec-restore"]
+
+
+def test_indices_are_weighted_and_ignore_na_and_unanswered(mini_pack):
+    answers = [
+        Answer("rec-restore", compliance=4, capability=2, owner="A"),  # weight 3
+        Answer("rec-deps", compliance=2, capability=0),  # weight 2
+        Answer("dec-owner", compliance=NA, capability=NA),
+        Answer("dec-exceptions", compliance=3),  # capability unanswered
+    ]
+    score = score_assessment(_assessment(mini_pack, answers), TODAY)
+    recovery = score.domains[0]
+    assert recovery.compliance_index == pytest.approx(100 * (4 * 3 + 2 * 2) / (4 * 5), abs=0.05)  # 80.0
+    assert recovery.capability_index == pytest.approx(100 * (2 * 3 + 0) / 20, abs=0.05)  # 30.0
+    assert recovery.gap_points == 50.0 and recovery.paper_maturity
+    decisions = score.domains[1]
+    assert decisions.compliance_index == 75.0  # only dec-exceptions' 3, weight 1
+    assert decisions.capability_index is None and decisions.gap_points is None
+    culture = score.domains[2]
+    assert culture.compliance_index is None and culture.answered == 0
+    # overall: compliance (12 + 4 + 3) / (4 * 6); capability (6 + 0) / (4 * 5)
+    assert score.compliance_index == pytest.approx(100 * 19 / 24, abs=0.05)
+    assert score.capability_index == 30.0
+    assert score.answered == 3 and score.total == 5
+    assert score.paper_domain_share == 100.0  # one scored domain, and it is paper-mature
+
+
+def test_empty_assessment_scores_to_none_not_zero(mini_pack):
+    score = score_assessment(_assessment(mini_pack, []), TODAY)
+    assert score.compliance_index is None and score.capability_index is None
+    assert score.paper_domain_share is None and score.gap_points is None
+    assert score.top_gaps() == [] and score.answered == 0
+
+
+def test_unowned_means_capability_claimed_without_owner(mini_pack):
+    answers = [
+        Answer("rec-restore", compliance=2, capability=1),
+        Answer("rec-deps", compliance=2, capability=0),
+        Answer("dec-owner", compliance=2, capability=2, owner="  "),
+        Answer("dec-exceptions", compliance=2, capability=NA),
+    ]
+    score = score_assessment(_assessment(mini_pack, answers), TODAY)
+    assert sorted(q.question.id for q in score.unowned) == ["dec-owner", "rec-restore"]
+
+
+def test_top_gaps_ordered_by_weighted_shortfall(mini_pack):
+    fresh = TODAY - dt.timedelta(days=10)
+    answers = [
+        Answer("rec-deps", compliance=4, capability=1, proven_on=fresh),  # weight 2, gap 3 -> 6
+        Answer("rec-restore", compliance=3, capability=1),  # weight 3, gap 2 -> 6, smaller gap
+        Answer("dec-exceptions", compliance=4, capability=0),  # weight 1, gap 4 -> 4
+        Answer("cul-near-miss", compliance=1, capability=3, proven_on=fresh),  # negative gap: not a gap
+    ]
+    score = score_assessment(_assessment(mini_pack, answers), TODAY)
+    assert [q.question.id for q in score.top_gaps()] == ["rec-deps", "rec-restore", "dec-exceptions"]
+    assert [q.question.id for q in score.top_gaps(1)] == ["rec-deps"]
+    assert score.question("cul-near-miss").quadrant is Quadrant.UNDOCUMENTED_STRENGTH
