@@ -28,7 +28,11 @@ def asset_dir(name: str) -> Path:
 
 
 def bundled_packs_dir() -> Path:
-    return asset_dir("questionnaires")
+    try:
+        return asset_dir("questionnaires")
+    except FileNotFoundError:
+        # A broken install still starts: the pack library then reports that no bundled pack was found.
+        return _asset_roots()[-1] / "questionnaires"
 
 
 def resources_dir() -> Path:
