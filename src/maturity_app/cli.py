@@ -215,6 +215,64 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def _workshop_store(args):
+    from .storage.workshop_store import WorkshopStore
+
+    return WorkshopStore(_store(args))
+
+
+def _participant_row(p) -> dict:
+    return {"number": p.number, "id": p.id, "role": p.role, "name": p.name, "removed": p.removed_at is not None}
+
+
+def cmd_participant_add(args) -> int:
+    participant = _workshop_store(args).add_participant(args.id, args.role, args.name or "")
+    if args.json:
+        _print_json(_participant_row(participant))
+    else:
+        print(participant.number)
+    return 0
+
+
+def cmd_participant_list(args) -> int:
+    workshop = _workshop_store(args)
+    workshop.assessments.info(args.id)
+    participants = workshop.participants(args.id, include_removed=args.all)
+    if args.json:
+        _print_json([_participant_row(p) for p in participants])
+    else:
+        for p in participants:
+            gone = "  (removed)" if p.removed_at else ""
+            print(f"{p.number:>3}  {p.role:<24} {p.name}{gone}")
+    return 0
+
+
+def cmd_participant_remove(args) -> int:
+    workshop = _workshop_store(args)
+    participant = workshop.find_participant(args.id, args.participant)
+    workshop.remove_participant(participant.id)
+    print(f"removed participant {participant.number} ({participant.role}); their ratings stay in history")
+    return 0
+
+
+def cmd_rate(args) -> int:
+    workshop = _workshop_store(args)
+    participant = workshop.find_participant(args.id, args.participant)
+    levels = {"capability": args.capability}
+    if args.compliance is not None:
+        levels["compliance"] = args.compliance
+    workshop.rate(args.id, participant.id, args.question, **levels)
+    return 0
+
+
+def cmd_agree(args) -> int:
+    levels = {"capability": args.capability}
+    if args.compliance is not None:
+        levels["compliance"] = args.compliance
+    _workshop_store(args).agree(args.id, args.question, **levels)
+    return 0
+
+
 def cmd_gui(args) -> int:
     from .ui.launch import launch
 
@@ -287,6 +345,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pack", default="core")
     p.add_argument("--out", metavar="FILE.pdf")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("participant", help="workshop participants: add, list, remove")
+    participant_sub = p.add_subparsers(dest="participant_command", metavar="ACTION", required=True)
+    q = participant_sub.add_parser("add", help="add a participant; prints their number")
+    q.add_argument("id", type=int)
+    q.add_argument("--role", required=True, help="Legal, Finance, Operations, IT, … or any role of your own")
+    q.add_argument("--name", help="display name (optional; can be hidden on the projector)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_participant_add)
+    q = participant_sub.add_parser("list", help="list participants")
+    q.add_argument("id", type=int)
+    q.add_argument("--all", action="store_true", help="include removed participants")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_participant_list)
+    q = participant_sub.add_parser("remove", help="remove a participant (their ratings stay in history)")
+    q.add_argument("id", type=int)
+    q.add_argument("participant", help="participant number, or a name/role naming exactly one")
+    q.set_defaults(func=cmd_participant_remove)
+    for q in participant_sub.choices.values():
+        _add_db(q, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("rate", help="record one participant's rating of a question (workshop)")
+    p.add_argument("id", type=int)
+    p.add_argument("question")
+    p.add_argument("--participant", required=True, help="participant number, or a name/role naming exactly one")
+    p.add_argument("--capability", required=True, metavar="N|na")
+    p.add_argument("--compliance", metavar="N|na")
+    p.set_defaults(func=cmd_rate)
+
+    p = sub.add_parser("agree", help="record the level the room agreed on as the answer (workshop)")
+    p.add_argument("id", type=int)
+    p.add_argument("question")
+    p.add_argument("--capability", required=True, metavar="N|na")
+    p.add_argument("--compliance", metavar="N|na")
+    p.set_defaults(func=cmd_agree)
 
     for name, p in sub.choices.items():
         if name not in ("validate",):

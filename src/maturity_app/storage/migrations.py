@@ -63,3 +63,50 @@ def m001_create_assessments_answers_history(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX answer_history_by_question ON answer_history (assessment_id, question_id, id)")
+
+
+@migrations()
+def m002_add_participants_and_ratings(db: Database) -> None:
+    # Participants are soft-deleted (removed_at) so their ratings stay in history; numbers are seats in the
+    # room, never reused within an assessment, so "participant 3" means the same person all session.
+    db.execute(
+        """
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL CHECK (number >= 1),
+            role TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            removed_at TEXT,
+            UNIQUE (assessment_id, number)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE participant_ratings (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            compliance INTEGER CHECK (compliance BETWEEN -1 AND 4),
+            capability INTEGER CHECK (capability BETWEEN -1 AND 4),
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (participant_id, question_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX participant_ratings_by_question ON participant_ratings (assessment_id, question_id)")
+    db.execute(
+        """
+        CREATE TABLE rating_history (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            rating TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX rating_history_by_question ON rating_history (assessment_id, question_id, id)")

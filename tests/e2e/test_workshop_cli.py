@@ -1,0 +1,78 @@
+"""The workshop commands end to end, as a script would run them: participants, ratings, agreement, scores."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.fixture
+def cli(isolated_data_dir, tmp_path):
+    (isolated_data_dir / "packs").mkdir(parents=True)
+    shutil.copy(FIXTURES / "mini.yaml", isolated_data_dir / "packs" / "mini.yaml")
+    db = tmp_path / "cli.db"
+    env = {**os.environ, "MATURITY_APP_DATA_DIR": str(isolated_data_dir)}
+
+    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
+        result = subprocess.run(
+            [sys.executable, "-m", "maturity_app.cli", "--db", str(db), *args],
+            capture_output=True, text=True, env=env, timeout=30,
+        )
+        if ok:
+            assert result.returncode == 0, result.stderr
+        return result
+
+    return run
+
+
+def test_workshop_round_from_the_command_line(cli):
+    aid = cli("new", "--pack", "mini", "--org", "Northwind", "--mode", "workshop").stdout.strip()
+    assert cli("participant", "add", aid, "--role", "Legal", "--name", "Ana").stdout.strip() == "1"
+    assert cli("participant", "add", aid, "--role", "it").stdout.strip() == "2"
+    assert cli("participant", "add", aid, "--role", "Finance").stdout.strip() == "3"
+
+    cli("rate", aid, "rec-restore", "--participant", "1", "--capability", "1", "--compliance", "3")
+    cli("rate", aid, "rec-restore", "--participant", "IT", "--capability", "4")
+    cli("rate", aid, "rec-restore", "--participant", "ana", "--capability", "0")  # changed her mind
+    cli("rate", aid, "rec-restore", "--participant", "3", "--capability", "na")
+
+    cli("participant", "remove", aid, "3")
+    listed = json.loads(cli("participant", "list", aid, "--json").stdout)
+    assert [(p["number"], p["role"], p["name"]) for p in listed] == [(1, "Legal", "Ana"), (2, "IT", "")]
+    everyone = json.loads(cli("participant", "list", aid, "--all", "--json").stdout)
+    assert [p["removed"] for p in everyone] == [False, False, True]
+    assert "(removed)" in cli("participant", "list", aid, "--all").stdout
+
+    cli("agree", aid, "rec-restore", "--capability", "2", "--compliance", "3")
+    score = json.loads(cli("score", aid, "--json").stdout)
+    assert score["answered"] == 1
+    recovery = next(d for d in score["domains"] if d["id"] == "recovery")
+    assert recovery["capability_index"] == 50.0 and recovery["compliance_index"] == 75.0
+
+
+def test_workshop_mistakes_are_explained_not_crashes(cli):
+    solo = cli("new", "--pack", "mini", "--org", "Solo").stdout.strip()
+    result = cli("participant", "add", solo, "--role", "IT", ok=False)
+    assert result.returncode == 2 and "self-assessment" in result.stderr
+
+    aid = cli("new", "--pack", "mini", "--org", "Room", "--mode", "workshop").stdout.strip()
+    cli("participant", "add", aid, "--role", "IT")
+    cli("participant", "add", aid, "--role", "IT")
+    result = cli("rate", aid, "rec-restore", "--participant", "IT", "--capability", "2", ok=False)
+    assert result.returncode == 2 and "use the number" in result.stderr
+    result = cli("rate", aid, "rec-restore", "--participant", "1", "--capability", "7", ok=False)
+    assert result.returncode == 2 and "outside the 0-4 scale" in result.stderr
+    result = cli("rate", aid, "nope", "--participant", "1", "--capability", "2", ok=False)
+    assert result.returncode == 2 and "not part of" in result.stderr
+    result = cli("participant", "remove", aid, "9", ok=False)
+    assert result.returncode == 2 and "no participant number 9" in result.stderr
+    result = cli("agree", aid, "rec-restore", "--capability", "x", ok=False)
+    assert result.returncode == 2 and "not 0-4" in result.stderr
