@@ -26,7 +26,8 @@ def _store(args):
     from .storage.locations import default_database_path
     from .storage.store import AssessmentStore
 
-    return AssessmentStore(open_database(Path(args.db) if args.db else default_database_path()))
+    # lock=True: a command never writes while the desktop app (or another command) has the database open.
+    return AssessmentStore(open_database(Path(args.db) if args.db else default_database_path(), lock=True))
 
 
 def _print_json(data) -> None:
@@ -273,6 +274,36 @@ def cmd_agree(args) -> int:
     return 0
 
 
+# -- moving assessments between machines ----------------------------------------------------------
+def cmd_export(args) -> int:
+    from .storage.portable import export_assessment
+
+    store = _store(args)
+    store.info(args.id)
+    print(export_assessment(store.db, args.id, Path(args.out)))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .storage.portable import import_assessment
+
+    store = _store(args)
+    new_id = import_assessment(store.db, Path(args.file), as_copy=args.as_copy)
+    info = store.info(new_id)
+    if args.json:
+        _print_json({"id": new_id, "uid": info.uid, "organisation": info.organisation})
+    else:
+        print(new_id)
+    return 0
+
+
+def cmd_export_csv(args) -> int:
+    from .storage.csv_export import export_answers_csv
+
+    print(export_answers_csv(_store(args), args.id, Path(args.out), bom=args.bom))
+    return 0
+
+
 def cmd_gui(args) -> int:
     from .ui.launch import launch
 
@@ -380,6 +411,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--capability", required=True, metavar="N|na")
     p.add_argument("--compliance", metavar="N|na")
     p.set_defaults(func=cmd_agree)
+
+    p = sub.add_parser("export", help="write one assessment to a portable .maturity.json file")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, metavar="FILE.maturity.json")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="add an assessment from a .maturity.json file; prints its new id")
+    p.add_argument("file", metavar="FILE.maturity.json")
+    p.add_argument("--as-copy", action="store_true", help="import under a new identity if it already exists here")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export-csv", help="write the answers of an assessment as CSV for spreadsheets")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, metavar="FILE.csv")
+    p.add_argument("--bom", action="store_true", help="start with a UTF-8 byte order mark (for Excel)")
+    p.set_defaults(func=cmd_export_csv)
 
     for name, p in sub.choices.items():
         if name not in ("validate",):

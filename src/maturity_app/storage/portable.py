@@ -1,0 +1,624 @@
+"""Move one assessment between machines: a versioned JSON file, validated in full before anything is written.
+
+File layout (FORMAT_ID, FORMAT_VERSION 1), keys sorted, UTF-8, indent 2::
+
+    {"format": "maturity-app.assessment", "version": 1, "app_version": "...", "exported_at": "<UTC ISO>",
+     "assessment": {every column of the assessments row except its local id and pack_snapshot},
+     "pack": {the pack snapshot the assessment was made against},
+     "tables": {"answers": [...], "answer_history": [...], "participants": [...], ...}}
+
+Which tables are exported is read from the schema at run time (the extension point): every table with a
+foreign key to ``assessments(id)``, directly or through another such table, is exported under
+``tables.<name>``, so tables added by later migrations (workshop participants and ratings, ...) travel
+without changes here. Inside the file:
+
+* the column linking a row to its assessment is left out (the import fills in the new assessment's id);
+* a single-column INTEGER PRIMARY KEY (``id``) is renumbered 1..n in id order, and foreign keys pointing at
+  it are renumbered the same way, so the file never depends on ids local to one database;
+* a column of the assessments table that points at another assessment (lineage) cannot travel with one
+  assessment and is left out; the import leaves it NULL.
+
+Domain rules for rows are registered in ROW_CHECKS (table name -> function raising ValidationFailed); text
+columns named in domain.assessment.TEXT_LIMITS are checked in every table.
+
+Export -> import -> export gives a byte-identical file except ``exported_at`` (the only timestamp that
+changes); rows keep their own created_at/updated_at/changed_at values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr, TypeAdapter, ValidationError, model_validator
+from sqlite_utils import Database
+
+from .. import __version__
+from ..domain.assessment import MODES, NA, TEXT_LIMITS, Answer, check_text
+from ..domain.errors import MaturityError, ValidationFailed
+from ..domain.pack_loader import field_path
+from ..domain.schema import Pack
+from .private_files import write_private_atomic
+
+FORMAT_ID = "maturity-app.assessment"
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".maturity.json"
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+MAX_CELL_CHARS = 100_000  # generous cap for any text cell; the domain limits below are tighter
+MAX_ROWS_PER_TABLE = 200_000
+
+
+class ImportRejected(MaturityError):
+    """The file cannot be imported; nothing was written."""
+
+
+class AssessmentExists(ImportRejected):
+    def __init__(self, message: str, uid: str):
+        super().__init__(message)
+        self.uid = uid
+
+
+# -- the file model --------------------------------------------------------------------------------
+Identifier = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")]
+Cell = (
+    Annotated[StrictStr, Field(max_length=MAX_CELL_CHARS)]
+    | Annotated[StrictInt, Field(ge=-(2**63), le=2**63 - 1)]
+    | StrictFloat
+    | StrictBool
+    | None
+)
+Row = dict[Identifier, Cell]
+_CELL = TypeAdapter(Cell)
+ShortText = Annotated[StrictStr, Field(max_length=200)]
+
+
+class AssessmentRecord(BaseModel):
+    # Known columns are typed; columns added by later migrations arrive as extra cells and must exist here.
+    model_config = ConfigDict(extra="allow", strict=True)
+
+    uid: Annotated[StrictStr, Field(pattern=r"^[0-9a-fA-F-]{32,36}$")]
+    organisation: StrictStr = Field(max_length=MAX_CELL_CHARS)
+    scope: StrictStr = Field(default="", max_length=MAX_CELL_CHARS)
+    assessor: StrictStr = Field(default="", max_length=MAX_CELL_CHARS)
+    mode: Literal[MODES]  # type: ignore[valid-type]
+    escalation_budget: StrictInt = Field(ge=0, le=50)
+    pack_id: ShortText
+    pack_version: ShortText
+    pack_title: ShortText
+    question_count: StrictInt = Field(ge=0, le=100_000)
+    created_at: ShortText
+    updated_at: ShortText
+
+    @model_validator(mode="after")
+    def _extra_cells_are_scalars(self) -> AssessmentRecord:
+        for name, value in (self.model_extra or {}).items():
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,63}", name):
+                raise ValueError(f"{name[:60]!r} is not a field name")
+            try:
+                _CELL.validate_python(value)
+            except ValidationError:
+                raise ValueError(f"{name}: must be text (at most {MAX_CELL_CHARS:,} characters), a number, "
+                                 "true/false or null") from None
+        return self
+
+
+class PortableFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    format: Literal[FORMAT_ID]  # type: ignore[valid-type]
+    version: Literal[FORMAT_VERSION]  # type: ignore[valid-type]
+    app_version: ShortText
+    exported_at: ShortText
+    assessment: AssessmentRecord
+    pack: dict[str, Any]
+    tables: dict[Identifier, Annotated[list[Row], Field(max_length=MAX_ROWS_PER_TABLE)]]
+
+
+# -- the schema, read at run time ------------------------------------------------------------------
+@dataclass
+class TableShape:
+    name: str
+    columns: list[str]
+    owner_column: str | None  # foreign key straight to assessments(id)
+    local_id: str | None  # single-column INTEGER PRIMARY KEY, renumbered in files
+    parents: dict[str, str] = field(default_factory=dict)  # column -> exported table it points at
+    references: dict[str, str] = field(default_factory=dict)  # the parents whose local ids are renumbered
+    key_columns: list[str] = field(default_factory=list)  # primary key as it appears in files (duplicates)
+    order_by: str = "rowid"
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _foreign_keys(db: Database, table: str) -> list[tuple[str, str, str | None]]:
+    """(column, referenced table, referenced column or None for its primary key)."""
+    return [(r[3], r[2], r[4]) for r in db.execute(f"PRAGMA foreign_key_list({_quote(table)})").fetchall()]
+
+
+def assessment_tables(db: Database) -> list[TableShape]:
+    """Tables whose rows belong to one assessment, parents before children."""
+    names = [
+        r[0]
+        for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT IN ('assessments', '_sqlite_migrations') ORDER BY name"
+        ).fetchall()
+    ]
+    fks = {name: _foreign_keys(db, name) for name in names}
+    belonging = {"assessments"}
+    changed = True
+    while changed:  # fixpoint: a table belongs once one of its parents does
+        changed = False
+        for name in names:
+            if name not in belonging and any(target in belonging for _, target, _ in fks[name]):
+                belonging.add(name)
+                changed = True
+    # Parents before children; otherwise the core tables first (a trigger on answers may update flag
+    # tables, which must then be written after answers to arrive as they were exported), then by name.
+    pending = sorted(belonging - {"assessments"}, key=lambda n: (n not in _CORE_ORDER, _CORE_ORDER.get(n, 0), n))
+    ordered: list[str] = []
+    while pending:
+        ready = next(
+            (n for n in pending if all(t in ordered or t in ("assessments", n) or t not in belonging
+                                       for _, t, _ in fks[n])),
+            pending[0],  # a reference cycle: keep going, the import reports any broken reference
+        )
+        pending.remove(ready)
+        ordered.append(ready)
+    shapes: list[TableShape] = []
+    by_name: dict[str, TableShape] = {}
+    for name in ordered:
+        info = db.execute(f"PRAGMA table_info({_quote(name)})").fetchall()
+        columns = [r[1] for r in info]
+        not_null = {r[1] for r in info if r[3]}
+        pk_names = {r[1] for r in info if r[5]}
+        to_assessments = [col for col, target, _ in fks[name] if target == "assessments"]
+        # The row's own assessment: the link in the primary key or NOT NULL; others (e.g. previous_id in a
+        # lineage table) point at another assessment, which is not in the file, and are left out.
+        owner = next((c for c in to_assessments if c in pk_names), None) or next(
+            (c for c in to_assessments if c in not_null), None
+        ) or (to_assessments[0] if len(to_assessments) == 1 else None)
+        cross_links = [c for c in to_assessments if c != owner]
+        columns = [c for c in columns if c not in cross_links]
+        pks = sorted((r[5], r[1], (r[2] or "").upper()) for r in info if r[5])
+        local_id = pks[0][1] if len(pks) == 1 and pks[0][2] == "INTEGER" and pks[0][1] != owner else None
+        parents = {col: target for col, target, _ in fks[name] if target in belonging and target != "assessments"}
+        references = {
+            col: target
+            for col, target, to in fks[name]
+            if col in parents and target in by_name and by_name[target].local_id in (to, None)
+            and by_name[target].local_id is not None
+        }
+        key_columns = [p[1] for p in pks if p[1] != owner]
+        order_by = ", ".join(_quote(p[1]) for p in pks) if pks else "rowid"
+        if owner is None and not parents:
+            continue  # only links to other assessments: nothing here belongs to one assessment
+        by_name[name] = TableShape(name, columns, owner, local_id, parents, references, key_columns, order_by)
+        shapes.append(by_name[name])
+    return shapes
+
+
+_CORE_ORDER = {"answers": 0, "answer_history": 1}
+
+
+def _assessment_columns(db: Database) -> tuple[list[str], set[str]]:
+    """Columns of the assessments table, and those that point at another assessment (left out of files)."""
+    columns = [r[1] for r in db.execute("PRAGMA table_info(assessments)").fetchall()]
+    self_refs = {col for col, target, _ in _foreign_keys(db, "assessments") if target == "assessments"}
+    return columns, self_refs
+
+
+def _membership_sql(shape: TableShape, shapes: dict[str, TableShape]) -> str:
+    """A WHERE clause selecting *shape*'s rows for the assessment bound to the single `?`."""
+    if shape.owner_column:
+        return f"{_quote(shape.owner_column)} = ?"
+    column, parent_name = next(iter(shape.parents.items()))
+    parent = shapes[parent_name]
+    key = parent.local_id or "rowid"
+    return (
+        f"{_quote(column)} IN (SELECT {_quote(key)} FROM {_quote(parent_name)} "
+        f"WHERE {_membership_sql(parent, shapes)})"
+    )
+
+
+# -- export ----------------------------------------------------------------------------------------
+def export_data(db: Database, assessment_id: int) -> dict:
+    from .store import NotFound
+
+    rows = db.execute_returning_dicts("SELECT * FROM assessments WHERE id = ?", [assessment_id])
+    if not rows:
+        raise NotFound(f"there is no assessment with id {assessment_id}")
+    record = dict(rows[0])
+    _, self_refs = _assessment_columns(db)
+    pack = json.loads(record.pop("pack_snapshot"))
+    for column in ("id", *self_refs):
+        record.pop(column, None)
+    shapes = assessment_tables(db)
+    by_name = {s.name: s for s in shapes}
+    local_ids: dict[str, dict[int, int]] = {}
+    tables = {}
+    for shape in shapes:
+        cursor = db.execute(
+            f"SELECT {', '.join(_quote(c) for c in shape.columns)} FROM {_quote(shape.name)} "
+            f"WHERE {_membership_sql(shape, by_name)} ORDER BY {shape.order_by}",
+            [assessment_id],
+        )
+        names = [d[0] for d in cursor.description]
+        out_rows = []
+        mapping: dict[int, int] = {}
+        for values in cursor.fetchall():
+            row = dict(zip(names, values))
+            if shape.owner_column:
+                del row[shape.owner_column]
+            if shape.local_id:
+                mapping[row[shape.local_id]] = row[shape.local_id] = len(mapping) + 1
+            for column, target in shape.references.items():
+                if row.get(column) is not None:
+                    row[column] = local_ids[target][row[column]]
+            out_rows.append(row)
+        local_ids[shape.name] = mapping
+        tables[shape.name] = out_rows
+    return {
+        "format": FORMAT_ID,
+        "version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "assessment": record,
+        "pack": pack,
+        "tables": tables,
+    }
+
+
+def dumps(data: dict) -> bytes:
+    return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def export_assessment(db: Database, assessment_id: int, path: Path | str) -> Path:
+    """Write one assessment to *path* (atomically, 0600)."""
+    return write_private_atomic(Path(path), dumps(export_data(db, assessment_id)))
+
+
+# -- reading and validating ------------------------------------------------------------------------
+def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict:
+    result = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def parse_file_bytes(raw: bytes, source: str) -> PortableFile:
+    """Decode and validate a whole file; every problem names *source* and the field."""
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportRejected(f"{source}: the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportRejected(f"{source}: not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = json.loads(text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise ImportRejected(
+            f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}); "
+            "the file may be truncated"
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise ImportRejected(f"{source}: not a valid export file ({detail})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT_ID:
+        raise ImportRejected(f"{source}: format: this is not a Maturity assessment export ({FORMAT_ID})")
+    version = data.get("version")
+    if version != FORMAT_VERSION:
+        newer = isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION
+        hint = "it was written by a newer version of Maturity; update the app" if newer else "unknown version"
+        raise ImportRejected(f"{source}: version: {version!r} is not supported ({hint})")
+    try:
+        return PortableFile.model_validate(data)
+    except ValidationError as exc:
+        raise ImportRejected(_first_problem(source, exc)) from None
+
+
+def _first_problem(source: str, exc: ValidationError, prefix: tuple = ()) -> str:
+    errors = exc.errors()
+    lines = [
+        f"{source}: {field_path(prefix + tuple(err['loc']))}: {err['msg'].removeprefix('Value error, ')}"
+        for err in errors[:3]
+    ]
+    more = f" (and {len(errors) - 3} more problems)" if len(errors) > 3 else ""
+    return "; ".join(lines) + more
+
+
+# -- domain checks on rows -------------------------------------------------------------------------
+@dataclass
+class ImportContext:
+    pack: Pack
+    question_ids: frozenset[str]
+    record: AssessmentRecord
+
+
+def _day(row: dict, name: str) -> dt.date | None:
+    value = row.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationFailed(f"{name}: must be a YYYY-MM-DD date or null")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValidationFailed(f"{name}: {value[:40]!r} is not a YYYY-MM-DD date") from None
+
+
+def _level(row: dict, name: str):
+    value = row.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not -1 <= value <= 4:
+        raise ValidationFailed(f"{name}: must be a level 0-4, -1 for not applicable, or null")
+    return NA if value == -1 else value
+
+
+def _text(row: dict, name: str) -> str:
+    value = row.get(name, "")
+    if not isinstance(value, str):
+        raise ValidationFailed(f"{name}: must be text")
+    return value
+
+
+def _answer_from_cells(row: dict, ctx: ImportContext) -> Answer:
+    question_id = row.get("question_id")
+    if not isinstance(question_id, str) or question_id not in ctx.question_ids:
+        raise ValidationFailed(f"question_id: {str(question_id)[:60]!r} is not a question of the pack in this file")
+    escalate = row.get("escalate", 0)
+    if escalate not in (0, 1) or isinstance(escalate, float):
+        raise ValidationFailed("escalate: must be 0 or 1")
+    answer = Answer(
+        question_id=question_id,
+        compliance=_level(row, "compliance"),
+        capability=_level(row, "capability"),
+        proven_on=_day(row, "proven_on"),
+        owner=_text(row, "owner"),
+        evidence_note=_text(row, "evidence_note"),
+        action=_text(row, "action"),
+        action_owner=_text(row, "action_owner"),
+        action_due=_day(row, "action_due"),
+        escalate=bool(escalate),
+        decision=_text(row, "decision"),
+        updated_at=_text(row, "updated_at"),
+    )
+    return answer.validated()
+
+
+def _check_answer_row(row: dict, ctx: ImportContext) -> None:
+    _answer_from_cells(row, ctx)
+
+
+def _check_history_row(row: dict, ctx: ImportContext) -> None:
+    text = row.get("answer")
+    if not isinstance(text, str):
+        raise ValidationFailed("answer: must be the answer as JSON text")
+    try:
+        data = json.loads(text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        raise ValidationFailed("answer: not valid JSON") from None
+    if not isinstance(data, dict):
+        raise ValidationFailed("answer: must be a JSON object")
+    unknown = sorted(set(data) - set(Answer.__dataclass_fields__))
+    if unknown:
+        raise ValidationFailed(f"answer: unknown field {unknown[0][:60]!r}")
+    cells = {**data}
+    for axis in ("compliance", "capability"):
+        if cells.get(axis) == NA:
+            cells[axis] = -1
+    cells["escalate"] = int(cells["escalate"]) if isinstance(cells.get("escalate"), bool) else cells.get("escalate", 0)
+    answer = _answer_from_cells(cells, ctx)
+    if row.get("question_id") != answer.question_id:
+        raise ValidationFailed("question_id: differs from the question of the recorded answer")
+
+
+def _check_participant_row(row: dict, ctx: ImportContext) -> None:
+    from ..domain.workshop import NAME_LIMIT, ROLE_LIMIT
+
+    role, name = row.get("role"), row.get("name", "")
+    if not isinstance(role, str) or not role.strip() or len(role) > ROLE_LIMIT:
+        raise ValidationFailed(f"role: must be text of 1 to {ROLE_LIMIT} characters")
+    if not isinstance(name, str) or len(name) > NAME_LIMIT:
+        raise ValidationFailed(f"name: must be text of at most {NAME_LIMIT} characters")
+
+
+# Extension point: a table added by a later migration registers its domain rules here.
+ROW_CHECKS: dict[str, Callable[[dict, ImportContext], None]] = {
+    "answers": _check_answer_row,
+    "answer_history": _check_history_row,
+    "participants": _check_participant_row,
+}
+
+
+def _check_common(row: dict, ctx: ImportContext) -> None:
+    """Rules for columns that mean the same in every table: text limits, levels, question ids."""
+    for name, value in row.items():
+        if name in TEXT_LIMITS and isinstance(value, str):
+            try:
+                check_text(name, value)
+            except ValidationFailed as exc:
+                raise ValidationFailed(f"{name}: {exc}") from None
+    for axis in ("compliance", "capability"):
+        if axis in row:
+            _level(row, axis)
+    if "question_id" in row and row["question_id"] not in ctx.question_ids:
+        raise ValidationFailed(
+            f"question_id: {str(row['question_id'])[:60]!r} is not a question of the pack in this file"
+        )
+
+
+# -- import ----------------------------------------------------------------------------------------
+def _validated_pack(parsed: PortableFile, source: str) -> Pack:
+    try:
+        return Pack.model_validate(parsed.pack, context={"trusted_snapshot": True})
+    except ValidationError as exc:
+        raise ImportRejected(_first_problem(source, exc, ("pack",))) from None
+
+
+def _check_record(record: AssessmentRecord, pack: Pack, source: str, columns: list[str], self_refs: set[str]) -> dict:
+    where = f"{source}: assessment"
+    values = record.model_dump()
+    for name in ("organisation", "scope", "assessor"):
+        try:
+            check_text(name, values[name])
+        except ValidationFailed as exc:
+            raise ImportRejected(f"{where}.{name}: {exc}") from None
+    if not values["organisation"].strip():
+        raise ImportRejected(f"{where}.organisation: the organisation (or vendor) name is required")
+    try:
+        values["uid"] = str(uuid.UUID(values["uid"]))
+    except ValueError:
+        raise ImportRejected(f"{where}.uid: not a valid identifier") from None
+    for name, expected in (("pack_id", pack.id), ("pack_version", pack.version)):
+        if values[name] != expected:
+            raise ImportRejected(f"{where}.{name}: {values[name]!r} does not match the pack in the file ({expected!r})")
+    if values["question_count"] != len(pack.questions()):
+        raise ImportRejected(f"{where}.question_count: does not match the {len(pack.questions())} questions of the pack")
+    allowed = set(columns) - {"id", "pack_snapshot"} - self_refs
+    unknown = sorted(set(values) - allowed)
+    if unknown:
+        raise ImportRejected(f"{where}.{unknown[0]}: unknown field for this version of Maturity")
+    return values
+
+
+def _prepare_rows(parsed: PortableFile, shapes: list[TableShape], ctx: ImportContext, source: str) -> None:
+    """Check every table and row before the first write."""
+    by_name = {s.name: s for s in shapes}
+    unknown = sorted(set(parsed.tables) - set(by_name))
+    if unknown:
+        raise ImportRejected(f"{source}: tables.{unknown[0]}: this version of Maturity has no such table")
+    local_ids: dict[str, set[int]] = {}
+    for shape in shapes:
+        rows = parsed.tables.get(shape.name, [])
+        allowed = set(shape.columns) - ({shape.owner_column} if shape.owner_column else set())
+        seen: set = set()
+        for index, row in enumerate(rows):
+            where = f"{source}: tables.{shape.name}[{index}]"
+            extra = sorted(set(row) - allowed)
+            if extra:
+                raise ImportRejected(f"{where}.{extra[0]}: unknown field for this version of Maturity")
+            if shape.local_id:
+                key = row.get(shape.local_id)
+                if isinstance(key, bool) or not isinstance(key, int):
+                    raise ImportRejected(f"{where}.{shape.local_id}: must be a whole number")
+            else:
+                key = tuple(row.get(c) for c in shape.key_columns) if shape.key_columns else None
+                if key is not None and len(key) == 1:
+                    key = key[0]
+            if key is not None and key in seen:
+                raise ImportRejected(f"{where}: duplicate id {key!r}")
+            seen.add(key)
+            for column, target in shape.references.items():
+                value = row.get(column)
+                if value is not None and value not in local_ids.get(target, set()):
+                    raise ImportRejected(f"{where}.{column}: refers to {target} {value!r}, which is not in the file")
+            try:
+                _check_common(row, ctx)
+                check = ROW_CHECKS.get(shape.name)
+                if check:
+                    check(row, ctx)
+            except ValidationFailed as exc:
+                raise ImportRejected(f"{where}.{exc}") from None
+        if shape.local_id:
+            local_ids[shape.name] = {row[shape.local_id] for row in rows}
+    escalated = sum(1 for row in parsed.tables.get("answers", []) if row.get("escalate") == 1)
+    if escalated > ctx.record.escalation_budget:
+        raise ImportRejected(
+            f"{source}: tables.answers: {escalated} answers are escalated but the escalation budget is "
+            f"{ctx.record.escalation_budget}"
+        )
+
+
+def import_assessment(db: Database, path: Path | str, *, as_copy: bool = False) -> int:
+    """Import the assessment in *path*; returns its new id. Either everything is written or nothing is."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ImportRejected(f"{path.name}: the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportRejected(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+    return import_bytes(db, raw, path.name, as_copy=as_copy)
+
+
+def import_bytes(db: Database, raw: bytes, source: str, *, as_copy: bool = False) -> int:
+    parsed = parse_file_bytes(raw, source)
+    pack = _validated_pack(parsed, source)
+    columns, self_refs = _assessment_columns(db)
+    record = _check_record(parsed.assessment, pack, source, columns, self_refs)
+    ctx = ImportContext(pack, frozenset(q.id for q in pack.questions()), parsed.assessment)
+    shapes = assessment_tables(db)
+    _prepare_rows(parsed, shapes, ctx, source)
+
+    existing = db.execute("SELECT id, organisation FROM assessments WHERE uid = ?", [record["uid"]]).fetchone()
+    if existing and not as_copy:
+        raise AssessmentExists(
+            f"{source}: this assessment ({existing[1]}) is already in the database as number {existing[0]}; "
+            "nothing was imported. Import it as a copy (--as-copy) to keep both.",
+            record["uid"],
+        )
+    if as_copy:
+        record["uid"] = str(uuid.uuid4())
+        if existing:
+            suffix = " (imported copy)"
+            record["organisation"] = record["organisation"][: TEXT_LIMITS["organisation"] - len(suffix)] + suffix
+    record["pack_snapshot"] = pack.snapshot()
+
+    where = source
+    try:
+        with db.atomic():
+            new_id = _insert(db, "assessments", record)
+            new_ids: dict[str, dict[int, int]] = {}
+            for shape in shapes:
+                mapping: dict[int, int] = {}
+                for index, row in enumerate(parsed.tables.get(shape.name, [])):
+                    where = f"{source}: tables.{shape.name}[{index}]"
+                    values = dict(row)
+                    if shape.owner_column:
+                        values[shape.owner_column] = new_id
+                    for column, target in shape.references.items():
+                        if values.get(column) is not None:
+                            values[column] = new_ids[target][values[column]]
+                    old_local = values.pop(shape.local_id, None) if shape.local_id else None
+                    rowid = _insert(db, shape.name, values)
+                    if shape.local_id:
+                        mapping[old_local] = rowid
+                new_ids[shape.name] = mapping
+    except (sqlite3.IntegrityError, sqlite3.InterfaceError, OverflowError) as exc:
+        # Constraints the checks above do not repeat (NOT NULL, CHECK, UNIQUE) still reject the whole file.
+        raise ImportRejected(f"{where}: {exc}; nothing was imported") from None
+    return new_id
+
+
+def _insert(db: Database, table: str, values: dict) -> int:
+    names = list(values)
+    sql = (
+        f"INSERT INTO {_quote(table)} ({', '.join(_quote(n) for n in names)}) "
+        f"VALUES ({', '.join('?' for _ in names)})"
+    )
+    if not names:
+        sql = f"INSERT INTO {_quote(table)} DEFAULT VALUES"
+    return db.conn.execute(sql, [values[n] for n in names]).lastrowid
+
+
+def suggested_file_name(organisation: str, day: dt.date | None = None) -> str:
+    """A safe file name for an export, e.g. ``Northwind-Bank-2025-03-01.maturity.json``."""
+    stem = re.sub(r"[^\w-]+", "-", organisation, flags=re.UNICODE).strip("-_")[:60] or "assessment"
+    return f"{stem}-{(day or dt.date.today()).isoformat()}{FILE_SUFFIX}"
