@@ -274,6 +274,103 @@ def cmd_agree(args) -> int:
     return 0
 
 
+# -- certification cycle: re-assess, compare, trend, vendor portfolio -------------------------------
+def _cycle_store(args):
+    from .storage.cycle_store import CycleStore
+
+    return CycleStore(_store(args))
+
+
+def cmd_reassess(args) -> int:
+    cycle = _cycle_store(args)
+    info = cycle.store.info(args.id)
+    result = cycle.reassess(args.id, _library().packs.get(info.pack_id), prefill=args.prefill)
+    if args.json:
+        _print_json(
+            {
+                "id": result.new_id, "previous_id": result.previous_id, "carried_over": result.carried_over,
+                "to_confirm": result.to_confirm, "pack_change": result.pack_change.to_dict(), "notes": result.notes,
+            }
+        )
+        return 0
+    print(result.new_id)
+    # The id alone goes to stdout so scripts can capture it; what did not map one-to-one goes to stderr.
+    for line in result.notes + result.pack_change.lines():
+        print(f"note: {line}", file=sys.stderr)
+    return 0
+
+
+def _signed(value) -> str:
+    return "—" if value is None else f"{value:+.0f}"
+
+
+def cmd_compare(args) -> int:
+    comparison = _cycle_store(args).comparison(args.old, args.new)
+    if args.json:
+        _print_json(comparison.to_dict())
+        return 0
+    old, new = comparison.old, comparison.new
+    print(f"{new.info.organisation} — #{old.info.id} ({old.assessed_on}) → #{new.info.id} ({new.assessed_on})")
+    print(comparison.verdict())
+    print(f"{'':<44} {'paper':>13} {'practice':>13} {'gap':>13}")
+    for d in comparison.domains:
+        cells = [
+            f"{_fmt(o)}→{_fmt(n)} ({_signed(change)})"
+            for o, n, change in (
+                (d.old_compliance, d.new_compliance, d.compliance_delta),
+                (d.old_capability, d.new_capability, d.capability_delta),
+                (d.old_gap, d.new_gap, d.gap_delta),
+            )
+        ]
+        print(f"  {d.title[:42]:<42} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13}")
+    print(
+        f"actions closed {len(comparison.actions_closed)}   still open {len(comparison.actions_open)}   "
+        f"new {len(comparison.actions_new)}   escalations resolved {len(comparison.escalations_resolved)}   "
+        f"still escalated {len(comparison.escalations_still)}"
+    )
+    for q in comparison.vanished:
+        print(f"  removed from the pack: {q.question_id} {q.title}")
+    for q in comparison.appeared:
+        print(f"  new in the pack: {q.question_id} {q.title}")
+    return 0
+
+
+def cmd_trend(args) -> int:
+    trend = _cycle_store(args).trend(args.id)
+    if args.json:
+        _print_json(trend.to_dict())
+        return 0
+    print(f"{trend.organisation} — {trend.pack_id}: {len(trend.points)} assessment(s)")
+    for p in trend.points:
+        print(
+            f"  #{p.assessment_id:<5} {p.assessed_on}  paper {_fmt(p.compliance_index):>4}  "
+            f"practice {_fmt(p.capability_index):>4}  gap {_fmt(p.gap_points):>4}  paper maturity {p.paper_maturity:>3}"
+        )
+    return 0
+
+
+def cmd_portfolio(args) -> int:
+    portfolio = _cycle_store(args).portfolio()
+    if args.out:
+        from .report.portfolio_pdf import build_portfolio_pdf
+
+        build_portfolio_pdf(portfolio, Path(args.out))
+    if args.json:
+        _print_json(portfolio.to_dict())
+    elif not portfolio.rows:
+        print("no vendor assessments yet (start one with a vendor pack, e.g. --pack vendor-trust)")
+    else:
+        for r in portfolio.rows:
+            exit_text = {True: "exit tested", False: "exit untested", None: "exit —"}[r.exit_tested]
+            print(
+                f"  #{r.assessment_id:<5} {r.vendor[:30]:<30} claims {_fmt(r.claims_index):>4}  "
+                f"proof {_fmt(r.proof_index):>4}  {r.trust:<14} {exit_text}"
+            )
+    if args.out:
+        print(f"portfolio written to {args.out}", file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
 # -- moving assessments between machines ----------------------------------------------------------
 def cmd_export(args) -> int:
     from .storage.portable import export_assessment
@@ -411,6 +508,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--capability", required=True, metavar="N|na")
     p.add_argument("--compliance", metavar="N|na")
     p.set_defaults(func=cmd_agree)
+
+    p = sub.add_parser("reassess", help="start the next cycle of an assessment; prints the new id")
+    p.add_argument("id", type=int)
+    p.add_argument("--prefill", action="store_true", help="copy last cycle's levels and proof dates, to confirm")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_reassess)
+
+    p = sub.add_parser("compare", help="what changed between two assessments of one subject")
+    p.add_argument("old", type=int)
+    p.add_argument("new", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("trend", help="indices over time for every assessment of the same subject and pack")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_trend)
+
+    p = sub.add_parser("portfolio", help="vendors side by side (vendor packs); optionally the scorecard PDF")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--out", metavar="FILE.pdf", help="write vendor scorecards: one page per vendor + comparison")
+    p.set_defaults(func=cmd_portfolio)
 
     p = sub.add_parser("export", help="write one assessment to a portable .maturity.json file")
     p.add_argument("id", type=int)

@@ -110,3 +110,47 @@ def m002_add_participants_and_ratings(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX rating_history_by_question ON rating_history (assessment_id, question_id, id)")
+
+
+@migrations()
+def m003_add_assessment_lineage(db: Database) -> None:
+    # Certification cycle: which assessment a re-assessment continues, what changed in the pack between them,
+    # and per answer whether it was carried over and whether pre-filled levels still wait for confirmation.
+    # Kept in their own tables so the answers table (and the positional copy in AssessmentStore.duplicate)
+    # is untouched.
+    db.execute(
+        """
+        CREATE TABLE assessment_lineage (
+            assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            previous_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
+            prefilled INTEGER NOT NULL DEFAULT 0 CHECK (prefilled IN (0, 1)),
+            pack_change TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX assessment_lineage_by_previous ON assessment_lineage (previous_id)")
+    db.execute(
+        """
+        CREATE TABLE answer_flags (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            carried_over INTEGER NOT NULL DEFAULT 0 CHECK (carried_over IN (0, 1)),
+            to_confirm INTEGER NOT NULL DEFAULT 0 CHECK (to_confirm IN (0, 1)),
+            PRIMARY KEY (assessment_id, question_id)
+        )
+        """
+    )
+    # Saving an answer is the user confirming it, whichever path saved it (desktop, workshop, CLI): a trigger
+    # keeps that rule in one place instead of in every caller of AssessmentStore.save_answer.
+    for event in ("INSERT", "UPDATE"):
+        db.execute(
+            f"""
+            CREATE TRIGGER answer_saved_clears_to_confirm_{event.lower()} AFTER {event} ON answers
+            BEGIN
+                UPDATE answer_flags SET to_confirm = 0
+                WHERE assessment_id = NEW.assessment_id AND question_id = NEW.question_id AND to_confirm = 1;
+            END
+            """
+        )
+

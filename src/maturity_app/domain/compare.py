@@ -1,0 +1,318 @@
+"""Compare two assessments of the same subject: did capability catch up with the paper since last time?"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .assessment import AssessmentInfo, Rating
+from .errors import ValidationFailed
+from .scoring import AssessmentScore, QuestionScore
+
+# Action and escalation outcomes, as shown in the app, the CLI and the PDF.
+CLOSED, STILL_OPEN, NEW = "closed", "still open", "new"
+REPLACED = "replaced"  # the old action closed and a different one opened on the same question
+RESOLVED, STILL_ESCALATED = "resolved", "still escalated"
+
+
+@dataclass(frozen=True)
+class ScoredAssessment:
+    """An assessment scored as of the day it was made, so last year's proofs are judged by last year's date."""
+
+    info: AssessmentInfo
+    score: AssessmentScore
+    assessed_on: dt.date
+
+    @property
+    def label(self) -> str:
+        return f"#{self.info.id} · {self.assessed_on.isoformat()} · {self.info.pack_id} {self.info.pack_version}"
+
+
+def assessed_on(info: AssessmentInfo) -> dt.date:
+    """The day an assessment speaks for: its last change (a re-assessment takes weeks; the last word counts)."""
+    return dt.date.fromisoformat(info.updated_at[:10])
+
+
+def _delta(old, new):
+    if old is None or new is None:
+        return None
+    return round(new - old, 1)
+
+
+def _level(value: Rating) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+@dataclass(frozen=True)
+class QuestionChange:
+    question_id: str
+    title: str
+    domain_id: str
+    domain_title: str
+    status: str  # "both", "vanished" (only in the old pack), "appeared" (only in the new one)
+    old_compliance: Rating = None
+    new_compliance: Rating = None
+    old_capability: Rating = None  # effective capability, after the freshness cap
+    new_capability: Rating = None
+    old_gap: int | None = None
+    new_gap: int | None = None
+    old_action: str = ""
+    new_action: str = ""
+    action_status: str | None = None  # CLOSED, STILL_OPEN, NEW or None
+    escalation_status: str | None = None  # RESOLVED, STILL_ESCALATED, NEW or None
+    old_paper: bool = False
+    new_paper: bool = False
+
+    @property
+    def compliance_delta(self) -> int | None:
+        return _delta(_level(self.old_compliance), _level(self.new_compliance))
+
+    @property
+    def capability_delta(self) -> int | None:
+        return _delta(_level(self.old_capability), _level(self.new_capability))
+
+    @property
+    def gap_delta(self) -> int | None:
+        return _delta(self.old_gap, self.new_gap)
+
+    @property
+    def changed(self) -> bool:
+        return (
+            self.status != "both"
+            or (self.old_compliance, self.old_capability) != (self.new_compliance, self.new_capability)
+            or self.action_status in (CLOSED, NEW, REPLACED)
+            or self.escalation_status in (RESOLVED, NEW)
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "question": self.question_id, "title": self.title, "domain": self.domain_id, "status": self.status,
+            "compliance": [self.old_compliance, self.new_compliance, self.compliance_delta],
+            "capability": [self.old_capability, self.new_capability, self.capability_delta],
+            "gap": [self.old_gap, self.new_gap, self.gap_delta],
+            "paper_maturity": [self.old_paper, self.new_paper],
+            "action": self.action_status, "escalation": self.escalation_status,
+        }
+
+
+@dataclass(frozen=True)
+class DomainChange:
+    domain_id: str
+    title: str
+    status: str
+    old_compliance: float | None
+    new_compliance: float | None
+    old_capability: float | None
+    new_capability: float | None
+    old_gap: float | None
+    new_gap: float | None
+
+    @property
+    def compliance_delta(self) -> float | None:
+        return _delta(self.old_compliance, self.new_compliance)
+
+    @property
+    def capability_delta(self) -> float | None:
+        return _delta(self.old_capability, self.new_capability)
+
+    @property
+    def gap_delta(self) -> float | None:
+        return _delta(self.old_gap, self.new_gap)
+
+    def to_dict(self) -> dict:
+        return {
+            "domain": self.domain_id, "title": self.title, "status": self.status,
+            "compliance": [self.old_compliance, self.new_compliance, self.compliance_delta],
+            "capability": [self.old_capability, self.new_capability, self.capability_delta],
+            "gap": [self.old_gap, self.new_gap, self.gap_delta],
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    old: ScoredAssessment
+    new: ScoredAssessment
+    domains: list[DomainChange] = field(default_factory=list)
+    questions: list[QuestionChange] = field(default_factory=list)
+
+    @property
+    def compliance_delta(self) -> float | None:
+        return _delta(self.old.score.compliance_index, self.new.score.compliance_index)
+
+    @property
+    def capability_delta(self) -> float | None:
+        return _delta(self.old.score.capability_index, self.new.score.capability_index)
+
+    @property
+    def gap_delta(self) -> float | None:
+        return _delta(self.old.score.gap_points, self.new.score.gap_points)
+
+    def _with(self, attr: str, *values: str) -> list[QuestionChange]:
+        return [q for q in self.questions if getattr(q, attr) in values]
+
+    @property
+    def actions_closed(self) -> list[QuestionChange]:
+        return self._with("action_status", CLOSED, REPLACED)
+
+    @property
+    def actions_open(self) -> list[QuestionChange]:
+        return self._with("action_status", STILL_OPEN)
+
+    @property
+    def actions_new(self) -> list[QuestionChange]:
+        return self._with("action_status", NEW, REPLACED)
+
+    @property
+    def escalations_resolved(self) -> list[QuestionChange]:
+        return self._with("escalation_status", RESOLVED)
+
+    @property
+    def escalations_still(self) -> list[QuestionChange]:
+        return self._with("escalation_status", STILL_ESCALATED)
+
+    @property
+    def escalations_new(self) -> list[QuestionChange]:
+        return self._with("escalation_status", NEW)
+
+    @property
+    def vanished(self) -> list[QuestionChange]:
+        return self._with("status", "vanished")
+
+    @property
+    def appeared(self) -> list[QuestionChange]:
+        return self._with("status", "appeared")
+
+    @property
+    def paper_maturity_delta(self) -> int:
+        return len(self.new.score.paper_maturity) - len(self.old.score.paper_maturity)
+
+    @property
+    def improved(self) -> list[QuestionChange]:
+        return [q for q in self.questions if (q.capability_delta or 0) > 0]
+
+    @property
+    def declined(self) -> list[QuestionChange]:
+        return [q for q in self.questions if (q.capability_delta or 0) < 0]
+
+    def verdict(self) -> str:
+        """One sentence answering the CISO's yearly question."""
+        cap, comp, gap = self.capability_delta, self.compliance_delta, self.gap_delta
+        if cap is None or comp is None or gap is None:
+            return "Not enough answers on both sides to say whether capability caught up with the paper."
+        movement = f"Capability {_signed(cap)} points, paper {_signed(comp)} points since {self.old.assessed_on}"
+        if gap < -0.05:
+            return f"{movement}: capability is catching up — the gap narrowed by {abs(gap):.1f} points."
+        if gap > 0.05:
+            return f"{movement}: the paper is pulling further ahead — the gap widened by {gap:.1f} points."
+        return f"{movement}: the gap between paper and practice did not move."
+
+    def to_dict(self) -> dict:
+        def side(s: ScoredAssessment) -> dict:
+            return {
+                "id": s.info.id, "organisation": s.info.organisation, "assessed_on": s.assessed_on.isoformat(),
+                "pack_version": s.info.pack_version, "compliance_index": s.score.compliance_index,
+                "capability_index": s.score.capability_index, "gap_points": s.score.gap_points,
+                "paper_maturity": len(s.score.paper_maturity), "answered": s.score.answered, "total": s.score.total,
+            }
+
+        ids = lambda items: [q.question_id for q in items]  # noqa: E731
+        return {
+            "old": side(self.old), "new": side(self.new),
+            "delta": {
+                "compliance_index": self.compliance_delta, "capability_index": self.capability_delta,
+                "gap_points": self.gap_delta, "paper_maturity": self.paper_maturity_delta,
+            },
+            "verdict": self.verdict(),
+            "actions": {"closed": ids(self.actions_closed), "still_open": ids(self.actions_open),
+                        "new": ids(self.actions_new)},
+            "escalations": {"resolved": ids(self.escalations_resolved), "still": ids(self.escalations_still),
+                            "new": ids(self.escalations_new)},
+            "questions_vanished": ids(self.vanished), "questions_appeared": ids(self.appeared),
+            "domains": [d.to_dict() for d in self.domains],
+            "questions": [q.to_dict() for q in self.questions],
+        }
+
+
+def _signed(value: float) -> str:
+    return f"{'+' if value >= 0 else '−'}{abs(value):.1f}"
+
+
+def action_status(old_action: str, new_action: str) -> str | None:
+    """An action is closed when the new cycle no longer carries it; a different text closes it and opens another."""
+    old_action, new_action = old_action.strip(), new_action.strip()
+    if old_action and new_action:
+        return STILL_OPEN if old_action == new_action else REPLACED
+    if old_action:
+        return CLOSED
+    return NEW if new_action else None
+
+
+def escalation_status(old: bool, new: bool) -> str | None:
+    if old and new:
+        return STILL_ESCALATED
+    if old:
+        return RESOLVED
+    return NEW if new else None
+
+
+def _question_change(old: QuestionScore | None, new: QuestionScore | None) -> QuestionChange:
+    ref = new or old
+    assert ref is not None
+    status = "both" if old and new else ("vanished" if old else "appeared")
+    old_action = old.answer.action if old else ""
+    new_action = new.answer.action if new else ""
+    return QuestionChange(
+        question_id=ref.question.id,
+        title=ref.question.title,
+        domain_id=ref.domain.id,
+        domain_title=ref.domain.title,
+        status=status,
+        old_compliance=old.compliance if old else None,
+        new_compliance=new.compliance if new else None,
+        old_capability=old.capability if old else None,
+        new_capability=new.capability if new else None,
+        old_gap=old.gap if old else None,
+        new_gap=new.gap if new else None,
+        old_action=old_action,
+        new_action=new_action,
+        # A question that left the pack takes its action with it: listed as vanished, neither closed nor open.
+        action_status=action_status(old_action, new_action) if new else None,
+        escalation_status=escalation_status(bool(old and old.answer.escalate), bool(new and new.answer.escalate)),
+        old_paper=bool(old and old.paper_maturity),
+        new_paper=bool(new and new.paper_maturity),
+    )
+
+
+def compare(old: ScoredAssessment, new: ScoredAssessment) -> Comparison:
+    """Per domain and per question, matched by id; questions only on one side are kept and marked."""
+    if old.info.pack_id != new.info.pack_id:
+        raise ValidationFailed(
+            f"assessments {old.info.id} ({old.info.pack_id}) and {new.info.id} ({new.info.pack_id}) use different "
+            "questionnaire packs; only assessments of the same subject and pack can be compared"
+        )
+    old_q = {q.question.id: q for q in old.score.questions}
+    new_q = {q.question.id: q for q in new.score.questions}
+    # New pack order first (the order the user answers in), then what vanished, in its old order.
+    order = list(new_q) + [qid for qid in old_q if qid not in new_q]
+    questions = [_question_change(old_q.get(qid), new_q.get(qid)) for qid in order]
+
+    old_d = {d.domain.id: d for d in old.score.domains}
+    new_d = {d.domain.id: d for d in new.score.domains}
+    domains = []
+    for did in list(new_d) + [d for d in old_d if d not in new_d]:
+        o, n = old_d.get(did), new_d.get(did)
+        ref = n or o
+        domains.append(
+            DomainChange(
+                domain_id=did,
+                title=ref.domain.title,
+                status="both" if o and n else ("vanished" if o else "appeared"),
+                old_compliance=o.compliance_index if o else None,
+                new_compliance=n.compliance_index if n else None,
+                old_capability=o.capability_index if o else None,
+                new_capability=n.capability_index if n else None,
+                old_gap=o.gap_points if o else None,
+                new_gap=n.gap_points if n else None,
+            )
+        )
+    return Comparison(old=old, new=new, domains=domains, questions=questions)

@@ -1,0 +1,187 @@
+"""Vendors side by side: what each claims, what each has proven, and whether leaving them was ever tested.
+
+How a pack marks the parts the portfolio reads (a documented convention, so any vendor pack can take part):
+
+* A question is an **exit** question when its id or its domain's id contains one of the words in
+  ``EXIT_WORDS`` (ids are split on ``-``, ``_`` and ``.``), e.g. domain ``exit-plan`` or question ``vt-exit-test``.
+  *Exit tested* means every applicable exit question has an effective capability of 3 or more (exercised end to
+  end, with a proof fresh enough for that question).
+* A question is a **dependency** question when its id or its domain's id contains one of ``DEPENDENCY_WORDS``
+  (``dependency``, ``concentration``, ...). The *dependency* index is the capability index of those questions:
+  how well the dependency on this vendor is managed in practice (100 = fully under control).
+* A vendor is a **concentration risk** when its dependency index is below 50 and its exit is not tested.
+
+Packs without such ids still work: those columns read "—" (unknown), never a made-up value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .compare import ScoredAssessment
+from .scoring import QuestionScore, _index
+
+EXIT_WORDS = frozenset({"exit", "exits", "offboarding", "reversibility", "portability", "termination"})
+DEPENDENCY_WORDS = frozenset({"dependency", "dependencies", "dependence", "concentration", "lockin", "substitution"})
+STRONG = 3  # a claim or proof of 3+ is "strong"
+CONCENTRATION_LIMIT = 50.0
+
+# Trust labels, from best to worst.
+TRUST_PROVEN, TRUST_PARTIAL, TRUST_CLAIMS, TRUST_UNKNOWN = "proven", "partly proven", "claims only", "unknown"
+
+
+def _words(identifier: str) -> set[str]:
+    return set(re.split(r"[-_.]", identifier.lower()))
+
+
+def tagged(q: QuestionScore, words: frozenset[str]) -> bool:
+    return bool((_words(q.question.id) | _words(q.domain.id)) & words)
+
+
+@dataclass(frozen=True)
+class VendorRow:
+    assessment_id: int
+    vendor: str
+    pack_id: str
+    pack_version: str
+    assessed_on: str
+    answered: int
+    total: int
+    claims_index: float | None  # compliance index: what the vendor says and documents
+    proof_index: float | None  # capability index: what was shown to work, with fresh proof
+    backed_share: float | None  # % of strong claims (3+) backed by strong proof (3+)
+    dependency_index: float | None
+    exit_tested: bool | None  # None: the pack has no exit questions, or none answered
+    escalations: int
+    previous_proof_index: float | None = None  # from the vendor's previous assessment, when there is one
+
+    @property
+    def gap_points(self) -> float | None:
+        if self.claims_index is None or self.proof_index is None:
+            return None
+        return round(self.claims_index - self.proof_index, 1)
+
+    @property
+    def proof_delta(self) -> float | None:
+        if self.previous_proof_index is None or self.proof_index is None:
+            return None
+        return round(self.proof_index - self.previous_proof_index, 1)
+
+    @property
+    def trust(self) -> str:
+        """Trusted on proof rather than claims: most strong claims proven and practice close to the paper."""
+        if self.backed_share is None or self.gap_points is None:
+            return TRUST_UNKNOWN
+        if self.backed_share >= 75 and self.gap_points < 12.5:
+            return TRUST_PROVEN
+        if self.backed_share < 40 or self.gap_points >= 25:
+            return TRUST_CLAIMS
+        return TRUST_PARTIAL
+
+    @property
+    def concentration_risk(self) -> bool | None:
+        if self.dependency_index is None and self.exit_tested is None:
+            return None
+        poorly_managed = self.dependency_index is not None and self.dependency_index < CONCENTRATION_LIMIT
+        return bool(poorly_managed and not self.exit_tested)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.assessment_id, "vendor": self.vendor, "pack": self.pack_id, "pack_version": self.pack_version,
+            "assessed_on": self.assessed_on, "answered": self.answered, "total": self.total,
+            "claims_index": self.claims_index, "proof_index": self.proof_index, "gap_points": self.gap_points,
+            "backed_share": self.backed_share, "trust": self.trust, "dependency_index": self.dependency_index,
+            "exit_tested": self.exit_tested, "concentration_risk": self.concentration_risk,
+            "escalations": self.escalations, "proof_delta": self.proof_delta,
+        }
+
+
+@dataclass(frozen=True)
+class VendorScorecard:
+    """One vendor's page: the row plus the detail behind it."""
+
+    row: VendorRow
+    item: ScoredAssessment
+
+    @property
+    def unproven_claims(self) -> list[QuestionScore]:
+        """Strong claims without strong proof, heaviest first: what to ask the vendor for."""
+        qs = [
+            q for q in self.item.score.questions
+            if isinstance(q.compliance, int) and q.compliance >= STRONG
+            and not (isinstance(q.capability, int) and q.capability >= STRONG)
+        ]
+        return sorted(qs, key=lambda q: (-q.question.weight, -(q.gap or 0), q.question.id))
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    rows: list[VendorRow] = field(default_factory=list)
+    scorecards: list[VendorScorecard] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"vendors": [r.to_dict() for r in self.rows]}
+
+
+def backed_share(questions: list[QuestionScore]) -> float | None:
+    strong_claims = [q for q in questions if isinstance(q.compliance, int) and q.compliance >= STRONG]
+    if not strong_claims:
+        return None
+    backed = [q for q in strong_claims if isinstance(q.capability, int) and q.capability >= STRONG]
+    return round(100.0 * len(backed) / len(strong_claims), 1)
+
+
+def exit_tested(questions: list[QuestionScore]) -> bool | None:
+    rated = [q for q in questions if tagged(q, EXIT_WORDS) and isinstance(q.capability, int)]
+    if not rated:
+        return None
+    return all(q.capability >= STRONG for q in rated)
+
+
+def dependency_index(questions: list[QuestionScore]) -> float | None:
+    pairs = [
+        (q.capability, q.question.weight)
+        for q in questions if tagged(q, DEPENDENCY_WORDS) and isinstance(q.capability, int)
+    ]
+    return _index(pairs)
+
+
+def vendor_row(item: ScoredAssessment, previous: ScoredAssessment | None = None) -> VendorRow:
+    s = item.score
+    return VendorRow(
+        assessment_id=item.info.id,
+        vendor=item.info.organisation,
+        pack_id=item.info.pack_id,
+        pack_version=item.info.pack_version,
+        assessed_on=item.assessed_on.isoformat(),
+        answered=s.answered,
+        total=s.total,
+        claims_index=s.compliance_index,
+        proof_index=s.capability_index,
+        backed_share=backed_share(s.questions),
+        dependency_index=dependency_index(s.questions),
+        exit_tested=exit_tested(s.questions),
+        escalations=len(s.escalations),
+        previous_proof_index=previous.score.capability_index if previous else None,
+    )
+
+
+def vendor_key(item: ScoredAssessment) -> tuple[str, str]:
+    return (" ".join(item.info.organisation.casefold().split()), item.info.pack_id)
+
+
+def build_portfolio(items: list[ScoredAssessment]) -> Portfolio:
+    """The latest assessment of each vendor (same name and pack), compared with that vendor's previous one."""
+    by_vendor: dict[tuple[str, str], list[ScoredAssessment]] = {}
+    for item in items:
+        by_vendor.setdefault(vendor_key(item), []).append(item)
+    scorecards = []
+    for history in by_vendor.values():
+        history.sort(key=lambda i: (i.info.created_at, i.info.id))
+        latest = history[-1]
+        previous = history[-2] if len(history) > 1 else None
+        scorecards.append(VendorScorecard(vendor_row(latest, previous), latest))
+    # Weakest proof first: the forum's attention goes where trust rests on claims.
+    scorecards.sort(key=lambda c: (c.row.proof_index is None, c.row.proof_index or 0.0, c.row.vendor.casefold()))
+    return Portfolio(rows=[c.row for c in scorecards], scorecards=scorecards)

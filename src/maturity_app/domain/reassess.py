@@ -1,0 +1,163 @@
+"""Plan a re-assessment: what carries over from last cycle's answers, and how the pack changed in between."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .assessment import Answer, Assessment
+from .schema import Pack
+
+# What a re-assessment keeps from the previous cycle: who owns it, what was to be done, what the evidence was.
+# Levels and proof dates are a fresh judgement unless the user asks for them pre-filled (then "to confirm").
+CARRIED_FIELDS = ("owner", "evidence_note", "action", "action_owner", "action_due")
+PREFILLED_FIELDS = ("compliance", "capability", "proven_on")
+
+
+@dataclass(frozen=True)
+class QuestionRef:
+    """A question named in a pack-change listing, with what the previous cycle had recorded on it."""
+
+    id: str
+    title: str
+    domain: str
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "domain": self.domain, "note": self.note}
+
+
+@dataclass(frozen=True)
+class PackChange:
+    pack_id: str
+    from_version: str
+    to_version: str
+    vanished: tuple[QuestionRef, ...] = ()  # in the previous pack, gone from the current one
+    appeared: tuple[QuestionRef, ...] = ()  # new in the current pack: nothing to carry over
+    reworded: tuple[QuestionRef, ...] = ()  # same id, different question text: carried, but worth a look
+
+    @property
+    def version_changed(self) -> bool:
+        return self.from_version != self.to_version
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.vanished or self.appeared or self.reworded)
+
+    def lines(self) -> list[str]:
+        """Human-readable notes, one per question that did not map one-to-one."""
+        out = []
+        if self.version_changed:
+            out.append(f"pack {self.pack_id} moved from version {self.from_version} to {self.to_version}")
+        for ref in self.vanished:
+            extra = f" — {ref.note}" if ref.note else ""
+            out.append(f"removed from the pack: {ref.id} “{ref.title}” ({ref.domain}){extra}")
+        for ref in self.appeared:
+            out.append(f"new in the pack: {ref.id} “{ref.title}” ({ref.domain})")
+        for ref in self.reworded:
+            out.append(f"reworded since last time: {ref.id} “{ref.title}” ({ref.domain})")
+        return out
+
+    def to_dict(self) -> dict:
+        return {
+            "pack_id": self.pack_id,
+            "from_version": self.from_version,
+            "to_version": self.to_version,
+            "vanished": [r.to_dict() for r in self.vanished],
+            "appeared": [r.to_dict() for r in self.appeared],
+            "reworded": [r.to_dict() for r in self.reworded],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> PackChange:
+        refs = lambda key: tuple(QuestionRef(**r) for r in data.get(key, []))  # noqa: E731
+        return cls(
+            pack_id=data.get("pack_id", ""),
+            from_version=data.get("from_version", ""),
+            to_version=data.get("to_version", ""),
+            vanished=refs("vanished"),
+            appeared=refs("appeared"),
+            reworded=refs("reworded"),
+        )
+
+
+@dataclass(frozen=True)
+class CarriedAnswer:
+    answer: Answer
+    carried_over: bool  # owner, action or evidence note came from the previous cycle
+    to_confirm: bool  # levels were pre-filled from the previous cycle and not yet confirmed
+
+
+@dataclass(frozen=True)
+class ReassessPlan:
+    pack: Pack
+    prefill: bool
+    answers: list[CarriedAnswer] = field(default_factory=list)
+    pack_change: PackChange | None = None
+
+    @property
+    def carried_count(self) -> int:
+        return sum(1 for a in self.answers if a.carried_over)
+
+    @property
+    def to_confirm_count(self) -> int:
+        return sum(1 for a in self.answers if a.to_confirm)
+
+
+def _what_was_recorded(answer: Answer | None) -> str:
+    if answer is None:
+        return ""
+    parts = []
+    if answer.is_answered:
+        parts.append(f"was rated {answer.compliance}/{answer.capability}")
+    if answer.owner:
+        parts.append(f"owner {answer.owner}")
+    if answer.action:
+        parts.append(f"open action: {answer.action}")
+    return "; ".join(parts)
+
+
+def _reworded(old: Pack, new: Pack, qid: str) -> bool:
+    a, b = old.question(qid), new.question(qid)
+    return (a.title, a.compliance, a.capability) != (b.title, b.compliance, b.capability)
+
+
+def pack_change(old: Pack, new: Pack, old_answers: dict[str, Answer] | None = None) -> PackChange:
+    """Questions matched by id; everything that did not match is listed, never dropped silently."""
+    old_answers = old_answers or {}
+    old_ids = {q.id for q in old.questions()}
+    new_ids = {q.id for q in new.questions()}
+    vanished = tuple(
+        QuestionRef(q.id, q.title, old.domain_of(q.id).title, _what_was_recorded(old_answers.get(q.id)))
+        for q in old.questions() if q.id not in new_ids
+    )
+    appeared = tuple(
+        QuestionRef(q.id, q.title, new.domain_of(q.id).title) for q in new.questions() if q.id not in old_ids
+    )
+    reworded = tuple(
+        QuestionRef(q.id, q.title, new.domain_of(q.id).title)
+        for q in new.questions() if q.id in old_ids and _reworded(old, new, q.id)
+    )
+    return PackChange(old.id, old.version, new.version, vanished, appeared, reworded)
+
+
+def plan_reassessment(previous: Assessment, pack: Pack, *, prefill: bool = False) -> ReassessPlan:
+    """The answers a new cycle starts with, against *pack* (the current version of the previous one's pack)."""
+    old_pack: Pack = previous.pack  # type: ignore[assignment]
+    carried: list[CarriedAnswer] = []
+    for question in pack.questions():
+        old = previous.answers.get(question.id)
+        if old is None:
+            continue
+        changes = {name: getattr(old, name) for name in CARRIED_FIELDS}
+        carried_over = any(bool(v) for v in changes.values())
+        had_levels = old.compliance is not None or old.capability is not None
+        to_confirm = prefill and had_levels
+        if to_confirm:
+            changes.update({name: getattr(old, name) for name in PREFILLED_FIELDS})
+        if not (carried_over or to_confirm):
+            continue
+        carried.append(CarriedAnswer(Answer(question.id, **changes).validated(), carried_over, to_confirm))
+    return ReassessPlan(
+        pack=pack, prefill=prefill, answers=carried,
+        pack_change=pack_change(old_pack, pack, previous.answers),
+    )

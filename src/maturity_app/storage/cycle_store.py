@@ -1,0 +1,237 @@
+"""The certification cycle in SQLite: re-assessments with lineage and answer flags, subject history, portfolio."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+from ..domain.assessment import Assessment
+from ..domain.compare import Comparison, ScoredAssessment, assessed_on, compare
+from ..domain.errors import ValidationFailed
+from ..domain.portfolio import Portfolio, build_portfolio
+from ..domain.reassess import PackChange, plan_reassessment
+from ..domain.schema import Pack
+from ..domain.scoring import score_assessment
+from ..domain.trend import Trend, build_trend
+from .store import AssessmentStore, answer_from_row, answer_to_json, answer_to_row, utc_now
+
+
+@dataclass(frozen=True)
+class AnswerFlags:
+    carried_over: bool = False
+    to_confirm: bool = False
+
+
+@dataclass(frozen=True)
+class Lineage:
+    assessment_id: int
+    previous_id: int | None
+    prefilled: bool
+    pack_change: PackChange | None
+
+
+@dataclass(frozen=True)
+class ReassessResult:
+    new_id: int
+    previous_id: int
+    carried_over: int
+    to_confirm: int
+    pack_change: PackChange
+    notes: list[str] = field(default_factory=list)  # e.g. the pack is no longer installed
+
+
+def _name_key(organisation: str) -> str:
+    return " ".join(organisation.casefold().split())
+
+
+class CycleStore:
+    """Named operations for re-assessment, comparison, trend and portfolio; built on an AssessmentStore."""
+
+    def __init__(self, store: AssessmentStore):
+        self.store = store
+        self.db = store.db
+        # Many assessments share one pack snapshot; parsing it once keeps a 50-assessment trend fast.
+        self._pack_cache: dict[str, Pack] = {}
+
+    # -- re-assessment -----------------------------------------------------------------------------
+    def reassess(self, assessment_id: int, current_pack: Pack | None, *, prefill: bool = False) -> ReassessResult:
+        """Start the next cycle of *assessment_id* against *current_pack* (the library's version of its pack).
+
+        When the pack is no longer installed (*current_pack* is None) the previous snapshot is reused, and the
+        result says so. Everything is written in one transaction: a failure leaves no half-made assessment.
+        """
+        previous = self.store.load(assessment_id)
+        notes = []
+        if current_pack is None:
+            current_pack = previous.pack  # type: ignore[assignment]
+            notes.append(
+                f"pack {previous.info.pack_id} is no longer installed; the new assessment reuses version "
+                f"{previous.info.pack_version} from the previous one"
+            )
+        elif current_pack.id != previous.info.pack_id:
+            raise ValidationFailed(
+                f"assessment {assessment_id} uses pack {previous.info.pack_id}, not {current_pack.id}"
+            )
+        plan = plan_reassessment(previous, current_pack, prefill=prefill)
+        info = previous.info
+        now = utc_now()
+        with self.db.atomic():
+            new_id = self.store.create(
+                current_pack, info.organisation, scope=info.scope, assessor=info.assessor, mode=info.mode,
+                escalation_budget=info.escalation_budget,
+            )
+            stored = [c.answer.with_changes(updated_at=now) for c in plan.answers]
+            self.db.table("answers").insert_all(answer_to_row(new_id, a) for a in stored)
+            self.db.table("answer_history").insert_all(
+                {"assessment_id": new_id, "question_id": a.question_id, "changed_at": now, "answer": answer_to_json(a)}
+                for a in stored
+            )
+            # Flags last: the trigger that clears to_confirm on save must not see the answers written above.
+            self.db.table("answer_flags").insert_all(
+                {
+                    "assessment_id": new_id, "question_id": c.answer.question_id,
+                    "carried_over": int(c.carried_over), "to_confirm": int(c.to_confirm),
+                }
+                for c in plan.answers
+            )
+            self.db.table("assessment_lineage").insert(
+                {
+                    "assessment_id": new_id, "previous_id": assessment_id, "prefilled": int(prefill),
+                    "pack_change": json.dumps(plan.pack_change.to_dict(), ensure_ascii=False), "created_at": now,
+                }
+            )
+        return ReassessResult(
+            new_id=new_id, previous_id=assessment_id, carried_over=plan.carried_count,
+            to_confirm=plan.to_confirm_count, pack_change=plan.pack_change, notes=notes,
+        )
+
+    def lineage(self, assessment_id: int) -> Lineage | None:
+        row = self.db.execute(
+            "SELECT previous_id, prefilled, pack_change FROM assessment_lineage WHERE assessment_id = ?",
+            [assessment_id],
+        ).fetchone()
+        if row is None:
+            return None
+        change = json.loads(row[2]) if row[2] else {}
+        return Lineage(assessment_id, row[0], bool(row[1]), PackChange.from_dict(change) if change else None)
+
+    def flags(self, assessment_id: int) -> dict[str, AnswerFlags]:
+        rows = self.db.execute(
+            "SELECT question_id, carried_over, to_confirm FROM answer_flags WHERE assessment_id = ?",
+            [assessment_id],
+        ).fetchall()
+        return {qid: AnswerFlags(bool(carried), bool(confirm)) for qid, carried, confirm in rows}
+
+    def to_confirm(self, assessment_id: int) -> list[str]:
+        return sorted(q for q, f in self.flags(assessment_id).items() if f.to_confirm)
+
+    def confirm(self, assessment_id: int, question_id: str) -> None:
+        """Accept a pre-filled answer as it stands (saving the answer does the same, by trigger)."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE answer_flags SET to_confirm = 0 WHERE assessment_id = ? AND question_id = ?",
+                [assessment_id, question_id],
+            )
+
+    # -- subjects ----------------------------------------------------------------------------------
+    def subject_ids(self, assessment_id: int) -> list[int]:
+        """Every assessment of the same subject and pack: same name (case and spacing aside) or linked by
+        re-assessment (so a renamed vendor keeps its history). Oldest first."""
+        info = self.store.info(assessment_id)
+        rows = self.db.execute(
+            "SELECT id, organisation FROM assessments WHERE pack_id = ? ORDER BY created_at, id", [info.pack_id]
+        ).fetchall()
+        links = self.db.execute(
+            """SELECT l.assessment_id, l.previous_id FROM assessment_lineage l
+               JOIN assessments a ON a.id = l.assessment_id WHERE a.pack_id = ? AND l.previous_id IS NOT NULL""",
+            [info.pack_id],
+        ).fetchall()
+        parent = {row_id: row_id for row_id, _ in rows}
+
+        def root(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def join(a: int, b: int) -> None:
+            if a in parent and b in parent:
+                parent[root(a)] = root(b)
+
+        first_of_name: dict[str, int] = {}
+        for row_id, organisation in rows:
+            join(row_id, first_of_name.setdefault(_name_key(organisation), row_id))
+        for new_id, old_id in links:
+            join(new_id, old_id)
+        mine = root(assessment_id)
+        return [row_id for row_id, _ in rows if root(row_id) == mine]
+
+    def previous_of(self, assessment_id: int) -> int | None:
+        """The assessment this one continues: its recorded lineage, else the latest earlier one of its subject."""
+        lineage = self.lineage(assessment_id)
+        if lineage and lineage.previous_id is not None:
+            return lineage.previous_id
+        ids = self.subject_ids(assessment_id)
+        position = ids.index(assessment_id)
+        return ids[position - 1] if position > 0 else None
+
+    # -- loading and scoring many at once ----------------------------------------------------------
+    def _pack(self, snapshot: str) -> Pack:
+        pack = self._pack_cache.get(snapshot)
+        if pack is None:
+            pack = self._pack_cache[snapshot] = Pack.from_snapshot(snapshot)
+        return pack
+
+    def load_many(self, ids: list[int]) -> list[Assessment]:
+        """Load several assessments with two queries and one parse per distinct pack snapshot."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        snapshots = dict(
+            self.db.execute(f"SELECT id, pack_snapshot FROM assessments WHERE id IN ({marks})", ids).fetchall()
+        )
+        answers: dict[int, dict] = {i: {} for i in ids}
+        cursor = self.db.execute(f"SELECT * FROM answers WHERE assessment_id IN ({marks})", ids)
+        columns = [c[0] for c in cursor.description]
+        for values in cursor:
+            row = dict(zip(columns, values))
+            answers[row["assessment_id"]][row["question_id"]] = answer_from_row(row)
+        return [
+            Assessment(info=self.store.info(i), pack=self._pack(snapshots[i]), answers=answers[i]) for i in ids
+        ]
+
+    @staticmethod
+    def scored(assessment: Assessment, today: dt.date | None = None) -> ScoredAssessment:
+        """Score as of the assessment's own date (or *today* for the one being reported now)."""
+        day = today or assessed_on(assessment.info)
+        return ScoredAssessment(assessment.info, score_assessment(assessment, day), day)
+
+    def scored_many(self, ids: list[int]) -> list[ScoredAssessment]:
+        return [self.scored(a) for a in self.load_many(ids)]
+
+    # -- the three views ---------------------------------------------------------------------------
+    def comparison(self, old_id: int, new_id: int, *, new_as_of: dt.date | None = None) -> Comparison:
+        if old_id == new_id:
+            raise ValidationFailed("pick two different assessments to compare")
+        if old_id not in self.subject_ids(new_id):
+            old, new = self.store.info(old_id), self.store.info(new_id)
+            raise ValidationFailed(
+                f"assessment {old_id} ({old.organisation}, {old.pack_id}) and {new_id} ({new.organisation}, "
+                f"{new.pack_id}) are not of the same subject and pack; compare two assessments of one subject"
+            )
+        old, new = self.load_many([old_id, new_id])
+        return compare(self.scored(old), self.scored(new, new_as_of))
+
+    def trend(self, assessment_id: int) -> Trend:
+        return build_trend(self.scored_many(self.subject_ids(assessment_id)))
+
+    def vendor_assessment_ids(self) -> list[int]:
+        rows = self.db.execute(
+            "SELECT id FROM assessments WHERE json_extract(pack_snapshot, '$.subject') = 'vendor' "
+            "ORDER BY created_at, id"
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def portfolio(self) -> Portfolio:
+        return build_portfolio(self.scored_many(self.vendor_assessment_ids()))

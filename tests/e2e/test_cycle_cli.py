@@ -1,0 +1,107 @@
+"""The certification cycle from the command line: reassess, compare, trend, portfolio, as a script drives them."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.fixture
+def cli(tmp_path, isolated_data_dir):
+    packs = isolated_data_dir / "packs"
+    packs.mkdir(parents=True)
+    (packs / "mini.yaml").write_text((FIXTURES / "mini.yaml").read_text())
+    vendor = yaml.safe_load((FIXTURES / "mini.yaml").read_text())
+    vendor.update(id="vendor-mini", subject="vendor", title="Vendor trust (test)")
+    vendor["domains"][0]["id"] = "exit-plan"
+    (packs / "vendor-mini.yaml").write_text(yaml.safe_dump(vendor, allow_unicode=True))
+    db = tmp_path / "cli.db"
+
+    def run(*args, check=True):
+        result = subprocess.run(
+            [sys.executable, "-m", "maturity_app.cli", "--db", str(db), *args],
+            capture_output=True, text=True, timeout=120,
+        )
+        if check:
+            assert result.returncode == 0, result.stderr
+        return result
+
+    run.packs = packs
+    run.db = db
+    return run
+
+
+def test_reassess_compare_trend_round_trip(cli):
+    old = cli("new", "--pack", "mini", "--org", "Acme").stdout.strip()
+    cli("answer", old, "rec-restore", "--compliance", "4", "--capability", "1", "--owner", "Ana",
+        "--action", "Timed restore test", "--escalate", "--decision", "Fund it")
+    cli("answer", old, "dec-owner", "--compliance", "3", "--capability", "2")
+
+    new = cli("reassess", old, "--prefill").stdout.strip()
+    assert new.isdigit() and new != old
+    listed = {a["id"]: a for a in json.loads(cli("list", "--json").stdout)}
+    assert listed[int(new)]["organisation"] == "Acme" and listed[int(new)]["answered"] == 2  # pre-filled
+
+    # Saving the answer confirms it; the old action is dropped: closed.
+    cli("answer", new, "rec-restore", "--capability", "3", "--proven-on", "2099-01-01", "--action", "",
+        "--no-escalate")
+    data = json.loads(cli("compare", old, new, "--json").stdout)
+    # rec-restore weighs 3, dec-owner 2: practice (1*3 + 2*2)/20 = 35 -> (3*3 + 2*2)/20 = 65
+    assert data["delta"]["capability_index"] == 30.0
+    assert data["actions"]["closed"] == ["rec-restore"]
+    assert data["escalations"]["resolved"] == ["rec-restore"]
+    from maturity_app.storage.cycle_store import CycleStore
+    from maturity_app.storage.database import open_database
+    from maturity_app.storage.store import AssessmentStore
+
+    db = open_database(cli.db)
+    try:
+        assert CycleStore(AssessmentStore(db)).to_confirm(int(new)) == ["dec-owner"]  # the CLI save confirmed
+    finally:
+        db.close()
+    text = cli("compare", old, new).stdout
+    assert "catching up" in text and "Tested recovery" in text and "actions closed 1" in text
+
+    trend = json.loads(cli("trend", new, "--json").stdout)
+    assert [p["id"] for p in trend["points"]] == [int(old), int(new)]
+    assert "paper maturity" in cli("trend", old).stdout
+
+
+def test_reassess_against_a_newer_pack_version_lists_changes(cli):
+    old = cli("new", "--pack", "mini", "--org", "Acme").stdout.strip()
+    cli("answer", old, "rec-deps", "--compliance", "3", "--capability", "1", "--owner", "Cleo")
+    data = yaml.safe_load((cli.packs / "mini.yaml").read_text())
+    data["version"] = "1.1"
+    data["domains"][0]["questions"].pop(1)  # rec-deps leaves the pack
+    (cli.packs / "mini.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    result = cli("reassess", old)
+    assert result.stdout.strip().isdigit()
+    assert "1.0.0 to 1.1" in result.stderr and "removed from the pack: rec-deps" in result.stderr
+    assert "owner Cleo" in result.stderr
+    info = {a["id"]: a for a in json.loads(cli("list", "--json").stdout)}[int(result.stdout)]
+    assert info["pack_version"] == "1.1" and info["total"] == 4
+
+
+def test_compare_other_subject_is_a_clear_error(cli):
+    a = cli("new", "--pack", "mini", "--org", "Acme").stdout.strip()
+    b = cli("new", "--pack", "mini", "--org", "Globex").stdout.strip()
+    result = cli("compare", a, b, check=False)
+    assert result.returncode == 2 and "not of the same subject" in result.stderr
+    missing = cli("reassess", "999", check=False)
+    assert missing.returncode == 2 and "no assessment with id 999" in missing.stderr
+
+
+def test_portfolio_lists_vendor_assessments(cli):
+    v = cli("new", "--pack", "vendor-mini", "--org", "Solid Cloud").stdout.strip()
+    for q in ("rec-restore", "rec-deps"):
+        cli("answer", v, q, "--compliance", "4", "--capability", "3", "--proven-on", "2099-01-01")
+    cli("new", "--pack", "mini", "--org", "Acme")
+    rows = json.loads(cli("portfolio", "--json").stdout)["vendors"]
+    assert [r["vendor"] for r in rows] == ["Solid Cloud"]
+    assert rows[0]["exit_tested"] is True and rows[0]["claims_index"] == 100.0
+    assert "Solid Cloud" in cli("portfolio").stdout
