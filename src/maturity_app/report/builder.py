@@ -1,0 +1,127 @@
+"""Build the board PDF from a scored assessment: story, layout passes, optional encryption, atomic write."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..domain.assessment import AssessmentInfo
+from ..domain.fingerprint import score_fingerprint
+from ..domain.narrative import narrate
+from ..domain.scoring import AssessmentScore
+from .atomic import check_target, publish, temporary_sibling
+from .options import DEFAULT_LABEL, SECTIONS, ReportCancelled, ReportOptions  # noqa: F401 (public API)
+
+__all__ = ["build_report", "ReportOptions", "ReportCancelled", "SECTIONS", "DEFAULT_LABEL"]
+
+_EXPECTED_PASSES = 2  # multiBuild: one pass to count pages and collect headings, one to print them
+
+
+def _story(ctx) -> list:
+    from reportlab.platypus import NextPageTemplate, PageBreak
+
+    from .sections.actions import action_plan
+    from .sections.appendix import every_question
+    from .sections.brief import board_brief
+    from .sections.contents import contents
+    from .sections.cover import cover
+    from .sections.crosswalk import crosswalk
+    from .sections.domains import domain_view
+    from .sections.escalations import escalations
+    from .sections.gaps import top_gaps
+    from .sections.methodology import methodology
+    from .sections.summary import executive_summary
+
+    if ctx.options.brief:
+        return board_brief(ctx)
+    builders = {
+        "summary": executive_summary,
+        "domains": domain_view,
+        "escalations": escalations,
+        "gaps": top_gaps,
+        "actions": action_plan,
+        "questions": every_question,
+        "crosswalk": crosswalk,
+        "methodology": methodology,
+    }
+    story: list = [NextPageTemplate("body"), *cover(ctx), PageBreak()]
+    if len(ctx.options.sections) > 2:
+        story += [*contents(ctx), PageBreak()]
+    for index, name in enumerate(ctx.options.sections):
+        ctx.options.check_cancelled()
+        if index:
+            story.append(PageBreak())
+        story += builders[name](ctx)
+    return story
+
+
+def _metadata(score: AssessmentScore, info: AssessmentInfo, options: ReportOptions) -> dict:
+    from .. import __version__
+
+    kind = "Board brief" if options.brief else "Board report"
+    return {
+        "title": f"{kind}: {info.organisation} — {score.pack.title}",
+        "author": info.assessor or "Maturity",
+        "subject": f"Compliance on paper vs capability in practice ({score.pack.title} {score.pack.version})",
+        "creator": f"Maturity {__version__}",
+        "keywords": ["capability assessment", "ISO/IEC 27001:2022", "NIST CSF 2.0", options.label],
+    }
+
+
+def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.date) -> None:
+    from .context import ReportContext
+    from .document import BoardDocument, PageInfo
+    from .styles import styles
+
+    options.on_progress(0.02, "Preparing the report")
+    digest = score_fingerprint(score)
+    subject = f"{info.organisation} · {score.pack.title} {score.pack.version}"
+    placed = [0]
+    estimate = [1]
+
+    def on_flowable() -> None:
+        placed[0] += 1
+        if placed[0] % 8 == 0:
+            options.check_cancelled()
+            done = min(placed[0] / (estimate[0] * _EXPECTED_PASSES), 0.98)
+            options.on_progress(0.05 + 0.85 * done, "Laying out pages")
+
+    doc = BoardDocument(str(path), options, PageInfo(subject=subject, label=options.label, fingerprint=digest),
+                        on_flowable=on_flowable, **_metadata(score, info, options))
+    ctx = ReportContext(score=score, info=info, options=options, narrative=narrate(score), fingerprint=digest,
+                        report_date=report_date, width=doc.content_width, height=doc.content_height,
+                        styles=styles())
+    story = _story(ctx)
+    story.append(doc.page_marker)
+    estimate[0] = max(len(story), 1)
+    options.check_cancelled()
+    doc.multiBuild(story)
+
+
+def build_report(score: AssessmentScore, info: AssessmentInfo, out: Path, options: ReportOptions,
+                 report_date: dt.date | None = None) -> None:
+    """Write the board report to *out*, atomically; a failure or cancellation leaves any previous file as it was.
+
+    Raises ReportCancelled when options.is_cancelled() turns true, ReportWriteError (a MaturityError) when the
+    target cannot be written.
+    """
+    from .fonts import register_fonts
+
+    out = Path(out).expanduser()
+    check_target(out)
+    register_fonts()
+    report_date = report_date or dt.date.today()
+    with temporary_sibling(out) as laid_out:
+        _layout(score, info, laid_out, options, report_date)
+        options.check_cancelled()
+        if options.password:
+            options.on_progress(0.93, "Encrypting with AES-256")
+            from .encryption import encrypt_pdf
+
+            with temporary_sibling(out) as encrypted:
+                encrypt_pdf(laid_out, encrypted, options.password)
+                options.check_cancelled()
+                publish(encrypted, out)
+        else:
+            publish(laid_out, out)
+    options.on_progress(1.0, "Report written")

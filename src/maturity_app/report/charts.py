@@ -1,0 +1,195 @@
+"""Vector charts for the report (reportlab.graphics): paired domain bars and the question quadrant scatter."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ..domain.scoring import HIGH, AssessmentScore, Quadrant, QuestionScore
+from . import styles as st
+from .fonts import BOLD, REGULAR, drawable
+from .text import shorten
+
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+
+
+def tint(hex_colour: str, amount: float) -> colors.Color:
+    """Mix a colour with white; amount 0 keeps it, 1 gives white."""
+    base = colors.HexColor(hex_colour)
+    return colors.Color(*(c + (1 - c) * amount for c in (base.red, base.green, base.blue)))
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    text = drawable(" ".join(text.split()))
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _legend(drawing: Drawing, x: float, y: float, items: list[tuple[str, str]], size: float = 7.5) -> None:
+    for colour, label in items:
+        drawing.add(Rect(x, y - 1, 8, 8, fillColor=colors.HexColor(colour), strokeColor=None))
+        drawing.add(String(x + 12, y, label, fontName=REGULAR, fontSize=size, fillColor=colors.HexColor(st.TEXT)))
+        x += 12 + stringWidth(label, REGULAR, size) + 16
+
+
+def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> Drawing:
+    """Compliance and capability index per domain as paired horizontal bars on a 0-100 axis."""
+    domains = score.domains
+    row = 17.0 if compact else 24.0
+    bar = 5.5 if compact else 8.0
+    font_size = 7.2 if compact else 8.0
+    legend_h, axis_h = 18.0, 14.0
+    height = legend_h + axis_h + row * max(len(domains), 1) + 4
+    drawing = Drawing(width, height)
+    label_w = min(width * 0.36, 190.0)
+    gap_w = 34.0
+    plot_x = label_w + 8
+    plot_w = width - plot_x - gap_w - 18
+    top = height - legend_h
+
+    _legend(drawing, plot_x, height - 10,
+            [(st.COMPLIANCE, "On paper (compliance index)"), (st.CAPABILITY, "In practice (capability index)")])
+    drawing.add(String(width, height - 10, "Gap", fontName=BOLD, fontSize=7, fillColor=colors.HexColor(st.MUTED),
+                       textAnchor="end"))
+    bottom = top - row * max(len(domains), 1)
+    for tick in (0, 25, 50, 75, 100):
+        x = plot_x + plot_w * tick / 100
+        drawing.add(Line(x, bottom, x, top, strokeColor=colors.HexColor(st.RULE), strokeWidth=0.4))
+        drawing.add(String(x, bottom - 10, str(tick), fontName=REGULAR, fontSize=6.5,
+                           fillColor=colors.HexColor(st.MUTED), textAnchor="middle"))
+
+    for index, d in enumerate(domains):
+        y_mid = top - row * index - row / 2
+        flagged = d.paper_maturity
+        font = BOLD if flagged else REGULAR
+        drawing.add(String(0, y_mid - font_size / 3, fit_text(d.domain.title, font, font_size, label_w),
+                           fontName=font, fontSize=font_size, fillColor=colors.HexColor(st.INK)))
+        for offset, value, colour in ((bar / 2 + 0.6, d.compliance_index, st.COMPLIANCE),
+                                      (-bar / 2 - 0.6, d.capability_index, st.CAPABILITY)):
+            y = y_mid + offset - bar / 2
+            if value is None:
+                drawing.add(String(plot_x + 2, y + 1, "not answered", fontName=REGULAR, fontSize=6,
+                                   fillColor=colors.HexColor(st.MUTED)))
+                continue
+            length = plot_w * value / 100
+            drawing.add(Rect(plot_x, y, max(length, 0.8), bar, fillColor=colors.HexColor(colour), strokeColor=None))
+            drawing.add(String(plot_x + length + 3, y + bar / 2 - 2.3, f"{value:.0f}", fontName=REGULAR,
+                               fontSize=6.5, fillColor=colors.HexColor(st.TEXT)))
+        if d.gap_points is not None:
+            drawing.add(String(width, y_mid - 3, f"{d.gap_points:+.0f}".replace("-", "−"), fontName=BOLD,
+                               fontSize=font_size, textAnchor="end",
+                               fillColor=colors.HexColor(st.ALERT if flagged else st.MUTED)))
+        if index:
+            y_line = top - row * index
+            drawing.add(Line(0, y_line, width, y_line, strokeColor=colors.HexColor("#EEF0F3"), strokeWidth=0.4))
+    drawing.add(Line(plot_x, bottom, plot_x, top, strokeColor=colors.HexColor(st.MUTED), strokeWidth=0.6))
+    return drawing
+
+
+def jitter(scores: list[QuestionScore], spread: float = 0.36) -> dict[str, tuple[float, float]]:
+    """Deterministic offsets (in level units) that fan out questions sharing the same pair of levels.
+
+    Points in one cell are laid on a sunflower spiral in question-id order, so the same data always gives the
+    same picture and no two points coincide.
+    """
+    cells: dict[tuple[int, int], list[QuestionScore]] = defaultdict(list)
+    for q in scores:
+        cells[(q.compliance, q.capability)].append(q)
+    offsets: dict[str, tuple[float, float]] = {}
+    for members in cells.values():
+        members.sort(key=lambda q: q.question.id)
+        n = len(members)
+        for k, q in enumerate(members):
+            if n == 1:
+                offsets[q.question.id] = (0.0, 0.0)
+                continue
+            radius = spread * math.sqrt((k + 0.5) / n)
+            angle = k * GOLDEN_ANGLE
+            offsets[q.question.id] = (radius * math.cos(angle), radius * math.sin(angle))
+    return offsets
+
+
+QUADRANT_LABELS = {
+    Quadrant.RESILIENT: "Resilient",
+    Quadrant.PAPER_TIGER: "Paper tiger",
+    Quadrant.UNDOCUMENTED_STRENGTH: "Undocumented strength",
+    Quadrant.EXPOSED: "Exposed",
+}
+
+
+def placed_questions(score: AssessmentScore) -> list[QuestionScore]:
+    return [q for q in score.questions if q.quadrant is not None]
+
+
+def quadrant_scatter(score: AssessmentScore, size: float) -> Drawing:
+    """Each question at (compliance, effective capability); quadrants split at level HIGH on both axes."""
+    left, bottom_margin, top_margin, right = 40.0, 34.0, 8.0, 8.0
+    plot = size - left - right
+    drawing = Drawing(size, plot + bottom_margin + top_margin)
+    x0, y0 = left, bottom_margin
+    cell = plot / 5
+
+    def pos(level: float) -> float:
+        return (level + 0.5) * cell
+
+    split = HIGH * cell  # boundary between level HIGH-1 and HIGH
+    regions = [
+        (Quadrant.EXPOSED, 0, 0, split, split),
+        (Quadrant.PAPER_TIGER, split, 0, plot - split, split),
+        (Quadrant.UNDOCUMENTED_STRENGTH, 0, split, split, plot - split),
+        (Quadrant.RESILIENT, split, split, plot - split, plot - split),
+    ]
+    for quadrant, x, y, w, h in regions:
+        colour = st.QUADRANT_COLOURS[quadrant.value]
+        drawing.add(Rect(x0 + x, y0 + y, w, h, fillColor=tint(colour, 0.88), strokeColor=None))
+    for quadrant, x, y, w, h in regions:
+        colour = st.QUADRANT_COLOURS[quadrant.value]
+        label = QUADRANT_LABELS[quadrant]
+        top_side = y > 0
+        right_side = x > 0
+        lx = x0 + x + (w - 4 if right_side else 4)
+        ly = y0 + y + (h - 10 if top_side else 4)
+        drawing.add(String(lx, ly, label, fontName=BOLD, fontSize=7.5, fillColor=colors.HexColor(colour).clone(),
+                           textAnchor="end" if right_side else "start"))
+    for level in range(6):
+        drawing.add(Line(x0 + level * cell, y0, x0 + level * cell, y0 + plot, strokeColor=colors.white,
+                         strokeWidth=0.8))
+        drawing.add(Line(x0, y0 + level * cell, x0 + plot, y0 + level * cell, strokeColor=colors.white,
+                         strokeWidth=0.8))
+    drawing.add(Line(x0 + split, y0, x0 + split, y0 + plot, strokeColor=colors.HexColor(st.MUTED), strokeWidth=0.8,
+                     strokeDashArray=[2, 2]))
+    drawing.add(Line(x0, y0 + split, x0 + plot, y0 + split, strokeColor=colors.HexColor(st.MUTED), strokeWidth=0.8,
+                     strokeDashArray=[2, 2]))
+    for level in range(5):
+        drawing.add(String(x0 + pos(level), y0 - 10, str(level), fontName=REGULAR, fontSize=7,
+                           fillColor=colors.HexColor(st.MUTED), textAnchor="middle"))
+        drawing.add(String(x0 - 6, y0 + pos(level) - 2.5, str(level), fontName=REGULAR, fontSize=7,
+                           fillColor=colors.HexColor(st.MUTED), textAnchor="end"))
+    drawing.add(String(x0 + plot / 2, y0 - 24, "On paper: compliance level →", fontName=BOLD, fontSize=7.5,
+                       fillColor=colors.HexColor(st.INK), textAnchor="middle"))
+    vertical = String(0, 0, "In practice: effective capability level →", fontName=BOLD, fontSize=7.5,
+                      fillColor=colors.HexColor(st.INK), textAnchor="middle")
+    from reportlab.graphics.shapes import Group
+
+    group = Group(vertical)
+    group.translate(x0 - 22, y0 + plot / 2)
+    group.rotate(90)
+    drawing.add(group)
+
+    scores = placed_questions(score)
+    offsets = jitter(scores)
+    scores.sort(key=lambda q: (q.question.weight, q.question.id))  # heavier points drawn last, on top
+    for q in scores:
+        dx, dy = offsets[q.question.id]
+        radius = 2.2 + 0.9 * q.question.weight * (1.0 if len(scores) < 200 else 0.6)
+        drawing.add(Circle(x0 + pos(q.compliance + dx), y0 + pos(q.capability + dy), radius,
+                           fillColor=colors.HexColor(st.QUADRANT_COLOURS[q.quadrant.value]),
+                           strokeColor=colors.white, strokeWidth=0.6))
+    return drawing

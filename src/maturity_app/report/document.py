@@ -1,0 +1,196 @@
+"""The page furniture of a board report: page templates, header and footer, outline, "page X of Y"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from . import styles as st
+from .fonts import BOLD, REGULAR, drawable
+from .options import ReportOptions
+from .text import shorten
+
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+COVER_BAND = 0.46  # share of the cover page filled by the dark band
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the header and footer print on every page."""
+
+    subject: str
+    label: str
+    fingerprint: str
+
+
+class Heading(Paragraph):
+    """A heading that registers itself in the PDF outline (and the contents list) once it is placed."""
+
+    def __init__(self, text_markup: str, style, level: int, outline_title: str, key: str, toc: bool = True):
+        super().__init__(text_markup, style)
+        self.outline_level = level
+        self.outline_title = outline_title
+        self.outline_key = key
+        self.in_toc = toc
+
+
+class PageCountMarker(Flowable):
+    """Zero-size, last in the story: asks multiBuild for another pass until the page count is stable."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.previous: int | None = None
+        self.current: int | None = None
+
+    def isIndexing(self):  # noqa: N802 (reportlab's name)
+        return 1
+
+    def beforeBuild(self):  # noqa: N802
+        self.previous, self.current = self.current, None
+
+    def afterBuild(self):  # noqa: N802
+        pass
+
+    def isSatisfied(self):  # noqa: N802
+        return self.previous is not None and self.previous == self.current
+
+    def notify(self, kind, stuff):
+        pass  # multiBuild sends every indexing flowable the contents entries; the page count needs none
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return 0, 0
+
+    def draw(self):
+        pass
+
+
+class BoardDocument(BaseDocTemplate):
+    def __init__(self, filename: str, options: ReportOptions, page: PageInfo, *, on_flowable=None, **meta):
+        self.options = options
+        self.page_info = page
+        self.total_pages: int | None = None
+        self.page_marker = PageCountMarker()
+        self._on_flowable = on_flowable
+        self._outline_seen: set[str] = set()
+        super().__init__(
+            filename,
+            pagesize=PAGE_SIZES[options.page_size],
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            **meta,
+        )
+        width, height = self.pagesize
+        body = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        band_height = height * COVER_BAND
+        cover_top = Frame(MARGIN_X, height - band_height + 14 * mm, width - 2 * MARGIN_X, band_height - 30 * mm,
+                          id="cover-band", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        cover_rest = Frame(MARGIN_X, MARGIN_BOTTOM + 6 * mm, width - 2 * MARGIN_X,
+                           height - band_height - MARGIN_BOTTOM - 18 * mm, id="cover-details",
+                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[cover_top, cover_rest], onPage=self._draw_cover,
+                             autoNextPageTemplate="body"),
+                PageTemplate(id="body", frames=[body], onPage=self._draw_furniture),
+            ]
+        )
+
+    @property
+    def content_width(self) -> float:
+        return self.pagesize[0] - 2 * MARGIN_X
+
+    @property
+    def content_height(self) -> float:
+        return self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+    # -- passes and progress ------------------------------------------------------------------------------
+    def beforeDocument(self):  # noqa: N802
+        self._outline_seen.clear()
+
+    def afterFlowable(self, flowable):  # noqa: N802
+        if isinstance(flowable, Heading):
+            key = flowable.outline_key
+            if key not in self._outline_seen:  # a heading split across pages must not be listed twice
+                self._outline_seen.add(key)
+                self.canv.bookmarkPage(key)
+                self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.outline_level,
+                                          closed=flowable.outline_level >= 1)
+                if flowable.in_toc:
+                    self.notify("TOCEntry", (flowable.outline_level, flowable.outline_title, self.page, key))
+        if flowable is self.page_marker:
+            self.page_marker.current = self.page
+            self.total_pages = self.page
+        if self._on_flowable:
+            self._on_flowable()
+
+    # -- page furniture -----------------------------------------------------------------------------------
+    def _page_label(self) -> str:
+        total = self.page_marker.current or self.page_marker.previous or self.total_pages
+        return f"Page {self.page} of {total}" if total else f"Page {self.page}"
+
+    def _draw_label_chip(self, canvas, x_right: float, y: float, on_dark: bool) -> None:
+        label = drawable(self.page_info.label)
+        if not label:
+            return
+        canvas.setFont(BOLD, 7)
+        text_width = canvas.stringWidth(label, BOLD, 7)
+        pad = 5
+        canvas.setFillColor(colors.HexColor(st.ALERT if not on_dark else "#FFFFFF"))
+        canvas.setStrokeColor(colors.HexColor(st.ALERT))
+        canvas.roundRect(x_right - text_width - 2 * pad, y - 3.5, text_width + 2 * pad, 12.5, 2, stroke=0, fill=1)
+        canvas.setFillColor(colors.white if not on_dark else colors.HexColor(st.BAND))
+        canvas.drawRightString(x_right - pad, y, label)
+
+    def _draw_furniture(self, canvas, doc):
+        width, height = self.pagesize
+        canvas.saveState()
+        top = height - 13 * mm
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(colors.HexColor(st.MUTED))
+        canvas.drawString(MARGIN_X, top, shorten(drawable(self.page_info.subject), 90))
+        self._draw_label_chip(canvas, width - MARGIN_X, top, on_dark=False)
+        canvas.setStrokeColor(colors.HexColor(st.RULE))
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, top - 5, width - MARGIN_X, top - 5)
+        bottom = 11 * mm
+        canvas.line(MARGIN_X, bottom + 9, width - MARGIN_X, bottom + 9)
+        canvas.setFont(REGULAR, 7)
+        canvas.setFillColor(colors.HexColor(st.MUTED))
+        footer_left = drawable(self.page_info.label)
+        if self.page_info.fingerprint:
+            footer_left += f"   ·   Fingerprint {self.page_info.fingerprint[:16]}…"
+        canvas.drawString(MARGIN_X, bottom, footer_left)
+        canvas.setFont(BOLD, 7.5)
+        canvas.setFillColor(colors.HexColor(st.INK))
+        canvas.drawRightString(width - MARGIN_X, bottom, self._page_label())
+        canvas.restoreState()
+
+    def _draw_cover(self, canvas, doc):
+        width, height = self.pagesize
+        band_height = height * COVER_BAND
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor(st.BAND))
+        canvas.rect(0, height - band_height, width, band_height, stroke=0, fill=1)
+        # The two axes of the report as a thin orange/blue rule under the band.
+        canvas.setFillColor(colors.HexColor(st.COMPLIANCE))
+        canvas.rect(0, height - band_height - 4, width / 2, 4, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor(st.CAPABILITY))
+        canvas.rect(width / 2, height - band_height - 4, width / 2, 4, stroke=0, fill=1)
+        self._draw_label_chip(canvas, width - MARGIN_X, height - 14 * mm, on_dark=True)
+        canvas.setFont(REGULAR, 7)
+        canvas.setFillColor(colors.HexColor(st.MUTED))
+        canvas.drawString(MARGIN_X, 11 * mm, drawable(self.page_info.label))
+        canvas.setFont(BOLD, 7.5)
+        canvas.setFillColor(colors.HexColor(st.INK))
+        canvas.drawRightString(width - MARGIN_X, 11 * mm, self._page_label())
+        canvas.restoreState()

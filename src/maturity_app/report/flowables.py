@@ -1,0 +1,101 @@
+"""Small reusable building blocks: section headings, KPI tiles, label/value tables, drawings that fit."""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from . import styles as st
+from .context import ReportContext
+from .document import Heading
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+
+
+def section_heading(ctx: ReportContext, title: str, key: str | None = None) -> Heading:
+    from .text import safe
+
+    return Heading(safe(title), ctx.styles.h1, level=0, outline_title=title, key=key or _key(title))
+
+
+def sub_heading(ctx: ReportContext, title: str, key: str, toc: bool = False, outline: bool = True) -> Paragraph:
+    from .text import safe
+
+    if not outline:
+        return Paragraph(safe(title), ctx.styles.h2)
+    return Heading(safe(title), ctx.styles.h2, level=1, outline_title=title, key=key, toc=toc)
+
+
+def kpi_tiles(ctx: ReportContext, tiles: list[tuple[str, str, str | None]]) -> Table:
+    """A row of headline numbers: (value, label, accent colour or None)."""
+    s = ctx.styles
+    gap = 6
+    width = (ctx.width - gap * (len(tiles) - 1)) / len(tiles)
+    cells, widths, style = [], [], [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for index, (value, label, accent) in enumerate(tiles):
+        column = index * 2
+        colour = accent or st.INK
+        cells.append([Paragraph(f'<font color="{colour}">{value}</font>', s.kpi_value), Paragraph(label, s.kpi_label)])
+        widths.append(width)
+        style.append(("BACKGROUND", (column, 0), (column, 0), colors.HexColor(st.TINT)))
+        style.append(("LINEABOVE", (column, 0), (column, 0), 2.2, colors.HexColor(colour)))
+        if index < len(tiles) - 1:
+            cells.append("")
+            widths.append(gap)
+    table = Table([cells], colWidths=widths)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def label_value_table(ctx: ReportContext, rows: list[tuple[str, object]], label_width: float = 120) -> Table:
+    s = ctx.styles
+    data = [[Paragraph(label, s.cell_head), value if not isinstance(value, str) else Paragraph(value, s.cell)]
+            for label, value in rows]
+    table = Table(data, colWidths=[label_width, ctx.width - label_width], splitInRow=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE)),
+    ]))
+    return table
+
+
+class FitDrawing(Flowable):
+    """A drawing scaled down (never up) to the space left in the frame, so a chart never forces a page break."""
+
+    def __init__(self, drawing, min_scale: float = 0.45):
+        super().__init__()
+        self.drawing = drawing
+        self.min_scale = min_scale
+        self.scale = 1.0
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        w, h = self.drawing.width, self.drawing.height
+        self.scale = max(self.min_scale, min(1.0, availWidth / w, availHeight / h if h else 1.0))
+        self.width, self.height = w * self.scale, h * self.scale
+        return self.width, self.height
+
+    def draw(self):
+        from reportlab.graphics import renderPDF
+
+        self.canv.saveState()
+        self.canv.scale(self.scale, self.scale)
+        renderPDF.draw(self.drawing, self.canv, 0, 0)
+        self.canv.restoreState()
+
+
+def muted_note(ctx: ReportContext, markup: str) -> Paragraph:
+    return Paragraph(markup, ctx.styles.muted)

@@ -1,0 +1,85 @@
+"""What the caller may choose about a board report, and the exception a cancelled export raises."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..domain.errors import MaturityError, ValidationFailed
+
+DEFAULT_LABEL = "CONFIDENTIAL — Board use"
+PAGE_SIZES = ("a4", "letter")
+LABEL_LIMIT = 80
+
+# Report sections in the order they appear; the cover is always present.
+SECTION_TITLES: dict[str, str] = {
+    "summary": "Executive summary",
+    "domains": "Domain view",
+    "escalations": "What we escalate",
+    "gaps": "Top gaps",
+    "actions": "Action plan",
+    "questions": "Appendix A — Every question",
+    "crosswalk": "Appendix B — ISO/IEC 27001 and NIST CSF crosswalk",
+    "methodology": "Appendix C — Methodology and scales",
+}
+SECTIONS: tuple[str, ...] = tuple(SECTION_TITLES)
+
+
+class ReportCancelled(MaturityError):
+    """The person exporting the report cancelled it; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("the report export was cancelled; no file was written")
+
+
+def _never() -> bool:
+    return False
+
+
+def _ignore(fraction: float, message: str) -> None:
+    return None
+
+
+@dataclass
+class ReportOptions:
+    sections: tuple[str, ...] = SECTIONS
+    brief: bool = False  # the two-page board brief instead of the full report
+    page_size: str = "a4"
+    label: str = DEFAULT_LABEL
+    password: str | None = field(default=None, repr=False)  # used for encryption only, never stored
+    on_progress: Callable[[float, str], None] = _ignore
+    is_cancelled: Callable[[], bool] = _never
+
+    def __post_init__(self) -> None:
+        unknown = [s for s in self.sections if s not in SECTION_TITLES]
+        if unknown:
+            raise ValidationFailed(
+                f"unknown report sections {unknown}; choose from {', '.join(SECTIONS)}"
+            )
+        # Keep the canonical order whatever order the caller listed them in.
+        self.sections = tuple(s for s in SECTIONS if s in self.sections)
+        self.page_size = (self.page_size or "").lower()
+        if self.page_size not in PAGE_SIZES:
+            raise ValidationFailed(f"page size {self.page_size!r} is not one of {', '.join(PAGE_SIZES)}")
+        self.label = " ".join((self.label or "").split())
+        if len(self.label) > LABEL_LIMIT:
+            raise ValidationFailed(
+                f"the classification label is {len(self.label)} characters long; the limit is {LABEL_LIMIT}"
+            )
+        if self.password is not None and self.password == "":
+            self.password = None
+
+    def includes(self, section: str) -> bool:
+        return section in self.sections
+
+    def check_cancelled(self) -> None:
+        if self.is_cancelled():
+            raise ReportCancelled()
+
+
+def parse_sections(text: str) -> tuple[str, ...]:
+    """`summary,gaps` or `summary gaps` from a command line into a validated tuple."""
+    names = tuple(part for part in text.replace(",", " ").split() if part)
+    if not names:
+        raise ValidationFailed(f"no report sections given; choose from {', '.join(SECTIONS)}")
+    return ReportOptions(sections=names).sections

@@ -1,0 +1,1 @@
+"""One module per report section; each returns the flowables for its part of the story."""

@@ -1,0 +1,62 @@
+"""Appendix A: every question with both levels, proof date, owner and evidence note, grouped by domain."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table, TableStyle
+
+from ...domain.scoring import QuestionScore
+from .. import styles as st
+from ..context import ReportContext, nice_date
+from ..flowables import section_heading, sub_heading
+from ..text import safe, safe_or
+
+
+def question_block(ctx: ReportContext, q: QuestionScore) -> list:
+    s = ctx.styles
+    a = q.answer
+    practice = safe(ctx.level_label("capability", q.capability))
+    if q.stale:
+        practice += f'<br/><font color="{st.ALERT}">claimed {safe(ctx.level_label("capability", a.capability))}; ' \
+                    f"{safe(q.capped_reason or '')}</font>"
+    quadrant = q.quadrant.value.capitalize() if q.quadrant else "—"
+    grid = Table(
+        [[Paragraph(h, s.cell_head) for h in ("ON PAPER", "IN PRACTICE (EFFECTIVE)", "PROVEN ON", "OWNER", "QUADRANT")],
+         [Paragraph(safe(ctx.level_label("compliance", q.compliance)), s.cell),
+          Paragraph(practice, s.cell),
+          Paragraph(safe(nice_date(a.proven_on)) or "—", s.cell),
+          Paragraph(safe_or(a.owner, "No owner"), s.cell),
+          Paragraph(safe(quadrant), s.cell)]],
+        colWidths=[ctx.width * f for f in (0.2, 0.3, 0.14, 0.2, 0.16)],
+        splitInRow=1,
+    )
+    grid.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    head = Paragraph(
+        f"<b>{safe(q.question.title)}</b>&nbsp;&nbsp;<font color='{st.MUTED}' size='7.5'>{safe(q.question.id)}"
+        f" · weight {q.question.weight}</font>", s.h3)
+    asks = Paragraph(
+        f"<font color='{st.COMPLIANCE}'>■</font> {safe(q.question.compliance)}<br/>"
+        f"<font color='{st.CAPABILITY}'>■</font> {safe(q.question.capability)}", s.cell_muted)
+    note = Paragraph(f"<b>Evidence note.</b> {safe_or(a.evidence_note, 'None recorded.')}", s.cell)
+    rule = Table([[""]], colWidths=[ctx.width], rowHeights=[4])
+    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE))]))
+    # The header and levels stay together; a long evidence note may then run over the page break.
+    return [KeepTogether([head, asks, grid]), note, rule]
+
+
+def every_question(ctx: ReportContext) -> list:
+    s = ctx.styles
+    story: list = [section_heading(ctx, "Appendix A — Every question", "appendix-questions"),
+                   Paragraph("Both levels for every question, with the scale labels, the date capability was last "
+                             "proven, the owner and the evidence note as recorded.", s.body)]
+    for index, d in enumerate(ctx.score.domains):
+        story.append(CondPageBreak(120))
+        story.append(sub_heading(ctx, d.domain.title, f"appendix-domain-{index}"))
+        for q in d.questions:
+            story += question_block(ctx, q)
+            ctx.options.check_cancelled()
+    return story

@@ -1,0 +1,95 @@
+"""The two-page board brief: cover essentials and the summary on page one, chart, decisions and gaps on page two."""
+
+from __future__ import annotations
+
+from reportlab.platypus import FrameBreak, KeepInFrame, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from ...domain.fingerprint import grouped
+from .. import styles as st
+from ..charts import domain_bars
+from ..context import ReportContext, nice_date
+from ..flowables import FitDrawing, kpi_tiles, section_heading
+from ..text import safe, safe_or, shorten
+from .cover import cover
+from .summary import kpis, narrative_flowables
+
+BRIEF_GAPS = 5
+BRIEF_ESCALATIONS = 5
+TEXT_LIMIT = 260
+
+
+def _first_page(ctx: ReportContext) -> list:
+    s, info = ctx.styles, ctx.info
+    # Reuse the cover band (title, subject, scope), then put the essentials where the details table would be.
+    band = cover(ctx, kicker="Board brief · Capability assessment")
+    band = band[: band.index(next(f for f in band if isinstance(f, FrameBreak))) + 1]
+    facts = (f"{safe(ctx.pack.title)} {safe(ctx.pack.version)} · assessed {safe(nice_date(info.created_at))} · "
+             f"{ctx.role.lower()} {safe_or(info.assessor, 'not recorded')} · report {safe(nice_date(ctx.report_date))}"
+             f" · {ctx.score.answered}/{ctx.score.total} answered")
+    body = [
+        Paragraph(facts, s.muted),
+        Spacer(1, 6),
+        kpi_tiles(ctx, kpis(ctx)),
+        Spacer(1, 10),
+        *narrative_flowables(ctx, with_context=True),
+    ]
+    # maxHeight 0: shrink into whatever the cover's lower frame leaves, so page one never spills over.
+    return [*band, KeepInFrame(ctx.width, 0, body, mode="shrink"), PageBreak()]
+
+
+def _decisions(ctx: ReportContext) -> list:
+    s = ctx.styles
+    chosen = ctx.score.escalations
+    if not chosen:
+        return [Paragraph("No decision is escalated to the board in this assessment.", s.body)]
+    rows = [[Paragraph(h, s.cell_head) for h in ("Decision asked", "If nothing changes", "Owner")]]
+    for q in chosen[:BRIEF_ESCALATIONS]:
+        rows.append([
+            Paragraph(f"<b>{safe(q.question.title)}</b><br/>"
+                      + safe_or(shorten(q.answer.decision, TEXT_LIMIT), "No decision text recorded"), s.cell),
+            Paragraph(safe(shorten(q.question.consequence, TEXT_LIMIT)), s.cell),
+            Paragraph(safe_or(shorten(q.answer.owner, 60), "No named owner"), s.cell),
+        ])
+    table = Table(rows, colWidths=[ctx.width * f for f in (0.46, 0.38, 0.16)], repeatRows=1)
+    table.setStyle(TableStyle(st.grid_table_style()))
+    story: list = [table]
+    if len(chosen) > BRIEF_ESCALATIONS:
+        story.append(Paragraph(f"{len(chosen) - BRIEF_ESCALATIONS} more in the full report.", s.muted))
+    return story
+
+
+def _gaps(ctx: ReportContext) -> list:
+    s = ctx.styles
+    gaps = ctx.score.top_gaps(BRIEF_GAPS)
+    if not gaps:
+        return [Paragraph("No answered question shows practice trailing its paperwork.", s.body)]
+    rows = [[Paragraph(h, s.cell_head) for h in ("Gap", "Paper → practice", "Remediation", "Owner · due")]]
+    for q in gaps:
+        rows.append([
+            Paragraph(f"<b>{safe(q.question.title)}</b><br/><font color='{st.MUTED}'>{safe(q.domain.title)}</font>",
+                      s.cell),
+            Paragraph(f"{q.compliance} → {q.capability}" + (" (stale)" if q.stale else ""), s.cell),
+            Paragraph(safe_or(shorten(q.answer.action, TEXT_LIMIT), "No action recorded"), s.cell),
+            Paragraph(safe_or(shorten(q.answer.action_owner, 60), "Unassigned") + "<br/>"
+                      + safe(nice_date(q.answer.action_due)), s.cell),
+        ])
+    table = Table(rows, colWidths=[ctx.width * f for f in (0.32, 0.14, 0.36, 0.18)], repeatRows=1)
+    table.setStyle(TableStyle(st.grid_table_style()))
+    return [table]
+
+
+def board_brief(ctx: ReportContext) -> list:
+    s = ctx.styles
+    body = [
+        Paragraph("Compliance and capability by domain", s.h3),
+        FitDrawing(domain_bars(ctx.score, ctx.width, compact=True)),
+        Paragraph("Decisions asked of the board", s.h3),
+        *_decisions(ctx),
+        Paragraph(f"Top {BRIEF_GAPS} gaps", s.h3),
+        *_gaps(ctx),
+        Spacer(1, 8),
+        Paragraph(f"Record fingerprint (SHA-256): <b>{grouped(ctx.fingerprint)}</b> — check with "
+                  f"<i>maturity-app fingerprint {ctx.info.id}</i>.", s.muted),
+    ]
+    return [*_first_page(ctx), section_heading(ctx, "At a glance", "brief"),
+            KeepInFrame(ctx.width, 0, body, mode="shrink")]

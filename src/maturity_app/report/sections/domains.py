@@ -1,0 +1,89 @@
+"""The domain view: paired bars per domain, a domain table, and the quadrant scatter of questions."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ...domain.narrative import quadrant_counts
+from ...domain.scoring import Quadrant
+from .. import styles as st
+from ..charts import QUADRANT_LABELS, domain_bars, quadrant_scatter
+from ..context import ReportContext, fmt_index
+from ..flowables import FitDrawing, section_heading, sub_heading
+from ..text import safe
+
+QUADRANT_MEANING = {
+    Quadrant.RESILIENT: "Documented and proven in practice.",
+    Quadrant.PAPER_TIGER: "Documented, but not shown to work: the risk a certificate hides.",
+    Quadrant.UNDOCUMENTED_STRENGTH: "Works in practice but is not written down: cheap to evidence.",
+    Quadrant.EXPOSED: "Neither documented nor proven.",
+}
+
+
+def domain_table(ctx: ReportContext) -> Table:
+    s = ctx.styles
+    head = ["Domain", "Answered", "On paper", "In practice", "Gap", "Finding"]
+    rows = [[Paragraph(h, s.cell_head) for h in head]]
+    for d in ctx.score.domains:
+        gap = "—" if d.gap_points is None else f"{d.gap_points:+.0f}".replace("-", "−")
+        finding = "Paper only" if d.paper_maturity else ("Not scored" if d.gap_points is None else "")
+        rows.append([
+            Paragraph(safe(d.domain.title), s.cell_bold if d.paper_maturity else s.cell),
+            Paragraph(f"{d.answered}/{len(d.questions)}", s.cell),
+            Paragraph(fmt_index(d.compliance_index), s.cell),
+            Paragraph(fmt_index(d.capability_index), s.cell),
+            Paragraph(f'<font color="{st.ALERT if d.paper_maturity else st.TEXT}">{gap}</font>', s.cell),
+            Paragraph(f'<font color="{st.ALERT}"><b>{finding}</b></font>' if d.paper_maturity else finding, s.cell),
+        ])
+    w = ctx.width
+    table = Table(rows, colWidths=[w * 0.40, w * 0.12, w * 0.12, w * 0.12, w * 0.10, w * 0.14], repeatRows=1)
+    table.setStyle(TableStyle(st.grid_table_style()))
+    return table
+
+
+def quadrant_legend(ctx: ReportContext, width: float) -> Table:
+    s = ctx.styles
+    counts = quadrant_counts(ctx.score)
+    rows = []
+    for quadrant in (Quadrant.RESILIENT, Quadrant.PAPER_TIGER, Quadrant.UNDOCUMENTED_STRENGTH, Quadrant.EXPOSED):
+        colour = st.QUADRANT_COLOURS[quadrant.value]
+        rows.append([
+            "",
+            Paragraph(f"<b>{QUADRANT_LABELS[quadrant]}</b> · {counts[quadrant]}<br/>"
+                      f'<font color="{st.MUTED}">{QUADRANT_MEANING[quadrant]}</font>', s.cell),
+        ])
+    table = Table(rows, colWidths=[8, width - 8])
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 7), ("LEFTPADDING", (1, 0), (1, -1), 8)]
+    for index, quadrant in enumerate((Quadrant.RESILIENT, Quadrant.PAPER_TIGER, Quadrant.UNDOCUMENTED_STRENGTH,
+                                      Quadrant.EXPOSED)):
+        style.append(("BACKGROUND", (0, index), (0, index), colors.HexColor(st.QUADRANT_COLOURS[quadrant.value])))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def domain_view(ctx: ReportContext) -> list:
+    s = ctx.styles
+    scatter_size = min(ctx.width * 0.6, 320)
+    legend_width = ctx.width - scatter_size - 12
+    side_by_side = Table(
+        [[FitDrawing(quadrant_scatter(ctx.score, scatter_size)),
+          [Spacer(1, 8), quadrant_legend(ctx, legend_width),
+           Paragraph("Each dot is a question, placed by its compliance level and its effective capability "
+                     "(capability counted at most 2 when proof is stale or missing). Larger dots carry more "
+                     "weight. Dots sharing a cell are fanned out in a fixed pattern.", s.muted)]]],
+        colWidths=[scatter_size + 12, legend_width],
+    )
+    side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [
+        section_heading(ctx, "Domain view", "domains"),
+        Paragraph("For every domain, the orange bar is what the paperwork supports and the blue bar what has been "
+                  "shown to work. A gap of 25 points or more (one full level on average) marks the domain as "
+                  "compliant on paper but unproven in practice.", s.body),
+        FitDrawing(domain_bars(ctx.score, ctx.width)),
+        Spacer(1, 10),
+        domain_table(ctx),
+        KeepTogether([sub_heading(ctx, "Where each question sits", "domains-quadrants"), side_by_side]),
+    ]

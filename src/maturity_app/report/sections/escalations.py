@@ -1,0 +1,68 @@
+"""What we escalate: the few decisions the board is asked to take, each with its consequence and owner."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from ...domain.scoring import QuestionScore
+from .. import styles as st
+from ..context import ReportContext, nice_date
+from ..flowables import section_heading
+from ..text import safe, safe_or
+
+
+def levels_line(ctx: ReportContext, q: QuestionScore) -> str:
+    line = (f'<font color="{st.COMPLIANCE}">■</font> On paper {safe(ctx.level_label("compliance", q.compliance))}'
+            f'&nbsp;&nbsp;&nbsp;<font color="{st.CAPABILITY}">■</font> In practice '
+            f'{safe(ctx.level_label("capability", q.capability))}')
+    if q.stale:
+        line += f' <font color="{st.ALERT}">(claimed {q.answer.capability}; proof stale or missing)</font>'
+    return line
+
+
+def escalation_card(ctx: ReportContext, number: int, q: QuestionScore) -> Table:
+    s = ctx.styles
+    owner = q.answer.owner.strip()
+    proven = nice_date(q.answer.proven_on) or "never recorded"
+    rows = [
+        [Paragraph(f'<font color="{st.ALERT}">{number}</font>', s.kpi_value),
+         Paragraph(f"<b>{safe(q.question.title)}</b><br/>"
+                   f'<font color="{st.MUTED}">{safe(q.domain.title)}</font>', s.callout)],
+        ["", Paragraph(f"<b>If nothing changes.</b> {safe(q.question.consequence)}", s.body)],
+        ["", Paragraph("<b>Decision asked of the board.</b> "
+                       + safe_or(q.answer.decision, "No decision text was recorded for this escalation."), s.body)],
+        ["", Paragraph(f"<b>Owner</b> {safe_or(owner, 'No named owner')}&nbsp;&nbsp;·&nbsp;&nbsp;"
+                       f"<b>Last proven</b> {safe(proven)}", s.cell)],
+        ["", Paragraph(levels_line(ctx, q), s.cell)],
+    ]
+    table = Table(rows, colWidths=[34, ctx.width - 34], splitInRow=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(st.ALERT)),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FBFBFC")),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, 0), 8),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
+        ("LEFTPADDING", (1, 0), (1, -1), 4),
+        ("RIGHTPADDING", (1, 0), (1, -1), 10),
+    ]))
+    return table
+
+
+def escalations(ctx: ReportContext) -> list:
+    s, score = ctx.styles, ctx.score
+    chosen = score.escalations
+    story: list = [section_heading(ctx, "What we escalate", "escalations")]
+    if not chosen:
+        story.append(Paragraph(
+            f"No question is escalated to the board in this assessment (budget {score.escalation_budget}). "
+            "The gaps and actions that follow are handled within management.", s.lead))
+        return story
+    story.append(Paragraph(
+        f"Escalation is kept scarce on purpose: this assessment allows {score.escalation_budget} and uses "
+        f"{len(chosen)}. Each one asks the board for a single decision it alone can take.", s.lead))
+    for number, q in enumerate(chosen, start=1):
+        story += [escalation_card(ctx, number, q), Spacer(1, 10)]
+    return story

@@ -1,0 +1,67 @@
+"""Top gaps ranked by weighted shortfall, each with its remediation action, owner and due date."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from .. import styles as st
+from ..context import ReportContext, nice_date
+from ..flowables import section_heading
+from ..text import safe, safe_or
+
+TOP_GAPS = 10
+
+
+def level_cell(ctx: ReportContext, axis: str, level) -> str:
+    return safe(ctx.level_label(axis, level)).replace(" · ", "<br/>", 1)
+
+
+def gap_rows(ctx: ReportContext, gaps) -> list[list]:
+    s = ctx.styles
+    rows = [[Paragraph(h, s.cell_head) for h in
+             ["#", "Question", "On paper", "In practice", "Short-<br/>fall", "Remediation", "Owner", "Due"]]]
+    for rank, q in enumerate(gaps, start=1):
+        practice = level_cell(ctx, "capability", q.capability)
+        if q.stale:
+            practice += f'<br/><font color="{st.ALERT}">stale proof</font>'
+        due = nice_date(q.answer.action_due)
+        overdue = q.answer.action_due is not None and q.answer.action_due < ctx.report_date
+        rows.append([
+            Paragraph(str(rank), s.cell_muted),
+            Paragraph(f"<b>{safe(q.question.title)}</b><br/><font color='{st.MUTED}'>{safe(q.domain.title)}</font>",
+                      s.cell),
+            Paragraph(level_cell(ctx, "compliance", q.compliance), s.cell),
+            Paragraph(practice, s.cell),
+            Paragraph(f"<b>{q.weighted_shortfall}</b>", s.cell),
+            Paragraph(safe_or(q.answer.action, "No action recorded"), s.cell),
+            Paragraph(safe_or(q.answer.action_owner, "Unassigned"), s.cell),
+            Paragraph((f'<font color="{st.ALERT}">{due}<br/>overdue</font>' if overdue else safe(due))
+                      or '<font color="#8A94A3">—</font>', s.cell),
+        ])
+    return rows
+
+
+def gap_table(ctx: ReportContext, gaps) -> Table:
+    w = ctx.width
+    widths = [0.04, 0.22, 0.11, 0.12, 0.07, 0.25, 0.11, 0.08]
+    table = Table(gap_rows(ctx, gaps), colWidths=[w * f for f in widths], repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(st.grid_table_style()))
+    return table
+
+
+def top_gaps(ctx: ReportContext) -> list:
+    s = ctx.styles
+    every = ctx.score.top_gaps()
+    shown = every[:TOP_GAPS]
+    story: list = [section_heading(ctx, "Top gaps", "gaps")]
+    if not shown:
+        story.append(Paragraph("No answered question shows practice trailing its paperwork.", s.lead))
+        return story
+    story.append(Paragraph(
+        "Questions where proven practice trails the paperwork, ranked by weighted shortfall: the question's weight "
+        "(1–3) times the difference between its compliance level and its effective capability level.", s.body))
+    story.append(gap_table(ctx, shown))
+    if len(every) > len(shown):
+        story.append(Paragraph(
+            f"{len(every) - len(shown)} further gaps are listed in the action plan and in Appendix A.", s.muted))
+    return story
