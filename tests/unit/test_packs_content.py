@@ -157,9 +157,19 @@ def test_packs_do_not_copy_seed_articles():
         words = _words(seed.read_text(encoding="utf-8", errors="replace"))
         seed_runs.update(tuple(words[i : i + run]) for i in range(len(words) - run + 1))
     copied = []
-    for path in PACK_FILES:
+    for path in [*PACK_FILES, PACKS_DIR / "README.md"]:
         words = _words(path.read_text(encoding="utf-8"))
         for i in range(len(words) - run + 1):
             if tuple(words[i : i + run]) in seed_runs:
                 copied.append(f"{path.name}: {' '.join(words[i : i + run])}")
     assert not copied, f"pack text repeats the seed articles word for word: {copied[:5]}"
+
+
+def test_readme_example_is_a_valid_pack():
+    from maturity_app.domain.pack_loader import parse_pack
+
+    readme = (PACKS_DIR / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"```yaml\n(# yaml-language-server.*?)```", readme, re.S)
+    assert match, "questionnaires/README.md should contain a complete example pack"
+    pack = parse_pack(match.group(1), "README example")
+    assert pack.questions()
