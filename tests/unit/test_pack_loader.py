@@ -99,3 +99,9 @@ def test_snapshot_round_trip_survives_reference_list_changes(mini_pack, monkeypa
     snapshot = mini_pack.snapshot()
     monkeypatch.setattr(references, "unknown_references", lambda iso, csf: ["gone"])
     assert Pack.from_snapshot(snapshot) == mini_pack
+
+
+def test_unquoted_numeric_clause_ids_are_read_as_ids():
+    text = _mini_text().replace("iso27001: [6.1.3]", "iso27001: [9.3, 6.1.3]")
+    pack = parse_pack(text, "p.yaml")
+    assert pack.question("dec-owner").references.iso27001 == ["9.3", "6.1.3"]

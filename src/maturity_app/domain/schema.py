@@ -72,6 +72,14 @@ class References(_Strict):
     iso27001: list[str] = Field(default_factory=list)
     nist_csf: list[str] = Field(default_factory=list)
 
+    @field_validator("iso27001", "nist_csf", mode="before")
+    @classmethod
+    def _numbers_become_ids(cls, ids: object) -> object:
+        # YAML reads an unquoted clause such as 9.3 as a number; accept it as the id the author meant.
+        if isinstance(ids, list):
+            return [str(i) if isinstance(i, (int, float)) and not isinstance(i, bool) else i for i in ids]
+        return ids
+
     @model_validator(mode="after")
     def _known_ids(self, info: ValidationInfo) -> References:
         # A pack snapshot stored with an assessment was valid when taken; it must stay loadable even if a
