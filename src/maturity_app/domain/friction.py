@@ -150,8 +150,8 @@ class Conversation:
         side = "in practice" if self.axis == "capability" else "on paper"
         return (
             f"{_join(self.low_roles)} {_verb(self.low_roles)} level {self.low_level} {side}, "
-            f"{_join(self.high_roles)} {_verb(self.high_roles)} level {self.high_level}: "
-            "what have the ones who see it higher seen, and what would prove it to the others?"
+            f"{_join(self.high_roles)} {_verb(self.high_roles)} level {self.high_level}. "
+            f"What has {_join(self.high_roles)} seen that the others have not, and what proof would settle it?"
         )
 
 

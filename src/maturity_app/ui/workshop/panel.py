@@ -1,0 +1,229 @@
+"""The facilitator's workshop panel: the room, the keyboard rating round, reveal, agree, and live friction."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import MaturityError
+from ...domain.workshop import STANDARD_ROLES
+from ...storage.workshop_store import WorkshopStore
+from .friction_map import ConversationList, FrictionMapWidget
+from .participants_model import ParticipantTableModel
+from .round import KEY_HELP, RatingRound, level_text
+
+
+def axis_title(axis: str) -> str:
+    return "Capability — proven in practice" if axis == "capability" else "Compliance — on paper"
+
+
+def spread_sentence(round_: RatingRound) -> str:
+    """What the room sees about the spread: nothing but a count until the facilitator reveals."""
+    spread = round_.spread()
+    total = len(round_.participants)
+    if not round_.revealed:
+        return f"{spread.rated} of {total} rated · hidden until you reveal (R)"
+    if spread.spread is None:
+        return "Revealed · no levels given" + (f" ({spread.na_count} say N/A)" if spread.na_count else "")
+    text = f"Spread {spread.spread} · σ {spread.stdev:.1f} · median proposal {level_text(spread.default_agreed)}"
+    if spread.is_friction:
+        text += " · FRICTION: a conversation to have"
+    return text
+
+
+def agreement_sentence(round_: RatingRound) -> str:
+    agreed = round_.agreed_level()
+    proposal = round_.proposal()
+    head = f"Agreed: {level_text(agreed)}" if agreed is not None else "Not agreed yet"
+    if not round_.revealed:
+        return head
+    return f"{head} · Enter agrees on {level_text(proposal)} (← → to adjust)"
+
+
+class WorkshopPanel(QWidget):
+    """Self-contained: give it the workshop store and an assessment id; keys go to its RatingRound."""
+
+    presentationRequested = Signal()
+
+    def __init__(self, workshop: WorkshopStore, assessment_id: int, parent=None, *, round_: RatingRound | None = None):
+        super().__init__(parent)
+        self.workshop = workshop
+        self.assessment_id = assessment_id
+        self.round = round_ or RatingRound(workshop, assessment_id, parent=self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Workshop rating round")
+
+        self.question_label = QLabel(wordWrap=True)
+        self.question_label.setObjectName("workshopQuestion")
+        self.axis_label = QLabel(wordWrap=True)
+        self.axis_label.setObjectName("workshopAxis")
+        self.spread_label = QLabel(wordWrap=True)
+        self.spread_label.setObjectName("workshopSpread")
+        self.agreement_label = QLabel(wordWrap=True)
+        self.agreement_label.setObjectName("workshopAgreement")
+        self.message_label = QLabel(wordWrap=True)
+        self.message_label.setObjectName("workshopMessage")
+        self.message_label.setStyleSheet("color: #B3261E;")
+
+        self.model = ParticipantTableModel(self.round, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows belong to the round, not the table
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.clicked.connect(lambda index: self.round.select_row(index.row()))
+
+        self.role_box = QComboBox(editable=True)
+        self.role_box.addItems(STANDARD_ROLES)
+        self.role_box.setCurrentText("")
+        self.role_box.lineEdit().setPlaceholderText("Role (pick or type)")
+        self.role_box.setAccessibleName("Role of the new participant")
+        self.name_edit = QLineEdit(placeholderText="Name (optional)")
+        self.name_edit.setAccessibleName("Name of the new participant")
+        self.name_edit.returnPressed.connect(self.add_participant)
+        self.role_box.lineEdit().returnPressed.connect(self.add_participant)
+        add_button = QPushButton("&Add participant")
+        add_button.clicked.connect(self.add_participant)
+        self.rename_button = QPushButton("Re&name…")
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.remove_button = QPushButton("Re&move…")
+        self.remove_button.clicked.connect(self.remove_selected)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.role_box, 2)
+        add_row.addWidget(self.name_edit, 2)
+        add_row.addWidget(add_button)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.rename_button)
+        edit_row.addWidget(self.remove_button)
+        edit_row.addStretch(1)
+
+        room = QVBoxLayout()
+        room.addWidget(QLabel("<b>The room</b>"))
+        room.addWidget(self.table, 1)
+        room.addLayout(add_row)
+        room.addLayout(edit_row)
+
+        keys = QLabel(" · ".join(f"<b>{html.escape(k)}</b>&nbsp;{html.escape(v).replace(' ', '&nbsp;')}"
+                                 for k, v in KEY_HELP))
+        keys.setWordWrap(True)
+        keys.setObjectName("workshopKeys")
+
+        self.friction_map = FrictionMapWidget()
+        self.conversations = ConversationList()
+        live = QVBoxLayout()
+        live.addWidget(self.question_label)
+        live.addWidget(self.axis_label)
+        live.addWidget(self.spread_label)
+        live.addWidget(self.agreement_label)
+        live.addWidget(self.message_label)
+        live.addWidget(keys)
+        rule = QFrame(frameShape=QFrame.Shape.HLine)
+        live.addWidget(rule)
+        live.addWidget(QLabel("<b>Friction map</b> — how far each role sits from the agreed capability level"))
+        live.addWidget(self.friction_map)
+        live.addWidget(QLabel("<b>Conversations to have</b>"))
+        live.addWidget(self.conversations, 1)
+
+        grid = QGridLayout(self)
+        grid.addLayout(room, 0, 0)
+        grid.addLayout(live, 0, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+
+        self.round.changed.connect(self.refresh)
+        self.round.failed.connect(self.message_label.setText)
+        self.round.questionChanged.connect(lambda _: self.message_label.clear())
+        self.refresh()
+
+    # -- drawing -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        r = self.round
+        position, size = r.domain_position()
+        self.question_label.setText(
+            f"<span style='font-size:small'>{html.escape(r.domain.title)} · question {position} of {size}</span><br>"
+            f"<b style='font-size:large'>{html.escape(r.question.title)}</b>"
+        )
+        prompt = r.question.capability if r.axis == "capability" else r.question.compliance
+        self.axis_label.setText(f"<b>Rating {html.escape(axis_title(r.axis))}</b>: {html.escape(prompt)}")
+        self.spread_label.setText(spread_sentence(r))
+        self.agreement_label.setText(agreement_sentence(r))
+        if r.participants:
+            self.table.selectRow(r.selected_row)
+        summary = r.summary()
+        self.friction_map.set_summary(summary)
+        self.conversations.set_summary(summary)
+
+    # -- keys --------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F11 and not event.modifiers():
+            self.presentationRequested.emit()
+            return
+        self.message_label.clear()
+        if not self.round.handle_key(event):
+            super().keyPressEvent(event)
+
+    # -- the room ----------------------------------------------------------------------------------
+    def add_participant(self) -> None:
+        try:
+            self.workshop.add_participant(self.assessment_id, self.role_box.currentText(), self.name_edit.text())
+        except MaturityError as exc:
+            self.message_label.setText(str(exc))
+            return
+        self.role_box.setCurrentText("")
+        self.name_edit.clear()
+        self.round.reload()
+        self.role_box.setFocus()
+
+    def rename_selected(self) -> None:
+        participant = self.round.selected
+        if participant is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename participant", f"Name of participant {participant.number} "
+                                        f"({participant.role}):", text=participant.name)
+        if not ok:
+            return
+        try:
+            self.workshop.rename_participant(participant.id, name)
+        except MaturityError as exc:
+            self.message_label.setText(str(exc))
+            return
+        self.round.reload()
+
+    def remove_selected(self) -> None:
+        participant = self.round.selected
+        if participant is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove participant",
+            f"Remove {participant.label()} from the workshop?\n\nTheir ratings stay in the history but no longer "
+            "count in spreads or the friction map.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.workshop.remove_participant(participant.id)
+        self.round.reload()

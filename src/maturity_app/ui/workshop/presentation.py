@@ -1,0 +1,403 @@
+"""Presentation mode: one question at a time, full screen, large high-contrast type for a projector."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...storage.workshop_store import WorkshopStore
+from .round import RatingRound, level_text
+
+CHIPS_PER_ROW = 6
+SCALE_MIN, SCALE_MAX, SCALE_DEFAULT, SCALE_STEP = 150, 250, 200, 10
+BASE_PX = 14  # body text at 100 %; 28 px at the default 200 % is legible from the back of a meeting room
+
+# Dark text on white: a washed-out projector lifts black to grey, but it cannot make white any brighter,
+# so this keeps the most contrast in a lit room. Accents are dark and saturated for the same reason.
+INK = "#000000"
+PAPER_BG = "#FFFFFF"
+SOFT = "#2B2B2B"
+COMPLIANCE = "#0B3D91"
+CAPABILITY = "#00594C"
+HIGHLIGHT = "#FFE14D"
+FRICTION = "#B00020"
+RULE = "#000000"
+
+
+def presentation_css(scale: int) -> str:
+    px = BASE_PX * scale / 100
+
+    def size(factor: float) -> str:
+        return f"{round(px * factor)}px"
+
+    return f"""
+    PresentationWindow, QWidget#presentationRoot {{ background: {PAPER_BG}; color: {INK}; }}
+    QLabel {{ color: {INK}; font-size: {size(1.0)}; }}
+    QLabel#presWhere {{ font-size: {size(0.8)}; font-weight: 600; color: {SOFT}; }}
+    QLabel#presTimer {{ font-size: {size(1.0)}; font-weight: 800; padding: 0 {size(0.4)}; border-radius: 6px; }}
+    QLabel#presTitle {{ font-size: {size(1.8)}; font-weight: 800; }}
+    QLabel#presSideHead {{ font-size: {size(0.85)}; font-weight: 800; letter-spacing: 1px; }}
+    QLabel#presPrompt {{ font-size: {size(1.15)}; font-weight: 700; }}
+    QLabel#presAnchor {{ font-size: {size(0.95)}; padding: {size(0.12)} {size(0.25)}; border-radius: 4px; }}
+    QLabel#presAnchor[picked="true"] {{ background: {HIGHLIGHT}; font-weight: 700; }}
+    QLabel#presLevel {{ font-size: {size(0.95)}; font-weight: 800; padding: {size(0.12)} {size(0.25)}; }}
+    QLabel#presVotes {{ font-size: {size(0.95)}; font-weight: 800; color: {INK}; }}
+    QLabel#presChip {{ font-size: {size(0.9)}; font-weight: 700; border: 3px solid {INK}; border-radius: 8px;
+                       padding: {size(0.15)} {size(0.4)}; }}
+    QLabel#presChip[selected="true"] {{ background: {HIGHLIGHT}; }}
+    QLabel#presStatus {{ font-size: {size(1.0)}; font-weight: 700; }}
+    QLabel#presStatus[friction="true"] {{ color: {FRICTION}; }}
+    QLabel#presNote {{ font-size: {size(0.75)}; color: {SOFT}; }}
+    QLabel#presMessage {{ font-size: {size(0.8)}; color: {FRICTION}; font-weight: 700; }}
+    QFrame#presSide {{ border: 3px solid {RULE}; border-radius: 10px; background: {PAPER_BG}; }}
+    QScrollArea, QScrollArea > QWidget > QWidget {{ background: {PAPER_BG}; border: none; }}
+    QFrame#presSide[active="true"] {{ border-width: 8px; }}
+    QWidget#presControls QLabel, QWidget#presControls QCheckBox, QWidget#presControls QSpinBox {{
+        font-size: {size(0.6)}; color: {SOFT}; }}
+    """
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class _Side(QFrame):
+    """One side of the question: its prompt and the five anchor texts, with votes shown after reveal."""
+
+    def __init__(self, axis: str, parent=None):
+        super().__init__(parent)
+        self.axis = axis
+        self.setObjectName("presSide")
+        colour = COMPLIANCE if axis == "compliance" else CAPABILITY
+        head = "ON PAPER — WHAT COMPLIANCE ASKS" if axis == "compliance" else "IN PRACTICE — WHAT CAPABILITY ASKS"
+        self.head = QLabel(f"<span style='color:{colour}'>{head}</span>", objectName="presSideHead")
+        self.prompt = QLabel(wordWrap=True, objectName="presPrompt")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(6)
+        layout.addWidget(self.head)
+        layout.addWidget(self.prompt)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        self.levels: list[QLabel] = []
+        self.anchors: list[QLabel] = []
+        self.votes: list[QLabel] = []
+        for level in range(5):
+            badge = QLabel(str(level), objectName="presLevel")
+            badge.setStyleSheet(f"color: {colour};")
+            anchor = QLabel(wordWrap=True, objectName="presAnchor")
+            votes = QLabel(objectName="presVotes")
+            votes.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(badge, level, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(anchor, level, 1)
+            grid.addWidget(votes, level, 2)
+            self.levels.append(badge)
+            self.anchors.append(anchor)
+            self.votes.append(votes)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def show_question(self, question, scales, *, active: bool, votes: dict[int, int] | None, picked) -> None:
+        self.prompt.setText(html.escape(getattr(question, self.axis)))
+        scale = getattr(scales, self.axis)
+        for level in range(5):
+            label = scale.level(level).label
+            anchor = question.anchor(self.axis, level, scales)
+            self.anchors[level].setText(f"<b>{html.escape(label)}</b> — {html.escape(anchor)}")
+            self.anchors[level].setProperty("picked", picked == level)
+            _repolish(self.anchors[level])
+            count = (votes or {}).get(level, 0)
+            self.votes[level].setText("■" * count + (f" {count}" if count else "") if votes is not None else "")
+        self.setProperty("active", active)
+        _repolish(self)
+
+
+class PresentationWindow(QWidget):
+    """Full-screen view of one question; in a workshop it drives the same RatingRound as the panel."""
+
+    closed = Signal()
+
+    def __init__(self, workshop: WorkshopStore, assessment_id: int, parent=None, *, round_: RatingRound | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presentationRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle("Maturity — presentation")
+        self.round = round_ or RatingRound(workshop, assessment_id, parent=self)
+        self.scale = SCALE_DEFAULT
+        self.show_names = False  # private by default: the room sees roles, not who said what
+        self.show_notes = False
+        self.timer_seconds = 5 * 60
+        self.remaining: int | None = None
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._on_tick)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.where = QLabel(objectName="presWhere")
+        self.timer_label = QLabel(objectName="presTimer")
+        self.timer_label.hide()
+        self.title = QLabel(wordWrap=True, objectName="presTitle")
+        self.compliance_side = _Side("compliance")
+        self.capability_side = _Side("capability")
+        self.chips_row = QGridLayout()
+        self.chips_row.setHorizontalSpacing(12)
+        self.chips_row.setVerticalSpacing(8)
+        self.chips: list[QLabel] = []
+        self.status = QLabel(wordWrap=True, objectName="presStatus")
+        self.note = QLabel(wordWrap=True, objectName="presNote")
+        self.message = QLabel(wordWrap=True, objectName="presMessage")
+
+        top = QHBoxLayout()
+        top.addWidget(self.where, 1)
+        top.addWidget(self.timer_label)
+        # The question scrolls rather than pushing the window past the screen when type is at 250 %.
+        body = QWidget()
+        sides = QHBoxLayout(body)
+        sides.setContentsMargins(0, 0, 0, 0)
+        sides.setSpacing(24)
+        sides.addWidget(self.compliance_side, 1)
+        sides.addWidget(self.capability_side, 1)
+        scroller = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(body)
+        chips_line = QHBoxLayout()
+        chips_line.addLayout(self.chips_row)
+        chips_line.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 28, 48, 16)
+        layout.setSpacing(14)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(scroller, 1)
+        layout.addLayout(chips_line)
+        layout.addWidget(self.status)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(self._controls())
+
+        self.round.changed.connect(self.refresh)
+        self.round.failed.connect(self.message.setText)
+        self.round.questionChanged.connect(self._on_question_changed)
+        self.set_scale(self.scale)
+
+    # -- controls ----------------------------------------------------------------------------------
+    def _controls(self) -> QWidget:
+        box = QWidget(objectName="presControls")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel("Esc leave · Ctrl +/− type size · H names · E notes · T timer · "
+                      + ("0–4 N rate · R reveal · Enter agree · " if self.round.is_workshop else "")
+                      + "PgUp/PgDn question")
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
+        row.addWidget(QLabel("Type size"))
+        self.scale_slider = QSlider(Qt.Orientation.Horizontal, minimum=SCALE_MIN, maximum=SCALE_MAX,
+                                    singleStep=SCALE_STEP, pageStep=SCALE_STEP)
+        self.scale_slider.setFixedWidth(220)
+        self.scale_slider.setAccessibleName("Type size")
+        self.scale_slider.valueChanged.connect(self.set_scale)
+        self.scale_label = QLabel()
+        row.addWidget(self.scale_slider)
+        row.addWidget(self.scale_label)
+        self.names_box = QCheckBox("Show names")
+        self.names_box.toggled.connect(self.set_show_names)
+        self.notes_box = QCheckBox("Show evidence notes")
+        self.notes_box.toggled.connect(self.set_show_notes)
+        self.timer_box = QCheckBox("Timer")
+        self.timer_box.toggled.connect(self.set_timer_enabled)
+        self.minutes = QSpinBox(minimum=1, maximum=60, value=self.timer_seconds // 60, suffix=" min")
+        self.minutes.valueChanged.connect(lambda m: self.set_timer_minutes(m))
+        for w in (self.names_box, self.notes_box, self.timer_box, self.minutes):
+            row.addWidget(w)
+        for w in (self.scale_slider, self.names_box, self.notes_box, self.timer_box, self.minutes):
+            w.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys must keep reaching the rating round
+        self.names_box.setVisible(self.round.is_workshop)
+        return box
+
+    def set_scale(self, scale: int) -> None:
+        self.scale = max(SCALE_MIN, min(int(scale), SCALE_MAX))
+        if self.scale_slider.value() != self.scale:
+            self.scale_slider.setValue(self.scale)
+        self.scale_label.setText(f"{self.scale} %")
+        self.setStyleSheet(presentation_css(self.scale))
+        self.refresh()
+
+    def set_show_names(self, show: bool) -> None:
+        self.show_names = show
+        self.names_box.setChecked(show)
+        self.refresh()
+
+    def set_show_notes(self, show: bool) -> None:
+        self.show_notes = show
+        self.notes_box.setChecked(show)
+        self.refresh()
+
+    def set_timer_minutes(self, minutes: int) -> None:
+        self.timer_seconds = minutes * 60
+        if self.remaining is not None:
+            self.remaining = self.timer_seconds
+            self._show_time()
+
+    def set_timer_enabled(self, enabled: bool) -> None:
+        self.timer_box.setChecked(enabled)
+        if enabled:
+            self.remaining = self.timer_seconds
+            self._tick.start()
+            self.timer_label.show()
+            self._show_time()
+        else:
+            self.remaining = None
+            self._tick.stop()
+            self.timer_label.hide()
+
+    def _on_tick(self) -> None:
+        if self.remaining is not None:
+            self.remaining -= 1
+            self._show_time()
+
+    def _show_time(self) -> None:
+        left = self.remaining or 0
+        if left >= 0:
+            text, colour, ink = f"{left // 60}:{left % 60:02d}", HIGHLIGHT if left < 60 else PAPER_BG, INK
+        else:  # over time: count up in red rather than stop, the conversation may be worth it
+            text, colour, ink = f"+{-left // 60}:{-left % 60:02d}", FRICTION, PAPER_BG
+        self.timer_label.setText(f"Timer {text}")
+        self.timer_label.setStyleSheet(f"background: {colour}; color: {ink}; border: 3px solid {INK};")
+
+    def _on_question_changed(self, _question_id: str) -> None:
+        self.message.clear()
+        if self.remaining is not None:
+            self.remaining = self.timer_seconds
+            self._show_time()
+
+    # -- drawing -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        r = self.round
+        position, size = r.domain_position()
+        self.where.setText(
+            f"{html.escape(r.domain.title)} · question {position} of {size} · "
+            f"{r.index + 1} of {len(r.entries)} overall"
+        )
+        self.title.setText(html.escape(r.question.title))
+        scales = r.pack.scales
+        for side in (self.compliance_side, self.capability_side):
+            votes, picked = None, r.agreed_level(side.axis)
+            if r.is_workshop and r.revealed:
+                spread = r.spread(side.axis)
+                votes = {level: spread.levels.count(level) for level in range(5)}
+                if side.axis == r.axis:
+                    picked = r.proposal(side.axis)
+            elif r.is_workshop and side.axis == r.axis:
+                picked = None  # a level already on screen would anchor the room before it has rated
+            side.show_question(r.question, scales, active=r.is_workshop and side.axis == r.axis, votes=votes,
+                               picked=picked if isinstance(picked, int) else None)
+        self._refresh_chips()
+        self._refresh_status()
+        answer = r.answer()
+        show_note = self.show_notes and bool(answer.evidence_note.strip())
+        self.note.setVisible(show_note)
+        self.note.setText(f"Evidence note: {html.escape(answer.evidence_note)}" if show_note else "")
+
+    def _refresh_chips(self) -> None:
+        r = self.round
+        while len(self.chips) < len(r.participants):
+            chip = QLabel(objectName="presChip")
+            self.chips_row.addWidget(chip, len(self.chips) // CHIPS_PER_ROW, len(self.chips) % CHIPS_PER_ROW)
+            self.chips.append(chip)
+        for i, chip in enumerate(self.chips):
+            if i >= len(r.participants):
+                chip.hide()
+                continue
+            p = r.participants[i]
+            level = r.rating_of(p).level(r.axis)
+            if r.revealed:
+                mark = level_text(level)
+            else:
+                mark = "●" if level is not None else "…"
+            # The level sits in an inverted badge so "3 IT 1" cannot be misread: seat 3, level 1.
+            chip.setText(f"{p.number}&nbsp;&nbsp;{html.escape(p.label(show_names=self.show_names))}&nbsp;&nbsp;"
+                         f"<span style='background-color:{INK}; color:{PAPER_BG};'>&nbsp;{mark}&nbsp;</span>")
+            chip.setProperty("selected", i == r.selected_row)
+            _repolish(chip)
+            chip.show()
+
+    def _refresh_status(self) -> None:
+        r = self.round
+        friction = False
+        if not r.is_workshop:
+            a = r.answer()
+            text = f"Recorded: on paper {level_text(a.compliance)} · in practice {level_text(a.capability)}"
+        elif not r.participants:
+            text = "No participants yet: add them in the workshop panel."
+        else:
+            spread = r.spread()
+            axis = "in practice" if r.axis == "capability" else "on paper"
+            agreed = r.agreed_level()
+            agreed_text = f"agreed {level_text(agreed)}" if agreed is not None else "not agreed yet"
+            if not r.revealed:
+                text = f"Rating {axis}: {spread.rated} of {len(r.participants)} rated — hidden until revealed"
+            elif spread.spread is None:
+                text = f"Revealed {axis}: no levels given" + (" (N/A)" if spread.na_count else "")
+            else:
+                friction = spread.is_friction
+                proposal = r.proposal()
+                text = (f"Revealed {axis}: spread {spread.spread} · σ {spread.stdev:.1f} · "
+                        f"proposal {level_text(proposal)} · {agreed_text}")
+                if friction:
+                    text += " · FRICTION — a conversation to have"
+        self.status.setText(text)
+        self.status.setProperty("friction", friction)
+        _repolish(self.status)
+
+    # -- keys --------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
+            self.close()
+        elif ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.set_scale(self.scale + SCALE_STEP)
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.set_scale(self.scale - SCALE_STEP)
+        elif plain and key == Qt.Key.Key_H and self.round.is_workshop:
+            self.set_show_names(not self.show_names)
+        elif plain and key == Qt.Key.Key_E:
+            self.set_show_notes(not self.show_notes)
+        elif plain and key == Qt.Key.Key_T:
+            self.set_timer_enabled(self.remaining is None)
+        elif plain and not self.round.is_workshop and key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            self.round.step(1 if key == Qt.Key.Key_Right else -1)
+        else:
+            self.message.clear()  # a refused key sets it again through round.failed
+            if not self.round.handle_key(event):
+                super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._tick.stop()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def present(self) -> None:
+        """Show full screen with the keyboard on the rating round."""
+        self.showFullScreen()
+        self.activateWindow()
+        self.setFocus()

@@ -1,0 +1,262 @@
+"""The rating round controller: who is rating, which question, hidden or revealed, and the keyboard map."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+
+from ...domain.assessment import NA, Answer, Rating
+from ...domain.errors import MaturityError
+from ...domain.friction import AxisSpread, WorkshopSummary, axis_spread, build_workshop_summary
+from ...domain.workshop import Participant, ParticipantRating
+from ...storage.workshop_store import WorkshopStore
+
+KEY_HELP = (
+    ("↑ ↓  or  Ctrl+number", "pick participant"),
+    ("0–4  N", "rate (N: not applicable)"),
+    ("Del", "clear rating"),
+    ("C", "capability / compliance"),
+    ("R  Space", "reveal / hide"),
+    ("← →", "adjust agreed level"),
+    ("Enter", "reveal, then agree"),
+    ("PgUp PgDn", "previous / next question"),
+)
+
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+_LEVEL_STEPS: list[Rating] = [NA, 0, 1, 2, 3, 4]
+
+
+class RatingRound(QObject):
+    """State of one facilitated rating round; views only draw it and forward keys to handle_key()."""
+
+    changed = Signal()  # anything the views show may have changed
+    questionChanged = Signal(str)
+    agreed = Signal(str, str)  # question id, axis: the assessment's answer was written
+    failed = Signal(str)  # a message the facilitator must see
+
+    def __init__(
+        self,
+        workshop: WorkshopStore,
+        assessment_id: int,
+        *,
+        agree_writer: Callable[[str, dict], object] | None = None,
+        parent: QObject | None = None,
+    ):
+        """*agree_writer(question_id, {axis: level})* lets a host window route the agreed level through its own
+        session (undo, cached scores); by default it goes straight to WorkshopStore.agree."""
+        super().__init__(parent)
+        self.workshop = workshop
+        self.assessment_id = assessment_id
+        self.assessment = workshop.assessments.load(assessment_id)
+        self.pack = self.assessment.pack
+        self.is_workshop = self.assessment.info.mode == "workshop"
+        self._agree_writer = agree_writer
+        self.entries = [(domain, question) for domain in self.pack.domains for question in domain.questions]
+        self.index = 0
+        self.axis = "capability"
+        self.revealed = False
+        self.selected_row = 0
+        self._proposal: dict[str, Rating] = {}
+        self.participants: list[Participant] = []
+        self._ratings: dict[int, ParticipantRating] = {}
+        self.reload()
+
+    # -- reading -----------------------------------------------------------------------------------
+    @property
+    def domain(self):
+        return self.entries[self.index][0]
+
+    @property
+    def question(self):
+        return self.entries[self.index][1]
+
+    @property
+    def question_id(self) -> str:
+        return self.question.id
+
+    @property
+    def selected(self) -> Participant | None:
+        return self.participants[self.selected_row] if self.participants else None
+
+    def rating_of(self, participant: Participant) -> ParticipantRating:
+        return self._ratings.get(participant.id) or ParticipantRating(participant.id, self.question_id)
+
+    def spread(self, axis: str | None = None) -> AxisSpread:
+        axis = axis or self.axis
+        return axis_spread(axis, {p.id: self.rating_of(p).level(axis) for p in self.participants})
+
+    def answer(self) -> Answer:
+        return self.assessment.answer(self.question_id)
+
+    def agreed_level(self, axis: str | None = None) -> Rating:
+        return getattr(self.answer(), axis or self.axis)
+
+    def proposal(self, axis: str | None = None) -> Rating:
+        """The level Enter would agree on: the facilitator's adjustment, else the room's median."""
+        axis = axis or self.axis
+        if axis in self._proposal:
+            return self._proposal[axis]
+        default = self.spread(axis).default_agreed
+        return default if default is not None else self.agreed_level(axis)
+
+    def rated_count(self, axis: str | None = None) -> int:
+        return self.spread(axis).rated
+
+    def summary(self) -> WorkshopSummary:
+        everyone = self.workshop.participants(self.assessment_id, include_removed=True)
+        return build_workshop_summary(
+            self.pack, self.assessment.info.organisation, everyone, self.workshop.ratings(self.assessment_id),
+            self.assessment.answers,
+        )
+
+    def domain_position(self) -> tuple[int, int]:
+        """1-based position of the current question within its domain, and the domain's size."""
+        questions = self.domain.questions
+        return [q.id for q in questions].index(self.question_id) + 1, len(questions)
+
+    # -- changing ----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read participants and this question's ratings (after someone was added, renamed or removed)."""
+        self.participants = self.workshop.participants(self.assessment_id) if self.is_workshop else []
+        self._ratings = {r.participant_id: r for r in self.workshop.ratings(self.assessment_id, self.question_id)}
+        self.selected_row = min(self.selected_row, max(len(self.participants) - 1, 0))
+        self.changed.emit()
+
+    def go_to(self, index: int) -> None:
+        index = max(0, min(index, len(self.entries) - 1))
+        if index == self.index:
+            return
+        self.index = index
+        self.revealed = False
+        self._proposal.clear()
+        self.axis = "capability"
+        self.selected_row = 0
+        self.reload()
+        self.questionChanged.emit(self.question_id)
+
+    def go_to_question(self, question_id: str) -> None:
+        for i, (_, question) in enumerate(self.entries):
+            if question.id == question_id:
+                self.go_to(i)
+                return
+        raise KeyError(question_id)
+
+    def step(self, delta: int) -> None:
+        self.go_to(self.index + delta)
+
+    def select_row(self, row: int) -> None:
+        if self.participants:
+            self.selected_row = max(0, min(row, len(self.participants) - 1))
+            self.changed.emit()
+
+    def select_number(self, number: int) -> bool:
+        for row, p in enumerate(self.participants):
+            if p.number == number:
+                self.select_row(row)
+                return True
+        self.failed.emit(f"There is no participant number {number} in the room.")
+        return False
+
+    def rate(self, level: Rating) -> None:
+        """Record the selected participant's level on the current axis, then move to the next participant."""
+        participant = self.selected
+        if participant is None:
+            self.failed.emit("Add the participants first: each rating belongs to someone in the room.")
+            return
+        if not self._write(lambda: self.workshop.rate(
+                self.assessment_id, participant.id, self.question_id, **{self.axis: level})):
+            return
+        if level is not None and self.selected_row < len(self.participants) - 1:
+            self.selected_row += 1
+        self.reload()
+
+    def toggle_axis(self) -> None:
+        self.axis = "compliance" if self.axis == "capability" else "capability"
+        self.changed.emit()
+
+    def set_revealed(self, revealed: bool) -> None:
+        self.revealed = revealed
+        self.changed.emit()
+
+    def adjust_proposal(self, step: int) -> None:
+        current = self.proposal()
+        if current is None:
+            current = 2
+        position = _LEVEL_STEPS.index(current) + step
+        self._proposal[self.axis] = _LEVEL_STEPS[max(0, min(position, len(_LEVEL_STEPS) - 1))]
+        self.changed.emit()
+
+    def agree(self) -> bool:
+        level = self.proposal()
+        if level is None:
+            self.failed.emit("Nobody has rated this question yet: there is no level to agree on.")
+            return False
+        axis, question_id = self.axis, self.question_id
+        if self._agree_writer:
+            written = self._write(lambda: self._agree_writer(question_id, {axis: level}))
+        else:
+            written = self._write(lambda: self.workshop.agree(self.assessment_id, question_id, **{axis: level}))
+        if not written:
+            return False
+        self.assessment.answers[question_id] = self.workshop.assessments.answer(self.assessment_id, question_id)
+        self._proposal.pop(axis, None)
+        self.changed.emit()
+        self.agreed.emit(question_id, axis)
+        return True
+
+    def _write(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except MaturityError as exc:
+            self.failed.emit(f"Not saved: {exc}")
+            return False
+        return True
+
+    # -- keyboard ----------------------------------------------------------------------------------
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Apply the facilitator's key; True when it was one of ours (see KEY_HELP)."""
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key in _DIGITS and _DIGITS[key] > 0 and self.is_workshop:
+            self.select_number(_DIGITS[key])
+            return True
+        if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        if key == Qt.Key.Key_PageDown:
+            self.step(1)
+        elif key == Qt.Key.Key_PageUp:
+            self.step(-1)
+        elif not self.is_workshop:
+            return False
+        elif key == Qt.Key.Key_Up:
+            self.select_row(self.selected_row - 1)
+        elif key == Qt.Key.Key_Down:
+            self.select_row(self.selected_row + 1)
+        elif key in _DIGITS and _DIGITS[key] <= 4:
+            self.rate(_DIGITS[key])
+        elif key == Qt.Key.Key_N:
+            self.rate(NA)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.rate(None)
+        elif key == Qt.Key.Key_C:
+            self.toggle_axis()
+        elif key in (Qt.Key.Key_R, Qt.Key.Key_Space):
+            self.set_revealed(not self.revealed)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.revealed:
+            self.adjust_proposal(1 if key == Qt.Key.Key_Right else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.revealed:
+                self.agree()
+            else:
+                self.set_revealed(True)
+        else:
+            return False
+        return True
+
+
+def level_text(level: Rating) -> str:
+    if level is None:
+        return "—"
+    return "N/A" if level == NA else str(level)
