@@ -1,0 +1,50 @@
+"""File → Install questionnaire pack…: pick a YAML file, validate it and add it to the user's packs folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..domain.errors import MaturityError
+from ..domain.pack_loader import PackLibrary
+from ..storage.pack_install import install_pack
+
+
+def install_pack_dialog(parent: QWidget, library: PackLibrary, start_dir: str = "") -> str | None:
+    """Ask for a pack file and install it; returns the installed pack id, or None if nothing was installed."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, "Install questionnaire pack", start_dir, "Questionnaire packs (*.yaml *.yml);;All files (*)"
+    )
+    if not path:
+        return None
+    return install_pack_file(parent, library, Path(path))
+
+
+def install_pack_file(parent: QWidget, library: PackLibrary, path: Path) -> str | None:
+    try:
+        installed = install_pack(path, library)
+    except MaturityError as exc:
+        if "--force" in str(exc):
+            answer = QMessageBox.question(
+                parent, "Replace installed pack?",
+                f"{exc}\n\nReplace the installed pack with this file anyway?".replace(" (use --force to replace it anyway)", ""),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No,
+            )
+            if answer != QMessageBox.Yes:
+                return None
+            try:
+                installed = install_pack(path, library, allow_downgrade=True)
+            except MaturityError as again:
+                QMessageBox.warning(parent, "Pack not installed", str(again))
+                return None
+        else:
+            QMessageBox.warning(parent, "Pack not installed", f"The pack was not installed:\n\n{exc}")
+            return None
+    pack = installed.pack
+    replaced = f" It replaces version {installed.replaced_version}." if installed.replaced_version else ""
+    QMessageBox.information(
+        parent, "Pack installed",
+        f"“{pack.title}” {pack.version} ({len(pack.questions())} questions) is ready for new assessments.{replaced}",
+    )
+    return pack.id
