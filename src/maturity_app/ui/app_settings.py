@@ -1,0 +1,60 @@
+"""User preferences as a validated pydantic model, kept as one JSON file in the data folder.
+
+Why JSON and not QSettings: one human-readable file next to the database that users can back up with their
+data, validated on load (a hand-edited or damaged file falls back to defaults instead of crashing), atomic writes,
+and testable without Qt. Window geometry is stored in it as base64 of Qt's own byte blob.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..storage.locations import data_dir, ensure_private_dir
+
+SETTINGS_FILE = "settings.json"
+
+
+class AppSettings(BaseModel):
+    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+
+    theme: Literal["system", "light", "dark"] = "system"
+    font_scale: float = Field(default=1.0, ge=0.8, le=2.0)
+    default_escalation_budget: int = Field(default=3, ge=0, le=50)
+    window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
+    window_state: str = ""  # base64 of QMainWindow.saveState()
+    splitter_state: str = ""
+    last_assessment_id: int | None = None
+    last_question_id: str | None = None
+
+
+def settings_path(folder: Path | None = None) -> Path:
+    return (folder or data_dir()) / SETTINGS_FILE
+
+
+def load_settings(path: Path | None = None) -> AppSettings:
+    """Read settings; a missing, unreadable or invalid file gives defaults (preferences are never worth a crash)."""
+    path = path or settings_path()
+    try:
+        return AppSettings.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, ValidationError):
+        return AppSettings()
+
+
+def save_settings(settings: AppSettings, path: Path | None = None) -> None:
+    """Write atomically: a temporary file in the same folder, then os.replace."""
+    path = path or settings_path()
+    ensure_private_dir(path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(settings.model_dump_json(indent=2))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,262 @@
+"""Callbacks for one open assessment: navigation, answers, escalation swaps, undo/redo, live score updates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
+
+from ..domain.assessment import NA
+from ..domain.errors import MaturityError
+from ..storage.store import AssessmentStore
+from .assessment_page import AssessmentPage
+from .escalation_dialog import DropEscalationDialog
+from .navigator_model import FILTERS, IsDomainRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole
+from .question_view import FIELD_LABELS
+from .session import AssessmentSession
+
+
+def _level_text(value) -> str:
+    return "not answered" if value is None else ("N/A" if value == NA else str(value))
+
+
+class AssessmentController(QObject):
+    questionShown = Signal(str)
+    status = Signal(str)
+
+    def __init__(self, page: AssessmentPage, store: AssessmentStore, assessment_id: int,
+                 today: dt.date | None = None, parent=None):
+        super().__init__(parent)
+        self.page = page
+        self.view = page.question_view
+        self.session = AssessmentSession(store, assessment_id, today=today, parent=self)
+        self.current: str | None = None
+        self._syncing_tree = False
+        self._dashboard_stale = True
+
+        self.model = NavigatorModel(self.session.score, self)
+        self.proxy = NavigatorFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        page.tree.setModel(self.proxy)
+        page.configure_tree()
+        page.tree.expandAll()
+        page.filter.setCurrentIndex(0)
+        page.find.clear()
+        self._connections = [
+            (page.tree.selectionModel().currentChanged, self._tree_current_changed),
+            (page.tree.activated, self._tree_activated),
+            (page.find.textChanged, self._find_changed),
+            (page.find.returnPressed, self._find_accepted),
+            (page.filter.currentIndexChanged, self._filter_changed),
+            (page.question_button.clicked, lambda: self.show_dashboard(False)),
+            (page.dashboard_button.clicked, lambda: self.show_dashboard(True)),
+            (page.dashboard.questionClicked, self._dashboard_clicked),
+            (self.view.levelPicked, self._level_picked),
+            (self.view.fieldChanged, self._field_changed),
+            (self.view.escalateRequested, self._escalate_requested),
+            (self.session.answerChanged, self._answer_changed),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        info = self.session.info
+        kind = "Vendor" if self.session.pack.subject == "vendor" else "Organisation"
+        page.subject.setText(info.organisation)
+        page.subject.setToolTip(f"{kind}: {info.organisation}")
+        page.details.setText(
+            f"{info.pack_title} {info.pack_version} · {'Workshop' if info.mode == 'workshop' else 'Self-assessment'}"
+            + (f" · {info.assessor}" if info.assessor else "")
+        )
+        page.legend.setText("○ unanswered   ◆ paper maturity   ◷ stale proof   ♙ unowned   ⚑ escalated")
+        self.view.set_owner_names(self.session.owners())
+        self._update_summary()
+
+    def close(self) -> None:
+        """Save what is being typed and let go of the page's widgets."""
+        self.view.flush()
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self._connections = []
+
+    # -- navigation --------------------------------------------------------------------------------
+    def first_question(self, preferred: str | None = None) -> str:
+        if preferred in self.session.question_ids:
+            return preferred
+        unanswered = next((q.question.id for q in self.session.score.questions if not q.answered), None)
+        return unanswered or self.session.question_ids[0]
+
+    def go_to(self, question_id: str, focus: bool = False) -> None:
+        if question_id not in self.session.question_ids:
+            return
+        if self.current and self.current != question_id:
+            self.view.flush()  # text typed in the previous question is saved before it leaves the screen
+        self.current = question_id
+        position = self.session.question_ids.index(question_id) + 1
+        score = self.session.question_score(question_id)
+        self.view.show_question(
+            score, self.session.pack, f"{score.domain.title}  ·  question {position} of {len(self.session.question_ids)}"
+        )
+        self.view.set_budget(len(self.session.score.escalations), self.session.info.escalation_budget)
+        self._select_in_tree(question_id)
+        self.page.show_dashboard(False)
+        if focus:
+            self.view.focus_side("compliance")
+        self.questionShown.emit(question_id)
+
+    def step(self, direction: int) -> None:
+        """Next/previous question, skipping questions the navigator's filter hides."""
+        qid = self.current
+        while True:
+            qid = self.session.neighbour(qid, direction) if qid else self.session.question_ids[0]
+            if qid is None:
+                self.status.emit("Last question" if direction > 0 else "First question")
+                return
+            if self._visible(qid):
+                break
+        focus_widget = QApplication.focusWidget()
+        typing = isinstance(focus_widget, (QLineEdit, QPlainTextEdit))
+        self.go_to(qid, focus=not typing)
+
+    def _visible(self, question_id: str) -> bool:
+        return self.proxy.mapFromSource(self.model.index_of(question_id)).isValid()
+
+    def _select_in_tree(self, question_id: str) -> None:
+        index = self.proxy.mapFromSource(self.model.index_of(question_id))
+        if not index.isValid():
+            return
+        self._syncing_tree = True
+        try:
+            self.page.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            self.page.tree.scrollTo(index)
+        finally:
+            self._syncing_tree = False
+
+    def _tree_current_changed(self, current, _previous) -> None:
+        if self._syncing_tree or not current.isValid() or current.data(IsDomainRole):
+            return
+        self.go_to(current.data(QuestionIdRole))
+
+    def _tree_activated(self, index) -> None:
+        if index.data(IsDomainRole):
+            self.go_to(index.data(QuestionIdRole))
+        self.view.focus_side("compliance")
+
+    def focus_find(self) -> None:
+        self.page.show_dashboard(False)
+        self.page.find.setFocus(Qt.ShortcutFocusReason)
+        self.page.find.selectAll()
+
+    def _find_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self.page.tree.expandAll()
+
+    def _find_accepted(self) -> None:
+        first = self._first_visible()
+        if first:
+            self.go_to(first, focus=True)
+
+    def _first_visible(self) -> str | None:
+        for d_row in range(self.proxy.rowCount()):
+            domain = self.proxy.index(d_row, 0)
+            if self.proxy.rowCount(domain):
+                return self.proxy.index(0, 0, domain).data(QuestionIdRole)
+        return None
+
+    def set_filter(self, mode: str) -> None:
+        self.page.filter.setCurrentIndex(list(FILTERS).index(mode))
+
+    def _filter_changed(self, _index: int) -> None:
+        self.proxy.set_mode(self.page.filter.currentData())
+        self.page.tree.expandAll()
+        if self.current:
+            self._select_in_tree(self.current)
+
+    def show_dashboard(self, on: bool) -> None:
+        if on:
+            self.view.flush()
+            if self._dashboard_stale:
+                self.page.dashboard.set_score(self.session.score)
+                self._dashboard_stale = False
+        self.page.show_dashboard(on)
+
+    def _dashboard_clicked(self, question_id: str) -> None:
+        self.go_to(question_id, focus=True)
+
+    # -- answering ---------------------------------------------------------------------------------
+    def _apply(self, label: str, merge_field: str = "", **changes) -> bool:
+        try:
+            return self.session.change(self.current, label, merge_field, **changes)
+        except MaturityError as exc:
+            QMessageBox.warning(self.page, "Not saved", str(exc))
+            self.view.refresh_answer(self.session.question_score(self.current))
+            return False
+
+    def _level_picked(self, axis: str, value) -> None:
+        self._apply(f"{axis.capitalize()} {_level_text(value)}", **{axis: value})
+
+    def _field_changed(self, field: str, value) -> None:
+        if self.current is None:
+            return
+        if self._apply(f"Edit {FIELD_LABELS[field]}", merge_field=field, **{field: value}) and field in (
+                "owner", "action_owner"):
+            self.view.set_owner_names(self.session.owners())
+
+    def _escalate_requested(self, checked: bool) -> None:
+        qid = self.current
+        if not checked:
+            self._apply("Drop escalation", escalate=False)
+            return
+        self.view.flush()
+        conflict = self.session.escalation_conflict(qid)
+        if conflict is None:
+            self._apply("Escalate to the board", escalate=True)
+            self.view.decision.setFocus()
+            return
+        dialog = DropEscalationDialog(
+            conflict.budget, self.session.question_score(qid).question.title,
+            [(e, self.session.question_score(e).question.title, self.session.answer(e).decision)
+             for e in conflict.escalated],
+            self.page,
+        )
+        if dialog.exec() == QDialog.Accepted and dialog.chosen():
+            try:
+                self.session.swap_escalation(dialog.chosen(), qid, self.session.answer(qid).decision)
+            except MaturityError as exc:
+                QMessageBox.warning(self.page, "Not saved", str(exc))
+            self.status.emit(f"Escalation moved from “{self.session.question_score(dialog.chosen()).question.title}”")
+        self.view.refresh_answer(self.session.question_score(qid))
+
+    def _answer_changed(self, question_id: str, origin: str) -> None:
+        score = self.session.question_score(question_id)
+        self.model.set_score(self.session.score, question_id)
+        self._update_summary()
+        if origin in ("undo", "redo") and question_id != self.current:
+            self.go_to(question_id)  # show what was undone, as document apps do
+        elif question_id == self.current:
+            if origin == "edit":
+                self.view.show_score(score)
+            else:
+                self.view.refresh_answer(score)
+        self.view.set_budget(len(self.session.score.escalations), self.session.info.escalation_budget)
+
+    def _update_summary(self) -> None:
+        score = self.session.score
+        self.page.meter.set_values(score.compliance_index, score.capability_index)
+        if self.page.stack.currentWidget() is self.page.dashboard:
+            self.page.dashboard.set_score(score)
+            self._dashboard_stale = False
+        else:
+            self._dashboard_stale = True
+
+    # -- undo --------------------------------------------------------------------------------------
+    def undo(self) -> None:
+        self.view.flush()  # typing not yet saved becomes its own step first, so undo takes back what was seen
+        self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.view.flush()
+        self.session.undo_stack.redo()

@@ -1,0 +1,115 @@
+"""Qt table model of recent assessments for the start page, with headline gap and progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from ..domain.assessment import AssessmentInfo
+
+AssessmentIdRole = Qt.UserRole + 1
+SortRole = Qt.UserRole + 2
+
+COLUMNS = ("Organisation / vendor", "Questionnaire", "Mode", "Last change", "Progress", "Headline gap")
+SUBJECT, PACK, MODE, UPDATED, PROGRESS, GAP = range(len(COLUMNS))
+
+
+@dataclass(frozen=True)
+class RecentAssessment:
+    """One start-page row: the stored info plus the headline numbers from the domain's score."""
+
+    info: AssessmentInfo
+    subject_kind: str  # "organisation" or "vendor", from the pack snapshot
+    compliance_index: float | None
+    capability_index: float | None
+    gap_points: float | None
+
+
+def local_time(iso_utc: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(iso_utc).astimezone()
+    except ValueError:
+        return iso_utc
+    return moment.strftime("%d %b %Y %H:%M")
+
+
+def gap_text(row: RecentAssessment) -> str:
+    if row.gap_points is None:
+        return "—"
+    return f"{row.gap_points:+.0f} pts  (paper {row.compliance_index:.0f} · practice {row.capability_index:.0f})"
+
+
+class AssessmentListModel(QAbstractTableModel):
+    def __init__(self, rows: list[RecentAssessment] | None = None, parent=None):
+        super().__init__(parent)
+        self._rows: list[RecentAssessment] = list(rows or [])
+
+    def set_rows(self, rows: list[RecentAssessment]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_for(self, assessment_id: int) -> int:
+        for i, row in enumerate(self._rows):
+            if row.info.id == assessment_id:
+                return i
+        return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        info, col = row.info, index.column()
+        if role == AssessmentIdRole:
+            return info.id
+        if role == Qt.DisplayRole:
+            return {
+                SUBJECT: info.organisation,
+                PACK: f"{info.pack_title} {info.pack_version}",
+                MODE: "Workshop" if info.mode == "workshop" else "Self",
+                UPDATED: local_time(info.updated_at),
+                PROGRESS: f"{info.answered}/{info.total}  ({round(100 * info.answered / info.total) if info.total else 0}%)",
+                GAP: gap_text(row),
+            }[col]
+        if role == SortRole:
+            return {
+                SUBJECT: info.organisation.casefold(),
+                PACK: info.pack_title.casefold(),
+                MODE: info.mode,
+                UPDATED: info.updated_at,
+                PROGRESS: info.answered / info.total if info.total else 0.0,
+                GAP: row.gap_points if row.gap_points is not None else -1e9,
+            }[col]
+        if role == Qt.ToolTipRole:
+            if col == SUBJECT:
+                kind = "Vendor" if row.subject_kind == "vendor" else "Organisation"
+                return f"{kind}: {info.organisation}\nScope: {info.scope or '—'}\nAssessor: {info.assessor or '—'}"
+            if col == GAP:
+                return "Compliance index minus capability index: how far paper is ahead of practice (0–100 scale)"
+            return self.data(index, Qt.DisplayRole)
+        if role == Qt.TextAlignmentRole and col in (PROGRESS,):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+class AssessmentSortProxy(QSortFilterProxyModel):
+    """Sorts by each column's natural value (numbers as numbers, dates as timestamps) and filters by text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.setFilterKeyColumn(-1)

@@ -1,0 +1,115 @@
+"""The assessment page: navigator on the left; the question or the dashboard on the right; a live gap meter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+    QStackedWidget, QTreeView, QVBoxLayout, QWidget,
+)
+
+from .dashboard_view import DashboardView
+from .gap_meter import GapMeter
+from .navigator_model import FILTERS
+from .question_view import QuestionView
+
+
+class AssessmentPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.find = QLineEdit()
+        self.find.setPlaceholderText("Find a question (Ctrl+F)")
+        self.find.setAccessibleName("Find a question")
+        self.find.setToolTip("Type to filter the questions; Enter opens the first match")
+        self.find.setClearButtonEnabled(True)
+        self.filter = QComboBox()
+        for key, text in FILTERS.items():
+            self.filter.addItem(text, key)
+        self.filter.setAccessibleName("Show")
+        self.filter.setToolTip("Show all questions, only unanswered ones, or only gaps "
+                               "(paper maturity, stale proof, unowned)")
+        self.tree = QTreeView()
+        self.tree.setAccessibleName("Questions by domain")
+        self.tree.setToolTip("Domains and questions; markers show unanswered ○, paper maturity ◆, stale proof, "
+                             "unowned and escalated")
+        self.tree.setUniformRowHeights(True)  # keeps a 1,000-question navigator fast
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tree.setIconSize(QSize(80, 16))
+        self.tree.setAlternatingRowColors(False)
+        self.tree.header().setStretchLastSection(False)
+        self.legend = QLabel(objectName="muted")
+        self.legend.setWordWrap(True)
+
+        nav = QWidget()
+        nav_layout = QVBoxLayout(nav)
+        nav_layout.setContentsMargins(12, 12, 6, 12)
+        nav_layout.setSpacing(8)
+        nav_layout.addWidget(self.find)
+        nav_layout.addWidget(self.filter)
+        nav_layout.addWidget(self.tree, 1)
+        nav_layout.addWidget(self.legend)
+
+        self.subject = QLabel(objectName="pageTitle")
+        self.details = QLabel(objectName="pageSubtitle")
+        self.meter = GapMeter()
+        self.meter.setMinimumWidth(320)
+        self.question_button = QPushButton("Question")
+        self.dashboard_button = QPushButton("Dashboard")
+        self.view_group = QButtonGroup(self)
+        for button, tip in ((self.question_button, "Answer questions (Ctrl+1)"),
+                            (self.dashboard_button, "See paper against practice (Ctrl+2)")):
+            button.setCheckable(True)
+            button.setToolTip(tip)
+            button.setAccessibleName(button.text())
+            self.view_group.addButton(button)
+        self.question_button.setChecked(True)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.subject)
+        titles.addWidget(self.details)
+        header = QHBoxLayout()
+        header.setContentsMargins(20, 12, 20, 4)
+        header.addLayout(titles, 1)
+        header.addWidget(self.meter)
+        header.addSpacing(16)
+        header.addWidget(self.question_button)
+        header.addWidget(self.dashboard_button)
+
+        self.question_view = QuestionView()
+        self.dashboard = DashboardView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.question_view)
+        self.stack.addWidget(self.dashboard)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(header)
+        right_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(nav)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        order = [self.find, self.filter, self.tree, *self.question_view.tab_chain(), self.question_button,
+                 self.dashboard_button]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def configure_tree(self) -> None:
+        """Column sizing once a model is set."""
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.Fixed)
+        header.resizeSection(1, 88)
+        header.hide()
+
+    def show_dashboard(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.dashboard if on else self.question_view)
+        (self.dashboard_button if on else self.question_button).setChecked(True)

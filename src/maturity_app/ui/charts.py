@@ -1,0 +1,240 @@
+"""Charts drawn with QPainter (QtCharts is not available): domain bars and the question quadrant scatter."""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from . import theme
+
+
+@dataclass(frozen=True)
+class DomainBar:
+    domain_id: str
+    title: str
+    compliance: float | None
+    capability: float | None
+    first_question: str
+
+
+@dataclass(frozen=True)
+class ScatterPoint:
+    question_id: str
+    title: str
+    compliance: int
+    capability: int  # effective (after a stale cap)
+
+
+def _colour(name: str, alpha: int = 255) -> QColor:
+    colour = QColor(getattr(theme.tones(), name))
+    colour.setAlpha(alpha)
+    return colour
+
+
+class DomainBarsChart(QWidget):
+    """Per domain, paper (compliance) and practice (capability) on 0-100, with the gap between them."""
+
+    domainClicked = Signal(str)  # first question id of the domain
+
+    ROW = 44
+    TOP = 34
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._bars: list[DomainBar] = []
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setAccessibleName("Compliance versus capability per domain")
+        self.setToolTip("Paper (compliance) against practice (capability) per domain; click a domain to open it")
+        self.setCursor(Qt.PointingHandCursor)
+
+    def set_bars(self, bars: list[DomainBar]) -> None:
+        self._bars = bars
+        self.setFixedHeight(self.sizeHint().height())
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, self.TOP + self.ROW * max(1, len(self._bars)) + 8)
+
+    def _label_width(self) -> int:
+        return int(min(260, max(140, self.width() * 0.32)))
+
+    def _row_at(self, y: float) -> int:
+        row = int((y - self.TOP) // self.ROW)
+        return row if 0 <= row < len(self._bars) and y >= self.TOP else -1
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        t = theme.tones()
+        fm = QFontMetrics(self.font())
+        label_w = self._label_width()
+        gap_w = 64
+        x0 = label_w + 12
+        width = max(40, self.width() - x0 - gap_w - 8)
+        # legend
+        lx = x0
+        for name, text in (("compliance", "Paper (compliance)"), ("capability", "Practice (capability)")):
+            p.setPen(Qt.NoPen)
+            p.setBrush(_colour(name))
+            p.drawRoundedRect(QRectF(lx, 10, 12, 12), 2, 2)
+            p.setPen(QColor(t.muted))
+            p.drawText(QPointF(lx + 18, 21), text)
+            lx += 18 + fm.horizontalAdvance(text) + 22
+        # scale lines at 0, 25, 50, 75, 100
+        p.setPen(QPen(_colour("border"), 1, Qt.DotLine))
+        bottom = self.TOP + self.ROW * len(self._bars)
+        for tick in range(0, 101, 25):
+            x = x0 + width * tick / 100
+            p.drawLine(QPointF(x, self.TOP - 4), QPointF(x, bottom))
+        for row, bar in enumerate(self._bars):
+            y = self.TOP + row * self.ROW
+            p.setPen(QColor(t.text))
+            title = fm.elidedText(bar.title, Qt.ElideRight, label_w)
+            p.drawText(QRectF(0, y, label_w, self.ROW - 8), Qt.AlignRight | Qt.AlignVCenter, title)
+            for i, (name, value) in enumerate((("compliance", bar.compliance), ("capability", bar.capability))):
+                rect = QRectF(x0, y + 6 + i * 15, width * (value or 0) / 100, 12)
+                p.setPen(Qt.NoPen)
+                p.setBrush(_colour(name) if value is not None else _colour("border"))
+                if value is None:
+                    rect.setWidth(width)
+                    p.setBrush(_colour("border", 60))
+                p.drawRoundedRect(rect, 3, 3)
+            if bar.compliance is not None and bar.capability is not None:
+                gap = bar.compliance - bar.capability
+                p.setPen(_colour("gap") if gap >= 25 else QColor(t.muted))
+                bold = QFont(self.font())
+                bold.setBold(gap >= 25)
+                p.setFont(bold)
+                p.drawText(QRectF(x0 + width + 6, y, gap_w, self.ROW - 8), Qt.AlignLeft | Qt.AlignVCenter,
+                           f"{gap:+.0f}")
+                p.setFont(self.font())
+            else:
+                p.setPen(QColor(t.muted))
+                p.drawText(QRectF(x0 + width + 6, y, gap_w, self.ROW - 8), Qt.AlignLeft | Qt.AlignVCenter, "—")
+        p.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        row = self._row_at(event.position().y())
+        if row >= 0:
+            bar = self._bars[row]
+            fmt = lambda v: "—" if v is None else f"{v:.0f}"  # noqa: E731
+            QToolTip.showText(event.globalPosition().toPoint(),
+                              f"{bar.title}\npaper {fmt(bar.compliance)} · practice {fmt(bar.capability)}", self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        row = self._row_at(event.position().y())
+        if event.button() == Qt.LeftButton and row >= 0:
+            self.domainClicked.emit(self._bars[row].first_question)
+
+
+class QuadrantScatter(QWidget):
+    """Each answered question placed by paper (x) and practice (y); the paper-tiger corner is shaded."""
+
+    pointClicked = Signal(str)
+    MARGIN = 44
+    RADIUS = 6
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._points: list[ScatterPoint] = []
+        self._placed: list[tuple[QPointF, ScatterPoint]] = []
+        self.setMouseTracking(True)
+        self.setMinimumSize(320, 320)
+        self.setAccessibleName("Question quadrant: paper against practice")
+        self.setToolTip("Each dot is a question: right = stronger paper, up = proven practice; click a dot to open it")
+
+    def set_points(self, points: list[ScatterPoint]) -> None:
+        self._points = points
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 420)
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def _plot(self) -> QRectF:
+        side = min(self.width(), self.height()) - self.MARGIN - 12
+        return QRectF(self.MARGIN, 10, side, side)
+
+    def _position(self, plot: QRectF, point: ScatterPoint) -> QPointF:
+        # Many questions share a level pair; a stable jitter per question keeps them apart and repeatable.
+        seed = zlib.crc32(point.question_id.encode())
+        jx = ((seed & 0xFF) / 255 - 0.5) * 0.5
+        jy = (((seed >> 8) & 0xFF) / 255 - 0.5) * 0.5
+        cell = plot.width() / 5
+        return QPointF(plot.left() + (point.compliance + 0.5 + jx) * cell,
+                       plot.bottom() - (point.capability + 0.5 + jy) * cell)
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        t = theme.tones()
+        plot = self._plot()
+        cell = plot.width() / 5
+        p.fillRect(plot, _colour("base"))
+        # shaded quadrants: paper tiger (paper >= 3, practice < 3) and resilient (both >= 3)
+        p.fillRect(QRectF(plot.left() + 3 * cell, plot.top() + 2 * cell, 2 * cell, 3 * cell), _colour("gap", 38))
+        p.fillRect(QRectF(plot.left() + 3 * cell, plot.top(), 2 * cell, 2 * cell), _colour("ok", 30))
+        p.setPen(QPen(_colour("border"), 1))
+        for i in range(6):
+            p.drawLine(QPointF(plot.left() + i * cell, plot.top()), QPointF(plot.left() + i * cell, plot.bottom()))
+            p.drawLine(QPointF(plot.left(), plot.top() + i * cell), QPointF(plot.right(), plot.top() + i * cell))
+        p.setPen(QPen(_colour("muted"), 1, Qt.DashLine))
+        p.drawLine(plot.bottomLeft(), plot.topRight())  # paper == practice
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        p.setFont(small)
+        p.setPen(QColor(t.muted))
+        for i in range(5):
+            p.drawText(QRectF(plot.left() + i * cell, plot.bottom() + 2, cell, 16), Qt.AlignCenter, str(i))
+            p.drawText(QRectF(plot.left() - 22, plot.bottom() - (i + 1) * cell, 18, cell), Qt.AlignCenter, str(i))
+        p.drawText(QRectF(plot.left(), plot.bottom() + 16, plot.width(), 18), Qt.AlignCenter, "Paper (compliance) →")
+        p.save()
+        p.translate(12, plot.center().y())
+        p.rotate(-90)
+        p.drawText(QRectF(-plot.height() / 2, -8, plot.height(), 18), Qt.AlignCenter, "Practice (capability) →")
+        p.restore()
+        p.setPen(_colour("gap"))
+        p.drawText(QRectF(plot.left() + 3 * cell, plot.bottom() - 22, 2 * cell - 4, 18), Qt.AlignRight, "paper tiger")
+        p.setPen(_colour("ok"))
+        p.drawText(QRectF(plot.left() + 3 * cell, plot.top() + 4, 2 * cell - 4, 18), Qt.AlignRight, "resilient")
+        p.setFont(self.font())
+        self._placed = []
+        for point in self._points:
+            centre = self._position(plot, point)
+            self._placed.append((centre, point))
+            tiger = point.compliance - point.capability >= 2
+            fill = _colour("gap" if tiger else "accent", 220)
+            p.setPen(QPen(_colour("base"), 1.2))
+            p.setBrush(fill)
+            p.drawEllipse(centre, self.RADIUS, self.RADIUS)
+        p.end()
+
+    def point_at(self, pos: QPointF) -> ScatterPoint | None:
+        best, best_d = None, (self.RADIUS + 3) ** 2
+        for centre, point in self._placed:
+            d = (centre.x() - pos.x()) ** 2 + (centre.y() - pos.y()) ** 2
+            if d <= best_d:
+                best, best_d = point, d
+        return best
+
+    def point_centre(self, question_id: str) -> QPointF | None:
+        return next((c for c, p in self._placed if p.question_id == question_id), None)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = self.point_at(event.position())
+        self.setCursor(Qt.PointingHandCursor if point else Qt.ArrowCursor)
+        if point:
+            QToolTip.showText(event.globalPosition().toPoint(),
+                              f"{point.title}\npaper {point.compliance} · practice {point.capability}", self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        point = self.point_at(event.position())
+        if event.button() == Qt.LeftButton and point:
+            self.pointClicked.emit(point.question_id)

@@ -1,0 +1,156 @@
+"""Dashboard: paper against practice per domain, the quadrant scatter, counters and the list behind each counter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.scoring import AssessmentScore, QuestionScore
+from .charts import DomainBar, DomainBarsChart, QuadrantScatter, ScatterPoint
+from .markers import single_marker_icon
+
+COUNTERS = (
+    ("gaps", "Largest gaps", "Questions whose practice trails paper, heaviest first"),
+    ("paper", "Paper maturity", "Practice trails paper by two levels or more"),
+    ("stale", "Stale proofs", "Claims counted lower because the proof is missing or too old"),
+    ("unowned", "Unowned", "Capability claimed without a named owner"),
+    ("escalated", "Escalations", "Questions escalated to the board, against the budget"),
+)
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}"
+
+
+class DashboardView(QWidget):
+    questionClicked = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._score: AssessmentScore | None = None
+        self.headline = QLabel(objectName="pageTitle")
+        self.subline = QLabel(objectName="pageSubtitle")
+        self.subline.setWordWrap(True)
+
+        self.counters: dict[str, QPushButton] = {}
+        self.counter_group = QButtonGroup(self)
+        self.counter_group.setExclusive(True)
+        counter_row = QHBoxLayout()
+        counter_row.setSpacing(10)
+        for key, title, tip in COUNTERS:
+            button = QPushButton(objectName="counter")
+            button.setCheckable(True)
+            button.setToolTip(tip + " — click to list them")
+            button.setAccessibleName(title)
+            if key != "gaps":
+                button.setIcon(single_marker_icon("paper" if key == "paper" else key))
+            button.clicked.connect(lambda _c=False, k=key: self.show_list(k))
+            self.counter_group.addButton(button)
+            self.counters[key] = button
+            counter_row.addWidget(button, 1)
+
+        self.bars = DomainBarsChart()
+        self.bars.domainClicked.connect(self.questionClicked)
+        self.scatter = QuadrantScatter()
+        self.scatter.pointClicked.connect(self.questionClicked)
+        self.list_title = QLabel(objectName="sectionTitle")
+        self.items = QListWidget()
+        self.items.setAccessibleName("Questions behind the selected counter")
+        self.items.setToolTip("Click or press Enter to open the question")
+        self.items.itemActivated.connect(lambda item: self.questionClicked.emit(item.data(Qt.UserRole)))
+        self.items.itemClicked.connect(lambda item: self.questionClicked.emit(item.data(Qt.UserRole)))
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel("PAPER AGAINST PRACTICE, BY DOMAIN", objectName="sectionTitle"))
+        left.addWidget(self.bars)
+        left.addSpacing(8)
+        left.addWidget(self.list_title)
+        left.addWidget(self.items, 1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("EVERY QUESTION", objectName="sectionTitle"))
+        right.addWidget(self.scatter, 1)
+        charts = QHBoxLayout()
+        charts.setSpacing(18)
+        charts.addLayout(left, 3)
+        charts.addLayout(right, 2)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 16, 20, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.subline)
+        layout.addLayout(counter_row)
+        layout.addLayout(charts, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._list_key = "gaps"
+        self.counters["gaps"].setChecked(True)
+
+    def set_score(self, score: AssessmentScore) -> None:
+        self._score = score
+        gap = score.gap_points
+        self.headline.setText(
+            "Paper and practice: not enough answers yet" if gap is None
+            else f"Paper {_fmt(score.compliance_index)} · practice {_fmt(score.capability_index)} · gap {gap:+.0f} pts"
+        )
+        share = score.paper_domain_share
+        self.subline.setText(
+            f"{score.answered} of {score.total} questions answered."
+            + (f" {share:.0f}% of scored domains are mature on paper only." if share is not None else "")
+        )
+        counts = {
+            "gaps": len(score.top_gaps()), "paper": len(score.paper_maturity), "stale": len(score.stale),
+            "unowned": len(score.unowned),
+        }
+        for key, title, _tip in COUNTERS:
+            value = f"{len(score.escalations)} / {score.escalation_budget}" if key == "escalated" else str(counts[key])
+            self.counters[key].setText(f"{value}\n{title}")
+            self.counters[key].setAccessibleDescription(f"{title}: {value}")
+        self.bars.set_bars([
+            DomainBar(d.domain.id, d.domain.title, d.compliance_index, d.capability_index, d.questions[0].question.id)
+            for d in score.domains
+        ])
+        self.scatter.set_points([
+            ScatterPoint(q.question.id, q.question.title, q.compliance, q.capability)
+            for q in score.questions
+            if isinstance(q.compliance, int) and isinstance(q.capability, int)
+        ])
+        self.show_list(self._list_key)
+
+    def _questions_for(self, key: str) -> list[QuestionScore]:
+        score = self._score
+        return {
+            "gaps": score.top_gaps, "paper": lambda: score.paper_maturity, "stale": lambda: score.stale,
+            "unowned": lambda: score.unowned, "escalated": lambda: score.escalations,
+        }[key]()
+
+    def show_list(self, key: str) -> None:
+        self._list_key = key
+        self.counters[key].setChecked(True)
+        title = dict((k, t) for k, t, _ in COUNTERS)[key]
+        self.list_title.setText(title.upper())
+        self.items.clear()
+        if self._score is None:
+            return
+        for q in self._questions_for(key):
+            detail = f"paper {q.compliance} · practice {q.capability}"
+            if key == "stale" and q.capped_reason:
+                detail = q.capped_reason
+            elif key == "escalated":
+                detail = q.answer.decision or "no decision text yet"
+            item = QListWidgetItem(f"{q.question.title}  —  {detail}")
+            item.setData(Qt.UserRole, q.question.id)
+            item.setToolTip(f"{q.domain.title}: {q.question.title}\n{detail}")
+            self.items.addItem(item)
+        if not self.items.count():
+            self.items.addItem(QListWidgetItem("Nothing here."))
+            self.items.item(0).setFlags(Qt.NoItemFlags)

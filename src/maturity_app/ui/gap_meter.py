@@ -1,0 +1,64 @@
+"""A compact live meter in the page header: paper index, practice index and the gap between them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from . import theme
+
+
+class GapMeter(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._paper: float | None = None
+        self._practice: float | None = None
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        self.setAccessibleName("Paper versus practice")
+        self.setToolTip("Compliance index (paper) and capability index (practice), 0–100; the gap grows as "
+                        "practice trails paper")
+
+    def set_values(self, paper: float | None, practice: float | None) -> None:
+        self._paper, self._practice = paper, practice
+        self.setAccessibleDescription(self.text())
+        self.update()
+
+    def text(self) -> str:
+        if self._paper is None or self._practice is None:
+            return "no answers yet"
+        return f"paper {self._paper:.0f}, practice {self._practice:.0f}, gap {self._paper - self._practice:+.0f} points"
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 40)
+
+    def paintEvent(self, event) -> None:
+        t = theme.tones()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        label_w, value_w, gap_w = 62, 30, 92
+        bar_w = max(40, self.width() - label_w - value_w - gap_w - 12)
+        for i, (name, text, value) in enumerate((("compliance", "Paper", self._paper),
+                                                  ("capability", "Practice", self._practice))):
+            y = 4 + i * 18
+            p.setPen(QColor(t.muted))
+            p.drawText(QRectF(0, y, label_w, 14), Qt.AlignLeft | Qt.AlignVCenter, text)
+            track = QRectF(label_w, y + 3, bar_w, 9)
+            p.setPen(Qt.NoPen)
+            p.setBrush(QColor(t.border))
+            p.drawRoundedRect(track, 4, 4)
+            if value is not None:
+                p.setBrush(QColor(getattr(t, name)))
+                p.drawRoundedRect(QRectF(track.left(), track.top(), bar_w * value / 100, 9), 4, 4)
+            p.setPen(QColor(t.text))
+            p.drawText(QRectF(label_w + bar_w + 4, y, value_w, 14), Qt.AlignRight | Qt.AlignVCenter,
+                       "—" if value is None else f"{value:.0f}")
+        if self._paper is not None and self._practice is not None:
+            gap = self._paper - self._practice
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+            p.setFont(font)
+            p.setPen(QColor(t.gap if gap >= 25 else t.text))
+            p.drawText(QRectF(self.width() - gap_w, 0, gap_w, 40), Qt.AlignRight | Qt.AlignVCenter, f"gap {gap:+.0f}")
+        p.end()

@@ -1,0 +1,76 @@
+"""Start the desktop app: Qt application, theme, database, window; errors a user can cause are shown, not raised."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def _display_available() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def build_app(db_path: Path | None = None, app=None, today=None):
+    """Create (without showing) the window and its controller; returns (window, controller)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ..domain.pack_loader import load_library
+    from ..paths import bundled_packs_dir
+    from ..storage.database import open_database
+    from ..storage.locations import default_database_path, user_packs_dir
+    from ..storage.store import AssessmentStore
+    from .app_controller import AppController
+    from .app_settings import load_settings, settings_path
+    from .main_window import MainWindow
+    from .theme import apply_theme
+
+    app = app or QApplication.instance()
+    settings = load_settings()
+    apply_theme(app, settings.theme, settings.font_scale)
+    path = Path(db_path) if db_path else default_database_path()
+    store = AssessmentStore(open_database(path, lock=True))  # one writer: a second window is refused
+    try:
+        bundled = bundled_packs_dir()
+    except FileNotFoundError:
+        bundled = None
+    library = load_library(bundled, user_packs_dir()) if bundled else load_library(user_packs_dir())
+    window = MainWindow()
+    controller = AppController(window, store, library, settings, settings_path(), path, today=today)
+    return window, controller
+
+
+def launch(db_path: Path | None = None) -> int:
+    if not _display_available():
+        print("No display is available, so the desktop app cannot open here.", file=sys.stderr)
+        print("Try the headless demo instead:  maturity-app demo --out demo.pdf", file=sys.stderr)
+        return 1
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..domain.errors import MaturityError
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Maturity")
+    app.setApplicationDisplayName("Maturity")
+    app.setOrganizationName("Maturity")
+    app.setDesktopFileName("maturity-app")
+    try:
+        window, controller = build_app(db_path, app)
+    except MaturityError as exc:
+        QMessageBox.critical(None, "Maturity cannot start", str(exc))
+        return 2
+    from ..storage.database import close_database
+    from .theme import app_icon
+
+    app.setWindowIcon(app_icon())
+    controller.restore()
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        close_database(controller.store.db)

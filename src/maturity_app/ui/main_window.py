@@ -1,0 +1,90 @@
+"""The main window: menus and shortcuts, the start and assessment pages, the saved indicator. Layout only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+
+from .assessment_page import AssessmentPage
+from .start_page import StartPage
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Maturity")
+        self.setObjectName("mainWindow")
+        self.resize(1360, 880)
+        self.start_page = StartPage()
+        self.assessment_page = AssessmentPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.assessment_page)
+        self.setCentralWidget(self.pages)
+        self.saved_label = QLabel(objectName="savedIndicator")
+        self.saved_label.setAccessibleName("Save status")
+        self.saved_label.setToolTip("Every change is saved the moment you make it")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.actions: dict[str, QAction] = {}
+        self._build_menus()
+
+    def _action(self, key: str, text: str, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setStatusTip(tip or text.rstrip("…"))
+        action.setToolTip(tip or text.rstrip("…"))
+        action.setCheckable(checkable)
+        self.actions[key] = action
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden (full screen)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        file.addAction(self._action("new", "&New assessment…", QKeySequence.New, "Start a new assessment"))
+        file.addAction(self._action("home", "&Start page", "Ctrl+Shift+H", "Back to the list of assessments"))
+        file.addSeparator()
+        file.addAction(self._action("export", "&Export board report…", "Ctrl+E", "Write the PDF report for the board"))
+        file.addSeparator()
+        file.addAction(self._action("settings", "Se&ttings…", [QKeySequence.Preferences, "Ctrl+,"],
+                                    "Theme, font size, default budget, data location"))
+        file.addSeparator()
+        file.addAction(self._action("quit", "&Quit", QKeySequence.Quit, "Close Maturity (everything is saved)"))
+
+        edit = bar.addMenu("&Edit")
+        edit.addAction(self._action("undo", "&Undo", QKeySequence.Undo, "Undo the last answer change"))
+        edit.addAction(self._action("redo", "&Redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo],
+                                    "Redo the answer change you undid"))
+        edit.addSeparator()
+        edit.addAction(self._action("find", "&Find question…", QKeySequence.Find, "Jump to a question by typing"))
+
+        go = bar.addMenu("&Go")
+        go.addAction(self._action("next", "&Next question", "Ctrl+Right", "Next question"))
+        go.addAction(self._action("previous", "&Previous question", "Ctrl+Left", "Previous question"))
+        go.addSeparator()
+        go.addAction(self._action("show_question", "&Question", "Ctrl+1", "Answer questions"))
+        go.addAction(self._action("show_dashboard", "&Dashboard", "Ctrl+2", "Paper against practice"))
+        go.addSeparator()
+        go.addAction(self._action("filter_all", "Show &all questions", "Ctrl+Shift+A", checkable=True))
+        go.addAction(self._action("filter_unanswered", "Show &unanswered only", "Ctrl+Shift+U", checkable=True))
+        go.addAction(self._action("filter_gaps", "Show &gaps only", "Ctrl+Shift+G", checkable=True))
+
+        view = bar.addMenu("&View")
+        view.addAction(self._action("full_screen", "&Full screen", QKeySequence.FullScreen, checkable=True))
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("keys", "&Keyboard shortcuts", "F1", "The keys that make one sitting fast"))
+        help_menu.addAction(self._action("about", "&About Maturity", tip="Versions of the app, Qt and Python"))
+
+    def show_saved(self, text: str) -> None:
+        self.saved_label.setText(text)
+
+    def closeEvent(self, event) -> None:
+        # Nothing to ask: every change is already saved; the controller stores window state here.
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,106 @@
+"""Markers on questions (unanswered, paper maturity, stale proof, unowned, escalated) and their small icons."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+from ..domain.scoring import QuestionScore
+from . import theme
+
+ORDER = ("unanswered", "paper", "stale", "unowned", "escalated")
+MARKER_TEXT = {
+    "unanswered": "unanswered",
+    "paper": "paper maturity (practice trails paper by 2 or more levels)",
+    "stale": "stale proof (claim capped)",
+    "unowned": "no named owner",
+    "escalated": "escalated to the board",
+}
+MARKER_SHORT = {"unanswered": "Unanswered", "paper": "Paper maturity", "stale": "Stale proof",
+                "unowned": "Unowned", "escalated": "Escalated"}
+
+
+def question_markers(score: QuestionScore) -> frozenset[str]:
+    """Markers are read from the domain's verdicts on the question; nothing is decided here."""
+    found = set()
+    if not score.answered:
+        found.add("unanswered")
+    if score.paper_maturity:
+        found.add("paper")
+    if score.stale:
+        found.add("stale")
+    if score.unowned:
+        found.add("unowned")
+    if score.answer.escalate:
+        found.add("escalated")
+    return frozenset(found)
+
+
+def marker_colour(marker: str) -> QColor:
+    t = theme.tones()
+    return QColor({"unanswered": t.muted, "paper": t.gap, "stale": t.stale, "unowned": t.unowned,
+                   "escalated": t.accent}[marker])
+
+
+def _draw(painter: QPainter, marker: str, box: QRectF) -> None:
+    colour = marker_colour(marker)
+    pen = QPen(colour, 1.6)
+    painter.setPen(pen)
+    c = box.center()
+    r = box.width() * 0.36
+    if marker == "unanswered":
+        painter.setBrush(Qt.NoBrush)
+        painter.drawEllipse(c, r, r)
+    elif marker == "paper":
+        painter.setBrush(colour)
+        path = QPainterPath(QPointF(c.x(), c.y() - r * 1.15))
+        for point in ((c.x() + r * 1.15, c.y()), (c.x(), c.y() + r * 1.15), (c.x() - r * 1.15, c.y())):
+            path.lineTo(QPointF(*point))
+        path.closeSubpath()
+        painter.drawPath(path)
+    elif marker == "stale":
+        painter.setBrush(Qt.NoBrush)
+        painter.drawEllipse(c, r, r)
+        painter.drawLine(c, QPointF(c.x(), c.y() - r * 0.7))
+        painter.drawLine(c, QPointF(c.x() + r * 0.55, c.y()))
+    elif marker == "unowned":
+        painter.setBrush(Qt.NoBrush)
+        painter.drawEllipse(QPointF(c.x(), c.y() - r * 0.45), r * 0.45, r * 0.45)
+        painter.drawArc(QRectF(c.x() - r, c.y() + r * 0.1, 2 * r, 2 * r), 0, 180 * 16)
+    elif marker == "escalated":
+        painter.setBrush(colour)
+        painter.drawLine(QPointF(c.x() - r * 0.7, c.y() - r), QPointF(c.x() - r * 0.7, c.y() + r * 1.1))
+        path = QPainterPath(QPointF(c.x() - r * 0.7, c.y() - r))
+        path.lineTo(QPointF(c.x() + r, c.y() - r * 0.45))
+        path.lineTo(QPointF(c.x() - r * 0.7, c.y() + r * 0.1))
+        path.closeSubpath()
+        painter.drawPath(path)
+
+
+SIZE = 16
+
+
+@lru_cache(maxsize=64)
+def _marker_icon(markers: tuple[str, ...], dark: bool) -> QIcon:
+    scale = 2.0  # drawn at twice the size so the icon stays crisp on high-DPI screens
+    width = max(1, len(markers)) * SIZE
+    pixmap = QPixmap(int(width * scale), int(SIZE * scale))
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    for i, marker in enumerate(markers):
+        _draw(painter, marker, QRectF(i * SIZE, 0, SIZE, SIZE))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def marker_icon(markers: frozenset[str]) -> QIcon | None:
+    ordered = tuple(m for m in ORDER if m in markers)
+    return _marker_icon(ordered, theme.tones().dark) if ordered else None
+
+
+def single_marker_icon(marker: str) -> QIcon:
+    return _marker_icon((marker,), theme.tones().dark)

@@ -1,0 +1,205 @@
+"""Qt item model of domains and their questions with progress and markers, and the proxy that filters it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from ..domain.scoring import AssessmentScore, QuestionScore
+from .markers import MARKER_TEXT, marker_icon, question_markers
+
+QuestionIdRole = Qt.UserRole + 1
+MarkersRole = Qt.UserRole + 2
+IsDomainRole = Qt.UserRole + 3
+DomainIdRole = Qt.UserRole + 4
+
+COLUMNS = ("Question", "Status")
+_DOMAIN = 0  # internalId of domain rows; question rows carry their domain row + 1
+
+
+class NavigatorModel(QAbstractItemModel):
+    """Two levels: domains, then their questions. Reads everything from a scored assessment."""
+
+    def __init__(self, score: AssessmentScore, parent=None):
+        super().__init__(parent)
+        self._score = score
+        self._rows: dict[str, tuple[int, int]] = {}
+        self._index_questions()
+
+    def _index_questions(self) -> None:
+        self._rows = {
+            q.question.id: (d_row, q_row)
+            for d_row, d in enumerate(self._score.domains)
+            for q_row, q in enumerate(d.questions)
+        }
+
+    # -- structure ---------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _DOMAIN)
+        if parent.internalId() == _DOMAIN:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == _DOMAIN:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _DOMAIN)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if parent.column() > 0:
+            return 0
+        if not parent.isValid():
+            return len(self._score.domains)
+        if parent.internalId() == _DOMAIN:
+            return len(self._score.domains[parent.row()].questions)
+        return 0
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index):
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+
+    # -- content -----------------------------------------------------------------------------------
+    def _question(self, index: QModelIndex) -> QuestionScore | None:
+        if index.internalId() == _DOMAIN:
+            return None
+        return self._score.domains[index.internalId() - 1].questions[index.row()]
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        question = self._question(index)
+        if question is None:
+            return self._domain_data(index, role)
+        if role == QuestionIdRole:
+            return question.question.id
+        if role == DomainIdRole:
+            return question.domain.id
+        if role == IsDomainRole:
+            return False
+        if role == MarkersRole:
+            return question_markers(question)
+        if index.column() == 0:
+            if role == Qt.DisplayRole:
+                return question.question.title
+            if role == Qt.ToolTipRole:
+                return f"{question.question.title} ({question.question.id})"
+        if index.column() == 1:
+            markers = question_markers(question)
+            if role == Qt.DecorationRole:
+                return marker_icon(markers)
+            if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
+                return ", ".join(MARKER_TEXT[m] for m in markers) or "answered"
+        return None
+
+    def _domain_data(self, index: QModelIndex, role: int):
+        domain = self._score.domains[index.row()]
+        if role == IsDomainRole:
+            return True
+        if role == DomainIdRole:
+            return domain.domain.id
+        if role == QuestionIdRole:
+            return domain.questions[0].question.id
+        if role == MarkersRole:
+            return frozenset({"paper"}) if domain.paper_maturity else frozenset()
+        if index.column() == 0:
+            if role == Qt.DisplayRole:
+                return domain.domain.title
+            if role == Qt.FontRole:
+                from PySide6.QtGui import QFont
+
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ToolTipRole:
+                return domain.domain.description or domain.domain.title
+        if index.column() == 1:
+            if role == Qt.DisplayRole:
+                return f"{domain.answered}/{len(domain.questions)}"
+            if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
+                text = f"{domain.answered} of {len(domain.questions)} answered"
+                return text + ("; paper maturity: practice trails paper" if domain.paper_maturity else "")
+            if role == Qt.TextAlignmentRole:
+                return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    # -- updates -----------------------------------------------------------------------------------
+    def set_score(self, score: AssessmentScore, changed_question: str | None = None) -> None:
+        """Take a fresh score; signal only the rows that can have changed (one question and its domain)."""
+        same_shape = [len(d.questions) for d in score.domains] == [len(d.questions) for d in self._score.domains]
+        self._score = score
+        if not same_shape:
+            self.beginResetModel()
+            self._index_questions()
+            self.endResetModel()
+            return
+        if changed_question and changed_question in self._rows:
+            d_row, q_row = self._rows[changed_question]
+            domain_index = self.index(d_row, 0)
+            self.dataChanged.emit(self.index(q_row, 0, domain_index), self.index(q_row, 1, domain_index))
+            self.dataChanged.emit(domain_index, self.index(d_row, 1))
+        else:
+            for d_row, d in enumerate(score.domains):
+                domain_index = self.index(d_row, 0)
+                self.dataChanged.emit(domain_index, self.index(d_row, 1))
+                self.dataChanged.emit(self.index(0, 0, domain_index), self.index(len(d.questions) - 1, 1, domain_index))
+
+    def index_of(self, question_id: str) -> QModelIndex:
+        if question_id not in self._rows:
+            return QModelIndex()
+        d_row, q_row = self._rows[question_id]
+        return self.index(q_row, 0, self.index(d_row, 0))
+
+
+FILTERS = {"all": "All questions", "unanswered": "Unanswered", "gaps": "Gaps only"}
+
+
+class NavigatorFilterProxy(QSortFilterProxyModel):
+    """Filter to unanswered questions or gaps (paper maturity, stale proof, unowned), and by typed text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._mode = "all"
+        self._text = ""
+        self.setRecursiveFilteringEnabled(True)
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in FILTERS:
+            raise ValueError(mode)
+        self._mode = mode
+        self.invalidateFilter()
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if model.data(index, IsDomainRole):
+            if self._mode == "all" and not self._text:
+                return True
+            # Recursive filtering keeps a domain whose questions match; a domain never matches by itself.
+            return False
+        markers = model.data(index, MarkersRole)
+        if self._mode == "unanswered" and "unanswered" not in markers:
+            return False
+        if self._mode == "gaps" and not markers & {"paper", "stale", "unowned"}:
+            return False
+        if self._text:
+            title = str(model.data(index, Qt.DisplayRole)).casefold()
+            qid = str(model.data(index, QuestionIdRole)).casefold()
+            return self._text in title or self._text in qid
+        return True

@@ -1,0 +1,112 @@
+"""The "New assessment" dialog: pack, subject (organisation or vendor), scope, assessor, mode, escalation budget."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
+)
+
+from ..domain.schema import Pack
+
+
+@dataclass(frozen=True)
+class NewAssessmentRequest:
+    pack_id: str
+    subject: str
+    scope: str
+    assessor: str
+    mode: str
+    escalation_budget: int
+
+
+class NewAssessmentDialog(QDialog):
+    def __init__(self, packs: list[Pack], default_budget: int, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("New assessment")
+        self.setMinimumWidth(520)
+        self._packs = {p.id: p for p in packs}
+        self.pack = QComboBox()
+        for pack in packs:
+            self.pack.addItem(f"{pack.title} ({pack.version}, {len(pack.questions())} questions)", pack.id)
+        self.pack.setAccessibleName("Questionnaire")
+        self.pack.setToolTip("The questionnaire pack to answer")
+        self.description = QLabel(objectName="muted")
+        self.description.setWordWrap(True)
+        self.subject_label = QLabel("Organisation")
+        self.subject = QLineEdit()
+        self.subject_label.setBuddy(self.subject)
+        self.scope = QPlainTextEdit()
+        self.scope.setTabChangesFocus(True)
+        self.scope.setFixedHeight(self.scope.fontMetrics().lineSpacing() * 3 + 14)
+        self.scope.setAccessibleName("Scope")
+        self.scope.setToolTip("What is in scope: business units, sites, services")
+        self.assessor = QLineEdit()
+        self.assessor.setAccessibleName("Assessor")
+        self.assessor.setToolTip("Who is doing the assessment")
+        self.mode = QComboBox()
+        self.mode.addItem("Self-assessment (alone, on this laptop)", "self")
+        self.mode.addItem("Workshop (facilitated, with participants)", "workshop")
+        self.mode.setAccessibleName("Mode")
+        self.mode.setToolTip("Self-assessment or a facilitated workshop")
+        self.budget = QSpinBox()
+        self.budget.setRange(0, 50)
+        self.budget.setValue(default_budget)
+        self.budget.setAccessibleName("Escalation budget")
+        self.budget.setToolTip("How many questions may be escalated to the board; scarcity forces priorities")
+        self.error = QLabel(objectName="notice")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("Questionnaire", self.pack)
+        form.addRow("", self.description)
+        form.addRow(self.subject_label, self.subject)
+        form.addRow("Scope", self.scope)
+        form.addRow("Assessor", self.assessor)
+        form.addRow("Mode", self.mode)
+        form.addRow("Escalation budget", self.budget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText("Create")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.pack.currentIndexChanged.connect(self._pack_changed)
+        self._pack_changed()
+        self.subject.setFocus()
+
+    def _pack_changed(self) -> None:
+        pack = self._packs.get(self.pack.currentData())
+        vendor = pack is not None and pack.subject == "vendor"
+        self.subject_label.setText("Vendor" if vendor else "Organisation")
+        what = "vendor" if vendor else "organisation"
+        self.subject.setPlaceholderText(f"Name of the {what} assessed")
+        self.subject.setAccessibleName("Vendor" if vendor else "Organisation")
+        self.subject.setToolTip(f"The {what} this assessment is about")
+        self.description.setText(pack.description if pack else "")
+        self.description.setVisible(bool(pack and pack.description))
+
+    def _accept(self) -> None:
+        if not self.subject.text().strip():
+            self.show_error(f"Enter the {self.subject_label.text().lower()} name.")
+            self.subject.setFocus()
+            return
+        self.accept()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def request(self) -> NewAssessmentRequest:
+        return NewAssessmentRequest(
+            pack_id=self.pack.currentData(),
+            subject=self.subject.text().strip(),
+            scope=self.scope.toPlainText().strip(),
+            assessor=self.assessor.text().strip(),
+            mode=self.mode.currentData(),
+            escalation_budget=self.budget.value(),
+        )

@@ -1,0 +1,100 @@
+"""Start page: recent assessments with their progress and headline gap, and the actions on them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from .assessment_list_model import GAP, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole
+
+
+class StartPage(QWidget):
+    openRequested = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        title = QLabel("Maturity", objectName="pageTitle")
+        subtitle = QLabel("Compliance on paper, capability in practice: find where they part.", objectName="pageSubtitle")
+        self.new_button = QPushButton("New assessment…", objectName="primary")
+        self.new_button.setToolTip("Start a new assessment (Ctrl+N)")
+        self.open_button = QPushButton("Open")
+        self.rename_button = QPushButton("Rename…")
+        self.duplicate_button = QPushButton("Duplicate")
+        self.delete_button = QPushButton("Delete…")
+        for button, tip in ((self.open_button, "Open the selected assessment (Enter)"),
+                            (self.rename_button, "Rename the organisation or vendor of the selected assessment"),
+                            (self.duplicate_button, "Copy the selected assessment with all its answers"),
+                            (self.delete_button, "Delete the selected assessment (asks first)")):
+            button.setToolTip(tip)
+            button.setAccessibleName(button.text().rstrip("…"))
+        self.new_button.setAccessibleName("New assessment")
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Recent assessments")
+        self.table.setToolTip("Recent assessments; double-click or press Enter to open")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        self.empty = QLabel("No assessments yet. Start one with “New assessment…” (Ctrl+N).", objectName="muted")
+        self.notice = QLabel(objectName="notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addStretch(1)
+        for button in (self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
+            actions.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel("RECENT ASSESSMENTS", objectName="sectionTitle"))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(actions)
+        layout.addWidget(self.notice)
+        QWidget.setTabOrder(self.table, self.new_button)
+
+    def configure_table(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(SUBJECT, QHeaderView.Stretch)
+        for col in (PACK, UPDATED, PROGRESS, GAP):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setHighlightSections(False)
+        self.table.sortByColumn(UPDATED, Qt.DescendingOrder)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(AssessmentIdRole) if rows else None
+
+    def select_id(self, assessment_id: int) -> None:
+        model = self.table.model()
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(AssessmentIdRole) == assessment_id:
+                self.table.selectRow(row)
+                return
+
+    def update_state(self) -> None:
+        has_rows = self.table.model() is not None and self.table.model().rowCount() > 0
+        self.empty.setVisible(not has_rows)
+        selected = self.selected_id() is not None
+        for button in (self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(selected)
+
+    def _activated(self, index) -> None:
+        assessment_id = index.data(AssessmentIdRole)
+        if assessment_id is not None:
+            self.openRequested.emit(assessment_id)

@@ -1,0 +1,115 @@
+"""Light and dark palettes, the app stylesheet, and the few semantic colours charts and markers share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ..paths import resources_dir
+
+
+@dataclass(frozen=True)
+class Tones:
+    """Semantic colours; one set per light/dark so charts keep their contrast on either background."""
+
+    dark: bool
+    window: str
+    base: str
+    alt_base: str
+    text: str
+    muted: str
+    border: str
+    accent: str
+    compliance: str  # paper
+    capability: str  # practice
+    gap: str
+    stale: str
+    unowned: str
+    ok: str
+    card: str
+    card_selected: str
+    card_hover: str
+
+
+LIGHT = Tones(
+    dark=False, window="#F4F5F7", base="#FFFFFF", alt_base="#F7F8FA", text="#1F2933", muted="#5F6B7A",
+    border="#D5DAE1", accent="#2F5D8A", compliance="#5B7DB1", capability="#2A9D8F", gap="#C0533A",
+    stale="#B7791F", unowned="#7B5EA7", ok="#2F855A", card="#FFFFFF", card_selected="#E4EDF7", card_hover="#F0F4F9",
+)
+DARK = Tones(
+    dark=True, window="#1E2227", base="#252A31", alt_base="#2B3038", text="#E6E9ED", muted="#A0A9B4",
+    border="#3A414B", accent="#7FA7D9", compliance="#7F9FD3", capability="#4FC1B0", gap="#E07A5F",
+    stale="#E0B050", unowned="#B39DDB", ok="#68D391", card="#2B3038", card_selected="#2F4460", card_hover="#323944",
+)
+
+_current: Tones = LIGHT
+
+
+def tones() -> Tones:
+    return _current
+
+
+def _palette(t: Tones) -> QPalette:
+    pal = QPalette()
+    roles = {
+        QPalette.Window: t.window, QPalette.WindowText: t.text, QPalette.Base: t.base,
+        QPalette.AlternateBase: t.alt_base, QPalette.Text: t.text, QPalette.Button: t.alt_base,
+        QPalette.ButtonText: t.text, QPalette.ToolTipBase: t.base, QPalette.ToolTipText: t.text,
+        QPalette.Highlight: t.accent, QPalette.HighlightedText: "#FFFFFF" if not t.dark else "#10151B",
+        QPalette.PlaceholderText: t.muted, QPalette.Link: t.accent, QPalette.Mid: t.border,
+        QPalette.Midlight: t.border, QPalette.Dark: t.border, QPalette.Light: t.base,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
+        pal.setColor(QPalette.Disabled, role, QColor(t.muted))
+    return pal
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    if scheme is not None:
+        return scheme() == Qt.ColorScheme.Dark
+    return QGuiApplication.palette().color(QPalette.Window).lightness() < 128
+
+
+def app_icon():
+    """The application icon from the rendered hicolor PNGs (every size, so Qt picks a crisp one)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    folder = resources_dir() / "icons" / "app" / "hicolor"
+    for png in sorted(folder.glob("*/apps/*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def stylesheet(t: Tones) -> str:
+    template = (resources_dir() / "themes" / "app.qss").read_text(encoding="utf-8")
+    for name, value in sorted(vars(t).items(), key=lambda kv: -len(kv[0])):
+        if isinstance(value, str):
+            template = template.replace(f"@{name}", value)
+    return template
+
+
+def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0) -> Tones:
+    """Apply *theme* ("system", "light", "dark") and the font scale to the whole application."""
+    global _current
+    dark = system_prefers_dark() if theme == "system" else theme == "dark"
+    _current = DARK if dark else LIGHT
+    app.setStyle("Fusion")  # the same look on every platform, and one that honours our palette
+    app.setPalette(_palette(_current))
+    base = app.property("maturity_base_font")
+    if base is None:
+        base = QFont(app.font())
+        app.setProperty("maturity_base_font", base)
+    font = QFont(base)
+    size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(max(size, 10.0) * font_scale)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(_current))
+    return _current
