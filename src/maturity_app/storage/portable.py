@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr, TypeAdapter, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictInt, StrictStr, ValidationError, model_validator
 from sqlite_utils import Database
 
 from .. import __version__
@@ -67,15 +67,26 @@ class AssessmentExists(ImportRejected):
 
 # -- the file model --------------------------------------------------------------------------------
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")]
-Cell = (
-    Annotated[StrictStr, Field(max_length=MAX_CELL_CHARS)]
-    | Annotated[StrictInt, Field(ge=-(2**63), le=2**63 - 1)]
-    | StrictFloat
-    | StrictBool
-    | None
-)
+
+
+def _cell(value: Any) -> Any:
+    """One value in a row: text, a whole number SQLite can hold, true/false or null; one clear message."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        if not -(2**63) <= value < 2**63:
+            raise ValueError("the number is too large")
+        return value
+    if isinstance(value, str):
+        if len(value) > MAX_CELL_CHARS:
+            raise ValueError(f"the text is {len(value):,} characters long; the limit is {MAX_CELL_CHARS:,}")
+        return value
+    # No column stores REAL numbers; a float is rejected rather than silently stored.
+    raise ValueError("must be text, a whole number, true/false or null")
+
+
+Cell = Annotated[Any, PlainValidator(_cell)]
 Row = dict[Identifier, Cell]
-_CELL = TypeAdapter(Cell)
 ShortText = Annotated[StrictStr, Field(max_length=200)]
 
 
@@ -102,10 +113,9 @@ class AssessmentRecord(BaseModel):
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,63}", name):
                 raise ValueError(f"{name[:60]!r} is not a field name")
             try:
-                _CELL.validate_python(value)
-            except ValidationError:
-                raise ValueError(f"{name}: must be text (at most {MAX_CELL_CHARS:,} characters), a number, "
-                                 "true/false or null") from None
+                _cell(value)
+            except ValueError as exc:
+                raise ValueError(f"{name}: {exc}") from None
         return self
 
 
@@ -423,7 +433,10 @@ def _check_history_row(row: dict, ctx: ImportContext) -> None:
         if cells.get(axis) == NA:
             cells[axis] = -1
     cells["escalate"] = int(cells["escalate"]) if isinstance(cells.get("escalate"), bool) else cells.get("escalate", 0)
-    answer = _answer_from_cells(cells, ctx)
+    try:
+        answer = _answer_from_cells(cells, ctx)
+    except ValidationFailed as exc:
+        raise ValidationFailed(f"answer.{exc}") from None
     if row.get("question_id") != answer.question_id:
         raise ValidationFailed("question_id: differs from the question of the recorded answer")
 

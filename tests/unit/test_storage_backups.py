@@ -1,0 +1,101 @@
+"""Rolling backups on session start and restoring the newest good one, with the damaged file kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from maturity_app.storage.backups import (
+    backup_on_session_start,
+    list_backups,
+    newest_good_backup,
+    restore_backup,
+)
+from maturity_app.storage.database import StorageError, open_database
+from maturity_app.storage.locations import backups_dir
+from maturity_app.storage.store import AssessmentStore
+
+
+@pytest.fixture
+def live(db_path, mini_pack):
+    db = open_database(db_path, lock=True)
+    store = AssessmentStore(db)
+    store.create(mini_pack, "First")
+    yield store, mini_pack
+    db.close()
+
+
+def test_backup_is_taken_while_open_private_and_restorable(db_path, live):
+    store, _ = live
+    backup = backup_on_session_start(db_path)
+    assert backup.parent == backups_dir()
+    assert backup.stat().st_mode & 0o777 == 0o600
+    assert backups_dir().stat().st_mode & 0o777 == 0o700
+    copy = AssessmentStore(open_database(backup, migrate=False))
+    assert [i.organisation for i in copy.list()] == ["First"]
+
+
+def test_keeps_only_the_last_n_distinct_backups(db_path, live):
+    store, pack = live
+    taken = []
+    for n in range(5):
+        store.create(pack, f"Org {n}")
+        taken.append(backup_on_session_start(db_path, keep=3))
+    names = [b.path for b in list_backups(db_path)]
+    assert names == list(reversed(taken[-3:]))  # newest first, the two oldest pruned
+    # Opening again without a change reuses the newest copy instead of rotating an older state out.
+    assert backup_on_session_start(db_path, keep=3) == taken[-1]
+    assert len(list_backups(db_path)) == 3
+
+
+def test_default_keep_is_ten(db_path, live):
+    store, pack = live
+    for n in range(12):
+        store.create(pack, f"Org {n}")
+        backup_on_session_start(db_path)
+    assert len(list_backups(db_path)) == 10
+
+
+def test_no_database_no_backup(tmp_path):
+    assert backup_on_session_start(tmp_path / "missing.db") is None
+    with pytest.raises(ValueError):
+        backup_on_session_start(tmp_path / "missing.db", keep=0)
+
+
+def test_restore_newest_good_backup_moves_the_damaged_file_aside(db_path, live):
+    store, pack = live
+    backup_on_session_start(db_path)
+    store.create(pack, "Second")
+    backup_on_session_start(db_path)
+    store.db.close()
+    # The newest backup is itself damaged: the newest *good* one is the earlier copy.
+    newest = list_backups(db_path)[0].path
+    newest.write_bytes(b"\0" * 100)
+    damaged_bytes = b"SQLite format 3\0" + b"\xff" * 5000
+    db_path.write_bytes(damaged_bytes)
+
+    good = newest_good_backup(db_path)
+    assert good is not None and good.path != newest
+    moved = restore_backup(good, db_path)
+    assert moved.read_bytes() == damaged_bytes  # kept, never deleted
+    restored = AssessmentStore(open_database(db_path))
+    assert [i.organisation for i in restored.list()] == ["First"]
+    assert db_path.stat().st_mode & 0o777 == 0o600
+
+
+def test_restoring_an_unhealthy_file_changes_nothing(db_path, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"nope")
+    db_path.write_bytes(b"original")
+    with pytest.raises(StorageError):
+        restore_backup(bad, db_path)
+    assert db_path.read_bytes() == b"original"
+
+
+def test_backups_of_other_databases_are_not_mixed(tmp_path, mini_pack):
+    for name in ("assessments.db", "assessments-old.db"):
+        db = open_database(tmp_path / name)
+        AssessmentStore(db).create(mini_pack, name)
+        db.close()
+        backup_on_session_start(tmp_path / name)
+    assert len(list_backups(tmp_path / "assessments.db")) == 1
+    assert len(list_backups(tmp_path / "assessments-old.db")) == 1

@@ -1,0 +1,91 @@
+"""Single writer per database: a second process is refused with a clear message, never left to race."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from maturity_app.cli import main as cli_main
+from maturity_app.storage.database import DatabaseLocked, close_database, open_database
+from maturity_app.storage.instance_lock import DatabaseLock, lock_path_for
+
+HOLDER = textwrap.dedent(
+    """
+    import sys
+    from maturity_app.storage.database import open_database
+    db = open_database(sys.argv[1], lock=True)
+    print("locked", flush=True)
+    sys.stdin.readline()  # hold the lock until the test says so
+    """
+)
+
+
+@pytest.fixture
+def other_process(db_path):
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout.readline().strip() == "locked"
+    yield proc
+    if proc.poll() is None:
+        proc.stdin.close()
+        proc.wait(timeout=10)
+
+
+def test_second_process_is_refused_and_can_write_after_the_first_closes(db_path, other_process):
+    with pytest.raises(DatabaseLocked) as caught:
+        open_database(db_path, lock=True)
+    message = str(caught.value)
+    assert str(db_path) in message and "already open" in message
+    assert str(other_process.pid) in message  # says which process holds it
+
+    other_process.stdin.close()
+    other_process.wait(timeout=10)
+    db = open_database(db_path, lock=True)
+    assert db.instance_lock.acquired
+    close_database(db)
+    assert not db.instance_lock.acquired
+
+
+def test_killed_holder_releases_the_lock(db_path, other_process):
+    other_process.kill()
+    other_process.wait(timeout=10)
+    with DatabaseLock(db_path) as lock:
+        assert lock.acquired
+
+
+def test_cli_writer_is_refused_while_another_process_holds_the_database(db_path, other_process, capsys):
+    code = cli_main(["--db", str(db_path), "list"])
+    assert code == 2
+    assert "already open in another Maturity window" in capsys.readouterr().err
+
+
+def test_same_process_may_open_twice_and_lock_survives_until_last_release(db_path, tmp_path):
+    first = open_database(db_path, lock=True)
+    second = open_database(db_path, lock=True)
+    close_database(first)
+    probe = subprocess.run(
+        [sys.executable, "-c", HOLDER, str(db_path)], input="\n", capture_output=True, text=True, timeout=30
+    )
+    assert probe.returncode != 0 and "DatabaseLocked" in probe.stderr
+    close_database(second)
+    probe = subprocess.run(
+        [sys.executable, "-c", HOLDER, str(db_path)], input="\n", capture_output=True, text=True, timeout=30
+    )
+    assert probe.returncode == 0, probe.stderr
+
+
+def test_lock_file_is_private(db_path):
+    with DatabaseLock(db_path):
+        assert lock_path_for(db_path).stat().st_mode & 0o777 == 0o600
+
+
+def test_failed_open_releases_the_lock(db_path):
+    db_path.write_bytes(b"not a database at all, just text" * 100)
+    with pytest.raises(Exception):
+        open_database(db_path, lock=True)
+    with DatabaseLock(db_path) as lock:  # nothing left held by the failed attempt
+        assert lock.acquired
