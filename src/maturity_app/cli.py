@@ -88,6 +88,22 @@ def cmd_validate(args) -> int:
     return 1 if failed else 0
 
 
+def cmd_schema(args) -> int:
+    from .domain.schema import Pack
+
+    _print_json(Pack.model_json_schema())
+    return 0
+
+
+def cmd_install_pack(args) -> int:
+    from .storage.pack_install import install_pack
+
+    installed = install_pack(Path(args.file), _library(), allow_downgrade=args.force)
+    replaced = f" (replaced {installed.replaced_version})" if installed.replaced_version else ""
+    print(f"installed {installed.pack.id} {installed.pack.version}{replaced} to {installed.path}")
+    return 0
+
+
 def cmd_new(args) -> int:
     pack = _library().get(args.pack)
     store = _store(args)
@@ -179,12 +195,48 @@ def _fmt(value) -> str:
     return "—" if value is None else f"{value:.0f}"
 
 
-def cmd_report(args) -> int:
-    from .report.builder import ReportOptions, build_report
+def _read_password(path_text: str | None) -> str | None:
+    """The first line of a file (or of standard input for "-"); a password is never taken on the command line."""
+    if not path_text:
+        return None
+    try:
+        text = sys.stdin.readline() if path_text == "-" else Path(path_text).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise MaturityError(f"cannot read the password file {path_text}: {exc}") from None
+    password = text.splitlines()[0] if text.splitlines() else ""
+    if not password:
+        raise MaturityError(f"the password file {path_text} is empty; put the password on its first line")
+    return password
 
+
+def _report_options(args):
+    from .report.options import DEFAULT_LABEL, SECTIONS, ReportOptions, parse_sections
+
+    sections = getattr(args, "sections", None)
+    label = getattr(args, "label", None)
+    return ReportOptions(
+        sections=parse_sections(sections) if sections else SECTIONS,
+        brief=getattr(args, "brief", False),
+        page_size=getattr(args, "page_size", None) or "a4",
+        label=DEFAULT_LABEL if label is None else label,
+        password=_read_password(getattr(args, "password_file", None)),
+    )
+
+
+def cmd_report(args) -> int:
+    from .report.builder import build_report
+
+    options = _report_options(args)
     assessment, score = _scored(args)
-    build_report(score, assessment.info, Path(args.out), ReportOptions())
+    build_report(score, assessment.info, Path(args.out), options)
     print(args.out)
+    return 0
+
+
+def cmd_fingerprint(args) -> int:
+    from .domain.fingerprint import assessment_fingerprint
+
+    print(assessment_fingerprint(_store(args).load(args.id)))
     return 0
 
 
@@ -208,10 +260,10 @@ def cmd_demo(args) -> int:
         store.save_answer(new_id, answer)
     print(f"created demo assessment {new_id} ({DEMO_ORGANISATION}, {pack.title})")
     if args.out:
-        from .report.builder import ReportOptions, build_report
+        from .report.builder import build_report
 
         assessment = store.load(new_id)
-        build_report(score_assessment(assessment), assessment.info, Path(args.out), ReportOptions())
+        build_report(score_assessment(assessment), assessment.info, Path(args.out), _report_options(args))
         print(f"report written to {args.out}")
     return 0
 
@@ -414,6 +466,12 @@ def _add_db(parser: argparse.ArgumentParser, default=None) -> None:
     )
 
 
+def _add_report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--brief", action="store_true", help="the two-page board brief instead of the full report")
+    parser.add_argument("--page-size", choices=["a4", "letter"], default="a4")
+    parser.add_argument("--label", metavar="TEXT", help="classification label (default: CONFIDENTIAL — Board use)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="maturity-app",
@@ -429,6 +487,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check questionnaire pack files")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("schema", help="print the questionnaire pack JSON Schema (for editor completion)")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("install-pack", help="validate a pack file and add it to your packs folder")
+    p.add_argument("file", metavar="FILE.yaml")
+    p.add_argument("--force", action="store_true", help="replace an installed pack even with an older version")
+    p.set_defaults(func=cmd_install_pack)
 
     p = sub.add_parser("new", help="start an assessment; prints its id")
     p.add_argument("--pack", required=True)
@@ -467,11 +533,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="write the board PDF")
     p.add_argument("id", type=int)
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    _add_report_options(p)
+    p.add_argument("--password-file", metavar="FILE|-",
+                   help="protect the PDF with AES-256 using the first line of FILE ('-': standard input)")
+    p.add_argument("--sections", metavar="NAME,...",
+                   help="sections to include (default all): summary, domains, escalations, gaps, actions, "
+                        "questions, crosswalk, methodology")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("fingerprint", help="print the SHA-256 fingerprint a report of this assessment carries")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_fingerprint)
 
     p = sub.add_parser("demo", help="create a realistic sample assessment (and its report)")
     p.add_argument("--pack", default="core")
     p.add_argument("--out", metavar="FILE.pdf")
+    _add_report_options(p)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("participant", help="workshop participants: add, list, remove")
@@ -549,7 +626,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export_csv)
 
     for name, p in sub.choices.items():
-        if name not in ("validate",):
+        if name not in ("validate", "schema"):
             _add_db(p, default=argparse.SUPPRESS)  # so `maturity-app --db X cmd` keeps X
     return parser
 

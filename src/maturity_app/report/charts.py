@@ -12,7 +12,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ..domain.scoring import HIGH, AssessmentScore, Quadrant, QuestionScore
 from . import styles as st
 from .fonts import BOLD, REGULAR, drawable
-from .text import shorten
 
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
@@ -21,6 +20,12 @@ def tint(hex_colour: str, amount: float) -> colors.Color:
     """Mix a colour with white; amount 0 keeps it, 1 gives white."""
     base = colors.HexColor(hex_colour)
     return colors.Color(*(c + (1 - c) * amount for c in (base.red, base.green, base.blue)))
+
+
+def shade(hex_colour: str, amount: float = 0.3) -> colors.Color:
+    """Mix a colour with black, for text on a light tint of the same colour."""
+    base = colors.HexColor(hex_colour)
+    return colors.Color(*(c * (1 - amount) for c in (base.red, base.green, base.blue)))
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
@@ -47,8 +52,8 @@ def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> 
     font_size = 7.2 if compact else 8.0
     legend_h, axis_h = 18.0, 14.0
     height = legend_h + axis_h + row * max(len(domains), 1) + 4
-    drawing = Drawing(width, height)
-    label_w = min(width * 0.36, 190.0)
+    drawing = Drawing(width, height, initialFontName=REGULAR)
+    label_w = min(width * 0.40, 215.0)
     gap_w = 34.0
     plot_x = label_w + 8
     plot_w = width - plot_x - gap_w - 18
@@ -132,7 +137,7 @@ def quadrant_scatter(score: AssessmentScore, size: float) -> Drawing:
     """Each question at (compliance, effective capability); quadrants split at level HIGH on both axes."""
     left, bottom_margin, top_margin, right = 40.0, 34.0, 8.0, 8.0
     plot = size - left - right
-    drawing = Drawing(size, plot + bottom_margin + top_margin)
+    drawing = Drawing(size, plot + bottom_margin + top_margin, initialFontName=REGULAR)
     x0, y0 = left, bottom_margin
     cell = plot / 5
 
@@ -156,7 +161,7 @@ def quadrant_scatter(score: AssessmentScore, size: float) -> Drawing:
         right_side = x > 0
         lx = x0 + x + (w - 4 if right_side else 4)
         ly = y0 + y + (h - 10 if top_side else 4)
-        drawing.add(String(lx, ly, label, fontName=BOLD, fontSize=7.5, fillColor=colors.HexColor(colour).clone(),
+        drawing.add(String(lx, ly, label, fontName=BOLD, fontSize=7.5, fillColor=shade(colour, 0.35),
                            textAnchor="end" if right_side else "start"))
     for level in range(6):
         drawing.add(Line(x0 + level * cell, y0, x0 + level * cell, y0 + plot, strokeColor=colors.white,

@@ -19,6 +19,7 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 COVER_BAND = 0.46  # share of the cover page filled by the dark band
+BRIEF_BAND = 0.27  # the brief needs the room for its summary
 
 
 @dataclass(frozen=True)
@@ -86,16 +87,19 @@ class BoardDocument(BaseDocTemplate):
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
+            initialFontName=REGULAR,  # otherwise every page references a non-embedded Helvetica
             **meta,
         )
         width, height = self.pagesize
         body = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        band_height = height * COVER_BAND
-        cover_top = Frame(MARGIN_X, height - band_height + 14 * mm, width - 2 * MARGIN_X, band_height - 30 * mm,
+        self.band_share = BRIEF_BAND if options.brief else COVER_BAND
+        band_height = height * self.band_share
+        bottom_gap = 30 * mm if not options.brief else 20 * mm
+        cover_top = Frame(MARGIN_X, height - band_height + 14 * mm, width - 2 * MARGIN_X, band_height - bottom_gap,
                           id="cover-band", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        cover_rest = Frame(MARGIN_X, MARGIN_BOTTOM + 6 * mm, width - 2 * MARGIN_X,
-                           height - band_height - MARGIN_BOTTOM - 18 * mm, id="cover-details",
+        cover_rest = Frame(MARGIN_X, MARGIN_BOTTOM + 2 * mm, width - 2 * MARGIN_X,
+                           height - band_height - MARGIN_BOTTOM - 12 * mm, id="cover-details",
                            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates(
             [
@@ -177,7 +181,7 @@ class BoardDocument(BaseDocTemplate):
 
     def _draw_cover(self, canvas, doc):
         width, height = self.pagesize
-        band_height = height * COVER_BAND
+        band_height = height * self.band_share
         canvas.saveState()
         canvas.setFillColor(colors.HexColor(st.BAND))
         canvas.rect(0, height - band_height, width, band_height, stroke=0, fill=1)

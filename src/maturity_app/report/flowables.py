@@ -5,11 +5,32 @@ from __future__ import annotations
 import re
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table, TableStyle
 
 from . import styles as st
 from .context import ReportContext
 from .document import Heading
+from .fonts import REGULAR
+
+
+class ReportTable(Table):
+    """A Table whose cells default to the embedded font: reportlab's default (Helvetica) would be referenced,
+    unembedded, by every table even when all cells hold Paragraphs."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
+
+
+TALL_CELL_CHARS = 1500  # past this a single row may not fit on a page
+
+
+def split_in_row(texts) -> int:
+    """Let a table split inside a row only when some cell could be taller than a page.
+
+    Splitting every row keeps pages full but cuts ordinary rows in half across a page break, which reads badly.
+    """
+    return 1 if any(len(t or "") > TALL_CELL_CHARS for t in texts) else 0
 
 
 def _key(text: str) -> str:
@@ -52,7 +73,7 @@ def kpi_tiles(ctx: ReportContext, tiles: list[tuple[str, str, str | None]]) -> T
         if index < len(tiles) - 1:
             cells.append("")
             widths.append(gap)
-    table = Table([cells], colWidths=widths)
+    table = ReportTable([cells], colWidths=widths)
     table.setStyle(TableStyle(style))
     return table
 
@@ -61,7 +82,7 @@ def label_value_table(ctx: ReportContext, rows: list[tuple[str, object]], label_
     s = ctx.styles
     data = [[Paragraph(label, s.cell_head), value if not isinstance(value, str) else Paragraph(value, s.cell)]
             for label, value in rows]
-    table = Table(data, colWidths=[label_width, ctx.width - label_width], splitInRow=1)
+    table = ReportTable(data, colWidths=[label_width, ctx.width - label_width])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -71,6 +92,20 @@ def label_value_table(ctx: ReportContext, rows: list[tuple[str, object]], label_
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE)),
     ]))
     return table
+
+
+class ShrinkToFit(KeepInFrame):
+    """Content scaled down (never up) to the space left in the frame, leaving a hair of room.
+
+    KeepInFrame with maxHeight 0 fills the frame exactly, which pushes even a zero-height flowable that follows
+    (the page-count marker) onto a fresh, empty page.
+    """
+
+    def __init__(self, content: list, width: float):
+        super().__init__(width, 0, content, mode="shrink")
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return super().wrap(availWidth, max(availHeight - 6, 1))
 
 
 class FitDrawing(Flowable):

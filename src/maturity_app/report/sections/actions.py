@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from .. import styles as st
 from ..context import ReportContext, nice_date
-from ..flowables import section_heading, sub_heading
+from ..flowables import ReportTable, section_heading, split_in_row, sub_heading
 from ..text import safe, safe_or
 
 
-def _table(ctx: ReportContext, rows: list[list], fractions: list[float]) -> Table:
-    table = Table(rows, colWidths=[ctx.width * f for f in fractions], repeatRows=1, splitInRow=1)
+def _table(ctx: ReportContext, rows: list[list], fractions: list[float], long_texts=()) -> ReportTable:
+    table = ReportTable(rows, colWidths=[ctx.width * f for f in fractions], repeatRows=1,
+                  splitInRow=split_in_row(long_texts))
     table.setStyle(TableStyle(st.grid_table_style()))
     return table
 
@@ -48,7 +49,7 @@ def action_plan(ctx: ReportContext) -> list:
                 Paragraph(safe_or(q.answer.action_owner, "Unassigned"), s.cell),
                 Paragraph(str(q.weighted_shortfall), s.cell),
             ])
-        story.append(_table(ctx, rows, [0.11, 0.38, 0.25, 0.16, 0.10]))
+        story.append(_table(ctx, rows, [0.11, 0.38, 0.25, 0.16, 0.10], [q.answer.action for q in with_action]))
     else:
         story.append(Paragraph("No remediation action has been recorded yet.", s.body))
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, TableStyle
 
 from ...domain.scoring import QuestionScore
 from .. import styles as st
 from ..context import ReportContext, nice_date
-from ..flowables import section_heading, sub_heading
+from ..flowables import ReportTable, section_heading, sub_heading
 from ..text import safe, safe_or
 
 
@@ -20,7 +20,7 @@ def question_block(ctx: ReportContext, q: QuestionScore) -> list:
         practice += f'<br/><font color="{st.ALERT}">claimed {safe(ctx.level_label("capability", a.capability))}; ' \
                     f"{safe(q.capped_reason or '')}</font>"
     quadrant = q.quadrant.value.capitalize() if q.quadrant else "—"
-    grid = Table(
+    grid = ReportTable(
         [[Paragraph(h, s.cell_head) for h in ("ON PAPER", "IN PRACTICE (EFFECTIVE)", "PROVEN ON", "OWNER", "QUADRANT")],
          [Paragraph(safe(ctx.level_label("compliance", q.compliance)), s.cell),
           Paragraph(practice, s.cell),
@@ -28,7 +28,6 @@ def question_block(ctx: ReportContext, q: QuestionScore) -> list:
           Paragraph(safe_or(a.owner, "No owner"), s.cell),
           Paragraph(safe(quadrant), s.cell)]],
         colWidths=[ctx.width * f for f in (0.2, 0.3, 0.14, 0.2, 0.16)],
-        splitInRow=1,
     )
     grid.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -42,7 +41,7 @@ def question_block(ctx: ReportContext, q: QuestionScore) -> list:
         f"<font color='{st.COMPLIANCE}'>■</font> {safe(q.question.compliance)}<br/>"
         f"<font color='{st.CAPABILITY}'>■</font> {safe(q.question.capability)}", s.cell_muted)
     note = Paragraph(f"<b>Evidence note.</b> {safe_or(a.evidence_note, 'None recorded.')}", s.cell)
-    rule = Table([[""]], colWidths=[ctx.width], rowHeights=[4])
+    rule = ReportTable([[""]], colWidths=[ctx.width], rowHeights=[4])
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE))]))
     # The header and levels stay together; a long evidence note may then run over the page break.
     return [KeepTogether([head, asks, grid]), note, rule]

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import FrameBreak, KeepInFrame, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import FrameBreak, PageBreak, Paragraph, Spacer, TableStyle
 
 from ...domain.fingerprint import grouped
 from .. import styles as st
 from ..charts import domain_bars
 from ..context import ReportContext, nice_date
-from ..flowables import FitDrawing, kpi_tiles, section_heading
+from ..flowables import FitDrawing, ReportTable, ShrinkToFit, kpi_tiles, section_heading
 from ..text import safe, safe_or, shorten
-from .cover import cover
+from .cover import cover_band
 from .summary import kpis, narrative_flowables
 
 BRIEF_GAPS = 5
@@ -21,8 +21,7 @@ TEXT_LIMIT = 260
 def _first_page(ctx: ReportContext) -> list:
     s, info = ctx.styles, ctx.info
     # Reuse the cover band (title, subject, scope), then put the essentials where the details table would be.
-    band = cover(ctx, kicker="Board brief · Capability assessment")
-    band = band[: band.index(next(f for f in band if isinstance(f, FrameBreak))) + 1]
+    band = [*cover_band(ctx, kicker="Board brief · Capability assessment"), FrameBreak()]
     facts = (f"{safe(ctx.pack.title)} {safe(ctx.pack.version)} · assessed {safe(nice_date(info.created_at))} · "
              f"{ctx.role.lower()} {safe_or(info.assessor, 'not recorded')} · report {safe(nice_date(ctx.report_date))}"
              f" · {ctx.score.answered}/{ctx.score.total} answered")
@@ -34,7 +33,7 @@ def _first_page(ctx: ReportContext) -> list:
         *narrative_flowables(ctx, with_context=True),
     ]
     # maxHeight 0: shrink into whatever the cover's lower frame leaves, so page one never spills over.
-    return [*band, KeepInFrame(ctx.width, 0, body, mode="shrink"), PageBreak()]
+    return [*band, ShrinkToFit(body, ctx.width), PageBreak()]
 
 
 def _decisions(ctx: ReportContext) -> list:
@@ -50,7 +49,7 @@ def _decisions(ctx: ReportContext) -> list:
             Paragraph(safe(shorten(q.question.consequence, TEXT_LIMIT)), s.cell),
             Paragraph(safe_or(shorten(q.answer.owner, 60), "No named owner"), s.cell),
         ])
-    table = Table(rows, colWidths=[ctx.width * f for f in (0.46, 0.38, 0.16)], repeatRows=1)
+    table = ReportTable(rows, colWidths=[ctx.width * f for f in (0.46, 0.38, 0.16)], repeatRows=1)
     table.setStyle(TableStyle(st.grid_table_style()))
     story: list = [table]
     if len(chosen) > BRIEF_ESCALATIONS:
@@ -73,7 +72,7 @@ def _gaps(ctx: ReportContext) -> list:
             Paragraph(safe_or(shorten(q.answer.action_owner, 60), "Unassigned") + "<br/>"
                       + safe(nice_date(q.answer.action_due)), s.cell),
         ])
-    table = Table(rows, colWidths=[ctx.width * f for f in (0.32, 0.14, 0.36, 0.18)], repeatRows=1)
+    table = ReportTable(rows, colWidths=[ctx.width * f for f in (0.32, 0.14, 0.36, 0.18)], repeatRows=1)
     table.setStyle(TableStyle(st.grid_table_style()))
     return [table]
 
@@ -92,4 +91,4 @@ def board_brief(ctx: ReportContext) -> list:
                   f"<i>maturity-app fingerprint {ctx.info.id}</i>.", s.muted),
     ]
     return [*_first_page(ctx), section_heading(ctx, "At a glance", "brief"),
-            KeepInFrame(ctx.width, 0, body, mode="shrink")]
+            ShrinkToFit(body, ctx.width)]

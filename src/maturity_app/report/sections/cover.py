@@ -10,7 +10,12 @@ from ..flowables import label_value_table
 from ..text import safe, safe_or, shorten
 
 
-def cover(ctx: ReportContext, kicker: str = "Board report · Capability assessment") -> list:
+def cover(ctx: ReportContext) -> list:
+    return [*cover_band(ctx), FrameBreak(), Spacer(1, 6), label_value_table(ctx, cover_rows(ctx))]
+
+
+def cover_band(ctx: ReportContext, kicker: str = "Board report · Capability assessment") -> list:
+    """What goes into the dark band at the top of the cover page."""
     s, info = ctx.styles, ctx.info
     story: list = [
         Paragraph(safe(kicker.upper()), s.cover_kicker),
@@ -20,9 +25,6 @@ def cover(ctx: ReportContext, kicker: str = "Board report · Capability assessme
     ]
     if info.scope.strip():
         story.append(Paragraph(safe(shorten(info.scope, 420)), s.cover_scope))
-    story.append(FrameBreak())
-    story.append(Spacer(1, 6))
-    story.append(label_value_table(ctx, cover_rows(ctx)))
     return story
 
 

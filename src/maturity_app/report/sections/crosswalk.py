@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from ...domain.references import iso27001_controls, nist_csf_subcategories
 from ...domain.scoring import AssessmentScore, QuestionScore
 from .. import styles as st
 from ..context import ReportContext
-from ..flowables import section_heading, sub_heading
+from ..flowables import ReportTable, section_heading, sub_heading
 from ..text import safe
 
 PAPER_ONLY_COMPLIANCE = 3.0
@@ -65,7 +65,7 @@ def _fmt(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
-def _control_table(ctx: ReportContext, rows: list[ControlRow]) -> Table:
+def _control_table(ctx: ReportContext, rows: list[ControlRow]) -> ReportTable:
     s = ctx.styles
     data = [[Paragraph(h, s.cell_head) for h in ("Id", "Control or outcome", "Questions behind it",
                                                    "Paper", "Practice", "")]]
@@ -77,8 +77,8 @@ def _control_table(ctx: ReportContext, rows: list[ControlRow]) -> Table:
         data.append([Paragraph(f"<b>{safe(row.control_id)}</b>", s.cell), Paragraph(safe(row.title), s.cell),
                      Paragraph(questions, s.cell), Paragraph(_fmt(row.compliance), s.cell),
                      Paragraph(_fmt(row.capability), s.cell), Paragraph(flag, s.cell)])
-    table = Table(data, colWidths=[ctx.width * f for f in (0.09, 0.31, 0.34, 0.07, 0.08, 0.11)],
-                  repeatRows=1, splitInRow=1)
+    table = ReportTable(data, colWidths=[ctx.width * f for f in (0.1, 0.3, 0.32, 0.085, 0.095, 0.10)],
+                  repeatRows=1)
     table.setStyle(TableStyle(st.grid_table_style()))
     return table
 

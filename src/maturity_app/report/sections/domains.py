@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
 from ...domain.narrative import quadrant_counts
 from ...domain.scoring import Quadrant
 from .. import styles as st
 from ..charts import QUADRANT_LABELS, domain_bars, quadrant_scatter
 from ..context import ReportContext, fmt_index
-from ..flowables import FitDrawing, section_heading, sub_heading
+from ..flowables import FitDrawing, ReportTable, section_heading, sub_heading
 from ..text import safe
 
 QUADRANT_MEANING = {
@@ -21,7 +21,7 @@ QUADRANT_MEANING = {
 }
 
 
-def domain_table(ctx: ReportContext) -> Table:
+def domain_table(ctx: ReportContext) -> ReportTable:
     s = ctx.styles
     head = ["Domain", "Answered", "On paper", "In practice", "Gap", "Finding"]
     rows = [[Paragraph(h, s.cell_head) for h in head]]
@@ -37,23 +37,22 @@ def domain_table(ctx: ReportContext) -> Table:
             Paragraph(f'<font color="{st.ALERT}"><b>{finding}</b></font>' if d.paper_maturity else finding, s.cell),
         ])
     w = ctx.width
-    table = Table(rows, colWidths=[w * 0.40, w * 0.12, w * 0.12, w * 0.12, w * 0.10, w * 0.14], repeatRows=1)
+    table = ReportTable(rows, colWidths=[w * 0.40, w * 0.12, w * 0.12, w * 0.12, w * 0.10, w * 0.14], repeatRows=1)
     table.setStyle(TableStyle(st.grid_table_style()))
     return table
 
 
-def quadrant_legend(ctx: ReportContext, width: float) -> Table:
+def quadrant_legend(ctx: ReportContext, width: float) -> ReportTable:
     s = ctx.styles
     counts = quadrant_counts(ctx.score)
     rows = []
     for quadrant in (Quadrant.RESILIENT, Quadrant.PAPER_TIGER, Quadrant.UNDOCUMENTED_STRENGTH, Quadrant.EXPOSED):
-        colour = st.QUADRANT_COLOURS[quadrant.value]
         rows.append([
             "",
             Paragraph(f"<b>{QUADRANT_LABELS[quadrant]}</b> · {counts[quadrant]}<br/>"
                       f'<font color="{st.MUTED}">{QUADRANT_MEANING[quadrant]}</font>', s.cell),
         ])
-    table = Table(rows, colWidths=[8, width - 8])
+    table = ReportTable(rows, colWidths=[8, width - 8])
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 7), ("LEFTPADDING", (1, 0), (1, -1), 8)]
     for index, quadrant in enumerate((Quadrant.RESILIENT, Quadrant.PAPER_TIGER, Quadrant.UNDOCUMENTED_STRENGTH,
@@ -67,7 +66,7 @@ def domain_view(ctx: ReportContext) -> list:
     s = ctx.styles
     scatter_size = min(ctx.width * 0.6, 320)
     legend_width = ctx.width - scatter_size - 12
-    side_by_side = Table(
+    side_by_side = ReportTable(
         [[FitDrawing(quadrant_scatter(ctx.score, scatter_size)),
           [Spacer(1, 8), quadrant_legend(ctx, legend_width),
            Paragraph("Each dot is a question, placed by its compliance level and its effective capability "
@@ -83,7 +82,7 @@ def domain_view(ctx: ReportContext) -> list:
                   "shown to work. A gap of 25 points or more (one full level on average) marks the domain as "
                   "compliant on paper but unproven in practice.", s.body),
         FitDrawing(domain_bars(ctx.score, ctx.width)),
-        Spacer(1, 10),
-        domain_table(ctx),
         KeepTogether([sub_heading(ctx, "Where each question sits", "domains-quadrants"), side_by_side]),
+        sub_heading(ctx, "Domains in figures", "domains-table"),
+        domain_table(ctx),
     ]

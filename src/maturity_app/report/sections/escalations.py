@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from ...domain.scoring import QuestionScore
 from .. import styles as st
 from ..context import ReportContext, nice_date
-from ..flowables import section_heading
+from ..flowables import ReportTable, section_heading, split_in_row
 from ..text import safe, safe_or
 
 
@@ -21,7 +21,7 @@ def levels_line(ctx: ReportContext, q: QuestionScore) -> str:
     return line
 
 
-def escalation_card(ctx: ReportContext, number: int, q: QuestionScore) -> Table:
+def escalation_card(ctx: ReportContext, number: int, q: QuestionScore) -> ReportTable:
     s = ctx.styles
     owner = q.answer.owner.strip()
     proven = nice_date(q.answer.proven_on) or "never recorded"
@@ -36,7 +36,8 @@ def escalation_card(ctx: ReportContext, number: int, q: QuestionScore) -> Table:
                        f"<b>Last proven</b> {safe(proven)}", s.cell)],
         ["", Paragraph(levels_line(ctx, q), s.cell)],
     ]
-    table = Table(rows, colWidths=[34, ctx.width - 34], splitInRow=1)
+    table = ReportTable(rows, colWidths=[34, ctx.width - 34],
+                  splitInRow=split_in_row([q.answer.decision, q.question.consequence]))
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(st.ALERT)),

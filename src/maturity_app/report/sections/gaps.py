@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from .. import styles as st
 from ..context import ReportContext, nice_date
-from ..flowables import section_heading
+from ..flowables import ReportTable, section_heading, split_in_row
 from ..text import safe, safe_or
 
 TOP_GAPS = 10
@@ -41,10 +41,11 @@ def gap_rows(ctx: ReportContext, gaps) -> list[list]:
     return rows
 
 
-def gap_table(ctx: ReportContext, gaps) -> Table:
+def gap_table(ctx: ReportContext, gaps) -> ReportTable:
     w = ctx.width
-    widths = [0.04, 0.22, 0.11, 0.12, 0.07, 0.25, 0.11, 0.08]
-    table = Table(gap_rows(ctx, gaps), colWidths=[w * f for f in widths], repeatRows=1, splitInRow=1)
+    widths = [0.045, 0.195, 0.13, 0.13, 0.08, 0.22, 0.11, 0.09]
+    table = ReportTable(gap_rows(ctx, gaps), colWidths=[w * f for f in widths], repeatRows=1,
+                  splitInRow=split_in_row(q.answer.action for q in gaps))
     table.setStyle(TableStyle(st.grid_table_style()))
     return table
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from ...domain.scoring import DOMAIN_PAPER_GAP_POINTS, HIGH, PAPER_MATURITY_GAP, STALE_CAP
 from .. import styles as st
 from ..context import ReportContext
-from ..flowables import section_heading, sub_heading
+from ..flowables import ReportTable, section_heading, sub_heading
 from ..text import safe
 
 
@@ -40,13 +40,13 @@ def methodology_paragraphs() -> list[str]:
     ]
 
 
-def scale_table(ctx: ReportContext, scale) -> Table:
+def scale_table(ctx: ReportContext, scale) -> ReportTable:
     s = ctx.styles
     rows = [[Paragraph(h, s.cell_head) for h in ("Level", "Label", "What it looks like")]]
     for level in scale.levels:
         rows.append([Paragraph(f"<b>{level.level}</b>", s.cell), Paragraph(f"<b>{safe(level.label)}</b>", s.cell),
                      Paragraph(safe(level.anchor), s.cell)])
-    table = Table(rows, colWidths=[ctx.width * f for f in (0.08, 0.22, 0.70)], repeatRows=1, splitInRow=1)
+    table = ReportTable(rows, colWidths=[ctx.width * f for f in (0.08, 0.22, 0.70)], repeatRows=1)
     table.setStyle(TableStyle(st.grid_table_style()))
     return table
 

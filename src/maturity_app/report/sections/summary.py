@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import KeepInFrame, Paragraph, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
 from .. import styles as st
 from ..charts import domain_bars
 from ..context import ReportContext, fmt_index
-from ..flowables import FitDrawing, kpi_tiles, section_heading
+from ..flowables import FitDrawing, ShrinkToFit, kpi_tiles, section_heading
 from ..text import safe
 
 
@@ -17,7 +17,7 @@ def kpis(ctx: ReportContext) -> list[tuple[str, str, str | None]]:
     return [
         (fmt_index(score.compliance_index), "On paper<br/>compliance index", st.COMPLIANCE),
         (fmt_index(score.capability_index), "In practice<br/>capability index", st.CAPABILITY),
-        ("—" if share is None else f"{share:.0f}%", "Areas compliant on paper,<br/>unproven in practice",
+        ("—" if share is None else f'{share:.0f}<font size="13">%</font>', "Areas compliant on paper,<br/>unproven in practice",
          st.ALERT if share else None),
         (f"{len(score.escalations)}/{score.escalation_budget}", "Decisions escalated<br/>to the board", None),
         (str(len(score.unowned)), "Capabilities with<br/>no named owner", st.ALERT if score.unowned else None),
@@ -47,4 +47,4 @@ def executive_summary(ctx: ReportContext) -> list:
     ]
     # Shrinking (rarely needed) keeps the summary on one page whatever the narrative's length.
     return [section_heading(ctx, "Executive summary", "summary"),
-            KeepInFrame(ctx.width, 0, body, mode="shrink")]
+            ShrinkToFit(body, ctx.width)]
