@@ -179,6 +179,11 @@ class WorkshopPanel(QWidget):
 
     # -- keys --------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        focus = self.focusWidget()
+        if focus is not None and focus is not self:
+            # Keys a text field let through (Enter in the name field) must not reveal or agree behind its back.
+            super().keyPressEvent(event)
+            return
         if event.key() == Qt.Key.Key_F11 and not event.modifiers():
             self.presentationRequested.emit()
             return

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from ...storage.workshop_store import WorkshopStore
 from .round import RatingRound, level_text
 
-CHIPS_PER_ROW = 6
 SCALE_MIN, SCALE_MAX, SCALE_DEFAULT, SCALE_STEP = 150, 250, 200, 10
 BASE_PX = 14  # body text at 100 %; 28 px at the default 200 % is legible from the back of a meeting room
 
@@ -105,8 +104,8 @@ class _Side(QFrame):
             votes = QLabel(objectName="presVotes")
             votes.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(badge, level, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(anchor, level, 1)
-            grid.addWidget(votes, level, 2)
+            grid.addWidget(anchor, level, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(votes, level, 2, Qt.AlignmentFlag.AlignTop)
             self.levels.append(badge)
             self.anchors.append(anchor)
             self.votes.append(votes)
@@ -155,9 +154,8 @@ class PresentationWindow(QWidget):
         self.title = QLabel(wordWrap=True, objectName="presTitle")
         self.compliance_side = _Side("compliance")
         self.capability_side = _Side("capability")
-        self.chips_row = QGridLayout()
-        self.chips_row.setHorizontalSpacing(12)
-        self.chips_row.setVerticalSpacing(8)
+        self.chips_row = QVBoxLayout()  # one QHBoxLayout per line of chips, rebuilt as they wrap
+        self.chips_row.setSpacing(8)
         self.chips: list[QLabel] = []
         self.status = QLabel(wordWrap=True, objectName="presStatus")
         self.note = QLabel(wordWrap=True, objectName="presNote")
@@ -320,7 +318,6 @@ class PresentationWindow(QWidget):
         r = self.round
         while len(self.chips) < len(r.participants):
             chip = QLabel(objectName="presChip")
-            self.chips_row.addWidget(chip, len(self.chips) // CHIPS_PER_ROW, len(self.chips) % CHIPS_PER_ROW)
             self.chips.append(chip)
         for i, chip in enumerate(self.chips):
             if i >= len(r.participants):
@@ -338,6 +335,35 @@ class PresentationWindow(QWidget):
             chip.setProperty("selected", i == r.selected_row)
             _repolish(chip)
             chip.show()
+        self._arrange_chips()
+
+    def _arrange_chips(self) -> None:
+        """Wrap the chips into rows that fit the window, however large the type and however full the room."""
+        margins = self.layout().contentsMargins()
+        available = max(self.width() - margins.left() - margins.right(), 400)
+        spacing = 12
+        while self.chips_row.count():
+            line = self.chips_row.takeAt(0).layout()
+            while line.count():
+                line.takeAt(0)
+            line.deleteLater()
+        line, used = None, 0
+        for chip in self.chips[: len(self.round.participants)]:
+            width = chip.sizeHint().width()
+            if line is None or used + spacing + width > available:
+                if line is not None:
+                    line.addStretch(1)
+                line, used = QHBoxLayout(), 0
+                line.setSpacing(spacing)
+                self.chips_row.addLayout(line)
+            line.addWidget(chip)
+            used += spacing + width
+        if line is not None:
+            line.addStretch(1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange_chips()
 
     def _refresh_status(self) -> None:
         r = self.round

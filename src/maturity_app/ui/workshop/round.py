@@ -121,6 +121,8 @@ class RatingRound(QObject):
         """Re-read participants and this question's ratings (after someone was added, renamed or removed)."""
         self.participants = self.workshop.participants(self.assessment_id) if self.is_workshop else []
         self._ratings = {r.participant_id: r for r in self.workshop.ratings(self.assessment_id, self.question_id)}
+        # The host window may have edited this answer (note, level) since we loaded it.
+        self.assessment.answers[self.question_id] = self.workshop.assessments.answer(self.assessment_id, self.question_id)
         self.selected_row = min(self.selected_row, max(len(self.participants) - 1, 0))
         self.changed.emit()
 
