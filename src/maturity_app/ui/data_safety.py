@@ -1,0 +1,155 @@
+"""Qt side of data safety: export/import dialogs and opening a database that is damaged, newer or in use.
+
+Each function takes the parent widget, asks through QFileDialog/QMessageBox statics (so tests can answer for
+the user) and returns what happened; nothing is overwritten, restored or moved without the user's consent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..domain.errors import MaturityError
+from ..storage.backups import backup_on_session_start, newest_good_backup, restore_backup
+from ..storage.database import DamagedDatabase, DatabaseLocked, NewerDatabase, move_aside, open_database
+from ..storage.instance_lock import DatabaseLock
+from ..storage.portable import FILE_SUFFIX, AssessmentExists, export_assessment, import_assessment, suggested_file_name
+from ..storage.store import AssessmentStore
+
+EXPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX})"
+IMPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX});;JSON files (*.json);;All files (*)"
+CSV_FILTER = "CSV for spreadsheets (*.csv)"
+
+
+def _documents() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    # Users type a bare name; the double suffix is what the file manager associates with Maturity.
+    last = "." + suffix.rsplit(".", 1)[-1]
+    return path if path.name.lower().endswith(last) else path.with_name(path.name + suffix)
+
+
+def export_assessment_dialog(parent: QWidget, store: AssessmentStore, assessment_id: int) -> Path | None:
+    """Ask where to save, write the portable file; returns its path, or None if cancelled or it failed."""
+    info = store.info(assessment_id)
+    proposed = _documents() / suggested_file_name(info.organisation)
+    chosen, _ = QFileDialog.getSaveFileName(parent, "Export assessment", str(proposed), EXPORT_FILTER)
+    if not chosen:
+        return None
+    path = _with_suffix(Path(chosen), FILE_SUFFIX)
+    try:
+        return export_assessment(store.db, assessment_id, path)
+    except MaturityError as exc:
+        QMessageBox.warning(parent, "Export failed", f"The assessment was not exported.\n\n{exc}")
+        return None
+
+
+def export_csv_dialog(parent: QWidget, store: AssessmentStore, assessment_id: int, *, bom: bool = True) -> Path | None:
+    """Answers as CSV; with a BOM by default since the usual reader on a CISO's laptop is Excel."""
+    from ..storage.csv_export import export_answers_csv
+
+    info = store.info(assessment_id)
+    proposed = _documents() / suggested_file_name(info.organisation).replace(FILE_SUFFIX, ".csv")
+    chosen, _ = QFileDialog.getSaveFileName(parent, "Export answers as CSV", str(proposed), CSV_FILTER)
+    if not chosen:
+        return None
+    try:
+        return export_answers_csv(store, assessment_id, _with_suffix(Path(chosen), ".csv"), bom=bom)
+    except MaturityError as exc:
+        QMessageBox.warning(parent, "Export failed", f"The answers were not exported.\n\n{exc}")
+        return None
+
+
+def import_assessment_dialog(parent: QWidget, store: AssessmentStore) -> int | None:
+    """Pick a file and import it; an assessment already here is only added again, as a copy, if agreed."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, "Import assessment", str(_documents()), IMPORT_FILTER)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    try:
+        return import_assessment(store.db, path)
+    except AssessmentExists as exc:
+        answer = QMessageBox.question(
+            parent,
+            "Assessment already here",
+            f"{exc}\n\nImport it as a separate copy? The assessment already here is not changed.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            return import_assessment(store.db, path, as_copy=True)
+        except MaturityError as again:
+            exc = again
+    except MaturityError as error:
+        exc = error
+    QMessageBox.warning(parent, "Import failed", f"Nothing was imported.\n\n{exc}")
+    return None
+
+
+def open_database_interactively(parent: QWidget | None, path: Path | str):
+    """Open *path* as this instance's database (single-writer lock held); None if the user cannot continue.
+
+    Newer files and files in use are refused with the reason. A damaged file can be replaced by the newest
+    good backup (or, without one, by an empty database) only if the user agrees; it is renamed, never deleted.
+    """
+    path = Path(path)
+    try:
+        return open_database(path, lock=True)
+    except DatabaseLocked as exc:
+        QMessageBox.warning(parent, "Maturity is already open", str(exc))
+        return None
+    except NewerDatabase as exc:
+        QMessageBox.critical(parent, "Database from a newer version", str(exc))
+        return None
+    except DamagedDatabase as exc:
+        return _recover(parent, path, exc)
+
+
+def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
+    backup = newest_good_backup(path)
+    if backup is not None:
+        question = (
+            f"{problem}\n\nRestore the newest good backup, taken {backup.label}? Changes made after it are not "
+            f"in it. The damaged file is kept next to it under a new name, not deleted."
+        )
+    else:
+        question = (
+            f"{problem}\n\nNo good backup of it is available. Start with an empty database instead? The damaged "
+            "file is kept next to it under a new name, not deleted, so it can still be sent for recovery."
+        )
+    answer = QMessageBox.question(
+        parent,
+        "The assessment database cannot be read",
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        # Hold the lock while files move, so a second instance cannot open the half-restored state.
+        with DatabaseLock(path):
+            kept = restore_backup(backup, path) if backup is not None else move_aside(path)
+            db = open_database(path, lock=True)
+    except MaturityError as exc:
+        QMessageBox.critical(parent, "Recovery failed", f"{exc}\n\nThe damaged file was not deleted.")
+        return None
+    what = f"The backup from {backup.label} was restored." if backup is not None else "An empty database was started."
+    QMessageBox.information(parent, "Database recovered", f"{what}\nThe damaged file was kept as:\n{kept}")
+    return db
+
+
+def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int = 10) -> Path | None:
+    """Take the session-start backup; a failure is shown but never stops the user from working."""
+    try:
+        return backup_on_session_start(path, keep=keep)
+    except (MaturityError, OSError) as exc:
+        QMessageBox.warning(parent, "Backup not taken", f"The automatic backup could not be written.\n\n{exc}")
+        return None
