@@ -107,6 +107,7 @@ class AppController(QObject):
         a["keys"].triggered.connect(lambda: QMessageBox.information(window, "Keyboard shortcuts", KEYS_HELP))
         a["about"].triggered.connect(lambda: show_about(window))
         window.closing.connect(self.on_close)
+        window.assessment_page.filter.currentIndexChanged.connect(self._update_actions)
         self._update_actions()
         self.refresh_recent()
 
@@ -246,7 +247,7 @@ class AppController(QObject):
         a["redo"].setEnabled(bool(stack and stack.canRedo()))
         a["undo"].setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
         a["redo"].setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
-        mode = self.assessment.proxy.mode if open_ else "all"
+        mode = self.window.assessment_page.filter.currentData() if open_ else "all"
         for key in ("all", "unanswered", "gaps"):
             a[f"filter_{key}"].setChecked(key == mode)
 

@@ -178,12 +178,20 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
     def set_mode(self, mode: str) -> None:
         if mode not in FILTERS:
             raise ValueError(mode)
-        self._mode = mode
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_mode", mode))
 
     def set_text(self, text: str) -> None:
-        self._text = text.strip().casefold()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_text", text.strip().casefold()))
+
+    def _refilter(self, change) -> None:
+        # Qt 6.9+ wants the change bracketed; invalidateFilter() is deprecated there.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,200 @@
+"""Answering by keyboard and mouse: navigation, undo/redo through the store, the stale cap, the escalation budget."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from conftest import when_modal
+from maturity_app.domain.assessment import Answer
+
+
+def _ctrl(qtbot, window, key, shift=False):
+    window.activateWindow()  # offscreen has no window manager to reactivate the window after a modal dialog
+    qtbot.waitUntil(window.isActiveWindow)
+    mods = Qt.ControlModifier | (Qt.ShiftModifier if shift else Qt.NoModifier)
+    qtbot.keyClick(window.focusWidget() or window, key, mods)
+
+
+def test_one_sitting_by_keyboard_answers_questions_in_order(opened, store, assessment_id, qtbot):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    assert window.focusWidget() is view.compliance  # opening puts the keyboard on the first side
+    for compliance, capability in ((4, 1), (3, 3), (2, 0)):
+        qtbot.keyClick(window.focusWidget(), Qt.Key_0 + compliance)
+        qtbot.keyClick(window.focusWidget(), Qt.Key_Tab)
+        qtbot.keyClick(window.focusWidget(), Qt.Key_0 + capability)
+        _ctrl(qtbot, window, Qt.Key_Right)
+    answers = {q: store.answer(assessment_id, q) for q in ("rec-restore", "rec-deps", "dec-owner")}
+    assert [(a.compliance, a.capability) for a in answers.values()] == [(4, 1), (3, 3), (2, 0)]
+    assert controller.assessment.current == "dec-exceptions"
+    assert view.title.text() == "Exceptions expire"
+    _ctrl(qtbot, window, Qt.Key_Left)
+    assert view.title.text() == "Named risk owners"
+    assert view.compliance.value() == 2 and view.capability.value() == 0
+
+
+def test_gap_meter_grows_as_practice_trails_paper(opened, qtbot):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    meter = window.assessment_page.meter
+    assert meter.text() == "no answers yet"
+    qtbot.keyClick(view.compliance, Qt.Key_4)
+    qtbot.keyClick(view.capability, Qt.Key_2)
+    assert meter.text() == "paper 100, practice 50, gap +50 points"
+    qtbot.keyClick(view.capability, Qt.Key_1)
+    assert meter.text() == "paper 100, practice 25, gap +75 points"
+
+
+def test_undo_and_redo_write_each_step_back_through_the_store(opened, store, assessment_id, qtbot):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    qtbot.keyClick(view.compliance, Qt.Key_3)
+    qtbot.keyClick(view.compliance, Qt.Key_4)
+    assert store.answer(assessment_id, "rec-restore").compliance == 4
+    assert window.actions["undo"].text() == "&Undo Compliance 4"
+    _ctrl(qtbot, window, Qt.Key_Z)
+    assert store.answer(assessment_id, "rec-restore").compliance == 3
+    assert view.compliance.value() == 3
+    _ctrl(qtbot, window, Qt.Key_Z)
+    assert store.answer(assessment_id, "rec-restore").compliance is None
+    assert not window.actions["undo"].isEnabled()
+    _ctrl(qtbot, window, Qt.Key_Z, shift=True)
+    assert store.answer(assessment_id, "rec-restore").compliance == 3
+    assert view.compliance.cards[3].property("selected") is True
+    history = [h["answer"]["compliance"] for h in store.history(assessment_id, "rec-restore")]
+    assert history == [3, 4, 3, None, 3]  # every undo and redo step was saved at once
+
+
+def test_undo_of_a_change_on_another_question_shows_that_question(opened, store, assessment_id, qtbot):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    qtbot.keyClick(view.compliance, Qt.Key_2)
+    _ctrl(qtbot, window, Qt.Key_Right)
+    assert view.title.text() == "Dependencies included"
+    _ctrl(qtbot, window, Qt.Key_Z)
+    assert view.title.text() == "Restores proven within RTO"
+    assert store.answer(assessment_id, "rec-restore").compliance is None
+
+
+def test_typing_in_one_field_is_one_undo_step(opened, store, assessment_id, qtbot):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    view.owner.setFocus()
+    qtbot.keyClicks(view.owner, "Mar")
+    view.flush()
+    qtbot.keyClicks(view.owner, "ta")
+    qtbot.keyClick(view.owner, Qt.Key_Tab)
+    assert store.answer(assessment_id, "rec-restore").owner == "Marta"
+    view.compliance.setFocus()
+    _ctrl(qtbot, window, Qt.Key_Z)
+    assert store.answer(assessment_id, "rec-restore").owner == ""
+    assert view.owner.text() == ""
+
+
+def test_owner_completion_offers_names_used_in_this_assessment(make_app, store, assessment_id, qtbot):
+    store.save_answer(assessment_id, Answer("dec-owner", owner="Priya Raman"))
+    window, controller = make_app()
+    controller.open_assessment(assessment_id)
+    view = window.assessment_page.question_view
+    view.owner.setFocus()
+    qtbot.keyClicks(view.owner, "pri")
+    completer = view.owner.completer()
+    assert completer.currentCompletion() == "Priya Raman"
+
+
+def test_stale_claim_says_why_it_is_capped_and_never_proof_button_clears_the_date(opened, store, assessment_id, qtbot):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    assert view.capped.isHidden()
+    qtbot.keyClick(view.capability, Qt.Key_4)
+    assert view.capped.isVisible()
+    assert "no proof date is recorded" in view.capped.text()
+    view.proven_on.setFocus()
+    view.proven_on.setDate(view.proven_on.date().currentDate())  # as if picked in the calendar
+    view.flush()
+    assert store.answer(assessment_id, "rec-restore").proven_on == dt.date.today()
+    assert view.capped.isHidden()  # fresh proof: the claim counts in full (test "today" is 2026-06-01)
+    qtbot.mouseClick(view.proof_never, Qt.LeftButton)
+    assert store.answer(assessment_id, "rec-restore").proven_on is None
+    assert view.proven_on.text() == "never"
+    assert view.capped.isVisible()
+
+
+def test_remediation_fields_are_saved(opened, store, assessment_id, qtbot):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    view.action.setFocus()
+    qtbot.keyClicks(view.action, "Run a timed restore")
+    qtbot.keyClick(view.action, Qt.Key_Tab)  # Tab leaves the box instead of typing a tab
+    assert window.focusWidget() is view.action_owner
+    qtbot.keyClicks(view.action_owner, "Joris")
+    qtbot.keyClick(view.action_owner, Qt.Key_Tab)
+    stored = store.answer(assessment_id, "rec-restore")
+    assert (stored.action, stored.action_owner) == ("Run a timed restore", "Joris")
+
+
+def test_context_shows_consequence_and_reference_titles(opened):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    assert "ransomware" in view.consequence.text()
+    assert "A.5.30" in view.references.text() and "ICT readiness" in view.references.text()
+    assert "RC.RP-03" in view.references.text()
+    assert view.capability.cards[3].anchor.text() == "A full restore met its RTO in the last 12 months, timings recorded."
+    assert view.compliance.cards[3].anchor.text() == "Approved with evidence on file."
+
+
+def _escalate(store, assessment_id, qid):
+    store.save_answer(assessment_id, Answer(qid, compliance=4, capability=1, escalate=True, decision=f"Decide {qid}"))
+
+
+def test_escalating_within_budget(opened, store, assessment_id, qtbot):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    qtbot.mouseClick(view.escalate, Qt.LeftButton)
+    assert store.answer(assessment_id, "rec-restore").escalate is True
+    assert view.budget.text() == "Escalations used: 1 of 2"
+    assert window.focusWidget() is view.decision
+    qtbot.keyClicks(view.decision, "Fund a restore test")
+    qtbot.keyClick(view.decision, Qt.Key_Tab)
+    assert store.answer(assessment_id, "rec-restore").decision == "Fund a restore test"
+
+
+def test_budget_dialog_swaps_an_escalation_and_undo_restores_both(make_app, store, assessment_id, qtbot):
+    _escalate(store, assessment_id, "dec-owner")
+    _escalate(store, assessment_id, "cul-near-miss")
+    window, controller = make_app()
+    controller.open_assessment(assessment_id, "rec-restore")
+    view = window.assessment_page.question_view
+    seen = {}
+
+    def choose(dialog):
+        seen["choices"] = [dialog.choices.item(i).text().splitlines()[0] for i in range(dialog.choices.count())]
+        dialog.select("dec-owner")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+
+    when_modal(choose)
+    qtbot.mouseClick(view.escalate, Qt.LeftButton)
+    assert seen["choices"] == ["Near misses reported", "Named risk owners"]
+    assert store.answer(assessment_id, "rec-restore").escalate is True
+    assert store.answer(assessment_id, "dec-owner").escalate is False
+    assert store.answer(assessment_id, "cul-near-miss").escalate is True
+    assert view.escalate.isChecked()
+    _ctrl(qtbot, window, Qt.Key_Z)  # the swap is one step
+    assert store.answer(assessment_id, "rec-restore").escalate is False
+    assert store.answer(assessment_id, "dec-owner").escalate is True
+
+
+def test_budget_dialog_cancel_keeps_everything(make_app, store, assessment_id, qtbot):
+    _escalate(store, assessment_id, "dec-owner")
+    _escalate(store, assessment_id, "cul-near-miss")
+    window, controller = make_app()
+    controller.open_assessment(assessment_id, "rec-restore")
+    view = window.assessment_page.question_view
+    when_modal(lambda dialog: qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Cancel), Qt.LeftButton))
+    qtbot.mouseClick(view.escalate, Qt.LeftButton)
+    assert not view.escalate.isChecked()
+    assert store.answer(assessment_id, "rec-restore").escalate is False
+    assert [store.answer(assessment_id, q).escalate for q in ("dec-owner", "cul-near-miss")] == [True, True]

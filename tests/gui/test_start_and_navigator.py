@@ -1,0 +1,116 @@
+"""Start page actions (open, rename, duplicate, delete) and the navigator (markers, filters, find by typing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from maturity_app.domain.assessment import Answer
+from maturity_app.ui.navigator_model import MarkersRole, QuestionIdRole
+
+
+def _rows(table):
+    model = table.model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_start_page_shows_progress_and_headline_gap(make_app, store, assessment_id):
+    store.save_answer(assessment_id, Answer("rec-restore", compliance=4, capability=2,
+                                            proven_on=dt.date(2026, 5, 1)))
+    window, controller = make_app()
+    [row] = _rows(window.start_page.table)
+    assert row[0] == "Acme Bank" and row[1] == "Mini test pack 1.0.0" and row[2] == "Self"
+    assert row[4] == "1/5  (20%)"
+    assert row[5] == "+50 pts  (paper 100 · practice 50)"
+
+
+def test_rename_duplicate_and_delete_from_the_start_page(make_app, store, assessment_id, qtbot, monkeypatch):
+    store.save_answer(assessment_id, Answer("rec-restore", compliance=3, capability=1))
+    window, controller = make_app()
+    start = window.start_page
+    start.select_id(assessment_id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Acme Bank NV", True))
+    qtbot.mouseClick(start.rename_button, Qt.LeftButton)
+    assert store.info(assessment_id).organisation == "Acme Bank NV"
+    assert _rows(start.table)[0][0] == "Acme Bank NV"
+
+    qtbot.mouseClick(start.duplicate_button, Qt.LeftButton)
+    infos = store.list()
+    assert sorted(i.organisation for i in infos) == ["Acme Bank NV", "Acme Bank NV (copy)"]
+    copy_id = next(i.id for i in infos if i.organisation.endswith("(copy)"))
+    assert store.answer(copy_id, "rec-restore").compliance == 3
+    assert start.selected_id() == copy_id
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.Cancel)
+    qtbot.mouseClick(start.delete_button, Qt.LeftButton)
+    assert len(store.list()) == 2 and "cannot be undone" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    qtbot.mouseClick(start.delete_button, Qt.LeftButton)
+    assert [i.organisation for i in store.list()] == ["Acme Bank NV"]
+    assert len(_rows(start.table)) == 1
+
+
+def test_start_page_buttons_need_a_selection(make_app, store):
+    window, controller = make_app()
+    assert window.start_page.empty.isVisible()
+    assert not window.start_page.delete_button.isEnabled()
+
+
+def test_navigator_markers_progress_and_filters(make_app, store, assessment_id, qtbot):
+    store.save_answer(assessment_id, Answer("rec-restore", compliance=4, capability=1, owner="Dana"))
+    store.save_answer(assessment_id, Answer("rec-deps", compliance=3, capability=4))  # 4 unproven: stale, unowned
+    store.save_answer(assessment_id, Answer("dec-owner", compliance=2, capability=2, owner="Sam"))
+    window, controller = make_app()
+    controller.open_assessment(assessment_id)
+    page = window.assessment_page
+    tree = page.tree
+    model = tree.model()
+    recovery = model.index(0, 0)
+    assert recovery.data() == "Tested recovery" and model.index(0, 1).data() == "2/2"
+    markers = {model.index(r, 0, recovery).data(QuestionIdRole): model.index(r, 0, recovery).data(MarkersRole)
+               for r in range(model.rowCount(recovery))}
+    assert markers == {"rec-restore": {"paper"}, "rec-deps": {"stale", "unowned"}}
+
+    page.filter.setFocus()
+    qtbot.keyClick(page.filter, Qt.Key_Down)  # "Unanswered"
+    assert page.filter.currentData() == "unanswered"
+    assert model.rowCount() == 2  # recovery is fully answered and disappears
+    visible = [model.index(r, 0, model.index(d, 0)).data() for d in range(model.rowCount())
+               for r in range(model.rowCount(model.index(d, 0)))]
+    assert visible == ["Exceptions expire", "Near misses reported"]
+    qtbot.keyClick(page.filter, Qt.Key_Down)  # "Gaps only"
+    visible = [model.index(r, 0, model.index(d, 0)).data() for d in range(model.rowCount())
+               for r in range(model.rowCount(model.index(d, 0)))]
+    assert visible == ["Restores proven within RTO", "Dependencies included"]
+    assert window.actions["filter_gaps"].isChecked()  # the Go menu mirrors the filter
+    # next question follows the filter
+    controller.assessment.go_to("rec-restore")
+    window.activateWindow()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key_Right, Qt.ControlModifier)
+    assert controller.assessment.current == "rec-deps"
+
+
+def test_ctrl_f_finds_a_question_by_typing_and_enter_opens_it(opened, qtbot):
+    window, controller = opened
+    page = window.assessment_page
+    qtbot.keyClick(window.focusWidget(), Qt.Key_F, Qt.ControlModifier)
+    assert window.focusWidget() is page.find
+    qtbot.keyClicks(page.find, "near")
+    model = page.tree.model()
+    assert model.rowCount() == 1 and model.index(0, 0).data() == "Culture"
+    qtbot.keyClick(page.find, Qt.Key_Return)
+    assert page.question_view.title.text() == "Near misses reported"
+    assert window.focusWidget() is page.question_view.compliance
+
+
+def test_clicking_a_question_in_the_navigator_opens_it(opened, qtbot):
+    window, controller = opened
+    tree = window.assessment_page.tree
+    model = tree.model()
+    target = model.index(1, 0, model.index(1, 0))  # Owned decisions / Exceptions expire
+    qtbot.mouseClick(tree.viewport(), Qt.LeftButton, pos=tree.visualRect(target).center())
+    assert window.assessment_page.question_view.title.text() == "Exceptions expire"
+    assert "question 4 of 5" in window.assessment_page.question_view.position.text()
