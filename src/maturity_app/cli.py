@@ -228,6 +228,8 @@ def cmd_report(args) -> int:
 
     options = _report_options(args)
     assessment, score = _scored(args)
+    if assessment.info.mode == "workshop":
+        options.workshop = _workshop_store(args).summary(args.id)
     build_report(score, assessment.info, Path(args.out), options)
     print(args.out)
     return 0
@@ -453,10 +455,37 @@ def cmd_export_csv(args) -> int:
     return 0
 
 
-def cmd_gui(args) -> int:
+def cmd_gui(args, import_path: Path | None = None) -> int:
+    import inspect
+
     from .ui.launch import launch
 
-    return launch(db_path=Path(args.db) if args.db else None)
+    db_path = Path(args.db) if args.db else None
+    if import_path is None:
+        return launch(db_path=db_path)
+    if "import_path" in inspect.signature(launch).parameters:
+        return launch(db_path=db_path, import_path=import_path)
+    print(
+        f"maturity-app: this version cannot open {import_path} directly; "
+        "import it from the app or with `maturity-app import`",
+        file=sys.stderr,
+    )
+    return launch(db_path=db_path)
+
+
+def _split_opened_file(argv: list[str]) -> tuple[list[str], Path | None]:
+    """Take out FILE.maturity.json when it is the first positional argument.
+
+    The desktop entry runs `maturity-app %f` when someone double-clicks an exported assessment.
+    """
+    previous = None
+    for index, arg in enumerate(argv):
+        if not arg.startswith("-") and previous != "--db":
+            if arg.endswith(".maturity.json") and Path(arg).is_file():
+                return argv[:index] + argv[index + 1 :], Path(arg)
+            break
+        previous = arg
+    return argv, None
 
 
 # -- parser ----------------------------------------------------------------------------------------
@@ -478,6 +507,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compliance on paper vs capability in practice. With no command, opens the desktop app.",
     )
     _add_db(parser)
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("packs", help="list the questionnaire packs available")
@@ -633,9 +665,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv, opened_file = _split_opened_file(sys.argv[1:] if argv is None else list(argv))
     args = parser.parse_args(argv)
+    if opened_file is not None and args.command:
+        parser.error(f"{opened_file} is opened in the desktop app; it cannot be combined with a command")
     if not args.command:
-        return cmd_gui(args)
+        return cmd_gui(args, import_path=opened_file)
     try:
         return args.func(args)
     except MaturityError as exc:

@@ -76,3 +76,31 @@ def test_workshop_mistakes_are_explained_not_crashes(cli):
     assert result.returncode == 2 and "no participant number 9" in result.stderr
     result = cli("agree", aid, "rec-restore", "--capability", "x", ok=False)
     assert result.returncode == 2 and "not 0-4" in result.stderr
+
+
+def _pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
+def test_workshop_report_has_the_workshop_section(cli, tmp_path):
+    aid = cli("new", "--pack", "mini", "--org", "Northwind", "--mode", "workshop").stdout.strip()
+    cli("participant", "add", aid, "--role", "Legal", "--name", "<b>Ana & Co</b>")
+    cli("participant", "add", aid, "--role", "Procurement")
+    cli("rate", aid, "rec-restore", "--participant", "1", "--capability", "0")
+    cli("rate", aid, "rec-restore", "--participant", "2", "--capability", "4")
+    cli("agree", aid, "rec-restore", "--capability", "2", "--compliance", "3")
+    out = tmp_path / "workshop.pdf"
+    cli("report", aid, "--out", str(out))
+    text = _pdf_text(out)
+    for heading in ("Workshop: where the mandates disagree", "Who was in the room", "Friction map",
+                    "Conversations to have", "Agreed outcomes"):
+        assert heading in text
+    assert "<b>Ana & Co</b>" in text  # typed markup is printed, not interpreted
+    assert "Legal sees level 0 in practice, Procurement sees level 4" in " ".join(text.split())
+    assert text.index("Workshop: where the mandates disagree") < text.rindex("Every question")
+
+    solo = cli("new", "--pack", "mini", "--org", "Solo").stdout.strip()
+    solo_pdf = tmp_path / "solo.pdf"
+    cli("report", solo, "--out", str(solo_pdf))
+    assert "mandates disagree" not in _pdf_text(solo_pdf)

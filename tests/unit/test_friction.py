@@ -168,3 +168,15 @@ def test_agreed_outcomes_are_rated_questions_with_a_level(mini_pack):
 def test_empty_workshop(mini_pack):
     summary = build_workshop_summary(mini_pack, "Org", [], [], {})
     assert summary.participants == [] and summary.top_friction() == [] and summary.friction_map.cells == {}
+
+
+def test_report_places_the_workshop_before_the_appendices(mini_pack):
+    from maturity_app.report.workshop_section import with_workshop
+
+    room = build_workshop_summary(mini_pack, "Org", people("Legal"), [], {})
+    empty = build_workshop_summary(mini_pack, "Org", [], [], {})
+    sections = ("summary", "gaps", "questions", "methodology")
+    assert with_workshop(sections, room) == ["summary", "gaps", "workshop", "questions", "methodology"]
+    assert with_workshop(("summary",), room) == ["summary", "workshop"]
+    assert with_workshop(sections, empty) == list(sections)
+    assert with_workshop(sections, None) == list(sections)

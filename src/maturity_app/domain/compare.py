@@ -195,11 +195,11 @@ class Comparison:
         return [q for q in self.questions if (q.capability_delta or 0) < 0]
 
     def verdict(self) -> str:
-        """One sentence answering the CISO's yearly question."""
+        """One sentence answering the CISO's yearly question: did capability catch up with the paper?"""
         cap, comp, gap = self.capability_delta, self.compliance_delta, self.gap_delta
         if cap is None or comp is None or gap is None:
             return "Not enough answers on both sides to say whether capability caught up with the paper."
-        movement = f"Capability {_signed(cap)} points, paper {_signed(comp)} points since {self.old.assessed_on}"
+        movement = f"Since {self.old.assessed_on.isoformat()}, practice {_moved(cap)} and paper {_moved(comp)}"
         if gap < -0.05:
             return f"{movement}: capability is catching up — the gap narrowed by {abs(gap):.1f} points."
         if gap > 0.05:
@@ -233,8 +233,10 @@ class Comparison:
         }
 
 
-def _signed(value: float) -> str:
-    return f"{'+' if value >= 0 else '−'}{abs(value):.1f}"
+def _moved(points: float) -> str:
+    if abs(points) < 0.05:
+        return "held steady"
+    return f"{'rose' if points > 0 else 'fell'} {abs(points):.1f} points"
 
 
 def action_status(old_action: str, new_action: str) -> str | None:

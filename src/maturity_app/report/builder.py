@@ -31,6 +31,7 @@ def _story(ctx) -> list:
     from .sections.gaps import top_gaps
     from .sections.methodology import methodology
     from .sections.summary import executive_summary
+    from .workshop_section import with_workshop, workshop_section
 
     if ctx.options.brief:
         return board_brief(ctx)
@@ -43,11 +44,12 @@ def _story(ctx) -> list:
         "questions": every_question,
         "crosswalk": crosswalk,
         "methodology": methodology,
+        "workshop": workshop_section,
     }
     story: list = [NextPageTemplate("body"), *cover(ctx), PageBreak()]
     if len(ctx.options.sections) > 2:
         story += [*contents(ctx), PageBreak()]
-    for index, name in enumerate(ctx.options.sections):
+    for index, name in enumerate(with_workshop(ctx.options.sections, ctx.options.workshop)):
         ctx.options.check_cancelled()
         if index:
             story.append(PageBreak())

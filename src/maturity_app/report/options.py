@@ -49,6 +49,9 @@ class ReportOptions:
     password: str | None = field(default=None, repr=False)  # used for encryption only, never stored
     on_progress: Callable[[float, str], None] = _ignore
     is_cancelled: Callable[[], bool] = _never
+    # A workshop's friction summary (domain.friction.WorkshopSummary), filled in by the caller so the report
+    # never opens the database; None for a self-assessment.
+    workshop: object | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTION_TITLES]

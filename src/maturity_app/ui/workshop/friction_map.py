@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...domain.friction import WorkshopSummary
 
-# Blue/orange diverge for colour-blind viewers too: blue reads the domain lower than agreed, orange higher.
-BELOW = QColor("#3B82C4")
-ABOVE = QColor("#E08A1E")
+# Purple/green, as in the PDF: they diverge for colour-blind viewers and do not reuse the colours of the two axes.
+BELOW = QColor("#762A83")
+ABOVE = QColor("#1B7837")
 FULL_SCALE = 2.0  # two levels away is as strong as the colour gets
 
 

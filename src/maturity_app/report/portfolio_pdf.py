@@ -1,0 +1,244 @@
+"""Vendor scorecards for the vendor governance forum: a comparison page, then one page per vendor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.portfolio import TRUST_CLAIMS, TRUST_PROVEN, Portfolio, VendorRow, VendorScorecard
+
+DEFAULT_LABEL = "CONFIDENTIAL — Vendor governance"
+UNPROVEN_LIMIT = 8  # strong claims without proof listed per vendor page: what to ask each vendor for
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """The two things the shared report building blocks read from a report context."""
+
+    styles: object
+    width: float
+
+
+def _num(value: float | None, unit: str = "") -> str:
+    return "—" if value is None else f"{value:.0f}{unit}"
+
+
+def _signed(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if round(value) == 0:
+        return "0"
+    return f"{'+' if value > 0 else '−'}{abs(value):.0f}"
+
+
+def _exit(value: bool | None) -> str:
+    return {True: "tested", False: "not tested", None: "—"}[value]
+
+
+def _trust_colour(trust: str) -> str:
+    from . import styles as st
+
+    return {TRUST_PROVEN: st.RESILIENT, TRUST_CLAIMS: st.ALERT}.get(trust, st.INK)
+
+
+def claims_vs_proof_chart(rows: list[VendorRow], width: float):
+    """Claims and proof per vendor as paired horizontal bars on 0-100, weakest proof first."""
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+    from reportlab.lib import colors
+
+    from . import styles as st
+    from .charts import _legend, fit_text
+    from .fonts import BOLD, REGULAR, drawable
+
+    row_h, bar = 24.0, 8.0
+    legend_h, axis_h = 18.0, 14.0
+    height = legend_h + axis_h + row_h * max(len(rows), 1) + 4
+    drawing = Drawing(width, height, initialFontName=REGULAR)
+    label_w = min(width * 0.34, 180.0)
+    plot_x = label_w + 8
+    plot_w = width - plot_x - 48
+    top = height - legend_h
+    _legend(drawing, plot_x, height - 10, [(st.COMPLIANCE, "Claims (compliance index)"),
+                                            (st.CAPABILITY, "Proof (capability index)")])
+    drawing.add(String(width, height - 10, "Gap", fontName=BOLD, fontSize=7, fillColor=colors.HexColor(st.MUTED),
+                       textAnchor="end"))
+    bottom = top - row_h * max(len(rows), 1)
+    for tick in (0, 25, 50, 75, 100):
+        x = plot_x + plot_w * tick / 100
+        drawing.add(Line(x, bottom, x, top, strokeColor=colors.HexColor(st.RULE), strokeWidth=0.4))
+        drawing.add(String(x, bottom - 10, str(tick), fontName=REGULAR, fontSize=6.5,
+                           fillColor=colors.HexColor(st.MUTED), textAnchor="middle"))
+    for index, r in enumerate(rows):
+        y_mid = top - row_h * index - row_h / 2
+        drawing.add(String(0, y_mid - 2.7, fit_text(drawable(r.vendor), REGULAR, 8, label_w), fontName=REGULAR,
+                           fontSize=8, fillColor=colors.HexColor(st.INK)))
+        for offset, value, colour in ((bar / 2 + 0.6, r.claims_index, st.COMPLIANCE),
+                                      (-bar / 2 - 0.6, r.proof_index, st.CAPABILITY)):
+            y = y_mid + offset - bar / 2
+            if value is None:
+                drawing.add(String(plot_x + 2, y + 1, "not answered", fontName=REGULAR, fontSize=6,
+                                   fillColor=colors.HexColor(st.MUTED)))
+                continue
+            length = plot_w * value / 100
+            drawing.add(Rect(plot_x, y, max(length, 0.8), bar, fillColor=colors.HexColor(colour), strokeColor=None))
+            drawing.add(String(plot_x + length + 3, y + bar / 2 - 2.3, f"{value:.0f}", fontName=REGULAR,
+                               fontSize=6.5, fillColor=colors.HexColor(st.TEXT)))
+        if r.gap_points is not None:
+            drawing.add(String(width, y_mid - 3, _signed(r.gap_points), fontName=BOLD, fontSize=8, textAnchor="end",
+                               fillColor=colors.HexColor(st.ALERT if r.gap_points >= 25 else st.MUTED)))
+    drawing.add(Line(plot_x, bottom, plot_x, top, strokeColor=colors.HexColor(st.MUTED), strokeWidth=0.6))
+    return drawing
+
+
+def _comparison_table(layout: _Layout, rows: list[VendorRow]):
+    from reportlab.platypus import Paragraph, TableStyle
+
+    from .flowables import ReportTable
+    from .styles import grid_table_style
+    from .text import safe
+
+    s = layout.styles
+    head = ["Vendor", "Claims", "Proof", "Gap", "Claims proven", "Trust", "Dependency", "Exit", "Proof change"]
+    data = [[Paragraph(h, s.cell_head) for h in head]]
+    for r in rows:
+        trust = f'<font color="{_trust_colour(r.trust)}">{safe(r.trust)}</font>'
+        data.append([
+            Paragraph(safe(r.vendor), s.cell_bold), Paragraph(_num(r.claims_index), s.cell),
+            Paragraph(_num(r.proof_index), s.cell), Paragraph(_signed(r.gap_points), s.cell),
+            Paragraph(_num(r.backed_share, "%"), s.cell), Paragraph(trust, s.cell),
+            Paragraph(_num(r.dependency_index), s.cell), Paragraph(_exit(r.exit_tested), s.cell),
+            Paragraph(_signed(r.proof_delta), s.cell),
+        ])
+    fixed = [40, 36, 32, 52, 62, 58, 50, 50]
+    table = ReportTable(data, colWidths=[layout.width - sum(fixed), *fixed], repeatRows=1)
+    table.setStyle(TableStyle(grid_table_style()))
+    return table
+
+
+def _vendor_page(layout: _Layout, card: VendorScorecard) -> list:
+    from reportlab.platypus import Paragraph, Spacer, TableStyle
+
+    from . import styles as st
+    from .charts import domain_bars
+    from .document import Heading
+    from .flowables import FitDrawing, ReportTable, kpi_tiles
+    from .styles import grid_table_style
+    from .text import safe, safe_or, shorten
+
+    s, r = layout.styles, card.row
+    story: list = [
+        Heading(safe(r.vendor), s.h1, level=0, outline_title=r.vendor, key=f"vendor-{r.assessment_id}"),
+        Paragraph(
+            f"{safe(r.pack_id)} {safe(r.pack_version)} · assessed {safe(r.assessed_on)} · "
+            f"{r.answered} of {r.total} questions answered", s.muted),
+        kpi_tiles(layout, [
+            (_num(r.claims_index), "CLAIMS (COMPLIANCE INDEX)", st.COMPLIANCE),
+            (_num(r.proof_index), "PROOF (CAPABILITY INDEX)", st.CAPABILITY),
+            (_num(r.backed_share, "%"), "STRONG CLAIMS PROVEN", None),
+            (safe(r.trust), "TRUST", _trust_colour(r.trust)),
+        ]),
+        Spacer(1, 8),
+    ]
+    facts = [
+        f"Dependency managed in practice: <b>{_num(r.dependency_index)}</b>",
+        f"exit plan: <b>{_exit(r.exit_tested)}</b>",
+    ]
+    if r.concentration_risk:
+        facts.append(f'<font color="{st.ALERT}"><b>concentration risk</b></font> — poorly managed dependency '
+                     "and no tested way out")
+    if r.proof_delta is not None:
+        facts.append(f"proof since the previous assessment: <b>{_signed(r.proof_delta)}</b>")
+    story.append(Paragraph(" · ".join(facts), s.body))
+    story.append(FitDrawing(domain_bars(card.item.score, layout.width, compact=True), min_scale=0.6))
+    story.append(Spacer(1, 6))
+    unproven = card.unproven_claims
+    story.append(Paragraph("Claims to ask proof for", s.h2))
+    if not unproven:
+        story.append(Paragraph("Every strong claim of this vendor is backed by strong, fresh proof.", s.body))
+        return story
+    data = [[Paragraph(h, s.cell_head) for h in ("Claim", "Claims", "Proof", "What counts as proof")]]
+    for q in unproven[:UNPROVEN_LIMIT]:
+        proof = "—" if not isinstance(q.capability, int) else str(q.capability)
+        if q.capped_reason:
+            proof += " (stale)"
+        data.append([
+            Paragraph(safe(q.question.title), s.cell_bold), Paragraph(str(q.compliance), s.cell),
+            Paragraph(proof, s.cell),
+            Paragraph(safe_or(shorten(q.question.evidence, 260), "Not specified by the pack"), s.cell),
+        ])
+    table = ReportTable(data, colWidths=[layout.width * 0.34, 44, 52, layout.width * 0.66 - 96], repeatRows=1)
+    table.setStyle(TableStyle(grid_table_style()))
+    story.append(table)
+    if len(unproven) > UNPROVEN_LIMIT:
+        story.append(Paragraph(f"… and {len(unproven) - UNPROVEN_LIMIT} more; see the assessment in the app.",
+                               s.muted))
+    return story
+
+
+def _story(portfolio: Portfolio, layout: _Layout, doc, report_date: dt.date, label: str) -> list:
+    from reportlab.platypus import FrameBreak, NextPageTemplate, PageBreak, Paragraph, Spacer
+
+    from .document import Heading
+    from .flowables import FitDrawing, label_value_table
+    from .text import safe
+
+    s = layout.styles
+    rows = portfolio.rows
+    trusted = sum(1 for r in rows if r.trust == TRUST_PROVEN)
+    claims_only = sum(1 for r in rows if r.trust == TRUST_CLAIMS)
+    story: list = [
+        NextPageTemplate("body"),
+        Paragraph("VENDOR GOVERNANCE FORUM · VENDOR SCORECARDS", s.cover_kicker),
+        Paragraph("Trusted on proof,<br/>or on claims?", s.cover_title),
+        Spacer(1, 10),
+        Paragraph(f"{len(rows)} key vendor{'s' if len(rows) != 1 else ''}", s.cover_subject),
+        Paragraph(f"{trusted} trusted on proof · {claims_only} resting on claims", s.cover_scope),
+        FrameBreak(),
+        Spacer(1, 6),
+        label_value_table(layout, [
+            ("HOW TO READ", "<b>Claims</b> is what a vendor documents and asserts (compliance index, 0-100). "
+             "<b>Proof</b> is what was shown to work, with evidence fresh enough to count (capability index). "
+             "A vendor is <b>trusted on proof</b> when at least three quarters of its strong claims (level 3+) "
+             "are proven at level 3+ and practice stays within half a level of the paper."),
+            ("EXIT AND DEPENDENCY", "Read from the questions the vendor pack tags exit or dependency: "
+             "<b>exit tested</b> means leaving the vendor was exercised end to end with fresh proof."),
+            ("REPORT DATE", safe(f"{report_date.day} {report_date:%b %Y}")),
+            ("CLASSIFICATION", safe(label)),
+        ]),
+        PageBreak(),
+        Heading("Vendors side by side", s.h1, level=0, outline_title="Vendors side by side", key="comparison"),
+        Paragraph("Weakest proof first: the forum's attention goes where trust rests on claims.", s.muted),
+        FitDrawing(claims_vs_proof_chart(rows, layout.width), min_scale=0.5),
+        Spacer(1, 8),
+        _comparison_table(layout, rows),
+    ]
+    for card in portfolio.scorecards:
+        story += [PageBreak(), *_vendor_page(layout, card)]
+    story.append(doc.page_marker)
+    return story
+
+
+def build_portfolio_pdf(portfolio: Portfolio, out: Path, *, label: str = DEFAULT_LABEL,
+                        report_date: dt.date | None = None) -> Path:
+    """Write the vendor scorecards to *out* atomically and return the path; never opens the database."""
+    from .atomic import check_target, publish, temporary_sibling
+    from .document import BoardDocument, PageInfo
+    from .fonts import register_fonts
+    from .options import ReportOptions
+    from .styles import styles
+
+    out = Path(out).expanduser()
+    check_target(out)
+    register_fonts()
+    report_date = report_date or dt.date.today()
+    options = ReportOptions(label=label)
+    with temporary_sibling(out) as laid_out:
+        doc = BoardDocument(
+            str(laid_out), options, PageInfo(subject="Vendor scorecards", label=options.label, fingerprint=""),
+            title="Vendor scorecards", author="Maturity", subject="Vendor trust: claims versus proof",
+        )
+        layout = _Layout(styles=styles(), width=doc.content_width)
+        doc.multiBuild(_story(portfolio, layout, doc, report_date, options.label))
+        publish(laid_out, out)
+    return out

@@ -1,0 +1,230 @@
+"""Table model of a comparison, one row per question, with a proxy that sorts by value and hides the unchanged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from ...domain.assessment import NA
+from ...domain.compare import (
+    CLOSED, NEW, REPLACED, RESOLVED, STILL_ESCALATED, STILL_OPEN, Comparison, DomainChange, QuestionChange,
+)
+from .. import theme
+
+DOMAIN, QUESTION, PAPER, PRACTICE, GAP, ACTION, ESCALATION = range(7)
+HEADERS = ("Domain", "Question", "Paper", "Practice", "Gap change", "Action", "Escalation")
+SortRole = Qt.UserRole + 1
+QuestionIdRole = Qt.UserRole + 2
+ChangedRole = Qt.UserRole + 3
+
+_ACTION_TEXT = {CLOSED: "closed", STILL_OPEN: "still open", NEW: "new", REPLACED: "closed, new one opened"}
+_ESCALATION_TEXT = {RESOLVED: "resolved", STILL_ESCALATED: "still escalated", NEW: "new"}
+
+
+def signed(value: float | int | None) -> str:
+    """+3, −2, 0 (a true minus sign; no sign on zero); — when unknown."""
+    if value is None:
+        return "—"
+    if round(value) == 0:
+        return "0"
+    return f"{'+' if value > 0 else '−'}{abs(value):.0f}"
+
+
+def level_text(value) -> str:
+    if value is None:
+        return "—"
+    return "n/a" if value == NA else str(value)
+
+
+def change_text(old, new, status: str) -> str:
+    if status == "vanished":
+        return f"{level_text(old)} → removed"
+    if status == "appeared":
+        return f"new → {level_text(new)}"
+    return f"{level_text(old)} → {level_text(new)}"
+
+
+class CompareTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[QuestionChange] = []
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self._rows = list(comparison.questions) if comparison else []
+        self.endResetModel()
+
+    def change_at(self, row: int) -> QuestionChange:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        q = self._rows[index.row()]
+        col = index.column()
+        if role == QuestionIdRole:
+            return q.question_id
+        if role == ChangedRole:
+            return q.changed
+        if role == Qt.DisplayRole:
+            return self._display(q, col)
+        if role == SortRole:
+            return self._sort_key(q, col, index.row())
+        if role == Qt.ToolTipRole:
+            return self._tooltip(q, col)
+        if role == Qt.ForegroundRole:
+            return self._foreground(q, col)
+        if role == Qt.TextAlignmentRole and col in (PAPER, PRACTICE, GAP):
+            return int(Qt.AlignCenter)
+        return None
+
+    def _display(self, q: QuestionChange, col: int) -> str:
+        if col == DOMAIN:
+            return q.domain_title
+        if col == QUESTION:
+            return q.title
+        if col == PAPER:
+            return change_text(q.old_compliance, q.new_compliance, q.status)
+        if col == PRACTICE:
+            return change_text(q.old_capability, q.new_capability, q.status)
+        if col == GAP:
+            return signed(q.gap_delta)
+        if col == ACTION:
+            return _ACTION_TEXT.get(q.action_status, "")
+        if col == ESCALATION:
+            return _ESCALATION_TEXT.get(q.escalation_status, "")
+        return ""
+
+    def _sort_key(self, q: QuestionChange, col: int, row: int):
+        # Numbers sort as numbers; the unknown sorts last in ascending order.
+        if col == PAPER:
+            return q.compliance_delta if q.compliance_delta is not None else 99
+        if col == PRACTICE:
+            return q.capability_delta if q.capability_delta is not None else 99
+        if col == GAP:
+            return q.gap_delta if q.gap_delta is not None else 99
+        if col in (DOMAIN, QUESTION):
+            return row  # pack order within the table is the natural one
+        return self._display(q, col)
+
+    def _tooltip(self, q: QuestionChange, col: int) -> str:
+        lines = [f"{q.question_id} — {q.title}"]
+        if q.status == "vanished":
+            lines.append("This question is no longer in the current pack.")
+        elif q.status == "appeared":
+            lines.append("This question is new in the current pack.")
+        if q.old_action:
+            lines.append(f"Previous action: {q.old_action}")
+        if q.new_action and q.new_action != q.old_action:
+            lines.append(f"Current action: {q.new_action}")
+        return "\n".join(lines)
+
+    def _foreground(self, q: QuestionChange, col: int):
+        t = theme.tones()
+        if col == PRACTICE and q.capability_delta:
+            return QColor(t.ok if q.capability_delta > 0 else t.gap)
+        if col == GAP and q.gap_delta:
+            return QColor(t.ok if q.gap_delta < 0 else t.gap)
+        if col == ACTION and q.action_status in (CLOSED, REPLACED):
+            return QColor(t.ok)
+        if col == ESCALATION and q.escalation_status == RESOLVED:
+            return QColor(t.ok)
+        if q.status != "both":
+            return QColor(t.muted)
+        return None
+
+
+class CompareFilterProxy(QSortFilterProxyModel):
+    """Sorts on SortRole; with changed_only, hides questions where nothing moved."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._changed_only = False
+        self.setSortRole(SortRole)
+
+    @property
+    def changed_only(self) -> bool:
+        return self._changed_only
+
+    def set_changed_only(self, on: bool) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: the non-deprecated way
+            self.beginFilterChange()
+            self._changed_only = on
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._changed_only = on
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._changed_only:
+            return True
+        return bool(self.sourceModel().index(source_row, 0, source_parent).data(ChangedRole))
+
+
+D_DOMAIN, D_PAPER, D_PRACTICE, D_GAP = range(4)
+DOMAIN_HEADERS = ("Domain", "Paper", "Practice", "Gap (paper − practice)")
+
+
+def _index_change(old: float | None, new: float | None, delta: float | None) -> str:
+    fmt = lambda v: "—" if v is None else f"{v:.0f}"  # noqa: E731
+    tail = "" if delta is None else f"  ({signed(delta)})"
+    return f"{fmt(old)} → {fmt(new)}{tail}"
+
+
+class DomainChangeModel(QAbstractTableModel):
+    """One row per domain: indices before and after, and the change."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[DomainChange] = []
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self._rows = list(comparison.domains) if comparison else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(DOMAIN_HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return DOMAIN_HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        d = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            if col == D_DOMAIN:
+                suffix = {"vanished": " (removed from the pack)", "appeared": " (new in the pack)"}.get(d.status, "")
+                return d.title + suffix
+            if col == D_PAPER:
+                return _index_change(d.old_compliance, d.new_compliance, d.compliance_delta)
+            if col == D_PRACTICE:
+                return _index_change(d.old_capability, d.new_capability, d.capability_delta)
+            return _index_change(d.old_gap, d.new_gap, d.gap_delta)
+        if role == Qt.ForegroundRole:
+            t = theme.tones()
+            if col == D_PRACTICE and d.capability_delta:
+                return QColor(t.ok if d.capability_delta > 0 else t.gap)
+            if col == D_GAP and d.gap_delta:
+                return QColor(t.ok if d.gap_delta < 0 else t.gap)
+        if role == Qt.TextAlignmentRole and col != D_DOMAIN:
+            return int(Qt.AlignCenter)
+        return None

@@ -1,0 +1,238 @@
+"""The compare page: a subject's trend, then what changed between two of its assessments, per domain and question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSplitter,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from ...domain.compare import Comparison
+from ...domain.errors import MaturityError
+from ...storage.cycle_store import CycleStore
+from .compare_model import (
+    ACTION, DOMAIN, ESCALATION, GAP, PAPER, PRACTICE, QUESTION, CompareFilterProxy, CompareTableModel,
+    DomainChangeModel, QuestionIdRole,
+)
+from .trend_chart import TrendChart
+
+
+def _signed(value: float | int | None) -> str:
+    if value is None:
+        return "—"
+    if round(value) == 0:
+        return "0"
+    return f"{'+' if value > 0 else '−'}{abs(value):.0f}"
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    return table
+
+
+class _Figure(QFrame):
+    """A headline number with its caption."""
+
+    def __init__(self, caption: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.value = QLabel("—", objectName="figureValue")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption, objectName="muted")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+
+class ComparePage(QWidget):
+    """Self-contained: give it a CycleStore and call show_subject(assessment_id)."""
+
+    questionActivated = Signal(int, str)  # assessment id (the newer one), question id
+
+    def __init__(self, cycle: CycleStore, parent=None):
+        super().__init__(parent)
+        self.cycle = cycle
+        self.comparison: Comparison | None = None
+        self._ids: list[int] = []
+
+        self.title = QLabel("Since last assessment", objectName="pageTitle")
+        self.subtitle = QLabel(objectName="pageSubtitle")
+        self.old_combo = QComboBox()
+        self.old_combo.setAccessibleName("Earlier assessment")
+        self.new_combo = QComboBox()
+        self.new_combo.setAccessibleName("Later assessment")
+        self.changed_only = QCheckBox("Changed questions only")
+        self.changed_only.setToolTip("Hide questions where neither level, action nor escalation moved")
+        self.trend_chart = TrendChart()
+        self.trend_chart.setMinimumHeight(170)
+        self.verdict = QLabel(objectName="verdict")
+        self.verdict.setWordWrap(True)
+        font = self.verdict.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        self.notice = QLabel(objectName="notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.figures = {
+            "paper": _Figure("Paper index change"),
+            "practice": _Figure("Practice index change"),
+            "gap": _Figure("Gap change (negative = catching up)"),
+            "paper_maturity": _Figure("Paper-maturity questions"),
+            "actions": _Figure("Actions closed · still open · new"),
+            "escalations": _Figure("Escalations resolved · still open"),
+        }
+        figures = QGridLayout()
+        figures.setSpacing(8)
+        for i, figure in enumerate(self.figures.values()):
+            figures.addWidget(figure, 0, i)
+
+        self.domain_model = DomainChangeModel(self)
+        self.domain_table = _table("Change per domain")
+        self.domain_table.setModel(self.domain_model)
+        self.question_model = CompareTableModel(self)
+        self.question_proxy = CompareFilterProxy(self)
+        self.question_proxy.setSourceModel(self.question_model)
+        self.question_table = _table("Change per question")
+        self.question_table.setModel(self.question_proxy)
+        self.question_table.setSortingEnabled(True)
+        self.question_table.sortByColumn(DOMAIN, Qt.AscendingOrder)
+        header = self.question_table.horizontalHeader()
+        header.setSectionResizeMode(QUESTION, QHeaderView.Stretch)
+        for col in (DOMAIN, PAPER, PRACTICE, GAP, ACTION, ESCALATION):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        dheader = self.domain_table.horizontalHeader()
+        dheader.setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in (1, 2, 3):
+            dheader.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel("Compare"))
+        pick.addWidget(self.old_combo, 1)
+        pick.addWidget(QLabel("with"))
+        pick.addWidget(self.new_combo, 1)
+        pick.addSpacing(16)
+        pick.addWidget(self.changed_only)
+
+        comparison = QWidget()
+        below = QVBoxLayout(comparison)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.setSpacing(10)
+        below.addLayout(pick)
+        below.addWidget(self.notice)
+        below.addWidget(self.verdict)
+        below.addLayout(figures)
+        tables = QSplitter(Qt.Vertical)
+        tables.addWidget(self.domain_table)
+        tables.addWidget(self.question_table)
+        tables.setStretchFactor(0, 2)
+        tables.setStretchFactor(1, 3)
+        below.addWidget(tables, 1)
+        # The chart and the tables share the height; the person drags the handle to favour either.
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.addWidget(self.trend_chart)
+        self.splitter.addWidget(comparison)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([220, 600])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 20)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.splitter, 1)
+
+        self.old_combo.currentIndexChanged.connect(self._recompute)
+        self.new_combo.currentIndexChanged.connect(self._recompute)
+        self.changed_only.toggled.connect(self.question_proxy.set_changed_only)
+        self.trend_chart.pointClicked.connect(self._point_clicked)
+        self.question_table.activated.connect(self._question_activated)
+        self.question_table.doubleClicked.connect(self._question_activated)
+
+    # -- filling -----------------------------------------------------------------------------------
+    def show_subject(self, assessment_id: int, compare_with: int | None = None) -> None:
+        """Show the subject of *assessment_id*: it as the later side, its predecessor (or *compare_with*) earlier."""
+        ids = self.cycle.subject_ids(assessment_id)
+        trend = self.cycle.trend(assessment_id)
+        self._ids = ids
+        labels = {p.assessment_id: f"#{p.assessment_id} · {p.assessed_on} · v{p.pack_version} · "
+                  f"{p.answered}/{p.total} answered" for p in trend.points}
+        info = self.cycle.store.info(assessment_id)
+        self.subtitle.setText(f"{info.organisation} — {info.pack_title}: {len(ids)} assessment(s)")
+        self.trend_chart.set_trend(trend, selected=assessment_id)
+        previous = compare_with if compare_with is not None else self.cycle.previous_of(assessment_id)
+        for combo in (self.old_combo, self.new_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            for i in ids:
+                combo.addItem(labels[i], i)
+            combo.blockSignals(False)
+        self.new_combo.setCurrentIndex(ids.index(assessment_id))
+        self.old_combo.setCurrentIndex(ids.index(previous) if previous in ids else ids.index(assessment_id))
+        self._recompute()
+
+    def _recompute(self) -> None:
+        old_id, new_id = self.old_combo.currentData(), self.new_combo.currentData()
+        self.comparison = None
+        if old_id is None or new_id is None:
+            return self._show(None)
+        if old_id == new_id:
+            only_one = len(self._ids) < 2
+            return self._show(None, "This subject has one assessment so far: re-assess it next cycle to compare."
+                              if only_one else "Pick two different assessments to compare.")
+        try:
+            self.comparison = self.cycle.comparison(old_id, new_id)
+        except MaturityError as exc:
+            return self._show(None, str(exc))
+        self.trend_chart.select(new_id)
+        self._show(self.comparison)
+
+    def _show(self, c: Comparison | None, notice: str = "") -> None:
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.domain_model.set_comparison(c)
+        self.question_model.set_comparison(c)
+        self.verdict.setVisible(c is not None)
+        for figure in self.figures.values():
+            figure.setVisible(c is not None)
+        if c is None:
+            return
+        if c.old.info.created_at > c.new.info.created_at:
+            self.notice.setText("The “earlier” assessment is the more recent one: the changes read backwards.")
+            self.notice.show()
+        self.verdict.setText(c.verdict())
+        self.figures["paper"].value.setText(_signed(c.compliance_delta))
+        self.figures["practice"].value.setText(_signed(c.capability_delta))
+        self.figures["gap"].value.setText(_signed(c.gap_delta))
+        old_pm, new_pm = len(c.old.score.paper_maturity), len(c.new.score.paper_maturity)
+        self.figures["paper_maturity"].value.setText(f"{old_pm} → {new_pm}")
+        self.figures["actions"].value.setText(
+            f"{len(c.actions_closed)} · {len(c.actions_open)} · {len(c.actions_new)}")
+        self.figures["escalations"].value.setText(f"{len(c.escalations_resolved)} · {len(c.escalations_still)}")
+
+    # -- reacting ----------------------------------------------------------------------------------
+    def _point_clicked(self, assessment_id: int) -> None:
+        # A click on the trend compares that assessment with the later one already chosen.
+        index = self.old_combo.findData(assessment_id)
+        if index >= 0:
+            self.old_combo.setCurrentIndex(index)
+
+    def _question_activated(self, index) -> None:
+        question_id = index.data(QuestionIdRole)
+        if self.comparison and question_id:
+            self.questionActivated.emit(self.comparison.new.info.id, question_id)

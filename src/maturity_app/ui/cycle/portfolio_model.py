@@ -1,0 +1,133 @@
+"""Table model of the vendor portfolio, one row per vendor, sortable by value through a proxy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from ...domain.portfolio import TRUST_CLAIMS, TRUST_PARTIAL, TRUST_PROVEN, TRUST_UNKNOWN, Portfolio, VendorRow
+from .. import theme
+
+VENDOR, CLAIMS, PROOF, GAP, BACKED, TRUST, DEPENDENCY, EXIT, CHANGE, ASSESSED = range(10)
+HEADERS = ("Vendor", "Claims", "Proof", "Claims − proof", "Claims proven", "Trust", "Dependency",
+           "Exit tested", "Proof change", "Assessed")
+TIPS = (
+    "The vendor assessed (latest assessment per vendor)",
+    "Compliance index: what the vendor says and documents (0-100)",
+    "Capability index: what was shown to work, with fresh proof (0-100)",
+    "How far the claims run ahead of the proof, in index points",
+    "Share of strong claims (level 3+) backed by strong proof (level 3+)",
+    "proven: most strong claims proven and practice close to paper; claims only: trust rests on paper",
+    "How well the dependency on this vendor is managed in practice: capability index of the dependency and "
+    "concentration questions (— when the pack has none)",
+    "Every exit question exercised end to end with fresh proof (— when the pack has none)",
+    "Change of the proof index since this vendor's previous assessment",
+    "Day of the assessment",
+)
+SortRole = Qt.UserRole + 1
+AssessmentIdRole = Qt.UserRole + 2
+_TRUST_ORDER = {TRUST_PROVEN: 0, TRUST_PARTIAL: 1, TRUST_CLAIMS: 2, TRUST_UNKNOWN: 3}
+
+
+def _num(value: float | None, unit: str = "") -> str:
+    return "—" if value is None else f"{value:.0f}{unit}"
+
+
+class PortfolioTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[VendorRow] = []
+
+    def set_portfolio(self, portfolio: Portfolio | None) -> None:
+        self.beginResetModel()
+        self._rows = list(portfolio.rows) if portfolio else []
+        self.endResetModel()
+
+    def row_at(self, row: int) -> VendorRow:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation != Qt.Horizontal:
+            return None
+        if role == Qt.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ToolTipRole:
+            return TIPS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == AssessmentIdRole:
+            return r.assessment_id
+        if role == Qt.DisplayRole:
+            return self.display(r, col)
+        if role == SortRole:
+            return self.sort_value(r, col)
+        if role == Qt.ForegroundRole:
+            t = theme.tones()
+            if col == TRUST:
+                return QColor({TRUST_PROVEN: t.ok, TRUST_CLAIMS: t.gap}.get(r.trust, t.text))
+            if col == GAP and r.gap_points is not None and r.gap_points >= 25:
+                return QColor(t.gap)
+            if col == EXIT and r.exit_tested is False:
+                return QColor(t.gap)
+            if col == CHANGE and r.proof_delta:
+                return QColor(t.ok if r.proof_delta > 0 else t.gap)
+        if role == Qt.TextAlignmentRole and col not in (VENDOR, TRUST):
+            return int(Qt.AlignCenter)
+        if role == Qt.ToolTipRole and col == VENDOR:
+            return f"{r.vendor} — {r.pack_id} {r.pack_version}, {r.answered}/{r.total} answered"
+        return None
+
+    @staticmethod
+    def display(r: VendorRow, col: int) -> str:
+        return {
+            VENDOR: r.vendor,
+            CLAIMS: _num(r.claims_index),
+            PROOF: _num(r.proof_index),
+            GAP: "—" if r.gap_points is None else f"{r.gap_points:+.0f}",
+            BACKED: _num(r.backed_share, "%"),
+            TRUST: r.trust,
+            DEPENDENCY: _num(r.dependency_index),
+            EXIT: {True: "yes", False: "no", None: "—"}[r.exit_tested],
+            CHANGE: "—" if r.proof_delta is None else f"{r.proof_delta:+.0f}",
+            ASSESSED: r.assessed_on,
+        }[col]
+
+    @staticmethod
+    def sort_value(r: VendorRow, col: int):
+        # Unknown values sort below every known one, whichever the direction of the number.
+        def number(v):
+            return -1e9 if v is None else float(v)
+
+        return {
+            VENDOR: r.vendor.casefold(),
+            CLAIMS: number(r.claims_index),
+            PROOF: number(r.proof_index),
+            GAP: number(r.gap_points),
+            BACKED: number(r.backed_share),
+            TRUST: _TRUST_ORDER[r.trust],
+            DEPENDENCY: number(r.dependency_index),
+            EXIT: {True: 1, False: 0, None: -1}[r.exit_tested],
+            CHANGE: number(r.proof_delta),
+            ASSESSED: r.assessed_on,
+        }[col]
+
+
+class PortfolioSortProxy(QSortFilterProxyModel):
+    """Sorts on SortRole; a text filter narrows the vendors by name."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setFilterKeyColumn(VENDOR)
+        self.setFilterCaseSensitivity(Qt.CaseInsensitive)

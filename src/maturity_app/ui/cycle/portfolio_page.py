@@ -1,0 +1,171 @@
+"""The vendor portfolio page: vendors side by side, sortable, and the vendor-scorecard PDF for the governance forum."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from ...domain.errors import MaturityError
+from ...domain.portfolio import Portfolio
+from ...storage.cycle_store import CycleStore
+from .background import BackgroundTask, run_in_background
+from .portfolio_model import PROOF, AssessmentIdRole, PortfolioSortProxy, PortfolioTableModel
+
+EXPLANATION = (
+    "Claims = what the vendor documents (compliance index); proof = what was shown to work with fresh evidence "
+    "(capability index). Trust is “proven” when at least three quarters of the strong claims are proven and "
+    "practice stays within half a level of paper. Exit and dependency come from questions tagged exit or "
+    "dependency in the vendor pack."
+)
+
+
+class PortfolioPage(QWidget):
+    """Self-contained: give it a CycleStore and call refresh()."""
+
+    openRequested = Signal(int)
+    compareRequested = Signal(int)
+    exported = Signal(str)
+
+    def __init__(self, cycle: CycleStore, parent=None):
+        super().__init__(parent)
+        self.cycle = cycle
+        self.portfolio: Portfolio | None = None
+        self._task: BackgroundTask | None = None
+
+        title = QLabel("Vendor portfolio", objectName="pageTitle")
+        subtitle = QLabel("Key vendors side by side: trusted on proof, or on claims?", objectName="pageSubtitle")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter vendors…")
+        self.filter.setAccessibleName("Filter vendors")
+        self.filter.setClearButtonEnabled(True)
+        self.model = PortfolioTableModel(self)
+        self.proxy = PortfolioSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setAccessibleName("Vendors")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.sortByColumn(PROOF, Qt.AscendingOrder)  # weakest proof first: where the forum should look
+        header = self.table.horizontalHeader()
+        # Vendor names are what people scan: they get their full width; the spare room goes to the right.
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = QLabel(
+            "No vendor assessments yet. Start one with a vendor pack (such as Vendor trust) from “New assessment…”.",
+            objectName="muted",
+        )
+        self.empty.setWordWrap(True)
+        explanation = QLabel(EXPLANATION, objectName="muted")
+        explanation.setWordWrap(True)
+        self.open_button = QPushButton("Open assessment")
+        self.compare_button = QPushButton("Compare with previous")
+        self.export_button = QPushButton("Export vendor scorecards…", objectName="primary")
+        self.export_button.setToolTip("One page per vendor plus a comparison page, to share in the vendor forum")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.notice = QLabel(objectName="notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.notice.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.compare_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 20)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(explanation)
+        layout.addLayout(buttons)
+        layout.addWidget(self.notice)
+
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.activated.connect(lambda index: self._emit(self.openRequested, index))
+        self.table.doubleClicked.connect(lambda index: self._emit(self.openRequested, index))
+        self.open_button.clicked.connect(lambda: self._emit(self.openRequested))
+        self.compare_button.clicked.connect(lambda: self._emit(self.compareRequested))
+        self.export_button.clicked.connect(self.export)
+        self.table.selectionModel().selectionChanged.connect(self._update_state)
+
+    def refresh(self) -> None:
+        self.portfolio = self.cycle.portfolio()
+        self.model.set_portfolio(self.portfolio)
+        self._update_state()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(AssessmentIdRole) if rows else None
+
+    def _emit(self, signal, index=None) -> None:
+        assessment_id = index.data(AssessmentIdRole) if index is not None else self.selected_id()
+        if assessment_id is not None:
+            signal.emit(assessment_id)
+
+    def _update_state(self, *args) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.empty.setVisible(not has_rows)
+        self.table.setVisible(has_rows)
+        selected = self.selected_id() is not None
+        self.open_button.setEnabled(selected)
+        self.compare_button.setEnabled(selected)
+        self.export_button.setEnabled(has_rows and self._task is None)
+
+    # -- export ------------------------------------------------------------------------------------
+    def export(self) -> None:
+        if not self.portfolio or not self.portfolio.rows:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export vendor scorecards", "vendor-scorecards.pdf",
+                                              "PDF files (*.pdf)")
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        from ...report.portfolio_pdf import build_portfolio_pdf
+
+        portfolio = self.portfolio
+        self.progress.show()
+        self.notice.hide()
+        self.export_button.setEnabled(False)
+        self._task = run_in_background(lambda: build_portfolio_pdf(portfolio, path), self._exported, self._failed)
+
+    def _finish(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self._update_state()
+
+    def _exported(self, path) -> None:
+        self._finish()
+        self.notice.setText(f"Vendor scorecards written to {path}")
+        self.notice.show()
+        self.exported.emit(str(path))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if not isinstance(exc, (MaturityError, OSError)):
+            raise exc  # a programming error: let it surface, never swallow it
+        self.notice.setText(f"The scorecards could not be written: {exc}")
+        self.notice.show()

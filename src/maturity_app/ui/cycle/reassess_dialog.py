@@ -1,0 +1,105 @@
+"""The re-assess dialog: start the next cycle of an assessment, seeing first what carries over and what changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import (
+    QButtonGroup, QDialog, QDialogButtonBox, QLabel, QListView, QRadioButton, QVBoxLayout,
+)
+
+from ...domain.compare import assessed_on
+from ...domain.errors import MaturityError
+from ...domain.reassess import pack_change
+from ...domain.schema import Pack
+from ...storage.cycle_store import CycleStore, ReassessResult
+
+
+class ReassessDialog(QDialog):
+    """Give it the cycle store, the assessment id and the current pack from the library (None if uninstalled).
+
+    After exec() returns Accepted, ``result_info`` holds the new assessment's id and the pack-change listing.
+    """
+
+    def __init__(self, cycle: CycleStore, assessment_id: int, current_pack: Pack | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Re-assess")
+        self.setMinimumWidth(560)
+        self.cycle = cycle
+        self.assessment_id = assessment_id
+        self.current_pack = current_pack
+        self.result_info: ReassessResult | None = None
+
+        previous = cycle.store.load(assessment_id)
+        info = previous.info
+        heading = QLabel(f"Start the next cycle of “{info.organisation}”", objectName="dialogTitle")
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        heading.setFont(font)
+        summary = QLabel(
+            f"{info.pack_title} {info.pack_version}, assessed {assessed_on(info).isoformat()}, "
+            f"{info.answered} of {info.total} questions answered. That assessment stays as it is."
+        )
+        summary.setWordWrap(True)
+        carried = QLabel(
+            "Owners, remediation actions and evidence notes are carried over and marked “carried over”, "
+            "so this year’s review starts from last year’s commitments."
+        )
+        carried.setWordWrap(True)
+
+        self.blank = QRadioButton("Blank levels and proof dates — a fresh judgement (recommended)")
+        self.prefill = QRadioButton("Pre-fill last cycle’s levels and proof dates, each flagged “to confirm”")
+        self.blank.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.blank)
+        group.addButton(self.prefill)
+
+        if current_pack is None:
+            change_lines = [f"The pack {info.pack_id} is no longer installed: the new assessment reuses "
+                            f"version {info.pack_version}."]
+        else:
+            change = pack_change(previous.pack, current_pack, previous.answers)
+            change_lines = change.lines() or [f"Same questions as last time (pack version {current_pack.version})."]
+        changes_title = QLabel("Questionnaire changes since last time", objectName="sectionTitle")
+        self.changes = QListView()
+        self.changes.setAccessibleName("Questionnaire changes since last time")
+        self.changes.setModel(QStringListModel(change_lines, self))
+        self.changes.setWordWrap(True)
+        self.changes.setMaximumHeight(160 if len(change_lines) > 1 else 48)
+        self.error = QLabel(objectName="error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText("Start re-assessment")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(summary)
+        layout.addWidget(carried)
+        layout.addWidget(self.blank)
+        layout.addWidget(self.prefill)
+        layout.addSpacing(6)
+        layout.addWidget(changes_title)
+        layout.addWidget(self.changes)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    @property
+    def change_lines(self) -> list[str]:
+        return self.changes.model().stringList()
+
+    def accept(self) -> None:
+        try:
+            self.result_info = self.cycle.reassess(
+                self.assessment_id, self.current_pack, prefill=self.prefill.isChecked()
+            )
+        except MaturityError as exc:
+            self.error.setText(f"Could not start the re-assessment: {exc}")
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,107 @@
+"""Vendor portfolio: the table model and sort proxy without widgets, then the page with its PDF export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from maturity_app.domain.assessment import Answer
+from maturity_app.domain.schema import Pack
+from maturity_app.storage.cycle_store import CycleStore
+from maturity_app.ui.cycle.portfolio_model import (
+    CLAIMS, EXIT, PROOF, TRUST, VENDOR, AssessmentIdRole, PortfolioSortProxy, PortfolioTableModel,
+)
+from maturity_app.ui.cycle.portfolio_page import PortfolioPage
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def vendor_pack() -> Pack:
+    data = yaml.safe_load((FIXTURES / "mini.yaml").read_text())
+    data.update(id="vendor-mini", subject="vendor", title="Vendor trust (test)")
+    data["domains"][0]["id"] = "exit-plan"
+    return Pack.model_validate(data)
+
+
+@pytest.fixture
+def cycle(store):
+    pack = vendor_pack()
+    today = dt.date.today()
+    for name, capability in (("Beta Hosting", 3), ("Alpha Payroll <SaaS>", 1), ("Gamma & Sons", 2)):
+        aid = store.create(pack, name)
+        for q in pack.questions():
+            store.save_answer(aid, Answer(q.id, compliance=4, capability=capability, proven_on=today))
+    store.create(pack, "Unanswered Ltd")
+    return CycleStore(store)
+
+
+def _column(model, col):
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_model_and_proxy_sort_by_value_without_widgets(cycle):
+    model = PortfolioTableModel()
+    model.set_portfolio(cycle.portfolio())
+    proxy = PortfolioSortProxy()
+    proxy.setSourceModel(model)
+    assert model.rowCount() == 4 and model.headerData(PROOF, Qt.Horizontal) == "Proof"
+    proxy.sort(PROOF, Qt.DescendingOrder)
+    assert _column(proxy, VENDOR) == ["Beta Hosting", "Gamma & Sons", "Alpha Payroll <SaaS>", "Unanswered Ltd"]
+    assert _column(proxy, PROOF) == ["75", "50", "25", "—"]
+    proxy.sort(PROOF, Qt.AscendingOrder)  # the unknown stays apart from the numbers
+    assert _column(proxy, PROOF) == ["—", "25", "50", "75"]
+    proxy.sort(VENDOR, Qt.AscendingOrder)
+    assert _column(proxy, VENDOR)[0] == "Alpha Payroll <SaaS>"
+    proxy.sort(TRUST, Qt.AscendingOrder)
+    assert _column(proxy, TRUST) == ["proven", "partly proven", "claims only", "unknown"]
+    assert _column(proxy, CLAIMS)[0] == "100"
+    assert model.index(0, EXIT).data() in ("yes", "no", "—")
+    proxy.setFilterFixedString("gam")
+    assert _column(proxy, VENDOR) == ["Gamma & Sons"]
+    assert proxy.index(0, 0).data(AssessmentIdRole) == 3
+
+
+def test_page_sorts_on_header_click_selects_and_exports(qtbot, cycle, tmp_path, monkeypatch):
+    page = PortfolioPage(cycle)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    table = page.table
+    assert _column(table.model(), VENDOR)[0] == "Unanswered Ltd"  # weakest proof first by default
+    header = table.horizontalHeader()
+    from PySide6.QtCore import QPoint
+
+    click = QPoint(header.sectionViewportPosition(VENDOR) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=click)
+    assert _column(table.model(), VENDOR)[0] == "Alpha Payroll <SaaS>"
+    assert not page.open_button.isEnabled()
+    table.selectRow(0)
+    assert page.open_button.isEnabled()
+    with qtbot.waitSignal(page.openRequested) as opened:
+        qtbot.mouseClick(page.open_button, Qt.LeftButton)
+    assert opened.args == [2]
+
+    out = tmp_path / "scorecards"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "PDF files (*.pdf)")))
+    with qtbot.waitSignal(page.exported, timeout=30_000) as done:
+        qtbot.mouseClick(page.export_button, Qt.LeftButton)
+    assert done.args == [str(out) + ".pdf"]
+    assert page.notice.isVisible() and "scorecards.pdf" in page.notice.text()
+    text = subprocess.run(["pdftotext", "-layout", str(out) + ".pdf", "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Alpha Payroll <SaaS>" in text and "Gamma & Sons" in text
+
+
+def test_empty_portfolio_says_how_to_start(qtbot, store):
+    page = PortfolioPage(CycleStore(store))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.empty.isVisible() and not page.table.isVisible() and not page.export_button.isEnabled()
