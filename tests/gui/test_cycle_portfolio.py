@@ -33,7 +33,7 @@ def vendor_pack() -> Pack:
 def cycle(store):
     pack = vendor_pack()
     today = dt.date.today()
-    for name, capability in (("Beta Hosting", 3), ("Alpha Payroll <SaaS>", 1), ("Gamma & Sons", 2)):
+    for name, capability in (("Beta Hosting", 4), ("Alpha Payroll <SaaS>", 1), ("Gamma & Sons", 2)):
         aid = store.create(pack, name)
         for q in pack.questions():
             store.save_answer(aid, Answer(q.id, compliance=4, capability=capability, proven_on=today))
@@ -53,13 +53,13 @@ def test_model_and_proxy_sort_by_value_without_widgets(cycle):
     assert model.rowCount() == 4 and model.headerData(PROOF, Qt.Horizontal) == "Proof"
     proxy.sort(PROOF, Qt.DescendingOrder)
     assert _column(proxy, VENDOR) == ["Beta Hosting", "Gamma & Sons", "Alpha Payroll <SaaS>", "Unanswered Ltd"]
-    assert _column(proxy, PROOF) == ["75", "50", "25", "—"]
+    assert _column(proxy, PROOF) == ["100", "50", "25", "—"]
     proxy.sort(PROOF, Qt.AscendingOrder)  # the unknown stays apart from the numbers
-    assert _column(proxy, PROOF) == ["—", "25", "50", "75"]
+    assert _column(proxy, PROOF) == ["—", "25", "50", "100"]
     proxy.sort(VENDOR, Qt.AscendingOrder)
     assert _column(proxy, VENDOR)[0] == "Alpha Payroll <SaaS>"
     proxy.sort(TRUST, Qt.AscendingOrder)
-    assert _column(proxy, TRUST) == ["proven", "partly proven", "claims only", "unknown"]
+    assert _column(proxy, TRUST) == ["proven", "claims only", "claims only", "unknown"]
     assert _column(proxy, CLAIMS)[0] == "100"
     assert model.index(0, EXIT).data() in ("yes", "no", "—")
     proxy.setFilterFixedString("gam")

@@ -86,6 +86,13 @@ def test_pack_without_exit_or_dependency_ids_reads_unknown(store, cycle):
     assert row.trust == TRUST_PROVEN
 
 
+def test_one_level_behind_everywhere_is_partial_trust_not_claims_only(store, cycle):
+    aid = store.create(vendor_pack(), "Steady Vendor")
+    rate(store, aid, {q: (4, 3) for q in ALL_STRONG})
+    row = cycle.portfolio().rows[0]
+    assert row.backed_share == 100.0 and row.gap_points == 25.0 and row.trust == "partly proven"
+
+
 def test_unanswered_vendor_is_unknown_not_zero(store, cycle):
     store.create(vendor_pack(), "New Vendor")
     row = cycle.portfolio().rows[0]

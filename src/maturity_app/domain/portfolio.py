@@ -75,7 +75,8 @@ class VendorRow:
             return TRUST_UNKNOWN
         if self.backed_share >= 75 and self.gap_points < 12.5:
             return TRUST_PROVEN
-        if self.backed_share < 40 or self.gap_points >= 25:
+        # A full level of gap with most strong claims proven is partial trust, not trust on claims alone.
+        if self.backed_share < 40 or (self.gap_points >= 25 and self.backed_share < 75):
             return TRUST_CLAIMS
         return TRUST_PARTIAL
 
