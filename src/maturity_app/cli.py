@@ -223,6 +223,18 @@ def _report_options(args):
     )
 
 
+def _since_last(args, assessment_id: int):
+    """The report's "since last assessment" section data, or None for a subject's first assessment."""
+    from .report.trend_section import SinceLast
+
+    cycle = _cycle_store(args)
+    previous = cycle.previous_of(assessment_id)
+    if previous is None:
+        return None
+    comparison = cycle.comparison(previous, assessment_id, new_as_of=dt.date.today())  # as the report scores
+    return SinceLast(comparison, cycle.trend(assessment_id).until(assessment_id).with_point(comparison.new))
+
+
 def cmd_report(args) -> int:
     from .report.builder import build_report
 
@@ -230,6 +242,7 @@ def cmd_report(args) -> int:
     assessment, score = _scored(args)
     if assessment.info.mode == "workshop":
         options.workshop = _workshop_store(args).summary(args.id)
+    options.since_last = _since_last(args, args.id)
     build_report(score, assessment.info, Path(args.out), options)
     print(args.out)
     return 0

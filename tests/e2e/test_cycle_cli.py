@@ -105,3 +105,31 @@ def test_portfolio_lists_vendor_assessments(cli):
     assert [r["vendor"] for r in rows] == ["Solid Cloud"]
     assert rows[0]["exit_tested"] is True and rows[0]["claims_index"] == 100.0
     assert "Solid Cloud" in cli("portfolio").stdout
+
+
+def _pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_report_gets_since_last_section_only_when_a_previous_assessment_exists(cli, tmp_path):
+    old = cli("new", "--pack", "mini", "--org", "Acme <Group>").stdout.strip()
+    cli("answer", old, "rec-restore", "--compliance", "4", "--capability", "1", "--action", "Run a <b>timed</b> restore")
+    cli("answer", old, "dec-owner", "--compliance", "3", "--capability", "1", "--action", "Name the owner",
+        "--escalate", "--decision", "Decide")
+    first = tmp_path / "first.pdf"
+    cli("report", old, "--out", str(first))
+    assert "Since last assessment" not in _pdf_text(first)
+
+    new = cli("reassess", old).stdout.strip()
+    cli("answer", new, "rec-restore", "--compliance", "4", "--capability", "3", "--proven-on", "2099-01-01")
+    cli("answer", new, "dec-owner", "--compliance", "3", "--capability", "3", "--proven-on", "2099-01-01",
+        "--action", "")
+    second = tmp_path / "second.pdf"
+    cli("report", new, "--out", str(second))
+    text = " ".join(_pdf_text(second).split())
+    assert "Since last assessment" in text
+    assert "capability is catching up" in text
+    assert "Paper and practice over time" in text
+    assert "Actions still open from last time" in text and "Run a <b>timed</b> restore" in text  # escaped
+    assert "ACTIONS CLOSED" in text and "(1 STILL" in text  # the tile label wraps
+    assert "Tested recovery" in text

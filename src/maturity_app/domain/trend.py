@@ -44,6 +44,19 @@ class Trend:
     def first(self) -> TrendPoint | None:
         return self.points[0] if self.points else None
 
+    def until(self, assessment_id: int) -> Trend:
+        """The history as it stood at *assessment_id*: a report on last year's assessment shows no later ones."""
+        ids = [p.assessment_id for p in self.points]
+        if assessment_id not in ids:
+            return self
+        return Trend(self.organisation, self.pack_id, self.points[: ids.index(assessment_id) + 1])
+
+    def with_point(self, item: ScoredAssessment) -> Trend:
+        """The same history with *item*'s point re-scored (e.g. as of the report date, like the report itself)."""
+        fresh = trend_point(item)
+        return Trend(self.organisation, self.pack_id,
+                     [fresh if p.assessment_id == fresh.assessment_id else p for p in self.points])
+
     def index_range(self) -> tuple[float, float]:
         """Smallest and largest index shown, for chart axes; (0, 100) when nothing is scored."""
         values = [

@@ -32,6 +32,7 @@ def _story(ctx) -> list:
     from .sections.methodology import methodology
     from .sections.summary import executive_summary
     from .workshop_section import with_workshop, workshop_section
+    from .trend_section import since_last_section, with_since_last
 
     if ctx.options.brief:
         return board_brief(ctx)
@@ -45,11 +46,13 @@ def _story(ctx) -> list:
         "crosswalk": crosswalk,
         "methodology": methodology,
         "workshop": workshop_section,
+        "since_last": lambda c: since_last_section(c, c.options.since_last),
     }
     story: list = [NextPageTemplate("body"), *cover(ctx), PageBreak()]
     if len(ctx.options.sections) > 2:
         story += [*contents(ctx), PageBreak()]
-    for index, name in enumerate(with_workshop(ctx.options.sections, ctx.options.workshop)):
+    names = with_since_last(with_workshop(ctx.options.sections, ctx.options.workshop), ctx.options.since_last)
+    for index, name in enumerate(names):
         ctx.options.check_cancelled()
         if index:
             story.append(PageBreak())

@@ -52,6 +52,9 @@ class ReportOptions:
     # A workshop's friction summary (domain.friction.WorkshopSummary), filled in by the caller so the report
     # never opens the database; None for a self-assessment.
     workshop: object | None = field(default=None, repr=False)
+    # The comparison with the previous assessment of the same subject (report.trend_section.SinceLast), filled
+    # in by the caller; None when this is the first assessment.
+    since_last: object | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTION_TITLES]

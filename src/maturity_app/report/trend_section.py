@@ -1,0 +1,195 @@
+"""The report's "Since last assessment" section: verdict, deltas, trend chart, actions and escalations carried on.
+
+The caller computes the comparison and trend (from the database) and hands them in: the report never opens it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.compare import Comparison
+from ..domain.trend import Trend
+
+LIST_LIMIT = 12  # open actions / pack changes listed before "… and N more"
+SECTION = "since_last"
+
+
+@dataclass(frozen=True)
+class SinceLast:
+    """What the section needs: the comparison with the previous assessment and the subject's trend."""
+
+    comparison: Comparison
+    trend: Trend | None = None
+
+
+def with_since_last(sections: list[str], since: SinceLast | None) -> list[str]:
+    """The report's sections with "since last assessment" right after the executive summary, when there is one."""
+    names = list(sections)
+    if since is None:
+        return names
+    position = names.index("summary") + 1 if "summary" in names else 0
+    names.insert(position, SECTION)
+    return names
+
+
+def _signed(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if round(value) == 0:
+        return "0"
+    return f"{'+' if value > 0 else '−'}{abs(value):.0f}"
+
+
+def _num(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}".replace("-", "−")
+
+
+def trend_chart(trend: Trend, width: float, height: float = 150.0):
+    """Paper and practice indices per assessment (lines), paper-maturity counts (bars), on one time axis."""
+    from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
+    from reportlab.lib import colors
+
+    from . import styles as st
+    from .charts import _legend
+    from .fonts import REGULAR
+
+    drawing = Drawing(width, height, initialFontName=REGULAR)
+    points = trend.points
+    left, right, legend_h, axis_h = 26.0, 10.0, 18.0, 14.0
+    plot_w = width - left - right
+    top = height - legend_h
+    bottom = axis_h
+    bars_h = (top - bottom) * 0.22
+    line_bottom = bottom + bars_h + 8
+    _legend(drawing, left, height - 10, [(st.COMPLIANCE, "Paper (compliance index)"),
+                                        (st.CAPABILITY, "Practice (capability index)"),
+                                        (st.PAPER_TIGER, "Paper-maturity questions")])
+
+    def x(i: int) -> float:
+        if len(points) == 1:
+            return left + plot_w / 2
+        pad = min(18.0, plot_w / (2 * len(points)))
+        return left + pad + (plot_w - 2 * pad) * i / (len(points) - 1)
+
+    def y(value: float) -> float:
+        return line_bottom + (top - line_bottom) * value / 100
+
+    for tick in (0, 50, 100):
+        drawing.add(Line(left, y(tick), width - right, y(tick), strokeColor=colors.HexColor(st.RULE),
+                         strokeWidth=0.4))
+        drawing.add(String(left - 4, y(tick) - 2.3, str(tick), fontName=REGULAR, fontSize=6.5, textAnchor="end",
+                           fillColor=colors.HexColor(st.MUTED)))
+    most = max([1] + [p.paper_maturity for p in points])
+    bar_w = max(2.0, min(14.0, plot_w / max(len(points), 1) * 0.45))
+    for i, p in enumerate(points):
+        h = bars_h * p.paper_maturity / most
+        if h:
+            drawing.add(Rect(x(i) - bar_w / 2, bottom, bar_w, h, fillColor=colors.HexColor(st.PAPER_TIGER),
+                             strokeColor=None, fillOpacity=0.55))
+        if len(points) <= 16:
+            drawing.add(String(x(i), bottom + h + 2, str(p.paper_maturity), fontName=REGULAR, fontSize=6,
+                               textAnchor="middle", fillColor=colors.HexColor(st.MUTED)))
+    for attr, colour in (("compliance_index", st.COMPLIANCE), ("capability_index", st.CAPABILITY)):
+        coords = [(x(i), y(getattr(p, attr))) for i, p in enumerate(points) if getattr(p, attr) is not None]
+        if len(coords) > 1:
+            drawing.add(PolyLine([c for xy in coords for c in xy], strokeColor=colors.HexColor(colour),
+                                 strokeWidth=1.8))
+        for cx, cy in coords:
+            drawing.add(Rect(cx - 2.2, cy - 2.2, 4.4, 4.4, fillColor=colors.HexColor(colour), strokeColor=None))
+    step = 1
+    while len(points) > 1 and x(step) - x(0) < 46:
+        step += 1
+    for i in range(0, len(points), step):
+        drawing.add(String(x(i), 2, points[i].assessed_on, fontName=REGULAR, fontSize=6.3, textAnchor="middle",
+                           fillColor=colors.HexColor(st.MUTED)))
+    return drawing
+
+
+def _domain_table(ctx, comparison: Comparison):
+    from reportlab.platypus import Paragraph, TableStyle
+
+    from .flowables import ReportTable
+    from .styles import grid_table_style
+    from .text import safe
+
+    s = ctx.styles
+    data = [[Paragraph(h, s.cell_head) for h in ("Domain", "Paper", "Practice", "Gap", "Gap change")]]
+    for d in comparison.domains:
+        title = safe(d.title) + {"vanished": " (removed)", "appeared": " (new)"}.get(d.status, "")
+        data.append([
+            Paragraph(title, s.cell),
+            Paragraph(f"{_num(d.old_compliance)} → {_num(d.new_compliance)}", s.cell),
+            Paragraph(f"{_num(d.old_capability)} → {_num(d.new_capability)}", s.cell),
+            Paragraph(f"{_num(d.old_gap)} → {_num(d.new_gap)}", s.cell),
+            Paragraph(f"<b>{_signed(d.gap_delta)}</b>", s.cell),
+        ])
+    table = ReportTable(data, colWidths=[ctx.width - 4 * 62, 62, 62, 62, 62], repeatRows=1)
+    table.setStyle(TableStyle(grid_table_style()))
+    return table
+
+
+def _question_list(ctx, title: str, rows: list[tuple[str, str]]) -> list:
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, TableStyle
+
+    from .flowables import ReportTable
+    from .styles import RULE, grid_table_style
+    from .text import safe, shorten
+
+    s = ctx.styles
+    if not rows:
+        return []
+    data = [[Paragraph(safe(shorten(a, 200)), s.cell_bold), Paragraph(safe(shorten(b, 400)), s.cell)]
+            for a, b in rows[:LIST_LIMIT]]
+    table = ReportTable(data, colWidths=[ctx.width * 0.38, ctx.width * 0.62])
+    # No header row: keep the grid's padding, rule every row lightly.
+    style = [rule for rule in grid_table_style() if rule[0] not in ("LINEBELOW", "ROWBACKGROUNDS")]
+    style.append(("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)))
+    table.setStyle(TableStyle(style))
+    story = [Paragraph(safe(title), s.h2), table]
+    if len(rows) > LIST_LIMIT:
+        story.append(Paragraph(f"… and {len(rows) - LIST_LIMIT} more.", s.muted))
+    return story
+
+
+def since_last_section(ctx, since: SinceLast) -> list:
+    """Flowables for the section; *ctx* provides styles and width (a ReportContext)."""
+    from reportlab.platypus import Paragraph, Spacer
+
+    from . import styles as st
+    from .flowables import FitDrawing, kpi_tiles, section_heading
+    from .text import safe
+
+    c = since.comparison
+    s = ctx.styles
+    old_pm, new_pm = len(c.old.score.paper_maturity), len(c.new.score.paper_maturity)
+    gap_colour = st.RESILIENT if (c.gap_delta or 0) < 0 else (st.ALERT if (c.gap_delta or 0) > 0 else None)
+    story: list = [
+        section_heading(ctx, "Since last assessment", key="since-last"),
+        Paragraph(
+            f"Compared with the assessment of {safe(c.old.assessed_on.isoformat())} "
+            f"(pack version {safe(c.old.info.pack_version)}).", s.muted),
+        Paragraph(safe(c.verdict()), s.lead),
+        kpi_tiles(ctx, [
+            (_signed(c.compliance_delta), "PAPER INDEX CHANGE", st.COMPLIANCE),
+            (_signed(c.capability_delta), "PRACTICE INDEX CHANGE", st.CAPABILITY),
+            (_signed(c.gap_delta), "GAP CHANGE", gap_colour),
+            (str(new_pm), f"PAPER-MATURITY QUESTIONS ({old_pm} BEFORE)", None),
+            (str(len(c.actions_closed)), f"ACTIONS CLOSED ({len(c.actions_open)} STILL OPEN)", None),
+            (str(len(c.escalations_resolved)), f"ESCALATIONS RESOLVED ({len(c.escalations_still)} STILL OPEN)",
+             None),
+        ]),
+        Spacer(1, 8),
+    ]
+    if since.trend and len(since.trend.points) >= 2:
+        story += [Paragraph("Paper and practice over time", s.h2),
+                  FitDrawing(trend_chart(since.trend, ctx.width), min_scale=0.6)]
+    story += [Paragraph("Per domain", s.h2), _domain_table(ctx, c)]
+    story += _question_list(ctx, "Actions still open from last time",
+                            [(q.title, q.new_action) for q in c.actions_open])
+    story += _question_list(ctx, "Escalations still before the board",
+                            [(q.title, "escalated last time and again now") for q in c.escalations_still])
+    changes = [(q.title, "removed from the questionnaire since last time") for q in c.vanished]
+    changes += [(q.title, "new in the questionnaire; no earlier answer") for q in c.appeared]
+    story += _question_list(ctx, "Questionnaire changes", changes)
+    return story
