@@ -29,6 +29,8 @@ class DropEscalationDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setText("Drop it and escalate")
         self.buttons.button(QDialogButtonBox.Cancel).setText("Keep current escalations")
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        self.buttons.button(QDialogButtonBox.Ok).setToolTip("Drop the selected escalation and escalate this question")
+        self.buttons.button(QDialogButtonBox.Cancel).setToolTip("Leave the escalations as they are")
         self.choices.currentItemChanged.connect(
             lambda item, _prev: self.buttons.button(QDialogButtonBox.Ok).setEnabled(item is not None))
         self.choices.itemDoubleClicked.connect(lambda _i: self.accept())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..domain.scoring import AssessmentScore, QuestionScore
-from .markers import MARKER_TEXT, marker_icon, question_markers
+from .markers import MARKER_TEXT, ORDER, marker_icon, question_markers
 
 QuestionIdRole = Qt.UserRole + 1
 MarkersRole = Qt.UserRole + 2
@@ -97,7 +97,7 @@ class NavigatorModel(QAbstractItemModel):
             if role == Qt.DecorationRole:
                 return marker_icon(markers)
             if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
-                return ", ".join(MARKER_TEXT[m] for m in markers) or "answered"
+                return ", ".join(MARKER_TEXT[m] for m in ORDER if m in markers) or "answered"
         return None
 
     def _domain_data(self, index: QModelIndex, role: int):

@@ -69,6 +69,8 @@ class NewAssessmentDialog(QDialog):
         form.addRow("Escalation budget", self.budget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText("Create")
+        self.buttons.button(QDialogButtonBox.Ok).setToolTip("Create the assessment and open it")
+        self.buttons.button(QDialogButtonBox.Cancel).setToolTip("Close without creating anything")
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -53,6 +53,13 @@ class _PlainText(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
+class _DateEdit(QDateEdit):
+    """A date field that Tab leaves (QDateEdit would step through day, month, year; arrows still do that)."""
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next_)
+
+
 def _label(text: str, name: str = "muted") -> QLabel:
     label = QLabel(text, objectName=name)
     label.setWordWrap(True)
@@ -226,7 +233,7 @@ class QuestionView(QWidget):
         return edit
 
     def _date_edit(self, name: str, tip: str, empty: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = _DateEdit()
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NEVER)
         edit.setSpecialValueText(empty)

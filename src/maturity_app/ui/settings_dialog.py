@@ -57,6 +57,8 @@ class SettingsDialog(QDialog):
         form.addRow("Default escalation budget", self.budget)
         form.addRow("Data location", folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setToolTip("Apply and remember these settings")
+        buttons.button(QDialogButtonBox.Cancel).setToolTip("Close without changing anything")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

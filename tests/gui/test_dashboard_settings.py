@@ -1,0 +1,166 @@
+"""Dashboard clicks jump to questions; settings, window state and the last assessment survive a restart."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import types
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from conftest import when_modal
+from maturity_app.domain.assessment import Answer
+from maturity_app.ui.app_settings import load_settings, settings_path
+
+
+def _answer_some(store, assessment_id):
+    store.save_answer(assessment_id, Answer("rec-restore", compliance=4, capability=1, owner="Dana"))
+    store.save_answer(assessment_id, Answer("rec-deps", compliance=3, capability=4))
+    store.save_answer(assessment_id, Answer("dec-owner", compliance=2, capability=2, owner="Sam", escalate=True,
+                                            decision="Name an owner"))
+
+
+def test_dashboard_counters_and_clicks_jump_to_questions(make_app, store, assessment_id, qtbot):
+    _answer_some(store, assessment_id)
+    window, controller = make_app()
+    controller.open_assessment(assessment_id)
+    page = window.assessment_page
+    qtbot.mouseClick(page.dashboard_button, Qt.LeftButton)
+    dash = page.dashboard
+    assert page.stack.currentWidget() is dash
+    counters = {k: b.text().splitlines()[0] for k, b in dash.counters.items()}
+    assert counters == {"gaps": "2", "paper": "1", "stale": "1", "unowned": "1", "escalated": "1 / 2"}
+    qtbot.mouseClick(dash.counters["stale"], Qt.LeftButton)
+    assert dash.items.count() == 1 and dash.items.item(0).text().startswith("Dependencies included")
+    assert "no proof date" in dash.items.item(0).text()
+    rect = dash.items.visualItemRect(dash.items.item(0))
+    qtbot.mouseClick(dash.items.viewport(), Qt.LeftButton, pos=rect.center())
+    assert page.stack.currentWidget() is page.question_view
+    assert page.question_view.title.text() == "Dependencies included"
+
+    qtbot.keyClick(window.focusWidget(), Qt.Key_2, Qt.ControlModifier)  # Ctrl+2: dashboard
+    assert page.stack.currentWidget() is dash
+    centre = dash.scatter.point_centre("rec-restore")
+    qtbot.mouseClick(dash.scatter, Qt.LeftButton, pos=centre.toPoint())
+    assert page.question_view.title.text() == "Restores proven within RTO"
+
+    qtbot.mouseClick(page.dashboard_button, Qt.LeftButton)
+    row_y = dash.bars.TOP + dash.bars.ROW * 1 + 10  # second domain: Owned decisions
+    qtbot.mouseClick(dash.bars, Qt.LeftButton, pos=QPoint(dash.bars.width() // 2, row_y))
+    assert page.question_view.title.text() == "Named risk owners"
+
+
+def test_dashboard_follows_answers_live(make_app, store, assessment_id, qtbot):
+    window, controller = make_app()
+    controller.open_assessment(assessment_id)
+    page = window.assessment_page
+    controller.assessment.show_dashboard(True)
+    assert page.dashboard.counters["paper"].text().startswith("0")
+    controller.assessment.show_dashboard(False)
+    qtbot.keyClick(page.question_view.compliance, Qt.Key_4)
+    qtbot.keyClick(page.question_view.capability, Qt.Key_0)
+    controller.assessment.show_dashboard(True)
+    assert page.dashboard.counters["paper"].text().startswith("1")
+    assert page.dashboard.headline.text() == "Paper 100 · practice 0 · gap +100 pts"
+
+
+def test_settings_are_saved_as_json_and_applied(make_app, qtbot, isolated_data_dir, qapp):
+    window, controller = make_app()
+
+    def change(dialog):
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        dialog.font_scale.setValue(1.3)
+        dialog.budget.setValue(5)
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.LeftButton)
+
+    when_modal(change)
+    window.actions["settings"].trigger()
+    saved = json.loads(settings_path().read_text())
+    assert (saved["theme"], saved["font_scale"], saved["default_escalation_budget"]) == ("dark", 1.3, 5)
+    assert qapp.palette().color(qapp.palette().ColorRole.Window).lightness() < 80
+    seen = {}
+
+    def check_budget(dialog):
+        seen["budget"] = dialog.budget.value()
+        dialog.reject()
+
+    when_modal(check_budget)
+    window.actions["new"].trigger()
+    assert seen["budget"] == 5
+    from maturity_app.ui.theme import apply_theme
+
+    apply_theme(qapp, "light")  # leave the shared QApplication as other tests expect it
+
+
+def test_damaged_settings_file_falls_back_to_defaults(isolated_data_dir):
+    isolated_data_dir.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text('{"theme": "purple", "font_scale": 9}')
+    assert load_settings().theme == "system"
+    settings_path().write_text("not json")
+    assert load_settings().font_scale == 1.0
+
+
+def test_window_state_and_last_question_are_restored_on_start(make_app, store, assessment_id, qtbot):
+    window, controller = make_app()
+    controller.open_assessment(assessment_id)
+    controller.assessment.go_to("dec-owner")
+    window.resize(window.width(), 612)  # the offscreen screen is 800 px tall; a larger size would be clamped
+    window.move(37, 41)
+    window.close()  # never asks "save?": everything is already saved
+    assert load_settings().last_assessment_id == assessment_id
+    again, controller2 = make_app(restore=True)
+    assert again.pages.currentWidget() is again.assessment_page
+    assert controller2.assessment.current == "dec-owner"
+    assert again.height() == 612 and again.y() == window.y()  # x is clamped: the window is wider than that screen
+
+
+def test_start_page_choice_is_remembered(make_app, store, assessment_id):
+    window, controller = make_app()
+    controller.open_assessment(assessment_id)
+    window.actions["home"].trigger()
+    assert window.pages.currentWidget() is window.start_page
+    window.close()
+    again, _ = make_app(restore=True)
+    assert again.pages.currentWidget() is again.start_page
+
+
+def test_export_menu_calls_the_export_dialog_lazily(opened, monkeypatch):
+    window, controller = opened
+    calls = []
+    fake = types.ModuleType("maturity_app.ui.export_dialog")
+    fake.open_export_dialog = lambda parent, assessment, score: calls.append((parent, assessment.info.id, score.total))
+    monkeypatch.setitem(sys.modules, "maturity_app.ui.export_dialog", fake)
+    assert window.actions["export"].shortcut().toString() == "Ctrl+E"
+    window.actions["export"].trigger()
+    assert calls == [(window, controller.assessment.session.id, 5)]
+
+
+def test_about_lists_versions(opened, monkeypatch):
+    window, controller = opened
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.actions["about"].trigger()
+    assert all(name in shown[0] for name in ("Maturity", "Qt", "PySide6", "Python"))
+
+
+def test_app_start_does_not_import_reportlab(packs_dir, db_path):
+    script = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from maturity_app.ui.launch import build_app; w, c = build_app(sys.argv[1], app); w.show();"
+        "app.processEvents(); print(sorted({m.split('.')[0] for m in sys.modules if m.startswith('reportlab')}))"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(db_path)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_launch_without_a_display_explains_instead_of_crashing(monkeypatch, capsys):
+    from maturity_app.ui import launch
+
+    monkeypatch.setattr(launch.sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert launch.launch(None) == 1
+    assert "No display" in capsys.readouterr().err

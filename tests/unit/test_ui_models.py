@@ -1,0 +1,143 @@
+"""The UI's Qt models and the session adapter, tested without any widget."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from maturity_app.domain.assessment import Answer
+from maturity_app.domain.escalation import EscalationBudgetExceeded
+from maturity_app.domain.scoring import score_assessment
+from maturity_app.ui.assessment_list_model import (
+    GAP, PROGRESS, SUBJECT, AssessmentListModel, AssessmentSortProxy, RecentAssessment, SortRole,
+)
+from maturity_app.ui.navigator_model import (
+    IsDomainRole, MarkersRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole,
+)
+from maturity_app.ui.session import AssessmentSession
+
+TODAY = dt.date(2026, 6, 1)
+
+
+@pytest.fixture
+def assessment_id(store, mini_pack):
+    return store.create(mini_pack, "Acme", escalation_budget=1)
+
+
+def _visible(proxy):
+    return [proxy.index(r, 0, proxy.index(d, 0)).data(QuestionIdRole)
+            for d in range(proxy.rowCount()) for r in range(proxy.rowCount(proxy.index(d, 0)))]
+
+
+def test_navigator_model_structure_progress_and_markers(qapp, store, assessment_id):
+    store.save_answer(assessment_id, Answer("rec-restore", compliance=4, capability=1))
+    store.save_answer(assessment_id, Answer("rec-deps", compliance=2, capability=3, owner="Sam",
+                                            proven_on=dt.date(2025, 1, 1)))
+    model = NavigatorModel(score_assessment(store.load(assessment_id), TODAY))
+    assert model.rowCount() == 3 and model.columnCount() == 2
+    recovery = model.index(0, 0)
+    assert recovery.data(IsDomainRole) and model.index(0, 1).data() == "2/2"
+    assert model.rowCount(recovery) == 2
+    restore = model.index(0, 0, recovery)
+    assert restore.parent() == recovery and restore.data() == "Restores proven within RTO"
+    assert restore.data(MarkersRole) == {"paper", "unowned"}
+    assert model.index(1, 0, recovery).data(MarkersRole) == {"stale"}  # proven 17 months ago, 12 allowed
+    assert model.index(0, 1, recovery).data(Qt.ToolTipRole).startswith("paper maturity")
+    assert model.index(0, 0, model.index(2, 0)).data(MarkersRole) == {"unanswered"}
+    assert model.index_of("dec-exceptions").data() == "Exceptions expire"
+
+
+def test_navigator_set_score_signals_the_changed_rows(qapp, store, assessment_id, qtbot):
+    assessment = store.load(assessment_id)
+    model = NavigatorModel(score_assessment(assessment, TODAY))
+    changed = []
+    model.dataChanged.connect(lambda a, b: changed.append((a.data(QuestionIdRole), a.data(IsDomainRole))))
+    assessment.answers["dec-owner"] = Answer("dec-owner", compliance=1, capability=1)
+    model.set_score(score_assessment(assessment, TODAY), "dec-owner")
+    assert changed == [("dec-owner", False), ("dec-owner", True)]  # the question, then its domain
+    assert model.index(1, 1).data() == "1/2"
+
+
+def test_filter_proxy_modes_and_text(qapp, store, assessment_id):
+    store.save_answer(assessment_id, Answer("rec-restore", compliance=4, capability=1, owner="Dana"))
+    store.save_answer(assessment_id, Answer("dec-owner", compliance=2, capability=2, owner="Sam"))
+    proxy = NavigatorFilterProxy()
+    proxy.setSourceModel(NavigatorModel(score_assessment(store.load(assessment_id), TODAY)))
+    assert len(_visible(proxy)) == 5
+    proxy.set_mode("unanswered")
+    assert _visible(proxy) == ["rec-deps", "dec-exceptions", "cul-near-miss"]
+    proxy.set_mode("gaps")
+    assert _visible(proxy) == ["rec-restore"]
+    proxy.set_mode("all")
+    proxy.set_text("EXCEPT")
+    assert _visible(proxy) == ["dec-exceptions"] and proxy.rowCount() == 1
+    proxy.set_text("rec-")
+    assert _visible(proxy) == ["rec-restore", "rec-deps"]
+    with pytest.raises(ValueError):
+        proxy.set_mode("everything")
+
+
+def _info(store, assessment_id):
+    return store.info(assessment_id)
+
+
+def test_assessment_list_model_texts_and_sorting(qapp, store, mini_pack):
+    a = store.create(mini_pack, "Zeta Corp")
+    b = store.create(mini_pack, "alpha vendor")
+    store.save_answer(a, Answer("rec-restore", compliance=4, capability=2))
+    rows = [
+        RecentAssessment(store.info(a), "organisation", 100.0, 50.0, 50.0),
+        RecentAssessment(store.info(b), "vendor", None, None, None),
+    ]
+    model = AssessmentListModel(rows)
+    assert model.rowCount() == 2 and model.columnCount() == 6
+    assert model.index(0, PROGRESS).data() == "1/5  (20%)"
+    assert model.index(0, GAP).data() == "+50 pts  (paper 100 · practice 50)"
+    assert model.index(1, GAP).data() == "—"
+    assert model.index(1, SUBJECT).data(Qt.ToolTipRole).startswith("Vendor: alpha vendor")
+    proxy = AssessmentSortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(SUBJECT, Qt.AscendingOrder)
+    assert [proxy.index(r, SUBJECT).data() for r in range(2)] == ["alpha vendor", "Zeta Corp"]  # case-insensitive
+    proxy.sort(GAP, Qt.DescendingOrder)
+    assert proxy.index(0, SUBJECT).data() == "Zeta Corp"
+    assert model.index(0, PROGRESS).data(SortRole) == pytest.approx(0.2)
+    assert model.row_for(b) == 1 and model.row_for(999) == -1
+
+
+def test_session_change_saves_and_undo_redo_go_through_the_store(qapp, store, assessment_id):
+    session = AssessmentSession(store, assessment_id, today=TODAY)
+    saved = []
+    session.saved.connect(saved.append)
+    assert session.change("rec-restore", "Compliance 3", compliance=3) is True
+    assert session.change("rec-restore", "Compliance 3", compliance=3) is False  # nothing changed, no step
+    assert session.undo_stack.count() == 1 and len(saved) == 1
+    session.change("rec-restore", "owner", merge_field="owner", owner="Da")
+    session.change("rec-restore", "owner", merge_field="owner", owner="Dana")
+    assert session.undo_stack.count() == 2  # typing in one field merges into one step
+    session.undo_stack.undo()
+    assert store.answer(assessment_id, "rec-restore").owner == ""
+    session.undo_stack.undo()
+    assert store.answer(assessment_id, "rec-restore").compliance is None
+    session.undo_stack.redo()
+    assert store.answer(assessment_id, "rec-restore").compliance == 3
+    assert session.score.question("rec-restore").answer.compliance == 3
+
+
+def test_session_asks_the_domain_about_the_escalation_budget(qapp, store, assessment_id):
+    session = AssessmentSession(store, assessment_id, today=TODAY)
+    assert session.escalation_conflict("rec-restore") is None
+    session.change("rec-restore", "Escalate", escalate=True)
+    assert session.escalation_conflict("rec-restore") is None  # re-saving an escalated question is fine
+    conflict = session.escalation_conflict("dec-owner")
+    assert isinstance(conflict, EscalationBudgetExceeded) and conflict.escalated == ["rec-restore"]
+    with pytest.raises(EscalationBudgetExceeded):
+        session.change("dec-owner", "Escalate", escalate=True)
+    assert session.undo_stack.count() == 1  # the refused change left no undo step
+    session.swap_escalation("rec-restore", "dec-owner", "Decide")
+    assert session.escalated_ids() == ["dec-owner"]
+    session.undo_stack.undo()
+    assert session.escalated_ids() == ["rec-restore"]
+    assert session.neighbour("rec-deps", 1) == "dec-owner" and session.neighbour("cul-near-miss", 1) is None
