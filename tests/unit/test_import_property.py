@@ -6,7 +6,7 @@ import copy
 import json
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from maturity_app.domain.assessment import Answer
@@ -19,7 +19,7 @@ from maturity_app.storage.store import AssessmentStore
 from maturity_app.storage.workshop_store import WorkshopStore
 
 MINI_YAML = (Path(__file__).resolve().parent.parent / "fixtures" / "mini.yaml").read_text(encoding="utf-8")
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _valid_export() -> dict:
@@ -99,6 +99,8 @@ def test_mutated_valid_export(changes):
         try:
             for key in path[:-1]:
                 target = target[key]
+            if isinstance(target, dict) != isinstance(path[-1], str):
+                continue  # an earlier change turned a list into an object (or back): JSON keys stay strings
             target[path[-1]] = value
         except (KeyError, IndexError, TypeError):
             continue  # an earlier change replaced a parent of this path
@@ -146,5 +148,6 @@ def test_pack_loader_edited_valid_pack(at, remove, insert):
 
 @SETTINGS
 @given(json_values)
+@example({"²": None})  # a superscript digit once crashed the line index with ValueError
 def test_pack_loader_arbitrary_yaml_structures(value):
     _parse_or_pack_error(json.dumps(value))  # JSON is YAML: arbitrary shapes reach validation

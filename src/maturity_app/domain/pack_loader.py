@@ -32,7 +32,8 @@ def _line_index(node: yaml.Node, path: tuple[Any, ...] = ()) -> dict[tuple[Any, 
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value
-            if isinstance(key_node, yaml.ScalarNode) and key.isdigit():
+            # isdecimal, not isdigit: isdigit() accepts "²", which int() refuses (found by a property test).
+            if isinstance(key_node, yaml.ScalarNode) and key.isdecimal():
                 key = int(key)
             lines.update(_line_index(value_node, (*path, key)))
             lines[(*path, key)] = key_node.start_mark.line + 1
