@@ -6,7 +6,7 @@ from reportlab.platypus import FrameBreak, Paragraph, Spacer
 
 from ...domain.fingerprint import grouped
 from ..context import ReportContext, nice_date
-from ..flowables import label_value_table
+from ..flowables import ShrinkToFit, label_value_table
 from ..text import safe, safe_or, shorten
 
 
@@ -25,7 +25,8 @@ def cover_band(ctx: ReportContext, kicker: str = "Board report · Capability ass
     ]
     if info.scope.strip():
         story.append(Paragraph(safe(shorten(info.scope, 420)), s.cover_scope))
-    return story
+    # A very long name must shrink inside the band, not push the rest of the cover onto another page.
+    return [ShrinkToFit(story, ctx.width)]
 
 
 def cover_rows(ctx: ReportContext) -> list[tuple[str, object]]:
