@@ -37,9 +37,12 @@ def filled_db(db_path, mini_pack):
 
 def test_new_database_and_its_folder_are_private(tmp_path):
     db_path = tmp_path / "fresh" / "assessments.db"
-    open_database(db_path).close()
-    assert db_path.stat().st_mode & 0o777 == 0o600
+    db = open_database(db_path)
+    db.execute("CREATE TABLE scratch (x)")  # a write, so the WAL file exists
+    for side in (db_path, db_path.with_name("assessments.db-wal"), db_path.with_name("assessments.db-shm")):
+        assert side.stat().st_mode & 0o777 == 0o600, side
     assert db_path.parent.stat().st_mode & 0o777 == 0o700
+    db.close()
 
 
 @pytest.mark.parametrize("cut", ["half", "first_page", "one_byte_short_of_a_page"])

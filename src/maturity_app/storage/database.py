@@ -88,6 +88,12 @@ def _open(path: Path, migrate: bool) -> Database:
     creating = not path.exists()
     if creating:
         ensure_private_dir(path.parent)
+        # Created 0600 before SQLite opens it, so the file is never readable by others, not even briefly;
+        # SQLite gives its -wal and -shm files the same permissions.
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass  # another process created it a moment ago; SQLite arbitrates from here
     elif path.is_file() and path.stat().st_size == 0:
         # SQLite would happily treat an empty file as a new database, silently replacing what a truncated
         # file used to hold with an empty list of assessments.
@@ -97,8 +103,6 @@ def _open(path: Path, migrate: bool) -> Database:
         )
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
-        if creating:
-            os.chmod(path, 0o600)
         conn.execute("PRAGMA busy_timeout = 5000")
         if not creating:
             _check_readable(conn, path)
