@@ -1,0 +1,310 @@
+"""The "Export board report" dialog: choose sections, variant, page size, label, password and file; export runs off
+the UI thread with progress and Cancel, then offers to open the report or show its folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+)
+
+from ..domain.assessment import Assessment
+from ..domain.errors import MaturityError
+from ..domain.scoring import AssessmentScore
+from ..report.options import DEFAULT_LABEL, LABEL_LIMIT, SECTION_TITLES, ReportOptions
+from .export_worker import ExportJob, start_export
+
+ERROR_STYLE = "color: #B3261E;"
+
+
+def default_file_name(organisation: str, brief: bool, today: dt.date) -> str:
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", organisation).strip() or "Assessment"
+    kind = "board brief" if brief else "board report"
+    return f"{name} {kind} {today.isoformat()}.pdf"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, assessment: Assessment, score: AssessmentScore, parent: QWidget | None = None,
+                 folder: Path | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export board report")
+        self.setObjectName("exportDialog")
+        self.assessment, self.score = assessment, score
+        self.job: ExportJob | None = None
+        self.written: Path | None = None
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self._folder = folder or Path(documents or Path.home())
+        self._build()
+        self._sync()
+
+    # -- layout ---------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        intro = QLabel(f"<b>{_html(self.assessment.info.organisation)}</b> — {_html(self.score.pack.title)} "
+                       f"{_html(self.score.pack.version)} · {self.score.answered}/{self.score.total} answered")
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        root.addWidget(intro)
+
+        variant = QGroupBox("Report")
+        variant_layout = QVBoxLayout(variant)
+        self.full_radio = QRadioButton("Full report (summary, domain view, escalations, gaps, actions, appendices)")
+        self.brief_radio = QRadioButton("Board brief (two pages: the essentials)")
+        self.full_radio.setChecked(True)
+        for radio in (self.full_radio, self.brief_radio):
+            radio.toggled.connect(self._variant_changed)
+            variant_layout.addWidget(radio)
+        root.addWidget(variant)
+
+        self.sections_box = QGroupBox("Sections to include")
+        grid = QGridLayout(self.sections_box)
+        self.section_checks: dict[str, QCheckBox] = {}
+        for index, (key, title) in enumerate(SECTION_TITLES.items()):
+            check = QCheckBox(title)
+            check.setObjectName(f"section-{key}")
+            check.setChecked(True)
+            check.toggled.connect(lambda _checked: self._sync())
+            self.section_checks[key] = check
+            grid.addWidget(check, index % 4, index // 4)
+        root.addWidget(self.sections_box)
+
+        form = QFormLayout()
+        self.page_size = QComboBox()
+        self.page_size.addItem("A4", "a4")
+        self.page_size.addItem("US Letter", "letter")
+        form.addRow("Page size", self.page_size)
+        self.label_edit = QLineEdit(DEFAULT_LABEL)
+        self.label_edit.setMaxLength(LABEL_LIMIT)
+        self.label_edit.setToolTip("Printed in the header and footer of every page")
+        form.addRow("Classification", self.label_edit)
+        self.password_check = QCheckBox("Protect with a password (AES-256)")
+        self.password_check.toggled.connect(self._sync)
+        form.addRow("", self.password_check)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.textChanged.connect(self._sync)
+        form.addRow("Password", self.password_edit)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit.textChanged.connect(self._sync)
+        form.addRow("Confirm password", self.confirm_edit)
+        target_row = QHBoxLayout()
+        self.target_edit = QLineEdit(str(self._folder / default_file_name(
+            self.assessment.info.organisation, False, dt.date.today())))
+        self.target_edit.textChanged.connect(self._sync)
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.clicked.connect(self.choose_target)
+        target_row.addWidget(self.target_edit, 1)
+        target_row.addWidget(self.choose_button)
+        form.addRow("Save as", target_row)
+        root.addLayout(form)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+        root.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setObjectName("exportStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        root.addWidget(self.status)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton("Open report")
+        self.open_button.clicked.connect(self.open_report)
+        self.folder_button = QPushButton("Show in folder")
+        self.folder_button.clicked.connect(self.show_in_folder)
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.open_button, self.folder_button):
+            button.setVisible(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+        root.addLayout(buttons)
+        self.setMinimumWidth(620)
+
+    # -- state ----------------------------------------------------------------------------------------------
+    def _variant_changed(self, *_signal_args) -> None:
+        # Keep the suggested file name in step with the variant unless the user typed their own.
+        current = Path(self.target_edit.text())
+        for brief in (False, True):
+            if current.name == default_file_name(self.assessment.info.organisation, brief, dt.date.today()):
+                self.target_edit.setText(str(current.with_name(default_file_name(
+                    self.assessment.info.organisation, self.brief_radio.isChecked(), dt.date.today()))))
+                break
+        self._sync()
+
+    def problem(self) -> str | None:
+        """Why Export cannot start yet, in words for the user; None when it can."""
+        if self.full_radio.isChecked() and not self.chosen_sections():
+            return "Choose at least one section."
+        if self.password_check.isChecked():
+            if not self.password_edit.text():
+                return "Type a password, or untick password protection."
+            if self.password_edit.text() != self.confirm_edit.text():
+                return "The two passwords differ."
+        if not self.target_edit.text().strip():
+            return "Choose where to save the report."
+        return None
+
+    def chosen_sections(self) -> tuple[str, ...]:
+        return tuple(key for key, check in self.section_checks.items() if check.isChecked())
+
+    def _sync(self, *_signal_args) -> None:
+        busy = self.job is not None and self.job.running
+        for widget in (self.full_radio, self.brief_radio, self.page_size, self.label_edit, self.password_check,
+                       self.target_edit, self.choose_button):
+            widget.setEnabled(not busy)
+        self.sections_box.setEnabled(not busy and self.full_radio.isChecked())
+        self.password_edit.setEnabled(not busy and self.password_check.isChecked())
+        self.confirm_edit.setEnabled(not busy and self.password_check.isChecked())
+        problem = self.problem()
+        self.export_button.setEnabled(not busy and problem is None)
+        self.close_button.setText("Cancel" if busy else "Close")
+        if not busy and problem and self.written is None:
+            self._show_status(problem, error=False)
+        elif not busy and problem is None and self.status.property("kind") == "hint":
+            self._show_status("")
+
+    def _show_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setProperty("kind", "error" if error else ("hint" if text else ""))
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            sections=self.chosen_sections() if self.full_radio.isChecked() else tuple(SECTION_TITLES),
+            brief=self.brief_radio.isChecked(),
+            page_size=self.page_size.currentData(),
+            label=self.label_edit.text(),
+            password=self.password_edit.text() if self.password_check.isChecked() else None,
+        )
+
+    def target(self) -> Path:
+        path = Path(self.target_edit.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    # -- actions --------------------------------------------------------------------------------------------
+    def choose_target(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save board report as", self.target_edit.text(),
+                                                "PDF documents (*.pdf)")
+        if chosen:
+            self.target_edit.setText(chosen)
+
+    def export(self) -> None:
+        if self.problem() is not None or (self.job is not None and self.job.running):
+            return
+        try:
+            options = self.options()
+        except MaturityError as exc:
+            self._show_status(str(exc), error=True)
+            return
+        self.written = None
+        self.open_button.setVisible(False)
+        self.folder_button.setVisible(False)
+        job = ExportJob(self.score, self.assessment.info, self.target(), options)
+        job.progress.connect(self._on_progress)
+        job.succeeded.connect(self._on_succeeded)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
+        self.job = job
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._show_status("Starting…")
+        self._sync()
+        start_export(job)
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self._show_status(message)
+
+    def _finish(self) -> None:
+        self.progress.setVisible(False)
+        self._sync()
+
+    def _on_succeeded(self, path: str) -> None:
+        self.written = Path(path)
+        self.job = None
+        self._finish()
+        self._show_status(f"Report written to {path}")
+        self.open_button.setVisible(True)
+        self.folder_button.setVisible(True)
+        self.open_button.setFocus()
+
+    def _on_failed(self, message: str) -> None:
+        self.job = None
+        self._finish()
+        self._show_status(f"The report was not written: {message}", error=True)
+
+    def _on_cancelled(self) -> None:
+        self.job = None
+        self._finish()
+        self._show_status("Export cancelled; no file was written and any earlier report is unchanged.")
+
+    def open_report(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+
+    def show_in_folder(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+
+    def reject(self) -> None:
+        if self.job is not None and self.job.running:
+            # First press cancels the export; the dialog stays until the worker has stopped and said so.
+            self.job.cancel()
+            self._show_status("Cancelling…")
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+            self.job.wait(15)
+        super().done(result)
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+def open_export_dialog(parent: QWidget | None, assessment: Assessment, score: AssessmentScore) -> None:
+    """Show the export dialog modally for *assessment*; the main window's File menu calls this."""
+    dialog = ExportDialog(assessment, score, parent)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def main() -> int:  # pragma: no cover - manual use: python -m maturity_app.ui.export_dialog
+    """Try the dialog on its own with a sample assessment on the bundled core pack."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from ..domain.pack_loader import load_library
+    from ..domain.scoring import score_assessment
+    from ..paths import bundled_packs_dir
+    from ..report.samples import sample_assessment
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    library = load_library(bundled_packs_dir(), None)
+    pack = library.get("core")
+    assessment = sample_assessment(pack, dt.date.today())
+    open_export_dialog(None, assessment, score_assessment(assessment))
+    return 0 if app else 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
