@@ -114,3 +114,12 @@ def test_clicking_a_question_in_the_navigator_opens_it(opened, qtbot):
     qtbot.mouseClick(tree.viewport(), Qt.LeftButton, pos=tree.visualRect(target).center())
     assert window.assessment_page.question_view.title.text() == "Exceptions expire"
     assert "question 4 of 5" in window.assessment_page.question_view.position.text()
+
+
+def test_a_broken_user_pack_is_reported_on_the_start_page(make_app, packs_dir, qtbot):
+    (packs_dir / "broken.yaml").write_text("id: broken\nversion: 1.0\ntitle: [unclosed\n")
+    window, controller = make_app()
+    notice = window.start_page.notice
+    qtbot.waitUntil(notice.isVisible, timeout=10000)  # packs load in the background after the window shows
+    assert "broken.yaml" in notice.text()
+    assert "mini" in controller.library.packs  # the good pack still loaded

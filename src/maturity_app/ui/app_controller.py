@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
@@ -17,6 +18,7 @@ from ..storage.store import AssessmentStore
 from .about_dialog import show_about
 from .app_settings import AppSettings, save_settings
 from .assessment_controller import AssessmentController
+from .background import run_in_background
 from .assessment_list_model import AssessmentListModel, AssessmentSortProxy, RecentAssessment
 from .main_window import MainWindow
 from .new_assessment_dialog import NewAssessmentDialog
@@ -58,12 +60,15 @@ def recent_assessments(store: AssessmentStore, today: dt.date | None = None) -> 
 
 
 class AppController(QObject):
-    def __init__(self, window: MainWindow, store: AssessmentStore, library: PackLibrary, settings: AppSettings,
-                 settings_file: Path | None = None, database_path: Path | None = None, today: dt.date | None = None):
+    def __init__(self, window: MainWindow, store: AssessmentStore, load_library: Callable[[], PackLibrary],
+                 settings: AppSettings, settings_file: Path | None = None, database_path: Path | None = None,
+                 today: dt.date | None = None):
         super().__init__(window)
         self.window = window
         self.store = store
-        self.library = library
+        # Packs are only needed for a new assessment (open ones carry their pack snapshot), so they load in the
+        # background while the user looks at the start page; asking for them early simply waits for that load.
+        self._library_future = run_in_background(load_library, self._library_loaded)
         self.settings = settings
         self.settings_file = settings_file
         self.database_path = database_path
@@ -83,10 +88,6 @@ class AppController(QObject):
         start.duplicate_button.clicked.connect(lambda: self._with_selected(self.duplicate_assessment))
         start.delete_button.clicked.connect(lambda: self._with_selected(self.delete_assessment))
         start.openRequested.connect(self.open_assessment)
-        if library.errors:
-            start.notice.setText("Some questionnaire packs could not be loaded:\n"
-                                 + "\n".join(str(e) for e in library.errors))
-            start.notice.show()
 
         a = window.actions
         a["new"].triggered.connect(self.new_assessment)
@@ -110,6 +111,28 @@ class AppController(QObject):
         window.assessment_page.filter.currentIndexChanged.connect(self._update_actions)
         self._update_actions()
         self.refresh_recent()
+
+    @property
+    def library(self) -> PackLibrary:
+        if not self._library_future.done():
+            QApplication.setOverrideCursor(Qt.WaitCursor)
+            try:
+                return self._library_future.result()
+            finally:
+                QApplication.restoreOverrideCursor()
+        return self._library_future.result()
+
+    def _library_loaded(self, future) -> None:
+        try:
+            library = future.result()
+        except Exception as exc:  # noqa: BLE001 - shown, and raised again when the packs are needed
+            self.window.start_page.notice.setText(f"Questionnaire packs could not be loaded: {exc}")
+            self.window.start_page.notice.show()
+            return
+        if library.errors:
+            self.window.start_page.notice.setText("Some questionnaire packs could not be loaded:\n"
+                                                  + "\n".join(str(e) for e in library.errors))
+            self.window.start_page.notice.show()
 
     # -- start page --------------------------------------------------------------------------------
     def refresh_recent(self, select: int | None = None) -> None:

@@ -17,10 +17,8 @@ def build_app(db_path: Path | None = None, app=None, today=None):
     """Create (without showing) the window and its controller; returns (window, controller)."""
     from PySide6.QtWidgets import QApplication
 
-    from ..domain.pack_loader import load_library
-    from ..paths import bundled_packs_dir
     from ..storage.database import open_database
-    from ..storage.locations import default_database_path, user_packs_dir
+    from ..storage.locations import default_database_path
     from ..storage.store import AssessmentStore
     from .app_controller import AppController
     from .app_settings import load_settings, settings_path
@@ -32,14 +30,22 @@ def build_app(db_path: Path | None = None, app=None, today=None):
     apply_theme(app, settings.theme, settings.font_scale)
     path = Path(db_path) if db_path else default_database_path()
     store = AssessmentStore(open_database(path, lock=True))  # one writer: a second window is refused
+    window = MainWindow()
+    controller = AppController(window, store, load_packs, settings, settings_path(), path, today=today)
+    return window, controller
+
+
+def load_packs():
+    """Bundled and user questionnaire packs (parsing YAML takes a while: run off the UI thread)."""
+    from ..domain.pack_loader import load_library
+    from ..paths import bundled_packs_dir
+    from ..storage.locations import user_packs_dir
+
     try:
         bundled = bundled_packs_dir()
     except FileNotFoundError:
         bundled = None
-    library = load_library(bundled, user_packs_dir()) if bundled else load_library(user_packs_dir())
-    window = MainWindow()
-    controller = AppController(window, store, library, settings, settings_path(), path, today=today)
-    return window, controller
+    return load_library(bundled, user_packs_dir()) if bundled else load_library(user_packs_dir())
 
 
 def launch(db_path: Path | None = None) -> int:
