@@ -48,10 +48,12 @@ class CompareTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[QuestionChange] = []
+        self._cache: dict[tuple[int, int, int], object] = {}
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         self._rows = list(comparison.questions) if comparison else []
+        self._cache = {}
         self.endResetModel()
 
     def change_at(self, row: int) -> QuestionChange:
@@ -69,10 +71,18 @@ class CompareTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        # Views ask for the same cells many times (sizing, sorting, painting): compute each value once.
         if not index.isValid():
             return None
-        q = self._rows[index.row()]
-        col = index.column()
+        key = (index.row(), index.column(), int(role))
+        try:
+            return self._cache[key]
+        except KeyError:
+            value = self._cache[key] = self._data(index.row(), index.column(), role)
+            return value
+
+    def _data(self, row: int, col: int, role):
+        q = self._rows[row]
         if role == QuestionIdRole:
             return q.question_id
         if role == ChangedRole:
@@ -80,7 +90,7 @@ class CompareTableModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self._display(q, col)
         if role == SortRole:
-            return self._sort_key(q, col, index.row())
+            return self._sort_key(q, col, row)
         if role == Qt.ToolTipRole:
             return self._tooltip(q, col)
         if role == Qt.ForegroundRole:

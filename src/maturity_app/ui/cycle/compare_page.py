@@ -113,6 +113,7 @@ class ComparePage(QWidget):
         self.question_table.setSortingEnabled(True)
         self.question_table.sortByColumn(DOMAIN, Qt.AscendingOrder)
         header = self.question_table.horizontalHeader()
+        header.setResizeContentsPrecision(30)  # size columns from a sample of rows: a 100-question pack opens fast
         header.setSectionResizeMode(QUESTION, QHeaderView.Stretch)
         for col in (DOMAIN, PAPER, PRACTICE, GAP, ACTION, ESCALATION):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
@@ -176,14 +177,16 @@ class ComparePage(QWidget):
         self.subtitle.setText(f"{info.organisation} — {info.pack_title}: {len(ids)} assessment(s)")
         self.trend_chart.set_trend(trend, selected=assessment_id)
         previous = compare_with if compare_with is not None else self.cycle.previous_of(assessment_id)
+        # One comparison for the whole refill, not one per combo change.
         for combo in (self.old_combo, self.new_combo):
             combo.blockSignals(True)
             combo.clear()
             for i in ids:
                 combo.addItem(labels[i], i)
-            combo.blockSignals(False)
         self.new_combo.setCurrentIndex(ids.index(assessment_id))
         self.old_combo.setCurrentIndex(ids.index(previous) if previous in ids else ids.index(assessment_id))
+        for combo in (self.old_combo, self.new_combo):
+            combo.blockSignals(False)
         self._recompute()
 
     def _recompute(self) -> None:
