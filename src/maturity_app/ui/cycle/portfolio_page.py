@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import MaturityError
 from ...domain.portfolio import Portfolio
 from ...storage.cycle_store import CycleStore
-from .background import BackgroundTask, run_in_background
+from ..background import run_in_background
 from .portfolio_model import PROOF, AssessmentIdRole, PortfolioSortProxy, PortfolioTableModel
 
 EXPLANATION = (
@@ -35,7 +35,7 @@ class PortfolioPage(QWidget):
         super().__init__(parent)
         self.cycle = cycle
         self.portfolio: Portfolio | None = None
-        self._task: BackgroundTask | None = None
+        self._task = None  # the running export's Future
 
         title = QLabel("Vendor portfolio", objectName="pageTitle")
         subtitle = QLabel("Key vendors side by side: trusted on proof, or on claims?", objectName="pageSubtitle")
@@ -150,22 +150,19 @@ class PortfolioPage(QWidget):
         self.progress.show()
         self.notice.hide()
         self.export_button.setEnabled(False)
-        self._task = run_in_background(lambda: build_portfolio_pdf(portfolio, path), self._exported, self._failed)
+        self._task = run_in_background(build_portfolio_pdf, self._export_finished, portfolio, path)
 
-    def _finish(self) -> None:
+    def _export_finished(self, future) -> None:
+        # Runs on the UI thread (the helper delivers to this widget's thread).
         self._task = None
         self.progress.hide()
         self._update_state()
-
-    def _exported(self, path) -> None:
-        self._finish()
+        try:
+            path = future.result()
+        except (MaturityError, OSError) as exc:
+            self.notice.setText(f"The scorecards could not be written: {exc}")
+            self.notice.show()
+            return
         self.notice.setText(f"Vendor scorecards written to {path}")
         self.notice.show()
         self.exported.emit(str(path))
-
-    def _failed(self, exc: BaseException) -> None:
-        self._finish()
-        if not isinstance(exc, (MaturityError, OSError)):
-            raise exc  # a programming error: let it surface, never swallow it
-        self.notice.setText(f"The scorecards could not be written: {exc}")
-        self.notice.show()
