@@ -16,6 +16,7 @@ from ..text import safe
 
 PAPER_ONLY_COMPLIANCE = 3.0
 PAPER_ONLY_CAPABILITY = 1.0
+MAX_LISTED = 12  # questions named per control; the averages still cover all of them
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,9 @@ def _control_table(ctx: ReportContext, rows: list[ControlRow]) -> ReportTable:
     for row in rows:
         questions = "<br/>".join(
             f"{safe(q.question.title)} <font color='{st.MUTED}'>({safe(ctx.level_label('capability', q.capability))})</font>"
-            for q in row.questions)
+            for q in row.questions[:MAX_LISTED])
+        if len(row.questions) > MAX_LISTED:
+            questions += f"<br/><font color='{st.MUTED}'>and {len(row.questions) - MAX_LISTED} more</font>"
         flag = f'<font color="{st.ALERT}"><b>Paper only</b></font>' if row.paper_only else ""
         data.append([Paragraph(f"<b>{safe(row.control_id)}</b>", s.cell), Paragraph(safe(row.title), s.cell),
                      Paragraph(questions, s.cell), Paragraph(_fmt(row.compliance), s.cell),
