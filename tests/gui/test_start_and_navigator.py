@@ -123,3 +123,26 @@ def test_a_broken_user_pack_is_reported_on_the_start_page(make_app, packs_dir, q
     qtbot.waitUntil(notice.isVisible, timeout=10000)  # packs load in the background after the window shows
     assert "broken.yaml" in notice.text()
     assert "mini" in controller.library.packs  # the good pack still loaded
+
+
+def test_installed_pack_is_offered_for_new_assessments(make_app, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QFileDialog
+
+    from conftest import FIXTURES, when_modal
+
+    source = tmp_path / "team.yaml"
+    source.write_text((FIXTURES / "mini.yaml").read_text().replace("id: mini", "id: team-pack", 1)
+                      .replace("title: Mini test pack", "title: Team pack", 1))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.Ok)
+    window, controller = make_app()
+    window.actions["install_pack"].trigger()
+    offered = []
+
+    def look(dialog):
+        offered.extend(dialog.pack.itemData(i) for i in range(dialog.pack.count()))
+        dialog.reject()
+
+    when_modal(look)
+    window.actions["new"].trigger()
+    assert "team-pack" in offered and "mini" in offered

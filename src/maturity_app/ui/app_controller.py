@@ -68,6 +68,7 @@ class AppController(QObject):
         self.store = store
         # Packs are only needed for a new assessment (open ones carry their pack snapshot), so they load in the
         # background while the user looks at the start page; asking for them early simply waits for that load.
+        self._load_library = load_library
         self._library_future = run_in_background(load_library, self._library_loaded)
         self.settings = settings
         self.settings_file = settings_file
@@ -93,6 +94,7 @@ class AppController(QObject):
         a["new"].triggered.connect(self.new_assessment)
         a["home"].triggered.connect(self.show_start)
         a["export"].triggered.connect(self.export_report)
+        a["install_pack"].triggered.connect(self.install_pack)
         a["settings"].triggered.connect(self.open_settings)
         a["quit"].triggered.connect(window.close)
         a["undo"].triggered.connect(lambda: self.assessment and self.assessment.undo())
@@ -273,6 +275,12 @@ class AppController(QObject):
         mode = self.window.assessment_page.filter.currentData() if open_ else "all"
         for key in ("all", "unanswered", "gaps"):
             a[f"filter_{key}"].setChecked(key == mode)
+
+    def install_pack(self) -> None:
+        from .pack_install import install_pack_dialog
+
+        if install_pack_dialog(self.window, self.library):
+            self._library_future = run_in_background(self._load_library, self._library_loaded)
 
     def export_report(self) -> None:
         if self.assessment is None:

@@ -67,7 +67,6 @@ class AssessmentController(QObject):
             f"{info.pack_title} {info.pack_version} · {'Workshop' if info.mode == 'workshop' else 'Self-assessment'}"
             + (f" · {info.assessor}" if info.assessor else "")
         )
-        page.legend.setText("○ unanswered   ◆ paper maturity   ◷ stale proof   ♙ unowned   ⚑ escalated")
         self.view.set_owner_names(self.session.owners())
         self._update_summary()
 
@@ -245,7 +244,7 @@ class AssessmentController(QObject):
 
     def _update_summary(self) -> None:
         score = self.session.score
-        self.page.meter.set_values(score.compliance_index, score.capability_index)
+        self.page.meter.set_values(score.compliance_index, score.capability_index, score.gap_points)
         if self.page.stack.currentWidget() is self.page.dashboard:
             self.page.dashboard.set_score(score)
             self._dashboard_stale = False

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from .dashboard_view import DashboardView
 from .gap_meter import GapMeter
+from .markers import marker_legend
 from .navigator_model import FILTERS
 from .question_view import QuestionView
 
@@ -35,11 +36,10 @@ class AssessmentPage(QWidget):
         self.tree.setUniformRowHeights(True)  # keeps a 1,000-question navigator fast
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.tree.setIconSize(QSize(80, 16))
+        self.tree.setIconSize(QSize(64, 16))
         self.tree.setAlternatingRowColors(False)
         self.tree.header().setStretchLastSection(False)
-        self.legend = QLabel(objectName="muted")
-        self.legend.setWordWrap(True)
+        self.legend = marker_legend()
 
         nav = QWidget()
         nav_layout = QVBoxLayout(nav)
@@ -92,7 +92,7 @@ class AssessmentPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 1000])
+        self.splitter.setSizes([400, 1100])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,7 +107,7 @@ class AssessmentPage(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.Fixed)
-        header.resizeSection(1, 88)
+        header.resizeSection(1, 64)
         header.hide()
 
     def show_dashboard(self, on: bool) -> None:

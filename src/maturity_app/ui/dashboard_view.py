@@ -25,6 +25,45 @@ def _fmt(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}"
 
 
+class CounterButton(QPushButton):
+    """A counter tile: a large number over its label; checkable, so it selects the list below."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("counter")
+        self._value = ""
+        self._label = ""
+        self.setMinimumHeight(64)
+
+    def set_counter(self, value: str, label: str) -> None:
+        self._value, self._label = value, label
+        self.setText(f"{value}\n{label}")  # kept for accessibility and tests; painted below instead
+
+    def paintEvent(self, event) -> None:
+        from PySide6.QtGui import QFont, QIcon, QPainter
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        option.icon = QIcon()  # drawn at the top right below, not beside the text
+        painter = QPainter(self)
+        self.style().drawControl(QStyle.CE_PushButton, option, painter, self)
+        rect = self.rect().adjusted(14, 8, -10, -8)
+        if not self.icon().isNull():
+            self.icon().paint(painter, rect.right() - 18, rect.top() + 2, 18, 18)
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * 1.7)
+        big.setBold(True)
+        painter.setFont(big)
+        painter.setPen(self.palette().color(self.palette().ColorRole.ButtonText))
+        painter.drawText(rect, Qt.AlignLeft | Qt.AlignTop, self._value)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.palette().ColorRole.PlaceholderText))
+        painter.drawText(rect, Qt.AlignLeft | Qt.AlignBottom, self._label)
+        painter.end()
+
+
 class DashboardView(QWidget):
     questionClicked = Signal(str)
 
@@ -41,7 +80,7 @@ class DashboardView(QWidget):
         counter_row = QHBoxLayout()
         counter_row.setSpacing(10)
         for key, title, tip in COUNTERS:
-            button = QPushButton(objectName="counter")
+            button = CounterButton()
             button.setCheckable(True)
             button.setToolTip(tip + " — click to list them")
             button.setAccessibleName(title)
@@ -68,6 +107,7 @@ class DashboardView(QWidget):
         left.addWidget(self.bars)
         left.addSpacing(8)
         left.addWidget(self.list_title)
+        self.items.setMinimumHeight(220)
         left.addWidget(self.items, 1)
         right = QVBoxLayout()
         right.addWidget(QLabel("EVERY QUESTION", objectName="sectionTitle"))
@@ -85,6 +125,7 @@ class DashboardView(QWidget):
         layout.addWidget(self.subline)
         layout.addLayout(counter_row)
         layout.addLayout(charts, 1)
+        layout.setSizeConstraint(QVBoxLayout.SetMinimumSize)  # scroll rather than squeeze the charts together
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
@@ -113,7 +154,7 @@ class DashboardView(QWidget):
         }
         for key, title, _tip in COUNTERS:
             value = f"{len(score.escalations)} / {score.escalation_budget}" if key == "escalated" else str(counts[key])
-            self.counters[key].setText(f"{value}\n{title}")
+            self.counters[key].set_counter(value, title)
             self.counters[key].setAccessibleDescription(f"{title}: {value}")
         self.bars.set_bars([
             DomainBar(d.domain.id, d.domain.title, d.compliance_index, d.capability_index, d.questions[0].question.id)

@@ -14,20 +14,22 @@ class GapMeter(QWidget):
         super().__init__(parent)
         self._paper: float | None = None
         self._practice: float | None = None
+        self._gap: float | None = None
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         self.setAccessibleName("Paper versus practice")
         self.setToolTip("Compliance index (paper) and capability index (practice), 0–100; the gap grows as "
                         "practice trails paper")
 
-    def set_values(self, paper: float | None, practice: float | None) -> None:
-        self._paper, self._practice = paper, practice
+    def set_values(self, paper: float | None, practice: float | None, gap: float | None) -> None:
+        """*gap* comes from the domain's score (rounded there), so it matches the dashboard and the report."""
+        self._paper, self._practice, self._gap = paper, practice, gap
         self.setAccessibleDescription(self.text())
         self.update()
 
     def text(self) -> str:
-        if self._paper is None or self._practice is None:
+        if self._gap is None:
             return "no answers yet"
-        return f"paper {self._paper:.0f}, practice {self._practice:.0f}, gap {self._paper - self._practice:+.0f} points"
+        return f"paper {self._paper:.0f}, practice {self._practice:.0f}, gap {self._gap:+.0f} points"
 
     def sizeHint(self) -> QSize:
         return QSize(360, 40)
@@ -53,8 +55,8 @@ class GapMeter(QWidget):
             p.setPen(QColor(t.text))
             p.drawText(QRectF(label_w + bar_w + 4, y, value_w, 14), Qt.AlignRight | Qt.AlignVCenter,
                        "—" if value is None else f"{value:.0f}")
-        if self._paper is not None and self._practice is not None:
-            gap = self._paper - self._practice
+        if self._gap is not None:
+            gap = self._gap
             font = QFont(self.font())
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.25)

@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         file = bar.addMenu("&File")
         file.addAction(self._action("new", "&New assessment…", QKeySequence.New, "Start a new assessment"))
         file.addAction(self._action("home", "&Start page", "Ctrl+Shift+H", "Back to the list of assessments"))
+        file.addAction(self._action("install_pack", "&Install questionnaire pack…",
+                                    tip="Add a questionnaire pack (YAML) for new assessments"))
         file.addSeparator()
         file.addAction(self._action("export", "&Export board report…", "Ctrl+E", "Write the PDF report for the board"))
         file.addSeparator()

@@ -104,3 +104,22 @@ def marker_icon(markers: frozenset[str]) -> QIcon | None:
 
 def single_marker_icon(marker: str) -> QIcon:
     return _marker_icon((marker,), theme.tones().dark)
+
+
+def marker_legend():
+    """A small key to the navigator's markers, drawn with the same icons."""
+    from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+    legend = QWidget()
+    grid = QGridLayout(legend)
+    grid.setContentsMargins(2, 4, 2, 0)
+    grid.setHorizontalSpacing(6)
+    grid.setVerticalSpacing(2)
+    for i, marker in enumerate(ORDER):
+        icon = QLabel()
+        icon.setPixmap(single_marker_icon(marker).pixmap(14, 14))
+        text = QLabel(MARKER_SHORT[marker], objectName="muted")
+        grid.addWidget(icon, i // 3, (i % 3) * 2)
+        grid.addWidget(text, i // 3, (i % 3) * 2 + 1)
+    grid.setColumnStretch(5, 1)
+    return legend

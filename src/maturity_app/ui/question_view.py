@@ -103,7 +103,7 @@ class QuestionView(QWidget):
         self.owner = self._line_edit("Owner", "The named person who owns this (type to reuse a name)")
         self.evidence_note = self._text_edit("Evidence note", "Where the proof is and what it showed")
         self.evidence_hint = _label("")
-        self.action = self._text_edit("Remediation action", "What will be done to close the gap", rows=2)
+        self.action = self._text_edit("Remediation action", "What will be done to close the gap", rows=3)
         self.action_owner = self._line_edit("Action owner", "Who will do the remediation action")
         self.action_due = self._date_edit("Action due date", "When the remediation action is due", "none")
         self.due_clear = self._clear_button(self.action_due, "None", "Remove the due date")
@@ -118,7 +118,7 @@ class QuestionView(QWidget):
         self.escalate.setAccessibleName("Escalate to the board")
         self.escalate.setToolTip("Ask the board for a decision on this question. Escalations are limited on purpose.")
         self.escalate.clicked.connect(self._escalate_clicked)
-        self.budget = _label("")
+        self.budget = QLabel(objectName="muted")
         self.decision = self._text_edit("Proposed decision", "The decision the board is asked to take", rows=2)
 
         self.consequence = _label("", "consequence")
@@ -208,6 +208,7 @@ class QuestionView(QWidget):
         box.setSpacing(8)
         box.addWidget(QLabel(title, objectName="sectionTitle"))
         box.addLayout(content)
+        box.addStretch(1)  # side-by-side panels share a height; keep each one's content at the top
         return frame
 
     def _line_edit(self, name: str, tip: str) -> QLineEdit:
