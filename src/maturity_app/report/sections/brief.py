@@ -49,7 +49,7 @@ def _decisions(ctx: ReportContext) -> list:
             Paragraph(safe(shorten(q.question.consequence, TEXT_LIMIT)), s.cell),
             Paragraph(safe_or(shorten(q.answer.owner, 60), "No named owner"), s.cell),
         ])
-    table = ReportTable(rows, colWidths=[ctx.width * f for f in (0.46, 0.38, 0.16)], repeatRows=1)
+    table = ReportTable(rows, colWidths=[ctx.width * f for f in (0.46, 0.38, 0.16)], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(st.grid_table_style()))
     story: list = [table]
     if len(chosen) > BRIEF_ESCALATIONS:
@@ -72,7 +72,7 @@ def _gaps(ctx: ReportContext) -> list:
             Paragraph(safe_or(shorten(q.answer.action_owner, 60), "Unassigned") + "<br/>"
                       + safe(nice_date(q.answer.action_due)), s.cell),
         ])
-    table = ReportTable(rows, colWidths=[ctx.width * f for f in (0.32, 0.14, 0.36, 0.18)], repeatRows=1)
+    table = ReportTable(rows, colWidths=[ctx.width * f for f in (0.32, 0.14, 0.36, 0.18)], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(st.grid_table_style()))
     return [table]
 

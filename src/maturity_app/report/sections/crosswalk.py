@@ -80,7 +80,7 @@ def _control_table(ctx: ReportContext, rows: list[ControlRow]) -> ReportTable:
         data.append([Paragraph(f"<b>{safe(row.control_id)}</b>", s.cell), Paragraph(safe(row.title), s.cell),
                      Paragraph(questions, s.cell), Paragraph(_fmt(row.compliance), s.cell),
                      Paragraph(_fmt(row.capability), s.cell), Paragraph(flag, s.cell)])
-    table = ReportTable(data, colWidths=[ctx.width * f for f in (0.1, 0.3, 0.32, 0.085, 0.095, 0.10)],
+    table = ReportTable(data, colWidths=[ctx.width * f for f in (0.125, 0.285, 0.31, 0.085, 0.095, 0.10)],
                   repeatRows=1)
     table.setStyle(TableStyle(st.grid_table_style()))
     return table
