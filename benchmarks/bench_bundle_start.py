@@ -74,21 +74,21 @@ def time_to_window(command: list[str], display: str, timeout: float = 60.0) -> f
 
 
 def _start_xvfb() -> tuple[subprocess.Popen, str]:
-    for number in range(91, 120):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            display = f":{number}"
-            server = subprocess.Popen(
-                ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            for _ in range(100):
-                if Path(f"/tmp/.X11-unix/X{number}").exists():
-                    return server, display
-                time.sleep(0.05)
-            server.kill()
-            raise RuntimeError("Xvfb did not start")
-    raise RuntimeError("no free X display number")
+    # -displayfd lets Xvfb pick a free display itself: other test runs on this machine may be using some.
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as reader:
+        number = reader.readline().strip()
+    if not number:
+        server.kill()
+        raise RuntimeError("Xvfb did not start")
+    return server, f":{number}"
 
 
 def measure(runs: int, display: str) -> dict[str, list[float]]:
