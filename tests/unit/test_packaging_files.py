@@ -198,6 +198,9 @@ def test_install_puts_entry_icons_and_mime_under_prefix_and_uninstall_removes_on
     if shutil.which("update-mime-database"):
         globs = (prefix / "share" / "mime" / "globs2").read_text()
         assert f"{MIME_TYPE}:*.maturity.json" in globs
+    if shutil.which("update-desktop-database"):  # double-clicking an export offers Maturity
+        cache = (prefix / "share" / "applications" / "mimeinfo.cache").read_text()
+        assert f"{MIME_TYPE}={DESKTOP_FILE};" in cache
 
     subprocess.run([str(bundle / "uninstall-linux.sh")], check=True, env=env, capture_output=True)
 
