@@ -164,3 +164,44 @@ def test_launch_without_a_display_explains_instead_of_crashing(monkeypatch, caps
         monkeypatch.delenv(name, raising=False)
     assert launch.launch(None) == 1
     assert "No display" in capsys.readouterr().err
+
+
+def test_export_and_import_assessment_file_from_the_file_menu(opened, store, assessment_id, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QFileDialog
+
+    window, controller = opened
+    qtbot.keyClick(window.assessment_page.question_view.compliance, Qt.Key_3)
+    target = tmp_path / "acme.maturity.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *a, **k: QMessageBox.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)  # "import it again as a copy?"
+    window.actions["export_file"].trigger()
+    assert target.exists()
+    window.actions["import_file"].trigger()
+    infos = store.list()
+    assert len(infos) == 2
+    copy_id = next(i.id for i in infos if i.id != assessment_id)
+    assert store.answer(copy_id, "rec-restore").compliance == 3
+
+
+def test_launch_refuses_a_database_another_window_is_using(db_path, qapp, monkeypatch):
+    from maturity_app.storage.database import close_database, open_database
+    from maturity_app.ui import launch
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(title))
+    close_database(open_database(db_path))
+    # The lock is per process by design, so another process holds it, as a second running app would.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from maturity_app.storage.database import open_database;"
+         "db = open_database(sys.argv[1], lock=True); print('locked', flush=True); time.sleep(60)", str(db_path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert launch.launch(db_path) == 2  # explained, never opened twice, no event loop started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert shown == ["Maturity is already open"]

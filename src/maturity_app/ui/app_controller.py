@@ -95,6 +95,9 @@ class AppController(QObject):
         a["home"].triggered.connect(self.show_start)
         a["export"].triggered.connect(self.export_report)
         a["install_pack"].triggered.connect(self.install_pack)
+        a["export_file"].triggered.connect(lambda: self._data_safety("export_assessment_dialog"))
+        a["export_csv"].triggered.connect(lambda: self._data_safety("export_csv_dialog"))
+        a["import_file"].triggered.connect(self.import_assessment)
         a["settings"].triggered.connect(self.open_settings)
         a["quit"].triggered.connect(window.close)
         a["undo"].triggered.connect(lambda: self.assessment and self.assessment.undo())
@@ -275,6 +278,32 @@ class AppController(QObject):
         mode = self.window.assessment_page.filter.currentData() if open_ else "all"
         for key in ("all", "unanswered", "gaps"):
             a[f"filter_{key}"].setChecked(key == mode)
+
+    def _current_or_selected(self) -> int | None:
+        if self.assessment is not None:
+            self.assessment.view.flush()
+            return self.assessment.session.id
+        return self.window.start_page.selected_id()
+
+    def _data_safety(self, name: str) -> None:
+        from . import data_safety
+
+        assessment_id = self._current_or_selected()
+        if assessment_id is None:
+            self._status("Select an assessment first")
+            return
+        path = getattr(data_safety, name)(self.window, self.store, assessment_id)
+        if path:
+            self._status(f"Saved {path}")
+
+    def import_assessment(self) -> None:
+        from .data_safety import import_assessment_dialog
+
+        new_id = import_assessment_dialog(self.window, self.store)
+        if new_id is not None:
+            if self.assessment is None:
+                self.refresh_recent(select=new_id)
+            self._status(f"Imported “{self.store.info(new_id).organisation}”")
 
     def install_pack(self) -> None:
         from .pack_install import install_pack_dialog

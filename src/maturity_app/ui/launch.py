@@ -13,8 +13,11 @@ def _display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def build_app(db_path: Path | None = None, app=None, today=None):
-    """Create (without showing) the window and its controller; returns (window, controller)."""
+def build_app(db_path: Path | None = None, app=None, today=None, db=None):
+    """Create (without showing) the window and its controller; returns (window, controller).
+
+    *db* is an already opened database for *db_path* (launch opens it interactively, with recovery).
+    """
     from PySide6.QtWidgets import QApplication
 
     from ..storage.database import open_database
@@ -29,7 +32,7 @@ def build_app(db_path: Path | None = None, app=None, today=None):
     settings = load_settings()
     apply_theme(app, settings.theme, settings.font_scale)
     path = Path(db_path) if db_path else default_database_path()
-    store = AssessmentStore(open_database(path, lock=True))  # one writer: a second window is refused
+    store = AssessmentStore(db or open_database(path, lock=True))  # one writer: a second window is refused
     window = MainWindow()
     controller = AppController(window, store, load_packs, settings, settings_path(), path, today=today)
     return window, controller
@@ -59,14 +62,25 @@ def launch(db_path: Path | None = None) -> int:
 
     from ..domain.errors import MaturityError
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scaling (125 %, 150 %) exactly as the screen asks, not rounded to whole pixels ratios.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("Maturity")
     app.setApplicationDisplayName("Maturity")
     app.setOrganizationName("Maturity")
     app.setDesktopFileName("maturity-app")
+    from ..storage.locations import default_database_path
+    from .data_safety import backup_at_session_start, open_database_interactively
+
+    path = Path(db_path) if db_path else default_database_path()
+    db = open_database_interactively(None, path)  # newer, locked or damaged files: explained, recovery offered
+    if db is None:
+        return 2
+    backup_at_session_start(None, path)
     try:
-        window, controller = build_app(db_path, app)
+        window, controller = build_app(path, app, db=db)
     except MaturityError as exc:
         QMessageBox.critical(None, "Maturity cannot start", str(exc))
         return 2

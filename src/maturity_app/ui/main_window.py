@@ -52,6 +52,11 @@ class MainWindow(QMainWindow):
                                     tip="Add a questionnaire pack (YAML) for new assessments"))
         file.addSeparator()
         file.addAction(self._action("export", "&Export board report…", "Ctrl+E", "Write the PDF report for the board"))
+        file.addAction(self._action("export_file", "Export assessment &file…",
+                                    tip="Save the assessment as a portable file to move or archive it"))
+        file.addAction(self._action("export_csv", "Export answers as &CSV…", tip="Answers as a spreadsheet"))
+        file.addAction(self._action("import_file", "&Import assessment file…",
+                                    tip="Add an assessment from a portable file"))
         file.addSeparator()
         file.addAction(self._action("settings", "Se&ttings…", [QKeySequence.Preferences, "Ctrl+,"],
                                     "Theme, font size, default budget, data location"))
