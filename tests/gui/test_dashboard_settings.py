@@ -66,10 +66,16 @@ def test_dashboard_follows_answers_live(make_app, store, assessment_id, qtbot):
     assert page.dashboard.headline.text() == "Paper 100 · practice 0 · gap +100 pts"
 
 
-def test_settings_are_saved_as_json_and_applied(make_app, qtbot, isolated_data_dir, qapp):
+def test_settings_are_saved_as_json_and_applied(make_app, qtbot, isolated_data_dir, qapp, monkeypatch):
     window, controller = make_app()
 
+    opened_urls = []
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened_urls.append(url.toLocalFile()))
+
     def change(dialog):
+        qtbot.mouseClick(dialog.open_folder, Qt.LeftButton)
         dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
         dialog.font_scale.setValue(1.3)
         dialog.budget.setValue(5)
@@ -77,6 +83,7 @@ def test_settings_are_saved_as_json_and_applied(make_app, qtbot, isolated_data_d
 
     when_modal(change)
     window.actions["settings"].trigger()
+    assert opened_urls == [str(isolated_data_dir)]
     saved = json.loads(settings_path().read_text())
     assert (saved["theme"], saved["font_scale"], saved["default_escalation_budget"]) == ("dark", 1.3, 5)
     assert qapp.palette().color(qapp.palette().ColorRole.Window).lightness() < 80

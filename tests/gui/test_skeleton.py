@@ -100,3 +100,24 @@ def test_typed_note_is_autosaved_after_a_pause(opened, store, assessment_id, qtb
     qtbot.waitUntil(lambda: store.answer(assessment_id, "rec-restore").evidence_note == "Restore report 2026-03",
                     timeout=3000)
     assert window.saved_label.text().startswith("Saved ")
+
+
+def test_vendor_pack_asks_for_a_vendor_name(make_app, store, qtbot):
+    window, controller = make_app()
+
+    def fill(dialog):
+        dialog.pack.setCurrentIndex(dialog.pack.findData("vendor-trust"))
+        assert dialog.subject_label.text() == "Vendor"
+        assert dialog.subject.accessibleName() == "Vendor"
+        qtbot.keyClicks(dialog.subject, "CloudLedger BV")
+        dialog.mode.setCurrentIndex(dialog.mode.findData("workshop"))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+
+    when_modal(fill)
+    window.actions["new"].trigger()
+    [info] = store.list()
+    assert (info.organisation, info.pack_id, info.mode) == ("CloudLedger BV", "vendor-trust", "workshop")
+    window.actions["home"].trigger()
+    model = window.start_page.table.model()
+    assert model.index(0, 2).data() == "Workshop"
+    assert model.index(0, 0).data(Qt.ToolTipRole).startswith("Vendor: CloudLedger BV")
