@@ -50,11 +50,25 @@ def _nearest_line(lines: dict[tuple[Any, ...], int], loc: tuple[Any, ...]) -> in
     return None
 
 
+# libyaml's parser is several times faster; the pure-Python one is the fallback where libyaml is missing.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _compose_and_construct(text: str) -> tuple[yaml.Node | None, Any]:
+    """Parse once: the node tree gives line numbers for errors, the constructed data goes to validation."""
+    loader = _SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return node, data
+
+
 def parse_pack(text: str, source: str) -> Pack:
     """Validate YAML *text*; *source* names the file in messages."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node, data = _compose_and_construct(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f":{mark.line + 1}" if mark else ""
@@ -63,10 +77,10 @@ def parse_pack(text: str, source: str) -> Pack:
         raise PackError(source, [f"YAML syntax error: {exc}"]) from None
     if not isinstance(data, dict) or node is None:
         raise PackError(source, [": the file must contain a mapping with id, version, title, scales and domains"])
-    lines = _line_index(node)
     try:
         return Pack.model_validate(data)
     except ValidationError as exc:
+        lines = _line_index(node)
         problems = []
         for err in exc.errors():
             loc = tuple(err["loc"])
