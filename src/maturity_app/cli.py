@@ -469,21 +469,9 @@ def cmd_export_csv(args) -> int:
 
 
 def cmd_gui(args, import_path: Path | None = None) -> int:
-    import inspect
-
     from .ui.launch import launch
 
-    db_path = Path(args.db) if args.db else None
-    if import_path is None:
-        return launch(db_path=db_path)
-    if "import_path" in inspect.signature(launch).parameters:
-        return launch(db_path=db_path, import_path=import_path)
-    print(
-        f"maturity-app: this version cannot open {import_path} directly; "
-        "import it from the app or with `maturity-app import`",
-        file=sys.stderr,
-    )
-    return launch(db_path=db_path)
+    return launch(db_path=Path(args.db) if args.db else None, import_path=import_path)
 
 
 def _split_opened_file(argv: list[str]) -> tuple[list[str], Path | None]:

@@ -254,17 +254,6 @@ def test_cli_opens_a_double_clicked_export_in_the_gui_with_import_path(monkeypat
     assert calls == [(None, exported_file), (tmp_path / "x.db", exported_file)]
 
 
-def test_cli_still_starts_when_launch_cannot_import_yet(monkeypatch, exported_file, capsys):
-    from maturity_app import cli
-    from maturity_app.ui import launch as launch_module
-
-    calls = []
-    monkeypatch.setattr(launch_module, "launch", lambda db_path=None: calls.append(db_path) or 0)
-    assert cli.main([str(exported_file)]) == 0
-    assert calls == [None]
-    assert str(exported_file) in capsys.readouterr().err
-
-
 def test_cli_does_not_treat_other_arguments_as_files_to_open(tmp_path, capsys):
     from maturity_app import cli
 

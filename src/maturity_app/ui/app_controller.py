@@ -296,10 +296,14 @@ class AppController(QObject):
         if path:
             self._status(f"Saved {path}")
 
-    def import_assessment(self) -> None:
-        from .data_safety import import_assessment_dialog
+    def import_assessment(self, path: Path | None = None) -> None:
+        """File → Import…, or a file opened from the desktop (double-click, %f, macOS open event)."""
+        from .data_safety import import_assessment_dialog, import_assessment_file
 
-        new_id = import_assessment_dialog(self.window, self.store)
+        if path is None:
+            new_id = import_assessment_dialog(self.window, self.store)
+        else:
+            new_id = import_assessment_file(self.window, self.store, Path(path), confirm=True)
         if new_id is not None:
             if self.assessment is None:
                 self.refresh_recent(select=new_id)

@@ -70,7 +70,21 @@ def import_assessment_dialog(parent: QWidget, store: AssessmentStore) -> int | N
     chosen, _ = QFileDialog.getOpenFileName(parent, "Import assessment", str(_documents()), IMPORT_FILTER)
     if not chosen:
         return None
-    path = Path(chosen)
+    return import_assessment_file(parent, store, Path(chosen))
+
+
+def import_assessment_file(parent: QWidget, store: AssessmentStore, path: Path, *, confirm: bool = False) -> int | None:
+    """Import *path*; with *confirm* (a file opened from the desktop) the user is asked first."""
+    if confirm:
+        answer = QMessageBox.question(
+            parent,
+            "Import assessment?",
+            f"Import the assessment in {path.name} into Maturity?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
     try:
         return import_assessment(store.db, path)
     except AssessmentExists as exc:

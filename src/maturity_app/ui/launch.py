@@ -51,7 +51,24 @@ def load_packs():
     return load_library(bundled, user_packs_dir()) if bundled else load_library(user_packs_dir())
 
 
-def launch(db_path: Path | None = None) -> int:
+def _open_files_from_the_desktop(app, controller):
+    """macOS hands a double-clicked file to the running app as a FileOpen event, not as an argument."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpenFilter(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.FileOpen and event.file().endswith(".maturity.json"):
+                controller.import_assessment(Path(event.file()))
+                return True
+            return False
+
+    event_filter = FileOpenFilter(app)
+    app.installEventFilter(event_filter)
+    return event_filter
+
+
+def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
+    """Open the desktop app; *import_path* is an exported assessment opened from the desktop, offered for import."""
     if not _display_available():
         print("No display is available, so the desktop app cannot open here.", file=sys.stderr)
         print("Try the headless demo instead:  maturity-app demo --out demo.pdf", file=sys.stderr)
@@ -90,6 +107,11 @@ def launch(db_path: Path | None = None) -> int:
     app.setWindowIcon(app_icon())
     controller.restore()
     window.show()
+    _open_files_from_the_desktop(app, controller)
+    if import_path is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: controller.import_assessment(Path(import_path)))
     try:
         return app.exec()
     finally:
