@@ -1,26 +1,84 @@
-"""The one helper for background work: run a function off the UI thread, deliver its result by signal.
+"""The one helper for background work: run a function off the UI thread, deliver progress and result by signal.
 
-The function must not touch widgets; it gets plain values and returns plain values.
+The function must not touch widgets; it gets plain values and returns plain values. Long work takes a Task as
+its first argument, reports through ``task.report(fraction, message)`` and stops early when
+``task.is_cancelled()`` says so.
 """
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal
 
-_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="maturity-bg")
+_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="maturity-bg")
 
 
-class _Relay(QObject):
-    finished = Signal(object)  # the Future; emitted from the worker thread, delivered queued to the receiver
+class Task(QObject):
+    """One piece of background work: its progress, its cancel flag and its end.
+
+    Signals are emitted from the worker thread; Qt delivers them queued to receivers on the UI thread.
+    """
+
+    progress = Signal(float, str)  # fraction 0..1, a sentence for the user
+    finished = Signal(object)  # the Future (result or exception)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self._ended = threading.Event()
+        self.future: Future | None = None
+
+    # -- for the background function ---------------------------------------------------------------
+    def report(self, fraction: float, message: str = "") -> None:
+        self.progress.emit(float(fraction), message)
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    # -- for the UI thread -------------------------------------------------------------------------
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def running(self) -> bool:
+        """True from start() until the function has returned or raised (queued counts as running)."""
+        return self.future is not None and not self._ended.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        return self._ended.wait(timeout)
+
+    def start(self, func, *args) -> Future:
+        """Run ``func(self, *args)`` on the worker; ``finished`` carries its Future."""
+        if self.future is not None:
+            raise RuntimeError("a Task runs once")
+
+        def body():
+            try:
+                return func(self, *args)
+            finally:
+                self._ended.set()
+
+        self.future = _executor.submit(body)
+        self.future.add_done_callback(self.finished.emit)
+        return self.future
+
+
+def run_task(func, on_done=None, *args, on_progress=None) -> Task:
+    """Run ``func(task, *args)`` in the background; ``on_done(future)`` and ``on_progress(fraction, message)`` are
+    called on the thread that owns their objects (the UI thread for widgets and controllers)."""
+    task = Task()
+    if on_done is not None:
+        task.finished.connect(on_done)
+    if on_progress is not None:
+        task.progress.connect(on_progress)
+    task.start(func, *args)
+    return task
 
 
 def run_in_background(func, on_done, *args) -> Future:
-    """Run ``func(*args)`` on the worker; call ``on_done(future)`` on the thread that owns *on_done*'s object."""
-    relay = _Relay()
-    relay.finished.connect(on_done)
-    future = _executor.submit(func, *args)
-    future._relay = relay  # keep the relay alive as long as the future
-    future.add_done_callback(relay.finished.emit)
-    return future
+    """Run ``func(*args)`` (no progress, no cancel) and call ``on_done(future)`` when it ends."""
+    task = run_task(lambda _task, *a: func(*a), on_done, *args)
+    task.future._task = task  # keep the task (and its signals) alive as long as the future
+    return task.future

@@ -221,8 +221,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self._show_status("Starting…")
+        start_export(job)  # before _sync, so the dialog already counts the export as running
         self._sync()
-        start_export(job)
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 1000))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import MaturityError
 from ...domain.portfolio import Portfolio
 from ...storage.cycle_store import CycleStore
-from ..background import run_in_background
+from ..background import run_task
 from .portfolio_model import PROOF, AssessmentIdRole, PortfolioSortProxy, PortfolioTableModel
 
 EXPLANATION = (
@@ -35,7 +35,7 @@ class PortfolioPage(QWidget):
         super().__init__(parent)
         self.cycle = cycle
         self.portfolio: Portfolio | None = None
-        self._task = None  # the running export's Future
+        self._task = None  # the running export's Task
 
         title = QLabel("Vendor portfolio", objectName="pageTitle")
         subtitle = QLabel("Key vendors side by side: trusted on proof, or on claims?", objectName="pageSubtitle")
@@ -144,13 +144,12 @@ class PortfolioPage(QWidget):
         self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        from ...report.portfolio_pdf import build_portfolio_pdf
-
         portfolio = self.portfolio
         self.progress.show()
-        self.notice.hide()
         self.export_button.setEnabled(False)
-        self._task = run_in_background(build_portfolio_pdf, self._export_finished, portfolio, path)
+        self.notice.setText(f"Writing the scorecards of {len(portfolio.rows)} vendor(s)…")
+        self.notice.show()
+        self._task = run_task(_write_scorecards, self._export_finished, portfolio, path)
 
     def _export_finished(self, future) -> None:
         # Runs on the UI thread (the helper delivers to this widget's thread).
@@ -166,3 +165,10 @@ class PortfolioPage(QWidget):
         self.notice.setText(f"Vendor scorecards written to {path}")
         self.notice.show()
         self.exported.emit(str(path))
+
+
+def _write_scorecards(task, portfolio: Portfolio, path: Path) -> Path:
+    """The background function: plain values in, the written path out (reportlab has no progress hooks here)."""
+    from ...report.portfolio_pdf import build_portfolio_pdf
+
+    return build_portfolio_pdf(portfolio, path)

@@ -1,0 +1,78 @@
+"""The one background helper: progress and result arrive by signal on the UI thread; cancel stops the function."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QObject
+
+from maturity_app.ui.background import Task, run_in_background, run_task
+
+
+class _Receiver(QObject):
+    def __init__(self):
+        super().__init__()
+        self.progress, self.futures, self.threads = [], [], []
+
+    def on_progress(self, fraction, message):
+        self.progress.append((fraction, message))
+        self.threads.append(threading.current_thread())
+
+    def on_done(self, future):
+        self.futures.append(future)
+        self.threads.append(threading.current_thread())
+
+
+def test_progress_and_result_arrive_on_the_ui_thread(qtbot):
+    receiver = _Receiver()
+
+    def work(task, n):
+        for i in range(n):
+            task.report((i + 1) / n, f"step {i + 1}")
+        return threading.current_thread()
+
+    task = run_task(work, receiver.on_done, 3, on_progress=receiver.on_progress)
+    qtbot.waitUntil(lambda: bool(receiver.futures), timeout=5000)
+    assert receiver.progress == [(1 / 3, "step 1"), (2 / 3, "step 2"), (1.0, "step 3")]
+    assert receiver.futures[0].result() is not threading.main_thread()  # the work ran elsewhere
+    assert set(receiver.threads) == {threading.main_thread()}  # what the UI sees arrives on the UI thread
+    assert not task.running
+
+
+def test_cancel_flag_is_seen_by_the_function(qtbot):
+    receiver = _Receiver()
+    started = threading.Event()
+
+    def work(task):
+        started.set()
+        while not task.is_cancelled():
+            time.sleep(0.01)
+        return "stopped"
+
+    task = run_task(work, receiver.on_done)
+    assert started.wait(5) and task.running
+    task.cancel()
+    assert task.wait(5)
+    qtbot.waitUntil(lambda: bool(receiver.futures), timeout=5000)
+    assert receiver.futures[0].result() == "stopped" and not task.running
+
+
+def test_errors_reach_the_future_and_plain_helper_still_works(qtbot):
+    receiver = _Receiver()
+    run_task(lambda task: 1 / 0, receiver.on_done)
+    run_in_background(lambda a, b: a + b, receiver.on_done, 2, 3)
+    qtbot.waitUntil(lambda: len(receiver.futures) == 2, timeout=5000)
+    outcomes = {repr(f.exception()) if f.exception() else f.result() for f in receiver.futures}
+    assert outcomes == {"ZeroDivisionError('division by zero')", 5}
+
+
+def test_a_task_runs_once(qtbot):
+    task = Task()
+    task.start(lambda t: None)
+    try:
+        task.start(lambda t: None)
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("a second start was accepted")
