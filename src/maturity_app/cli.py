@@ -227,12 +227,8 @@ def _since_last(args, assessment_id: int):
     """The report's "since last assessment" section data, or None for a subject's first assessment."""
     from .report.trend_section import SinceLast
 
-    cycle = _cycle_store(args)
-    previous = cycle.previous_of(assessment_id)
-    if previous is None:
-        return None
-    comparison = cycle.comparison(previous, assessment_id, new_as_of=dt.date.today())  # as the report scores
-    return SinceLast(comparison, cycle.trend(assessment_id).until(assessment_id).with_point(comparison.new))
+    parts = _cycle_store(args).since_previous(assessment_id, dt.date.today())  # as the report scores
+    return SinceLast(*parts) if parts else None
 
 
 def cmd_report(args) -> int:

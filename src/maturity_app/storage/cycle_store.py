@@ -226,6 +226,16 @@ class CycleStore:
     def trend(self, assessment_id: int) -> Trend:
         return build_trend(self.scored_many(self.subject_ids(assessment_id)))
 
+    def since_previous(self, assessment_id: int, as_of: dt.date) -> tuple[Comparison, Trend] | None:
+        """What a report's "since last assessment" section needs: the comparison with the previous assessment of
+        the subject (this one scored *as_of*, as the report scores it) and the trend up to this one; None for a
+        subject's first assessment. The CLI and the desktop export both call this."""
+        previous = self.previous_of(assessment_id)
+        if previous is None:
+            return None
+        comparison = self.comparison(previous, assessment_id, new_as_of=as_of)
+        return comparison, self.trend(assessment_id).until(assessment_id).with_point(comparison.new)
+
     def vendor_assessment_ids(self) -> list[int]:
         rows = self.db.execute(
             "SELECT id FROM assessments WHERE json_extract(pack_snapshot, '$.subject') = 'vendor' "
