@@ -26,7 +26,7 @@ def test_opened_file_is_imported_after_the_user_agrees(make_app, monkeypatch, tm
     window, controller = make_app()
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    controller.import_assessment(_exported_file(tmp_path, mini_pack))
+    controller.import_opened_file(_exported_file(tmp_path, mini_pack))
     assert asked and "globex.maturity.json" in asked[0]
     imported = [i for i in controller.store.list() if i.organisation == "Globex Vendor Review"]
     assert len(imported) == 1
@@ -36,7 +36,7 @@ def test_opened_file_is_imported_after_the_user_agrees(make_app, monkeypatch, tm
 def test_declining_imports_nothing(make_app, monkeypatch, tmp_path, mini_pack):
     window, controller = make_app()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    controller.import_assessment(_exported_file(tmp_path, mini_pack))
+    controller.import_opened_file(_exported_file(tmp_path, mini_pack))
     assert controller.store.list() == []
 
 

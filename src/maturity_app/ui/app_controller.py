@@ -296,14 +296,18 @@ class AppController(QObject):
         if path:
             self._status(f"Saved {path}")
 
-    def import_assessment(self, path: Path | None = None) -> None:
-        """File → Import…, or a file opened from the desktop (double-click, %f, macOS open event)."""
-        from .data_safety import import_assessment_dialog, import_assessment_file
+    def import_assessment(self) -> None:
+        from .data_safety import import_assessment_dialog
 
-        if path is None:
-            new_id = import_assessment_dialog(self.window, self.store)
-        else:
-            new_id = import_assessment_file(self.window, self.store, Path(path), confirm=True)
+        self._imported(import_assessment_dialog(self.window, self.store))
+
+    def import_opened_file(self, path: Path) -> None:
+        """A file opened from the desktop (double-click, %f, macOS open event): ask, then import."""
+        from .data_safety import import_assessment_file
+
+        self._imported(import_assessment_file(self.window, self.store, Path(path), confirm=True))
+
+    def _imported(self, new_id: int | None) -> None:
         if new_id is not None:
             if self.assessment is None:
                 self.refresh_recent(select=new_id)

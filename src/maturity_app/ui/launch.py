@@ -58,7 +58,7 @@ def _open_files_from_the_desktop(app, controller):
     class FileOpenFilter(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.FileOpen and event.file().endswith(".maturity.json"):
-                controller.import_assessment(Path(event.file()))
+                controller.import_opened_file(Path(event.file()))
                 return True
             return False
 
@@ -111,7 +111,7 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     if import_path is not None:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: controller.import_assessment(Path(import_path)))
+        QTimer.singleShot(0, lambda: controller.import_opened_file(Path(import_path)))
     try:
         return app.exec()
     finally:
