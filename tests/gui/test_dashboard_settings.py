@@ -137,11 +137,13 @@ def test_export_menu_calls_the_export_dialog_lazily(opened, monkeypatch):
     window, controller = opened
     calls = []
     fake = types.ModuleType("maturity_app.ui.export_dialog")
-    fake.open_export_dialog = lambda parent, assessment, score: calls.append((parent, assessment.info.id, score.total))
+    fake.open_export_dialog = lambda parent, assessment, score, extras=None: calls.append(
+        (parent, assessment.info.id, score.total, extras))
     monkeypatch.setitem(sys.modules, "maturity_app.ui.export_dialog", fake)
     assert window.actions["export"].shortcut().toString() == "Ctrl+E"
     window.actions["export"].trigger()
-    assert calls == [(window, controller.assessment.session.id, 5)]
+    # A first self-assessment: no workshop summary, no "since last assessment" for the report.
+    assert calls == [(window, controller.assessment.session.id, 5, {})]
 
 
 def test_about_lists_versions(opened, monkeypatch):

@@ -13,6 +13,7 @@ from ..domain.errors import MaturityError
 from ..domain.pack_loader import PackLibrary
 from ..domain.schema import Pack
 from ..domain.scoring import score_assessment
+from ..storage.cycle_store import CycleStore
 from ..storage.locations import data_dir
 from ..storage.store import AssessmentStore
 from .about_dialog import show_about
@@ -33,6 +34,12 @@ KEYS_HELP = """<h3>Keyboard</h3><table>
 <tr><td><b>Ctrl+F</b></td><td>find a question by typing; Enter opens it</td></tr>
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo an answer change</td></tr>
 <tr><td><b>Ctrl+1 / Ctrl+2</b></td><td>question / dashboard</td></tr>
+<tr><td><b>Ctrl+3</b></td><td>compare with the previous assessment of the subject</td></tr>
+<tr><td><b>Ctrl+4</b></td><td>workshop rating round (workshop assessments; there Ctrl+number picks a participant)</td></tr>
+<tr><td><b>Ctrl+Shift+P</b></td><td>vendor portfolio</td></tr>
+<tr><td><b>Ctrl+Shift+R</b></td><td>re-assess: start the next cycle</td></tr>
+<tr><td><b>F11</b></td><td>presentation mode (Esc leaves)</td></tr>
+<tr><td><b>Ctrl+Shift+F</b></td><td>full screen</td></tr>
 <tr><td><b>Ctrl+E</b></td><td>export the board report</td></tr></table>"""
 
 
@@ -75,6 +82,10 @@ class AppController(QObject):
         self.database_path = database_path
         self.today = today
         self.assessment: AssessmentController | None = None
+        self.cycle = CycleStore(store)
+        self.presentation = None  # the open PresentationWindow, if any
+        self._compare_page = None  # built on first use: the start page does not pay for them
+        self._portfolio_page = None
 
         self.recent = AssessmentListModel(parent=self)
         self.recent_proxy = AssessmentSortProxy(self)
@@ -88,6 +99,8 @@ class AppController(QObject):
         start.rename_button.clicked.connect(lambda: self._with_selected(self.rename_assessment))
         start.duplicate_button.clicked.connect(lambda: self._with_selected(self.duplicate_assessment))
         start.delete_button.clicked.connect(lambda: self._with_selected(self.delete_assessment))
+        start.reassess_button.clicked.connect(lambda: self._with_selected(self.reassess))
+        start.compare_button.clicked.connect(lambda: self._with_selected(self.show_compare))
         start.openRequested.connect(self.open_assessment)
 
         a = window.actions
@@ -97,7 +110,7 @@ class AppController(QObject):
         a["install_pack"].triggered.connect(self.install_pack)
         a["export_file"].triggered.connect(lambda: self._data_safety("export_assessment_dialog"))
         a["export_csv"].triggered.connect(lambda: self._data_safety("export_csv_dialog"))
-        a["import_file"].triggered.connect(self.import_assessment)
+        a["import_file"].triggered.connect(lambda: self.import_assessment())  # not the action's "checked" flag
         a["settings"].triggered.connect(self.open_settings)
         a["quit"].triggered.connect(window.close)
         a["undo"].triggered.connect(lambda: self.assessment and self.assessment.undo())
@@ -105,8 +118,13 @@ class AppController(QObject):
         a["find"].triggered.connect(lambda: self.assessment and self.assessment.focus_find())
         a["next"].triggered.connect(lambda: self.assessment and self.assessment.step(1))
         a["previous"].triggered.connect(lambda: self.assessment and self.assessment.step(-1))
-        a["show_question"].triggered.connect(lambda: self.assessment and self.assessment.show_dashboard(False))
-        a["show_dashboard"].triggered.connect(lambda: self.assessment and self.assessment.show_dashboard(True))
+        a["show_question"].triggered.connect(lambda: self._show_assessment_view("question"))
+        a["show_dashboard"].triggered.connect(lambda: self._show_assessment_view("dashboard"))
+        a["show_workshop"].triggered.connect(lambda: self._show_assessment_view("workshop"))
+        a["reassess"].triggered.connect(lambda: self._with_current_or_selected(self.reassess))
+        a["compare"].triggered.connect(lambda: self._with_current_or_selected(self.show_compare))
+        a["portfolio"].triggered.connect(self.show_portfolio)
+        a["presentation"].triggered.connect(self.present)
         for mode in ("all", "unanswered", "gaps"):
             a[f"filter_{mode}"].triggered.connect(lambda _c=False, m=mode: self._set_filter(m))
         a["full_screen"].toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())
@@ -114,6 +132,7 @@ class AppController(QObject):
         a["about"].triggered.connect(lambda: show_about(window))
         window.closing.connect(self.on_close)
         window.assessment_page.filter.currentIndexChanged.connect(self._update_actions)
+        window.pages.currentChanged.connect(self._update_actions)
         self._update_actions()
         self.refresh_recent()
 
@@ -233,6 +252,8 @@ class AppController(QObject):
         controller.status.connect(self._status)
         controller.questionShown.connect(self._question_shown)
         controller.session.undo_stack.indexChanged.connect(self._update_actions)
+        if controller.round is not None:
+            controller.panel.presentationRequested.connect(self.present)
         self.window.pages.setCurrentWidget(self.window.assessment_page)
         self.window.setWindowTitle(f"{controller.session.info.organisation} — Maturity")
         self.settings.last_assessment_id = assessment_id
@@ -244,11 +265,121 @@ class AppController(QObject):
         return True
 
     def _close_assessment(self) -> None:
+        if self.presentation is not None:
+            self.presentation.close()  # it drives this assessment's rating round
         if self.assessment is not None:
             self.settings.splitter_state = _b64(self.window.assessment_page.splitter.saveState())
             self.assessment.close()
             self.assessment.deleteLater()
             self.assessment = None
+
+    def _show_assessment_view(self, view: str) -> None:
+        """Question, dashboard or workshop of the open assessment, coming back to it from any other page."""
+        if self.assessment is None:
+            return
+        self.window.pages.setCurrentWidget(self.window.assessment_page)
+        self.window.setWindowTitle(f"{self.assessment.session.info.organisation} — Maturity")
+        if view == "workshop":
+            self.assessment.show_workshop()
+        else:
+            self.assessment.show_dashboard(view == "dashboard")
+
+    def _with_current_or_selected(self, action) -> None:
+        assessment_id = self._current_or_selected()
+        if assessment_id is None:
+            self._status("Select an assessment first")
+            return
+        action(assessment_id)
+
+    # -- certification cycle -----------------------------------------------------------------------
+    @property
+    def compare_page(self):
+        if self._compare_page is None:
+            from .cycle.compare_page import ComparePage
+
+            self._compare_page = ComparePage(self.cycle)
+            self._compare_page.questionActivated.connect(self.open_assessment)
+            self.window.add_page(self._compare_page)
+        return self._compare_page
+
+    @property
+    def portfolio_page(self):
+        if self._portfolio_page is None:
+            from .cycle.portfolio_page import PortfolioPage
+
+            self._portfolio_page = PortfolioPage(self.cycle)
+            self._portfolio_page.openRequested.connect(self.open_assessment)
+            self._portfolio_page.compareRequested.connect(self.show_compare)
+            self.window.add_page(self._portfolio_page)
+        return self._portfolio_page
+
+    def reassess(self, assessment_id: int) -> int | None:
+        from .cycle.reassess_dialog import ReassessDialog
+
+        if self.assessment is not None:
+            self.assessment.view.flush()
+        info = self.store.info(assessment_id)
+        dialog = ReassessDialog(self.cycle, assessment_id, self.library.packs.get(info.pack_id), self.window)
+        try:
+            if dialog.exec() != QDialog.Accepted:
+                return None
+            result = dialog.result_info
+        finally:
+            dialog.deleteLater()
+        self.refresh_recent(select=result.new_id)
+        self.open_assessment(result.new_id)
+        carried = f"{result.carried_over} answer(s) carried over"
+        confirm = f", {result.to_confirm} to confirm" if result.to_confirm else ""
+        self._status(f"Next cycle of “{info.organisation}” started: {carried}{confirm}")
+        return result.new_id
+
+    def show_compare(self, assessment_id: int) -> None:
+        if self.assessment is not None:
+            self.assessment.view.flush()  # what was just typed belongs in the comparison
+        page = self.compare_page
+        try:
+            page.show_subject(assessment_id)
+        except MaturityError as exc:
+            QMessageBox.warning(self.window, "Cannot compare", str(exc))
+            return
+        self.window.pages.setCurrentWidget(page)
+        self.window.setWindowTitle(f"Since last assessment — {self.store.info(assessment_id).organisation} — Maturity")
+        page.question_table.setFocus()
+
+    def show_portfolio(self) -> None:
+        if self.assessment is not None:
+            self.assessment.view.flush()
+        page = self.portfolio_page
+        page.refresh()
+        self.window.pages.setCurrentWidget(page)
+        self.window.setWindowTitle("Vendor portfolio — Maturity")
+        page.table.setFocus()
+
+    # -- presentation ------------------------------------------------------------------------------
+    def present(self) -> None:
+        """Presentation mode for the open assessment: one question at a time, full screen, for the projector.
+
+        F11 toggles it: pressed again (wherever the keyboard is), presentation mode ends."""
+        if self.presentation is not None:
+            self.presentation.close()
+            return
+        if self.assessment is None:
+            return
+        from .workshop.presentation import PresentationWindow
+
+        self.assessment.view.flush()
+        controller = self.assessment
+        window = PresentationWindow(controller.workshop, controller.session.id, round_=controller.presentation_round())
+        window.setAttribute(Qt.WA_DeleteOnClose)
+        window.closed.connect(self._presentation_closed)
+        self.presentation = window
+        window.present()
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+        self.window.activateWindow()
+        if self.assessment is not None and self.window.assessment_page.current_view() == "workshop":
+            self.assessment.panel.setFocus()
 
     def _question_shown(self, question_id: str) -> None:
         self.settings.last_question_id = question_id
@@ -267,10 +398,16 @@ class AppController(QObject):
     def _update_actions(self, *_args) -> None:
         a = self.window.actions
         open_ = self.assessment is not None
-        for key in ("export", "find", "next", "previous", "show_question", "show_dashboard", "filter_all",
-                    "filter_unanswered", "filter_gaps"):
+        # Keys that act on the question on screen only work while the assessment page is on screen.
+        here = open_ and self.window.pages.currentWidget() is self.window.assessment_page
+        for key in ("export", "show_question", "show_dashboard", "presentation"):
             a[key].setEnabled(open_)
-        stack = self.assessment.session.undo_stack if open_ else None
+        for key in ("find", "next", "previous", "filter_all", "filter_unanswered", "filter_gaps"):
+            a[key].setEnabled(here)
+        workshop = open_ and self.assessment.round is not None
+        a["show_workshop"].setEnabled(workshop)
+        a["show_workshop"].setVisible(workshop)
+        stack = self.assessment.session.undo_stack if here else None
         a["undo"].setEnabled(bool(stack and stack.canUndo()))
         a["redo"].setEnabled(bool(stack and stack.canRedo()))
         a["undo"].setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
@@ -330,7 +467,24 @@ class AppController(QObject):
             QMessageBox.warning(self.window, "Export unavailable", f"The report export is not available: {exc}")
             return
         session = self.assessment.session
-        open_export_dialog(self.window, session.assessment, session.score)
+        open_export_dialog(self.window, session.assessment, session.score,
+                           extras=self._report_extras(session.info))
+
+    def _report_extras(self, info) -> dict:
+        """What the report needs from the database beyond the scored assessment (the report never opens it)."""
+        from ..report.trend_section import SinceLast
+
+        extras = {}
+        if info.mode == "workshop":
+            extras["workshop"] = self.assessment.workshop.summary(info.id)
+        try:
+            parts = self.cycle.since_previous(info.id, self.today or dt.date.today())  # as the report scores
+        except MaturityError as exc:
+            self._status(f"The report leaves out “since last assessment”: {exc}")
+            parts = None
+        if parts:
+            extras["since_last"] = SinceLast(*parts)
+        return extras
 
     # -- settings and window state -----------------------------------------------------------------
     def open_settings(self) -> None:
@@ -355,6 +509,8 @@ class AppController(QObject):
             self.open_assessment(last, self.settings.last_question_id)
 
     def on_close(self) -> None:
+        if self.presentation is not None:
+            self.presentation.close()
         if self.assessment is not None:
             self.assessment.view.flush()
             self.settings.splitter_state = _b64(self.window.assessment_page.splitter.saveState())

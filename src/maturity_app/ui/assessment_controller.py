@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPl
 
 from ..domain.assessment import NA
 from ..domain.errors import MaturityError
+from ..storage.cycle_store import AnswerFlags, CycleStore
 from ..storage.store import AssessmentStore
+from ..storage.workshop_store import WorkshopStore
 from .assessment_page import AssessmentPage
 from .escalation_dialog import DropEscalationDialog
 from .navigator_model import FILTERS, IsDomainRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole
@@ -55,6 +57,7 @@ class AssessmentController(QObject):
             (self.view.levelPicked, self._level_picked),
             (self.view.fieldChanged, self._field_changed),
             (self.view.escalateRequested, self._escalate_requested),
+            (self.view.confirmRequested, self._confirm_requested),
             (self.session.answerChanged, self._answer_changed),
         ]
         for signal, slot in self._connections:
@@ -68,7 +71,39 @@ class AssessmentController(QObject):
             + (f" · {info.assessor}" if info.assessor else "")
         )
         self.view.set_owner_names(self.session.owners())
+        self.cycle = CycleStore(store)
+        self.flags: dict[str, AnswerFlags] = self.cycle.flags(assessment_id)
+        self.workshop = WorkshopStore(store)
+        self.round = None
+        if info.mode == "workshop":
+            self._build_workshop()
         self._update_summary()
+
+    def _build_workshop(self) -> None:
+        # Imported here: self-assessments never pay for the workshop widgets.
+        from .workshop.panel import WorkshopPanel
+        from .workshop.round import RatingRound
+
+        session = self.session
+        # Agreed levels go through the session, so they are undoable and the live scores follow.
+        self.round = RatingRound(self.workshop, session.id, parent=self,
+                                 agree_writer=lambda qid, levels: session.change(qid, "Agree in workshop", **levels))
+        self.panel = WorkshopPanel(self.workshop, session.id, round_=self.round)
+        self.page.set_workshop(self.panel)
+        self.round.questionChanged.connect(self._round_question_changed)
+        self._connections.append((self.round.questionChanged, self._round_question_changed))
+
+    def presentation_round(self):
+        """The rating round a presentation window should drive: the workshop's own (so the panel and the projector
+        stay in step), or for a self-assessment a read-only one; either starts at the question on screen."""
+        from .workshop.round import RatingRound
+
+        round_ = self.round or RatingRound(self.workshop, self.session.id, parent=self)
+        if self.current:
+            round_.go_to_question(self.current)
+        if round_ is not self.round:
+            round_.questionChanged.connect(self._round_question_changed)
+        return round_
 
     def close(self) -> None:
         """Save what is being typed and let go of the page's widgets."""
@@ -79,6 +114,9 @@ class AssessmentController(QObject):
             except (RuntimeError, TypeError):
                 pass
         self._connections = []
+        self.view.set_flags(False, False)
+        if self.round is not None:
+            self.page.set_workshop(None)
 
     # -- navigation --------------------------------------------------------------------------------
     def first_question(self, preferred: str | None = None) -> str:
@@ -99,11 +137,27 @@ class AssessmentController(QObject):
             score, self.session.pack, f"{score.domain.title}  ·  question {position} of {len(self.session.question_ids)}"
         )
         self.view.set_budget(len(self.session.score.escalations), self.session.info.escalation_budget)
+        self._show_flags(question_id)
         self._select_in_tree(question_id)
-        self.page.show_dashboard(False)
+        if self.round is not None:
+            self.round.go_to_question(question_id)  # the workshop panel follows the navigator
+        if self.page.current_view() != "workshop":
+            self.page.show_dashboard(False)
         if focus:
             self.view.focus_side("compliance")
         self.questionShown.emit(question_id)
+
+    def _round_question_changed(self, question_id: str) -> None:
+        # ...and the navigator follows the panel (PgUp/PgDn there, or in the presentation window).
+        if question_id != self.current:
+            self.go_to(question_id)
+
+    def show_workshop(self) -> None:
+        if self.round is None:
+            return
+        self.view.flush()
+        self.page.show_view("workshop")
+        self.panel.setFocus(Qt.ShortcutFocusReason)
 
     def step(self, direction: int) -> None:
         """Next/previous question, skipping questions the navigator's filter hides."""
@@ -229,7 +283,31 @@ class AssessmentController(QObject):
             self.status.emit(f"Escalation moved from “{self.session.question_score(dialog.chosen()).question.title}”")
         self.view.refresh_answer(self.session.question_score(qid))
 
+    # -- re-assessment flags -------------------------------------------------------------------------
+    def _show_flags(self, question_id: str) -> None:
+        flags = self.flags.get(question_id, AnswerFlags())
+        self.view.set_flags(flags.carried_over, flags.to_confirm)
+
+    def _confirm_requested(self) -> None:
+        if self.current is None:
+            return
+        self.view.flush()
+        self.cycle.confirm(self.session.id, self.current)
+        self.flags = self.cycle.flags(self.session.id)
+        self._show_flags(self.current)
+        left = sum(f.to_confirm for f in self.flags.values())
+        self.status.emit(f"Confirmed as is · {left} answer(s) left to confirm" if left else "Confirmed as is · "
+                         "every pre-filled answer is confirmed")
+
     def _answer_changed(self, question_id: str, origin: str) -> None:
+        if self.flags.get(question_id, AnswerFlags()).to_confirm:
+            self.flags = self.cycle.flags(self.session.id)  # saving an answer confirms it (a trigger clears it)
+            if question_id == self.current:
+                self._show_flags(question_id)
+        if self.round is not None:
+            # The round keeps its own copy of the answers (the friction map reads every agreed level).
+            self.round.assessment.answers[question_id] = self.session.answer(question_id)
+            self.round.reload()
         score = self.session.question_score(question_id)
         self.model.set_score(self.session.score, question_id)
         self._update_summary()

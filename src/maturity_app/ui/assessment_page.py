@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
-    QStackedWidget, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from .dashboard_view import DashboardView
@@ -13,6 +13,19 @@ from .gap_meter import GapMeter
 from .markers import marker_legend
 from .navigator_model import FILTERS
 from .question_view import QuestionView
+
+
+class _RoomKeys(QObject):
+    """While the workshop panel has the keyboard, Ctrl+1..9 picks participant 1..9 (the facilitator's key map)
+    instead of switching pages; the Go menu and the buttons still switch."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and QApplication.focusWidget() is watched
+                and (event.modifiers() & ~Qt.KeypadModifier) == Qt.ControlModifier
+                and Qt.Key_1 <= event.key() <= Qt.Key_9):
+            event.accept()  # an accepted override sends the key to the panel rather than to a shortcut
+            return True
+        return False
 
 
 class AssessmentPage(QWidget):
@@ -56,9 +69,12 @@ class AssessmentPage(QWidget):
         self.meter.setMinimumWidth(320)
         self.question_button = QPushButton("Question")
         self.dashboard_button = QPushButton("Dashboard")
+        self.workshop_button = QPushButton("Workshop")
+        self.workshop_button.hide()  # only workshop assessments have a rating round
         self.view_group = QButtonGroup(self)
         for button, tip in ((self.question_button, "Answer questions (Ctrl+1)"),
-                            (self.dashboard_button, "See paper against practice (Ctrl+2)")):
+                            (self.dashboard_button, "See paper against practice (Ctrl+2)"),
+                            (self.workshop_button, "Run the room's rating round (Ctrl+4)")):
             button.setCheckable(True)
             button.setToolTip(tip)
             button.setAccessibleName(button.text())
@@ -75,9 +91,12 @@ class AssessmentPage(QWidget):
         header.addSpacing(16)
         header.addWidget(self.question_button)
         header.addWidget(self.dashboard_button)
+        header.addWidget(self.workshop_button)
 
         self.question_view = QuestionView()
         self.dashboard = DashboardView()
+        self.workshop: QWidget | None = None
+        self._room_keys = _RoomKeys(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.question_view)
         self.stack.addWidget(self.dashboard)
@@ -98,7 +117,7 @@ class AssessmentPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         order = [self.find, self.filter, self.tree, *self.question_view.tab_chain(), self.question_button,
-                 self.dashboard_button]
+                 self.dashboard_button, self.workshop_button]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -111,5 +130,35 @@ class AssessmentPage(QWidget):
         header.hide()
 
     def show_dashboard(self, on: bool) -> None:
-        self.stack.setCurrentWidget(self.dashboard if on else self.question_view)
-        (self.dashboard_button if on else self.question_button).setChecked(True)
+        self.show_view("dashboard" if on else "question")
+
+    def show_view(self, name: str) -> None:
+        """Show "question", "dashboard" or "workshop" (the last only when a workshop panel is set)."""
+        if name == "workshop" and self.workshop is None:
+            name = "question"
+        widget, button = {
+            "question": (self.question_view, self.question_button),
+            "dashboard": (self.dashboard, self.dashboard_button),
+            "workshop": (self.workshop, self.workshop_button),
+        }[name]
+        self.stack.setCurrentWidget(widget)
+        button.setChecked(True)
+
+    def current_view(self) -> str:
+        current = self.stack.currentWidget()
+        if current is self.dashboard:
+            return "dashboard"
+        return "workshop" if current is not None and current is self.workshop else "question"
+
+    def set_workshop(self, panel: QWidget | None) -> None:
+        """Host the workshop panel of the open assessment (None for a self-assessment); the old one is dropped."""
+        if self.workshop is not None:
+            if self.stack.currentWidget() is self.workshop:
+                self.show_view("question")
+            self.stack.removeWidget(self.workshop)
+            self.workshop.deleteLater()
+        self.workshop = panel
+        if panel is not None:
+            self.stack.addWidget(panel)
+            panel.installEventFilter(self._room_keys)
+        self.workshop_button.setVisible(panel is not None)

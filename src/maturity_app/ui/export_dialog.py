@@ -31,8 +31,10 @@ def default_file_name(organisation: str, brief: bool, today: dt.date) -> str:
 
 class ExportDialog(QDialog):
     def __init__(self, assessment: Assessment, score: AssessmentScore, parent: QWidget | None = None,
-                 folder: Path | None = None):
+                 folder: Path | None = None, extras: dict | None = None):
+        """*extras* are report options the caller gathered from the database (``workshop``, ``since_last``)."""
         super().__init__(parent)
+        self.extras = dict(extras or {})
         self.setWindowTitle("Export board report")
         self.setObjectName("exportDialog")
         self.assessment, self.score = assessment, score
@@ -188,6 +190,8 @@ class ExportDialog(QDialog):
             page_size=self.page_size.currentData(),
             label=self.label_edit.text(),
             password=self.password_edit.text() if self.password_check.isChecked() else None,
+            workshop=self.extras.get("workshop"),
+            since_last=self.extras.get("since_last"),
         )
 
     def target(self) -> Path:
@@ -280,9 +284,10 @@ def _html(text: str) -> str:
     return escape(text)
 
 
-def open_export_dialog(parent: QWidget | None, assessment: Assessment, score: AssessmentScore) -> None:
+def open_export_dialog(parent: QWidget | None, assessment: Assessment, score: AssessmentScore,
+                       extras: dict | None = None) -> None:
     """Show the export dialog modally for *assessment*; the main window's File menu calls this."""
-    dialog = ExportDialog(assessment, score, parent)
+    dialog = ExportDialog(assessment, score, parent, extras=extras)
     dialog.exec()
     dialog.deleteLater()
 

@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         file = bar.addMenu("&File")
         file.addAction(self._action("new", "&New assessment…", QKeySequence.New, "Start a new assessment"))
         file.addAction(self._action("home", "&Start page", "Ctrl+Shift+H", "Back to the list of assessments"))
+        file.addAction(self._action("reassess", "&Re-assess…", "Ctrl+Shift+R",
+                                    "Start the next cycle of this assessment; owners and actions carry over"))
         file.addAction(self._action("install_pack", "&Install questionnaire pack…",
                                     tip="Add a questionnaire pack (YAML) for new assessments"))
         file.addSeparator()
@@ -76,17 +78,30 @@ class MainWindow(QMainWindow):
         go.addSeparator()
         go.addAction(self._action("show_question", "&Question", "Ctrl+1", "Answer questions"))
         go.addAction(self._action("show_dashboard", "&Dashboard", "Ctrl+2", "Paper against practice"))
+        go.addAction(self._action("compare", "&Compare with previous", "Ctrl+3",
+                                  "What changed since the previous assessment of this subject"))
+        go.addAction(self._action("show_workshop", "&Workshop", "Ctrl+4",
+                                  "The workshop rating round (workshop assessments)"))
+        go.addAction(self._action("portfolio", "Vendor &portfolio", "Ctrl+Shift+P",
+                                  "Key vendors side by side: trusted on proof, or on claims?"))
         go.addSeparator()
         go.addAction(self._action("filter_all", "Show &all questions", "Ctrl+Shift+A", checkable=True))
         go.addAction(self._action("filter_unanswered", "Show &unanswered only", "Ctrl+Shift+U", checkable=True))
         go.addAction(self._action("filter_gaps", "Show &gaps only", "Ctrl+Shift+G", checkable=True))
 
         view = bar.addMenu("&View")
-        view.addAction(self._action("full_screen", "&Full screen", QKeySequence.FullScreen, checkable=True))
+        view.addAction(self._action("presentation", "&Presentation mode", "F11",
+                                    "One question at a time, full screen, large type for a projector"))
+        # F11 belongs to presentation mode (what a facilitator reaches for); full screen moves to Ctrl+Shift+F.
+        view.addAction(self._action("full_screen", "&Full screen", "Ctrl+Shift+F", checkable=True))
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("keys", "&Keyboard shortcuts", "F1", "The keys that make one sitting fast"))
         help_menu.addAction(self._action("about", "&About Maturity", tip="Versions of the app, Qt and Python"))
+
+    def add_page(self, page) -> None:
+        """Pages built by the controller (they need the store) join the stack here."""
+        self.pages.addWidget(page)
 
     def show_saved(self, text: str) -> None:
         self.saved_label.setText(text)

@@ -70,6 +70,7 @@ class QuestionView(QWidget):
     levelPicked = Signal(str, object)  # axis, rating
     fieldChanged = Signal(str, object)  # Answer field name, new value
     escalateRequested = Signal(bool)
+    confirmRequested = Signal()  # accept a pre-filled answer from the last cycle as it stands
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -87,6 +88,18 @@ class QuestionView(QWidget):
         self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.capped = _label("", "cappedBanner")
         self.capped.hide()
+        # Re-assessment flags: what came over from the last cycle, and what still needs a fresh judgement.
+        self.flags = _label("", "cycleFlags")
+        self.confirm_button = QPushButton("Confirm as is")
+        self.confirm_button.setAccessibleName("Confirm as is")
+        self.confirm_button.setToolTip("Keep last cycle's levels and proof date for this question: they still hold")
+        self.confirm_button.clicked.connect(self.confirmRequested)
+        self.flags_row = QFrame(objectName="cycleFlagsRow")
+        flags_layout = QHBoxLayout(self.flags_row)
+        flags_layout.setContentsMargins(0, 0, 0, 0)
+        flags_layout.addWidget(self.flags, 1)
+        flags_layout.addWidget(self.confirm_button)
+        self.flags_row.hide()
 
         self.compliance = LevelSide("compliance")
         self.capability = LevelSide("capability")
@@ -178,6 +191,7 @@ class QuestionView(QWidget):
         layout.addWidget(self.position)
         layout.addWidget(self.title)
         layout.addWidget(self.capped)
+        layout.addWidget(self.flags_row)
         layout.addLayout(sides)
         layout.addLayout(forms)
         layout.addWidget(self._panel("BOARD ESCALATION", escalation))
@@ -322,6 +336,18 @@ class QuestionView(QWidget):
         self.capped.setVisible(bool(score.capped_reason))
         self.escalate.setChecked(score.answer.escalate)
         self.decision.setEnabled(score.answer.escalate)
+
+    def set_flags(self, carried_over: bool, to_confirm: bool) -> None:
+        """Show the re-assessment flags of the question on screen (both False: nothing to show)."""
+        parts = []
+        if to_confirm:
+            parts.append("<b>To confirm</b> — last cycle's levels and proof date were pre-filled: "
+                         "confirm them as they are, or change them")
+        if carried_over:
+            parts.append("<b>Carried over</b> — owner, action and evidence note come from last cycle")
+        self.flags.setText("<br>".join(parts))
+        self.confirm_button.setVisible(to_confirm)
+        self.flags_row.setVisible(bool(parts))
 
     def set_budget(self, used: int, budget: int) -> None:
         self.budget.setText(f"Escalations used: {used} of {budget}")

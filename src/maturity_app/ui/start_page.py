@@ -22,10 +22,15 @@ class StartPage(QWidget):
         self.open_button = QPushButton("Open")
         self.rename_button = QPushButton("Rename…")
         self.duplicate_button = QPushButton("Duplicate")
+        self.reassess_button = QPushButton("Re-assess…")
+        self.compare_button = QPushButton("Compare")
         self.delete_button = QPushButton("Delete…")
         for button, tip in ((self.open_button, "Open the selected assessment (Enter)"),
                             (self.rename_button, "Rename the organisation or vendor of the selected assessment"),
                             (self.duplicate_button, "Copy the selected assessment with all its answers"),
+                            (self.reassess_button, "Start the next cycle of the selected assessment (Ctrl+Shift+R)"),
+                            (self.compare_button, "Compare the selected assessment with the previous one of its "
+                                                  "subject (Ctrl+3)"),
                             (self.delete_button, "Delete the selected assessment (asks first)")):
             button.setToolTip(tip)
             button.setAccessibleName(button.text().rstrip("…"))
@@ -52,7 +57,8 @@ class StartPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addStretch(1)
-        for button in (self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
+        for button in (self.open_button, self.rename_button, self.duplicate_button, self.reassess_button,
+                       self.compare_button, self.delete_button):
             actions.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -91,7 +97,8 @@ class StartPage(QWidget):
         has_rows = self.table.model() is not None and self.table.model().rowCount() > 0
         self.empty.setVisible(not has_rows)
         selected = self.selected_id() is not None
-        for button in (self.open_button, self.rename_button, self.duplicate_button, self.delete_button):
+        for button in (self.open_button, self.rename_button, self.duplicate_button, self.reassess_button,
+                       self.compare_button, self.delete_button):
             button.setEnabled(selected)
 
     def _activated(self, index) -> None:
