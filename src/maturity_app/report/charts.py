@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -44,40 +45,50 @@ def _legend(drawing: Drawing, x: float, y: float, items: list[tuple[str, str]], 
         x += 12 + stringWidth(label, REGULAR, size) + 16
 
 
-def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> Drawing:
-    """Compliance and capability index per domain as paired horizontal bars on a 0-100 axis."""
-    domains = score.domains
-    row = 17.0 if compact else 24.0
-    bar = 5.5 if compact else 8.0
-    font_size = 7.2 if compact else 8.0
-    legend_h, axis_h = 18.0, 14.0
-    height = legend_h + axis_h + row * max(len(domains), 1) + 4
-    drawing = Drawing(width, height, initialFontName=REGULAR)
-    label_w = min(width * 0.40, 215.0)
-    gap_w = 34.0
-    plot_x = label_w + 8
-    plot_w = width - plot_x - gap_w - 18
-    top = height - legend_h
+@dataclass(frozen=True)
+class PairedRow:
+    """One row of a paired bar chart: a label, the upper and lower bar on 0-100, and the gap column's text."""
 
-    _legend(drawing, plot_x, height - 10,
-            [(st.COMPLIANCE, "On paper (compliance index)"), (st.CAPABILITY, "In practice (capability index)")])
+    label: str
+    upper: float | None  # drawn in the compliance colour; None reads "not answered"
+    lower: float | None  # drawn in the capability colour
+    gap: str | None  # already formatted; None leaves the gap column empty
+    emphasis: bool = False  # gap drawn in the alert colour (and the label in bold when the chart asks for it)
+
+
+def paired_bars(rows: list[PairedRow], width: float, legend: tuple[str, str], *, label_width: float,
+                right: float, row: float = 24.0, bar: float = 8.0, font_size: float = 8.0,
+                label_drop: float | None = None, bold_emphasis: bool = False, row_rules: bool = False) -> Drawing:
+    """Two horizontal bars per row on a 0-100 axis with value labels, a legend and a gap column on the right.
+
+    *right* is the room kept right of the plot for the value labels and the gap column; *label_drop* moves the
+    row label below the row's middle (a third of the font size unless given).
+    """
+    legend_h, axis_h = 18.0, 14.0
+    height = legend_h + axis_h + row * max(len(rows), 1) + 4
+    drawing = Drawing(width, height, initialFontName=REGULAR)
+    plot_x = label_width + 8
+    plot_w = width - plot_x - right
+    top = height - legend_h
+    drop = font_size / 3 if label_drop is None else label_drop
+
+    _legend(drawing, plot_x, height - 10, [(st.COMPLIANCE, legend[0]), (st.CAPABILITY, legend[1])])
     drawing.add(String(width, height - 10, "Gap", fontName=BOLD, fontSize=7, fillColor=colors.HexColor(st.MUTED),
                        textAnchor="end"))
-    bottom = top - row * max(len(domains), 1)
+    bottom = top - row * max(len(rows), 1)
     for tick in (0, 25, 50, 75, 100):
         x = plot_x + plot_w * tick / 100
         drawing.add(Line(x, bottom, x, top, strokeColor=colors.HexColor(st.RULE), strokeWidth=0.4))
         drawing.add(String(x, bottom - 10, str(tick), fontName=REGULAR, fontSize=6.5,
                            fillColor=colors.HexColor(st.MUTED), textAnchor="middle"))
 
-    for index, d in enumerate(domains):
+    for index, r in enumerate(rows):
         y_mid = top - row * index - row / 2
-        flagged = d.paper_maturity
-        font = BOLD if flagged else REGULAR
-        drawing.add(String(0, y_mid - font_size / 3, fit_text(d.domain.title, font, font_size, label_w),
+        font = BOLD if bold_emphasis and r.emphasis else REGULAR
+        drawing.add(String(0, y_mid - drop, fit_text(r.label, font, font_size, label_width),
                            fontName=font, fontSize=font_size, fillColor=colors.HexColor(st.INK)))
-        for offset, value, colour in ((bar / 2 + 0.6, d.compliance_index, st.COMPLIANCE),
-                                      (-bar / 2 - 0.6, d.capability_index, st.CAPABILITY)):
+        for offset, value, colour in ((bar / 2 + 0.6, r.upper, st.COMPLIANCE),
+                                      (-bar / 2 - 0.6, r.lower, st.CAPABILITY)):
             y = y_mid + offset - bar / 2
             if value is None:
                 drawing.add(String(plot_x + 2, y + 1, "not answered", fontName=REGULAR, fontSize=6,
@@ -87,15 +98,30 @@ def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> 
             drawing.add(Rect(plot_x, y, max(length, 0.8), bar, fillColor=colors.HexColor(colour), strokeColor=None))
             drawing.add(String(plot_x + length + 3, y + bar / 2 - 2.3, f"{value:.0f}", fontName=REGULAR,
                                fontSize=6.5, fillColor=colors.HexColor(st.TEXT)))
-        if d.gap_points is not None:
-            drawing.add(String(width, y_mid - 3, f"{d.gap_points:+.0f}".replace("-", "−"), fontName=BOLD,
-                               fontSize=font_size, textAnchor="end",
-                               fillColor=colors.HexColor(st.ALERT if flagged else st.MUTED)))
-        if index:
+        if r.gap is not None:
+            drawing.add(String(width, y_mid - 3, r.gap, fontName=BOLD, fontSize=font_size, textAnchor="end",
+                               fillColor=colors.HexColor(st.ALERT if r.emphasis else st.MUTED)))
+        if row_rules and index:
             y_line = top - row * index
             drawing.add(Line(0, y_line, width, y_line, strokeColor=colors.HexColor("#EEF0F3"), strokeWidth=0.4))
     drawing.add(Line(plot_x, bottom, plot_x, top, strokeColor=colors.HexColor(st.MUTED), strokeWidth=0.6))
     return drawing
+
+
+def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> Drawing:
+    """Compliance and capability index per domain as paired horizontal bars on a 0-100 axis."""
+    rows = [
+        PairedRow(d.domain.title, d.compliance_index, d.capability_index,
+                  None if d.gap_points is None else f"{d.gap_points:+.0f}".replace("-", "−"),
+                  emphasis=d.paper_maturity)
+        for d in score.domains
+    ]
+    return paired_bars(
+        rows, width, ("On paper (compliance index)", "In practice (capability index)"),
+        label_width=min(width * 0.40, 215.0), right=52.0,
+        row=17.0 if compact else 24.0, bar=5.5 if compact else 8.0, font_size=7.2 if compact else 8.0,
+        bold_emphasis=True, row_rules=True,
+    )
 
 
 def jitter(scores: list[QuestionScore], spread: float = 0.36) -> dict[str, tuple[float, float]]:

@@ -44,51 +44,17 @@ def _trust_colour(trust: str) -> str:
 
 def claims_vs_proof_chart(rows: list[VendorRow], width: float):
     """Claims and proof per vendor as paired horizontal bars on 0-100, weakest proof first."""
-    from reportlab.graphics.shapes import Drawing, Line, Rect, String
-    from reportlab.lib import colors
+    from .charts import PairedRow, paired_bars
+    from .fonts import drawable
 
-    from . import styles as st
-    from .charts import _legend, fit_text
-    from .fonts import BOLD, REGULAR, drawable
-
-    row_h, bar = 24.0, 8.0
-    legend_h, axis_h = 18.0, 14.0
-    height = legend_h + axis_h + row_h * max(len(rows), 1) + 4
-    drawing = Drawing(width, height, initialFontName=REGULAR)
-    label_w = min(width * 0.34, 180.0)
-    plot_x = label_w + 8
-    plot_w = width - plot_x - 48
-    top = height - legend_h
-    _legend(drawing, plot_x, height - 10, [(st.COMPLIANCE, "Claims (compliance index)"),
-                                            (st.CAPABILITY, "Proof (capability index)")])
-    drawing.add(String(width, height - 10, "Gap", fontName=BOLD, fontSize=7, fillColor=colors.HexColor(st.MUTED),
-                       textAnchor="end"))
-    bottom = top - row_h * max(len(rows), 1)
-    for tick in (0, 25, 50, 75, 100):
-        x = plot_x + plot_w * tick / 100
-        drawing.add(Line(x, bottom, x, top, strokeColor=colors.HexColor(st.RULE), strokeWidth=0.4))
-        drawing.add(String(x, bottom - 10, str(tick), fontName=REGULAR, fontSize=6.5,
-                           fillColor=colors.HexColor(st.MUTED), textAnchor="middle"))
-    for index, r in enumerate(rows):
-        y_mid = top - row_h * index - row_h / 2
-        drawing.add(String(0, y_mid - 2.7, fit_text(drawable(r.vendor), REGULAR, 8, label_w), fontName=REGULAR,
-                           fontSize=8, fillColor=colors.HexColor(st.INK)))
-        for offset, value, colour in ((bar / 2 + 0.6, r.claims_index, st.COMPLIANCE),
-                                      (-bar / 2 - 0.6, r.proof_index, st.CAPABILITY)):
-            y = y_mid + offset - bar / 2
-            if value is None:
-                drawing.add(String(plot_x + 2, y + 1, "not answered", fontName=REGULAR, fontSize=6,
-                                   fillColor=colors.HexColor(st.MUTED)))
-                continue
-            length = plot_w * value / 100
-            drawing.add(Rect(plot_x, y, max(length, 0.8), bar, fillColor=colors.HexColor(colour), strokeColor=None))
-            drawing.add(String(plot_x + length + 3, y + bar / 2 - 2.3, f"{value:.0f}", fontName=REGULAR,
-                               fontSize=6.5, fillColor=colors.HexColor(st.TEXT)))
-        if r.gap_points is not None:
-            drawing.add(String(width, y_mid - 3, _signed(r.gap_points), fontName=BOLD, fontSize=8, textAnchor="end",
-                               fillColor=colors.HexColor(st.ALERT if r.gap_points >= 25 else st.MUTED)))
-    drawing.add(Line(plot_x, bottom, plot_x, top, strokeColor=colors.HexColor(st.MUTED), strokeWidth=0.6))
-    return drawing
+    bars = [
+        PairedRow(drawable(r.vendor), r.claims_index, r.proof_index,
+                  None if r.gap_points is None else _signed(r.gap_points),
+                  emphasis=r.gap_points is not None and r.gap_points >= 25)
+        for r in rows
+    ]
+    return paired_bars(bars, width, ("Claims (compliance index)", "Proof (capability index)"),
+                       label_width=min(width * 0.34, 180.0), right=48, label_drop=2.7)
 
 
 def _comparison_table(layout: _Layout, rows: list[VendorRow]):
