@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ..domain.scoring import HIGH, AssessmentScore, Quadrant, QuestionScore
 from . import styles as st
 from .fonts import BOLD, REGULAR, drawable
+from .formatting import signed_gap
 
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
@@ -112,7 +113,7 @@ def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> 
     """Compliance and capability index per domain as paired horizontal bars on a 0-100 axis."""
     rows = [
         PairedRow(d.domain.title, d.compliance_index, d.capability_index,
-                  None if d.gap_points is None else f"{d.gap_points:+.0f}".replace("-", "−"),
+                  None if d.gap_points is None else signed_gap(d.gap_points),
                   emphasis=d.paper_maturity)
         for d in score.domains
     ]

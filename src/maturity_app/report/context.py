@@ -50,7 +50,3 @@ def nice_date(value: dt.date | str | None) -> str:
         except ValueError:
             return value
     return f"{value.day} {value:%b %Y}"
-
-
-def fmt_index(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}"

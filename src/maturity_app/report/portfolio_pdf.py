@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.portfolio import TRUST_CLAIMS, TRUST_PROVEN, Portfolio, VendorRow, VendorScorecard
+from .formatting import number, signed_change
 
 DEFAULT_LABEL = "CONFIDENTIAL — Vendor governance"
 UNPROVEN_LIMIT = 8  # strong claims without proof listed per vendor page: what to ask each vendor for
@@ -18,18 +19,6 @@ class _Layout:
 
     styles: object
     width: float
-
-
-def _num(value: float | None, unit: str = "") -> str:
-    return "—" if value is None else f"{value:.0f}{unit}"
-
-
-def _signed(value: float | None) -> str:
-    if value is None:
-        return "—"
-    if round(value) == 0:
-        return "0"
-    return f"{'+' if value > 0 else '−'}{abs(value):.0f}"
 
 
 def _exit(value: bool | None) -> str:
@@ -49,7 +38,7 @@ def claims_vs_proof_chart(rows: list[VendorRow], width: float):
 
     bars = [
         PairedRow(drawable(r.vendor), r.claims_index, r.proof_index,
-                  None if r.gap_points is None else _signed(r.gap_points),
+                  None if r.gap_points is None else signed_change(r.gap_points),
                   emphasis=r.gap_points is not None and r.gap_points >= 25)
         for r in rows
     ]
@@ -70,11 +59,11 @@ def _comparison_table(layout: _Layout, rows: list[VendorRow]):
     for r in rows:
         trust = f'<font color="{_trust_colour(r.trust)}">{safe(r.trust)}</font>'
         data.append([
-            Paragraph(safe(r.vendor), s.cell_bold), Paragraph(_num(r.claims_index), s.cell),
-            Paragraph(_num(r.proof_index), s.cell), Paragraph(_signed(r.gap_points), s.cell),
-            Paragraph(_num(r.backed_share, "%"), s.cell), Paragraph(trust, s.cell),
-            Paragraph(_num(r.dependency_index), s.cell), Paragraph(_exit(r.exit_tested), s.cell),
-            Paragraph(_signed(r.proof_delta), s.cell),
+            Paragraph(safe(r.vendor), s.cell_bold), Paragraph(number(r.claims_index), s.cell),
+            Paragraph(number(r.proof_index), s.cell), Paragraph(signed_change(r.gap_points), s.cell),
+            Paragraph(number(r.backed_share, "%"), s.cell), Paragraph(trust, s.cell),
+            Paragraph(number(r.dependency_index), s.cell), Paragraph(_exit(r.exit_tested), s.cell),
+            Paragraph(signed_change(r.proof_delta), s.cell),
         ])
     fixed = [40, 36, 32, 52, 62, 58, 50, 50]
     table = ReportTable(data, colWidths=[layout.width - sum(fixed), *fixed], repeatRows=1)
@@ -99,22 +88,22 @@ def _vendor_page(layout: _Layout, card: VendorScorecard) -> list:
             f"{safe(r.pack_id)} {safe(r.pack_version)} · assessed {safe(r.assessed_on)} · "
             f"{r.answered} of {r.total} questions answered", s.muted),
         kpi_tiles(layout, [
-            (_num(r.claims_index), "CLAIMS (COMPLIANCE INDEX)", st.COMPLIANCE),
-            (_num(r.proof_index), "PROOF (CAPABILITY INDEX)", st.CAPABILITY),
-            (_num(r.backed_share, "%"), "STRONG CLAIMS PROVEN", None),
+            (number(r.claims_index), "CLAIMS (COMPLIANCE INDEX)", st.COMPLIANCE),
+            (number(r.proof_index), "PROOF (CAPABILITY INDEX)", st.CAPABILITY),
+            (number(r.backed_share, "%"), "STRONG CLAIMS PROVEN", None),
             (safe(r.trust), "TRUST", _trust_colour(r.trust)),
         ]),
         Spacer(1, 8),
     ]
     facts = [
-        f"Dependency managed in practice: <b>{_num(r.dependency_index)}</b>",
+        f"Dependency managed in practice: <b>{number(r.dependency_index)}</b>",
         f"exit plan: <b>{_exit(r.exit_tested)}</b>",
     ]
     if r.concentration_risk:
         facts.append(f'<font color="{st.ALERT}"><b>concentration risk</b></font> — poorly managed dependency '
                      "and no tested way out")
     if r.proof_delta is not None:
-        facts.append(f"proof since the previous assessment: <b>{_signed(r.proof_delta)}</b>")
+        facts.append(f"proof since the previous assessment: <b>{signed_change(r.proof_delta)}</b>")
     story.append(Paragraph(" · ".join(facts), s.body))
     story.append(FitDrawing(domain_bars(card.item.score, layout.width, compact=True), min_scale=0.6))
     story.append(Spacer(1, 6))
