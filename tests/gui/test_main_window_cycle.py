@@ -156,7 +156,9 @@ def test_vendor_portfolio_opens_and_compares_vendors(make_app, store, qtbot):
     assert window.pages.currentWidget() is controller.compare_page
     assert controller.compare_page.subtitle.text().startswith("Beta Hosting")
 
-    window.actions["portfolio"].trigger()
+    window.actions["home"].trigger()
+    qtbot.mouseClick(window.start_page.portfolio_button, Qt.LeftButton)  # also on the start page
+    assert window.pages.currentWidget() is page
     page.table.selectRow(0)
     assert page.table.model().index(0, 0).data(AssessmentIdRole) == ids["Alpha Payroll"]
     qtbot.mouseClick(page.open_button, Qt.LeftButton)

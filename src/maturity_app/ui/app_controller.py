@@ -101,6 +101,7 @@ class AppController(QObject):
         start.delete_button.clicked.connect(lambda: self._with_selected(self.delete_assessment))
         start.reassess_button.clicked.connect(lambda: self._with_selected(self.reassess))
         start.compare_button.clicked.connect(lambda: self._with_selected(self.show_compare))
+        start.portfolio_button.clicked.connect(self.show_portfolio)
         start.openRequested.connect(self.open_assessment)
 
         a = window.actions

@@ -35,6 +35,9 @@ class StartPage(QWidget):
             button.setToolTip(tip)
             button.setAccessibleName(button.text().rstrip("…"))
         self.new_button.setAccessibleName("New assessment")
+        self.portfolio_button = QPushButton("Vendor portfolio")
+        self.portfolio_button.setAccessibleName("Vendor portfolio")
+        self.portfolio_button.setToolTip("Key vendors side by side: trusted on proof, or on claims? (Ctrl+Shift+P)")
 
         self.table = QTableView()
         self.table.setAccessibleName("Recent assessments")
@@ -56,6 +59,7 @@ class StartPage(QWidget):
 
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
+        actions.addWidget(self.portfolio_button)
         actions.addStretch(1)
         for button in (self.open_button, self.rename_button, self.duplicate_button, self.reassess_button,
                        self.compare_button, self.delete_button):
