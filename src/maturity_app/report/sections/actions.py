@@ -28,59 +28,59 @@ def _question_cell(ctx: ReportContext, q) -> Paragraph:
                      ctx.styles.cell)
 
 
+def _listing(ctx: ReportContext, title: str, key: str, items: list, *, intro: str, head: list[str], row,
+             fractions: list[float], empty: str, long_texts=()) -> list:
+    """A sub-section: a muted introduction and one table row per item, or a sentence saying there is none."""
+    story: list = [sub_heading(ctx, title, key)]
+    if not items:
+        story.append(Paragraph(empty, ctx.styles.body))
+        return story
+    story.append(Paragraph(intro, ctx.styles.muted))
+    story.append(_table(ctx, [_head(ctx, head), *(row(q) for q in items)], fractions, long_texts))
+    return story
+
+
 def action_plan(ctx: ReportContext) -> list:
     s = ctx.styles
     with_action = [q for q in ctx.score.questions if q.answer.action.strip()]
     with_action.sort(key=lambda q: (q.answer.action_due or dt.date.max, -q.weighted_shortfall, q.question.id))
-    story: list = [section_heading(ctx, "Action plan", "actions"),
-                   sub_heading(ctx, "Remediation actions", "actions-plan")]
-    if with_action:
-        story.append(Paragraph(f"{len(with_action)} actions, soonest due first.", s.muted))
-        rows = [_head(ctx, ["Due", "Action", "Question", "Owner", "Shortfall"])]
-        for q in with_action:
-            due = q.answer.action_due
-            overdue = due is not None and due < ctx.report_date
-            due_text = nice_date(due) or "No date"
-            rows.append([
-                Paragraph(f'<font color="{st.ALERT}"><b>{due_text}</b><br/>overdue</font>' if overdue else due_text,
-                          s.cell),
-                Paragraph(safe(q.answer.action), s.cell),
-                _question_cell(ctx, q),
-                Paragraph(safe_or(q.answer.action_owner, "Unassigned"), s.cell),
-                Paragraph(str(q.weighted_shortfall), s.cell),
-            ])
-        story.append(_table(ctx, rows, [0.11, 0.38, 0.25, 0.16, 0.10], [q.answer.action for q in with_action]))
-    else:
-        story.append(Paragraph("No remediation action has been recorded yet.", s.body))
 
-    story.append(sub_heading(ctx, "Unowned decisions", "actions-unowned"))
-    unowned = ctx.score.unowned
-    if unowned:
-        story.append(Paragraph(
-            "Capabilities claimed at level 1 or above with no named owner: when they fail, nobody is positioned to "
-            "decide.", s.muted))
-        rows = [_head(ctx, ["Question", "Capability claimed", "If nothing changes"])]
-        for q in unowned:
-            rows.append([_question_cell(ctx, q),
-                         Paragraph(safe(ctx.level_label("capability", q.answer.capability)), s.cell),
-                         Paragraph(safe(q.question.consequence), s.cell)])
-        story.append(_table(ctx, rows, [0.32, 0.2, 0.48]))
-    else:
-        story.append(Paragraph("Every claimed capability has a named owner.", s.body))
+    def action_row(q) -> list:
+        due = q.answer.action_due
+        overdue = due is not None and due < ctx.report_date
+        due_text = nice_date(due) or "No date"
+        return [
+            Paragraph(f'<font color="{st.ALERT}"><b>{due_text}</b><br/>overdue</font>' if overdue else due_text,
+                      s.cell),
+            Paragraph(safe(q.answer.action), s.cell),
+            _question_cell(ctx, q),
+            Paragraph(safe_or(q.answer.action_owner, "Unassigned"), s.cell),
+            Paragraph(str(q.weighted_shortfall), s.cell),
+        ]
 
-    story.append(sub_heading(ctx, "Stale proofs", "actions-stale"))
-    stale = ctx.score.stale
-    if stale:
-        story.append(Paragraph(
-            "Capability claims of level 3 or 4 whose proof is missing or older than the question's freshness "
-            "window. They are counted at level 2 until proven again.", s.muted))
-        rows = [_head(ctx, ["Question", "Claimed", "Counted", "Why it was capped"])]
-        for q in stale:
-            rows.append([_question_cell(ctx, q),
-                         Paragraph(safe(ctx.level_label("capability", q.answer.capability)), s.cell),
-                         Paragraph(safe(ctx.level_label("capability", q.capability)), s.cell),
-                         Paragraph(safe(q.capped_reason or ""), s.cell)])
-        story.append(_table(ctx, rows, [0.3, 0.16, 0.14, 0.40]))
-    else:
-        story.append(Paragraph("Every capability claim of level 3 or 4 rests on recent proof.", s.body))
-    return story
+    def level(scale: str, value) -> Paragraph:
+        return Paragraph(safe(ctx.level_label(scale, value)), s.cell)
+
+    return [
+        section_heading(ctx, "Action plan", "actions"),
+        *_listing(ctx, "Remediation actions", "actions-plan", with_action,
+                  intro=f"{len(with_action)} actions, soonest due first.",
+                  head=["Due", "Action", "Question", "Owner", "Shortfall"], row=action_row,
+                  fractions=[0.11, 0.38, 0.25, 0.16, 0.10], long_texts=[q.answer.action for q in with_action],
+                  empty="No remediation action has been recorded yet."),
+        *_listing(ctx, "Unowned decisions", "actions-unowned", ctx.score.unowned,
+                  intro="Capabilities claimed at level 1 or above with no named owner: when they fail, nobody is "
+                        "positioned to decide.",
+                  head=["Question", "Capability claimed", "If nothing changes"],
+                  row=lambda q: [_question_cell(ctx, q), level("capability", q.answer.capability),
+                                 Paragraph(safe(q.question.consequence), s.cell)],
+                  fractions=[0.32, 0.2, 0.48], empty="Every claimed capability has a named owner."),
+        *_listing(ctx, "Stale proofs", "actions-stale", ctx.score.stale,
+                  intro="Capability claims of level 3 or 4 whose proof is missing or older than the question's "
+                        "freshness window. They are counted at level 2 until proven again.",
+                  head=["Question", "Claimed", "Counted", "Why it was capped"],
+                  row=lambda q: [_question_cell(ctx, q), level("capability", q.answer.capability),
+                                 level("capability", q.capability), Paragraph(safe(q.capped_reason or ""), s.cell)],
+                  fractions=[0.3, 0.16, 0.14, 0.40],
+                  empty="Every capability claim of level 3 or 4 rests on recent proof."),
+    ]
