@@ -179,3 +179,13 @@ def test_report_export_gets_the_since_last_comparison(make_app, store, last_year
     assert (since.comparison.old.info.id, since.comparison.new.info.id) == (last_year, new_id)
     assert [p.assessment_id for p in since.trend.points] == [last_year, new_id]
     assert "workshop" not in seen[0]
+
+
+def test_ctrl_1_comes_back_from_compare_to_the_open_assessment(opened, qtbot):
+    window, controller = opened
+    controller.assessment.go_to("dec-owner")
+    qtbot.keyClick(window.focusWidget(), Qt.Key_3, Qt.ControlModifier)
+    assert window.pages.currentWidget() is controller.compare_page
+    qtbot.keyClick(window.focusWidget(), Qt.Key_1, Qt.ControlModifier)
+    assert window.pages.currentWidget() is window.assessment_page
+    assert controller.assessment.current == "dec-owner" and window.windowTitle() == "Acme Bank — Maturity"

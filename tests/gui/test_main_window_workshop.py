@@ -165,3 +165,22 @@ def test_report_export_gets_the_workshop_summary(in_workshop, monkeypatch, qtbot
     summary = seen[0]["workshop"]
     assert summary.organisation == "Northwind" and "since_last" not in seen[0]
     assert [p.role for p in summary.participants] == ["CEO", "CFO", "IT"]
+
+
+def test_presenting_again_shows_answers_changed_in_between(opened, qtbot):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    view.compliance.setFocus()
+    qtbot.keyClick(view.compliance, Qt.Key_3)
+    window.actions["presentation"].trigger()
+    first = controller.presentation
+    assert "on paper 3" in first.status.text()
+    window.actions["presentation"].trigger()  # F11 again ends it
+    qtbot.waitUntil(lambda: controller.presentation is None)
+    view.compliance.setFocus()
+    qtbot.keyClick(view.compliance, Qt.Key_1)
+    window.actions["presentation"].trigger()
+    again = controller.presentation
+    assert again is not first and again.round is first.round  # one read-only round per open assessment
+    assert "on paper 1" in again.status.text()
+    again.close()

@@ -75,6 +75,7 @@ class AssessmentController(QObject):
         self.flags: dict[str, AnswerFlags] = self.cycle.flags(assessment_id)
         self.workshop = WorkshopStore(store)
         self.round = None
+        self._viewing_round = None
         if info.mode == "workshop":
             self._build_workshop()
         self._update_summary()
@@ -98,11 +99,15 @@ class AssessmentController(QObject):
         stay in step), or for a self-assessment a read-only one; either starts at the question on screen."""
         from .workshop.round import RatingRound
 
-        round_ = self.round or RatingRound(self.workshop, self.session.id, parent=self)
+        round_ = self.round
+        if round_ is None:
+            if self._viewing_round is None:  # one per open assessment, however often it is presented
+                self._viewing_round = RatingRound(self.workshop, self.session.id, parent=self)
+                self._viewing_round.questionChanged.connect(self._round_question_changed)
+            round_ = self._viewing_round
+            round_.reload()  # answers may have changed since the last presentation
         if self.current:
             round_.go_to_question(self.current)
-        if round_ is not self.round:
-            round_.questionChanged.connect(self._round_question_changed)
         return round_
 
     def close(self) -> None:
