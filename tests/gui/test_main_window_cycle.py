@@ -189,3 +189,23 @@ def test_ctrl_1_comes_back_from_compare_to_the_open_assessment(opened, qtbot):
     qtbot.keyClick(window.focusWidget(), Qt.Key_1, Qt.ControlModifier)
     assert window.pages.currentWidget() is window.assessment_page
     assert controller.assessment.current == "dec-owner" and window.windowTitle() == "Acme Bank — Maturity"
+
+
+def test_exported_pdf_of_a_reassessment_has_the_since_last_section(make_app, store, last_year, tmp_path, qtbot):
+    import subprocess
+
+    window, controller = make_app()
+    new_id = CycleStore(store).reassess(last_year, None).new_id
+    controller.open_assessment(new_id)
+    target = tmp_path / "board.pdf"
+
+    def export(dialog):
+        dialog.target_edit.setText(str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+        dialog.accept()
+
+    when_modal(export)
+    window.actions["export"].trigger()
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Since last assessment" in text
