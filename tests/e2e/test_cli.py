@@ -1,33 +1,11 @@
 """The CLI as a user or a script drives it: real processes, real database files."""
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-
-@pytest.fixture
-def cli(tmp_path, isolated_data_dir):
-    packs = isolated_data_dir / "packs"
-    packs.mkdir(parents=True)
-    (packs / "mini.yaml").write_text((FIXTURES / "mini.yaml").read_text())
-    db = tmp_path / "cli.db"
-
-    def run(*args, check=True):
-        result = subprocess.run(
-            [sys.executable, "-m", "maturity_app.cli", "--db", str(db), *args],
-            capture_output=True, text=True, timeout=120,
-        )
-        if check:
-            assert result.returncode == 0, result.stderr
-        return result
-
-    run.db = db
-    return run
 
 
 def test_new_answer_score_round_trip(cli):

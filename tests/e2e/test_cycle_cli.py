@@ -2,7 +2,6 @@
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,28 +11,13 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 @pytest.fixture
-def cli(tmp_path, isolated_data_dir):
-    packs = isolated_data_dir / "packs"
-    packs.mkdir(parents=True)
-    (packs / "mini.yaml").write_text((FIXTURES / "mini.yaml").read_text())
+def cli(cli):
+    """The shared CLI fixture plus a vendor pack (subject "vendor", an exit-plan domain) for the portfolio."""
     vendor = yaml.safe_load((FIXTURES / "mini.yaml").read_text())
     vendor.update(id="vendor-mini", subject="vendor", title="Vendor trust (test)")
     vendor["domains"][0]["id"] = "exit-plan"
-    (packs / "vendor-mini.yaml").write_text(yaml.safe_dump(vendor, allow_unicode=True))
-    db = tmp_path / "cli.db"
-
-    def run(*args, check=True):
-        result = subprocess.run(
-            [sys.executable, "-m", "maturity_app.cli", "--db", str(db), *args],
-            capture_output=True, text=True, timeout=120,
-        )
-        if check:
-            assert result.returncode == 0, result.stderr
-        return result
-
-    run.packs = packs
-    run.db = db
-    return run
+    (cli.packs / "vendor-mini.yaml").write_text(yaml.safe_dump(vendor, allow_unicode=True))
+    return cli
 
 
 def test_reassess_compare_trend_round_trip(cli):

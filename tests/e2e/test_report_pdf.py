@@ -5,37 +5,16 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from maturity_app import __version__
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def _tool(*args: str) -> str:
     result = subprocess.run(list(args), capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     return result.stdout
-
-
-@pytest.fixture
-def cli(tmp_path, isolated_data_dir):
-    packs = isolated_data_dir / "packs"
-    packs.mkdir(parents=True)
-    (packs / "mini.yaml").write_text((FIXTURES / "mini.yaml").read_text())
-    db = tmp_path / "cli.db"
-
-    def run(*args, check=True, stdin=None):
-        result = subprocess.run([sys.executable, "-m", "maturity_app.cli", "--db", str(db), *args],
-                                capture_output=True, text=True, timeout=120, input=stdin)
-        if check:
-            assert result.returncode == 0, result.stderr
-        return result
-
-    return run
 
 
 @pytest.fixture

@@ -3,34 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-
-@pytest.fixture
-def cli(isolated_data_dir, tmp_path):
-    (isolated_data_dir / "packs").mkdir(parents=True)
-    shutil.copy(FIXTURES / "mini.yaml", isolated_data_dir / "packs" / "mini.yaml")
-    db = tmp_path / "cli.db"
-    env = {**os.environ, "MATURITY_APP_DATA_DIR": str(isolated_data_dir)}
-
-    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
-        result = subprocess.run(
-            [sys.executable, "-m", "maturity_app.cli", "--db", str(db), *args],
-            capture_output=True, text=True, env=env, timeout=30,
-        )
-        if ok:
-            assert result.returncode == 0, result.stderr
-        return result
-
-    return run
 
 
 def test_workshop_round_from_the_command_line(cli):
@@ -60,21 +36,21 @@ def test_workshop_round_from_the_command_line(cli):
 
 def test_workshop_mistakes_are_explained_not_crashes(cli):
     solo = cli("new", "--pack", "mini", "--org", "Solo").stdout.strip()
-    result = cli("participant", "add", solo, "--role", "IT", ok=False)
+    result = cli("participant", "add", solo, "--role", "IT", check=False)
     assert result.returncode == 2 and "self-assessment" in result.stderr
 
     aid = cli("new", "--pack", "mini", "--org", "Room", "--mode", "workshop").stdout.strip()
     cli("participant", "add", aid, "--role", "IT")
     cli("participant", "add", aid, "--role", "IT")
-    result = cli("rate", aid, "rec-restore", "--participant", "IT", "--capability", "2", ok=False)
+    result = cli("rate", aid, "rec-restore", "--participant", "IT", "--capability", "2", check=False)
     assert result.returncode == 2 and "use the number" in result.stderr
-    result = cli("rate", aid, "rec-restore", "--participant", "1", "--capability", "7", ok=False)
+    result = cli("rate", aid, "rec-restore", "--participant", "1", "--capability", "7", check=False)
     assert result.returncode == 2 and "outside the 0-4 scale" in result.stderr
-    result = cli("rate", aid, "nope", "--participant", "1", "--capability", "2", ok=False)
+    result = cli("rate", aid, "nope", "--participant", "1", "--capability", "2", check=False)
     assert result.returncode == 2 and "not part of" in result.stderr
-    result = cli("participant", "remove", aid, "9", ok=False)
+    result = cli("participant", "remove", aid, "9", check=False)
     assert result.returncode == 2 and "no participant number 9" in result.stderr
-    result = cli("agree", aid, "rec-restore", "--capability", "x", ok=False)
+    result = cli("agree", aid, "rec-restore", "--capability", "x", check=False)
     assert result.returncode == 2 and "not 0-4" in result.stderr
 
 
