@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .assessment import AssessmentInfo, Rating
 from .errors import ValidationFailed
-from .scoring import AssessmentScore, QuestionScore
+from .scoring import AssessmentScore, QuestionScore, difference
 
 # Action and escalation outcomes, as shown in the app, the CLI and the PDF.
 CLOSED, STILL_OPEN, NEW = "closed", "still open", "new"
@@ -34,9 +34,8 @@ def assessed_on(info: AssessmentInfo) -> dt.date:
 
 
 def _delta(old, new):
-    if old is None or new is None:
-        return None
-    return round(new - old, 1)
+    """The change from *old* to *new*."""
+    return difference(new, old)
 
 
 def _level(value: Rating) -> int | None:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from .compare import ScoredAssessment
-from .scoring import QuestionScore, _index
+from .scoring import QuestionScore, _index, difference
 
 EXIT_WORDS = frozenset({"exit", "exits", "offboarding", "reversibility", "portability", "termination"})
 DEPENDENCY_WORDS = frozenset({"dependency", "dependencies", "dependence", "concentration", "lockin", "substitution"})
@@ -58,15 +58,11 @@ class VendorRow:
 
     @property
     def gap_points(self) -> float | None:
-        if self.claims_index is None or self.proof_index is None:
-            return None
-        return round(self.claims_index - self.proof_index, 1)
+        return difference(self.claims_index, self.proof_index)
 
     @property
     def proof_delta(self) -> float | None:
-        if self.previous_proof_index is None or self.proof_index is None:
-            return None
-        return round(self.proof_index - self.previous_proof_index, 1)
+        return difference(self.proof_index, self.previous_proof_index)
 
     @property
     def trust(self) -> str:

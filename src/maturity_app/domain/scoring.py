@@ -93,6 +93,13 @@ class QuestionScore:
         return self.question.weight * max(self.gap or 0, 0)
 
 
+def difference(minuend: float | None, subtrahend: float | None) -> float | None:
+    """*minuend* minus *subtrahend* to a tenth of a point; None when either side was not scored."""
+    if minuend is None or subtrahend is None:
+        return None
+    return round(minuend - subtrahend, 1)
+
+
 def _index(pairs: list[tuple[int, int]]) -> float | None:
     """Weighted mean of levels scaled to 0-100; None when nothing applicable was answered."""
     total_weight = sum(w for _, w in pairs)
@@ -110,9 +117,7 @@ class DomainScore:
 
     @property
     def gap_points(self) -> float | None:
-        if self.compliance_index is None or self.capability_index is None:
-            return None
-        return round(self.compliance_index - self.capability_index, 1)
+        return difference(self.compliance_index, self.capability_index)
 
     @property
     def paper_maturity(self) -> bool:
@@ -177,9 +182,7 @@ class AssessmentScore:
 
     @property
     def gap_points(self) -> float | None:
-        if self.compliance_index is None or self.capability_index is None:
-            return None
-        return round(self.compliance_index - self.capability_index, 1)
+        return difference(self.compliance_index, self.capability_index)
 
     def top_gaps(self, limit: int | None = None) -> list[QuestionScore]:
         """Questions whose practice trails their paper, worst first by weighted shortfall."""
