@@ -23,11 +23,21 @@ def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
 
 
-def _level_to_db(level: Rating) -> int | None:
+def assessment_filter(assessment_id: int, question_id: str | None = None) -> tuple[str, list]:
+    """The WHERE clause and parameters selecting one assessment's rows, or only one question's when given."""
+    where, params = "assessment_id = ?", [assessment_id]
+    if question_id:
+        where += " AND question_id = ?"
+        params.append(question_id)
+    return where, params
+
+
+def level_to_db(level: Rating) -> int | None:
+    """N/A is stored as -1 so that "not answered yet" (NULL) stays distinct from "does not apply"."""
     return -1 if level == NA else level
 
 
-def _level_from_db(value: int | None) -> Rating:
+def level_from_db(value: int | None) -> Rating:
     return NA if value == -1 else value
 
 
@@ -43,8 +53,8 @@ def answer_to_row(assessment_id: int, answer: Answer) -> dict:
     return {
         "assessment_id": assessment_id,
         "question_id": answer.question_id,
-        "compliance": _level_to_db(answer.compliance),
-        "capability": _level_to_db(answer.capability),
+        "compliance": level_to_db(answer.compliance),
+        "capability": level_to_db(answer.capability),
         "proven_on": _date_to_db(answer.proven_on),
         "owner": answer.owner,
         "evidence_note": answer.evidence_note,
@@ -60,8 +70,8 @@ def answer_to_row(assessment_id: int, answer: Answer) -> dict:
 def answer_from_row(row: dict) -> Answer:
     return Answer(
         question_id=row["question_id"],
-        compliance=_level_from_db(row["compliance"]),
-        capability=_level_from_db(row["capability"]),
+        compliance=level_from_db(row["compliance"]),
+        capability=level_from_db(row["capability"]),
         proven_on=_date_from_db(row["proven_on"]),
         owner=row["owner"],
         evidence_note=row["evidence_note"],
@@ -251,10 +261,7 @@ class AssessmentStore:
         return answer_from_row(rows[0]) if rows else Answer(question_id)
 
     def history(self, assessment_id: int, question_id: str | None = None) -> list[dict]:
-        where, params = "assessment_id = ?", [assessment_id]
-        if question_id:
-            where += " AND question_id = ?"
-            params.append(question_id)
+        where, params = assessment_filter(assessment_id, question_id)
         return [
             {**row, "answer": json.loads(row["answer"])}
             for row in self.db.table("answer_history").rows_where(where, params, order_by="id")

@@ -6,19 +6,11 @@ import json
 
 from sqlite_utils import Database
 
-from ..domain.assessment import NA, Answer, Rating, parse_rating
+from ..domain.assessment import Answer, Rating, parse_rating
 from ..domain.errors import ValidationFailed
 from ..domain.friction import WorkshopSummary, build_workshop_summary
 from ..domain.workshop import Participant, ParticipantRating, clean_name, clean_role
-from .store import AssessmentStore, NotFound, utc_now
-
-
-def _level_to_db(level: Rating) -> int | None:
-    return -1 if level == NA else level
-
-
-def _level_from_db(value: int | None) -> Rating:
-    return NA if value == -1 else value
+from .store import AssessmentStore, NotFound, assessment_filter, level_from_db, level_to_db, utc_now
 
 
 def _participant_from_row(row: dict) -> Participant:
@@ -37,8 +29,8 @@ def _rating_from_row(row: dict) -> ParticipantRating:
     return ParticipantRating(
         participant_id=row["participant_id"],
         question_id=row["question_id"],
-        capability=_level_from_db(row["capability"]),
-        compliance=_level_from_db(row["compliance"]),
+        capability=level_from_db(row["capability"]),
+        compliance=level_from_db(row["compliance"]),
         updated_at=row["updated_at"],
     )
 
@@ -159,8 +151,8 @@ class WorkshopStore:
             "assessment_id": assessment_id,
             "participant_id": rating.participant_id,
             "question_id": rating.question_id,
-            "capability": _level_to_db(rating.capability),
-            "compliance": _level_to_db(rating.compliance),
+            "capability": level_to_db(rating.capability),
+            "compliance": level_to_db(rating.compliance),
             "updated_at": now,
         }
         with self.db.atomic():
@@ -207,20 +199,14 @@ class WorkshopStore:
 
     def ratings(self, assessment_id: int, question_id: str | None = None) -> list[ParticipantRating]:
         """Every stored rating, removed participants' included (the summary decides what counts)."""
-        where, params = "assessment_id = ?", [assessment_id]
-        if question_id:
-            where += " AND question_id = ?"
-            params.append(question_id)
+        where, params = assessment_filter(assessment_id, question_id)
         return [
             _rating_from_row(r)
             for r in self.db.table("participant_ratings").rows_where(where, params, order_by="participant_id")
         ]
 
     def rating_history(self, assessment_id: int, question_id: str | None = None) -> list[dict]:
-        where, params = "assessment_id = ?", [assessment_id]
-        if question_id:
-            where += " AND question_id = ?"
-            params.append(question_id)
+        where, params = assessment_filter(assessment_id, question_id)
         return [
             {**row, "rating": json.loads(row["rating"])}
             for row in self.db.table("rating_history").rows_where(where, params, order_by="id")
