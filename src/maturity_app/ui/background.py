@@ -8,11 +8,15 @@ its first argument, reports through ``task.report(fraction, message)`` and stops
 from __future__ import annotations
 
 import threading
+import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="maturity-bg")
+# Started tasks stay referenced here until their end has been delivered on the UI thread: a QObject must never be
+# freed by the worker (nor by the garbage collector running there), so no reference cycle holds a Task either.
+_alive: set[Task] = set()
 
 
 class Task(QObject):
@@ -29,6 +33,7 @@ class Task(QObject):
         self._cancel = threading.Event()
         self._ended = threading.Event()
         self.future: Future | None = None
+        self.finished.connect(self._release)
 
     # -- for the background function ---------------------------------------------------------------
     def report(self, fraction: float, message: str = "") -> None:
@@ -60,9 +65,22 @@ class Task(QObject):
             finally:
                 self._ended.set()
 
-        self.future = _executor.submit(body)
-        self.future.add_done_callback(self.finished.emit)
-        return self.future
+        _alive.add(self)
+        future = _executor.submit(body)
+        task = weakref.ref(self)  # the future must not point back at the task (a cycle the GC would break anywhere)
+        future.add_done_callback(lambda done: _emit_finished(task, done))
+        self.future = future
+        return future
+
+    def _release(self, _future) -> None:
+        # Runs on the UI thread; one more turn of the event loop lets the worker drop its last local reference.
+        QTimer.singleShot(0, lambda: _alive.discard(self))
+
+
+def _emit_finished(task_ref, future: Future) -> None:
+    task = task_ref()
+    if task is not None:
+        task.finished.emit(future)
 
 
 def run_task(func, on_done=None, *args, on_progress=None) -> Task:
@@ -79,6 +97,4 @@ def run_task(func, on_done=None, *args, on_progress=None) -> Task:
 
 def run_in_background(func, on_done, *args) -> Future:
     """Run ``func(*args)`` (no progress, no cancel) and call ``on_done(future)`` when it ends."""
-    task = run_task(lambda _task, *a: func(*a), on_done, *args)
-    task.future._task = task  # keep the task (and its signals) alive as long as the future
-    return task.future
+    return run_task(lambda _task, *a: func(*a), on_done, *args).future

@@ -47,6 +47,8 @@ class ExportJob(Task):
             self.succeeded.emit(str(self._target))
         finally:
             self._options.password = None  # never kept longer than the export needs it
+            # The options point back at this job (progress, cancel): drop them so no cycle holds a QObject.
+            self._options = None
 
 
 def start_export(job: ExportJob) -> None:
