@@ -109,14 +109,17 @@ def italic_font() -> str:
     return ITALIC
 
 
+CELL_PADDING = 5
+
+
 def grid_table_style(header_rows: int = 1, zebra: bool = True) -> list[tuple]:
     """Light rules, a tinted header, zebra rows: readable in print and on a projector."""
     from reportlab.lib import colors
 
     style: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.9, colors.HexColor(INK)),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, TableStyle
 
 from .. import styles as st
+from ..fonts import BOLD
+from ..styles import CELL_PADDING
 from ..context import ReportContext, nice_date
 from ..flowables import ReportTable, section_heading, split_in_row
 from ..text import safe, safe_or
@@ -41,10 +44,25 @@ def gap_rows(ctx: ReportContext, gaps) -> list[list]:
     return rows
 
 
+def _longest_word(texts, font: str, size: float) -> float:
+    return max((stringWidth(word, font, size) for text in texts for word in text.split()), default=0.0)
+
+
+def _column(share: float, width: float, texts, font: str, size: float) -> float:
+    """The column's usual share of the page, widened so that no single word has to break: "Documente-d" reads as a typo."""
+    return max(share * width, _longest_word(texts, font, size) + 2 * CELL_PADDING + 1)
+
+
 def gap_table(ctx: ReportContext, gaps) -> ReportTable:
     w = ctx.width
-    widths = [0.045, 0.195, 0.13, 0.13, 0.08, 0.22, 0.11, 0.09]
-    table = ReportTable(gap_rows(ctx, gaps), colWidths=[w * f for f in widths], repeatRows=1,
+    cell = ctx.styles.cell
+    question = _column(0.195, w, [q.question.title for q in gaps], BOLD, cell.fontSize)
+    paper = _column(0.13, w, [lvl.label for lvl in ctx.pack.scales.compliance.levels], cell.fontName, cell.fontSize)
+    practice = _column(0.13, w, [lvl.label for lvl in ctx.pack.scales.capability.levels], cell.fontName, cell.fontSize)
+    # The remediation column gives up whatever the others need beyond their usual share.
+    remediation = 0.22 * w - (question - 0.195 * w) - (paper - 0.13 * w) - (practice - 0.13 * w)
+    widths = [0.045 * w, question, paper, practice, 0.08 * w, remediation, 0.11 * w, 0.09 * w]
+    table = ReportTable(gap_rows(ctx, gaps), colWidths=widths, repeatRows=1,
                   splitInRow=split_in_row(q.answer.action for q in gaps))
     table.setStyle(TableStyle(st.grid_table_style()))
     return table
