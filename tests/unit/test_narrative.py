@@ -1,6 +1,7 @@
 """The executive summary's words: deterministic, built from consequences, domain titles and counts."""
 
 import datetime as dt
+import pytest
 
 from maturity_app.domain.assessment import NA, Answer, Assessment
 from maturity_app.domain.narrative import headline, narrate
@@ -89,3 +90,12 @@ def test_findings_are_limited_and_ordered_by_gap(mini_pack):
         domain = next(d for d in score.domains if text.startswith(d.domain.title + " is"))
         gaps.append(domain.gap_points)
     assert gaps == sorted(gaps, reverse=True)
+
+
+@pytest.mark.parametrize("index,word", [(100, "strong"), (75, "strong"), (74.9, "largely documented"),
+                                        (50, "largely documented"), (49, "only partly documented"),
+                                        (None, "only partly documented")])
+def test_paper_strength_follows_the_number(index, word):
+    from maturity_app.domain.narrative import _paper_strength
+
+    assert _paper_strength(index) == word

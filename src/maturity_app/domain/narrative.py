@@ -66,11 +66,20 @@ def weakest_question(domain: DomainScore) -> QuestionScore | None:
     return min(gaps, key=lambda q: (-q.weighted_shortfall, -(q.gap or 0), q.question.id))
 
 
+def _paper_strength(index: float | None) -> str:
+    # "Strong" for a domain at 60 would overstate it to a board; the word follows the number.
+    if index is not None and index >= 75:
+        return "strong"
+    if index is not None and index >= 50:
+        return "largely documented"
+    return "only partly documented"
+
+
 def domain_finding(score: AssessmentScore, domain: DomainScore) -> str:
     scales = score.pack.scales
     opening = (
-        f"{domain.domain.title} is strong on paper (compliance {_n(domain.compliance_index)}) but proven only to "
-        f"{_n(domain.capability_index)}."
+        f"{domain.domain.title} is {_paper_strength(domain.compliance_index)} on paper (compliance "
+        f"{_n(domain.compliance_index)}) but proven only to {_n(domain.capability_index)}."
     )
     weakest = weakest_question(domain)
     if weakest is None:
