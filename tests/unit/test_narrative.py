@@ -1,6 +1,7 @@
 """The executive summary's words: deterministic, built from consequences, domain titles and counts."""
 
 import datetime as dt
+
 import pytest
 
 from maturity_app.domain.assessment import NA, Answer, Assessment
