@@ -27,6 +27,7 @@ class ScatterPoint:
     title: str
     compliance: int
     capability: int  # effective (after a stale cap)
+    paper_maturity: bool = False  # decided by domain.scoring, drawn here
 
 
 def _colour(name: str, alpha: int = 255) -> QColor:
@@ -209,8 +210,7 @@ class QuadrantScatter(QWidget):
         for point in self._points:
             centre = self._position(plot, point)
             self._placed.append((centre, point))
-            tiger = point.compliance - point.capability >= 2
-            fill = _colour("gap" if tiger else "accent", 220)
+            fill = _colour("gap" if point.paper_maturity else "accent", 220)
             p.setPen(QPen(_colour("base"), 1.2))
             p.setBrush(fill)
             p.drawEllipse(centre, self.RADIUS, self.RADIUS)

@@ -161,7 +161,7 @@ class DashboardView(QWidget):
             for d in score.domains
         ])
         self.scatter.set_points([
-            ScatterPoint(q.question.id, q.question.title, q.compliance, q.capability)
+            ScatterPoint(q.question.id, q.question.title, q.compliance, q.capability, q.paper_maturity)
             for q in score.questions
             if isinstance(q.compliance, int) and isinstance(q.capability, int)
         ])
