@@ -252,23 +252,12 @@ def cmd_fingerprint(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from .domain.demo import DEMO_ASSESSOR, DEMO_ORGANISATION, DEMO_SCOPE, demo_answers, pick_escalations
+    from .domain.demo import DEMO_ORGANISATION, create_demo_assessment
     from .domain.scoring import score_assessment
 
     pack = _library().get(args.pack)
     store = _store(args)
-    new_id = store.create(pack, DEMO_ORGANISATION, scope=DEMO_SCOPE, assessor=DEMO_ASSESSOR)
-    today = dt.date.today()
-    answers = demo_answers(pack, today)
-    weights = {q.id: q.weight for q in pack.questions()}
-    escalate = pick_escalations(answers, weights, store.info(new_id).escalation_budget)
-    for answer in answers:
-        if answer.question_id in escalate:
-            answer = answer.with_changes(
-                escalate=True,
-                decision="Fund and schedule a proof exercise this quarter, or formally accept the exposure",
-            )
-        store.save_answer(new_id, answer)
+    new_id = create_demo_assessment(store, pack)
     print(f"created demo assessment {new_id} ({DEMO_ORGANISATION}, {pack.title})")
     if args.out:
         from .report.builder import build_report

@@ -105,3 +105,72 @@ def test_empty_portfolio_says_how_to_start(qtbot, store):
     page.show()
     page.refresh()
     assert page.empty.isVisible() and not page.table.isVisible() and not page.export_button.isEnabled()
+
+
+def _gate_fonts(monkeypatch):
+    """Hold the export's worker at its start (font registration) until the test lets it go: a Cancel click then
+    lands before the first cancellation check, whatever the machine's speed."""
+    import threading
+
+    import maturity_app.report.fonts as fonts
+
+    gate = threading.Event()
+    original = fonts.register_fonts
+
+    def held(*args, **kwargs):
+        gate.wait(20)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(fonts, "register_fonts", held)
+    return gate
+
+
+def _cancel_export_to(qtbot, page, target, gate):
+    from PySide6.QtWidgets import QPushButton
+
+    page.export_to(target)
+    dialog = page.progress_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)  # it comes up by itself when the export takes a while
+    assert not page.export_button.isEnabled()
+    cancel = dialog.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.LeftButton)
+    assert dialog.labelText() == "Cancelling…" and dialog.isVisible()  # up until the worker has stopped
+    gate.set()
+    qtbot.waitUntil(lambda: page.progress_dialog is None, timeout=30_000)
+    assert "Export cancelled; no file was written" in page.notice.text()
+    assert page.export_button.isEnabled()
+
+
+def test_portfolio_export_shows_progress_and_cancel_leaves_no_file_and_keeps_the_earlier_one(
+        qtbot, cycle, tmp_path, monkeypatch):
+    page = PortfolioPage(cycle)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    seen = []
+    original_progress = PortfolioPage._export_progress
+    monkeypatch.setattr(PortfolioPage, "_export_progress",
+                        lambda self, fraction, message: (seen.append(fraction), original_progress(self, fraction,
+                                                                                                  message)))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    earlier = folder / "forum.pdf"
+    with qtbot.waitSignal(page.exported, timeout=30_000):
+        page.export_to(earlier)
+    assert seen and seen == sorted(seen) and seen[0] < 0.1 and seen[-1] == 1.0  # real progress, in order
+    assert page.progress_dialog is None
+    before = earlier.read_bytes()
+    assert before.startswith(b"%PDF")
+
+    gate = _gate_fonts(monkeypatch)
+    _cancel_export_to(qtbot, page, earlier, gate)
+    assert earlier.read_bytes() == before  # a cancelled export never overwrites the earlier file
+
+    gate = _gate_fonts(monkeypatch)
+    fresh = folder / "fresh.pdf"
+    _cancel_export_to(qtbot, page, fresh, gate)
+    assert not fresh.exists()
+    assert sorted(p.name for p in folder.iterdir()) == ["forum.pdf"]  # no temporary file left behind

@@ -209,3 +209,80 @@ def test_exported_pdf_of_a_reassessment_has_the_since_last_section(make_app, sto
     window.actions["export"].trigger()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Since last assessment" in text
+
+
+def _navigator_row(window, question_id):
+    """The navigator's Status cell of a question, as the tree shows it (through the filter proxy)."""
+    from maturity_app.ui.navigator_model import QuestionIdRole as NavQuestionIdRole
+
+    model = window.assessment_page.tree.model()
+    for d in range(model.rowCount()):
+        domain = model.index(d, 0)
+        for q in range(model.rowCount(domain)):
+            if model.index(q, 0, domain).data(NavQuestionIdRole) == question_id:
+                return model.index(q, 1, domain)
+    raise AssertionError(question_id)
+
+
+def test_navigator_marks_answers_to_confirm_and_follows_confirm_and_change(make_app, store, last_year, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from maturity_app.ui.navigator_model import MarkersRole
+
+    window, controller = make_app()
+    window.start_page.select_id(last_year)
+    when_modal(_accept_prefilled(qtbot, {}))
+    qtbot.mouseClick(window.start_page.reassess_button, Qt.LeftButton)
+    new_id = controller.assessment.session.id
+    window.activateWindow()  # back from the modal re-assess dialog
+    qtbot.waitUntil(window.isActiveWindow)
+    assert sorted(CycleStore(store).to_confirm(new_id)) == ["rec-deps", "rec-restore"]
+    legend = [label.text() for label in window.assessment_page.legend.findChildren(QLabel)]
+    assert "To confirm" in legend
+    for qid in ("rec-restore", "rec-deps"):
+        cell = _navigator_row(window, qid)
+        assert "confirm" in cell.data(MarkersRole)
+        assert "to confirm" in cell.data(Qt.ToolTipRole) and "to confirm" in cell.data(Qt.AccessibleTextRole)
+        assert cell.data(Qt.DecorationRole) is not None
+    assert "confirm" not in _navigator_row(window, "dec-owner").data(MarkersRole)
+
+    # Confirm as is: the marker goes from the navigator at once.
+    tree = window.assessment_page.tree
+    target = _navigator_row(window, "rec-restore").siblingAtColumn(0)
+    qtbot.mouseClick(tree.viewport(), Qt.LeftButton, pos=tree.visualRect(target).center())
+    view = window.assessment_page.question_view
+    assert controller.assessment.current == "rec-restore" and view.confirm_button.isVisible()
+    qtbot.mouseClick(view.confirm_button, Qt.LeftButton)
+    assert "rec-restore" not in CycleStore(store).to_confirm(new_id)
+    assert "confirm" not in _navigator_row(window, "rec-restore").data(MarkersRole)
+    assert "to confirm" not in _navigator_row(window, "rec-restore").data(Qt.ToolTipRole)
+    assert "confirm" in _navigator_row(window, "rec-deps").data(MarkersRole)
+
+    # Changing a pre-filled answer by keyboard confirms it: the marker goes too.
+    assert window.focusWidget() is view.compliance  # the keyboard carries on from the question, not a hidden button
+    qtbot.keyClick(window.focusWidget(), Qt.Key_Right, Qt.ControlModifier)
+    assert controller.assessment.current == "rec-deps"
+    view.capability.setFocus()
+    qtbot.keyClick(view.capability, Qt.Key_3)
+    assert store.answer(new_id, "rec-deps").capability == 3 and not CycleStore(store).to_confirm(new_id)
+    assert "confirm" not in _navigator_row(window, "rec-deps").data(MarkersRole)
+
+
+def test_saved_indicator_shows_only_while_an_assessment_is_on_screen(make_app, store, last_year, qtbot):
+    window, controller = make_app()
+    label = window.saved_label
+    assert label.isHidden()  # the start page edits nothing
+    window.start_page.select_id(last_year)
+    qtbot.keyClick(window.start_page.table, Qt.Key_Return)
+    assert window.pages.currentWidget() is window.assessment_page
+    assert label.isVisible() and label.text() == "All changes saved"
+    qtbot.keyClick(window.focusWidget(), Qt.Key_3, Qt.ControlModifier)  # compare: nothing is edited there
+    assert window.pages.currentWidget() is controller.compare_page and label.isHidden()
+    qtbot.keyClick(window.focusWidget(), Qt.Key_1, Qt.ControlModifier)
+    assert window.pages.currentWidget() is window.assessment_page and label.isVisible()
+    qtbot.keyClick(window.focusWidget(), Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.pages.currentWidget() is controller.portfolio_page and label.isHidden()
+    qtbot.keyClick(window.focusWidget(), Qt.Key_2, Qt.ControlModifier)
+    assert window.assessment_page.stack.currentWidget() is window.assessment_page.dashboard and label.isVisible()
+    qtbot.keyClick(window.focusWidget(), Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.pages.currentWidget() is window.start_page and label.isHidden()

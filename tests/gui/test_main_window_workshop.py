@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from maturity_app.storage.workshop_store import WorkshopStore
 from maturity_app.ui.navigator_model import QuestionIdRole
@@ -68,15 +68,31 @@ def test_go_workshop_rates_reveals_and_agrees_through_the_session(in_workshop, s
     assert store.answer(workshop_id, "rec-restore").capability == 3
 
 
-def test_ctrl_number_picks_a_participant_while_the_panel_has_the_keys(in_workshop, qtbot):
+def test_alt_number_picks_a_participant_and_ctrl_number_still_switches_pages(in_workshop, qtbot, monkeypatch):
     window, controller = in_workshop
     window.actions["show_workshop"].trigger()
     panel = window.assessment_page.workshop
-    qtbot.keyClick(panel, Qt.Key_3, Qt.ControlModifier)
+    qtbot.keyClick(panel, Qt.Key_3, Qt.AltModifier)
     assert panel.round.selected.number == 3
-    assert window.assessment_page.stack.currentWidget() is panel  # not taken as Ctrl+3 "Compare"
-    qtbot.keyClick(panel, Qt.Key_1, Qt.ControlModifier)
+    assert window.assessment_page.stack.currentWidget() is panel
+    qtbot.keyClick(panel, Qt.Key_1, Qt.AltModifier)
     assert panel.round.selected.number == 1 and window.assessment_page.stack.currentWidget() is panel
+    # The facilitator sees the key on the panel, and the keyboard help says it.
+    keys = panel.findChild(QLabel, "workshopKeys").text()
+    assert "Alt+number" in keys and "Ctrl+number" not in keys
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text)))
+    qtbot.keyClick(panel, Qt.Key_F1)
+    assert "Alt+1 – Alt+9" in shown[0] and "pick participant 1–9" in shown[0]
+    # Ctrl+number means the same pages everywhere, the workshop panel included.
+    panel.setFocus()
+    qtbot.keyClick(panel, Qt.Key_3, Qt.ControlModifier)
+    assert panel.round.selected.number == 1  # not taken as a participant
+    assert window.pages.currentWidget() is controller.compare_page
+    qtbot.keyClick(window.focusWidget(), Qt.Key_4, Qt.ControlModifier)
+    assert window.assessment_page.stack.currentWidget() is panel and panel.hasFocus()
+    qtbot.keyClick(panel, Qt.Key_2, Qt.ControlModifier)
+    assert window.assessment_page.stack.currentWidget() is window.assessment_page.dashboard
     window.actions["show_question"].trigger()  # the menu still switches back
     assert window.assessment_page.stack.currentWidget() is window.assessment_page.question_view
 

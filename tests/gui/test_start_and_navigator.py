@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
+from conftest import when_modal
 from maturity_app.domain.assessment import Answer
 from maturity_app.ui.navigator_model import MarkersRole, QuestionIdRole
 
@@ -146,3 +147,36 @@ def test_installed_pack_is_offered_for_new_assessments(make_app, tmp_path, monke
     when_modal(look)
     window.actions["new"].trigger()
     assert "team-pack" in offered and "mini" in offered
+
+
+def test_first_launch_explains_the_app_and_opens_a_sample_made_by_the_demo_code(make_app, store, qtbot):
+    from maturity_app.domain.demo import DEMO_ORGANISATION, demo_answers
+    from maturity_app.ui.start_page import WHAT_IT_DOES
+
+    window, controller = make_app()
+    start = window.start_page
+    empty = start.empty
+    assert empty.isVisible() and not start.table.isVisible() and not start.open_button.isVisible()
+    texts = [label.text() for label in empty.findChildren(QLabel)]
+    assert WHAT_IT_DOES in texts and "compliant on paper but not capable in practice" in WHAT_IT_DOES
+    assert empty.new_button.isVisible() and empty.new_button.text() == "New assessment…"
+    assert empty.sample_button.isVisible() and empty.sample_button.text() == "Open a sample assessment"
+
+    seen = []
+    when_modal(lambda dialog: (seen.append(type(dialog).__name__), dialog.reject()))
+    qtbot.mouseClick(empty.new_button, Qt.LeftButton)  # the same dialog as Ctrl+N; cancelled, nothing written
+    assert seen == ["NewAssessmentDialog"] and store.list() == []
+
+    qtbot.mouseClick(empty.sample_button, Qt.LeftButton)
+    [info] = store.list()
+    assert info.organisation == DEMO_ORGANISATION and info.pack_id == "core"
+    assessment = store.load(info.id)
+    expected = {a.question_id: (a.compliance, a.capability) for a in demo_answers(assessment.pack, dt.date(2026, 6, 1))}
+    assert {q: (a.compliance, a.capability) for q, a in assessment.answers.items()} == expected
+    assert any(a.escalate for a in assessment.answers.values())
+    assert window.pages.currentWidget() is window.assessment_page
+    assert controller.assessment.session.id == info.id
+    assert window.assessment_page.subject.text() == DEMO_ORGANISATION
+
+    window.actions["home"].trigger()  # with an assessment, the table is back and the panel gone
+    assert start.table.isVisible() and not empty.isVisible() and start.open_button.isEnabled()

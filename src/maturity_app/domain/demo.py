@@ -64,3 +64,21 @@ def pick_escalations(answers: list[Answer], weights: dict[str, int], budget: int
     ]
     candidates.sort(key=lambda a: (-(weights[a.question_id] * (a.compliance - a.capability)), a.question_id))
     return {a.question_id for a in candidates[:budget]}
+
+
+DEMO_DECISION = "Fund and schedule a proof exercise this quarter, or formally accept the exposure"
+
+
+def create_demo_assessment(store, pack: Pack, today: dt.date | None = None) -> int:
+    """Create the sample assessment in *store* (an AssessmentStore, passed in so the domain imports no storage) and
+    return its id: the CLI's `demo` command and the start page's "Open a sample assessment" both come here."""
+    today = today or dt.date.today()
+    new_id = store.create(pack, DEMO_ORGANISATION, scope=DEMO_SCOPE, assessor=DEMO_ASSESSOR)
+    answers = demo_answers(pack, today)
+    weights = {q.id: q.weight for q in pack.questions()}
+    escalate = pick_escalations(answers, weights, store.info(new_id).escalation_budget)
+    for answer in answers:
+        if answer.question_id in escalate:
+            answer = answer.with_changes(escalate=True, decision=DEMO_DECISION)
+        store.save_answer(new_id, answer)
+    return new_id

@@ -175,8 +175,11 @@ def _story(portfolio: Portfolio, layout: _Layout, doc, report_date: dt.date, lab
 
 
 def build_portfolio_pdf(portfolio: Portfolio, out: Path, *, label: str = DEFAULT_LABEL,
-                        report_date: dt.date | None = None) -> Path:
-    """Write the vendor scorecards to *out* atomically and return the path; never opens the database."""
+                        report_date: dt.date | None = None, on_progress=None, is_cancelled=None) -> Path:
+    """Write the vendor scorecards to *out* atomically and return the path; never opens the database.
+
+    ``on_progress(fraction, message)`` and ``is_cancelled()`` work as in the board report's ReportOptions;
+    a cancellation raises ReportCancelled and leaves any earlier file as it was."""
     from .atomic import check_target, publish, temporary_sibling
     from .document import BoardDocument, PageInfo
     from .fonts import register_fonts
@@ -187,13 +190,29 @@ def build_portfolio_pdf(portfolio: Portfolio, out: Path, *, label: str = DEFAULT
     check_target(out)
     register_fonts()
     report_date = report_date or dt.date.today()
-    options = ReportOptions(label=label)
+    hooks = {k: v for k, v in (("on_progress", on_progress), ("is_cancelled", is_cancelled)) if v is not None}
+    options = ReportOptions(label=label, **hooks)
+    options.on_progress(0.02, "Preparing the scorecards")
+    options.check_cancelled()
+    placed = [0]
+    # Two layout passes (page X of Y); a comparison page and one page per vendor of roughly this many flowables.
+    expected = max(1, 2 * (12 + 8 * len(portfolio.scorecards)))
+
+    def on_flowable() -> None:
+        placed[0] += 1
+        if placed[0] % 4 == 0:
+            options.check_cancelled()
+            options.on_progress(0.05 + 0.9 * min(placed[0] / expected, 0.98), "Laying out pages")
+
     with temporary_sibling(out) as laid_out:
         doc = BoardDocument(
             str(laid_out), options, PageInfo(subject="Vendor scorecards", label=options.label, fingerprint=""),
+            on_flowable=on_flowable,
             title="Vendor scorecards", author="Maturity", subject="Vendor trust: claims versus proof",
         )
         layout = _Layout(styles=styles(), width=doc.content_width)
         doc.multiBuild(_story(portfolio, layout, doc, report_date, options.label))
+        options.check_cancelled()
         publish(laid_out, out)
+    options.on_progress(1.0, "Scorecards written")
     return out

@@ -33,9 +33,10 @@ KEYS_HELP = """<h3>Keyboard</h3><table>
 <tr><td><b>Ctrl+→ / Ctrl+←</b></td><td>next / previous question</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>find a question by typing; Enter opens it</td></tr>
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo an answer change</td></tr>
-<tr><td><b>Ctrl+1 / Ctrl+2</b></td><td>question / dashboard</td></tr>
+<tr><td><b>Ctrl+1 / Ctrl+2</b></td><td>question / dashboard (on every page, the workshop included)</td></tr>
 <tr><td><b>Ctrl+3</b></td><td>compare with the previous assessment of the subject</td></tr>
-<tr><td><b>Ctrl+4</b></td><td>workshop rating round (workshop assessments; there Ctrl+number picks a participant)</td></tr>
+<tr><td><b>Ctrl+4</b></td><td>workshop rating round (workshop assessments)</td></tr>
+<tr><td><b>Alt+1 – Alt+9</b></td><td>workshop: pick participant 1–9 (also ↑ ↓); 0–4 rate, N not applicable</td></tr>
 <tr><td><b>Ctrl+Shift+P</b></td><td>vendor portfolio</td></tr>
 <tr><td><b>Ctrl+Shift+R</b></td><td>re-assess: start the next cycle</td></tr>
 <tr><td><b>F11</b></td><td>presentation mode (Esc leaves)</td></tr>
@@ -95,6 +96,8 @@ class AppController(QObject):
         start.configure_table()
         start.table.selectionModel().selectionChanged.connect(lambda *_: start.update_state())
         start.new_button.clicked.connect(self.new_assessment)
+        start.empty.new_button.clicked.connect(self.new_assessment)
+        start.sampleRequested.connect(self.open_sample)
         start.open_button.clicked.connect(lambda: self._with_selected(self.open_assessment))
         start.rename_button.clicked.connect(lambda: self._with_selected(self.rename_assessment))
         start.duplicate_button.clicked.connect(lambda: self._with_selected(self.duplicate_assessment))
@@ -205,6 +208,28 @@ class AppController(QObject):
             self.open_assessment(new_id)
             return new_id
         return None
+
+    def open_sample(self) -> int | None:
+        """Create the sample assessment the CLI's `demo` command makes (the same domain code) and open it."""
+        from ..domain.demo import create_demo_assessment
+
+        pack = self.library.packs.get("core") or next(iter(self.packs()), None)
+        if pack is None:
+            QMessageBox.warning(self.window, "No questionnaires", "No questionnaire pack could be loaded.")
+            return None
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            new_id = create_demo_assessment(self.store, pack, self.today)
+        except MaturityError as exc:
+            QMessageBox.warning(self.window, "Sample not created", str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.refresh_recent(select=new_id)
+        self.open_assessment(new_id)
+        self._status(f"Sample assessment of “{self.store.info(new_id).organisation}” created: explore, then delete "
+                     "it from the start page")
+        return new_id
 
     def rename_assessment(self, assessment_id: int) -> None:
         info = self.store.info(assessment_id)
@@ -401,6 +426,9 @@ class AppController(QObject):
         open_ = self.assessment is not None
         # Keys that act on the question on screen only work while the assessment page is on screen.
         here = open_ and self.window.pages.currentWidget() is self.window.assessment_page
+        # "All changes saved" speaks about the assessment being edited: elsewhere (start, compare, portfolio)
+        # nothing is edited, so it would only be noise.
+        self.window.saved_label.setVisible(here)
         for key in ("export", "show_question", "show_dashboard", "presentation"):
             a[key].setEnabled(open_)
         for key in ("find", "next", "previous", "filter_all", "filter_unanswered", "filter_gaps"):

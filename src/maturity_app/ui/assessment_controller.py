@@ -72,7 +72,8 @@ class AssessmentController(QObject):
         )
         self.view.set_owner_names(self.session.owners())
         self.cycle = CycleStore(store)
-        self.flags: dict[str, AnswerFlags] = self.cycle.flags(assessment_id)
+        self.flags: dict[str, AnswerFlags] = {}
+        self._set_flags(self.cycle.flags(assessment_id))
         self.workshop = WorkshopStore(store)
         self.round = None
         self._viewing_round = None
@@ -289,6 +290,10 @@ class AssessmentController(QObject):
         self.view.refresh_answer(self.session.question_score(qid))
 
     # -- re-assessment flags -------------------------------------------------------------------------
+    def _set_flags(self, flags: dict[str, AnswerFlags]) -> None:
+        self.flags = flags
+        self.model.set_to_confirm(q for q, f in flags.items() if f.to_confirm)  # the navigator's marker follows
+
     def _show_flags(self, question_id: str) -> None:
         flags = self.flags.get(question_id, AnswerFlags())
         self.view.set_flags(flags.carried_over, flags.to_confirm)
@@ -298,15 +303,16 @@ class AssessmentController(QObject):
             return
         self.view.flush()
         self.cycle.confirm(self.session.id, self.current)
-        self.flags = self.cycle.flags(self.session.id)
+        self._set_flags(self.cycle.flags(self.session.id))
         self._show_flags(self.current)
+        self.view.focus_side("compliance")  # the button just hid itself: keep the keyboard on the question
         left = sum(f.to_confirm for f in self.flags.values())
         self.status.emit(f"Confirmed as is · {left} answer(s) left to confirm" if left else "Confirmed as is · "
                          "every pre-filled answer is confirmed")
 
     def _answer_changed(self, question_id: str, origin: str) -> None:
         if self.flags.get(question_id, AnswerFlags()).to_confirm:
-            self.flags = self.cycle.flags(self.session.id)  # saving an answer confirms it (a trigger clears it)
+            self._set_flags(self.cycle.flags(self.session.id))  # saving an answer confirms it (a trigger clears it)
             if question_id == self.current:
                 self._show_flags(question_id)
         if self.round is not None:

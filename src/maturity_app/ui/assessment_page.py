@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -13,19 +13,6 @@ from .gap_meter import GapMeter
 from .markers import marker_legend
 from .navigator_model import FILTERS
 from .question_view import QuestionView
-
-
-class _RoomKeys(QObject):
-    """While the workshop panel has the keyboard, Ctrl+1..9 picks participant 1..9 (the facilitator's key map)
-    instead of switching pages; the Go menu and the buttons still switch."""
-
-    def eventFilter(self, watched, event) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and QApplication.focusWidget() is watched
-                and (event.modifiers() & ~Qt.KeypadModifier) == Qt.ControlModifier
-                and Qt.Key_1 <= event.key() <= Qt.Key_9):
-            event.accept()  # an accepted override sends the key to the panel rather than to a shortcut
-            return True
-        return False
 
 
 class AssessmentPage(QWidget):
@@ -44,8 +31,8 @@ class AssessmentPage(QWidget):
                                "(paper maturity, stale proof, unowned)")
         self.tree = QTreeView()
         self.tree.setAccessibleName("Questions by domain")
-        self.tree.setToolTip("Domains and questions; markers show unanswered ○, paper maturity ◆, stale proof, "
-                             "unowned and escalated")
+        self.tree.setToolTip("Domains and questions; markers show unanswered ○, to confirm, paper maturity ◆, "
+                             "stale proof, unowned and escalated (key below)")
         self.tree.setUniformRowHeights(True)  # keeps a 1,000-question navigator fast
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -96,7 +83,6 @@ class AssessmentPage(QWidget):
         self.question_view = QuestionView()
         self.dashboard = DashboardView()
         self.workshop: QWidget | None = None
-        self._room_keys = _RoomKeys(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.question_view)
         self.stack.addWidget(self.dashboard)
@@ -160,5 +146,4 @@ class AssessmentPage(QWidget):
         self.workshop = panel
         if panel is not None:
             self.stack.addWidget(panel)
-            panel.installEventFilter(self._room_keys)
         self.workshop_button.setVisible(panel is not None)

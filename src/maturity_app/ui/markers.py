@@ -1,4 +1,4 @@
-"""Markers on questions (unanswered, paper maturity, stale proof, unowned, escalated) and their small icons."""
+"""Markers on questions (unanswered, to confirm, paper maturity, stale proof, unowned, escalated) and their icons."""
 
 from __future__ import annotations
 
@@ -10,15 +10,16 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from ..domain.scoring import QuestionScore
 from . import theme
 
-ORDER = ("unanswered", "paper", "stale", "unowned", "escalated")
+ORDER = ("unanswered", "confirm", "paper", "stale", "unowned", "escalated")
 MARKER_TEXT = {
     "unanswered": "unanswered",
+    "confirm": "to confirm (pre-filled from the last cycle)",
     "paper": "paper maturity (practice trails paper by 2 or more levels)",
     "stale": "stale proof (claim capped)",
     "unowned": "no named owner",
     "escalated": "escalated to the board",
 }
-MARKER_SHORT = {"unanswered": "Unanswered", "paper": "Paper maturity", "stale": "Stale proof",
+MARKER_SHORT = {"unanswered": "Unanswered", "confirm": "To confirm", "paper": "Paper maturity", "stale": "Stale proof",
                 "unowned": "Unowned", "escalated": "Escalated"}
 
 
@@ -40,7 +41,7 @@ def question_markers(score: QuestionScore) -> frozenset[str]:
 
 def marker_colour(marker: str) -> QColor:
     t = theme.tones()
-    return QColor({"unanswered": t.muted, "paper": t.gap, "stale": t.stale, "unowned": t.unowned,
+    return QColor({"unanswered": t.muted, "confirm": t.accent, "paper": t.gap, "stale": t.stale, "unowned": t.unowned,
                    "escalated": t.accent}[marker])
 
 
@@ -53,6 +54,18 @@ def _draw(painter: QPainter, marker: str, box: QRectF) -> None:
     if marker == "unanswered":
         painter.setBrush(Qt.NoBrush)
         painter.drawEllipse(c, r, r)
+    elif marker == "confirm":
+        # A dashed ring around a tick: an answer is there, but it waits for this cycle's yes.
+        dashed = QPen(colour, 1.6, Qt.DashLine)
+        dashed.setDashPattern([2.0, 1.6])
+        painter.setPen(dashed)
+        painter.setBrush(Qt.NoBrush)
+        painter.drawEllipse(c, r * 1.1, r * 1.1)
+        painter.setPen(QPen(colour, 1.8, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+        tick = QPainterPath(QPointF(c.x() - r * 0.5, c.y()))
+        tick.lineTo(QPointF(c.x() - r * 0.1, c.y() + r * 0.4))
+        tick.lineTo(QPointF(c.x() + r * 0.55, c.y() - r * 0.4))
+        painter.drawPath(tick)
     elif marker == "paper":
         painter.setBrush(colour)
         path = QPainterPath(QPointF(c.x(), c.y() - r * 1.15))

@@ -23,6 +23,7 @@ class NavigatorModel(QAbstractItemModel):
         super().__init__(parent)
         self._score = score
         self._rows: dict[str, tuple[int, int]] = {}
+        self._to_confirm: frozenset[str] = frozenset()  # pre-filled by a re-assessment, not yet confirmed
         self._index_questions()
 
     def _index_questions(self) -> None:
@@ -68,6 +69,10 @@ class NavigatorModel(QAbstractItemModel):
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
 
     # -- content -----------------------------------------------------------------------------------
+    def _markers(self, question: QuestionScore) -> frozenset[str]:
+        markers = question_markers(question)
+        return markers | {"confirm"} if question.question.id in self._to_confirm else markers
+
     def _question(self, index: QModelIndex) -> QuestionScore | None:
         if index.internalId() == _DOMAIN:
             return None
@@ -86,14 +91,14 @@ class NavigatorModel(QAbstractItemModel):
         if role == IsDomainRole:
             return False
         if role == MarkersRole:
-            return question_markers(question)
+            return self._markers(question)
         if index.column() == 0:
             if role == Qt.DisplayRole:
                 return question.question.title
             if role == Qt.ToolTipRole:
                 return f"{question.question.title} ({question.question.id})"
         if index.column() == 1:
-            markers = question_markers(question)
+            markers = self._markers(question)
             if role == Qt.DecorationRole:
                 return marker_icon(markers)
             if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
@@ -151,6 +156,16 @@ class NavigatorModel(QAbstractItemModel):
                 domain_index = self.index(d_row, 0)
                 self.dataChanged.emit(domain_index, self.index(d_row, 1))
                 self.dataChanged.emit(self.index(0, 0, domain_index), self.index(len(d.questions) - 1, 1, domain_index))
+
+    def set_to_confirm(self, question_ids) -> None:
+        """The questions whose pre-filled answers wait for confirmation; only rows that changed are signalled."""
+        new = frozenset(question_ids)
+        changed = new ^ self._to_confirm
+        self._to_confirm = new
+        for question_id in changed:
+            index = self.index_of(question_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index.siblingAtColumn(1))
 
     def index_of(self, question_id: str) -> QModelIndex:
         if question_id not in self._rows:

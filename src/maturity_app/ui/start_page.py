@@ -4,14 +4,56 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from .assessment_list_model import GAP, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole
 
 
+WHAT_IT_DOES = (
+    "Maturity asks, for every control, both what the paperwork says and whether it was proven to work "
+    "under pressure, then shows the board where the organisation is compliant on paper but not capable in practice."
+)
+
+
+class EmptyStart(QFrame):
+    """What a first launch shows instead of an empty table: what the app does and the two ways to begin."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, objectName="panel")
+        self.setAccessibleName("Getting started")
+        heading = QLabel("Find out whether the capability behind your certificate exists", objectName="questionTitle")
+        heading.setWordWrap(True)
+        what = QLabel(WHAT_IT_DOES)
+        what.setWordWrap(True)
+        self.new_button = QPushButton("New assessment…", objectName="primary")
+        self.new_button.setAccessibleName("New assessment")
+        self.new_button.setToolTip("Start your own assessment (Ctrl+N)")
+        self.sample_button = QPushButton("Open a sample assessment")
+        self.sample_button.setAccessibleName("Open a sample assessment")
+        self.sample_button.setToolTip("Creates a fictional, fully answered assessment to explore; delete it any time")
+        hint = QLabel("The sample is a fictional logistics group with strong paper and uneven practice: explore the "
+                      "dashboard and the board report, then delete it from this page.", objectName="muted")
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.sample_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(what)
+        layout.addSpacing(4)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        self.setMaximumWidth(820)
+
+
 class StartPage(QWidget):
     openRequested = Signal(int)
+    sampleRequested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -52,7 +94,8 @@ class StartPage(QWidget):
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
-        self.empty = QLabel("No assessments yet. Start one with “New assessment…” (Ctrl+N).", objectName="muted")
+        self.empty = EmptyStart()
+        self.empty.sample_button.clicked.connect(self.sampleRequested)
         self.notice = QLabel(objectName="notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -71,10 +114,16 @@ class StartPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addSpacing(12)
-        layout.addWidget(QLabel("RECENT ASSESSMENTS", objectName="sectionTitle"))
+        self.section_title = QLabel("RECENT ASSESSMENTS", objectName="sectionTitle")
+        layout.addWidget(self.section_title)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(actions)
+        self.empty_spacer = QWidget()  # keeps the getting-started panel at the top when the table is hidden
+        layout.addWidget(self.empty_spacer, 1)
+        self.actions_row = QWidget()
+        self.actions_row.setLayout(actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.actions_row)
         layout.addWidget(self.notice)
         QWidget.setTabOrder(self.table, self.new_button)
 
@@ -99,7 +148,11 @@ class StartPage(QWidget):
 
     def update_state(self) -> None:
         has_rows = self.table.model() is not None and self.table.model().rowCount() > 0
+        # A first launch shows what the app does and how to begin, not an empty table and disabled buttons.
         self.empty.setVisible(not has_rows)
+        self.empty_spacer.setVisible(not has_rows)
+        for widget in (self.section_title, self.table, self.actions_row):
+            widget.setVisible(has_rows)
         selected = self.selected_id() is not None
         for button in (self.open_button, self.rename_button, self.duplicate_button, self.reassess_button,
                        self.compare_button, self.delete_button):

@@ -6,12 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressDialog, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
 from ...domain.errors import MaturityError
 from ...domain.portfolio import Portfolio
+from ...report.options import ReportCancelled
 from ...storage.cycle_store import CycleStore
 from ..background import run_task
 from .portfolio_model import PROOF, AssessmentIdRole, PortfolioSortProxy, PortfolioTableModel
@@ -36,6 +37,7 @@ class PortfolioPage(QWidget):
         self.cycle = cycle
         self.portfolio: Portfolio | None = None
         self._task = None  # the running export's Task
+        self.progress_dialog: QProgressDialog | None = None  # shown while the export runs, with Cancel
 
         title = QLabel("Vendor portfolio", objectName="pageTitle")
         subtitle = QLabel("Key vendors side by side: trusted on proof, or on claims?", objectName="pageSubtitle")
@@ -72,10 +74,6 @@ class PortfolioPage(QWidget):
         self.compare_button = QPushButton("Compare with previous")
         self.export_button = QPushButton("Export vendor scorecards…", objectName="primary")
         self.export_button.setToolTip("One page per vendor plus a comparison page, to share in the vendor forum")
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
         self.notice = QLabel(objectName="notice")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -85,7 +83,6 @@ class PortfolioPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.progress)
         buttons.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
@@ -145,19 +142,52 @@ class PortfolioPage(QWidget):
 
     def export_to(self, path: Path) -> None:
         portfolio = self.portfolio
-        self.progress.show()
         self.export_button.setEnabled(False)
         self.notice.setText(f"Writing the scorecards of {len(portfolio.rows)} vendor(s)…")
         self.notice.show()
-        self._task = run_task(_write_scorecards, self._export_finished, portfolio, path)
+        dialog = QProgressDialog(f"Writing the scorecards of {len(portfolio.rows)} vendor(s)…", "Cancel", 0, 1000,
+                                 self)
+        dialog.setWindowTitle("Export vendor scorecards")
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setMinimumDuration(300)  # a quick export finishes before the dialog would flash up
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        self.progress_dialog = dialog
+        self._task = run_task(_write_scorecards, self._export_finished, portfolio, path,
+                              on_progress=self._export_progress)
+        dialog.canceled.connect(self.cancel_export)
+
+    def cancel_export(self) -> None:
+        """Ask the running export to stop; it ends at its next check and says so (nothing is written)."""
+        if self._task is not None:
+            self._task.cancel()
+            if self.progress_dialog is not None:
+                self.progress_dialog.setLabelText("Cancelling…")
+                self.progress_dialog.show()  # stays up until the worker has stopped
+
+    def _export_progress(self, fraction: float, message: str) -> None:
+        dialog = self.progress_dialog
+        if dialog is not None and not (self._task and self._task.is_cancelled()):
+            dialog.setValue(int(fraction * 1000))
+            if message:
+                dialog.setLabelText(message)
 
     def _export_finished(self, future) -> None:
         # Runs on the UI thread (the helper delivers to this widget's thread).
         self._task = None
-        self.progress.hide()
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect(self.cancel_export)
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
         self._update_state()
         try:
             path = future.result()
+        except ReportCancelled:
+            self.notice.setText("Export cancelled; no file was written and any earlier scorecards are unchanged.")
+            self.notice.show()
+            return
         except (MaturityError, OSError) as exc:
             self.notice.setText(f"The scorecards could not be written: {exc}")
             self.notice.show()
@@ -168,7 +198,7 @@ class PortfolioPage(QWidget):
 
 
 def _write_scorecards(task, portfolio: Portfolio, path: Path) -> Path:
-    """The background function: plain values in, the written path out (reportlab has no progress hooks here)."""
+    """The background function: plain values in, the written path out; progress and cancel go through the task."""
     from ...report.portfolio_pdf import build_portfolio_pdf
 
-    return build_portfolio_pdf(portfolio, path)
+    return build_portfolio_pdf(portfolio, path, on_progress=task.report, is_cancelled=task.is_cancelled)

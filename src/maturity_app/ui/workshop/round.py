@@ -14,7 +14,7 @@ from ...domain.workshop import Participant, ParticipantRating
 from ...storage.workshop_store import WorkshopStore
 
 KEY_HELP = (
-    ("↑ ↓  or  Ctrl+number", "pick participant"),
+    ("↑ ↓  or  Alt+number", "pick participant"),
     ("0–4  N", "rate (N: not applicable)"),
     ("Del", "clear rating"),
     ("C", "capability / compliance"),
@@ -220,8 +220,9 @@ class RatingRound(QObject):
     def handle_key(self, event: QKeyEvent) -> bool:
         """Apply the facilitator's key; True when it was one of ours (see KEY_HELP)."""
         key, mods = event.key(), event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if ctrl and key in _DIGITS and _DIGITS[key] > 0 and self.is_workshop:
+        # Alt+number picks a seat: plain digits are ratings and Ctrl+number stays the app's page keys (Go menu).
+        alt_only = (mods & ~Qt.KeyboardModifier.KeypadModifier) == Qt.KeyboardModifier.AltModifier
+        if alt_only and key in _DIGITS and _DIGITS[key] > 0 and self.is_workshop:
             self.select_number(_DIGITS[key])
             return True
         if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
