@@ -198,3 +198,24 @@ def test_budget_dialog_cancel_keeps_everything(make_app, store, assessment_id, q
     assert not view.escalate.isChecked()
     assert store.answer(assessment_id, "rec-restore").escalate is False
     assert [store.answer(assessment_id, q).escalate for q in ("dec-owner", "cul-near-miss")] == [True, True]
+
+
+def test_no_key_is_bound_twice_so_none_is_ambiguous(opened):
+    """Qt ignores a key two shortcuts share ("Ambiguous shortcut overload"): on Linux the standard Redo key is
+    Ctrl+Shift+Z, which the redo action also lists by name, and redo by keyboard silently did nothing."""
+    window, _controller = opened
+    owners: dict[str, list[str]] = {}
+    for name, action in window.actions.items():
+        keys = [k.toString() for k in action.shortcuts()]
+        assert len(keys) == len(set(keys)), (name, keys)
+        for key in keys:
+            owners.setdefault(key, []).append(name)
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+    assert window.actions["redo"].shortcuts()[0].toString() == "Ctrl+Shift+Z"
+    # Whatever the platform's standard keys are, listing one of them by name as well binds it once.
+    from PySide6.QtGui import QKeySequence
+
+    first = QKeySequence.keyBindings(QKeySequence.Redo)[0].toString()
+    probe = window._action("probe", "Probe", [first, QKeySequence.Redo])
+    keys = [k.toString() for k in probe.shortcuts()]
+    assert keys.count(first) == 1 and len(keys) == len(set(keys))

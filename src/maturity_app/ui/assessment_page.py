@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from .dashboard_view import DashboardView
+from .elided_label import ElidedLabel
 from .gap_meter import GapMeter
 from .markers import marker_legend
 from .navigator_model import FILTERS
@@ -36,7 +37,7 @@ class AssessmentPage(QWidget):
         self.tree.setUniformRowHeights(True)  # keeps a 1,000-question navigator fast
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.tree.setIconSize(QSize(64, 16))
+        self.tree.setIconSize(QSize(96, 16))  # up to six 16 px markers side by side
         self.tree.setAlternatingRowColors(False)
         self.tree.header().setStretchLastSection(False)
         self.legend = marker_legend()
@@ -50,10 +51,10 @@ class AssessmentPage(QWidget):
         nav_layout.addWidget(self.tree, 1)
         nav_layout.addWidget(self.legend)
 
-        self.subject = QLabel(objectName="pageTitle")
-        self.details = QLabel(objectName="pageSubtitle")
-        self.meter = GapMeter()
-        self.meter.setMinimumWidth(320)
+        # Long organisation and pack names give way (ellipsis, full text in the tooltip) so the page fits a laptop.
+        self.subject = ElidedLabel(objectName="pageTitle")
+        self.details = ElidedLabel(objectName="pageSubtitle")
+        self.meter = GapMeter()  # sized from its font, so it stays legible at every font scale
         self.question_button = QPushButton("Question")
         self.dashboard_button = QPushButton("Dashboard")
         self.workshop_button = QPushButton("Workshop")
@@ -112,7 +113,7 @@ class AssessmentPage(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.Fixed)
-        header.resizeSection(1, 64)
+        header.resizeSection(1, 88)  # five markers at once (to confirm, paper, stale, unowned, escalated) fit
         header.hide()
 
     def show_dashboard(self, on: bool) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from . import theme
@@ -31,21 +31,42 @@ class GapMeter(QWidget):
             return "no answers yet"
         return f"paper {self._paper:.0f}, practice {self._practice:.0f}, gap {self._gap:+.0f} points"
 
+    # -- geometry from the font: the meter grows with the font scale instead of overlapping itself ----------
+    def _gap_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        return font
+
+    def _columns(self) -> tuple[int, int, int, int]:
+        """Label, value and gap widths, and the height of one bar row."""
+        fm = self.fontMetrics()
+        label_w = max(fm.horizontalAdvance("Paper"), fm.horizontalAdvance("Practice")) + 10
+        value_w = fm.horizontalAdvance("100") + 6
+        gap_w = QFontMetrics(self._gap_font()).horizontalAdvance("gap +100") + 8
+        return label_w, value_w, gap_w, fm.height() + 2
+
     def sizeHint(self) -> QSize:
-        return QSize(360, 40)
+        label_w, value_w, gap_w, row = self._columns()
+        return QSize(label_w + value_w + gap_w + 140, 2 * row + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        label_w, value_w, gap_w, row = self._columns()
+        return QSize(label_w + value_w + gap_w + 100, 2 * row + 8)
 
     def paintEvent(self, event) -> None:
         t = theme.tones()
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
-        label_w, value_w, gap_w = 62, 30, 92
+        label_w, value_w, gap_w, row = self._columns()
         bar_w = max(40, self.width() - label_w - value_w - gap_w - 12)
+        top = (self.height() - 2 * row) / 2
         for i, (name, text, value) in enumerate((("compliance", "Paper", self._paper),
                                                   ("capability", "Practice", self._practice))):
-            y = 4 + i * 18
+            y = top + i * row
             p.setPen(QColor(t.muted))
-            p.drawText(QRectF(0, y, label_w, 14), Qt.AlignLeft | Qt.AlignVCenter, text)
-            track = QRectF(label_w, y + 3, bar_w, 9)
+            p.drawText(QRectF(0, y, label_w, row), Qt.AlignLeft | Qt.AlignVCenter, text)
+            track = QRectF(label_w, y + (row - 9) / 2, bar_w, 9)
             p.setPen(Qt.NoPen)
             p.setBrush(QColor(t.border))
             p.drawRoundedRect(track, 4, 4)
@@ -53,14 +74,11 @@ class GapMeter(QWidget):
                 p.setBrush(QColor(getattr(t, name)))
                 p.drawRoundedRect(QRectF(track.left(), track.top(), bar_w * value / 100, 9), 4, 4)
             p.setPen(QColor(t.text))
-            p.drawText(QRectF(label_w + bar_w + 4, y, value_w, 14), Qt.AlignRight | Qt.AlignVCenter,
+            p.drawText(QRectF(label_w + bar_w + 4, y, value_w, row), Qt.AlignRight | Qt.AlignVCenter,
                        "—" if value is None else f"{value:.0f}")
         if self._gap is not None:
             gap = self._gap
-            font = QFont(self.font())
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.25)
-            p.setFont(font)
+            p.setFont(self._gap_font())
             p.setPen(QColor(t.gap if gap >= 25 else t.text))
-            p.drawText(QRectF(self.width() - gap_w, 0, gap_w, 40), Qt.AlignRight | Qt.AlignVCenter, f"gap {gap:+.0f}")
+            p.drawText(QRectF(self.width() - gap_w, 0, gap_w, self.height()), Qt.AlignRight | Qt.AlignVCenter, f"gap {gap:+.0f}")
         p.end()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from .assessment_page import AssessmentPage
@@ -17,7 +17,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("Maturity")
         self.setObjectName("mainWindow")
-        self.resize(1360, 880)
+        self._fit_to_screen(1360, 880)
         self.start_page = StartPage()
         self.assessment_page = AssessmentPage()
         self.pages = QStackedWidget()
@@ -31,11 +31,29 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = {}
         self._build_menus()
 
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The first-run size, shrunk to the screen so a 1366x768 laptop sees the status bar (saved geometry,
+        restored later, wins); room is left for the window manager's title bar."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width())
+            height = min(height, available.height() - 40)
+        self.resize(width, height)
+
     def _action(self, key: str, text: str, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            sequences: list[QKeySequence] = []
+            for s in shortcuts:
+                # A standard key may already be one of the listed keys (Redo is Ctrl+Shift+Z on Linux): one
+                # action holding the same key twice makes Qt call it ambiguous and the key does nothing.
+                for sequence in (QKeySequence.keyBindings(s) if isinstance(s, QKeySequence.StandardKey)
+                                 else [QKeySequence(s)]):
+                    if not sequence.isEmpty() and sequence not in sequences:
+                        sequences.append(sequence)
+            action.setShortcuts(sequences)
         action.setStatusTip(tip or text.rstrip("…"))
         action.setToolTip(tip or text.rstrip("…"))
         action.setCheckable(checkable)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -88,12 +89,14 @@ def app_icon():
     return icon
 
 
-def stylesheet(t: Tones) -> str:
+def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
     template = (resources_dir() / "themes" / "app.qss").read_text(encoding="utf-8")
     for name, value in sorted(vars(t).items(), key=lambda kv: -len(kv[0])):
         if isinstance(value, str):
             template = template.replace(f"@{name}", value)
-    return template
+    # Titles sized in points in the stylesheet follow the font scale like the rest of the text.
+    return re.sub(r"font-size:\s*([0-9.]+)pt", lambda m: f"font-size: {float(m.group(1)) * font_scale:.1f}pt",
+                  template)
 
 
 def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0) -> Tones:
@@ -111,5 +114,5 @@ def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0) -> Tones
     size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
     font.setPointSizeF(max(size, 10.0) * font_scale)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(_current))
+    app.setStyleSheet(stylesheet(_current, font_scale))
     return _current

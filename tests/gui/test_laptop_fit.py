@@ -1,0 +1,40 @@
+"""The window fits a 1366x768 laptop: at 130 % type with a long organisation name nothing forces it wider."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from maturity_app.ui.theme import apply_theme
+
+
+def test_open_assessment_fits_a_laptop_at_130_percent_and_keeps_full_names(make_app, store, mini_pack, qtbot):
+    long_name = "Northwind Logistics Group International Holdings and Subsidiaries plc"
+    aid = store.create(mini_pack, long_name, assessor="Dana Whitfield, Chief Information Security Officer")
+    window, controller = make_app()
+    try:
+        apply_theme(QApplication.instance(), "dark", 1.3)
+        controller.open_assessment(aid)
+        qtbot.wait(50)
+        assert window.minimumSizeHint().width() <= 1366 - 20
+        window.resize(1366, 728)
+        qtbot.wait(50)
+        page = window.assessment_page
+        assert page.subject.text() == long_name  # the full name for code and screen readers...
+        assert page.subject.toolTip().startswith("Organisation: " + long_name)
+        shown = page.subject.fontMetrics().horizontalAdvance(long_name)
+        assert shown > page.subject.width()  # ...while the screen shows what fits
+        assert page.dashboard_button.geometry().right() <= page.width()  # the header's buttons stay on screen
+        meter = page.meter
+        assert meter.width() >= meter.minimumSizeHint().width()  # the meter's labels never overlap its bars
+        assert meter.minimumSizeHint().width() > 200
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)
+
+
+def test_first_window_is_no_larger_than_the_screen(make_app):
+    from maturity_app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    window.deleteLater()
