@@ -105,6 +105,10 @@ def test_empty_portfolio_says_how_to_start(qtbot, store):
     page.show()
     page.refresh()
     assert page.empty.isVisible() and not page.table.isVisible() and not page.export_button.isEnabled()
+    page.resize(1300, 700)
+    qtbot.wait(20)
+    # The sentence sits right under the filter, not floated halfway down an empty page.
+    assert page.empty.geometry().top() - page.filter.geometry().bottom() < 40
 
 
 def _gate_fonts(monkeypatch):

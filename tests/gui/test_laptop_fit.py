@@ -38,3 +38,19 @@ def test_first_window_is_no_larger_than_the_screen(make_app):
     available = window.screen().availableGeometry()
     assert window.width() <= available.width() and window.height() <= available.height()
     window.deleteLater()
+
+
+def test_the_organisation_name_is_whole_when_there_is_room(make_app, store, mini_pack, qtbot):
+    aid = store.create(mini_pack, "Contoso Freight plc", assessor="R. Patel, Chief Information Security Officer, on behalf of the Group Risk Committee")
+    window, controller = make_app()
+    try:
+        apply_theme(QApplication.instance(), "dark", 1.0)
+        controller.open_assessment(aid)
+        window.resize(1366, 728)
+        qtbot.wait(50)
+        subject = window.assessment_page.subject
+        # A long subtitle (pack, mode, assessor) gives way first; the name it describes stays whole.
+        assert subject.width() >= subject.sizeHint().width()
+        assert subject.toolTip() == "Organisation: Contoso Freight plc"
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)

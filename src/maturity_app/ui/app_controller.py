@@ -26,22 +26,22 @@ from .new_assessment_dialog import NewAssessmentDialog
 from .settings_dialog import SettingsDialog
 from .theme import apply_theme
 
-KEYS_HELP = """<h3>Keyboard</h3><table>
-<tr><td><b>0 – 4</b></td><td>set the level of the focused side</td></tr>
-<tr><td><b>N</b> / <b>Delete</b></td><td>not applicable / clear</td></tr>
-<tr><td><b>Tab</b></td><td>switch from compliance to capability, then to the fields</td></tr>
-<tr><td><b>Ctrl+→ / Ctrl+←</b></td><td>next / previous question</td></tr>
-<tr><td><b>Ctrl+F</b></td><td>find a question by typing; Enter opens it</td></tr>
-<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo an answer change</td></tr>
-<tr><td><b>Ctrl+1 / Ctrl+2</b></td><td>question / dashboard (on every page, the workshop included)</td></tr>
-<tr><td><b>Ctrl+3</b></td><td>compare with the previous assessment of the subject</td></tr>
-<tr><td><b>Ctrl+4</b></td><td>workshop rating round (workshop assessments)</td></tr>
-<tr><td><b>Alt+1 – Alt+9</b></td><td>workshop: pick participant 1–9 (also ↑ ↓); 0–4 rate, N not applicable</td></tr>
-<tr><td><b>Ctrl+Shift+P</b></td><td>vendor portfolio</td></tr>
-<tr><td><b>Ctrl+Shift+R</b></td><td>re-assess: start the next cycle</td></tr>
-<tr><td><b>F11</b></td><td>presentation mode (Esc leaves)</td></tr>
-<tr><td><b>Ctrl+Shift+F</b></td><td>full screen</td></tr>
-<tr><td><b>Ctrl+E</b></td><td>export the board report</td></tr></table>"""
+KEYS_HELP = """<h3>Keyboard</h3><table cellspacing="0" cellpadding="2">
+<tr><td style="white-space:nowrap"><b>0 – 4</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">set the level of the focused side</td></tr>
+<tr><td style="white-space:nowrap"><b>N / Delete</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">not applicable / clear</td></tr>
+<tr><td style="white-space:nowrap"><b>Tab</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">from compliance to capability, then to the fields</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+→ / Ctrl+←</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">next / previous question</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+F</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">find a question by typing; Enter opens it</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+Z / Ctrl+Shift+Z</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">undo / redo an answer change</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+1 / Ctrl+2</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">question / dashboard (on every page, the workshop too)</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+3</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">compare with the previous assessment of the subject</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+4</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">workshop rating round (workshop assessments)</td></tr>
+<tr><td style="white-space:nowrap"><b>Alt+1 – Alt+9</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">workshop: pick participant 1–9 (also ↑ ↓)</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+Shift+P</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">vendor portfolio</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+Shift+R</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">re-assess: start the next cycle</td></tr>
+<tr><td style="white-space:nowrap"><b>F11</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">presentation mode (Esc leaves)</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+Shift+F</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">full screen</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+E</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">export the board report</td></tr></table>"""
 
 
 def _b64(data: QByteArray) -> str:

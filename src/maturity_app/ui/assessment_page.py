@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QButtonGroup, QSizePolicy, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -54,6 +54,8 @@ class AssessmentPage(QWidget):
         # Long organisation and pack names give way (ellipsis, full text in the tooltip) so the page fits a laptop.
         self.subject = ElidedLabel(objectName="pageTitle")
         self.details = ElidedLabel(objectName="pageSubtitle")
+        # The subtitle takes whatever width the title leaves; it must not squeeze the organisation's name.
+        self.details.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.meter = GapMeter()  # sized from its font, so it stays legible at every font scale
         self.question_button = QPushButton("Question")
         self.dashboard_button = QPushButton("Dashboard")

@@ -48,11 +48,11 @@ class GapMeter(QWidget):
 
     def sizeHint(self) -> QSize:
         label_w, value_w, gap_w, row = self._columns()
-        return QSize(label_w + value_w + gap_w + 140, 2 * row + 8)
+        return QSize(label_w + value_w + gap_w + 110, 2 * row + 8)
 
     def minimumSizeHint(self) -> QSize:
         label_w, value_w, gap_w, row = self._columns()
-        return QSize(label_w + value_w + gap_w + 100, 2 * row + 8)
+        return QSize(label_w + value_w + gap_w + 70, 2 * row + 8)
 
     def paintEvent(self, event) -> None:
         t = theme.tones()

@@ -93,6 +93,8 @@ class PortfolioPage(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        self.empty_spacer = QWidget()  # with no table, the free height goes below the text, not between lines
+        layout.addWidget(self.empty_spacer, 1)
         layout.addWidget(explanation)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
@@ -122,6 +124,7 @@ class PortfolioPage(QWidget):
     def _update_state(self, *args) -> None:
         has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
+        self.empty_spacer.setVisible(not has_rows)
         self.table.setVisible(has_rows)
         selected = self.selected_id() is not None
         self.open_button.setEnabled(selected)
