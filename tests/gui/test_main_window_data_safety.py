@@ -4,7 +4,6 @@ answered by the test; results are checked on disk and on screen."""
 
 from __future__ import annotations
 
-import json
 
 import pytest
 from PySide6.QtCore import QObject

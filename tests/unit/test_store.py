@@ -7,7 +7,7 @@ from maturity_app.domain.assessment import NA, Answer
 from maturity_app.domain.errors import ValidationFailed
 from maturity_app.domain.escalation import EscalationBudgetExceeded
 from maturity_app.storage.database import DamagedDatabase, NewerDatabase, open_database
-from maturity_app.storage.store import AssessmentStore, NotFound
+from maturity_app.storage.store import NotFound
 
 
 def test_database_uses_wal_and_foreign_keys(store):

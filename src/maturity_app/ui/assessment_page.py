@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QSizePolicy, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QButtonGroup, QSizePolicy, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
     QPushButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
