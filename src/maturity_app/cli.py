@@ -642,9 +642,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bom", action="store_true", help="start with a UTF-8 byte order mark (for Excel)")
     p.set_defaults(func=cmd_export_csv)
 
-    for name, p in sub.choices.items():
-        if name not in ("validate", "schema"):
-            _add_db(p, default=argparse.SUPPRESS)  # so `maturity-app --db X cmd` keeps X
+    for p in sub.choices.values():
+        # Every command takes --db, even those that do not open it, so scripts can pass it uniformly.
+        _add_db(p, default=argparse.SUPPRESS)  # SUPPRESS: `maturity-app --db X cmd` keeps X
     return parser
 
 

@@ -67,3 +67,13 @@ def test_packs_json_lists_reference_coverage(cli):
     mini = next(p for p in data["packs"] if p["id"] == "mini")
     assert mini["questions"] == 5 and mini["domains"] == 3
     assert "A.5.30" in mini["iso27001"] and mini["nist_csf"] == sorted(mini["nist_csf"])
+
+
+def test_every_command_accepts_db(cli):
+    import maturity_app.cli as cli_module
+
+    parser = cli_module.build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command").choices
+    for name, sub in subparsers.items():
+        assert any("--db" in a.option_strings for a in sub._actions), f"{name} does not accept --db"
+    assert "ok (mini" in cli("validate", "--db", str(cli.db), str(FIXTURES / "mini.yaml")).stdout
