@@ -25,8 +25,12 @@ def _store(args):
     from .storage.locations import default_database_path
     from .storage.store import AssessmentStore
 
-    # lock=True: a command never writes while the desktop app (or another command) has the database open.
-    return AssessmentStore(open_database(Path(args.db) if args.db else default_database_path(), lock=True))
+    # One connection per command, however many stores (workshop, cycle) wrap it.
+    if getattr(args, "_store", None) is None:
+        # lock=True: a command never writes while the desktop app (or another command) has the database open.
+        path = Path(args.db) if args.db else default_database_path()
+        args._store = AssessmentStore(open_database(path, lock=True))
+    return args._store
 
 
 def _print_json(data) -> None:
