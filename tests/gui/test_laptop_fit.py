@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QApplication
 
 from maturity_app.ui.theme import apply_theme
@@ -52,5 +54,41 @@ def test_the_organisation_name_is_whole_when_there_is_room(make_app, store, mini
         # A long subtitle (pack, mode, assessor) gives way first; the name it describes stays whole.
         assert subject.width() >= subject.sizeHint().width()
         assert subject.toolTip() == "Organisation: Contoso Freight plc"
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)
+
+
+def _rows_in_view(table) -> int:
+    """How many whole rows the table shows, read from where its rows sit in the viewport."""
+    viewport = table.viewport().height()
+    return sum(1 for row in range(table.model().rowCount())
+               if table.rowViewportPosition(row) >= 0
+               and table.rowViewportPosition(row) + table.rowHeight(row) <= viewport)
+
+
+def test_compare_page_keeps_its_tables_readable_on_a_laptop_at_130_percent(make_app, store, qtbot):
+    from maturity_app.domain.demo import create_demo_assessment
+    from maturity_app.domain.pack_loader import load_pack
+    from maturity_app.paths import bundled_packs_dir
+    from maturity_app.storage.cycle_store import CycleStore
+
+    pack = load_pack(bundled_packs_dir() / "core.yaml")
+    first = create_demo_assessment(store, pack, dt.date(2026, 6, 1))
+    later = CycleStore(store).reassess(first, pack, prefill=True).new_id
+    window, controller = make_app()
+    try:
+        apply_theme(QApplication.instance(), "light", 1.3)
+        window.resize(1366, 768)
+        controller.show_compare(later)
+        page = controller.compare_page
+        qtbot.waitUntil(lambda: page.question_table.viewport().height() > 0)
+        qtbot.wait(50)
+        assert window.height() <= 768
+        assert _rows_in_view(page.question_table) >= 5
+        assert _rows_in_view(page.domain_table) >= 2
+        chart = page.trend_chart
+        assert chart.isVisible() and chart.height() >= 120  # the trend gives way, but stays a chart
+        for figure in page.figures.values():  # the figure captions are not clipped by the shorter overview
+            assert figure.caption.height() >= figure.caption.heightForWidth(figure.caption.width())
     finally:
         apply_theme(QApplication.instance(), "light", 1.0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSplitter,
     QTableView, QVBoxLayout, QWidget,
@@ -52,10 +52,22 @@ class _Figure(QFrame):
         self.value.setFont(font)
         self.caption = QLabel(caption, objectName="muted")
         self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(2)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        self._fit_caption()
+
+    def _fit_caption(self) -> None:
+        # A wrapped label's minimum ignores its wrapping; two lines are reserved so a splitter never clips them.
+        self.caption.setMinimumHeight(2 * self.caption.fontMetrics().lineSpacing())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self._fit_caption()
 
 
 class ComparePage(QWidget):
@@ -78,7 +90,7 @@ class ComparePage(QWidget):
         self.changed_only = QCheckBox("Changed questions only")
         self.changed_only.setToolTip("Hide questions where neither level, action nor escalation moved")
         self.trend_chart = TrendChart()
-        self.trend_chart.setMinimumHeight(170)
+        self.trend_chart.setMinimumHeight(130)
         self.verdict = QLabel(objectName="verdict")
         self.verdict.setWordWrap(True)
         font = self.verdict.font()
@@ -92,7 +104,7 @@ class ComparePage(QWidget):
         self.figures = {
             "paper": _Figure("Paper index change"),
             "practice": _Figure("Practice index change"),
-            "gap": _Figure("Gap change (negative = catching up)"),
+            "gap": _Figure("Gap change (− = catching up)"),
             "paper_maturity": _Figure("Paper-maturity questions"),
             "actions": _Figure("Actions closed · still open · new"),
             "escalations": _Figure("Escalations resolved · still open"),
@@ -130,26 +142,29 @@ class ComparePage(QWidget):
         pick.addSpacing(16)
         pick.addWidget(self.changed_only)
 
-        comparison = QWidget()
-        below = QVBoxLayout(comparison)
-        below.setContentsMargins(0, 0, 0, 0)
-        below.setSpacing(10)
-        below.addLayout(pick)
-        below.addWidget(self.notice)
-        below.addWidget(self.verdict)
-        below.addLayout(figures)
-        tables = QSplitter(Qt.Vertical)
-        tables.addWidget(self.domain_table)
-        tables.addWidget(self.question_table)
-        tables.setStretchFactor(0, 2)
-        tables.setStretchFactor(1, 3)
-        below.addWidget(tables, 1)
-        # The chart and the tables share the height; the person drags the handle to favour either.
+        # The overview (trend, choice, verdict, figures) and the tables share the height through a splitter.
+        # The chart is the part that gives way: on a short window or at large type the tables keep their rows.
+        overview = QWidget()
+        top = QVBoxLayout(overview)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(8)
+        top.addWidget(self.trend_chart, 1)
+        top.addSpacing(4)
+        top.addLayout(pick)
+        top.addWidget(self.notice)
+        top.addWidget(self.verdict)
+        top.addLayout(figures)
+        self.tables = QSplitter(Qt.Vertical)
+        self.tables.addWidget(self.domain_table)
+        self.tables.addWidget(self.question_table)
+        self.tables.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Vertical)
-        self.splitter.addWidget(self.trend_chart)
-        self.splitter.addWidget(comparison)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([220, 600])
+        self.splitter.addWidget(overview)
+        self.splitter.addWidget(self.tables)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self._shared_out = False  # the first layout shares the height out; after that the person's dragging stands
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 20)
@@ -164,6 +179,48 @@ class ComparePage(QWidget):
         self.trend_chart.pointClicked.connect(self._point_clicked)
         self.question_table.activated.connect(self._question_activated)
         self.question_table.doubleClicked.connect(self._question_activated)
+
+    # -- sharing the height ------------------------------------------------------------------------
+    CHART_ROOM = 160  # what the chart may grow beyond its minimum before the tables get the rest
+
+    def _share_height(self) -> None:
+        """Give the tables their rows first; the chart takes what is left, between its minimum and a bit more."""
+        total = self.splitter.height() - self.splitter.handleWidth()
+        overview = self.splitter.widget(0)
+        least = overview.minimumSizeHint().height()
+        if total <= least:
+            return
+        row = self.question_table.verticalHeader().defaultSectionSize()
+        header = self.question_table.horizontalHeader().sizeHint().height()
+        frame = 2 * self.question_table.frameWidth()
+        tables_want = 2 * (header + frame) + (5 + 8) * row + self.tables.handleWidth()  # 5 domains, 8 questions
+        top = max(least, min(least + self.CHART_ROOM, total - tables_want, int(total * 0.45)))
+        self.splitter.setSizes([top, total - top])
+        rest = total - top - self.tables.handleWidth()
+        question = max(int(rest * 0.6), min(rest - header - frame - 2 * row, header + frame + 8 * row))
+        self.tables.setSizes([rest - question, question])
+        self._shared_out = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._shared_out and self.isVisible():
+            self._share_height()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            # At a new type size the old split no longer fits the rows: share the height out again.
+            self._shared_out = False
+            QTimer.singleShot(0, self._reshare)
+
+    def _reshare(self) -> None:
+        if self.isVisible() and not self._shared_out:
+            self._share_height()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shared_out:
+            QTimer.singleShot(0, self._reshare)
 
     # -- filling -----------------------------------------------------------------------------------
     def show_subject(self, assessment_id: int, compare_with: int | None = None) -> None:

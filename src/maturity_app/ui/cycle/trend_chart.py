@@ -27,7 +27,7 @@ class TrendChart(QWidget):
     """
 
     pointClicked = Signal(int)  # assessment id
-    LEFT, RIGHT, TOP, BOTTOM = 44, 16, 34, 44
+    LEFT, RIGHT, TOP, BOTTOM = 44, 16, 34, 30
     BAR_BAND = 0.22  # share of the plot height given to the paper-maturity bars
 
     def __init__(self, parent=None):
@@ -114,7 +114,9 @@ class TrendChart(QWidget):
 
         # grid at 0/25/50/75/100
         p.setFont(small)
-        for tick in range(0, 101, 25):
+        # On a short chart the quarter ticks would print over each other: keep 0, 50 and 100.
+        step = 25 if abs(self._y(plot, 0) - self._y(plot, 25)) >= QFontMetrics(small).height() else 50
+        for tick in range(0, 101, step):
             y = self._y(plot, tick)
             p.setPen(QPen(_colour("border"), 1, Qt.DotLine))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -192,7 +194,9 @@ class TrendChart(QWidget):
         if shown[-1] != last and self._x(plot, last) - self._x(plot, shown[-1]) >= label_w:
             shown.append(last)  # the latest assessment is the one people look for
         for i in shown:
-            p.drawText(QRectF(self._x(plot, i) - label_w / 2, plot.bottom() + 6, label_w, 16), Qt.AlignCenter,
+            # Kept inside the widget: the first and last dates sit near its edges.
+            left = min(max(0.0, self._x(plot, i) - label_w / 2), self.width() - label_w)
+            p.drawText(QRectF(left, plot.bottom() + 6, label_w, sfm.height() + 2), Qt.AlignCenter,
                        points[i].assessed_on)
         p.end()
 
