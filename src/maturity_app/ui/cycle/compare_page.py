@@ -90,7 +90,7 @@ class ComparePage(QWidget):
         self.changed_only = QCheckBox("Changed questions only")
         self.changed_only.setToolTip("Hide questions where neither level, action nor escalation moved")
         self.trend_chart = TrendChart()
-        self.trend_chart.setMinimumHeight(130)
+        self.trend_chart.setMinimumHeight(120)
         self.verdict = QLabel(objectName="verdict")
         self.verdict.setWordWrap(True)
         font = self.verdict.font()
@@ -149,7 +149,7 @@ class ComparePage(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(8)
         top.addWidget(self.trend_chart, 1)
-        top.addSpacing(4)
+        top.addSpacing(6)
         top.addLayout(pick)
         top.addWidget(self.notice)
         top.addWidget(self.verdict)
@@ -197,7 +197,8 @@ class ComparePage(QWidget):
         top = max(least, min(least + self.CHART_ROOM, total - tables_want, int(total * 0.45)))
         self.splitter.setSizes([top, total - top])
         rest = total - top - self.tables.handleWidth()
-        question = max(int(rest * 0.6), min(rest - header - frame - 2 * row, header + frame + 8 * row))
+        two_domains = header + frame + 2 * row + 4  # a pixel or two of slack: the handle and frames round
+        question = max(int(rest * 0.6), min(rest - two_domains, header + frame + 8 * row))
         self.tables.setSizes([rest - question, question])
         self._shared_out = True
 
