@@ -92,3 +92,25 @@ def test_compare_page_keeps_its_tables_readable_on_a_laptop_at_130_percent(make_
             assert figure.caption.height() >= figure.caption.heightForWidth(figure.caption.width())
     finally:
         apply_theme(QApplication.instance(), "light", 1.0)
+
+
+def test_a_25_character_name_is_whole_at_130_percent_on_a_1366_px_window(make_app, store, mini_pack, qtbot):
+    name = "Contoso Freight Group plc"
+    assert len(name) == 25
+    aid = store.create(mini_pack, name, assessor="R. Patel, Chief Information Security Officer")
+    window, controller = make_app()
+    try:
+        apply_theme(QApplication.instance(), "dark", 1.3)
+        window.resize(1366, 728)
+        controller.open_assessment(aid)
+        qtbot.wait(50)
+        page = window.assessment_page
+        assert window.width() == 1366
+        assert page.subject.width() >= page.subject.sizeHint().width()  # nothing elided...
+        assert page.subject.toolTip() == "Organisation: " + name  # ...so the tooltip adds nothing but the label
+        # The meter and the view buttons are still on screen and do not overlap the name.
+        meter = page.meter.geometry()
+        assert page.subject.geometry().right() < meter.left() and meter.width() >= page.meter.minimumSizeHint().width()
+        assert page.dashboard_button.isVisible() and page.dashboard_button.geometry().right() <= page.width()
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QSizePolicy, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
+    QAbstractItemView, QButtonGroup, QSizePolicy, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLineEdit,
     QPushButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -70,18 +70,23 @@ class AssessmentPage(QWidget):
             button.setAccessibleName(button.text())
             self.view_group.addButton(button)
         self.question_button.setChecked(True)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.subject)
-        titles.addWidget(self.details)
-        header = QHBoxLayout()
-        header.setContentsMargins(20, 12, 20, 4)
-        header.addLayout(titles, 1)
-        header.addWidget(self.meter)
-        header.addSpacing(16)
-        header.addWidget(self.question_button)
-        header.addWidget(self.dashboard_button)
-        header.addWidget(self.workshop_button)
+        # The name shares its line with the meter only; the view buttons sit under the meter, beside the subtitle.
+        # So at large type on a laptop the organisation's name keeps the width the buttons used to take.
+        views = QHBoxLayout()
+        views.setSpacing(6)
+        views.addStretch(1)
+        views.addWidget(self.question_button)
+        views.addWidget(self.dashboard_button)
+        views.addWidget(self.workshop_button)
+        header = QGridLayout()
+        header.setContentsMargins(20, 10, 20, 4)
+        header.setHorizontalSpacing(16)
+        header.setVerticalSpacing(2)
+        header.addWidget(self.subject, 0, 0)
+        header.addWidget(self.meter, 0, 1, Qt.AlignRight | Qt.AlignVCenter)
+        header.addWidget(self.details, 1, 0, Qt.AlignTop)
+        header.addLayout(views, 1, 1)
+        header.setColumnStretch(0, 1)
 
         self.question_view = QuestionView()
         self.dashboard = DashboardView()
