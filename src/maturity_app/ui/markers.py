@@ -45,8 +45,14 @@ def marker_colour(marker: str) -> QColor:
                    "escalated": t.accent}[marker])
 
 
-def _draw(painter: QPainter, marker: str, box: QRectF) -> None:
-    colour = marker_colour(marker)
+def selected_marker_colour() -> QColor:
+    """On a selected row every marker takes the highlighted-text colour: the accent behind it would swallow the
+    muted ring of "unanswered" (dark theme) or the accent-blue of "to confirm"; the shapes still tell them apart."""
+    return QColor(theme.highlighted_text(theme.tones()))
+
+
+def _draw(painter: QPainter, marker: str, box: QRectF, colour: QColor | None = None) -> None:
+    colour = colour or marker_colour(marker)
     pen = QPen(colour, 1.6)
     painter.setPen(pen)
     c = box.center()
@@ -99,15 +105,18 @@ SIZE = 16
 def _marker_icon(markers: tuple[str, ...], dark: bool) -> QIcon:
     scale = 2.0  # drawn at twice the size so the icon stays crisp on high-DPI screens
     width = max(1, len(markers)) * SIZE
-    pixmap = QPixmap(int(width * scale), int(SIZE * scale))
-    pixmap.setDevicePixelRatio(scale)
-    pixmap.fill(Qt.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.Antialiasing)
-    for i, marker in enumerate(markers):
-        _draw(painter, marker, QRectF(i * SIZE, 0, SIZE, SIZE))
-    painter.end()
-    return QIcon(pixmap)
+    icon = QIcon()
+    for mode, colour in ((QIcon.Normal, None), (QIcon.Selected, selected_marker_colour())):
+        pixmap = QPixmap(int(width * scale), int(SIZE * scale))
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.Antialiasing)
+        for i, marker in enumerate(markers):
+            _draw(painter, marker, QRectF(i * SIZE, 0, SIZE, SIZE), colour)
+        painter.end()
+        icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def marker_icon(markers: frozenset[str]) -> QIcon | None:

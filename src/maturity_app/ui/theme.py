@@ -53,13 +53,19 @@ def tones() -> Tones:
     return _current
 
 
+def highlighted_text(t: Tones) -> str:
+    """Text and markers on a selected row (the accent): white on the light theme's dark blue, near-black on the
+    dark theme's light blue."""
+    return "#10151B" if t.dark else "#FFFFFF"
+
+
 def _palette(t: Tones) -> QPalette:
     pal = QPalette()
     roles = {
         QPalette.Window: t.window, QPalette.WindowText: t.text, QPalette.Base: t.base,
         QPalette.AlternateBase: t.alt_base, QPalette.Text: t.text, QPalette.Button: t.alt_base,
         QPalette.ButtonText: t.text, QPalette.ToolTipBase: t.base, QPalette.ToolTipText: t.text,
-        QPalette.Highlight: t.accent, QPalette.HighlightedText: "#FFFFFF" if not t.dark else "#10151B",
+        QPalette.Highlight: t.accent, QPalette.HighlightedText: highlighted_text(t),
         QPalette.PlaceholderText: t.muted, QPalette.Link: t.accent, QPalette.Mid: t.border,
         QPalette.Midlight: t.border, QPalette.Dark: t.border, QPalette.Light: t.base,
     }
