@@ -180,3 +180,21 @@ def test_first_launch_explains_the_app_and_opens_a_sample_made_by_the_demo_code(
 
     window.actions["home"].trigger()  # with an assessment, the table is back and the panel gone
     assert start.table.isVisible() and not empty.isVisible() and start.open_button.isEnabled()
+
+
+def test_going_back_to_the_start_page_leaves_no_qt_selection_warning(opened, qtbot, qtlog):
+    window, controller = opened
+    proxy = controller.assessment.proxy
+    gone = []
+    proxy.destroyed.connect(lambda *_: gone.append(True))
+    qtbot.keyClick(window.focusWidget(), Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.pages.currentWidget() is window.start_page
+    qtbot.waitUntil(lambda: gone == [True])  # the closed assessment's navigator model has really been freed...
+    window.start_page.table.setFocus()
+    qtbot.keyClick(window.start_page.table, Qt.Key_Return)  # ...and the next assessment opens on the same tree
+    assert window.pages.currentWidget() is window.assessment_page
+    assert window.assessment_page.tree.model() is controller.assessment.proxy
+    assert window.assessment_page.tree.selectionModel().model() is controller.assessment.proxy
+    qtbot.wait(20)
+    messages = [record.message for record in qtlog.records]
+    assert not [m for m in messages if "QItemSelectionModel" in m], messages

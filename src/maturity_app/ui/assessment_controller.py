@@ -120,6 +120,9 @@ class AssessmentController(QObject):
             except (RuntimeError, TypeError):
                 pass
         self._connections = []
+        # The tree outlives this controller, its proxy does not: let go of the proxy now, before deleteLater
+        # destroys it under the view (Qt then warned "QItemSelectionModel: Selecting when no model has been set").
+        self.page.tree.setModel(None)
         self.view.set_flags(False, False)
         if self.round is not None:
             self.page.set_workshop(None)
