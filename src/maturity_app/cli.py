@@ -255,7 +255,8 @@ def cmd_fingerprint(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from .domain.demo import DEMO_ORGANISATION, create_demo_assessment
+    from .domain.demo import DEMO_ORGANISATION
+    from .storage.demo_assessment import create_demo_assessment
     from .domain.scoring import score_assessment
 
     pack = _library().get(args.pack)

@@ -67,7 +67,7 @@ def _rows_in_view(table) -> int:
 
 
 def test_compare_page_keeps_its_tables_readable_on_a_laptop_at_130_percent(make_app, store, qtbot):
-    from maturity_app.domain.demo import create_demo_assessment
+    from maturity_app.storage.demo_assessment import create_demo_assessment
     from maturity_app.domain.pack_loader import load_pack
     from maturity_app.paths import bundled_packs_dir
     from maturity_app.storage.cycle_store import CycleStore

@@ -67,18 +67,3 @@ def pick_escalations(answers: list[Answer], weights: dict[str, int], budget: int
 
 
 DEMO_DECISION = "Fund and schedule a proof exercise this quarter, or formally accept the exposure"
-
-
-def create_demo_assessment(store, pack: Pack, today: dt.date | None = None) -> int:
-    """Create the sample assessment in *store* (an AssessmentStore, passed in so the domain imports no storage) and
-    return its id: the CLI's `demo` command and the start page's "Open a sample assessment" both come here."""
-    today = today or dt.date.today()
-    new_id = store.create(pack, DEMO_ORGANISATION, scope=DEMO_SCOPE, assessor=DEMO_ASSESSOR)
-    answers = demo_answers(pack, today)
-    weights = {q.id: q.weight for q in pack.questions()}
-    escalate = pick_escalations(answers, weights, store.info(new_id).escalation_budget)
-    for answer in answers:
-        if answer.question_id in escalate:
-            answer = answer.with_changes(escalate=True, decision=DEMO_DECISION)
-        store.save_answer(new_id, answer)
-    return new_id

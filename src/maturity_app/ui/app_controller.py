@@ -211,7 +211,7 @@ class AppController(QObject):
 
     def open_sample(self) -> int | None:
         """Create the sample assessment the CLI's `demo` command makes (the same domain code) and open it."""
-        from ..domain.demo import create_demo_assessment
+        from ..storage.demo_assessment import create_demo_assessment
 
         pack = self.library.packs.get("core") or next(iter(self.packs()), None)
         if pack is None:
