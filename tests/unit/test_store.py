@@ -119,3 +119,17 @@ def test_newer_schema_is_refused_and_untouched(db_path, store):
     with pytest.raises(NewerDatabase, match="newer version"):
         open_database(db_path)
     assert db_path.read_bytes() == before
+
+
+def test_new_assessment_reusing_a_deleted_id_checks_its_own_questions(store, mini_pack):
+    other = mini_pack.model_copy(update={"domains": mini_pack.domains[:1]})
+    dropped = next(q.id for d in mini_pack.domains[1:] for q in d.questions)
+    first = store.create(mini_pack, "Acme")
+    store.save_answer(first, Answer(dropped, compliance=1, capability=1))
+    store.delete(first)
+    second = store.create(other, "Beta")
+    assert second == first  # SQLite hands the deleted last row's id on
+    with pytest.raises(ValidationFailed, match="not part of assessment"):
+        store.save_answer(second, Answer(dropped, compliance=1, capability=1))
+    kept = other.domains[0].questions[0].id
+    assert store.save_answer(second, Answer(kept, compliance=2, capability=2)).compliance == 2

@@ -122,7 +122,7 @@ class AssessmentStore:
 
     def __init__(self, db: Database):
         self.db = db
-        self._question_id_cache: dict[int, frozenset[str]] = {}
+        self._question_id_cache: dict[str, frozenset[str]] = {}  # by assessment uid
 
     # -- assessments -------------------------------------------------------------------------------
     def create(
@@ -278,12 +278,15 @@ class AssessmentStore:
         return [r[0] for r in rows]
 
     def _question_ids(self, assessment_id: int) -> frozenset[str]:
-        # A snapshot never changes once taken, so parsing it once per assessment is enough.
-        if assessment_id not in self._question_id_cache:
-            row = self.db.execute("SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]).fetchone()
-            if row is None:
-                raise NotFound(f"there is no assessment with id {assessment_id}")
-            self._question_id_cache[assessment_id] = frozenset(
-                q["id"] for d in json.loads(row[0])["domains"] for q in d["questions"]
+        # A snapshot never changes once taken, so parsing it once per assessment is enough. The cache is keyed
+        # by uid, not id: SQLite gives a deleted last row's id to the next assessment, which may use another pack.
+        row = self.db.execute("SELECT uid FROM assessments WHERE id = ?", [assessment_id]).fetchone()
+        if row is None:
+            raise NotFound(f"there is no assessment with id {assessment_id}")
+        uid = row[0]
+        if uid not in self._question_id_cache:
+            snapshot = self.db.execute("SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]).fetchone()
+            self._question_id_cache[uid] = frozenset(
+                q["id"] for d in json.loads(snapshot[0])["domains"] for q in d["questions"]
             )
-        return self._question_id_cache[assessment_id]
+        return self._question_id_cache[uid]
