@@ -55,3 +55,15 @@ def test_single_assessment_and_unanswered(store, cycle, mini_pack):
     trend = cycle.trend(aid)
     assert len(trend.points) == 1
     assert trend.points[0].compliance_index is None and trend.index_range() == (0.0, 100.0)
+
+
+def test_load_many_keeps_order_and_infos_and_names_a_missing_id(store, cycle, mini_pack):
+    from maturity_app.storage.store import NotFound
+
+    old = _year(store, mini_pack, "Acme", "2023-05-01", 1, 0)
+    new = _year(store, mini_pack, "Acme", "2024-05-01", 2, 1)
+    loaded = cycle.load_many([new, old])
+    assert [a.info for a in loaded] == [store.info(new), store.info(old)]
+    assert loaded[0].info.answered == 2 and loaded[0].answers["rec-restore"].capability == 2
+    with pytest.raises(NotFound, match="no assessment with id 999"):
+        cycle.load_many([old, 999])

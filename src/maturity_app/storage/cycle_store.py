@@ -184,9 +184,10 @@ class CycleStore:
         return pack
 
     def load_many(self, ids: list[int]) -> list[Assessment]:
-        """Load several assessments with two queries and one parse per distinct pack snapshot."""
+        """Load several assessments with three queries and one parse per distinct pack snapshot."""
         if not ids:
             return []
+        infos = self.store.infos(ids)
         marks = ",".join("?" * len(ids))
         snapshots = dict(
             self.db.execute(f"SELECT id, pack_snapshot FROM assessments WHERE id IN ({marks})", ids).fetchall()
@@ -198,7 +199,7 @@ class CycleStore:
             row = dict(zip(columns, values))
             answers[row["assessment_id"]][row["question_id"]] = answer_from_row(row)
         return [
-            Assessment(info=self.store.info(i), pack=self._pack(snapshots[i]), answers=answers[i]) for i in ids
+            Assessment(info=infos[i], pack=self._pack(snapshots[i]), answers=answers[i]) for i in ids
         ]
 
     @staticmethod

@@ -176,6 +176,16 @@ class AssessmentStore:
             raise NotFound(f"there is no assessment with id {assessment_id}")
         return _info_from_row(rows[0])
 
+    def infos(self, ids: list[int]) -> dict[int, AssessmentInfo]:
+        """Several assessments' infos in one query, by id; NotFound names the first id that does not exist."""
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute_returning_dicts(_INFO_SQL + f" WHERE a.id IN ({marks})", list(ids))
+        found = {r["id"]: _info_from_row(r) for r in rows}
+        missing = next((i for i in ids if i not in found), None)
+        if missing is not None:
+            raise NotFound(f"there is no assessment with id {missing}")
+        return found
+
     def load(self, assessment_id: int) -> Assessment:
         info = self.info(assessment_id)
         snapshot = self.db.execute(
