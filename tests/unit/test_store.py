@@ -90,6 +90,8 @@ def test_rename_duplicate_delete(store, mini_pack):
     store.delete(aid)
     with pytest.raises(NotFound):
         store.info(aid)
+    with pytest.raises(NotFound, match=f"no assessment with id {aid}"):
+        store.duplicate(aid)
     assert store.db.execute("SELECT count(*) FROM answers WHERE assessment_id = ?", [aid]).fetchone()[0] == 0
     assert store.load(copy).answers["rec-restore"].capability == 3
 

@@ -214,6 +214,7 @@ class AssessmentStore:
 
     def duplicate(self, assessment_id: int, organisation: str | None = None) -> int:
         """Copy an assessment with its answers (history starts afresh with the copy)."""
+        self.info(assessment_id)  # NotFound, as rename and delete raise, rather than sqlite-utils' own error
         source = self.db.table("assessments").get(assessment_id)
         now = utc_now()
         with self.db.atomic():
