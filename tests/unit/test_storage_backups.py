@@ -91,6 +91,24 @@ def test_restoring_an_unhealthy_file_changes_nothing(db_path, tmp_path):
     assert db_path.read_bytes() == b"original"
 
 
+def test_restore_that_cannot_copy_is_a_storage_error_and_changes_nothing(live, db_path, monkeypatch):
+    store, _ = live
+    backup_on_session_start(db_path)
+    store.db.close()
+    db_path.write_bytes(b"damaged")
+    good = newest_good_backup(db_path)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("maturity_app.storage.backups.shutil.copyfileobj", disk_full)
+    with pytest.raises(StorageError, match="No space left on device.*nothing was changed"):
+        restore_backup(good, db_path)
+    assert db_path.read_bytes() == b"damaged"
+    leftovers = [p.name for p in db_path.parent.iterdir() if ".restoring" in p.name or ".damaged-" in p.name]
+    assert leftovers == []
+
+
 def test_backups_of_other_databases_are_not_mixed(tmp_path, mini_pack):
     for name in ("assessments.db", "assessments-old.db"):
         db = open_database(tmp_path / name)

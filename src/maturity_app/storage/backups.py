@@ -135,13 +135,27 @@ def restore_backup(backup: Backup | Path, db_path: Path | str) -> Path | None:
     db_path = Path(db_path)
     if not is_good_backup(source):
         raise StorageError(f"the backup {source.name} is not a healthy assessment database; nothing was changed")
-    ensure_private_dir(db_path.parent)
     staging = db_path.with_name(db_path.name + ".restoring")
-    fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-        shutil.copyfileobj(src, out)
-        out.flush()
-        os.fsync(out.fileno())
-    moved = move_aside(db_path) if db_path.exists() else None
-    os.replace(staging, db_path)
+    try:
+        ensure_private_dir(db_path.parent)
+        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+            shutil.copyfileobj(src, out)
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as exc:
+        # A full disk or a read-only folder: the database has not been touched yet, so say so.
+        staging.unlink(missing_ok=True)
+        raise StorageError(
+            f"the backup {source.name} could not be copied next to {db_path} ({exc.strerror or exc}); "
+            "nothing was changed"
+        ) from None
+    try:
+        moved = move_aside(db_path) if db_path.exists() else None
+        os.replace(staging, db_path)
+    except OSError as exc:
+        raise StorageError(
+            f"{db_path} could not be replaced by the backup ({exc.strerror or exc}); the backup's copy is "
+            f"{staging} and no file was deleted"
+        ) from None
     return moved
