@@ -16,9 +16,6 @@ class Narrative:
     findings: tuple[str, ...]  # one per domain whose practice trails its paper, worst first
     context: tuple[str, ...]  # counts a board member needs to weigh the findings
 
-    def paragraphs(self) -> list[str]:
-        return [self.headline, *self.findings, *self.context]
-
 
 def _n(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}"

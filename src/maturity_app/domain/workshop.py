@@ -67,9 +67,6 @@ class Participant:
             return f"{self.name} ({self.role})"
         return self.role
 
-    def numbered_label(self, *, show_names: bool = True) -> str:
-        return f"{self.number}. {self.label(show_names=show_names)}"
-
 
 @dataclass(frozen=True)
 class ParticipantRating:

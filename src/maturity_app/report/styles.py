@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .fonts import BOLD, ITALIC, REGULAR, register_fonts
+from .fonts import BOLD, REGULAR, register_fonts
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency.
 COMPLIANCE = "#E69F00"  # orange: what the paper says
@@ -103,10 +103,6 @@ def styles() -> Styles:
         toc2=derive("toc2", fontSize=9.5, leading=15, leftIndent=14, textColor=colors.HexColor(TEXT)),
         callout=derive("callout", fontSize=10, leading=14.5, textColor=colors.HexColor(INK), spaceAfter=6),
     )
-
-
-def italic_font() -> str:
-    return ITALIC
 
 
 CELL_PADDING = 5
