@@ -202,3 +202,23 @@ def test_unanswered_assessment_still_builds(mini_pack, tmp_path):
     out = tmp_path / "empty.pdf"
     build_report(score, info, out, ReportOptions(), report_date=TODAY)
     assert "nothing to conclude" in _text(out)
+
+
+def test_a_full_disk_is_a_clear_error_and_leaves_nothing(mini_pack, tmp_path, monkeypatch):
+    import errno
+
+    from maturity_app.report import builder
+    from maturity_app.report.atomic import ReportWriteError
+
+    score, info = sample_score(mini_pack, TODAY)
+    out = tmp_path / "board.pdf"
+    out.write_bytes(b"%PDF- the previous good report")
+
+    def disk_full(*args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(builder, "publish", disk_full)
+    with pytest.raises(ReportWriteError, match="could not be written to .*board.pdf: No space left on device"):
+        build_report(score, info, out, ReportOptions())
+    assert out.read_bytes() == b"%PDF- the previous good report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["board.pdf"]

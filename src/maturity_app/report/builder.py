@@ -9,7 +9,7 @@ from ..domain.assessment import AssessmentInfo
 from ..domain.fingerprint import score_fingerprint
 from ..domain.narrative import narrate
 from ..domain.scoring import AssessmentScore
-from .atomic import check_target, publish, temporary_sibling
+from .atomic import ReportWriteError, check_target, publish, temporary_sibling
 from .options import DEFAULT_LABEL, SECTIONS, ReportCancelled, ReportOptions  # noqa: F401 (public API)
 
 __all__ = ["build_report", "ReportOptions", "ReportCancelled", "SECTIONS", "DEFAULT_LABEL"]
@@ -116,6 +116,15 @@ def build_report(score: AssessmentScore, info: AssessmentInfo, out: Path, option
     check_target(out)
     register_fonts()
     report_date = report_date or dt.date.today()
+    try:
+        _write(score, info, out, options, report_date)
+    except OSError as exc:  # a full disk or a folder that vanished mid-build: say so, never a traceback
+        raise ReportWriteError(f"the report could not be written to {out}: {exc.strerror or exc}") from None
+    options.on_progress(1.0, "Report written")
+
+
+def _write(score: AssessmentScore, info: AssessmentInfo, out: Path, options: ReportOptions,
+           report_date: dt.date) -> None:
     with temporary_sibling(out) as laid_out:
         _layout(score, info, laid_out, options, report_date)
         options.check_cancelled()
@@ -129,4 +138,3 @@ def build_report(score: AssessmentScore, info: AssessmentInfo, out: Path, option
                 publish(encrypted, out)
         else:
             publish(laid_out, out)
-    options.on_progress(1.0, "Report written")
