@@ -105,3 +105,29 @@ def test_unquoted_numeric_clause_ids_are_read_as_ids():
     text = _mini_text().replace("iso27001: [6.1.3]", "iso27001: [9.3, 6.1.3]")
     pack = parse_pack(text, "p.yaml")
     assert pack.question("dec-owner").references.iso27001 == ["9.3", "6.1.3"]
+
+
+def _alias_bomb(levels: int) -> str:
+    text, previous = "a: &a [x, x, x, x, x, x, x, x, x]\n", "a"
+    for name in "bcdefghijklmnop"[:levels]:
+        text += f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]\n"
+        previous = name
+    return text + f"domains: *{previous}\n"
+
+
+def test_alias_bomb_is_refused_before_anything_walks_it():
+    # 9 ** 10 values once expanded: walking them would freeze the app at every launch.
+    with pytest.raises(PackError, match="bomb.yaml: refused, it expands to more than 200,000 values"):
+        parse_pack(_alias_bomb(10), "bomb.yaml")
+
+
+def test_modest_aliases_still_work():
+    text = _mini_text().replace("        weight: 3\n", "        weight: &heavy 3\n", 1).replace(
+        "        weight: 2\n", "        weight: *heavy\n", 1)
+    pack = parse_pack(text, "p.yaml")
+    assert pack.question("rec-deps").weight == 3
+
+
+def test_absurd_nesting_is_a_clear_error():
+    with pytest.raises(PackError, match="p.yaml"):
+        parse_pack("domains: " + "[" * 5000 + "]" * 5000 + "\n", "p.yaml")

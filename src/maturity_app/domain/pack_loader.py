@@ -54,11 +54,48 @@ def _nearest_line(lines: dict[tuple[Any, ...], int], loc: tuple[Any, ...]) -> in
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# The core pack expands to about 5,000 values; a few hundred bytes of nested YAML aliases can expand to billions,
+# and everything after parsing (validation, the line index) walks the expanded tree.
+MAX_EXPANDED_VALUES = 200_000
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """How many values the tree holds once aliases are expanded, computed without expanding them."""
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node, open_nodes: frozenset[int]) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in open_nodes:
+            raise _TooLarge("an alias refers to itself")
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        total = 1
+        for child in children:
+            total += size(child, open_nodes | {key})
+            if total > MAX_EXPANDED_VALUES:
+                raise _TooLarge(f"it expands to more than {MAX_EXPANDED_VALUES:,} values (nested aliases?)")
+        sizes[key] = total
+        return total
+
+    return size(root, frozenset())
+
+
 def _compose_and_construct(text: str) -> tuple[yaml.Node | None, Any]:
     """Parse once: the node tree gives line numbers for errors, the constructed data goes to validation."""
     loader = _SafeLoader(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _expanded_size(node)
         data = loader.construct_document(node) if node is not None else None
     finally:
         loader.dispose()
@@ -75,6 +112,10 @@ def parse_pack(text: str, source: str) -> Pack:
         raise PackError(source, [f"{where} YAML syntax error: {exc.problem or exc}"]) from None
     except yaml.YAMLError as exc:
         raise PackError(source, [f"YAML syntax error: {exc}"]) from None
+    except _TooLarge as exc:
+        raise PackError(source, [f": refused, {exc}; a questionnaire pack never needs that"]) from None
+    except RecursionError:
+        raise PackError(source, [": refused, the YAML is nested too deeply for a questionnaire pack"]) from None
     if not isinstance(data, dict) or node is None:
         raise PackError(source, [": the file must contain a mapping with id, version, title, scales and domains"])
     try:
