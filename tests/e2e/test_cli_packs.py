@@ -55,3 +55,16 @@ def test_install_pack_refuses_broken_files_and_bundled_ids(tmp_path, isolated_da
     result = _run("install-pack", str(shadow))
     assert result.returncode == 2 and "belongs to a bundled pack" in result.stderr
     assert not (isolated_data_dir / "packs").exists() or not any((isolated_data_dir / "packs").iterdir())
+
+
+def test_install_pack_into_an_unusable_folder_is_a_clear_error(tmp_path, mini_pack):
+    import pytest
+
+    from maturity_app.domain.errors import PackError
+    from maturity_app.domain.pack_loader import PackLibrary
+    from maturity_app.storage.pack_install import install_pack
+
+    blocker = tmp_path / "packs"
+    blocker.write_text("a file where the packs folder should be")
+    with pytest.raises(PackError, match="mini.yaml: could not be installed"):
+        install_pack(FIXTURES / "mini.yaml", PackLibrary(), target_dir=blocker / "inner")

@@ -132,17 +132,21 @@ def parse_pack(text: str, source: str) -> Pack:
         raise PackError(source, problems) from None
 
 
-def load_pack(path: Path) -> Pack:
+def read_pack_text(path: Path) -> str:
+    """The file's text, or a PackError saying why it cannot be a pack (too large, not UTF-8, unreadable)."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_PACK_BYTES:
             raise PackError(path.name, [f": file is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB"])
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise PackError(path.name, [": not UTF-8 text"]) from None
     except OSError as exc:
         raise PackError(path.name, [f": cannot be read ({exc.strerror})"]) from None
-    return parse_pack(text, path.name)
+
+
+def load_pack(path: Path) -> Pack:
+    return parse_pack(read_pack_text(path), Path(path).name)
 
 
 @dataclass

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import PackError
-from ..domain.pack_loader import PackLibrary, load_pack
+from ..domain.pack_loader import PackLibrary, parse_pack, read_pack_text
 from ..domain.schema import Pack
 from .locations import ensure_private_dir, user_packs_dir
 from .private_files import write_private_atomic
@@ -31,8 +31,17 @@ def install_pack(source: Path, library: PackLibrary, *, target_dir: Path | None 
     caller explicitly allows otherwise: two consultants must not silently disagree about what a pack says.
     """
     source = Path(source)
-    pack = load_pack(source)
-    target_dir = ensure_private_dir(target_dir or user_packs_dir())
+    text = read_pack_text(source)  # read once: what was validated is exactly what gets installed
+    pack = parse_pack(text, source.name)
+    try:
+        return _install(source, text, pack, library, target_dir or user_packs_dir(), allow_downgrade)
+    except OSError as exc:
+        raise PackError(source.name, [f": could not be installed ({exc.strerror or exc})"]) from None
+
+
+def _install(source: Path, text: str, pack: Pack, library: PackLibrary, target_dir: Path,
+             allow_downgrade: bool) -> InstalledPack:
+    target_dir = ensure_private_dir(target_dir)
     target = target_dir / f"{pack.id}.yaml"
     replaced = None
     if pack.id in library.packs:
@@ -49,5 +58,5 @@ def install_pack(source: Path, library: PackLibrary, *, target_dir: Path | None 
         replaced = current.version
         if origin.resolve() != target.resolve():
             origin.unlink()  # keep one file per pack id so the loader never sees two
-    write_private_atomic(target, source.read_bytes())
+    write_private_atomic(target, text.encode("utf-8"))
     return InstalledPack(pack=pack, path=target, replaced_version=replaced)
