@@ -135,3 +135,11 @@ def test_new_assessment_reusing_a_deleted_id_checks_its_own_questions(store, min
         store.save_answer(second, Answer(dropped, compliance=1, capability=1))
     kept = other.domains[0].questions[0].id
     assert store.save_answer(second, Answer(kept, compliance=2, capability=2)).compliance == 2
+
+
+def test_duplicate_of_a_name_at_the_limit_stays_within_it(store, mini_pack):
+    aid = store.create(mini_pack, "A" * 200)
+    copy = store.info(store.duplicate(aid)).organisation
+    assert len(copy) == 200 and copy.endswith("… (copy)")
+    with pytest.raises(ValidationFailed, match="organisation is 201 characters"):
+        store.duplicate(aid, "B" * 201)

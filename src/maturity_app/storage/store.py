@@ -9,7 +9,7 @@ from dataclasses import asdict
 
 from sqlite_utils import Database
 
-from ..domain.assessment import NA, MODES, Answer, Assessment, AssessmentInfo, Rating, check_text
+from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.escalation import check_escalation_budget
 from ..domain.schema import Pack
@@ -117,6 +117,13 @@ def _info_from_row(row: dict) -> AssessmentInfo:
     )
 
 
+def _copy_name(name: str) -> str:
+    """``Name (copy)``, shortening the name rather than breaking the length limit."""
+    suffix = " (copy)"
+    room = TEXT_LIMITS["organisation"] - len(suffix)
+    return (name if len(name) <= room else name[: room - 1].rstrip() + "…") + suffix
+
+
 class AssessmentStore:
     """Named operations on assessments; the UI and CLI call these, never SQL."""
 
@@ -220,7 +227,8 @@ class AssessmentStore:
         with self.db.atomic():
             row = {k: v for k, v in source.items() if k != "id"}
             row.update(uid=str(uuid.uuid4()), created_at=now, updated_at=now)
-            row["organisation"] = organisation or f"{source['organisation']} (copy)"
+            row["organisation"] = check_text("organisation", organisation.strip()) if organisation else _copy_name(
+                source["organisation"])
             table = self.db.table("assessments")
             table.insert(row)
             new_id = table.last_pk
