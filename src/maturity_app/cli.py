@@ -666,6 +666,10 @@ def main(argv: list[str] | None = None) -> int:
     except MaturityError as exc:
         print(f"maturity-app: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the machine, not the program: a full disk, a missing folder, a permission
+        target = f" ({exc.filename})" if exc.filename else ""
+        print(f"maturity-app: {exc.strerror or exc}{target}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

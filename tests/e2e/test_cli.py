@@ -77,3 +77,16 @@ def test_every_command_accepts_db(cli):
     for name, sub in subparsers.items():
         assert any("--db" in a.option_strings for a in sub._actions), f"{name} does not accept --db"
     assert "ok (mini" in cli("validate", "--db", str(cli.db), str(FIXTURES / "mini.yaml")).stdout
+
+
+def test_operating_system_errors_are_one_line_too(monkeypatch, capsys):
+    import errno
+
+    import maturity_app.cli as cli_module
+
+    def disk_full(args):
+        raise OSError(errno.ENOSPC, "No space left on device", "/media/usb/acme.csv")
+
+    monkeypatch.setattr(cli_module, "cmd_list", disk_full)
+    assert cli_module.main(["list"]) == 2
+    assert capsys.readouterr().err == "maturity-app: No space left on device (/media/usb/acme.csv)\n"
