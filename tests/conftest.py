@@ -27,6 +27,16 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip_slow)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def collect_garbage_on_the_ui_thread(qapp):
+    """As the app does: a collection started by a worker thread must never destroy widgets left by earlier tests."""
+    from maturity_app.ui.gc_guard import MainThreadGarbageCollector
+
+    guard = MainThreadGarbageCollector(qapp)
+    yield
+    guard.stop()
+
+
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "data"

@@ -84,6 +84,9 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
         # Fractional scaling (125 %, 150 %) exactly as the screen asks, not rounded to whole pixels ratios.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
+    from .gc_guard import MainThreadGarbageCollector
+
+    app.gc_guard = MainThreadGarbageCollector(app)  # kept on the app so it lives exactly as long
     app.setApplicationName("Maturity")
     app.setApplicationDisplayName("Maturity")
     app.setOrganizationName("Maturity")
