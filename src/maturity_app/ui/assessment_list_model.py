@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from ..domain.assessment import AssessmentInfo
+from .row_table_model import RowTableModel
 
 AssessmentIdRole = Qt.UserRole + 1
 SortRole = Qt.UserRole + 2
@@ -41,32 +42,18 @@ def gap_text(row: RecentAssessment) -> str:
     return f"{row.gap_points:+.0f} pts  (paper {row.compliance_index:.0f} · practice {row.capability_index:.0f})"
 
 
-class AssessmentListModel(QAbstractTableModel):
+class AssessmentListModel(RowTableModel):
+    headers = COLUMNS
+
     def __init__(self, rows: list[RecentAssessment] | None = None, parent=None):
         super().__init__(parent)
-        self._rows: list[RecentAssessment] = list(rows or [])
-
-    def set_rows(self, rows: list[RecentAssessment]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._rows = list(rows or [])
 
     def row_for(self, assessment_id: int) -> int:
         for i, row in enumerate(self._rows):
             if row.info.id == assessment_id:
                 return i
         return -1
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

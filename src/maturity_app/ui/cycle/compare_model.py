@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.assessment import NA
 from ...domain.compare import (
-    CLOSED, NEW, REPLACED, RESOLVED, STILL_ESCALATED, STILL_OPEN, Comparison, DomainChange, QuestionChange,
+    CLOSED, NEW, REPLACED, RESOLVED, STILL_ESCALATED, STILL_OPEN, Comparison, QuestionChange,
 )
 from .. import theme
+from ..row_table_model import RowTableModel
 
 DOMAIN, QUESTION, PAPER, PRACTICE, GAP, ACTION, ESCALATION = range(7)
 HEADERS = ("Domain", "Question", "Paper", "Practice", "Gap change", "Action", "Escalation")
@@ -44,31 +45,21 @@ def change_text(old, new, status: str) -> str:
     return f"{level_text(old)} → {level_text(new)}"
 
 
-class CompareTableModel(QAbstractTableModel):
+class CompareTableModel(RowTableModel):
+    headers = HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[QuestionChange] = []
         self._cache: dict[tuple[int, int, int], object] = {}
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        self.beginResetModel()
-        self._rows = list(comparison.questions) if comparison else []
+        self.set_rows(comparison.questions if comparison else [])
+
+    def rows_replaced(self) -> None:
         self._cache = {}
-        self.endResetModel()
 
     def change_at(self, row: int) -> QuestionChange:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return HEADERS[section]
-        return None
+        return self.row_at(row)
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         # Views ask for the same cells many times (sizing, sorting, painting): compute each value once.
@@ -192,28 +183,13 @@ def _index_change(old: float | None, new: float | None, delta: float | None) -> 
     return f"{fmt(old)} → {fmt(new)}{tail}"
 
 
-class DomainChangeModel(QAbstractTableModel):
+class DomainChangeModel(RowTableModel):
     """One row per domain: indices before and after, and the change."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[DomainChange] = []
+    headers = DOMAIN_HEADERS
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        self.beginResetModel()
-        self._rows = list(comparison.domains) if comparison else []
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(DOMAIN_HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return DOMAIN_HEADERS[section]
-        return None
+        self.set_rows(comparison.domains if comparison else [])
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():

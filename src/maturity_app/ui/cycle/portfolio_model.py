@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.portfolio import TRUST_CLAIMS, TRUST_PARTIAL, TRUST_PROVEN, TRUST_UNKNOWN, Portfolio, VendorRow
 from .. import theme
+from ..row_table_model import RowTableModel
 
 VENDOR, CLAIMS, PROOF, GAP, BACKED, TRUST, DEPENDENCY, EXIT, CHANGE, ASSESSED = range(10)
 HEADERS = ("Vendor", "Claims", "Proof", "Claims − proof", "Claims proven", "Trust", "Dependency",
@@ -33,33 +34,12 @@ def _num(value: float | None, unit: str = "") -> str:
     return "—" if value is None else f"{value:.0f}{unit}"
 
 
-class PortfolioTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[VendorRow] = []
+class PortfolioTableModel(RowTableModel):
+    headers = HEADERS
+    header_tips = TIPS
 
     def set_portfolio(self, portfolio: Portfolio | None) -> None:
-        self.beginResetModel()
-        self._rows = list(portfolio.rows) if portfolio else []
-        self.endResetModel()
-
-    def row_at(self, row: int) -> VendorRow:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation != Qt.Horizontal:
-            return None
-        if role == Qt.DisplayRole:
-            return HEADERS[section]
-        if role == Qt.ToolTipRole:
-            return TIPS[section]
-        return None
+        self.set_rows(portfolio.rows if portfolio else [])
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():

@@ -1,0 +1,43 @@
+"""A read-only table of plain row objects under fixed column headers: the part every such Qt model repeats."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+
+class RowTableModel(QAbstractTableModel):
+    """Subclasses set ``headers`` (and optionally ``header_tips``) and implement ``data``."""
+
+    headers: tuple[str, ...] = ()
+    header_tips: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.rows_replaced()
+        self.endResetModel()
+
+    def rows_replaced(self) -> None:
+        """Hook for subclasses that keep something derived from the rows (a cache)."""
+
+    def row_at(self, row: int):
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation != Qt.Horizontal:
+            return None
+        if role == Qt.DisplayRole:
+            return self.headers[section]
+        if role == Qt.ToolTipRole and self.header_tips:
+            return self.header_tips[section]
+        return None
