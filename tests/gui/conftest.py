@@ -71,3 +71,20 @@ def when_modal(handler, attempts: int = 200):
         handler(dialog)
 
     QTimer.singleShot(0, poll)
+
+
+def export_report_text(window, qtbot, target) -> str:
+    """Export the board report through File → Export (the real dialog and worker) and return the PDF's text."""
+    import subprocess
+
+    from PySide6.QtCore import Qt
+
+    def export(dialog):
+        dialog.target_edit.setText(str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+        dialog.accept()
+
+    when_modal(export)
+    window.actions["export"].trigger()
+    return subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout

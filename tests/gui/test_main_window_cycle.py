@@ -13,7 +13,7 @@ import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from conftest import FIXTURES, when_modal
+from conftest import FIXTURES, export_report_text, when_modal
 from maturity_app.domain.assessment import Answer
 from maturity_app.domain.schema import Pack
 from maturity_app.storage.cycle_store import CycleStore
@@ -192,22 +192,11 @@ def test_ctrl_1_comes_back_from_compare_to_the_open_assessment(opened, qtbot):
 
 
 def test_exported_pdf_of_a_reassessment_has_the_since_last_section(make_app, store, last_year, tmp_path, qtbot):
-    import subprocess
-
     window, controller = make_app()
     new_id = CycleStore(store).reassess(last_year, None).new_id
     controller.open_assessment(new_id)
     target = tmp_path / "board.pdf"
-
-    def export(dialog):
-        dialog.target_edit.setText(str(target))
-        qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
-        qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
-        dialog.accept()
-
-    when_modal(export)
-    window.actions["export"].trigger()
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    text = export_report_text(window, qtbot, target)
     assert "Since last assessment" in text
 
 

@@ -203,23 +203,12 @@ def test_presenting_again_shows_answers_changed_in_between(opened, qtbot):
 
 
 def test_exported_pdf_of_a_workshop_has_the_workshop_section(in_workshop, tmp_path, qtbot):
-    import subprocess
-
-    from conftest import when_modal
+    from conftest import export_report_text
 
     window, controller = in_workshop
     window.actions["show_workshop"].trigger()
     panel = window.assessment_page.workshop
     _keys(qtbot, panel, Qt.Key_0, Qt.Key_4, Qt.Key_2, Qt.Key_R, Qt.Key_Return)
     target = tmp_path / "workshop.pdf"
-
-    def export(dialog):
-        dialog.target_edit.setText(str(target))
-        qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
-        qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
-        dialog.accept()
-
-    when_modal(export)
-    window.actions["export"].trigger()
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    text = export_report_text(window, qtbot, target)
     assert "Workshop: where the mandates disagree" in text
