@@ -73,29 +73,22 @@ def import_assessment_dialog(parent: QWidget, store: AssessmentStore) -> int | N
     return import_assessment_file(parent, store, Path(chosen))
 
 
+def _yes(parent: QWidget, title: str, text: str, *, default_yes: bool = False) -> bool:
+    buttons = QMessageBox.StandardButton
+    default = buttons.Yes if default_yes else buttons.No
+    return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, default) == buttons.Yes
+
+
 def import_assessment_file(parent: QWidget, store: AssessmentStore, path: Path, *, confirm: bool = False) -> int | None:
     """Import *path*; with *confirm* (a file opened from the desktop) the user is asked first."""
-    if confirm:
-        answer = QMessageBox.question(
-            parent,
-            "Import assessment?",
-            f"Import the assessment in {path.name} into Maturity?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
+    if confirm and not _yes(parent, "Import assessment?", f"Import the assessment in {path.name} into Maturity?",
+                            default_yes=True):
+        return None
     try:
         return import_assessment(store.db, path)
     except AssessmentExists as exc:
-        answer = QMessageBox.question(
-            parent,
-            "Assessment already here",
-            f"{exc}\n\nImport it as a separate copy? The assessment already here is not changed.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not _yes(parent, "Assessment already here",
+                    f"{exc}\n\nImport it as a separate copy? The assessment already here is not changed."):
             return None
         try:
             return import_assessment(store.db, path, as_copy=True)
