@@ -12,6 +12,15 @@ from .locations import ensure_private_dir, user_packs_dir
 from .private_files import write_private_atomic
 
 
+class PackAlreadyInstalled(PackError):
+    """The same or a newer version of this pack is installed; replacing it needs an explicit choice."""
+
+    def __init__(self, source: str, pack_id: str, installed: str, offered: str):
+        self.installed, self.offered = installed, offered
+        self.summary = f"pack {pack_id!r} {installed} is already installed; this file is {offered}"
+        super().__init__(source, [f": {self.summary} (use --force to replace it anyway)"])
+
+
 @dataclass(frozen=True)
 class InstalledPack:
     pack: Pack
@@ -50,11 +59,7 @@ def _install(source: Path, text: str, pack: Pack, library: PackLibrary, target_d
             raise PackError(source.name, [f": pack id {pack.id!r} belongs to a bundled pack and cannot be replaced"])
         current = library.packs[pack.id]
         if _version_key(pack.version) <= _version_key(current.version) and not allow_downgrade:
-            raise PackError(
-                source.name,
-                [f": pack {pack.id!r} {current.version} is already installed; this file is {pack.version} "
-                 "(use --force to replace it anyway)"],
-            )
+            raise PackAlreadyInstalled(source.name, pack.id, current.version, pack.version)
         replaced = current.version
         if origin.resolve() != target.resolve():
             origin.unlink()  # keep one file per pack id so the loader never sees two

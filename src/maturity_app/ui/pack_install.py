@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.errors import MaturityError
 from ..domain.pack_loader import PackLibrary
-from ..storage.pack_install import install_pack
+from ..storage.pack_install import PackAlreadyInstalled, install_pack
 
 
 def install_pack_dialog(parent: QWidget, library: PackLibrary, start_dir: str = "") -> str | None:
@@ -24,23 +24,22 @@ def install_pack_dialog(parent: QWidget, library: PackLibrary, start_dir: str = 
 def install_pack_file(parent: QWidget, library: PackLibrary, path: Path) -> str | None:
     try:
         installed = install_pack(path, library)
-    except MaturityError as exc:
-        if "--force" in str(exc):
-            answer = QMessageBox.question(
-                parent, "Replace installed pack?",
-                f"{exc}\n\nReplace the installed pack with this file anyway?".replace(" (use --force to replace it anyway)", ""),
-                QMessageBox.Yes | QMessageBox.No, QMessageBox.No,
-            )
-            if answer != QMessageBox.Yes:
-                return None
-            try:
-                installed = install_pack(path, library, allow_downgrade=True)
-            except MaturityError as again:
-                QMessageBox.warning(parent, "Pack not installed", str(again))
-                return None
-        else:
-            QMessageBox.warning(parent, "Pack not installed", f"The pack was not installed:\n\n{exc}")
+    except PackAlreadyInstalled as exc:
+        answer = QMessageBox.question(
+            parent, "Replace installed pack?",
+            f"{path.name}: {exc.summary}.\n\nReplace the installed pack with this file anyway?",
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No,
+        )
+        if answer != QMessageBox.Yes:
             return None
+        try:
+            installed = install_pack(path, library, allow_downgrade=True)
+        except MaturityError as again:
+            QMessageBox.warning(parent, "Pack not installed", str(again))
+            return None
+    except MaturityError as exc:
+        QMessageBox.warning(parent, "Pack not installed", f"The pack was not installed:\n\n{exc}")
+        return None
     pack = installed.pack
     replaced = f" It replaces version {installed.replaced_version}." if installed.replaced_version else ""
     QMessageBox.information(
