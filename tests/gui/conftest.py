@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+from gui_helpers import FIXTURES
 
 TODAY = dt.date(2026, 6, 1)
 
@@ -58,33 +55,3 @@ def opened(make_app, assessment_id):
     window, controller = make_app()
     controller.open_assessment(assessment_id)
     return window, controller
-
-
-def when_modal(handler, attempts: int = 200):
-    """Run *handler(dialog)* as soon as a modal dialog is open (a modal left open would hang the test)."""
-
-    def poll(left=attempts):
-        dialog = QApplication.activeModalWidget()
-        if dialog is None and left:
-            QTimer.singleShot(10, lambda: poll(left - 1))
-            return
-        handler(dialog)
-
-    QTimer.singleShot(0, poll)
-
-
-def export_report_text(window, qtbot, target) -> str:
-    """Export the board report through File → Export (the real dialog and worker) and return the PDF's text."""
-    import subprocess
-
-    from PySide6.QtCore import Qt
-
-    def export(dialog):
-        dialog.target_edit.setText(str(target))
-        qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
-        qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
-        dialog.accept()
-
-    when_modal(export)
-    window.actions["export"].trigger()
-    return subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout

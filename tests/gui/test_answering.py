@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from conftest import when_modal
+from gui_helpers import when_modal
 from maturity_app.domain.assessment import Answer
 
 

@@ -10,7 +10,7 @@ import types
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from conftest import when_modal
+from gui_helpers import when_modal
 from maturity_app.domain.assessment import Answer
 from maturity_app.ui.app_settings import load_settings, settings_path
 

@@ -13,7 +13,7 @@ import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from conftest import FIXTURES, export_report_text, when_modal
+from gui_helpers import FIXTURES, export_report_text, when_modal
 from maturity_app.domain.assessment import Answer
 from maturity_app.domain.schema import Pack
 from maturity_app.storage.cycle_store import CycleStore

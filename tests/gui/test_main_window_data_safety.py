@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from conftest import FIXTURES, when_modal
+from gui_helpers import FIXTURES, when_modal
 from maturity_app.domain.assessment import Answer
 from maturity_app.storage.backups import backup_on_session_start, list_backups
 from maturity_app.storage.database import open_database

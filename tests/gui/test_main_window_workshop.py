@@ -203,7 +203,7 @@ def test_presenting_again_shows_answers_changed_in_between(opened, qtbot):
 
 
 def test_exported_pdf_of_a_workshop_has_the_workshop_section(in_workshop, tmp_path, qtbot):
-    from conftest import export_report_text
+    from gui_helpers import export_report_text
 
     window, controller = in_workshop
     window.actions["show_workshop"].trigger()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from conftest import when_modal
+from gui_helpers import when_modal
 
 
 def test_start_page_lists_recent_assessments_and_opens_one_with_enter(make_app, store, assessment_id):

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
-from conftest import when_modal
+from gui_helpers import when_modal
 from maturity_app.domain.assessment import Answer
 from maturity_app.ui.navigator_model import MarkersRole, QuestionIdRole
 
@@ -129,7 +129,7 @@ def test_a_broken_user_pack_is_reported_on_the_start_page(make_app, packs_dir, q
 def test_installed_pack_is_offered_for_new_assessments(make_app, tmp_path, monkeypatch, qtbot):
     from PySide6.QtWidgets import QFileDialog
 
-    from conftest import FIXTURES, when_modal
+    from gui_helpers import FIXTURES, when_modal
 
     source = tmp_path / "team.yaml"
     source.write_text((FIXTURES / "mini.yaml").read_text().replace("id: mini", "id: team-pack", 1)

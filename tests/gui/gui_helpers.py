@@ -1,0 +1,40 @@
+"""Helpers GUI tests import by name (a module called conftest would clash with tests/e2e/conftest.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def when_modal(handler, attempts: int = 200):
+    """Run *handler(dialog)* as soon as a modal dialog is open (a modal left open would hang the test)."""
+
+    def poll(left=attempts):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None and left:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+            return
+        handler(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+def export_report_text(window, qtbot, target) -> str:
+    """Export the board report through File → Export (the real dialog and worker) and return the PDF's text."""
+    import subprocess
+
+    from PySide6.QtCore import Qt
+
+    def export(dialog):
+        dialog.target_edit.setText(str(target))
+        qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+        dialog.accept()
+
+    when_modal(export)
+    window.actions["export"].trigger()
+    return subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
