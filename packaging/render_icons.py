@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ICON_DIR = ROOT / "resources" / "icons" / "app"
+ICON_DIR = ROOT / "src" / "maturity_app" / "resources" / "icons" / "app"
+PLATFORM_ICON_DIR = ROOT / "packaging" / "icons"  # .ico and .icns: only the bundles need them, not the wheel
 SVG = ICON_DIR / "hicolor" / "scalable" / "apps" / "maturity-app.svg"
 NAME = "maturity-app"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -84,10 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     for size in SIZES:
         _write(png_path(size), rendered[size])
         print(png_path(size).relative_to(ROOT))
-    _write(ICON_DIR / f"{NAME}.ico", ico_bytes({s: rendered[s] for s in ICO_SIZES}))
-    _write(ICON_DIR / f"{NAME}.icns", icns_bytes({s: rendered[s] for s in ICNS_TYPES}))
-    print((ICON_DIR / f"{NAME}.ico").relative_to(ROOT))
-    print((ICON_DIR / f"{NAME}.icns").relative_to(ROOT))
+    _write(PLATFORM_ICON_DIR / f"{NAME}.ico", ico_bytes({s: rendered[s] for s in ICO_SIZES}))
+    _write(PLATFORM_ICON_DIR / f"{NAME}.icns", icns_bytes({s: rendered[s] for s in ICNS_TYPES}))
+    print((PLATFORM_ICON_DIR / f"{NAME}.ico").relative_to(ROOT))
+    print((PLATFORM_ICON_DIR / f"{NAME}.icns").relative_to(ROOT))
     return 0
 
 

@@ -17,7 +17,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
-ICONS = ROOT / "resources" / "icons" / "app"
+ICONS = ROOT / "src" / "maturity_app" / "resources" / "icons" / "app"
+PLATFORM_ICONS = PACKAGING / "icons"
 APP_ID = "io.github.maturity_app.Maturity"  # AppStream component id
 DESKTOP_FILE = "maturity-app.desktop"  # the name ui/launch.py gives QGuiApplication.setDesktopFileName
 MIME_TYPE = "application/x-maturity-assessment"
@@ -118,12 +119,12 @@ def test_icon_png_exists_with_its_pixel_size_and_alpha(size):
 
 
 def test_windows_and_macos_icon_files_hold_the_rendered_sizes():
-    ico = (ICONS / "maturity-app.ico").read_bytes()
+    ico = (PLATFORM_ICONS / "maturity-app.ico").read_bytes()
     reserved, kind, count = struct.unpack("<HHH", ico[:6])
     assert (reserved, kind) == (0, 1)
     edges = {ico[6 + 16 * i] or 256 for i in range(count)}
     assert {16, 32, 48, 256} <= edges
-    icns = (ICONS / "maturity-app.icns").read_bytes()
+    icns = (PLATFORM_ICONS / "maturity-app.icns").read_bytes()
     assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
     for kind in (b"ic07", b"ic08", b"ic09", b"ic10"):
         assert kind in icns
@@ -138,17 +139,37 @@ def _spec_assignment(name: str):
     raise AssertionError(f"{name} not assigned in the spec")
 
 
-def test_spec_bundles_every_asset_folder_paths_py_looks_for_and_they_exist():
-    folders = _spec_assignment("DATA_FOLDERS")
-    paths_source = (ROOT / "src" / "maturity_app" / "paths.py").read_text(encoding="utf-8")
-    asked_for = set(ast.literal_eval(c.args[0]) for c in ast.walk(ast.parse(paths_source))
-                    if isinstance(c, ast.Call) and getattr(c.func, "id", None) == "asset_dir" and c.args
-                    and isinstance(c.args[0], ast.Constant))
-    assert asked_for and asked_for <= set(folders)
-    for folder in folders:
-        assert (ROOT / folder).is_dir(), folder
-    assert list((ROOT / "questionnaires").glob("*.yaml"))
-    assert list((ROOT / "src" / "maturity_app" / "data").glob("*.json"))
+def test_assets_are_package_data_found_through_one_function():
+    from maturity_app.paths import asset, bundled_packs_dir, resources_dir
+
+    package = ROOT / "src" / "maturity_app"
+    assert bundled_packs_dir() == package / "questionnaires"
+    assert list(bundled_packs_dir().glob("*.yaml"))
+    for name in ("fonts/DejaVuSans.ttf", "themes/app.qss", "icons/app/hicolor/scalable/apps/maturity-app.svg"):
+        assert (resources_dir() / name).is_file(), name
+    with pytest.raises(FileNotFoundError, match="no-such-file.txt is missing"):
+        asset("no-such-file.txt")
+
+
+def test_no_asset_folder_is_left_outside_the_package():
+    """A pack or resource added at the old top-level place would silently miss the wheel and the bundle."""
+    for folder in ("questionnaires", "resources"):
+        assert not (ROOT / folder).exists(), f"{folder}/ belongs in src/maturity_app/{folder}/ (package data)"
+    stray = [p for p in ROOT.rglob("*.yaml") if not p.is_relative_to(ROOT / "src")
+             and not p.is_relative_to(ROOT / "tests") and not any(part.startswith(".") for part in p.parts)
+             and "build" not in p.parts and "dist" not in p.parts]
+    assert not stray, stray
+
+
+def test_package_data_globs_cover_every_shipped_asset():
+    """Every file under the asset folders matches a [tool.setuptools.package-data] pattern, so the wheel has it."""
+    patterns = _pyproject()["tool"]["setuptools"]["package-data"]["maturity_app"]
+    package = ROOT / "src" / "maturity_app"
+    shipped = {path for pattern in patterns for path in package.glob(pattern)}  # globbed as setuptools does
+    for folder in ("questionnaires", "resources", "data"):
+        for path in (package / folder).rglob("*"):
+            if path.is_file():
+                assert path in shipped, f"{path.relative_to(package)} would be left out of the wheel"
 
 
 def test_spec_collects_package_data_and_metadata_for_the_version():
