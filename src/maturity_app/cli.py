@@ -21,16 +21,32 @@ def _library():
 
 
 def _store(args):
-    from .storage.database import open_database
+    from .storage.database import NeedsWriter, open_database, open_database_for_reading
     from .storage.locations import default_database_path
     from .storage.store import AssessmentStore
 
     # One connection per command, however many stores (workshop, cycle) wrap it.
     if getattr(args, "_store", None) is None:
+        path = Path(args.db) if args.db else _default_db(args) or default_database_path()
+        db = None
+        if getattr(args, "read_only", False):
+            # Readers run beside the desktop app (WAL); only a missing or outdated database needs the writer.
+            try:
+                db = open_database_for_reading(path)
+            except NeedsWriter:
+                pass
         # lock=True: a command never writes while the desktop app (or another command) has the database open.
-        path = Path(args.db) if args.db else default_database_path()
-        args._store = AssessmentStore(open_database(path, lock=True))
+        args._store = AssessmentStore(db or open_database(path, lock=True))
     return args._store
+
+
+def _default_db(args) -> Path | None:
+    """The database a command uses without --db when it is not the user's own (demo: the sample database)."""
+    if args.command == "demo":
+        from .storage.locations import sample_database_path
+
+        return sample_database_path()
+    return None
 
 
 def _print_json(data) -> None:
@@ -263,6 +279,9 @@ def cmd_demo(args) -> int:
     store = _store(args)
     new_id = create_demo_assessment(store, pack)
     print(f"created demo assessment {new_id} ({DEMO_ORGANISATION}, {pack.title})")
+    if not args.db:  # a fictional organisation never lands among the user's own assessments
+        path = _default_db(args)
+        print(f"in the sample database {path} (open it with: maturity-app --db \"{path}\")")
     if args.out:
         from .report.builder import build_report
 
@@ -653,6 +672,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that only read the database: they run while the desktop app has it open; the others wait their turn.
+READ_ONLY_COMMANDS = {
+    cmd_list, cmd_score, cmd_report, cmd_fingerprint, cmd_participant_list, cmd_compare, cmd_trend, cmd_portfolio,
+    cmd_export, cmd_export_csv,
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv, opened_file = _split_opened_file(sys.argv[1:] if argv is None else list(argv))
@@ -661,6 +687,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{opened_file} is opened in the desktop app; it cannot be combined with a command")
     if not args.command:
         return cmd_gui(args, import_path=opened_file)
+    args.read_only = args.func in READ_ONLY_COMMANDS
     try:
         return args.func(args)
     except MaturityError as exc:
