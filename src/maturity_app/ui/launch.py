@@ -93,8 +93,11 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     app.setDesktopFileName("maturity-app")
     from ..storage.locations import default_database_path
     from .data_safety import backup_at_session_start, open_database_interactively
+    from .single_instance import channel_name, hand_over, serve_second_launches
 
     path = Path(db_path) if db_path else default_database_path()
+    if hand_over(channel_name(path), import_path):
+        return 0  # the window already open on this database has the file (or just came to the front)
     db = open_database_interactively(None, path)  # newer, locked or damaged files: explained, recovery offered
     if db is None:
         return 2
@@ -111,6 +114,7 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     controller.restore()
     window.show()
     _open_files_from_the_desktop(app, controller)
+    server = serve_second_launches(window, controller, path)
     if import_path is not None:
         from PySide6.QtCore import QTimer
 
@@ -118,4 +122,6 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     try:
         return app.exec()
     finally:
+        if server is not None:
+            server.close()
         close_database(controller.store.db)
