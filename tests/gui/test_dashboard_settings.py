@@ -146,12 +146,34 @@ def test_export_menu_calls_the_export_dialog_lazily(opened, monkeypatch):
     assert calls == [(window, controller.assessment.session.id, 5, {})]
 
 
-def test_about_lists_versions(opened, monkeypatch):
+def test_about_lists_versions_and_the_licences_with_every_third_party_text(opened, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
     window, controller = opened
-    shown = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    seen = {}
+
+    def read_and_open_the_licences():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_open_the_licences)
+            return
+        seen["text"] = box.text()
+        button = next(b for b in box.buttons() if b.text().startswith("Third-party licences"))
+        qtbot.mouseClick(button, Qt.LeftButton)
+
+    QTimer.singleShot(0, read_and_open_the_licences)
     window.actions["about"].trigger()
-    assert all(name in shown[0] for name in ("Maturity", "Qt", "PySide6", "Python"))
+    text = seen["text"]
+    assert all(name in text for name in ("Maturity", "Qt", "PySide6", "Python"))
+    assert "Proprietary software © the Maturity authors" in text and "GNU LGPL v3" in text
+    notices = window._notices_dialog
+    assert notices.isVisible()
+    shown = notices.findChild(QPlainTextEdit, "thirdPartyNotices").toPlainText()
+    for name in ("PySide6", "reportlab", "pydantic", "sqlite-utils", "PyYAML", "platformdirs", "pypdf", "cryptography",
+                 "OpenSSL", "DejaVu", "GNU LESSER GENERAL PUBLIC LICENSE", "PSF-2.0"):
+        assert name in shown, name
+    notices.close()
 
 
 def test_app_start_does_not_import_reportlab(packs_dir, db_path):

@@ -17,6 +17,7 @@ from ..storage.cycle_store import CycleStore
 from ..storage.locations import data_dir
 from ..storage.store import AssessmentStore
 from .about_dialog import show_about
+from .appearance import Appearance
 from .app_settings import AppSettings, save_settings
 from .assessment_controller import AssessmentController
 from .background import run_in_background
@@ -134,6 +135,7 @@ class AppController(QObject):
         a["full_screen"].toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())
         a["keys"].triggered.connect(lambda: QMessageBox.information(window, "Keyboard shortcuts", KEYS_HELP))
         a["about"].triggered.connect(lambda: show_about(window))
+        self.appearance = Appearance(window, self)  # View -> Text size / Theme, and the system's live scheme
         window.closing.connect(self.on_close)
         window.assessment_page.filter.currentIndexChanged.connect(self._update_actions)
         window.pages.currentChanged.connect(self._update_actions)
@@ -521,8 +523,14 @@ class AppController(QObject):
         if dialog.exec() != QDialog.Accepted:
             return
         dialog.apply_to(self.settings)
-        apply_theme(QApplication.instance(), self.settings.theme, self.settings.font_scale)
-        self.persist()
+        self.apply_appearance()
+
+    def apply_appearance(self, system_dark: bool | None = None, remember: bool = True) -> None:
+        """Theme and text size from the settings, on the whole app now; *remember* saves the choice."""
+        apply_theme(QApplication.instance(), self.settings.theme, self.settings.font_scale, system_dark=system_dark)
+        if remember:
+            self.persist()
+        self.appearance.sync_menu()
         if self.assessment:
             self.assessment.page.dashboard.update()
             self.assessment.go_to(self.assessment.current)
