@@ -483,14 +483,16 @@ def cmd_gui(args, import_path: Path | None = None) -> int:
 
 
 def _split_opened_file(argv: list[str]) -> tuple[list[str], Path | None]:
-    """Take out FILE.maturity.json when it is the first positional argument.
+    """Take out FILE.maturity (or an older FILE.maturity.json) when it is the first positional argument.
 
     The desktop entry runs `maturity-app %f` when someone double-clicks an exported assessment.
     """
+    from .storage.portable import OPENABLE_SUFFIXES
+
     previous = None
     for index, arg in enumerate(argv):
         if not arg.startswith("-") and previous != "--db":
-            if arg.endswith(".maturity.json") and Path(arg).is_file():
+            if arg.lower().endswith(OPENABLE_SUFFIXES) and Path(arg).is_file():
                 return argv[:index] + argv[index + 1 :], Path(arg)
             break
         previous = arg
@@ -649,13 +651,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE.pdf", help="write vendor scorecards: one page per vendor + comparison")
     p.set_defaults(func=cmd_portfolio)
 
-    p = sub.add_parser("export", help="write one assessment to a portable .maturity.json file")
+    p = sub.add_parser("export", help="write one assessment to a portable .maturity file")
     p.add_argument("id", type=int)
-    p.add_argument("--out", required=True, metavar="FILE.maturity.json")
+    p.add_argument("--out", required=True, metavar="FILE.maturity")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help="add an assessment from a .maturity.json file; prints its new id")
-    p.add_argument("file", metavar="FILE.maturity.json")
+    p = sub.add_parser("import", help="add an assessment from a .maturity file; prints its new id")
+    p.add_argument("file", metavar="FILE.maturity")
     p.add_argument("--as-copy", action="store_true", help="import under a new identity if it already exists here")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)

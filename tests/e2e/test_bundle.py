@@ -138,7 +138,7 @@ def test_installed_bundle_runs_from_the_users_bin(bundle, home):
         [str(installed), "--version"], capture_output=True, text=True, env=clean_env(home), timeout=60
     )
     assert result.returncode == 0 and result.stdout.startswith("maturity-app "), result.stderr
-    desktop = (prefix / "share" / "applications" / "maturity-app.desktop").read_text()
+    desktop = (prefix / "share" / "applications" / "org.maturityapp.Maturity.desktop").read_text()
     assert str(prefix / "lib" / "maturity-app" / "maturity-app") in desktop
     subprocess.run([str(prefix / "lib" / "maturity-app" / "uninstall-linux.sh")], check=True, env=env,
                    capture_output=True)

@@ -92,7 +92,7 @@ def test_the_wheel_holds_packs_fonts_icons_themes_and_the_licences(wheel):
         "maturity_app/resources/fonts/DejaVuSans.ttf",
         "maturity_app/resources/fonts/LICENSE-DejaVu.txt",
         "maturity_app/resources/themes/app.qss",
-        "maturity_app/resources/icons/app/hicolor/256x256/apps/maturity-app.png",
+        "maturity_app/resources/icons/app/hicolor/256x256/apps/org.maturityapp.Maturity.png",
         "maturity_app/data/iso27001_2022.json",
     ):
         assert expected in names, expected

@@ -103,3 +103,15 @@ def test_spin_boxes_draw_their_up_and_down_arrows(make_app, qtbot, isolated_data
     qtbot.mouseClick(up, Qt.MouseButton.LeftButton, pos=rect.center())
     assert up.value() == 11  # the arrow is where the button is
     dialog.close()
+
+
+def test_no_two_menu_actions_share_a_key_and_presentation_has_one_macos_leaves_free(make_app):
+    window, _controller = make_app()
+    owners: dict[str, str] = {}
+    for key, action in window.actions.items():
+        for sequence in action.shortcuts():
+            text = sequence.toString()
+            assert text not in owners, f"{text} is both {owners[text]} and {key}"
+            owners[text] = key
+    presentation = [s.toString() for s in window.actions["presentation"].shortcuts()]
+    assert "F11" in presentation and "Ctrl+Shift+Return" in presentation

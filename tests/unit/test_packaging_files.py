@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import configparser
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -19,9 +20,9 @@ PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
 ICONS = ROOT / "src" / "maturity_app" / "resources" / "icons" / "app"
 PLATFORM_ICONS = PACKAGING / "icons"
-APP_ID = "io.github.maturity_app.Maturity"  # AppStream component id
-DESKTOP_FILE = "maturity-app.desktop"  # the name ui/launch.py gives QGuiApplication.setDesktopFileName
-MIME_TYPE = "application/x-maturity-assessment"
+from maturity_app.identity import APP_ID, DOCUMENT_UTI, MIME_TYPE  # noqa: E402
+
+DESKTOP_FILE = f"{APP_ID}.desktop"  # the desktop file is named by the app id, as AppStream and Wayland expect
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 
@@ -57,17 +58,17 @@ def test_desktop_entry_launches_the_console_script_with_the_file_and_names_exist
     command, *arguments = entry["Exec"].split()
     assert command in scripts and arguments == ["%f"]
     assert entry["TryExec"] == command
-    assert entry["Icon"] == "maturity-app"
+    assert entry["Icon"] == APP_ID
     assert (ICONS / "hicolor" / "scalable" / "apps" / f"{entry['Icon']}.svg").is_file()
     assert MIME_TYPE in entry["MimeType"].rstrip(";").split(";")
     assert entry["Terminal"] == "false"
 
 
 def test_mime_type_registers_the_export_extension_for_the_app():
-    root = ET.parse(LINUX / "maturity-app.xml").getroot()
+    root = ET.parse(LINUX / f"{APP_ID}.xml").getroot()
     mime = root.find(f"m:mime-type[@type='{MIME_TYPE}']", MIME_NS)
     assert mime is not None
-    assert [g.get("pattern") for g in mime.findall("m:glob", MIME_NS)] == ["*.maturity.json"]
+    assert [g.get("pattern") for g in mime.findall("m:glob", MIME_NS)] == ["*.maturity", "*.maturity.json"]
     assert mime.find("m:sub-class-of", MIME_NS).get("type") == "application/json"
     assert mime.find("m:icon", MIME_NS).get("name") == _desktop_entry()["Icon"]
 
@@ -112,7 +113,7 @@ def test_metainfo_passes_appstreamcli_validate():
 # -- icons -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("size", ICON_SIZES)
 def test_icon_png_exists_with_its_pixel_size_and_alpha(size):
-    path = ICONS / "hicolor" / f"{size}x{size}" / "apps" / "maturity-app.png"
+    path = ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
     width, height, colour_type = _png_size(path)
     assert (width, height) == (size, size)
     assert colour_type == 6, "RGBA, so the rounded corners stay transparent"
@@ -145,7 +146,7 @@ def test_assets_are_package_data_found_through_one_function():
     package = ROOT / "src" / "maturity_app"
     assert bundled_packs_dir() == package / "questionnaires"
     assert list(bundled_packs_dir().glob("*.yaml"))
-    for name in ("fonts/DejaVuSans.ttf", "themes/app.qss", "icons/app/hicolor/scalable/apps/maturity-app.svg"):
+    for name in ("fonts/DejaVuSans.ttf", "themes/app.qss", "icons/app/hicolor/scalable/apps/org.maturityapp.Maturity.svg"):
         assert (resources_dir() / name).is_file(), name
     with pytest.raises(FileNotFoundError, match="no-such-file.txt is missing"):
         asset("no-such-file.txt")
@@ -204,8 +205,16 @@ def test_install_puts_entry_icons_and_mime_under_prefix_and_uninstall_removes_on
     keep.parent.mkdir(parents=True)
     keep.write_text("[Desktop Entry]\n")
     env = {**os.environ, "PREFIX": str(prefix)}
+    # What 0.1 installed under its placeholder names: an upgrade must not leave a second menu entry behind.
+    legacy = [prefix / "share" / "applications" / "maturity-app.desktop",
+              prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / "maturity-app.png"]
+    for path in legacy:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("old")
 
     subprocess.run([str(bundle / "install-linux.sh")], check=True, env=env, capture_output=True)
+
+    assert not any(path.exists() for path in legacy)
 
     app_exe = prefix / "lib" / "maturity-app" / "maturity-app"
     assert app_exe.is_file()
@@ -213,12 +222,12 @@ def test_install_puts_entry_icons_and_mime_under_prefix_and_uninstall_removes_on
     desktop = (prefix / "share" / "applications" / DESKTOP_FILE).read_text()
     assert f'Exec="{app_exe}" %f' in desktop, "menu entries must not depend on ~/.local/bin being on PATH"
     assert (prefix / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
-    assert (prefix / "share" / "mime" / "packages" / "maturity-app.xml").is_file()
+    assert (prefix / "share" / "mime" / "packages" / f"{APP_ID}.xml").is_file()
     for size in ICON_SIZES:
-        assert (prefix / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "maturity-app.png").is_file()
+        assert (prefix / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
     if shutil.which("update-mime-database"):
         globs = (prefix / "share" / "mime" / "globs2").read_text()
-        assert f"{MIME_TYPE}:*.maturity.json" in globs
+        assert f"{MIME_TYPE}:*.maturity\n" in globs and f"{MIME_TYPE}:*.maturity.json" in globs
     if shutil.which("update-desktop-database"):  # double-clicking an export offers Maturity
         cache = (prefix / "share" / "applications" / "mimeinfo.cache").read_text()
         assert f"{MIME_TYPE}={DESKTOP_FILE};" in cache
@@ -228,7 +237,7 @@ def test_install_puts_entry_icons_and_mime_under_prefix_and_uninstall_removes_on
     assert not (prefix / "lib" / "maturity-app").exists()
     assert not (prefix / "bin" / "maturity-app").exists()
     assert not (prefix / "share" / "applications" / DESKTOP_FILE).exists()
-    assert not list((prefix / "share" / "icons").rglob("maturity-app.*"))
+    assert not list((prefix / "share" / "icons").rglob(f"{APP_ID}.*"))
     assert keep.is_file()
     if shutil.which("update-mime-database"):
         assert MIME_TYPE not in (prefix / "share" / "mime" / "globs2").read_text()
@@ -249,12 +258,63 @@ def test_installer_refuses_a_folder_without_a_built_bundle(tmp_path):
 # -- double-clicking an exported assessment ----------------------------------------------------------
 def test_desktop_file_name_is_the_one_the_app_announces_to_the_desktop():
     launch_source = (ROOT / "src" / "maturity_app" / "ui" / "launch.py").read_text(encoding="utf-8")
-    assert f'setDesktopFileName("{Path(DESKTOP_FILE).stem}")' in launch_source
+    assert "setDesktopFileName(APP_ID)" in launch_source and Path(DESKTOP_FILE).stem == APP_ID
+
+
+def test_one_reverse_dns_id_everywhere_and_no_placeholder_left():
+    assert re.fullmatch(r"[a-z]{2,}\.[a-z0-9_]+\.[A-Z][A-Za-z0-9]+", APP_ID)
+    assert DOCUMENT_UTI.startswith(APP_ID.rsplit(".", 1)[0] + ".")
+    icons = {p.stem for p in (ICONS / "hicolor").glob("*/apps/*")}
+    assert icons == {APP_ID}, "hicolor icons are named by the app id"
+    linux_files = sorted(p.name for p in LINUX.iterdir())
+    assert linux_files == [f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", f"{APP_ID}.xml"]
+    for path in [*PACKAGING.rglob("*"), ROOT / "README.md", *(ROOT / "src").rglob("*.py")]:
+        if path.is_file() and path.suffix in {".sh", ".py", ".md", ".xml", ".desktop", ".spec", ""}:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if path.name != "uninstall-linux.sh" and path.name != "install-linux.sh":  # they clean up 0.1's names
+                assert "io.github.maturity_app" not in text, path
+
+
+# -- macOS and Windows (built on those systems; checked here as data) -----------------------------------
+def _bundle_call(name: str) -> ast.Call:
+    tree = ast.parse((PACKAGING / "maturity-app.spec").read_text(encoding="utf-8"))
+    return next(n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", None) == name)
+
+
+def test_macos_document_type_has_a_single_extension_and_the_version_comes_from_the_package():
+    spec = (PACKAGING / "maturity-app.spec").read_text(encoding="utf-8")
+    bundle = {k.arg: k.value for k in _bundle_call("BUNDLE").keywords}
+    assert ast.unparse(bundle["bundle_identifier"]) == "APP_ID" and ast.unparse(bundle["version"]) == "VERSION"
+    plist = ast.unparse(bundle["info_plist"])
+    assert "'public.filename-extension': ['maturity']" in plist and "maturity.json" not in plist
+    assert "'CFBundleShortVersionString': VERSION" in plist and "0.0.0" not in spec
+    assert "from maturity_app import __version__ as VERSION" in spec
+    from maturity_app.storage.portable import FILE_SUFFIX
+
+    assert FILE_SUFFIX == ".maturity" and FILE_SUFFIX.count(".") == 1
+
+
+def test_windows_gets_a_version_resource_and_a_console_executable_for_the_command_line():
+    spec = (PACKAGING / "maturity-app.spec").read_text(encoding="utf-8")
+    assert "vi.VSVersionInfo(" in spec and "version=version_file" in spec
+    assert '("ProductVersion", VERSION)' in spec
+    assert 'executables.append(_exe(f"{NAME}-cli", console=True))' in spec
+
+
+def test_signing_advice_never_uses_codesign_deep():
+    readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
+    assert not re.search(r"codesign --deep [^`]*--sign", readme), "sign inside-out, never with --deep"
+    assert "MATURITY_CODESIGN_IDENTITY" in readme
+
+
+def test_presentation_mode_has_a_key_macos_does_not_take():
+    source = (ROOT / "src" / "maturity_app" / "ui" / "main_window.py").read_text(encoding="utf-8")
+    assert '["F11", "Ctrl+Shift+Return"]' in source
 
 
 @pytest.fixture
 def exported_file(tmp_path) -> Path:
-    path = tmp_path / "Acme 2026.maturity.json"
+    path = tmp_path / "Acme 2026.maturity"
     path.write_text('{"format": "maturity-assessment"}', encoding="utf-8")
     return path
 

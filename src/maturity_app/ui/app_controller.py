@@ -40,7 +40,7 @@ KEYS_HELP = """<h3>Keyboard</h3><table cellspacing="0" cellpadding="2">
 <tr><td style="white-space:nowrap"><b>Alt+1 – Alt+9</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">workshop: pick participant 1–9 (also ↑ ↓)</td></tr>
 <tr><td style="white-space:nowrap"><b>Ctrl+Shift+P</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">vendor portfolio</td></tr>
 <tr><td style="white-space:nowrap"><b>Ctrl+Shift+R</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">re-assess: start the next cycle</td></tr>
-<tr><td style="white-space:nowrap"><b>F11</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">presentation mode (Esc leaves)</td></tr>
+<tr><td style="white-space:nowrap"><b>F11</b> or <b>Ctrl+Shift+Return</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">presentation mode (Esc leaves)</td></tr>
 <tr><td style="white-space:nowrap"><b>Ctrl+Shift+F</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">full screen</td></tr>
 <tr><td style="white-space:nowrap"><b>Ctrl+E</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">export the board report</td></tr></table>"""
 

@@ -19,7 +19,7 @@ from ..storage.portable import FILE_SUFFIX, AssessmentExists, export_assessment,
 from ..storage.store import AssessmentStore
 
 EXPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX})"
-IMPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX});;JSON files (*.json);;All files (*)"
+IMPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX} *.maturity.json);;JSON files (*.json);;All files (*)"
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
 
 

@@ -55,9 +55,11 @@ def _open_files_from_the_desktop(app, controller):
     """macOS hands a double-clicked file to the running app as a FileOpen event, not as an argument."""
     from PySide6.QtCore import QEvent, QObject
 
+    from ..storage.portable import OPENABLE_SUFFIXES
+
     class FileOpenFilter(QObject):
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.FileOpen and event.file().endswith(".maturity.json"):
+            if event.type() == QEvent.Type.FileOpen and event.file().lower().endswith(OPENABLE_SUFFIXES):
                 controller.import_opened_file(Path(event.file()))
                 return True
             return False
@@ -78,6 +80,7 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..domain.errors import MaturityError
+    from ..identity import APP_ID
 
     app = QApplication.instance()
     if app is None:
@@ -90,7 +93,7 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     app.setApplicationName("Maturity")
     app.setApplicationDisplayName("Maturity")
     app.setOrganizationName("Maturity")
-    app.setDesktopFileName("maturity-app")
+    app.setDesktopFileName(APP_ID)  # Wayland finds our .desktop entry and icon by it
     from ..storage.locations import default_database_path
     from .data_safety import backup_at_session_start, open_database_interactively
     from .single_instance import channel_name, hand_over, serve_second_launches

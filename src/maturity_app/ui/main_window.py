@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
@@ -109,10 +111,14 @@ class MainWindow(QMainWindow):
         go.addAction(self._action("filter_gaps", "Show &gaps only", "Ctrl+Shift+G", checkable=True))
 
         view = bar.addMenu("&View")
-        view.addAction(self._action("presentation", "&Presentation mode", "F11",
+        # F11 belongs to presentation mode (what a facilitator reaches for); macOS keeps F11 for Show Desktop, so
+        # Ctrl+Shift+Return (Cmd+Shift+Return there, as in presentation apps) starts it on every system too.
+        view.addAction(self._action("presentation", "&Presentation mode", ["F11", "Ctrl+Shift+Return"],
                                     "One question at a time, full screen, large type for a projector"))
-        # F11 belongs to presentation mode (what a facilitator reaches for); full screen moves to Ctrl+Shift+F.
-        view.addAction(self._action("full_screen", "&Full screen", "Ctrl+Shift+F", checkable=True))
+        # Full screen: Ctrl+Shift+F, and on macOS also the system's own Ctrl+Cmd+F ("Meta" is Ctrl there).
+        view.addAction(self._action("full_screen", "&Full screen",
+                                    ["Ctrl+Shift+F", "Meta+Ctrl+F"] if sys.platform == "darwin" else "Ctrl+Shift+F",
+                                    checkable=True))
         view.addSeparator()
         text_size = view.addMenu("&Text size")
         text_size.addAction(self._action("text_larger", "&Larger", [QKeySequence.ZoomIn, "Ctrl+="], "Larger text"))
