@@ -21,6 +21,8 @@ from .paths import asset
 NOTICES_FILE = "THIRD-PARTY-NOTICES.txt"
 ROOT_DISTRIBUTION = "maturity-app"
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+UNINSTALLED_FALLBACK = ("PySide6-Essentials", "sqlite-utils", "reportlab", "rl-accel", "pydantic", "PyYAML",
+                        "platformdirs", "pypdf", "cryptography")
 _LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|COPYRIGHT)", re.IGNORECASE)
 
 
@@ -64,7 +66,10 @@ COMPONENTS = (
 def runtime_distributions() -> list[Distribution]:
     """maturity-app's installed dependency tree (extras left out), sorted by name."""
     found: dict[str, Distribution] = {}
-    todo = _requirement_names(distribution(ROOT_DISTRIBUTION))
+    try:
+        todo = _requirement_names(distribution(ROOT_DISTRIBUTION))
+    except PackageNotFoundError:  # run from a source tree without installing: the libraries named in pyproject
+        todo = list(UNINSTALLED_FALLBACK)
     while todo:
         name = _canonical(todo.pop())
         if name in found:

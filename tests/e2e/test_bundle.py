@@ -125,8 +125,10 @@ def test_bundle_leaves_out_unused_qt_modules(bundle):
 
 def test_bundle_carries_the_reportlab_accelerator_and_the_licence_notices(bundle):
     assert list(bundle.rglob("_rl_accel*")), "rl-accel is declared but missing from the bundle"
-    notices = list(bundle.rglob("THIRD-PARTY-NOTICES.txt"))
-    assert notices and "GNU LESSER GENERAL PUBLIC LICENSE" in notices[0].read_text(encoding="utf-8")
+    for notices in (bundle / "THIRD-PARTY-NOTICES.txt", bundle / "_internal" / "maturity_app" / "THIRD-PARTY-NOTICES.txt"):
+        text = notices.read_text(encoding="utf-8")
+        assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "PySide6" in text and "OpenSSL" in text
+    assert "All rights reserved" in (bundle / "LICENSE").read_text(encoding="utf-8")
 
 
 def test_installed_bundle_runs_from_the_users_bin(bundle, home):

@@ -128,7 +128,12 @@ def test_a_runtime_folder_others_can_enter_is_not_used(tmp_path, monkeypatch):
     assert name is None or not Path(name).is_relative_to(shared)
 
 
-def test_the_single_instance_code_uses_no_network_sockets():
-    source = (Path(__file__).resolve().parents[2] / "src" / "maturity_app" / "ui" / "single_instance.py").read_text()
-    for word in ("QTcp", "QUdp", "QNetworkAccessManager", "QHostAddress", "import socket"):
-        assert word not in source
+def test_qtnetwork_is_used_for_the_local_channel_only():
+    """QtNetwork is loaded for QLocalServer/QLocalSocket; nothing in the app reaches for a network socket."""
+    src = Path(__file__).resolve().parents[2] / "src" / "maturity_app"
+    for path in src.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for word in ("QTcp", "QUdp", "QNetworkAccessManager", "QHostAddress", "QSslSocket", "import socket"):
+            assert word not in source, f"{path.name} uses {word}"
+        if "QtNetwork" in source:
+            assert path.name == "single_instance.py", path

@@ -117,3 +117,9 @@ def test_rl_accel_reaches_the_bundle_and_is_used_here():
     from reportlab.lib import rl_accel
 
     assert rl_accel.fp_str.__module__ == "_rl_accel"  # the C version, not reportlab's Python fallback
+
+
+def test_the_notices_fallback_names_exactly_the_declared_dependencies():
+    from maturity_app.notices import UNINSTALLED_FALLBACK
+
+    assert {canonicalize_name(n) for n in UNINSTALLED_FALLBACK} == set(_declared())

@@ -39,6 +39,25 @@ def test_the_bundle_build_writes_the_notices_and_ships_them_with_the_licence():
     spec = (ROOT / "packaging" / "maturity-app.spec").read_text(encoding="utf-8")
     tree = ast.parse(spec)
     assert any(isinstance(n, ast.ImportFrom) and n.module == "maturity_app.notices" for n in ast.walk(tree))
-    assert '(str(NOTICES), "maturity_app")' in spec and '(str(ROOT / "LICENSE"), ".")' in spec
+    assert '(str(NOTICES), "maturity_app")' in spec
+    build = (ROOT / "packaging" / "build").read_text(encoding="utf-8")
+    assert 'cp LICENSE build/THIRD-PARTY-NOTICES.txt "$bundle/"' in build
     assert "All rights reserved" in (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert "the Maturity authors" in (ROOT / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_a_source_tree_that_is_not_installed_still_lists_the_libraries(monkeypatch):
+    import importlib.metadata as metadata
+
+    from maturity_app import notices
+
+    real = metadata.distribution
+
+    def without_the_app(name):
+        if name == notices.ROOT_DISTRIBUTION:
+            raise metadata.PackageNotFoundError(name)
+        return real(name)
+
+    monkeypatch.setattr(notices, "distribution", without_the_app)
+    names = {d.metadata["Name"].lower() for d in notices.runtime_distributions()}
+    assert {"reportlab", "pydantic", "shiboken6"} <= {n.replace("_", "-") for n in names}
