@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
-import time
 import tomllib
 from pathlib import Path
 
 import pytest
+from desktop_session import assert_gui_starts_and_keeps_running, clean_env
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "maturity-app"
@@ -31,26 +29,6 @@ def bundle() -> Path:
     size = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"\nbundle {BUNDLE}: {size / 2**20:.0f} MiB")
     return BUNDLE
-
-
-def clean_env(home: Path) -> dict[str, str]:
-    """What a user's desktop session gives the app: no virtualenv, no Python variables, a fresh home."""
-    path = [p for p in os.environ.get("PATH", "/usr/bin:/bin").split(os.pathsep) if ".venv" not in p and p]
-    return {
-        "PATH": os.pathsep.join(path),
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_RUNTIME_DIR": str(home / "runtime"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "LANG": "C.UTF-8",
-    }
-
-
-@pytest.fixture
-def home(tmp_path) -> Path:
-    (tmp_path / "home" / "runtime").mkdir(parents=True, mode=0o700)
-    return tmp_path / "home"
 
 
 def run_bundle(*args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -94,24 +72,7 @@ def test_bundle_finds_its_questionnaires_inside_itself(bundle, home):
 
 
 def test_bundle_gui_starts_offscreen_and_keeps_running(bundle, home):
-    process = subprocess.Popen(
-        [str(EXE)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=clean_env(home), cwd=home
-    )
-    try:
-        deadline = time.monotonic() + 8
-        while time.monotonic() < deadline and process.poll() is None:
-            time.sleep(0.2)
-        assert process.poll() is None, f"the app exited with {process.returncode}: {process.stderr.read()}"
-        # Reaching the window means the database was opened in the (clean) data folder.
-        assert list(home.rglob("*.db")), "no database was created before the window opened"
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            _out, err = process.communicate(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            _out, err = process.communicate()
-    assert "Traceback" not in err, err
+    assert_gui_starts_and_keeps_running(EXE, home)
 
 
 def test_bundle_leaves_out_unused_qt_modules(bundle):

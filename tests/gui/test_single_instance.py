@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from maturity_app.domain.assessment import Answer
-from maturity_app.storage.portable import export_assessment
+from gui_helpers import exported_file
 from maturity_app.ui.single_instance import channel_name, hand_over, serve_second_launches
 
 
@@ -28,17 +27,19 @@ def private_runtime_dir(tmp_path_factory, monkeypatch):
     return folder
 
 
-def _exported_file(tmp_path, mini_pack) -> Path:
-    from maturity_app.storage.database import open_database
-    from maturity_app.storage.store import AssessmentStore
+def _serving(make_app, db_path):
+    """The test's window, served as launch() serves it; ``received`` collects what second launches handed over."""
+    window, controller = make_app()
+    server = serve_second_launches(window, controller, db_path)
+    assert server is not None
+    received: list[str] = []
+    server.requested.connect(received.append)
+    return window, controller, server, received
 
-    other = AssessmentStore(open_database(tmp_path / "colleague.db"))
-    aid = other.create(mini_pack, "Globex Vendor Review")
-    other.save_answer(aid, Answer("rec-restore", compliance=3, capability=1, owner="Ana"))
-    path = tmp_path / "globex.maturity.json"
-    export_assessment(other.db, aid, path)
-    other.db.close()
-    return path
+
+def _finished(qtbot, process: subprocess.Popen) -> subprocess.Popen:
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=20000)
+    return process
 
 
 def _second_launch(db_path: Path, *args: str) -> subprocess.Popen:
@@ -49,32 +50,25 @@ def _second_launch(db_path: Path, *args: str) -> subprocess.Popen:
 def test_a_second_launch_hands_its_file_to_the_running_window_which_asks_to_import_it(
     make_app, qtbot, monkeypatch, tmp_path, mini_pack, db_path
 ):
-    window, controller = make_app()
-    server = serve_second_launches(window, controller, db_path)
-    assert server is not None
+    window, controller, server, _received = _serving(make_app, db_path)
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    exported = _exported_file(tmp_path, mini_pack)
+    exported = exported_file(tmp_path, mini_pack, "globex.maturity")
 
-    second = _second_launch(db_path, str(exported))
-    qtbot.waitUntil(lambda: second.poll() is not None, timeout=20000)
+    second = _finished(qtbot, _second_launch(db_path, str(exported)))
     assert second.returncode == 0, second.stderr.read()
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
 
-    assert "globex.maturity.json" in asked[0]
+    assert "globex.maturity" in asked[0]
     assert [i.organisation for i in controller.store.list()] == ["Globex Vendor Review"]
     assert "already open" not in second.stderr.read()
     server.close()
 
 
 def test_a_second_launch_without_a_file_only_brings_the_window_forward(make_app, qtbot, monkeypatch, db_path):
-    window, controller = make_app()
-    server = serve_second_launches(window, controller, db_path)
-    received = []
-    server.requested.connect(received.append)
+    window, controller, server, received = _serving(make_app, db_path)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("nothing to ask"))
-    second = _second_launch(db_path)
-    qtbot.waitUntil(lambda: second.poll() is not None, timeout=20000)
+    second = _finished(qtbot, _second_launch(db_path))
     assert second.returncode == 0, second.stderr.read()
     assert received == [""]
     assert controller.store.list() == []
@@ -84,10 +78,7 @@ def test_a_second_launch_without_a_file_only_brings_the_window_forward(make_app,
 def test_garbage_on_the_channel_is_dropped_and_the_window_keeps_serving(make_app, qtbot, db_path, tmp_path):
     from PySide6.QtNetwork import QLocalSocket
 
-    window, controller = make_app()
-    server = serve_second_launches(window, controller, db_path)
-    received = []
-    server.requested.connect(received.append)
+    window, controller, server, received = _serving(make_app, db_path)
     stranger = QLocalSocket()
     stranger.connectToServer(server.name)
     assert stranger.waitForConnected(1000)
@@ -95,8 +86,7 @@ def test_garbage_on_the_channel_is_dropped_and_the_window_keeps_serving(make_app
     stranger.flush()
     qtbot.waitUntil(lambda: stranger.state() == QLocalSocket.LocalSocketState.UnconnectedState, timeout=5000)
     assert received == []
-    second = _second_launch(db_path)
-    qtbot.waitUntil(lambda: second.poll() is not None, timeout=20000)
+    second = _finished(qtbot, _second_launch(db_path))
     assert second.returncode == 0 and received == [""]
     server.close()
 
@@ -111,8 +101,7 @@ def test_the_channel_is_a_local_socket_private_to_the_user_and_scoped_to_the_dat
     first, second = channel_name(tmp_path / "a.db"), channel_name(tmp_path / "b.db")
     assert first != second and channel_name(tmp_path / "a.db") == first
     assert Path(first).parent == private_runtime_dir  # a filesystem socket, not a port
-    window, controller = make_app()
-    server = serve_second_launches(window, controller, db_path)
+    window, controller, server, _received = _serving(make_app, db_path)
     socket_file = Path(server.server.fullServerName())
     assert stat.S_ISSOCK(socket_file.lstat().st_mode)
     assert socket_file.parent.stat().st_mode & 0o077 == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -103,7 +104,7 @@ def _open(path: Path, migrate: bool) -> Database:
             "It was left untouched."
         )
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
+    with _closed_on_refusal(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         if not creating:
             _check_readable(conn, path)
@@ -113,6 +114,14 @@ def _open(path: Path, migrate: bool) -> Database:
         _configure(conn)
         if migrate:
             migrations.apply(db)
+    return db
+
+
+@contextlib.contextmanager
+def _closed_on_refusal(conn: sqlite3.Connection, path: Path):
+    """Close the connection when the file is refused; SQLite's own errors become one clear DamagedDatabase."""
+    try:
+        yield
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise DamagedDatabase(
@@ -122,7 +131,6 @@ def _open(path: Path, migrate: bool) -> Database:
     except StorageError:
         conn.close()
         raise
-    return db
 
 
 class NeedsWriter(StorageError):
@@ -147,7 +155,7 @@ def open_database_for_reading(path: Path | str) -> Database:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabase(f"{path} cannot be opened for reading ({exc}).") from None
-    try:
+    with _closed_on_refusal(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA query_only = ON")
         _check_readable(conn, path)
@@ -155,15 +163,6 @@ def open_database_for_reading(path: Path | str) -> Database:
         _check_not_newer(db, path)
         if migrations.pending(db):
             raise NeedsWriter(f"{path} needs a schema upgrade before it can be read")
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise DamagedDatabase(
-            f"{path} is not a readable assessment database ({exc}). It may be damaged or a different kind of "
-            "file. It was left untouched."
-        ) from None
-    except StorageError:
-        conn.close()
-        raise
     db.instance_lock = None
     return db
 
