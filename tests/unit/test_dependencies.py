@@ -17,10 +17,17 @@ BUILD_TOOLS = {"pyinstaller", "pyinstaller-hooks-contrib", "altgraph", "packagin
                "pefile", "pywin32-ctypes"}
 
 
-def _declared() -> dict[str, Requirement]:
+def _requirements() -> list[Requirement]:
+    """pyproject's run-time requirements; one library may appear more than once, with markers (PySide6)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    requirements = [Requirement(r) for r in project["dependencies"]]
-    return {canonicalize_name(r.name): r for r in requirements}
+    return [Requirement(r) for r in project["dependencies"]]
+
+
+def _declared() -> dict[str, list[Requirement]]:
+    declared: dict[str, list[Requirement]] = {}
+    for requirement in _requirements():
+        declared.setdefault(canonicalize_name(requirement.name), []).append(requirement)
+    return declared
 
 
 def _pins(environment: dict | None = None) -> dict[str, Version]:
@@ -43,7 +50,7 @@ def _pins(environment: dict | None = None) -> dict[str, Version]:
 def _runtime_tree() -> set[str]:
     """Every distribution the installed maturity-app needs at run time here (extras left out)."""
     seen: set[str] = set()
-    todo = [r.name for r in _declared().values() if r.marker is None or r.marker.evaluate()]
+    todo = [r.name for r in _requirements() if r.marker is None or r.marker.evaluate()]
     while todo:
         name = canonicalize_name(todo.pop())
         if name in seen:
@@ -57,13 +64,15 @@ def _runtime_tree() -> set[str]:
 
 
 def test_sqlite_utils_bound_matches_the_4x_api_the_code_uses():
-    bound = _declared()["sqlite-utils"].specifier
+    (requirement,) = _declared()["sqlite-utils"]
+    bound = requirement.specifier
     assert not bound.contains("3.38") and bound.contains("4.0") and not bound.contains("5.0")
     assert Version(distribution("sqlite-utils").version).major == 4
 
 
 def test_every_dependency_has_a_lower_bound_the_installed_version_meets():
-    for name, requirement in _declared().items():
+    for requirement in _requirements():
+        name = canonicalize_name(requirement.name)
         assert any(s.operator in (">=", "==", "~=") for s in requirement.specifier), f"{name} has no lower bound"
         if requirement.marker is None or requirement.marker.evaluate():
             assert requirement.specifier.contains(distribution(name).version, prereleases=True), name
@@ -80,14 +89,14 @@ def test_constraints_pin_the_whole_runtime_tree_and_nothing_stale():
 
 
 def test_every_pin_satisfies_pyproject_on_each_supported_python():
-    declared = _declared()
     for python in ("3.11", "3.12", "3.13"):
         for system in ("Linux", "Windows", "Darwin"):
             environment = {"python_version": python, "python_full_version": f"{python}.0",
                            "platform_system": system, "sys_platform": {"Linux": "linux", "Windows": "win32",
                                                                        "Darwin": "darwin"}[system]}
             pins = _pins(environment)
-            for name, requirement in declared.items():
+            for requirement in _requirements():
+                name = canonicalize_name(requirement.name)
                 if requirement.marker is not None and not requirement.marker.evaluate(environment):
                     continue
                 assert name in pins, f"{name} not pinned for Python {python} on {system}"

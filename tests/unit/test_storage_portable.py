@@ -290,4 +290,4 @@ def test_suggested_file_name_is_safe():
     import datetime as dt
 
     name = suggested_file_name("../Acme / Bank: «Nord»", dt.date(2025, 3, 1))
-    assert name.endswith("-2025-03-01.maturity.json") and "/" not in name and ".." not in name
+    assert name.endswith("-2025-03-01.maturity") and "/" not in name and ".." not in name

@@ -57,8 +57,8 @@ def publish(temporary: Path, target: Path) -> None:
     except PermissionError as exc:
         if target.exists():  # Windows refuses to replace a PDF a viewer holds open
             raise ReportWriteError(
-                f"cannot replace {target}: it is open in another program (a PDF viewer?) or not writable. "
-                "Close it there and export again, or choose another file name."
+                f"cannot write the report to {target}: {exc.strerror or exc}. The file is probably open in another "
+                "program (a PDF viewer?): close it there and export again, or choose another file name."
             ) from exc
         raise ReportWriteError(f"cannot write the report to {target}: {exc.strerror or exc}") from exc
     except OSError as exc:

@@ -29,7 +29,7 @@ def _documents() -> Path:
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
-    # Users type a bare name; the double suffix is what the file manager associates with Maturity.
+    # Users type a bare name; the suffix is what the file manager associates with Maturity.
     last = "." + suffix.rsplit(".", 1)[-1]
     return path if path.name.lower().endswith(last) else path.with_name(path.name + suffix)
 
