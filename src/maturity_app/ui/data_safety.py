@@ -15,7 +15,9 @@ from ..domain.errors import MaturityError
 from ..storage.backups import backup_on_session_start, newest_good_backup, restore_backup
 from ..storage.database import DamagedDatabase, DatabaseLocked, NewerDatabase, move_aside, open_database
 from ..storage.instance_lock import DatabaseLock
-from ..storage.portable import FILE_SUFFIX, AssessmentExists, export_assessment, import_assessment, suggested_file_name
+from ..storage.portable import (
+    FILE_SUFFIX, OPENABLE_SUFFIXES, AssessmentExists, export_assessment, import_assessment, suggested_file_name,
+)
 from ..storage.store import AssessmentStore
 
 EXPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX})"
@@ -41,7 +43,8 @@ def export_assessment_dialog(parent: QWidget, store: AssessmentStore, assessment
     chosen, _ = QFileDialog.getSaveFileName(parent, "Export assessment", str(proposed), EXPORT_FILTER)
     if not chosen:
         return None
-    path = _with_suffix(Path(chosen), FILE_SUFFIX)
+    # A name already ending in .maturity (or 0.1's .maturity.json) is kept as typed.
+    path = Path(chosen) if chosen.lower().endswith(OPENABLE_SUFFIXES) else _with_suffix(Path(chosen), FILE_SUFFIX)
     try:
         return export_assessment(store.db, assessment_id, path)
     except MaturityError as exc:
