@@ -107,7 +107,7 @@ ensure_venv() {
             echo "==> pyproject.toml changed: updating .venv ($*)"
         else
             echo "==> first run: installing Maturity and its libraries into .venv ($*)"
-            echo "    about a minute and ~250 MB (Qt is most of it); later runs start at once"
+            echo "    about a minute (Qt is most of the download); later runs start at once"
         fi
         _pip_install --upgrade pip >/dev/null || exit 1
         _pip_install "$@" || exit 1
