@@ -128,10 +128,15 @@ class CycleStore:
 
     def confirm(self, assessment_id: int, question_id: str) -> None:
         """Accept a pre-filled answer as it stands (saving the answer does the same, by trigger)."""
+        self.set_to_confirm(assessment_id, question_id, False)
+
+    def set_to_confirm(self, assessment_id: int, question_id: str, to_confirm: bool) -> None:
+        """Confirm a pre-filled answer, or (undoing that) ask for its confirmation again; only carried-over
+        answers have flags, so other questions are left alone."""
         with self.db.atomic():
             self.db.execute(
-                "UPDATE answer_flags SET to_confirm = 0 WHERE assessment_id = ? AND question_id = ?",
-                [assessment_id, question_id],
+                "UPDATE answer_flags SET to_confirm = ? WHERE assessment_id = ? AND question_id = ?",
+                [int(to_confirm), assessment_id, question_id],
             )
 
     # -- subjects ----------------------------------------------------------------------------------

@@ -133,6 +133,16 @@ class WorkshopStore:
             self.db.table("assessments").update(current.assessment_id, {"updated_at": now})
         return self.participant(participant_id)
 
+    def restore_participant(self, participant_id: int) -> Participant:
+        """Bring a removed participant back (undoing a removal); their ratings count again."""
+        current = self.participant(participant_id)
+        if current.active:
+            return current
+        with self.db.atomic():
+            self.db.table("participants").update(participant_id, {"removed_at": None})
+            self.db.table("assessments").update(current.assessment_id, {"updated_at": utc_now()})
+        return self.participant(participant_id)
+
     # -- ratings -----------------------------------------------------------------------------------
     def save_rating(self, assessment_id: int, rating: ParticipantRating) -> ParticipantRating:
         """Write one participant's rating and its history entry atomically; returns it as stored."""

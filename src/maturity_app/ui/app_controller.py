@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
+from ..app import assessments as assessment_ops
+from ..app.report_inputs import report_inputs
+from ..app.start_rows import start_rows
+from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
 from ..domain.pack_loader import PackLibrary
 from ..domain.schema import Pack
-from ..domain.scoring import score_assessment
-from ..storage.cycle_store import CycleStore
 from ..storage.locations import data_dir
-from ..storage.store import AssessmentStore
 from .about_dialog import show_about
 from .app_settings import AppSettings, save_settings
 from .assessment_controller import AssessmentController
 from .background import run_in_background
-from .assessment_list_model import AssessmentListModel, AssessmentSortProxy, RecentAssessment
+from .assessment_list_model import AssessmentListModel, AssessmentSortProxy
 from .main_window import MainWindow
 from .new_assessment_dialog import NewAssessmentDialog
 from .settings_dialog import SettingsDialog
@@ -52,38 +52,23 @@ def _unb64(text: str) -> QByteArray:
     return QByteArray.fromBase64(text.encode("ascii"))
 
 
-def recent_assessments(store: AssessmentStore, today: dt.date | None = None) -> list[RecentAssessment]:
-    """Rows for the start page; headline numbers come from the domain's scoring of each assessment."""
-    rows = []
-    for info in store.list():
-        try:
-            assessment = store.load(info.id)
-        except MaturityError:
-            rows.append(RecentAssessment(info, "organisation", None, None, None))
-            continue
-        score = score_assessment(assessment, today)
-        rows.append(RecentAssessment(info, assessment.pack.subject, score.compliance_index, score.capability_index,
-                                     score.gap_points))
-    return rows
-
-
 class AppController(QObject):
-    def __init__(self, window: MainWindow, store: AssessmentStore, load_library: Callable[[], PackLibrary],
-                 settings: AppSettings, settings_file: Path | None = None, database_path: Path | None = None,
-                 today: dt.date | None = None):
+    def __init__(self, window: MainWindow, workspace: Workspace, load_library: Callable[[], PackLibrary],
+                 settings: AppSettings, settings_file: Path | None = None):
         super().__init__(window)
         self.window = window
-        self.store = store
+        self.workspace = workspace
+        self.store = workspace.assessments
         # Packs are only needed for a new assessment (open ones carry their pack snapshot), so they load in the
         # background while the user looks at the start page; asking for them early simply waits for that load.
         self._load_library = load_library
         self._library_future = run_in_background(load_library, self._library_loaded)
         self.settings = settings
         self.settings_file = settings_file
-        self.database_path = database_path
-        self.today = today
+        self.database_path = workspace.path
+        self.today = workspace.fixed_today
         self.assessment: AssessmentController | None = None
-        self.cycle = CycleStore(store)
+        self.cycle = workspace.cycle
         self.presentation = None  # the open PresentationWindow, if any
         self._compare_page = None  # built on first use: the start page does not pay for them
         self._portfolio_page = None
@@ -164,7 +149,7 @@ class AppController(QObject):
 
     # -- start page --------------------------------------------------------------------------------
     def refresh_recent(self, select: int | None = None) -> None:
-        self.recent.set_rows(recent_assessments(self.store, self.today))
+        self.recent.set_rows(start_rows(self.workspace))
         start = self.window.start_page
         start.configure_table()
         if select is not None:
@@ -198,10 +183,10 @@ class AppController(QObject):
         while dialog.exec() == QDialog.Accepted:
             request = dialog.request()
             try:
-                new_id = self.store.create(
-                    self.library.get(request.pack_id), request.subject, scope=request.scope,
+                new_id = assessment_ops.create_assessment(
+                    self.workspace, self.library.get(request.pack_id), request.subject, scope=request.scope,
                     assessor=request.assessor, mode=request.mode, escalation_budget=request.escalation_budget,
-                )
+                ).value
             except MaturityError as exc:
                 dialog.show_error(str(exc))
                 continue
@@ -211,15 +196,13 @@ class AppController(QObject):
 
     def open_sample(self) -> int | None:
         """Create the sample assessment the CLI's `demo` command makes (the same domain code) and open it."""
-        from ..storage.demo_assessment import create_demo_assessment
-
         pack = self.library.packs.get("core") or next(iter(self.packs()), None)
         if pack is None:
             QMessageBox.warning(self.window, "No questionnaires", "No questionnaire pack could be loaded.")
             return None
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            new_id = create_demo_assessment(self.store, pack, self.today)
+            new_id = assessment_ops.create_sample(self.workspace, pack).value
         except MaturityError as exc:
             QMessageBox.warning(self.window, "Sample not created", str(exc))
             return None
@@ -238,14 +221,14 @@ class AppController(QObject):
         if not ok:
             return
         try:
-            self.store.rename(assessment_id, name)
+            assessment_ops.rename_assessment(self.workspace, assessment_id, name)
         except MaturityError as exc:
             QMessageBox.warning(self.window, "Not renamed", str(exc))
             return
         self.refresh_recent(select=assessment_id)
 
     def duplicate_assessment(self, assessment_id: int) -> None:
-        new_id = self.store.duplicate(assessment_id)
+        new_id = assessment_ops.duplicate_assessment(self.workspace, assessment_id).value
         self.refresh_recent(select=new_id)
         self.window.statusBar().showMessage(f"Duplicated as “{self.store.info(new_id).organisation}”", 5000)
 
@@ -259,7 +242,7 @@ class AppController(QObject):
         )
         if answer != QMessageBox.Yes:
             return
-        self.store.delete(assessment_id)
+        assessment_ops.delete_assessment(self.workspace, assessment_id)
         self.refresh_recent()
         self.window.statusBar().showMessage(f"Deleted “{info.organisation}”", 5000)
 
@@ -345,7 +328,7 @@ class AppController(QObject):
         if self.assessment is not None:
             self.assessment.view.flush()
         info = self.store.info(assessment_id)
-        dialog = ReassessDialog(self.cycle, assessment_id, self.library.packs.get(info.pack_id), self.window)
+        dialog = ReassessDialog(self.workspace, assessment_id, self.library.packs.get(info.pack_id), self.window)
         try:
             if dialog.exec() != QDialog.Accepted:
                 return None
@@ -496,24 +479,10 @@ class AppController(QObject):
             QMessageBox.warning(self.window, "Export unavailable", f"The report export is not available: {exc}")
             return
         session = self.assessment.session
-        open_export_dialog(self.window, session.assessment, session.score,
-                           extras=self._report_extras(session.info))
-
-    def _report_extras(self, info) -> dict:
-        """What the report needs from the database beyond the scored assessment (the report never opens it)."""
-        from ..report.trend_section import SinceLast
-
-        extras = {}
-        if info.mode == "workshop":
-            extras["workshop"] = self.assessment.workshop.summary(info.id)
-        try:
-            parts = self.cycle.since_previous(info.id, self.today or dt.date.today())  # as the report scores
-        except MaturityError as exc:
-            self._status(f"The report leaves out “since last assessment”: {exc}")
-            parts = None
-        if parts:
-            extras["since_last"] = SinceLast(*parts)
-        return extras
+        inputs = report_inputs(self.workspace, session.id, assessment=session.assessment)
+        for sentence in inputs.left_out:
+            self._status(sentence[0].upper() + sentence[1:])
+        open_export_dialog(self.window, inputs.assessment, inputs.score, extras=inputs.extras())
 
     # -- settings and window state -----------------------------------------------------------------
     def open_settings(self) -> None:
