@@ -16,6 +16,7 @@ from maturity_app.ui.assessment_list_model import (
 from maturity_app.ui.navigator_model import (
     IsDomainRole, MarkersRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole,
 )
+from maturity_app.app.workspace import Workspace
 from maturity_app.ui.session import AssessmentSession
 
 TODAY = dt.date(2026, 6, 1)
@@ -108,7 +109,7 @@ def test_assessment_list_model_texts_and_sorting(qapp, store, mini_pack):
 
 
 def test_session_change_saves_and_undo_redo_go_through_the_store(qapp, store, assessment_id):
-    session = AssessmentSession(store, assessment_id, today=TODAY)
+    session = AssessmentSession.open(Workspace(store.db, today=TODAY), assessment_id)
     saved = []
     session.saved.connect(saved.append)
     assert session.change("rec-restore", "Compliance 3", compliance=3) is True
@@ -127,7 +128,7 @@ def test_session_change_saves_and_undo_redo_go_through_the_store(qapp, store, as
 
 
 def test_session_asks_the_domain_about_the_escalation_budget(qapp, store, assessment_id):
-    session = AssessmentSession(store, assessment_id, today=TODAY)
+    session = AssessmentSession.open(Workspace(store.db, today=TODAY), assessment_id)
     assert session.escalation_conflict("rec-restore") is None
     session.change("rec-restore", "Escalate", escalate=True)
     assert session.escalation_conflict("rec-restore") is None  # re-saving an escalated question is fine

@@ -66,7 +66,6 @@ class AppController(QObject):
         self.settings = settings
         self.settings_file = settings_file
         self.database_path = workspace.path
-        self.today = workspace.fixed_today
         self.assessment: AssessmentController | None = None
         self.cycle = workspace.cycle
         self.presentation = None  # the open PresentationWindow, if any
@@ -250,8 +249,7 @@ class AppController(QObject):
     def open_assessment(self, assessment_id: int, question_id: str | None = None) -> bool:
         self._close_assessment()
         try:
-            controller = AssessmentController(self.window.assessment_page, self.store, assessment_id,
-                                              today=self.today, parent=self)
+            controller = AssessmentController(self.window.assessment_page, self.workspace, assessment_id, parent=self)
         except MaturityError as exc:
             QMessageBox.warning(self.window, "Cannot open", str(exc))
             return False
@@ -378,7 +376,7 @@ class AppController(QObject):
 
         self.assessment.view.flush()
         controller = self.assessment
-        window = PresentationWindow(controller.workshop, controller.session.id, round_=controller.presentation_round())
+        window = PresentationWindow(controller.presentation_round())
         window.setAttribute(Qt.WA_DeleteOnClose)
         window.closed.connect(self._presentation_closed)
         self.presentation = window
