@@ -84,9 +84,9 @@ class MainWindow(QMainWindow):
         file.addAction(self._action("quit", "&Quit", QKeySequence.Quit, "Close Maturity (everything is saved)"))
 
         edit = bar.addMenu("&Edit")
-        edit.addAction(self._action("undo", "&Undo", QKeySequence.Undo, "Undo the last answer change"))
+        edit.addAction(self._action("undo", "&Undo", QKeySequence.Undo, "Undo the last change to the assessment"))
         edit.addAction(self._action("redo", "&Redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo],
-                                    "Redo the answer change you undid"))
+                                    "Redo the change you undid"))
         edit.addSeparator()
         edit.addAction(self._action("find", "&Find question…", QKeySequence.Find, "Jump to a question by typing"))
 
