@@ -174,3 +174,26 @@ def test_workshop_steps_are_undone_one_by_one(in_workshop, store, qtbot, monkeyp
     _ctrl(qtbot, window, Qt.Key_Z)
     assert [p.role for p in room.participants(aid)] == ["Legal", "IT"]
     assert panel.table.model().rowCount() == 2
+
+
+def test_an_undo_that_cannot_be_saved_keeps_the_stack_in_step_with_the_database(opened, store, assessment_id,
+                                                                                 qtbot, monkeypatch):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    view.compliance.setFocus()
+    qtbot.keyClick(view.compliance, Qt.Key_3)
+    stack = controller.assessment.session.undo_stack
+    assert stack.index() == 1
+
+    def disk_full(*_args, **_kwargs):
+        raise MaturityError("database or disk is full")
+
+    monkeypatch.setattr(controller.workspace.assessments, "save_answer", disk_full)
+    _ctrl(qtbot, window, Qt.Key_Z)
+    assert "Could not save: database or disk is full" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: stack.index() == 1)  # the step is still done, as in the database
+    assert store.answer(assessment_id, "rec-restore").compliance == 3
+    assert controller.assessment.session.answer("rec-restore").compliance == 3
+    monkeypatch.undo()
+    _ctrl(qtbot, window, Qt.Key_Z)  # once the disk has room, undo works
+    assert store.answer(assessment_id, "rec-restore").compliance is None and stack.index() == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..domain.assessment import Answer, parse_rating
 from ..domain.errors import ValidationFailed
@@ -18,15 +18,22 @@ def _confirming(ws: Workspace, assessment_id: int, question_ids: set[str]) -> fr
     return frozenset(q for q in question_ids if q in flags and flags[q].to_confirm)
 
 
-def save_answers(ws: Workspace, assessment_id: int, answers: Sequence[Answer]) -> Done[list[Answer]]:
+def save_answers(ws: Workspace, assessment_id: int, answers: Sequence[Answer], *,
+                 reconfirm: Iterable[str] = ()) -> Done[list[Answer]]:
     """Write *answers* in the order given, all in one transaction; returns them as stored.
 
     The order matters for the escalation budget: to move an escalation, drop one before adding the other.
+    *reconfirm* names pre-filled answers to flag "to confirm" again afterwards (undoing the change that
+    confirmed them), in the same transaction.
     """
+    reconfirm = frozenset(reconfirm)
     with ws.transaction():
         confirmed = _confirming(ws, assessment_id, {a.question_id for a in answers})
         stored = [ws.assessments.save_answer(assessment_id, answer) for answer in answers]
-    return Done(stored, Changes(assessment_id, answers=frozenset(a.question_id for a in stored), flags=confirmed))
+        for question_id in reconfirm:
+            ws.cycle.set_to_confirm(assessment_id, question_id, True)
+    return Done(stored, Changes(assessment_id, answers=frozenset(a.question_id for a in stored),
+                                flags=confirmed | reconfirm))
 
 
 def change_answer(ws: Workspace, assessment_id: int, question_id: str, **changes) -> Done[Answer]:

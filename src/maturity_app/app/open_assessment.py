@@ -104,8 +104,9 @@ class OpenAssessment:
     def change(self, question_id: str, origin: str = "edit", **changes) -> Done[Answer]:
         return self._apply(answer_ops.change_answer(self.ws, self.id, question_id, **changes), origin)
 
-    def write_answers(self, answers: Sequence[Answer], origin: str = "edit") -> Done[list[Answer]]:
-        return self._apply(answer_ops.save_answers(self.ws, self.id, answers), origin)
+    def write_answers(self, answers: Sequence[Answer], origin: str = "edit", *,
+                      reconfirm: frozenset[str] = frozenset()) -> Done[list[Answer]]:
+        return self._apply(answer_ops.save_answers(self.ws, self.id, answers, reconfirm=reconfirm), origin)
 
     def swap_escalation(self, drop_id: str, add_id: str, decision: str | None = None,
                         origin: str = "edit") -> Done[list[Answer]]:

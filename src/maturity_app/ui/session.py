@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..app.changes import Changes, Done
@@ -29,6 +29,7 @@ class Step(QUndoCommand):
     """One saved operation: *forward* and *backward* each run a use case through the model with an origin.
 
     The first forward run happens before the push (so its error reaches the caller); redo skips it once.
+    A run that fails (a full disk) leaves the database as it was, so the stack steps back to match it.
     """
 
     def __init__(self, session: AssessmentSession, text: str, forward: Callable[[str], object],
@@ -38,15 +39,23 @@ class Step(QUndoCommand):
         self.forward = forward
         self.backward = backward
         self._applied = True
+        self._unapplied = False
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self.session._run_reporting(self.forward, "redo")
+        if not self.session._run_reporting(self.forward, "redo"):
+            self._unapplied = True  # the database still holds the state before: undo without writing
+            QTimer.singleShot(0, self.session.undo_stack.undo)
 
     def undo(self) -> None:
-        self.session._run_reporting(self.backward, "undo")
+        if self._unapplied:
+            self._unapplied = False
+            return
+        if not self.session._run_reporting(self.backward, "undo"):
+            self._applied = True  # the database still holds the state after: redo without writing
+            QTimer.singleShot(0, self.session.undo_stack.redo)
 
 
 class AnswerStep(Step):
@@ -61,10 +70,9 @@ class AnswerStep(Step):
         self.session.model.write_answers(self.after, origin)
 
     def _backward(self, origin: str) -> None:
-        # Reverse order keeps the escalation budget valid at every write (the added one goes first).
-        self.session.model.write_answers(list(reversed(self.before)), origin)
-        for question_id in self.reconfirm:  # the change had confirmed a pre-filled answer: ask again
-            self.session.model.set_to_confirm(question_id, True, origin)
+        # Reverse order keeps the escalation budget valid at every write (the added one goes first); a change
+        # that had confirmed a pre-filled answer asks for that confirmation again.
+        self.session.model.write_answers(list(reversed(self.before)), origin, reconfirm=self.reconfirm)
 
     def id(self) -> int:
         return _TEXT_MERGE_ID if self.merge_field else -1
@@ -201,12 +209,14 @@ class AssessmentSession(QObject):
     def _push(self, text: str, forward: Callable[[str], Done], backward: Callable[[str], Done]) -> None:
         self.undo_stack.push(Step(self, text, forward, backward))
 
-    def _run_reporting(self, action: Callable[[str], object], origin: str) -> None:
+    def _run_reporting(self, action: Callable[[str], object], origin: str) -> bool:
         # Called from inside Qt's undo machinery, where an exception could not reach any caller.
         try:
             action(origin)
         except MaturityError as exc:
             self.failed.emit(f"Could not save: {exc}")
+            return False
+        return True
 
     def _model_changed(self, changes: Changes, origin: str) -> None:
         for question_id in sorted(changes.answers):
