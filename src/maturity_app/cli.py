@@ -320,6 +320,13 @@ def cmd_agree(args) -> int:
 
 
 # -- certification cycle: re-assess, compare, trend, vendor portfolio -------------------------------
+def cmd_confirm(args) -> int:
+    from .app.answers import confirm_answer
+
+    confirm_answer(_workspace(args), args.id, args.question)
+    return 0
+
+
 def cmd_reassess(args) -> int:
     from .app.assessments import reassess
 
@@ -596,6 +603,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prefill", action="store_true", help="copy last cycle's levels and proof dates, to confirm")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_reassess)
+
+    p = sub.add_parser("confirm", help="accept a pre-filled answer of a re-assessment as it stands")
+    p.add_argument("id", type=int)
+    p.add_argument("question")
+    p.set_defaults(func=cmd_confirm)
 
     p = sub.add_parser("compare", help="what changed between two assessments of one subject")
     p.add_argument("old", type=int)

@@ -70,6 +70,8 @@ def test_change_answer_reports_the_confirmation_the_save_implies(ws, aid, mini_p
     assert ws.cycle.flags(new_id)["rec-restore"].to_confirm
     answer_ops.confirm_answer(ws, new_id, "rec-restore")
     assert not ws.cycle.flags(new_id)["rec-restore"].to_confirm
+    with pytest.raises(ValidationFailed, match="no pre-filled answer to confirm"):
+        answer_ops.confirm_answer(ws, new_id, "rec-restore")  # already confirmed
 
 
 def test_swap_escalation_moves_it_in_one_step(ws, aid):

@@ -70,5 +70,11 @@ def set_to_confirm(ws: Workspace, assessment_id: int, question_id: str, to_confi
 
 
 def confirm_answer(ws: Workspace, assessment_id: int, question_id: str) -> Done[bool]:
-    """Accept a pre-filled answer as it stands."""
-    return set_to_confirm(ws, assessment_id, question_id, False)
+    """Accept a pre-filled answer as it stands; only an answer waiting for confirmation can be confirmed."""
+    with ws.transaction():
+        flags = ws.cycle.flags(assessment_id).get(question_id)
+        if flags is None or not flags.to_confirm:
+            ws.assessments.info(assessment_id)  # a missing assessment is named as such
+            raise ValidationFailed(
+                f"question {question_id} of assessment {assessment_id} has no pre-filled answer to confirm")
+        return set_to_confirm(ws, assessment_id, question_id, False)

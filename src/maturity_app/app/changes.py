@@ -29,10 +29,6 @@ class Changes:
             self.assessment_list or other.assessment_list,
         )
 
-    @property
-    def touches_answers(self) -> bool:
-        return bool(self.answers)
-
 
 @dataclass(frozen=True)
 class Done(Generic[T]):

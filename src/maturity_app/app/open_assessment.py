@@ -112,6 +112,9 @@ class OpenAssessment:
                         origin: str = "edit") -> Done[list[Answer]]:
         return self._apply(answer_ops.swap_escalation(self.ws, self.id, drop_id, add_id, decision), origin)
 
+    def confirm(self, question_id: str, origin: str = "edit") -> Done[bool]:
+        return self._apply(answer_ops.confirm_answer(self.ws, self.id, question_id), origin)
+
     def set_to_confirm(self, question_id: str, to_confirm: bool, origin: str = "edit") -> Done[bool]:
         return self._apply(answer_ops.set_to_confirm(self.ws, self.id, question_id, to_confirm), origin)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..storage.cycle_store import CycleStore
-from ..storage.database import close_database, open_database, open_memory_database
+from ..storage.database import close_database, open_database
 from ..storage.store import AssessmentStore
 from ..storage.workshop_store import WorkshopStore
 
@@ -33,10 +33,6 @@ class Workspace:
     def open(cls, path: Path | str, *, lock: bool = True, today: dt.date | None = None) -> Workspace:
         """Open (creating and migrating as needed) the database at *path*; with *lock* no other process writes it."""
         return cls(open_database(Path(path), lock=lock), today=today, path=Path(path))
-
-    @classmethod
-    def in_memory(cls, *, today: dt.date | None = None) -> Workspace:
-        return cls(open_memory_database(), today=today)
 
     @property
     def today(self) -> dt.date:

@@ -226,7 +226,7 @@ class WorkshopStore:
     def summary(self, assessment_id: int) -> WorkshopSummary:
         assessment = self.assessments.load(assessment_id)
         return build_workshop_summary(
-            assessment.pack,  # type: ignore[arg-type]
+            assessment.pack,
             assessment.info.organisation,
             self.participants(assessment_id, include_removed=True),
             self.ratings(assessment_id),

@@ -174,10 +174,8 @@ class AssessmentSession(QObject):
                                         reconfirm))
 
     def confirm(self, question_id: str) -> None:
-        if not self.model.flags_of(question_id).to_confirm:
-            return
-        self.model.set_to_confirm(question_id, False)
-        self._push("Confirm as is", lambda o: self.model.set_to_confirm(question_id, False, o),
+        self.model.confirm(question_id)
+        self._push("Confirm as is", lambda o: self.model.confirm(question_id, o),
                    lambda o: self.model.set_to_confirm(question_id, True, o))
 
     def rate(self, participant_id: int, question_id: str, label: str, **levels) -> ParticipantRating:
