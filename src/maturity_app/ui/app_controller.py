@@ -253,7 +253,7 @@ class AppController(QObject):
         if assessment_id is None:
             self.status("Select an assessment first")
             return
-        path = getattr(data_safety, name)(self.window, self.workspace.assessments, assessment_id)
+        path = getattr(data_safety, name)(self.window, self.workspace, assessment_id)
         if path:
             self.status(f"Saved {path}")
 

@@ -135,13 +135,13 @@ class StartPageController(QObject):
     def import_assessment(self) -> None:
         from .data_safety import import_assessment_dialog
 
-        self._imported(import_assessment_dialog(self.window, self.workspace.assessments))
+        self._imported(import_assessment_dialog(self.window, self.workspace))
 
     def import_opened_file(self, path: Path) -> None:
         """A file opened from the desktop (double-click, %f, macOS open event): ask, then import."""
         from .data_safety import import_assessment_file
 
-        self._imported(import_assessment_file(self.window, self.workspace.assessments, Path(path), confirm=True))
+        self._imported(import_assessment_file(self.window, self.workspace, Path(path), confirm=True))
 
     def _imported(self, new_id: int | None) -> None:
         if new_id is not None:
