@@ -27,10 +27,20 @@ def test_help_lists_every_key_the_menus_and_widgets_define(opened, qtbot, monkey
     with_keys = [a for a in window.actions.values() if a.shortcuts()]
     assert len(with_keys) >= 15
     for action in with_keys:
-        assert action_keys(action) in text, action.text()
+        assert f">{action_keys(action)}<" in text, action.text()
     for keys, meaning in QUESTION_KEYS + ROUND_KEYS:
         assert keys in text and meaning in text
-    assert "Undo: undo the last change to the assessment" in text  # the undo action's own tip
+
+
+def test_help_names_actions_as_built_not_as_they_read_now(opened, qtbot, monkeypatch):
+    window, _controller = opened
+    view = window.assessment_page.question_view
+    view.compliance.setFocus()
+    qtbot.keyClick(view.compliance, Qt.Key_3)
+    assert window.actions["undo"].text() == "&Undo Compliance 3"  # the menu names the step
+    text = _press_f1(qtbot, window, monkeypatch)
+    undo_row = next(line for line in text.split("<tr>") if ">Ctrl+Z<" in line)
+    assert ">Undo<" in undo_row and "Compliance" not in undo_row
 
 
 def test_help_follows_a_changed_shortcut(opened, qtbot, monkeypatch):

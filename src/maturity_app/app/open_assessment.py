@@ -101,9 +101,6 @@ class OpenAssessment:
             self._listeners.remove(listener)
 
     # -- changing (each one use case, then the model follows and listeners are told) ------------------
-    def change(self, question_id: str, origin: str = "edit", **changes) -> Done[Answer]:
-        return self._apply(answer_ops.change_answer(self.ws, self.id, question_id, **changes), origin)
-
     def write_answers(self, answers: Sequence[Answer], origin: str = "edit", *,
                       reconfirm: frozenset[str] = frozenset()) -> Done[list[Answer]]:
         return self._apply(answer_ops.save_answers(self.ws, self.id, answers, reconfirm=reconfirm), origin)

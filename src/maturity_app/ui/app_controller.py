@@ -31,7 +31,6 @@ class AppController(QObject):
         super().__init__(window)
         self.window = window
         self.workspace = workspace
-        self.store = workspace.assessments
         # Packs are only needed for a new assessment (open ones carry their pack snapshot), so they load in the
         # background while the user looks at the start page; asking for them early simply waits for that load.
         self._load_library = load_library
@@ -88,9 +87,6 @@ class AppController(QObject):
 
     def show_compare(self, assessment_id: int) -> None:
         self.cycle_pages.show_compare(assessment_id)
-
-    def refresh_recent(self, select: int | None = None) -> None:
-        self.start.refresh(select)
 
     def restore(self) -> None:
         self.window_state.restore()

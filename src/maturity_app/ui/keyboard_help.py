@@ -12,40 +12,48 @@ from .level_picker import KEY_HELP as QUESTION_KEYS
 from .workshop.round import KEY_HELP as ROUND_KEYS
 
 
-def _plain(text: str) -> str:
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
-
-
 def action_keys(action: QAction) -> str:
-    return " / ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+    """The action's main key as the platform writes it; further keys are platform alternatives (Alt+Backspace,
+    the Undo key) that would only make the help longer."""
+    shortcuts = action.shortcuts()
+    return shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
 
 
-def help_rows(menu_bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
+def help_sections(menu_bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
     """(section, [(keys, what they do)]) in menu order, then the question's and the rating round's own keys."""
     sections = []
     for menu_action in menu_bar.actions():
         menu = menu_action.menu()
         if menu is None:
             continue
-        rows = []
-        for action in menu.actions():
-            keys = action_keys(action)
-            if keys and not action.isSeparator():
-                text, tip = _plain(action.text()), action.statusTip()
-                rows.append((keys, text if not tip or tip == text else f"{text}: {tip[0].lower()}{tip[1:]}"))
+        rows = [(action_keys(a), a.property("helpText") or a.text().replace("&", ""))
+                for a in menu.actions() if not a.isSeparator() and action_keys(a)]
         if rows:
-            sections.append((_plain(menu.title()), rows))
+            sections.append((menu.title().replace("&", ""), rows))
     sections.append(("On a question", list(QUESTION_KEYS)))
     sections.append(("Workshop rating round", list(ROUND_KEYS)))
     return sections
 
 
+def _section_html(title: str, rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><td style='white-space:nowrap'><b>{html.escape(keys)}</b>&nbsp;&nbsp;</td>"
+                    f"<td style='white-space:nowrap'>{html.escape(text)}</td></tr>" for keys, text in rows)
+    return f"<tr><td colspan='2' style='padding-top:6px'><i>{html.escape(title)}</i></td></tr>{cells}"
+
+
 def keyboard_help_html(menu_bar: QMenuBar) -> str:
-    parts = ["<h3>Keyboard</h3><table cellspacing='0' cellpadding='2'>"]
-    for section, rows in help_rows(menu_bar):
-        parts.append(f"<tr><td colspan='2'><br><b>{html.escape(section)}</b></td></tr>")
-        for keys, text in rows:
-            parts.append(f"<tr><td style='white-space:nowrap'><b>{html.escape(keys)}</b>&nbsp;&nbsp;</td>"
-                         f"<td>{html.escape(text)}</td></tr>")
-    parts.append("</table>")
-    return "".join(parts)
+    """Two columns of sections, split where the rows are about even, so the help fits a laptop screen."""
+    sections = help_sections(menu_bar)
+    total = sum(len(rows) + 1 for _, rows in sections)
+    left, count = [], 0
+    for section in sections:
+        if count >= total / 2:
+            break
+        left.append(section)
+        count += len(section[1]) + 1
+    right = sections[len(left):]
+    column = "<td valign='top' style='padding-right:24px'><table cellspacing='0' cellpadding='1'>{}</table></td>"
+    return ("<h3>Keyboard</h3><table><tr>"
+            + column.format("".join(_section_html(*s) for s in left))
+            + column.format("".join(_section_html(*s) for s in right))
+            + "</tr></table>")

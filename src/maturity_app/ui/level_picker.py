@@ -18,7 +18,7 @@ KEY_HELP = (
     ("0 – 4", "set the level of the focused side"),
     ("↑ ↓", "one level up / down"),
     ("N / Delete", "not applicable / clear"),
-    ("Tab", "from compliance to capability, then to the fields"),
+    ("Tab", "compliance → capability → the fields"),
 )
 
 def _repolish(widget) -> None:

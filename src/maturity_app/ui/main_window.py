@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, key: str, text: str, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
         action = QAction(text, self)
+        # What the keyboard help calls it: the menu text as built (Undo's text later names the step to undo).
+        action.setProperty("helpText", text.replace("&", "").rstrip("…"))
         if shortcut is not None:
             shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
             sequences: list[QKeySequence] = []

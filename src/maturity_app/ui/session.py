@@ -160,18 +160,25 @@ class AssessmentSession(QObject):
         after = before.with_changes(**changes)
         if _same(before, after):
             return False
-        reconfirm = self._to_confirm({question_id})
-        self.model.write_answers([after])
-        self.undo_stack.push(AnswerStep(self, label, [before], [self.answer(question_id)], reconfirm, merge_field))
+        self._answer_step(label, [question_id], lambda: self.model.write_answers([after]), merge_field)
         return True
+
+    def agree(self, question_id: str, **levels) -> None:
+        """The level the room agreed on becomes the answer."""
+        self._answer_step("Agree in workshop", [question_id], lambda: self.model.agree(question_id, **levels))
 
     def swap_escalation(self, drop_id: str, add_id: str, decision: str | None = None) -> None:
         """Drop one escalation and add another: one transaction, one undo step."""
-        before = [self.answer(drop_id), self.answer(add_id)]
-        reconfirm = self._to_confirm({drop_id, add_id})
-        self.model.swap_escalation(drop_id, add_id, decision)
-        self.undo_stack.push(AnswerStep(self, "Move escalation", before, [self.answer(drop_id), self.answer(add_id)],
-                                        reconfirm))
+        self._answer_step("Move escalation", [drop_id, add_id],
+                          lambda: self.model.swap_escalation(drop_id, add_id, decision))
+
+    def _answer_step(self, label: str, question_ids: list[str], run: Callable[[], object],
+                     merge_field: str = "") -> None:
+        before = [self.answer(q) for q in question_ids]
+        reconfirm = self._to_confirm(set(question_ids))
+        run()
+        after = [self.answer(q) for q in question_ids]
+        self.undo_stack.push(AnswerStep(self, label, before, after, reconfirm, merge_field))
 
     def confirm(self, question_id: str) -> None:
         self.model.confirm(question_id)

@@ -198,7 +198,7 @@ class RatingRound(QObject):
             self.failed.emit("Nobody has rated this question yet: there is no level to agree on.")
             return False
         axis, question_id = self.axis, self.question_id
-        if not self._write(lambda: self.session.change(question_id, "Agree in workshop", **{axis: level})):
+        if not self._write(lambda: self.session.agree(question_id, **{axis: level})):
             return False
         self._proposal.pop(axis, None)
         self.changed.emit()
