@@ -59,10 +59,6 @@ class RatingRound(QObject):
 
     # -- reading -----------------------------------------------------------------------------------
     @property
-    def assessment_id(self) -> int:
-        return self.model.id
-
-    @property
     def participants(self) -> list[Participant]:
         return self.model.participants
 
