@@ -142,3 +142,23 @@ def test_session_asks_the_domain_about_the_escalation_budget(qapp, store, assess
     session.undo_stack.undo()
     assert session.escalated_ids() == ["rec-restore"]
     assert session.neighbour("rec-deps", 1) == "dec-owner" and session.neighbour("cul-near-miss", 1) is None
+
+
+def test_session_undoes_participant_changes_and_notifies_every_listener(qapp, store, mini_pack):
+    workspace = Workspace(store.db, today=TODAY)
+    aid = store.create(mini_pack, "Northwind", mode="workshop")
+    session = AssessmentSession.open(workspace, aid)
+    seen = []
+    session.changed.connect(lambda changes, origin: seen.append((changes.participants, origin)))
+    ana = session.add_participant("Legal", "Ana")
+    session.rename_participant(ana, "Ana Silva")
+    assert [p.label() for p in session.model.participants] == ["Ana Silva (Legal)"]
+    session.undo_stack.undo()
+    assert [p.label() for p in session.model.participants] == ["Ana (Legal)"]
+    assert workspace.workshop.participant(ana.id).name == "Ana"  # each step saved
+    session.undo_stack.undo()
+    assert session.model.participants == [] and workspace.workshop.participants(aid) == []
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    assert workspace.workshop.participant(ana.id).label() == "Ana Silva (Legal)"
+    assert seen == [(True, "edit"), (True, "edit"), (True, "undo"), (True, "undo"), (True, "redo"), (True, "redo")]
