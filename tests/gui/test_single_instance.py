@@ -60,7 +60,7 @@ def test_a_second_launch_hands_its_file_to_the_running_window_which_asks_to_impo
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
 
     assert "globex.maturity" in asked[0]
-    assert [i.organisation for i in controller.store.list()] == ["Globex Vendor Review"]
+    assert [i.organisation for i in controller.workspace.assessments.list()] == ["Globex Vendor Review"]
     assert "already open" not in second.stderr.read()
     server.close()
 
@@ -71,7 +71,7 @@ def test_a_second_launch_without_a_file_only_brings_the_window_forward(make_app,
     second = _finished(qtbot, _second_launch(db_path))
     assert second.returncode == 0, second.stderr.read()
     assert received == [""]
-    assert controller.store.list() == []
+    assert controller.workspace.assessments.list() == []
     server.close()
 
 

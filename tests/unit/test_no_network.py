@@ -80,7 +80,6 @@ def test_commands_never_load_qt_networking(tmp_path):
 def test_gui_start_with_a_demo_assessment_touches_no_socket(no_network, tmp_path, qtbot, qapp):
     db_path = tmp_path / "gui.db"
     assert cli_main(["--db", str(db_path), "demo"]) == 0
-    from maturity_app.storage.database import close_database
     from maturity_app.ui.launch import build_app
 
     window, controller = build_app(db_path, qapp)
@@ -93,6 +92,6 @@ def test_gui_start_with_a_demo_assessment_touches_no_socket(no_network, tmp_path
         qtbot.wait(200)  # let timers, painting and autosave machinery run
         assert window.isVisible()
     finally:
-        close_database(controller.store.db)
+        controller.workspace.close()
     # Qt's networking module is loaded by launch() only, for the local single-instance channel; that nothing in
     # the app uses a network class is checked in tests/gui/test_single_instance.py.

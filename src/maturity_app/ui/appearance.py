@@ -45,16 +45,16 @@ class Appearance(QObject):
 
     def set_text_size(self, scale: float) -> None:
         self.settings.font_scale = round(scale, 2)
-        self.controller.apply_appearance()
+        self.controller.window_state.apply_appearance()
 
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
-        self.controller.apply_appearance()
+        self.controller.window_state.apply_appearance()
 
     @Slot(Qt.ColorScheme)
     def system_scheme_changed(self, scheme) -> None:
         if self.settings.theme == "system":  # a chosen light or dark theme stays as chosen
-            self.controller.apply_appearance(system_dark=scheme == Qt.ColorScheme.Dark, remember=False)
+            self.controller.window_state.apply_appearance(system_dark=scheme == Qt.ColorScheme.Dark, remember=False)
 
     def sync_menu(self) -> None:
         a = self.window.actions
