@@ -23,7 +23,7 @@ def _menu_texts(window, title: str) -> list[str]:
 
 def test_view_menu_offers_text_size_and_theme(make_app):
     window, _controller = make_app()
-    assert "&Larger" in _menu_texts(window, "&Text size") and "200 %" in _menu_texts(window, "&Text size")
+    assert "&Larger text" in _menu_texts(window, "&Text size") and "200 %" in _menu_texts(window, "&Text size")
     assert _menu_texts(window, "T&heme") == ["Follow the system", "Light", "Dark"]
 
 

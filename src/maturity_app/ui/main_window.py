@@ -123,9 +123,9 @@ class MainWindow(QMainWindow):
                                     checkable=True))
         view.addSeparator()
         text_size = view.addMenu("&Text size")
-        text_size.addAction(self._action("text_larger", "&Larger", [QKeySequence.ZoomIn, "Ctrl+="], "Larger text"))
-        text_size.addAction(self._action("text_smaller", "&Smaller", [QKeySequence.ZoomOut], "Smaller text"))
-        text_size.addAction(self._action("text_reset", "&Normal size", "Ctrl+0", "Text at 100 %"))
+        text_size.addAction(self._action("text_larger", "&Larger text", [QKeySequence.ZoomIn, "Ctrl+="]))
+        text_size.addAction(self._action("text_smaller", "&Smaller text", [QKeySequence.ZoomOut]))
+        text_size.addAction(self._action("text_reset", "&Normal text size", "Ctrl+0", "Text at 100 %"))
         text_size.addSeparator()
         sizes = QActionGroup(self)
         for scale in TEXT_SIZES:
