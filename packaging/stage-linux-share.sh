@@ -12,5 +12,5 @@ mkdir -p "$share/applications" "$share/metainfo" "$share/mime/packages" "$share/
 cp "$root"/packaging/linux/*.desktop "$share/applications/"
 cp "$root"/packaging/linux/*.metainfo.xml "$share/metainfo/"
 cp "$root/packaging/linux/org.maturityapp.Maturity.xml" "$share/mime/packages/"
-cp -r "$root/src/maturity_app/resources/icons/app/hicolor" "$share/icons/"
+cp -r "$root/resources/icons/app/hicolor" "$share/icons/"
 cp "$root/packaging/install-linux.sh" "$root/packaging/uninstall-linux.sh" "$bundle/"

@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
-ICONS = ROOT / "src" / "maturity_app" / "resources" / "icons" / "app"
+ICONS = ROOT / "resources" / "icons" / "app"
 PLATFORM_ICONS = PACKAGING / "icons"
 from maturity_app.identity import APP_ID, DOCUMENT_UTI, MIME_TYPE  # noqa: E402
 
@@ -152,12 +152,18 @@ def test_assets_are_package_data_found_through_one_function():
         asset("no-such-file.txt")
 
 
-def test_no_asset_folder_is_left_outside_the_package():
-    """A pack or resource added at the old top-level place would silently miss the wheel and the bundle."""
+def test_asset_folders_keep_the_project_layout_and_reach_the_package_through_links():
+    """questionnaires/ and resources/ stay at the top (the documented layout); the package links to them, so the
+    wheel (setuptools copies through links), the bundle and importlib.resources all find them."""
+    package = ROOT / "src" / "maturity_app"
     for folder in ("questionnaires", "resources"):
-        assert not (ROOT / folder).exists(), f"{folder}/ belongs in src/maturity_app/{folder}/ (package data)"
+        assert (ROOT / folder).is_dir() and not (ROOT / folder).is_symlink(), f"{folder}/ belongs at the top"
+        link = package / folder
+        assert link.is_symlink(), f"src/maturity_app/{folder} must be a link to ../../{folder}"
+        assert link.resolve() == (ROOT / folder).resolve()
     stray = [p for p in ROOT.rglob("*.yaml") if not p.is_relative_to(ROOT / "src")
-             and not p.is_relative_to(ROOT / "tests") and not any(part.startswith(".") for part in p.parts)
+             and not p.is_relative_to(ROOT / "tests") and not p.is_relative_to(ROOT / "questionnaires")
+             and not any(part.startswith(".") for part in p.parts)
              and "build" not in p.parts and "dist" not in p.parts]
     assert not stray, stray
 
