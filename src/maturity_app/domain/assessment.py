@@ -54,6 +54,16 @@ def parse_rating(text: str | int | None) -> Rating:
     return value
 
 
+def check_proof_date(day: dt.date | None, today: dt.date | None = None) -> None:
+    """A proof date records when a capability was last shown to work: it cannot lie in the future."""
+    today = today or dt.date.today()
+    if day is not None and day > today:
+        raise ValidationFailed(
+            f"proof date {day.isoformat()} is in the future; enter the day the capability was last shown to work "
+            f"(today, {today.isoformat()}, at the latest)"
+        )
+
+
 @dataclass(frozen=True)
 class Answer:
     question_id: str
@@ -69,7 +79,8 @@ class Answer:
     decision: str = ""  # the decision the board is asked to take when escalated
     updated_at: str = ""
 
-    def validated(self) -> Answer:
+    def validated(self, today: dt.date | None = None) -> Answer:
+        check_proof_date(self.proven_on, today)
         for name in ("owner", "evidence_note", "action", "action_owner", "decision"):
             check_text(name, getattr(self, name))
         for name in ("compliance", "capability"):

@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ..domain.scoring import HIGH, AssessmentScore, Quadrant, QuestionScore
 from . import styles as st
 from .fonts import BOLD, REGULAR, drawable
-from .formatting import signed_gap
+from ..domain.formatting import points, signed
 
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
@@ -97,7 +97,7 @@ def paired_bars(rows: list[PairedRow], width: float, legend: tuple[str, str], *,
                 continue
             length = plot_w * value / 100
             drawing.add(Rect(plot_x, y, max(length, 0.8), bar, fillColor=colors.HexColor(colour), strokeColor=None))
-            drawing.add(String(plot_x + length + 3, y + bar / 2 - 2.3, f"{value:.0f}", fontName=REGULAR,
+            drawing.add(String(plot_x + length + 3, y + bar / 2 - 2.3, points(value), fontName=REGULAR,
                                fontSize=6.5, fillColor=colors.HexColor(st.TEXT)))
         if r.gap is not None:
             drawing.add(String(width, y_mid - 3, r.gap, fontName=BOLD, fontSize=font_size, textAnchor="end",
@@ -113,7 +113,7 @@ def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> 
     """Compliance and capability index per domain as paired horizontal bars on a 0-100 axis."""
     rows = [
         PairedRow(d.domain.title, d.compliance_index, d.capability_index,
-                  None if d.gap_points is None else signed_gap(d.gap_points),
+                  None if d.gap_points is None else signed(d.gap_points),
                   emphasis=d.paper_maturity)
         for d in score.domains
     ]

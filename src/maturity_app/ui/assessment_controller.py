@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
+from ..domain.formatting import NOT_ANSWERED, level
 from ..domain.assessment import NA
 from ..domain.errors import MaturityError
 from ..storage.cycle_store import AnswerFlags, CycleStore
@@ -20,7 +21,7 @@ from .session import AssessmentSession
 
 
 def _level_text(value) -> str:
-    return "not answered" if value is None else ("N/A" if value == NA else str(value))
+    return NOT_ANSWERED if value is None else level(value)
 
 
 class AssessmentController(QObject):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
+from ..domain.formatting import points, signed
 from ..domain.assessment import AssessmentInfo
 from .row_table_model import RowTableModel
 
@@ -39,7 +40,7 @@ def local_time(iso_utc: str) -> str:
 def gap_text(row: RecentAssessment) -> str:
     if row.gap_points is None:
         return "—"
-    return f"{row.gap_points:+.0f} pts  (paper {row.compliance_index:.0f} · practice {row.capability_index:.0f})"
+    return f"{signed(row.gap_points)} pts  (paper {points(row.compliance_index)} · practice {points(row.capability_index)})"
 
 
 class AssessmentListModel(RowTableModel):

@@ -11,7 +11,7 @@ from .. import styles as st
 from ..charts import QUADRANT_LABELS, domain_bars, quadrant_scatter
 from ..context import ReportContext
 from ..flowables import FitDrawing, ReportTable, section_heading, sub_heading
-from ..formatting import MISSING, number, signed_gap
+from ...domain.formatting import MISSING, points, signed
 from ..text import safe
 
 QUADRANT_MEANING = {
@@ -27,13 +27,13 @@ def domain_table(ctx: ReportContext) -> ReportTable:
     head = ["Domain", "Answered", "On paper", "In practice", "Gap", "Finding"]
     rows = [[Paragraph(h, s.cell_head) for h in head]]
     for d in ctx.score.domains:
-        gap = MISSING if d.gap_points is None else signed_gap(d.gap_points)
+        gap = MISSING if d.gap_points is None else signed(d.gap_points)
         finding = "Paper only" if d.paper_maturity else ("Not scored" if d.gap_points is None else "")
         rows.append([
             Paragraph(safe(d.domain.title), s.cell_bold if d.paper_maturity else s.cell),
             Paragraph(f"{d.answered}/{len(d.questions)}", s.cell),
-            Paragraph(number(d.compliance_index), s.cell),
-            Paragraph(number(d.capability_index), s.cell),
+            Paragraph(points(d.compliance_index), s.cell),
+            Paragraph(points(d.capability_index), s.cell),
             Paragraph(f'<font color="{st.ALERT if d.paper_maturity else st.TEXT}">{gap}</font>', s.cell),
             Paragraph(f'<font color="{st.ALERT}"><b>{finding}</b></font>' if d.paper_maturity else finding, s.cell),
         ])

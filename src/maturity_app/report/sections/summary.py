@@ -8,7 +8,7 @@ from .. import styles as st
 from ..charts import domain_bars
 from ..context import ReportContext
 from ..flowables import FitDrawing, ShrinkToFit, kpi_tiles, section_heading
-from ..formatting import number
+from ...domain.formatting import points
 from ..text import safe
 
 
@@ -16,8 +16,8 @@ def kpis(ctx: ReportContext) -> list[tuple[str, str, str | None]]:
     score = ctx.score
     share = score.paper_domain_share
     return [
-        (number(score.compliance_index), "On paper<br/>compliance index", st.COMPLIANCE),
-        (number(score.capability_index), "In practice<br/>capability index", st.CAPABILITY),
+        (points(score.compliance_index), "On paper<br/>compliance index", st.COMPLIANCE),
+        (points(score.capability_index), "In practice<br/>capability index", st.CAPABILITY),
         ("—" if share is None else f'{share:.0f}<font size="13">%</font>', "Areas compliant on paper,<br/>unproven in practice",
          st.ALERT if share else None),
         (f"{len(score.escalations)}/{score.escalation_budget}", "Decisions escalated<br/>to the board", None),
