@@ -12,7 +12,7 @@ from maturity_app.report.charts import domain_bars, jitter, placed_questions, qu
 from maturity_app.report.fonts import REPLACEMENT, drawable
 from maturity_app.report.options import SECTIONS, ReportOptions, parse_sections
 from maturity_app.report.samples import replicated_pack, sample_assessment
-from maturity_app.report.sections.crosswalk import control_rows
+from maturity_app.domain.crosswalk import control_rows
 from maturity_app.report.text import safe
 
 TODAY = dt.date(2026, 6, 1)
@@ -87,7 +87,7 @@ def test_crosswalk_averages_levels_and_flags_paper_only_controls(mini_pack):
     score = score_assessment(Assessment(info, mini_pack, answers), TODAY)
     iso = {r.control_id: r for r in control_rows(score, "iso27001")}
     assert list(iso) == ["6.1.3", "A.5.1", "A.5.29", "A.5.30", "A.6.8", "A.8.13"]
-    assert iso["A.5.30"].compliance == 4 and iso["A.5.30"].capability == 1 and iso["A.5.30"].paper_only
+    assert iso["A.5.30"].compliance == 100 and iso["A.5.30"].capability == 25 and iso["A.5.30"].paper_only
     assert iso["A.5.30"].title == "ICT readiness for business continuity"
     assert not iso["A.5.29"].paper_only and not iso["6.1.3"].paper_only
     assert iso["A.5.1"].compliance is None and not iso["A.5.1"].paper_only

@@ -337,7 +337,8 @@ class AssessmentController(QObject):
 
     def _update_summary(self) -> None:
         score = self.session.score
-        self.page.meter.set_values(score.compliance_index, score.capability_index, score.gap_points)
+        self.page.meter.set_values(score.compliance_index, score.capability_index, score.gap_points,
+                                   score.draft_label)
         if self.page.stack.currentWidget() is self.page.dashboard:
             self.page.dashboard.set_score(score)
             self._dashboard_stale = False
