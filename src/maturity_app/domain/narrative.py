@@ -205,7 +205,7 @@ def context_sentences(score: AssessmentScore) -> list[str]:
     if unowned:
         sentences.append(
             f"{plural(unowned, 'rated capability has', 'rated capabilities have')} no named capability owner: "
-            "nobody is positioned to decide when it fails."
+            f"nobody is positioned to decide when {'it fails' if unowned == 1 else 'they fail'}."
         )
     escalations = len(score.escalations)
     if escalations:

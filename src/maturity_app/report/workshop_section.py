@@ -6,7 +6,6 @@ from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
 from ..domain.formatting import NOT_APPLICABLE, level
-from ..domain.assessment import NA
 from ..domain.friction import FRICTION_SPREAD, AxisSpread, WorkshopSummary
 from . import styles as st
 from .context import ReportContext

@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
 from ..domain.formatting import NOT_ANSWERED, level
-from ..domain.assessment import NA
 from ..domain.errors import MaturityError
 from ..storage.cycle_store import AnswerFlags, CycleStore
 from ..storage.store import AssessmentStore

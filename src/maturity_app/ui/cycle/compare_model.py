@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor
 
 from ...domain import formatting
 from ...domain.formatting import signed  # noqa: F401 (imported from here by the compare page)
-from ...domain.assessment import NA
 from ...domain.compare import (
     CLOSED, NEW, REPLACED, RESOLVED, STILL_ESCALATED, STILL_OPEN, Comparison, QuestionChange,
 )
