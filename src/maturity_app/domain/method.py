@@ -7,7 +7,8 @@ against the constants, so the three can never drift apart.
 from __future__ import annotations
 
 from .scoring import (
-    HIGH, INDEX_STEP, MIN_ANSWERED_SHARE, PAPER_MATURITY_GAP, PAPER_ONLY_POINTS, PROOF_NEEDED_FROM, UNPROVEN_LEVEL,
+    HIGH, INDEX_STEP, MIN_ANSWERED_SHARE, PAPER_MATURITY_GAP, PAPER_ONLY_MIN_COMPLIANCE, PAPER_ONLY_POINTS,
+    PROOF_NEEDED_FROM, UNPROVEN_LEVEL,
 )
 
 
@@ -28,8 +29,9 @@ def scoring_rules() -> list[tuple[str, str]]:
         ("Indices", "Domain and overall indices (0–100) are weighted means of the levels (weights 1–3); questions "
                     f"marked N/A are left out and listed. Indices are rounded once, to the nearest {INDEX_STEP} "
                     "point, and every gap or change is computed from the rounded figures, so they add up as shown."),
-        ("Paper only", f"A domain or a control is paper only when its compliance index exceeds its capability "
-                       f"index by {PAPER_ONLY_POINTS:.0f} points or more (one full level on average)."),
+        ("Paper only", f"A domain or a control is paper only when its compliance index is at least "
+                       f"{PAPER_ONLY_MIN_COMPLIANCE:.0f} and exceeds its capability index by {PAPER_ONLY_POINTS:.0f} "
+                       "points or more (one full level on average)."),
         ("Enough answers", f"A domain or the whole assessment gets a verdict only when at least "
                            f"{MIN_ANSWERED_SHARE:.0%} of its applicable weight is answered; otherwise it reads "
                            "\"not enough answers\". Until every applicable question is answered, every page says "
@@ -37,8 +39,14 @@ def scoring_rules() -> list[tuple[str, str]]:
         ("Owners", "Unowned means a capability rated on the scale (level 0 included) with no named capability "
                    "owner. The capability owner decides when the capability fails; the action owner delivers a "
                    "remediation action."),
+        ("Escalations", "Escalations to the board are limited by a budget set for each assessment, so the board "
+                        "sees only the decisions it alone can take."),
     ]
 
 
 def rules_text() -> list[str]:
     return [f"{name}. {rule}" for name, rule in scoring_rules()]
+
+
+def scoring_rules_by_name() -> dict[str, str]:
+    return dict(scoring_rules())

@@ -6,8 +6,9 @@ Every verdict the app, the CLI and the report show is defined here, once:
   question's freshness window. Without a proof date inside that window (or with one in the future) the level
   counts as ``UNPROVEN_LEVEL``, the highest level that needs no proof, and the reason travels with the answer.
 * **Paper maturity** (question) -- compliance exceeds effective capability by ``PAPER_MATURITY_GAP`` levels or more.
-* **Paper only** (domain, control, any group of questions) -- its compliance index exceeds its capability index by
-  ``PAPER_ONLY_POINTS`` or more, and enough of its weight is answered for a verdict.
+* **Paper only** (domain, control, any group of questions) -- its compliance index is at least
+  ``PAPER_ONLY_MIN_COMPLIANCE`` and exceeds its capability index by ``PAPER_ONLY_POINTS`` or more, and enough of its
+  weight is answered for a verdict.
 * **Exposed** -- weak on both axes: below ``HIGH`` on paper and below ``HIGH`` in practice.
 * **Unowned** -- a capability rated on the scale (level 0 included) with no named capability owner.
 * **Stale** -- the proof rule lowered the level that counts.
@@ -33,6 +34,7 @@ UNPROVEN_LEVEL = PROOF_NEEDED_FROM - 1  # the highest level that needs no proof 
 HIGH = 3  # a level of 3 or more is "strong" when placing a question in a quadrant
 PAPER_MATURITY_GAP = 2  # levels of compliance above effective capability
 PAPER_ONLY_POINTS = 25.0  # one full level of average gap in a domain or a control
+PAPER_ONLY_MIN_COMPLIANCE = 50.0  # level 2 on average: below it, nothing is "compliant on paper" to speak of
 DOMAIN_PAPER_GAP_POINTS = PAPER_ONLY_POINTS  # the name older callers use
 MIN_ANSWERED_SHARE = 0.5  # of a group's applicable weight, before it gets a verdict
 INDEX_STEP = 0.5  # indices are shown to the half point
@@ -203,7 +205,8 @@ def enough_answers(scores) -> bool:
 def paper_only(compliance_index: float | None, capability_index: float | None, enough: bool = True) -> bool:
     """The one rule for a domain or a control being compliant on paper but unproven in practice."""
     gap = difference(compliance_index, capability_index)
-    return enough and gap is not None and gap >= PAPER_ONLY_POINTS
+    return (enough and gap is not None and gap >= PAPER_ONLY_POINTS
+            and compliance_index is not None and compliance_index >= PAPER_ONLY_MIN_COMPLIANCE)
 
 
 @dataclass(frozen=True)

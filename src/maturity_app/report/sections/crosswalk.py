@@ -6,7 +6,8 @@ from reportlab.platypus import Paragraph, TableStyle
 
 from ...domain.crosswalk import ControlRow, control_rows
 from ...domain.formatting import points
-from ...domain.scoring import NOT_ENOUGH_ANSWERS, PAPER_ONLY_POINTS
+from ...domain.method import scoring_rules_by_name
+from ...domain.scoring import NOT_ENOUGH_ANSWERS
 from .. import styles as st
 from ..context import ReportContext
 from ..flowables import ReportTable, section_heading, sub_heading
@@ -42,8 +43,8 @@ def crosswalk(ctx: ReportContext) -> list:
         section_heading(ctx, "Appendix B — ISO/IEC 27001 and NIST CSF crosswalk", "appendix-crosswalk"),
         Paragraph("Each control or outcome referenced by the questionnaire, the questions that test it and the "
                   f"compliance and capability indices behind it (0–100, capability counted as effective capability). "
-                  f"<b>Paper only</b> marks a control whose compliance index exceeds its capability index by "
-                  f"{PAPER_ONLY_POINTS:.0f} points or more, on enough answers: the rule used for domains.", s.body),
+                  f"<b>Paper only</b> marks a control by the rule used for domains: "
+                  f"{safe(scoring_rules_by_name()['Paper only'])}", s.body),
     ]
     for framework, title, key in (("iso27001", "ISO/IEC 27001:2022", "crosswalk-iso"),
                                   ("nist_csf", "NIST Cybersecurity Framework 2.0", "crosswalk-nist")):

@@ -6,7 +6,8 @@ from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
 from ...domain.narrative import quadrant_counts, quadrant_meaning
-from ...domain.scoring import PAPER_ONLY_POINTS, UNPROVEN_LEVEL, Quadrant
+from ...domain.method import scoring_rules_by_name
+from ...domain.scoring import UNPROVEN_LEVEL, Quadrant
 from .. import styles as st
 from ..charts import QUADRANT_LABELS, domain_bars, quadrant_scatter
 from ..context import ReportContext
@@ -72,8 +73,8 @@ def domain_view(ctx: ReportContext) -> list:
     return [
         section_heading(ctx, "Domain view", "domains"),
         Paragraph("For every domain, the orange bar is what the paperwork supports and the blue bar what has been "
-                  f"shown to work. A gap of {PAPER_ONLY_POINTS:.0f} points or more (one full level on average) marks "
-                  "the domain as compliant on paper but unproven in practice, once enough of it is answered.",
+                  f"shown to work. {scoring_rules_by_name()['Paper only']} Such a domain is called compliant on "
+                  "paper but unproven in practice, once enough of it is answered.",
                   s.body),
         FitDrawing(domain_bars(ctx.score, ctx.width)),
         KeepTogether([sub_heading(ctx, "Where each question sits", "domains-quadrants"), side_by_side]),
