@@ -341,7 +341,8 @@ class AssessmentScore:
     @property
     def paper_domain_share(self) -> float | None:
         scored = self.scored_domains
-        return round_index(100.0 * len(self.paper_domains) / len(scored)) if scored else None
+        # A share of a count is shown in whole percent (8 of 12 is 67 %, not 66.5).
+        return float(math.floor(100.0 * len(self.paper_domains) / len(scored) + 0.5)) if scored else None
 
     @property
     def gap_points(self) -> float | None:

@@ -14,15 +14,15 @@ from ..text import safe
 
 def kpis(ctx: ReportContext) -> list[tuple[str, str, str | None]]:
     score = ctx.score
-    share = score.paper_domain_share
+    scored = len(score.scored_domains)
     return [
         (points(score.compliance_index), "On paper<br/>compliance index", st.COMPLIANCE),
         (points(score.capability_index), "In practice<br/>capability index", st.CAPABILITY),
-        ("—" if share is None else f'{points(share)}<font size="13">%</font>',
-         "Areas compliant on paper,<br/>unproven in practice", st.ALERT if share else None),
+        ("—" if not scored else f"{len(score.paper_domains)}/{scored}",
+         "Areas compliant on paper,<br/>unproven in practice", st.ALERT if score.paper_domains else None),
         (str(len(score.exposed)), "Exposed: weak<br/>on both sides", st.ALERT if score.exposed else None),
         (f"{len(score.escalations)}/{score.escalation_budget}", "Decisions escalated<br/>to the board", None),
-        (str(len(score.unowned)), "Rated capabilities with<br/>no capability owner", st.ALERT if score.unowned else None),
+        (str(len(score.unowned)), "Capabilities with<br/>no capability owner", st.ALERT if score.unowned else None),
         (str(len(score.stale)), "Claims on stale<br/>or missing proof", st.ALERT if score.stale else None),
     ]
 
