@@ -29,6 +29,13 @@ def points(value: float | None, unit: str = "") -> str:
     return f"{MINUS if value < 0 else ''}{_plain(value)}{unit}"
 
 
+def percent(share: float | None) -> str:
+    """A share (0-1) in whole percent, halves up: "67%"; "—" when there is none."""
+    if share is None:
+        return MISSING
+    return f"{int(100 * share + 0.5 + 1e-9)}%"
+
+
 def signed(value: float | None, unit: str = "") -> str:
     """A gap or a change with its sign: "+2.5", "−3", plain "0"; "—" when unknown."""
     if value is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .formatting import plural, points
+from .formatting import percent, plural, points
 from .scoring import (
     HIGH, MIN_ANSWERED_SHARE, UNPROVEN_LEVEL, AssessmentScore, DomainScore, Quadrant, QuestionScore, answered_share,
 )
@@ -61,7 +61,7 @@ def coverage_sentence(score: AssessmentScore) -> str:
     state = "complete" if not score.is_draft else "draft"
     return _sentence(
         f"Coverage ({state}): {score.answered} of {score.applicable} applicable questions answered "
-        f"({points(100 * share)}% of their weight){excluded}"
+        f"({percent(share)} of their weight){excluded}"
     )
 
 

@@ -113,7 +113,7 @@ def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> 
     """Compliance and capability index per domain as paired horizontal bars on a 0-100 axis."""
     rows = [
         PairedRow(d.domain.title, d.compliance_index, d.capability_index,
-                  None if d.gap_points is None else signed(d.gap_points),
+                  None if d.gap_points is None else signed(d.gap_points) if d.enough_answers else "too few",
                   emphasis=d.paper_maturity)
         for d in score.domains
     ]

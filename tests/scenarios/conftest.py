@@ -1,0 +1,53 @@
+"""Realistic organisations written as answers, read back the way a user and a board member would.
+
+Each scenario writes its answers into a fresh database, then runs the real command line (`score --json`,
+`report --brief`) as a separate process and reads the brief's text with pdftotext: what the board would hold.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from scenario_helpers import Result, core_pack
+
+from maturity_app.domain.assessment import Answer
+
+@pytest.fixture
+def organisation(tmp_path, isolated_data_dir):
+    """organisation(name, answers, mode="self", participants=(), agreed=None) -> Result."""
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        result = subprocess.run([sys.executable, "-m", "maturity_app.cli", "--db", str(tmp_path / "org.db"), *args],
+                                capture_output=True, text=True, timeout=180)
+        assert result.returncode == 0, result.stderr
+        return result
+
+    def build(name: str, answers: list[Answer], *, mode: str = "self", participants=(), agreed=None) -> Result:
+        from maturity_app.storage.database import open_database
+        from maturity_app.storage.store import AssessmentStore
+        from maturity_app.storage.workshop_store import WorkshopStore
+
+        db = open_database(tmp_path / "org.db")
+        try:
+            store = AssessmentStore(db)
+            aid = store.create(core_pack(), name, assessor="Scenario assessor", mode=mode)
+            for answer in answers:
+                store.save_answer(aid, answer)
+            workshop = WorkshopStore(store)
+            for role in participants:
+                workshop.add_participant(aid, role)
+            for question_id, levels in (agreed or {}).items():
+                workshop.agree(aid, question_id, **levels)
+        finally:
+            db.close()
+        score = json.loads(run("score", str(aid), "--json").stdout)
+        pdf = tmp_path / f"brief-{aid}.pdf"
+        run("report", str(aid), "--brief", "--out", str(pdf))
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        pages = [" ".join(page.split()) for page in text.split("\f") if page.strip()]
+        return Result(score=score, brief=" ".join(text.split()), brief_pages=pages)
+
+    return build
