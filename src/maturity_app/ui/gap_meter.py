@@ -54,12 +54,12 @@ class GapMeter(QWidget):
         fm = self.fontMetrics()
         label_w = max(fm.horizontalAdvance("Paper"), fm.horizontalAdvance("Practice")) + 10
         value_w = fm.horizontalAdvance("99.5") + 6
-        gap_w = QFontMetrics(self._gap_font()).horizontalAdvance("gap +100.5") + 8
+        gap_w = QFontMetrics(self._gap_font()).horizontalAdvance("gap +99.5") + 8
         return label_w, value_w, gap_w, fm.height() + 2
 
     def sizeHint(self) -> QSize:
         label_w, value_w, gap_w, row = self._columns()
-        return QSize(label_w + value_w + gap_w + 110, self._rows() * row + 8)
+        return QSize(label_w + value_w + gap_w + 96, self._rows() * row + 8)
 
     def minimumSizeHint(self) -> QSize:
         label_w, value_w, gap_w, row = self._columns()
