@@ -225,8 +225,11 @@ def context_sentences(score: AssessmentScore) -> list[str]:
 
 
 def narrate(score: AssessmentScore, max_findings: int = MAX_DOMAIN_FINDINGS) -> Narrative:
-    findings = [domain_finding(score, d) for d in trailing_domains(score)[:max_findings]]
-    findings += [exposed_finding(score, q) for q in weighty_exposed(score)[:MAX_EXPOSED_FINDINGS]]
+    domains = trailing_domains(score)[:max_findings]
+    findings = [domain_finding(score, d) for d in domains]
+    named = {weakest.question.id for d in domains if (weakest := weakest_question(d)) is not None}
+    exposed = [q for q in weighty_exposed(score) if q.question.id not in named]  # never the same question twice
+    findings += [exposed_finding(score, q) for q in exposed[:MAX_EXPOSED_FINDINGS]]
     return Narrative(headline=headline(score), findings=tuple(findings), context=tuple(context_sentences(score)),
                      coverage=coverage_sentence(score))
 

@@ -55,6 +55,7 @@ class PairedRow:
     lower: float | None  # drawn in the capability colour
     gap: str | None  # already formatted; None leaves the gap column empty
     emphasis: bool = False  # gap drawn in the alert colour (and the label in bold when the chart asks for it)
+    missing: str = "not answered"  # what an empty bar reads
 
 
 def paired_bars(rows: list[PairedRow], width: float, legend: tuple[str, str], *, label_width: float,
@@ -92,7 +93,7 @@ def paired_bars(rows: list[PairedRow], width: float, legend: tuple[str, str], *,
                                       (-bar / 2 - 0.6, r.lower, st.CAPABILITY)):
             y = y_mid + offset - bar / 2
             if value is None:
-                drawing.add(String(plot_x + 2, y + 1, "not answered", fontName=REGULAR, fontSize=6,
+                drawing.add(String(plot_x + 2, y + 1, r.missing, fontName=REGULAR, fontSize=6,
                                    fillColor=colors.HexColor(st.MUTED)))
                 continue
             length = plot_w * value / 100
@@ -114,7 +115,7 @@ def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> 
     rows = [
         PairedRow(d.domain.title, d.compliance_index, d.capability_index,
                   None if d.gap_points is None else signed(d.gap_points) if d.enough_answers else "too few",
-                  emphasis=d.paper_maturity)
+                  emphasis=d.paper_maturity, missing="not answered" if d.applicable else "not applicable")
         for d in score.domains
     ]
     return paired_bars(

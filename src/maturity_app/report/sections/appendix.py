@@ -49,18 +49,19 @@ def question_block(ctx: ReportContext, q: QuestionScore) -> list:
 
 
 def _untouched(q: QuestionScore) -> bool:
-    """Nothing at all recorded: listed once in the compact list instead of an empty block."""
-    return not q.answered and is_blank(q.answer)
+    """Nothing recorded but, at most, "not applicable": listed once in a compact list instead of an empty block."""
+    levels_only = is_blank(q.answer.with_changes(compliance=None, capability=None))
+    no_levels = q.answer.compliance is None and q.answer.capability is None
+    return levels_only and (q.not_applicable or no_levels)
 
 
-def unanswered_list(ctx: ReportContext, untouched: list[QuestionScore]) -> list:
+def compact_list(ctx: ReportContext, title: str, key: str, questions: list[QuestionScore]) -> list:
     s = ctx.styles
     by_domain: dict[str, list[str]] = {}
-    for q in untouched:
+    for q in questions:
         by_domain.setdefault(q.domain.title, []).append(q.question.title)
     lines = "<br/>".join(f"<b>{safe(domain)}</b>: {safe('; '.join(titles))}" for domain, titles in by_domain.items())
-    return [sub_heading(ctx, f"Not answered yet ({len(untouched)})", "appendix-unanswered"),
-            Paragraph(lines, s.cell)]
+    return [sub_heading(ctx, f"{title} ({len(questions)})", key), Paragraph(lines, s.cell)]
 
 
 def every_question(ctx: ReportContext) -> list:
@@ -69,7 +70,8 @@ def every_question(ctx: ReportContext) -> list:
     story: list = [section_heading(ctx, "Appendix A — Every question", "appendix-questions"),
                    Paragraph("Both levels for every question with an answer, with the scale labels, the date "
                              "capability was last proven, the capability owner and the evidence note as recorded."
-                             + (" Questions with nothing recorded are listed once, at the end." if untouched else ""),
+                             + (" Questions with nothing recorded, or only marked not applicable, are listed once, "
+                                "at the end." if untouched else ""),
                              s.body)]
     for index, d in enumerate(ctx.score.domains):
         shown = [q for q in d.questions if not _untouched(q)]
@@ -80,6 +82,10 @@ def every_question(ctx: ReportContext) -> list:
         for q in shown:
             story += question_block(ctx, q)
             ctx.options.check_cancelled()
-    if untouched:
-        story += unanswered_list(ctx, untouched)
+    unanswered = [q for q in untouched if not q.not_applicable]
+    not_applicable = [q for q in untouched if q.not_applicable]
+    if unanswered:
+        story += compact_list(ctx, "Not answered yet", "appendix-unanswered", unanswered)
+    if not_applicable:
+        story += compact_list(ctx, "Not applicable", "appendix-na", not_applicable)
     return story
