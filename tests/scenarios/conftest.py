@@ -17,7 +17,7 @@ from maturity_app.domain.assessment import Answer
 
 @pytest.fixture
 def organisation(tmp_path, isolated_data_dir):
-    """organisation(name, answers, mode="self", participants=(), agreed=None) -> Result."""
+    """organisation(name, answers, mode="self", participants=(), agreed=None, full=False) -> Result."""
 
     def run(*args: str) -> subprocess.CompletedProcess:
         result = subprocess.run([sys.executable, "-m", "maturity_app.cli", "--db", str(tmp_path / "org.db"), *args],
@@ -25,7 +25,12 @@ def organisation(tmp_path, isolated_data_dir):
         assert result.returncode == 0, result.stderr
         return result
 
-    def build(name: str, answers: list[Answer], *, mode: str = "self", participants=(), agreed=None) -> Result:
+    def pages(pdf) -> list[str]:
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        return [" ".join(page.split()) for page in text.split("\f") if page.strip()]
+
+    def build(name: str, answers: list[Answer], *, mode: str = "self", participants=(), agreed=None,
+              full: bool = False) -> Result:
         from maturity_app.storage.database import open_database
         from maturity_app.storage.store import AssessmentStore
         from maturity_app.storage.workshop_store import WorkshopStore
@@ -46,8 +51,11 @@ def organisation(tmp_path, isolated_data_dir):
         score = json.loads(run("score", str(aid), "--json").stdout)
         pdf = tmp_path / f"brief-{aid}.pdf"
         run("report", str(aid), "--brief", "--out", str(pdf))
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-        pages = [" ".join(page.split()) for page in text.split("\f") if page.strip()]
-        return Result(score=score, brief=" ".join(text.split()), brief_pages=pages)
+        brief = pages(pdf)
+        report: list[str] = []
+        if full:
+            run("report", str(aid), "--out", str(tmp_path / f"full-{aid}.pdf"))
+            report = pages(tmp_path / f"full-{aid}.pdf")
+        return Result(score=score, brief=" ".join(brief), brief_pages=brief, report_pages=report)
 
     return build

@@ -39,6 +39,11 @@ class Result:
     score: dict  # `score --json`
     brief: str  # the brief's text, whitespace-normalised
     brief_pages: list[str] = field(default_factory=list)
+    report_pages: list[str] = field(default_factory=list)  # the full report, when asked for
+
+    @property
+    def report(self) -> str:
+        return " ".join(self.report_pages)
 
     @property
     def sentences(self) -> str:

@@ -82,7 +82,7 @@ def test_undocumented_strength(organisation):
 
 
 def test_nothing_answered_says_nothing_reassuring(organisation):
-    r = organisation("Blank Slate Ltd", [])
+    r = organisation("Blank Slate Ltd", [], full=True)
     assert r.score["draft"] == f"draft — 0 of {TOTAL} answered"
     assert r.score["compliance_index"] is None and r.score["summary"]["context"] == []
     assert r.score["summary"]["headline"] == "No question has been answered on both axes yet, so there is nothing to conclude."
@@ -90,16 +90,26 @@ def test_nothing_answered_says_nothing_reassuring(organisation):
     for reassurance in ("has a named", "rests on", "broadly agree", "No answered question shows"):
         assert reassurance not in r.brief, reassurance
     assert "No question is answered yet, so no gap can be shown." in r.brief
+    marker = f"DRAFT — 0 OF {TOTAL} ANSWERED"
+    assert all(marker in page for page in r.report_pages)  # every page of the full report says it is a draft
+    for reassurance in ("has a named", "rests on a proof date", "handled within management", "broadly agree"):
+        assert reassurance not in r.report, reassurance
+    assert "No capability is rated yet, so ownership cannot be judged." in r.report
+    assert f"Not answered yet ({TOTAL})" in r.report and r.report.count("ON PAPER IN PRACTICE") == 0
 
 
 def test_everything_not_applicable_concludes_nothing(organisation):
-    r = organisation("Shell Holding", [Answer(q.id, compliance=NA_LEVEL, capability=NA_LEVEL) for q in QUESTIONS])
+    r = organisation("Shell Holding", [Answer(q.id, compliance=NA_LEVEL, capability=NA_LEVEL) for q in QUESTIONS],
+                     full=True)
     assert (r.score["answered"], r.score["applicable"], r.score["not_applicable"]) == (0, 0, TOTAL)
     assert r.score["draft"] is None and r.score["summary"]["context"] == []
     assert r.score["summary"]["headline"] == (
         "Every question is marked not applicable, so this assessment supports no conclusion.")
     assert f"All {TOTAL} questions are marked not applicable" in r.brief
     assert f"{TOTAL} of {TOTAL}" not in r.brief and "has a named" not in r.brief
+    assert f"{TOTAL} of {TOTAL}" not in r.report and "has a named" not in r.report
+    assert f"Not applicable ({TOTAL})" in r.report  # one compact list, not 54 empty blocks
+    assert f"{TOTAL} questions marked not applicable are left out of every figure" in r.report
 
 
 def test_weak_on_both_sides_in_one_domain(organisation):
@@ -123,7 +133,7 @@ def test_weak_on_both_sides_in_one_domain(organisation):
 
 def test_partial_a_third_answered_is_a_draft_without_a_verdict(organisation):
     third = QUESTIONS[: TOTAL // 3]
-    r = organisation("Midway Logistics", [strong(q) for q in third])
+    r = organisation("Midway Logistics", [strong(q) for q in third], full=True)
     answered = len(third)
     assert r.score["draft"] == f"draft — {answered} of {TOTAL} answered"
     assert r.score["enough_answers"] is False
@@ -133,6 +143,8 @@ def test_partial_a_third_answered_is_a_draft_without_a_verdict(organisation):
     assert any(d["verdict"] == "not enough answers" for d in r.score["domains"])
     marker = f"DRAFT — {answered} OF {TOTAL} ANSWERED"
     assert len(r.brief_pages) == 2 and all(marker in page for page in r.brief_pages)
+    assert len(r.report_pages) > 5 and all(marker in page for page in r.report_pages)
+    assert f"Not answered yet ({TOTAL - answered})" in r.report  # one compact list of what is missing
     assert "broadly agree" not in r.brief
 
 

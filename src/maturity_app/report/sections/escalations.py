@@ -59,7 +59,8 @@ def escalations(ctx: ReportContext) -> list:
     if not chosen:
         story.append(Paragraph(
             f"No question is escalated to the board in this assessment (budget {score.escalation_budget}). "
-            "The gaps and actions that follow are handled within management.", s.lead))
+            + ("The gaps and actions that follow are handled within management." if score.answered else
+               "Nothing is answered yet, so there is nothing the board could be asked to decide."), s.lead))
         return story
     story.append(Paragraph(
         f"Escalation is kept scarce on purpose: this assessment allows {score.escalation_budget} and uses "
