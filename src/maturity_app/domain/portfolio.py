@@ -16,11 +16,12 @@ Packs without such ids still work: those columns read "—" (unknown), never a m
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from .compare import ScoredAssessment
-from .scoring import QuestionScore, _index, difference
+from .scoring import PAPER_ONLY_POINTS, QuestionScore, _index, difference
 
 EXIT_WORDS = frozenset({"exit", "exits", "offboarding", "reversibility", "portability", "termination"})
 DEPENDENCY_WORDS = frozenset({"dependency", "dependencies", "dependence", "concentration", "lockin", "substitution"})
@@ -39,7 +40,7 @@ TRUST_CATEGORIES: dict[str, str] = {
                   f"fresh proof and proof trails claims by less than {TRUST_GAP_PROVEN} points",
     TRUST_PARTIAL: "some strong claims are proven, but not enough for \"proven\"",
     TRUST_CLAIMS: f"fewer than {TRUST_BACKED_CLAIMS:.0f}% of strong claims are proven, or proof trails claims by a "
-                  f"full level ({25} points) with fewer than {TRUST_BACKED_PROVEN:.0f}% proven",
+                  f"full level ({PAPER_ONLY_POINTS:.0f} points) with fewer than {TRUST_BACKED_PROVEN:.0f}% proven",
     TRUST_WEAK: f"no strong claim to check and a proof index below {WEAK_PROOF_INDEX:.0f}: weak on both sides",
     TRUST_UNKNOWN: "nothing is rated on both axes yet",
 }
@@ -54,7 +55,7 @@ def trust_category(backed: float | None, gap: float | None, proof: float | None)
     if backed >= TRUST_BACKED_PROVEN and gap < TRUST_GAP_PROVEN:
         return TRUST_PROVEN
     # A full level of gap with most strong claims proven is partial trust, not trust on claims alone.
-    if backed < TRUST_BACKED_CLAIMS or (gap >= 25 and backed < TRUST_BACKED_PROVEN):
+    if backed < TRUST_BACKED_CLAIMS or (gap >= PAPER_ONLY_POINTS and backed < TRUST_BACKED_PROVEN):
         return TRUST_CLAIMS
     return TRUST_PARTIAL
 
@@ -146,7 +147,8 @@ def backed_share(questions: list[QuestionScore]) -> float | None:
     if not strong_claims:
         return None
     backed = [q for q in strong_claims if isinstance(q.capability, int) and q.capability >= STRONG]
-    return round(100.0 * len(backed) / len(strong_claims), 1)
+    # A share of a count, in whole percent like every share the app shows (2 of 3 is 67 %).
+    return float(math.floor(100.0 * len(backed) / len(strong_claims) + 0.5))
 
 
 def exit_tested(questions: list[QuestionScore]) -> bool | None:
