@@ -68,8 +68,9 @@ def test_dashboard_follows_answers_live(make_app, store, assessment_id, qtbot):
     qtbot.keyClick(page.question_view.capability, Qt.Key_0)
     controller.assessment.show_dashboard(True)
     assert page.dashboard.counters["paper"].text().startswith("1")
-    assert page.dashboard.headline.text() == "Draft — 1 of 5 answered · Paper 100 · practice 0 · gap +100 pts"
-    assert page.dashboard.subline.text().startswith("Coverage (draft): 1 of 5 applicable questions answered")
+    assert page.dashboard.headline.text() == "Paper 100 · practice 0 · gap +100 pts"
+    assert page.dashboard.subline.text().startswith(
+        "Draft — 1 of 5 answered. Coverage (draft): 1 of 5 applicable questions answered")
 
 
 def test_settings_are_saved_as_json_and_applied(make_app, qtbot, isolated_data_dir, qapp, monkeypatch):

@@ -67,8 +67,7 @@ def proof_problem(answer: Answer, question: Question, today: dt.date) -> str | N
     if answer.proven_on > today:
         return f"the proof date {answer.proven_on.isoformat()} is in the future"
     if add_months(answer.proven_on, question.freshness_months) < today:
-        return (f"the last proof, on {answer.proven_on.isoformat()}, is older than the "
-                f"{question.freshness_months}-month window this question allows")
+        return f"the last proof, on {answer.proven_on.isoformat()}, is outside it"
     return None
 
 

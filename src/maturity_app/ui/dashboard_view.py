@@ -142,8 +142,9 @@ class DashboardView(QWidget):
         figures = ("Paper and practice: not enough answers yet" if gap is None else
                    f"Paper {points(score.compliance_index)} · practice {points(score.capability_index)} · "
                    f"gap {signed(gap)} pts")
-        self.headline.setText(f"{score.draft_label.capitalize()} · {figures}" if score.draft_label else figures)
-        self.subline.setText(f"{coverage_sentence(score)} {headline(score)}")
+        self.headline.setText(figures)
+        draft = f"{score.draft_label.capitalize()}. " if score.draft_label else ""
+        self.subline.setText(f"{draft}{coverage_sentence(score)} {headline(score)}")
         counts = {
             "gaps": len(score.top_gaps()), "paper": len(score.paper_maturity), "exposed": len(score.exposed),
             "stale": len(score.stale), "unowned": len(score.unowned),
