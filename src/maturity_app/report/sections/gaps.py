@@ -21,22 +21,31 @@ def level_cell(ctx: ReportContext, axis: str, level) -> str:
     return safe(ctx.level_label(axis, level)).replace(" · ", "<br/>", 1)
 
 
+def practice_cell(ctx: ReportContext, q) -> str:
+    """The level counted in practice, with the level claimed when the proof rule lowered it."""
+    practice = level_cell(ctx, "capability", q.capability)
+    if q.stale:
+        practice += f'<br/><font color="{st.ALERT}">claimed {q.answer.capability}, no valid proof</font>'
+    return practice
+
+
+def question_cell(ctx: ReportContext, q) -> Paragraph:
+    return Paragraph(f"<b>{safe(q.question.title)}</b><br/><font color='{st.MUTED}'>{safe(q.domain.title)}</font>",
+                     ctx.styles.cell)
+
+
 def gap_rows(ctx: ReportContext, gaps) -> list[list]:
     s = ctx.styles
     rows = [[Paragraph(h, s.cell_head) for h in
              ["#", "Question", "On paper", "In practice", "Short-<br/>fall", "Remediation", "Action owner", "Due"]]]
     for rank, q in enumerate(gaps, start=1):
-        practice = level_cell(ctx, "capability", q.capability)
-        if q.stale:
-            practice += f'<br/><font color="{st.ALERT}">claimed {q.answer.capability}, no valid proof</font>'
         due = nice_date(q.answer.action_due)
         overdue = q.answer.action_due is not None and q.answer.action_due < ctx.report_date
         rows.append([
             Paragraph(str(rank), s.cell_muted),
-            Paragraph(f"<b>{safe(q.question.title)}</b><br/><font color='{st.MUTED}'>{safe(q.domain.title)}</font>",
-                      s.cell),
+            question_cell(ctx, q),
             Paragraph(level_cell(ctx, "compliance", q.compliance), s.cell),
-            Paragraph(practice, s.cell),
+            Paragraph(practice_cell(ctx, q), s.cell),
             Paragraph(f"<b>{q.weighted_shortfall}</b>", s.cell),
             Paragraph(safe_or(q.answer.action, "No action recorded"), s.cell),
             Paragraph(safe_or(q.answer.action_owner, "Unassigned"), s.cell),
@@ -104,15 +113,11 @@ def exposed_section(ctx: ReportContext) -> list:
     rows = [[Paragraph(h, s.cell_head) for h in
              ["#", "Question", "On paper", "In practice", "Capability owner", "Remediation · action owner"]]]
     for rank, q in enumerate(exposed, start=1):
-        practice = level_cell(ctx, "capability", q.capability)
-        if q.stale:
-            practice += f'<br/><font color="{st.ALERT}">claimed {q.answer.capability}, no valid proof</font>'
         rows.append([
             Paragraph(str(rank), s.cell_muted),
-            Paragraph(f"<b>{safe(q.question.title)}</b><br/><font color='{st.MUTED}'>{safe(q.domain.title)}</font>",
-                      s.cell),
+            question_cell(ctx, q),
             Paragraph(level_cell(ctx, "compliance", q.compliance), s.cell),
-            Paragraph(practice, s.cell),
+            Paragraph(practice_cell(ctx, q), s.cell),
             Paragraph(safe_or(q.answer.owner, "No named owner"), s.cell),
             Paragraph(safe_or(q.answer.action, "No action recorded") + "<br/>"
                       + safe_or(q.answer.action_owner, "Unassigned"), s.cell),
