@@ -88,6 +88,11 @@ def test_navigator_markers_progress_and_filters(make_app, store, assessment_id, 
     # dec-owner (2 and 2, the 2 unproven so counted as 1) is weak on both sides: a gap to look at too.
     assert visible == ["Restores proven within RTO", "Dependencies included", "Named risk owners"]
     assert window.actions["filter_gaps"].isChecked()  # the Go menu mirrors the filter
+    qtbot.keyClick(page.filter, Qt.Key_Down)  # "Exposed (weak on both sides)"
+    visible = [model.index(r, 0, model.index(d, 0)).data() for d in range(model.rowCount())
+               for r in range(model.rowCount(model.index(d, 0)))]
+    assert page.filter.currentData() == "exposed" and visible == ["Named risk owners"]
+    qtbot.keyClick(page.filter, Qt.Key_Up)  # back to "Gaps only"
     # next question follows the filter
     controller.assessment.go_to("rec-restore")
     window.activateWindow()

@@ -72,6 +72,8 @@ def test_filter_proxy_modes_and_text(qapp, store, assessment_id):
     proxy.set_mode("gaps")
     # dec-owner claims 2 with no proof date: counted as 1, exposed and stale, so it is a gap to look at.
     assert _visible(proxy) == ["rec-restore", "dec-owner"]
+    proxy.set_mode("exposed")
+    assert _visible(proxy) == ["dec-owner"]
     proxy.set_mode("all")
     proxy.set_text("EXCEPT")
     assert _visible(proxy) == ["dec-exceptions"] and proxy.rowCount() == 1

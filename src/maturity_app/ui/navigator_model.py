@@ -174,7 +174,8 @@ class NavigatorModel(QAbstractItemModel):
         return self.index(q_row, 0, self.index(d_row, 0))
 
 
-FILTERS = {"all": "All questions", "unanswered": "Unanswered", "gaps": "Gaps only"}
+FILTERS = {"all": "All questions", "unanswered": "Unanswered", "gaps": "Gaps only",
+           "exposed": "Exposed (weak on both sides)"}
 
 
 class NavigatorFilterProxy(QSortFilterProxyModel):
@@ -220,6 +221,8 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         if self._mode == "unanswered" and "unanswered" not in markers:
             return False
         if self._mode == "gaps" and not markers & {"paper", "exposed", "stale", "unowned"}:
+            return False
+        if self._mode == "exposed" and "exposed" not in markers:
             return False
         if self._text:
             title = str(model.data(index, Qt.DisplayRole)).casefold()
