@@ -129,14 +129,15 @@ def cmd_list(args) -> int:
                 {
                     "id": i.id, "uid": i.uid, "organisation": i.organisation, "scope": i.scope,
                     "assessor": i.assessor, "mode": i.mode, "pack": i.pack_id, "pack_version": i.pack_version,
-                    "answered": i.answered, "total": i.total, "created_at": i.created_at, "updated_at": i.updated_at,
+                    "answered": i.answered, "applicable": i.applicable, "total": i.total,
+                    "created_at": i.created_at, "updated_at": i.updated_at,
                 }
                 for i in infos
             ]
         )
     else:
         for i in infos:
-            print(f"{i.id:>4}  {i.organisation:<32} {i.pack_id:<14} {i.answered:>3}/{i.total:<3} {i.updated_at[:10]}")
+            print(f"{i.id:>4}  {i.organisation:<32} {i.pack_id:<14} {i.answered:>3}/{i.applicable:<3} {i.updated_at[:10]}")
     return 0
 
 

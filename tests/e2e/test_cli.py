@@ -25,7 +25,7 @@ def test_new_answer_score_round_trip(cli):
     assert gaps["rec-restore"]["capability"] == 1 and "no proof date" in gaps["rec-restore"]["capped_reason"]
     assert score["counts"]["stale_proofs"] == 1 and score["counts"]["unowned"] == 1  # dec-owner has no owner
     listed = json.loads(cli("list", "--json").stdout)
-    assert [(a["id"], a["organisation"], a["answered"]) for a in listed] == [(aid, "Acme", 3)]
+    assert [(a["id"], a["organisation"], a["answered"], a["applicable"]) for a in listed] == [(aid, "Acme", 2, 4)]
 
 
 def test_answer_keeps_fields_not_mentioned(cli):

@@ -111,8 +111,13 @@ class AssessmentInfo:
     escalation_budget: int
     created_at: str
     updated_at: str
-    answered: int = 0
+    answered: int = 0  # applicable questions answered on both axes (domain.scoring counts the same way)
     total: int = 0
+    not_applicable: int = 0  # marked N/A on both axes
+
+    @property
+    def applicable(self) -> int:
+        return self.total - self.not_applicable
 
 
 @dataclass

@@ -76,7 +76,7 @@ class VendorRow:
     pack_version: str
     assessed_on: str
     answered: int
-    total: int
+    total: int  # applicable questions
     claims_index: float | None  # compliance index: what the vendor says and documents
     proof_index: float | None  # capability index: what was shown to work, with fresh proof
     backed_share: float | None  # % of strong claims (3+) backed by strong proof (3+)
@@ -175,7 +175,7 @@ def vendor_row(item: ScoredAssessment, previous: ScoredAssessment | None = None)
         pack_version=item.info.pack_version,
         assessed_on=item.assessed_on.isoformat(),
         answered=s.answered,
-        total=s.total,
+        total=s.applicable,
         claims_index=s.compliance_index,
         proof_index=s.capability_index,
         backed_share=backed_share(s.questions),

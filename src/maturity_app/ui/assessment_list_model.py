@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from ..domain.formatting import points, signed
+from ..domain.formatting import percent, points, signed
 from ..domain.assessment import AssessmentInfo
 from .row_table_model import RowTableModel
 
@@ -69,7 +69,8 @@ class AssessmentListModel(RowTableModel):
                 PACK: f"{info.pack_title} {info.pack_version}",
                 MODE: "Workshop" if info.mode == "workshop" else "Self",
                 UPDATED: local_time(info.updated_at),
-                PROGRESS: f"{info.answered}/{info.total}  ({round(100 * info.answered / info.total) if info.total else 0}%)",
+                PROGRESS: f"{info.answered}/{info.applicable}  "
+                          f"({percent(info.answered / info.applicable) if info.applicable else '—'})",
                 GAP: gap_text(row),
             }[col]
         if role == SortRole:
@@ -78,7 +79,7 @@ class AssessmentListModel(RowTableModel):
                 PACK: info.pack_title.casefold(),
                 MODE: info.mode,
                 UPDATED: info.updated_at,
-                PROGRESS: info.answered / info.total if info.total else 0.0,
+                PROGRESS: info.answered / info.applicable if info.applicable else 0.0,
                 GAP: row.gap_points if row.gap_points is not None else -1e9,
             }[col]
         if role == Qt.ToolTipRole:
