@@ -38,7 +38,8 @@ WEAK_PROOF_INDEX = 50.0  # a vendor without strong claims whose proof index is b
 TRUST_CATEGORIES: dict[str, str] = {
     TRUST_PROVEN: f"at least {TRUST_BACKED_PROVEN:.0f}% of strong claims (level {STRONG}+) are backed by strong, "
                   f"fresh proof and proof trails claims by less than {TRUST_GAP_PROVEN} points",
-    TRUST_PARTIAL: "some strong claims are proven, but not enough for \"proven\"",
+    TRUST_PARTIAL: "strong claims are partly proven, not enough for \"proven\"; or no strong claim to check and a "
+                   f"proof index of {WEAK_PROOF_INDEX:.0f} or more",
     TRUST_CLAIMS: f"fewer than {TRUST_BACKED_CLAIMS:.0f}% of strong claims are proven, or proof trails claims by a "
                   f"full level ({PAPER_ONLY_POINTS:.0f} points) with fewer than {TRUST_BACKED_PROVEN:.0f}% proven",
     TRUST_WEAK: f"no strong claim to check and a proof index below {WEAK_PROOF_INDEX:.0f}: weak on both sides",
