@@ -58,3 +58,17 @@ def test_the_methodology_page_prints_the_same_rules(tmp_path, mini_pack):
                                 check=True).stdout)
     for name, rule in scoring_rules():
         assert _flat(f"{name}. {rule}") in text, name
+
+
+def test_a_vendor_report_states_every_trust_category(tmp_path):
+    from maturity_app.domain.pack_loader import load_pack
+    from maturity_app.domain.portfolio import TRUST_CATEGORIES
+
+    today = dt.date(2026, 6, 1)
+    pack = load_pack(README.parent / "questionnaires" / "vendor-trust.yaml")
+    score, info = sample_score(pack, today)
+    out = tmp_path / "vendor.pdf"
+    build_report(score, info, out, ReportOptions(sections=("methodology",)), report_date=today)
+    text = _flat(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
+    for name, rule in TRUST_CATEGORIES.items():
+        assert _flat(f"{name.capitalize()}: {rule}.") in text, name
