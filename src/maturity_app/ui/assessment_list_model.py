@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
+from ..app.start_rows import StartRow as RecentAssessment
 from ..domain.formatting import percent, points, signed
-from ..domain.assessment import AssessmentInfo
 from .row_table_model import RowTableModel
 
 AssessmentIdRole = Qt.UserRole + 1
@@ -16,17 +15,6 @@ SortRole = Qt.UserRole + 2
 
 COLUMNS = ("Organisation / vendor", "Questionnaire", "Mode", "Last change", "Progress", "Headline gap")
 SUBJECT, PACK, MODE, UPDATED, PROGRESS, GAP = range(len(COLUMNS))
-
-
-@dataclass(frozen=True)
-class RecentAssessment:
-    """One start-page row: the stored info plus the headline numbers from the domain's score."""
-
-    info: AssessmentInfo
-    subject_kind: str  # "organisation" or "vendor", from the pack snapshot
-    compliance_index: float | None
-    capability_index: float | None
-    gap_points: float | None
 
 
 def local_time(iso_utc: str) -> str:
