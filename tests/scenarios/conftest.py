@@ -29,25 +29,21 @@ def organisation(tmp_path, isolated_data_dir):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         return [" ".join(page.split()) for page in text.split("\f") if page.strip()]
 
-    def build(name: str, answers: list[Answer], *, mode: str = "self", participants=(), agreed=None,
+    def build(name: str, answers_given: list[Answer], *, mode: str = "self", participants=(), agreed=None,
               full: bool = False) -> Result:
-        from maturity_app.storage.database import open_database
-        from maturity_app.storage.store import AssessmentStore
-        from maturity_app.storage.workshop_store import WorkshopStore
+        from maturity_app.app import answers, workshop
+        from maturity_app.app.workspace import Workspace
 
-        db = open_database(tmp_path / "org.db")
+        ws = Workspace.open(tmp_path / "org.db")
         try:
-            store = AssessmentStore(db)
-            aid = store.create(core_pack(), name, assessor="Scenario assessor", mode=mode)
-            for answer in answers:
-                store.save_answer(aid, answer)
-            workshop = WorkshopStore(store)
+            aid = ws.assessments.create(core_pack(), name, assessor="Scenario assessor", mode=mode)
+            answers.save_answers(ws, aid, answers_given)
             for role in participants:
-                workshop.add_participant(aid, role)
+                workshop.add_participant(ws, aid, role)
             for question_id, levels in (agreed or {}).items():
-                workshop.agree(aid, question_id, **levels)
+                workshop.agree(ws, aid, question_id, **levels)
         finally:
-            db.close()
+            ws.close()
         score = json.loads(run("score", str(aid), "--json").stdout)
         pdf = tmp_path / f"brief-{aid}.pdf"
         run("report", str(aid), "--brief", "--out", str(pdf))
