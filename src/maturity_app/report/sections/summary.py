@@ -18,7 +18,8 @@ def kpis(ctx: ReportContext) -> list[tuple[str, str, str | None]]:
     return [
         (points(score.compliance_index), "On paper<br/>compliance index", st.COMPLIANCE),
         (points(score.capability_index), "In practice<br/>capability index", st.CAPABILITY),
-        ("—" if not scored else f"{len(score.paper_domains)}/{scored}",
+        ("—" if not scored else str(len(score.paper_domains)),
+         f"of {scored} areas compliant<br/>on paper, unproven<br/>in practice" if scored else
          "Areas compliant on paper,<br/>unproven in practice", st.ALERT if score.paper_domains else None),
         (str(len(score.exposed)), "Exposed: weak<br/>on both sides", st.ALERT if score.exposed else None),
         (f"{len(score.escalations)}/{score.escalation_budget}", "Decisions escalated<br/>to the board", None),
