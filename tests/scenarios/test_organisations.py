@@ -49,6 +49,9 @@ def test_hospital_that_never_restored_its_records_system(organisation):
     assert [d["id"] for d in r.score["domains"] if d["paper_maturity"]] == ["rec"]
     assert r.score["top_gaps"][0]["question"] == "rec-restore-proven"
     assert r.score["draft"] is None and r.score["counts"]["exposed"] == 0
+    # Overall the axes agree; the headline must not let that hide the one area that is paper only.
+    assert r.score["summary"]["headline"].endswith(
+        "Not everywhere: Recovery and continuity is compliant on paper but unproven in practice.")
     assert r.score["summary"]["findings"][0].startswith("Recovery and continuity is strong on paper")
     assert f"Its weakest point, “{title('rec-restore-proven')}”" in r.score["summary"]["findings"][0]
     assert "1 of 12 areas with enough answers (8%) is compliant on paper but unproven in practice." in r.sentences
@@ -122,6 +125,7 @@ def test_weak_on_both_sides_in_one_domain(organisation):
     assert r.score["counts"]["exposed"] == len(ai) and r.score["counts"]["unowned"] == len(ai)
     assert domain_of(r, "ai")["verdict"] == ""  # nothing on paper: not "compliant on paper", weak on both sides
     heaviest, second = (e["question"] for e in r.score["exposed"][:2])
+    assert "heavy questions are weak on both sides." in r.score["summary"]["headline"]
     findings = r.score["summary"]["findings"]
     # The heaviest is named once, as the AI domain's weakest point; the next one gets its own finding.
     assert sum(f"“{title(heaviest)}”" in f for f in findings) == 1

@@ -89,10 +89,24 @@ def headline(score: AssessmentScore) -> str:
                 "level.")
         if practice < 50:
             text += " Both are low: agreement here means little is documented and little is proven."
+        text += _exceptions(score)
     else:
         text = (f"Proven practice ({points(practice)} of 100) is ahead of the paperwork ({points(paper)}): the "
                 "organisation does more than it writes down.")
     return prefix + text
+
+
+def _exceptions(score: AssessmentScore) -> str:
+    """What an overall agreement hides: paper-only areas and questions weak on both sides, named in the headline."""
+    parts = []
+    paper = score.paper_domains
+    if paper:
+        names = ", ".join(d.domain.title for d in paper)
+        parts.append(f"{names} {'is' if len(paper) == 1 else 'are'} compliant on paper but unproven in practice")
+    exposed = weighty_exposed(score)
+    if exposed:
+        parts.append(f"{plural(len(exposed), 'heavy question is', 'heavy questions are')} weak on both sides")
+    return f" Not everywhere: {' and '.join(parts)}." if parts else ""
 
 
 def weakest_question(domain: DomainScore) -> QuestionScore | None:
