@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from .domain.errors import MaturityError
+from .domain.formatting import points, signed
 
 
 # -- shared context --------------------------------------------------------------------------------
@@ -145,14 +146,15 @@ def cmd_list(args) -> int:
                 {
                     "id": i.id, "uid": i.uid, "organisation": i.organisation, "scope": i.scope,
                     "assessor": i.assessor, "mode": i.mode, "pack": i.pack_id, "pack_version": i.pack_version,
-                    "answered": i.answered, "total": i.total, "created_at": i.created_at, "updated_at": i.updated_at,
+                    "answered": i.answered, "applicable": i.applicable, "total": i.total,
+                    "created_at": i.created_at, "updated_at": i.updated_at,
                 }
                 for i in infos
             ]
         )
     else:
         for i in infos:
-            print(f"{i.id:>4}  {i.organisation:<32} {i.pack_id:<14} {i.answered:>3}/{i.total:<3} {i.updated_at[:10]}")
+            print(f"{i.id:>4}  {i.organisation:<32} {i.pack_id:<14} {i.answered:>3}/{i.applicable:<3} {i.updated_at[:10]}")
     return 0
 
 
@@ -193,21 +195,23 @@ def cmd_score(args) -> int:
         _print_json({"id": assessment.info.id, "organisation": assessment.info.organisation, **summary})
         return 0
     print(f"{assessment.info.organisation} — {score.pack.title} {score.pack.version}")
-    print(f"answered {score.answered}/{score.total}")
-    print(f"compliance index {_fmt(score.compliance_index)}   capability index {_fmt(score.capability_index)}")
+    print(summary["summary"]["coverage"])
+    print(summary["summary"]["headline"])
+    print(f"compliance index {points(score.compliance_index)}   capability index {points(score.capability_index)}"
+          f"   gap {signed(score.gap_points)}")
     counts = summary["counts"]
     print(
-        f"paper maturity {counts['paper_maturity']}   stale proofs {counts['stale_proofs']}   "
-        f"unowned {counts['unowned']}   escalations {counts['escalations']}/{counts['escalation_budget']}"
+        f"paper maturity {counts['paper_maturity']}   exposed {counts['exposed']}   "
+        f"stale proofs {counts['stale_proofs']}   unowned {counts['unowned']}   "
+        f"escalations {counts['escalations']}/{counts['escalation_budget']}"
     )
     for d in summary["domains"]:
-        flag = "  PAPER" if d["paper_maturity"] else ""
-        print(f"  {d['title']:<44} {_fmt(d['compliance_index']):>6} {_fmt(d['capability_index']):>6}{flag}")
+        flag = f"  {d['verdict'].upper()}" if d["verdict"] else ""
+        print(f"  {d['title']:<44} {points(d['compliance_index']):>6} {points(d['capability_index']):>6}{flag}")
     return 0
 
 
-def _fmt(value) -> str:
-    return "—" if value is None else f"{value:.0f}"
+_fmt = points
 
 
 def _read_password(path_text: str | None) -> str | None:
@@ -369,8 +373,7 @@ def cmd_reassess(args) -> int:
     return 0
 
 
-def _signed(value) -> str:
-    return "—" if value is None else f"{value:+.0f}"
+_signed = signed
 
 
 def cmd_compare(args) -> int:

@@ -164,6 +164,9 @@ HOSTILE = {
     "note over the domain limit": (
         _set(("tables", "answers", 0, "evidence_note"), "n" * 20_001), "evidence note is 20,001 characters long"
     ),
+    "proof date in the future": (
+        _set(("tables", "answers", 0, "proven_on"), "2999-12-31"), "proof date 2999-12-31 is in the future"
+    ),
     "organisation over the limit": (_set(("assessment", "organisation"), "o" * 201), "assessment.organisation"),
     "unknown version": (_set(("version",), 2), "version: 2"),
     "not our format": (_set(("format",), "something-else"), "format"),
