@@ -15,6 +15,7 @@ from .options import ReportOptions
 from .text import shorten
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
+DOCUMENT_LANGUAGE = "en-GB"  # the language of the report's own sentences, in all three formats
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
@@ -89,6 +90,7 @@ class BoardDocument(BaseDocTemplate):
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             initialFontName=REGULAR,  # otherwise every page references a non-embedded Helvetica
+            lang=DOCUMENT_LANGUAGE,
             **meta,
         )
         width, height = self.pagesize
@@ -121,6 +123,10 @@ class BoardDocument(BaseDocTemplate):
     # -- passes and progress ------------------------------------------------------------------------------
     def beforeDocument(self):  # noqa: N802
         self._outline_seen.clear()
+        # Opens with the bookmarks panel shown, and viewers title the window with the report's title, not
+        # the file name (PDF/UA asks for both); the document language is set through `lang`.
+        self.canv.showOutline()
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
 
     def afterFlowable(self, flowable):  # noqa: N802
         if isinstance(flowable, Heading):

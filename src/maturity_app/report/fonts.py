@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import threading
 import unicodedata
 
@@ -15,6 +17,18 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaV
 REPLACEMENT = "\ufffd"
 
 _lock = threading.Lock()
+# Set while a story is built for Word or PowerPoint: they draw every script themselves (with the reader's
+# fonts, shaping and bidi), so text keeps every character instead of the PDF's stand-in.
+_whole_text: contextvars.ContextVar[bool] = contextvars.ContextVar("whole_text", default=False)
+
+
+@contextlib.contextmanager
+def whole_text():
+    token = _whole_text.set(True)
+    try:
+        yield
+    finally:
+        _whole_text.reset(token)
 _glyphs: frozenset[int] | None = None
 
 
@@ -46,6 +60,8 @@ def drawable(text: str) -> str:
     reportlab maps characters beyond U+FFFF onto wrong glyphs and the font has no colour emoji, so such
     characters are replaced visibly rather than silently mangled.
     """
+    if _whole_text.get():
+        return "".join(" " if unicodedata.category(c) == "Cc" and c not in "\n\t" else c for c in text)
     register_fonts()
     glyphs = _glyphs or frozenset()
     out = []
