@@ -12,7 +12,6 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from . import styles as st
 from .fonts import BOLD, REGULAR, drawable
 from .options import ReportOptions
-from .text import shorten
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 DOCUMENT_LANGUAGE = "en-GB"  # the language of the report's own sentences, in all three formats
@@ -21,6 +20,27 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 COVER_BAND = 0.46  # share of the cover page filled by the dark band
 BRIEF_BAND = 0.27  # the brief needs the room for its summary
+
+
+def canvas_width(text: str, font: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, font, size)
+
+
+def fit_width(text: str, font: str, size: float, width: float) -> str:
+    """*text*, cut at a word with an ellipsis when it is wider than *width* points."""
+    if canvas_width(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    while words and canvas_width(" ".join(words) + "…", font, size) > width:
+        words.pop()
+    if words:
+        return " ".join(words).rstrip(" ·,;:") + "…"
+    cut = text
+    while cut and canvas_width(cut + "…", font, size) > width:
+        cut = cut[:-1]
+    return cut + "…" if cut else ""
 
 
 @dataclass(frozen=True)
@@ -149,6 +169,10 @@ class BoardDocument(BaseDocTemplate):
         total = self.page_marker.current or self.page_marker.previous or self.total_pages
         return f"Page {self.page} of {total}" if total else f"Page {self.page}"
 
+    def _chip_width(self) -> float:
+        label = drawable(self.page_info.label)
+        return canvas_width(label, BOLD, 7) + 10 if label else 0.0
+
     def _draw_label_chip(self, canvas, x_right: float, y: float, on_dark: bool) -> None:
         label = drawable(self.page_info.label)
         if not label:
@@ -168,7 +192,9 @@ class BoardDocument(BaseDocTemplate):
         top = height - 13 * mm
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor(st.MUTED))
-        canvas.drawString(MARGIN_X, top, shorten(drawable(self.page_info.subject), 90))
+        # The running header gives way to the classification chip (up to 80 characters), never runs under it.
+        room = width - 2 * MARGIN_X - self._chip_width() - 12
+        canvas.drawString(MARGIN_X, top, fit_width(drawable(self.page_info.subject), REGULAR, 7.5, room))
         self._draw_draft(canvas, top - 15)  # under the header rule, where nothing else is drawn
         self._draw_label_chip(canvas, width - MARGIN_X, top, on_dark=False)
         canvas.setStrokeColor(colors.HexColor(st.RULE))
@@ -178,13 +204,16 @@ class BoardDocument(BaseDocTemplate):
         canvas.line(MARGIN_X, bottom + 9, width - MARGIN_X, bottom + 9)
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(colors.HexColor(st.MUTED))
-        footer_left = drawable(self.page_info.label)
-        if self.page_info.fingerprint:
-            footer_left += f"   ·   Fingerprint {self.page_info.fingerprint[:16]}…"
-        canvas.drawString(MARGIN_X, bottom, footer_left)
+        page_label = self._page_label()
+        # "Page N of M" keeps its place; the label before the fingerprint gives way (it is in the header too).
+        room = width - 2 * MARGIN_X - canvas_width(page_label, BOLD, 7.5) - 14
+        print_ = f"   ·   Fingerprint {self.page_info.fingerprint[:16]}…" if self.page_info.fingerprint else ""
+        label_room = room - canvas_width(print_, REGULAR, 7)
+        footer_left = fit_width(drawable(self.page_info.label), REGULAR, 7, label_room) + print_
+        canvas.drawString(MARGIN_X, bottom, fit_width(footer_left, REGULAR, 7, room))
         canvas.setFont(BOLD, 7.5)
         canvas.setFillColor(colors.HexColor(st.INK))
-        canvas.drawRightString(width - MARGIN_X, bottom, self._page_label())
+        canvas.drawRightString(width - MARGIN_X, bottom, page_label)
         canvas.restoreState()
 
     def _draw_draft(self, canvas, y: float) -> None:
@@ -209,8 +238,10 @@ class BoardDocument(BaseDocTemplate):
         self._draw_draft(canvas, 11 * mm + 11)  # just above the page number
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(colors.HexColor(st.MUTED))
-        canvas.drawString(MARGIN_X, 11 * mm, drawable(self.page_info.label))
+        page_label = self._page_label()
+        room = width - 2 * MARGIN_X - canvas_width(page_label, BOLD, 7.5) - 14
+        canvas.drawString(MARGIN_X, 11 * mm, fit_width(drawable(self.page_info.label), REGULAR, 7, room))
         canvas.setFont(BOLD, 7.5)
         canvas.setFillColor(colors.HexColor(st.INK))
-        canvas.drawRightString(width - MARGIN_X, 11 * mm, self._page_label())
+        canvas.drawRightString(width - MARGIN_X, 11 * mm, page_label)
         canvas.restoreState()

@@ -10,6 +10,7 @@ from ...domain.scoring import PROOF_NEEDED_FROM, UNPROVEN_LEVEL
 from .. import styles as st
 from ..context import ReportContext, nice_date
 from ..flowables import ReportTable, section_heading, split_in_row, sub_heading
+from ...domain.formatting import sentence
 from ..text import safe, safe_or
 
 
@@ -88,7 +89,7 @@ def action_plan(ctx: ReportContext) -> list:
                         f"{UNPROVEN_LEVEL} until proven again.",
                   head=["Question", "Claimed", "Counted", "Why it counts lower"],
                   row=lambda q: [_question_cell(ctx, q), level("capability", q.answer.capability),
-                                 level("capability", q.capability), Paragraph(safe(q.capped_reason or ""), s.cell)],
+                                 level("capability", q.capability), Paragraph(safe(sentence(q.capped_reason)), s.cell)],
                   fractions=[0.3, 0.16, 0.14, 0.40],
                   empty=(f"Every capability claim of level {PROOF_NEEDED_FROM} or more rests on a proof date inside "
                          "its window." if claims_needing_proof else
