@@ -14,6 +14,7 @@ from .fonts import REGULAR
 
 
 ORPHAN_ROWS = 3  # a table split across pages keeps at least this many body rows on each side
+FRESH_PAGE = 560.0  # points of height only (nearly) a whole body frame offers, A4 or Letter
 
 
 class ReportTable(Table):
@@ -26,10 +27,25 @@ class ReportTable(Table):
             colWidths = fit_words(data, list(colWidths))
         header = kwargs.get("repeatRows", 0) or 0
         header = header if isinstance(header, int) else max(header) + 1
-        if not kwargs.get("splitInRow") and len(data) - header >= 2 * ORPHAN_ROWS:
-            kwargs.setdefault("rowSplitRange", (header + ORPHAN_ROWS, -ORPHAN_ROWS))
+        body = len(data) - header
+        if not kwargs.get("splitInRow") and body > 0:
+            # A long table keeps at least ORPHAN_ROWS rows on each side of a page break; a short one (a card, a
+            # small list) moves to the next page whole.
+            kwargs.setdefault("rowSplitRange", (header + ORPHAN_ROWS, -ORPHAN_ROWS) if body >= 2 * ORPHAN_ROWS
+                              else (len(data), len(data)))
         super().__init__(data, colWidths, *args, **kwargs)
         self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if not parts and self._rowSplitRange is not None and availHeight > FRESH_PAGE:
+            # Even a fresh page cannot hold it whole: splitting anywhere beats a layout error.
+            kept, self._rowSplitRange = self._rowSplitRange, None
+            try:
+                parts = super().split(availWidth, availHeight)
+            finally:
+                self._rowSplitRange = kept
+        return parts
 
 
 def _longest_word(cell) -> float:
@@ -176,6 +192,12 @@ class FitDrawing(Flowable):
         self.canv.scale(self.scale, self.scale)
         renderPDF.draw(self.drawing, self.canv, 0, 0)
         self.canv.restoreState()
+
+
+def kept_with_next(flowable):
+    """The flowable stays on the page of what follows it: an introduction never ends a page above its table."""
+    flowable.keepWithNext = 1
+    return flowable
 
 
 def muted_note(ctx: ReportContext, markup: str) -> Paragraph:

@@ -9,7 +9,7 @@ from reportlab.platypus import Paragraph, TableStyle
 from ...domain.scoring import PROOF_NEEDED_FROM, UNPROVEN_LEVEL
 from .. import styles as st
 from ..context import ReportContext, nice_date
-from ..flowables import ReportTable, section_heading, split_in_row, sub_heading
+from ..flowables import ReportTable, kept_with_next, section_heading, split_in_row, sub_heading
 from ...domain.formatting import sentence
 from ..text import safe, safe_or
 
@@ -37,7 +37,7 @@ def _listing(ctx: ReportContext, title: str, key: str, items: list, *, intro: st
     if not items:
         story.append(Paragraph(empty, ctx.styles.body))
         return story
-    story.append(Paragraph(intro, ctx.styles.muted))
+    story.append(kept_with_next(Paragraph(intro, ctx.styles.muted)))
     story.append(_table(ctx, [_head(ctx, head), *(row(q) for q in items)], fractions, long_texts))
     return story
 
