@@ -272,6 +272,11 @@ def cmd_report(args) -> int:
     for sentence in inputs.left_out:
         print(f"note: {sentence}", file=sys.stderr)
     build_report(inputs.score, inputs.assessment.info, Path(args.out), options)
+    if options.format == "pdf":
+        from .report.glyphs import undrawn_fields
+
+        for sentence in undrawn_fields(inputs.score, inputs.assessment.info, options):
+            print(f"warning: {sentence}", file=sys.stderr)
     print(args.out)
     return 0
 

@@ -54,6 +54,12 @@ def register_fonts() -> None:
         _glyphs = frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
 
 
+def covers(char: str) -> bool:
+    """Whether the PDF's fonts hold a glyph for *char* (reportlab cannot use one beyond U+FFFF)."""
+    register_fonts()
+    return ord(char) <= 0xFFFF and ord(char) in (_glyphs or frozenset())
+
+
 def drawable(text: str) -> str:
     """Replace what the font cannot draw (emoji, astral-plane symbols, control codes) with U+FFFD.
 

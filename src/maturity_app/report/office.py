@@ -9,9 +9,10 @@ from pathlib import Path
 from ..domain.assessment import AssessmentInfo
 from ..domain.scoring import AssessmentScore
 from .atomic import ReportWriteError
+from .document import DOCUMENT_LANGUAGE
 from .options import ReportOptions
 
-from .document import DOCUMENT_LANGUAGE as LANGUAGE  # text people typed keeps its script; Word and PowerPoint shape it
+LANGUAGE = DOCUMENT_LANGUAGE  # the report's own sentences; typed text keeps its script (Word/PowerPoint shape it)
 
 
 def document_title(score: AssessmentScore, info: AssessmentInfo, options: ReportOptions) -> str:

@@ -273,7 +273,12 @@ class ExportDialog(QDialog):
         self.written = Path(path)
         self.job = None
         self._finish()
-        self._show_status(f"Report written to {path}")
+        warnings = []
+        if self.format() == "pdf":
+            from ..report.glyphs import undrawn_fields
+
+            warnings = undrawn_fields(self.score, self.assessment.info, self.options())
+        self._show_status("\n".join([f"Report written to {path}", *(f"Note: {w}." for w in warnings)]))
         self.open_button.setVisible(True)
         self.folder_button.setVisible(True)
         self.open_button.setFocus()
