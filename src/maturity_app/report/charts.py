@@ -143,7 +143,7 @@ def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> 
     return paired_bars(
         rows, width, ("On paper (compliance index)", "In practice (capability index)"),
         label_width=min(width * 0.40, 215.0), right=52.0,
-        row=17.0 if compact else 24.0, bar=5.5 if compact else 8.0, font_size=7.2 if compact else 8.0,
+        row=19.0 if compact else 24.0, bar=5.5 if compact else 8.0, font_size=7.2 if compact else 8.0,
         bold_emphasis=True, row_rules=True,
     )
 

@@ -13,7 +13,7 @@ from ..text import safe, safe_or, shorten
 from ...domain.crosswalk import control_rows
 from ...domain.formatting import plural
 
-DECISION_LIMIT = 160  # characters of each decision on the summary page; the escalation cards print it whole
+DECISION_LIMIT = 120  # characters of each decision on the summary page; the escalation cards print it whole
 
 
 def kpis(ctx: ReportContext) -> list[tuple[str, str, str | None]]:
