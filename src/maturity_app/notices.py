@@ -60,6 +60,11 @@ COMPONENTS = (
         "Fonts are (c) Bitstream (see below). DejaVu changes are in public domain.",
         ("fonts/LICENSE-DejaVu.txt",),
     ),
+    Component(
+        "Droid Sans Fallback font (Chinese, Japanese and Korean in the PDF reports)", "Apache-2.0",
+        "Copyright (C) 2006-2010 Google Corp. Droid is a trademark of Google Corp.",
+        ("fonts/LICENSE-DroidSansFallback.txt", "licenses/Apache-2.0.txt"),
+    ),
 )
 
 

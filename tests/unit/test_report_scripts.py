@@ -81,5 +81,19 @@ def test_cli_warns_and_names_the_field_the_pdf_cannot_draw(mini_pack):
     info = dataclasses.replace(assessment.info, organisation="北京 Logistics 🚚")
     score = score_assessment(Assessment(info=info, pack=mini_pack, answers=assessment.answers), TODAY)
     warnings = undrawn_fields(score, info, ReportOptions(label="Board only ✓"))
-    assert warnings == ["the PDF cannot draw 北 京 🚚 in the organisation: it prints � there (the Word report and "
+    assert warnings == ["the PDF cannot draw 🚚 in the organisation: it prints � there (the Word report and "
                         "the board deck keep the text as typed)"]
+
+
+def test_chinese_japanese_korean_are_drawn_in_the_pdf_with_the_bundled_fallback(mini_pack, tmp_path):
+    assessment = sample_assessment(mini_pack, TODAY)
+    org = "北京物流集团 (Beijing) 株式会社 한국"
+    info = dataclasses.replace(assessment.info, organisation=org)
+    score = score_assessment(Assessment(info=info, pack=mini_pack, answers=assessment.answers), TODAY)
+    out = tmp_path / "cjk.pdf"
+    build_report(score, info, out, ReportOptions(label="机密 — 董事会"), report_date=TODAY)
+    assert undrawn_fields(score, info, ReportOptions(label="机密 — 董事会")) == []
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert org in text and "机密 — 董事会" in text and "\ufffd" not in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "DroidSansFallback" in fonts and " yes yes " in fonts  # embedded, subset

@@ -31,7 +31,7 @@ def shade(hex_colour: str, amount: float = 0.3) -> colors.Color:
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
-    text = drawable(" ".join(text.split()))
+    text = drawable(" ".join(text.split()), fallbacks=False)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -41,7 +41,7 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
 
 def wrap_text(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Words into at most *max_lines* lines of *width*; only the last line is cut (with an ellipsis)."""
-    words = drawable(" ".join(text.split())).split(" ")
+    words = drawable(" ".join(text.split()), fallbacks=False).split(" ")
     lines: list[str] = []
     while words and len(lines) < max_lines - 1:
         line = words.pop(0)

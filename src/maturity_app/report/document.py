@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from . import styles as st
-from .fonts import BOLD, REGULAR, drawable
+from .fonts import BOLD, REGULAR, draw_text, drawable, string_width
 from .options import ReportOptions
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -23,9 +23,7 @@ BRIEF_BAND = 0.27  # the brief needs the room for its summary
 
 
 def canvas_width(text: str, font: str, size: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return stringWidth(text, font, size)
+    return string_width(text, font, size)
 
 
 def fit_width(text: str, font: str, size: float, width: float) -> str:
@@ -178,13 +176,13 @@ class BoardDocument(BaseDocTemplate):
         if not label:
             return
         canvas.setFont(BOLD, 7)
-        text_width = canvas.stringWidth(label, BOLD, 7)
+        text_width = string_width(label, BOLD, 7)
         pad = 5
         canvas.setFillColor(colors.HexColor(st.ALERT if not on_dark else "#FFFFFF"))
         canvas.setStrokeColor(colors.HexColor(st.ALERT))
         canvas.roundRect(x_right - text_width - 2 * pad, y - 3.5, text_width + 2 * pad, 12.5, 2, stroke=0, fill=1)
         canvas.setFillColor(colors.white if not on_dark else colors.HexColor(st.BAND))
-        canvas.drawRightString(x_right - pad, y, label)
+        draw_text(canvas, x_right - pad, y, label, BOLD, 7, anchor="end")
 
     def _draw_furniture(self, canvas, doc):
         width, height = self.pagesize
@@ -194,7 +192,7 @@ class BoardDocument(BaseDocTemplate):
         canvas.setFillColor(colors.HexColor(st.MUTED))
         # The running header gives way to the classification chip (up to 80 characters), never runs under it.
         room = width - 2 * MARGIN_X - self._chip_width() - 12
-        canvas.drawString(MARGIN_X, top, fit_width(drawable(self.page_info.subject), REGULAR, 7.5, room))
+        draw_text(canvas, MARGIN_X, top, fit_width(drawable(self.page_info.subject), REGULAR, 7.5, room), REGULAR, 7.5)
         self._draw_draft(canvas, top - 15)  # under the header rule, where nothing else is drawn
         self._draw_label_chip(canvas, width - MARGIN_X, top, on_dark=False)
         canvas.setStrokeColor(colors.HexColor(st.RULE))
@@ -210,7 +208,7 @@ class BoardDocument(BaseDocTemplate):
         print_ = f"   ·   Fingerprint {self.page_info.fingerprint[:16]}…" if self.page_info.fingerprint else ""
         label_room = room - canvas_width(print_, REGULAR, 7)
         footer_left = fit_width(drawable(self.page_info.label), REGULAR, 7, label_room) + print_
-        canvas.drawString(MARGIN_X, bottom, fit_width(footer_left, REGULAR, 7, room))
+        draw_text(canvas, MARGIN_X, bottom, fit_width(footer_left, REGULAR, 7, room), REGULAR, 7)
         canvas.setFont(BOLD, 7.5)
         canvas.setFillColor(colors.HexColor(st.INK))
         canvas.drawRightString(width - MARGIN_X, bottom, page_label)
@@ -240,7 +238,7 @@ class BoardDocument(BaseDocTemplate):
         canvas.setFillColor(colors.HexColor(st.MUTED))
         page_label = self._page_label()
         room = width - 2 * MARGIN_X - canvas_width(page_label, BOLD, 7.5) - 14
-        canvas.drawString(MARGIN_X, 11 * mm, fit_width(drawable(self.page_info.label), REGULAR, 7, room))
+        draw_text(canvas, MARGIN_X, 11 * mm, fit_width(drawable(self.page_info.label), REGULAR, 7, room), REGULAR, 7)
         canvas.setFont(BOLD, 7.5)
         canvas.setFillColor(colors.HexColor(st.INK))
         canvas.drawRightString(width - MARGIN_X, 11 * mm, page_label)

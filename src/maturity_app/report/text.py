@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from .fonts import drawable
+from .fonts import drawable, runs
 
 
 def safe(text: str | None) -> str:
-    """Escape markup and keep line breaks: `<para>` typed by a user prints as `<para>`."""
+    """Escape markup and keep line breaks: `<para>` typed by a user prints as `<para>`. Characters the
+    family lacks are set in the fallback face that has them (Chinese, Japanese, Korean)."""
     cleaned = drawable(text or "")
-    escaped = escape(cleaned)
-    lines = [" ".join(line.replace("\t", " ").split(" ")) for line in escaped.splitlines()]
-    return "<br/>".join(line for line in lines)
+    lines = [" ".join(line.replace("\t", " ").split(" ")) for line in cleaned.splitlines()]
+    return "<br/>".join(_with_fallbacks(line) for line in lines)
+
+
+def _with_fallbacks(line: str) -> str:
+    return "".join(escape(part) if face is None else f'<font face="{face}">{escape(part)}</font>'
+                   for face, part in runs(line))
 
 
 def safe_or(text: str | None, placeholder: str) -> str:
