@@ -16,7 +16,7 @@ from pptx import Presentation
 from maturity_app.domain.assessment import Assessment
 from maturity_app.domain.scoring import score_assessment
 from maturity_app.report.builder import ReportOptions, build_report
-from maturity_app.report.glyphs import missing, undrawn_fields
+from maturity_app.report.glyphs import missing, right_to_left, undrawn_fields
 from maturity_app.report.samples import sample_assessment
 
 TODAY = dt.date(2026, 6, 1)
@@ -68,8 +68,8 @@ def test_every_script_in_all_three_formats(mini_pack, tmp_path, org, owner, deci
                for r in sh.table.rows for c in r.cells) == bool(score.escalations)
 
     warnings = undrawn_fields(score, info, ReportOptions())
-    assert any("the organisation" in w for w in warnings) == bool(missing(org))
-    assert any("the capability owner" in w for w in warnings) == bool(missing(owner))
+    assert any("the organisation" in w for w in warnings) == bool(missing(org) or right_to_left(org))
+    assert any("the capability owner" in w for w in warnings) == bool(missing(owner) or right_to_left(owner))
     cover = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(paths["pdf"]), "-"], capture_output=True,
                            text=True, check=True).stdout
     if not missing(org) and _ltr_plain(org):  # drawn whole: no stand-in box where the font has the glyphs
@@ -83,6 +83,15 @@ def test_cli_warns_and_names_the_field_the_pdf_cannot_draw(mini_pack):
     warnings = undrawn_fields(score, info, ReportOptions(label="Board only ✓"))
     assert warnings == ["the PDF cannot draw 🚚 in the organisation: it prints � there (the Word report and "
                         "the board deck keep the text as typed)"]
+
+
+def test_right_to_left_text_is_named_as_printed_left_to_right(mini_pack):
+    assessment = sample_assessment(mini_pack, TODAY)
+    info = dataclasses.replace(assessment.info, assessor="דנה ויטפילד")
+    score = score_assessment(Assessment(info=info, pack=mini_pack, answers=assessment.answers), TODAY)
+    assert undrawn_fields(score, info, ReportOptions()) == [
+        "the PDF prints the right-to-left text in the assessor unjoined and left to right (the Word report and the "
+        "board deck set it right to left)"]
 
 
 def test_chinese_japanese_korean_are_drawn_in_the_pdf_with_the_bundled_fallback(mini_pack, tmp_path):

@@ -20,6 +20,11 @@ def missing(text: str) -> str:
     return "".join(seen)
 
 
+def right_to_left(text: str) -> bool:
+    """Whether *text* holds Hebrew or Arabic letters, which the PDF prints unshaped and left to right."""
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text or "")
+
+
 def _fields(score, info, options):
     yield "the organisation", info.organisation
     yield "the scope", info.scope
@@ -46,6 +51,9 @@ def undrawn_fields(score, info, options, limit: int = 8) -> list[str]:
             sample = " ".join(chars[:6]) + (" …" if len(chars) > 6 else "")
             found.append(f"the PDF cannot draw {sample} in {field}: it prints � there (the Word report and the "
                          "board deck keep the text as typed)")
+        elif right_to_left(value):
+            found.append(f"the PDF prints the right-to-left text in {field} unjoined and left to right (the Word "
+                         "report and the board deck set it right to left)")
     if len(found) > limit:
         found = found[:limit] + [f"{len(found) - limit} more fields have characters the PDF cannot draw"]
     return found
