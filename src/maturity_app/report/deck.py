@@ -280,7 +280,7 @@ def _gaps_slide(deck: _Deck, section: Section | None) -> None:
         lead = _first(section.blocks, "lead")
         empty = lead.text if lead else "No gap between paper and practice."
     _table_slide(deck, "Top gaps", table, ["#", "Question", "On paper", "In practice", "Shortfall", "Action owner",
-                                           "Due"], empty, [0.4, 4.2, 1.8, 2.2, 1.0, 1.6, 1.2])
+                                           "Due"], empty, [0.4, 3.9, 1.8, 2.2, 1.3, 1.6, 1.2])
 
 
 def _plan_slide(deck: _Deck, section: Section | None) -> None:

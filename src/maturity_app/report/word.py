@@ -97,7 +97,7 @@ class _Writer:
                 self.doc.add_paragraph(title, style="List Number")
 
     def paragraph(self, para: Para, container=None, paragraph=None):
-        style = {"cover_title": "Title", "cover_kicker": "Subtitle"}.get(para.kind)
+        style = {"cover_title": "Title", "cover_kicker": "Subtitle", "bullet": "List Bullet"}.get(para.kind)
         if paragraph is None:
             target = container if container is not None else self.doc
             paragraph = target.add_paragraph(style=style)
