@@ -69,7 +69,7 @@ def font_for(char: str) -> str | None:
     """The face that draws *char*: the family's own, else the first fallback holding it, else None."""
     register_fonts()
     code = ord(char)
-    if code > 0xFFFF:
+    if code > 0xFFFF or unicodedata.category(char) == "Cc":  # control codes have no glyph to draw
         return None
     if code in (_glyphs or frozenset()):
         return REGULAR
