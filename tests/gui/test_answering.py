@@ -113,10 +113,11 @@ def test_stale_claim_says_why_it_is_capped_and_never_proof_button_clears_the_dat
     assert view.capped.isVisible()
     assert "no proof date is recorded" in view.capped.text()
     view.proven_on.setFocus()
-    view.proven_on.setDate(view.proven_on.date().currentDate())  # as if picked in the calendar
-    view.flush()
-    assert store.answer(assessment_id, "rec-restore").proven_on == dt.date.today()
-    assert view.capped.isHidden()  # fresh proof: the claim counts in full (test "today" is 2026-06-01)
+    qtbot.keyClicks(view.proven_on, "today")
+    qtbot.keyClick(view.proven_on, Qt.Key_Tab)
+    assert store.answer(assessment_id, "rec-restore").proven_on == dt.date(2026, 6, 1)  # the session's today
+    assert view.proven_on.text() == "1 Jun 2026"
+    assert view.capped.isHidden()  # fresh proof: the claim counts in full
     qtbot.mouseClick(view.proof_never, Qt.LeftButton)
     assert store.answer(assessment_id, "rec-restore").proven_on is None
     assert view.proven_on.text() == "never"
@@ -156,6 +157,9 @@ def test_escalating_within_budget(opened, store, assessment_id, qtbot):
     qtbot.mouseClick(view.escalate, Qt.LeftButton)
     assert store.answer(assessment_id, "rec-restore").escalate is True
     assert view.budget.text() == "Escalations used: 1 of 2"
+    assert window.focusWidget() is view.escalate  # no unannounced jump: the decision box is the next Tab
+    assert "Tab to the proposed decision" in window.statusBar().currentMessage()
+    qtbot.keyClick(view.escalate, Qt.Key_Tab)
     assert window.focusWidget() is view.decision
     qtbot.keyClicks(view.decision, "Fund a restore test")
     qtbot.keyClick(view.decision, Qt.Key_Tab)

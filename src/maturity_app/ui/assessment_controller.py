@@ -58,6 +58,7 @@ class AssessmentController(QObject):
             (self.view.fieldChanged, self._field_changed),
             (self.view.escalateRequested, self._escalate_requested),
             (self.view.confirmRequested, self._confirm_requested),
+            (self.view.inputRejected, self.status),
             (self.session.answerChanged, self._answer_changed),
         ]
         for signal, slot in self._connections:
@@ -71,6 +72,7 @@ class AssessmentController(QObject):
             + (f" · {info.assessor}" if info.assessor else "")
         )
         self.view.set_owner_names(self.session.owners())
+        self.view.set_today(lambda: self.session.today or dt.date.today())
         self.cycle = CycleStore(store)
         self.flags: dict[str, AnswerFlags] = {}
         self._set_flags(self.cycle.flags(assessment_id))
@@ -275,8 +277,10 @@ class AssessmentController(QObject):
         self.view.flush()
         conflict = self.session.escalation_conflict(qid)
         if conflict is None:
-            self._apply("Escalate to the board", escalate=True)
-            self.view.decision.setFocus()
+            # The keyboard stays on the checkbox (a focus jump would send the next Tab past the decision box);
+            # the decision box comes next in the tab order and the status bar says so.
+            if self._apply("Escalate to the board", escalate=True):
+                self.status.emit("Escalated to the board: Tab to the proposed decision")
             return
         dialog = DropEscalationDialog(
             conflict.budget, self.session.question_score(qid).question.title,

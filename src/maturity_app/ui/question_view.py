@@ -6,22 +6,22 @@ Kept as its own widget so a workshop/presentation mode can host it in another wi
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QCompleter, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QVBoxLayout, QWidget,
 )
 
 from ..domain.assessment import Answer
+from ..domain.errors import ValidationFailed
 from ..domain.references import iso27001_controls, nist_csf_subcategories
 from ..domain.schema import Pack
 from ..domain.scoring import QuestionScore
+from .date_field import DateField
 from .level_picker import LevelSide
 
-NEVER = QDate(2000, 1, 1)  # the date edits' minimum, shown as "never" / "none"
 TEXT_FIELDS = ("owner", "evidence_note", "action", "action_owner", "decision")
 DATE_FIELDS = ("proven_on", "action_due")
 FIELD_LABELS = {
@@ -29,14 +29,6 @@ FIELD_LABELS = {
     "action_owner": "action owner", "action_due": "due date", "decision": "proposed decision",
 }
 SAVE_DELAY_MS = 600  # typing pauses this long before an autosave; leaving the field saves at once
-
-
-def _to_qdate(day: dt.date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day else NEVER
-
-
-def _from_qdate(day: QDate) -> dt.date | None:
-    return None if day <= NEVER else dt.date(day.year(), day.month(), day.day())
 
 
 class _PlainText(QPlainTextEdit):
@@ -53,13 +45,6 @@ class _PlainText(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-class _DateEdit(QDateEdit):
-    """A date field that Tab leaves (QDateEdit would step through day, month, year; arrows still do that)."""
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next_)
-
-
 def _label(text: str, name: str = "muted") -> QLabel:
     label = QLabel(text, objectName=name)
     label.setWordWrap(True)
@@ -71,6 +56,7 @@ class QuestionView(QWidget):
     fieldChanged = Signal(str, object)  # Answer field name, new value
     escalateRequested = Signal(bool)
     confirmRequested = Signal()  # accept a pre-filled answer from the last cycle as it stands
+    inputRejected = Signal(str)  # typed text that could not be saved (a date that is not one), as a sentence
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -78,7 +64,8 @@ class QuestionView(QWidget):
         self._loading = False
         self._pending: set[str] = set()
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._typing_pause)
+        self._wanted_names: list[str] = []
         self._build()
 
     # -- layout ------------------------------------------------------------------------------------
@@ -113,6 +100,7 @@ class QuestionView(QWidget):
         self.proven_on = self._date_edit("Proof date", "When was this capability last proven? Never if it was not.",
                                          "never")
         self.proof_never = self._clear_button(self.proven_on, "Never", "Set the proof date to never")
+        self.proven_on_error = self._error_label(self.proven_on)
         self.owner = self._line_edit("Owner", "The named person who owns this (type to reuse a name)")
         self.evidence_note = self._text_edit("Evidence note", "Where the proof is and what it showed")
         self.evidence_hint = _label("")
@@ -120,6 +108,7 @@ class QuestionView(QWidget):
         self.action_owner = self._line_edit("Action owner", "Who will do the remediation action")
         self.action_due = self._date_edit("Action due date", "When the remediation action is due", "none")
         self.due_clear = self._clear_button(self.action_due, "None", "Remove the due date")
+        self.action_due_error = self._error_label(self.action_due)
         self.owner_names = QStringListModel(self)
         for edit in (self.owner, self.action_owner):
             completer = QCompleter(self.owner_names, edit)
@@ -146,11 +135,12 @@ class QuestionView(QWidget):
         date_row.addWidget(self.proof_never)
         proof.addWidget(QLabel("Last proven", buddy=self.proven_on), 0, 0)
         proof.addLayout(date_row, 0, 1)
-        proof.addWidget(QLabel("Owner", buddy=self.owner), 1, 0)
-        proof.addWidget(self.owner, 1, 1)
-        proof.addWidget(QLabel("Evidence", buddy=self.evidence_note), 2, 0, Qt.AlignTop)
-        proof.addWidget(self.evidence_note, 2, 1)
-        proof.addWidget(self.evidence_hint, 3, 1)
+        proof.addWidget(self.proven_on_error, 1, 1)
+        proof.addWidget(QLabel("Owner", buddy=self.owner), 2, 0)
+        proof.addWidget(self.owner, 2, 1)
+        proof.addWidget(QLabel("Evidence", buddy=self.evidence_note), 3, 0, Qt.AlignTop)
+        proof.addWidget(self.evidence_note, 3, 1)
+        proof.addWidget(self.evidence_hint, 4, 1)
         proof.setColumnStretch(1, 1)
 
         remedy = QGridLayout()
@@ -165,6 +155,7 @@ class QuestionView(QWidget):
         remedy.addWidget(self.action_owner, 1, 1)
         remedy.addWidget(QLabel("Due", buddy=self.action_due), 2, 0)
         remedy.addLayout(due_row, 2, 1)
+        remedy.addWidget(self.action_due_error, 3, 1)
         remedy.setColumnStretch(1, 1)
 
         forms = QHBoxLayout()
@@ -231,7 +222,9 @@ class QuestionView(QWidget):
         edit.setAccessibleName(name)
         edit.setToolTip(tip)
         edit.setPlaceholderText(tip)
-        edit.textEdited.connect(lambda _t, f=field: self._touched(f))
+        # textChanged, not textEdited: a name picked from the completer (Down, Enter) is set by the completer, and
+        # what the field shows is what must be saved.
+        edit.textChanged.connect(lambda _t, f=field: self._touched(f))
         edit.editingFinished.connect(self.flush)
         return edit
 
@@ -247,25 +240,35 @@ class QuestionView(QWidget):
         edit.focusLost.connect(self.flush)
         return edit
 
-    def _date_edit(self, name: str, tip: str, empty: str) -> QDateEdit:
-        edit = _DateEdit()
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NEVER)
-        edit.setSpecialValueText(empty)
-        edit.setDisplayFormat("d MMM yyyy")
+    def _date_edit(self, name: str, tip: str, empty: str) -> DateField:
+        edit = DateField(empty)
         edit.setAccessibleName(name)
-        edit.setToolTip(tip)
+        edit.setToolTip(f"{tip}\nType it as {edit.hint()}; Alt+Down opens a calendar")
+        edit.setPlaceholderText(empty)
         field = self._field_name(name)
-        edit.dateChanged.connect(lambda _d, f=field: self._touched(f))
+        edit.textChanged.connect(lambda _t, f=field: self._touched(f))
         edit.editingFinished.connect(self.flush)
         return edit
 
-    def _clear_button(self, edit: QDateEdit, text: str, tip: str) -> QPushButton:
+    @staticmethod
+    def _error_label(edit: DateField) -> QLabel:
+        label = _label("", "fieldError")
+        label.setAccessibleName(f"{edit.accessibleName()}: problem")
+        label.hide()
+        edit.problemChanged.connect(lambda text: (label.setText(text), label.setVisible(bool(text))))
+        return label
+
+    def _clear_button(self, edit: DateField, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(tip)
         button.setToolTip(tip)
-        button.clicked.connect(lambda: (edit.setDate(NEVER), self.flush()))
+        button.clicked.connect(lambda: (edit.set_date(None), self.flush()))
         return button
+
+    def set_today(self, today) -> None:
+        """*today*: a callable giving the day "today" means in the date fields (the session's, in tests)."""
+        for edit in (self.proven_on, self.action_due):
+            edit._today = today
 
     @staticmethod
     def _field_name(name: str) -> str:
@@ -305,8 +308,8 @@ class QuestionView(QWidget):
     def _fill(self, answer: Answer) -> None:
         self.compliance.set_value(answer.compliance)
         self.capability.set_value(answer.capability)
-        self.proven_on.setDate(_to_qdate(answer.proven_on))
-        self.action_due.setDate(_to_qdate(answer.action_due))
+        self.proven_on.set_date(answer.proven_on)
+        self.action_due.set_date(answer.action_due)
         for name in ("owner", "action_owner"):
             edit: QLineEdit = getattr(self, name)
             if edit.text() != getattr(answer, name):
@@ -353,7 +356,18 @@ class QuestionView(QWidget):
         self.budget.setText(f"Escalations used: {used} of {budget}")
 
     def set_owner_names(self, names: list[str]) -> None:
-        self.owner_names.setStringList(names)
+        """Names offered by the owner completers. Applied once no completion list is open: resetting the model under
+        an open list (a save while picking) made Enter complete the typed prefix instead of the highlighted name."""
+        self._wanted_names = list(names)
+        self._apply_owner_names()
+
+    def _apply_owner_names(self) -> None:
+        if self._wanted_names == self.owner_names.stringList():
+            return
+        if any(edit.completer().popup().isVisible() for edit in (self.owner, self.action_owner)):
+            QTimer.singleShot(250, self._apply_owner_names)
+            return
+        self.owner_names.setStringList(self._wanted_names)
 
     @staticmethod
     def _references_html(iso: list[str], csf: list[str]) -> str:
@@ -379,17 +393,41 @@ class QuestionView(QWidget):
         self._pending.add(field)
         self._timer.start()
 
-    def flush(self) -> None:
-        """Emit every field edited since the last save (called on pause, on leaving a field, before navigating)."""
+    def _typing_pause(self) -> None:
+        # A date half typed ("28 Mar") is not read while the user is still in the field: no error mid-word.
+        focused = next((f for f in DATE_FIELDS if getattr(self, f).hasFocus()), None)
+        self.flush(keep=focused)
+
+    def flush(self, keep: str | None = None) -> None:
+        """Emit every field edited since the last save (called on pause, on leaving a field, before navigating).
+
+        A date that cannot be read is not saved: its field keeps the text and says why, and inputRejected tells
+        the window (the question may be about to leave the screen)."""
         self._timer.stop()
         pending, self._pending = self._pending, set()
+        if keep in pending:
+            self._pending.add(keep)
+            pending.discard(keep)
         for field in sorted(pending):
+            if field in DATE_FIELDS:
+                edit: DateField = getattr(self, field)
+                self._loading = True  # showing the date in the app's form is not another edit
+                try:
+                    readable = edit.commit()
+                finally:
+                    self._loading = False
+                if not readable:
+                    self.inputRejected.emit(f"{FIELD_LABELS[field].capitalize()} not saved: {edit.problem()}")
+                    continue
             self.fieldChanged.emit(field, self.field_value(field))
 
     def field_value(self, field: str):
         widget = getattr(self, field)
         if field in DATE_FIELDS:
-            return _from_qdate(widget.date())
+            try:
+                return widget.date()
+            except ValidationFailed:
+                return None
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
         return widget.text()
