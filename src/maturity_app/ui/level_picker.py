@@ -65,9 +65,13 @@ class LevelCard(QFrame):
 
 
 class LevelSide(QFrame):
-    """Focusable panel for one axis. Keys: 0-4 pick a level, N not applicable, Delete clears, arrows move."""
+    """Focusable panel for one axis. Keys: 0-4 pick a level, N not applicable, Delete or Backspace clears.
+
+    Only these keys rate, and the keyboard help lists each of them; arrows are not among them (they used to step
+    the level without saying so) and go on to the page, which scrolls."""
 
     levelPicked = Signal(object)  # int 0-4, "na" or None
+    focused = Signal()
 
     def __init__(self, axis: str, parent=None):
         super().__init__(parent)
@@ -133,14 +137,10 @@ class LevelSide(QFrame):
             if key in (Qt.Key_Delete, Qt.Key_Backspace):
                 self._pick(None)
                 return
-            if key in (Qt.Key_Up, Qt.Key_Down):
-                current = self._value if isinstance(self._value, int) else (-1 if key == Qt.Key_Down else 5)
-                step = 1 if key == Qt.Key_Down else -1
-                self._pick(min(4, max(0, current + step)))
-                return
         super().keyPressEvent(event)
 
     def focusInEvent(self, event) -> None:
+        self.focused.emit()
         self.setProperty("focused", True)
         _repolish(self)
         super().focusInEvent(event)

@@ -7,7 +7,11 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from .assessment_page import AssessmentPage
+from .navigator_model import FILTERS
 from .start_page import StartPage
+
+
+FILTER_KEYS = {"all": "Ctrl+Shift+A", "unanswered": "Ctrl+Shift+U", "gaps": "Ctrl+Shift+G"}
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +97,8 @@ class MainWindow(QMainWindow):
         go = bar.addMenu("&Go")
         go.addAction(self._action("next", "&Next question", "Ctrl+Right", "Next question"))
         go.addAction(self._action("previous", "&Previous question", "Ctrl+Left", "Previous question"))
+        go.addAction(self._action("focus_sides", "&Rate this question", "Ctrl+R",
+                                  "Put the keyboard back on the rating sides (0–4, N) from any field"))
         go.addSeparator()
         go.addAction(self._action("show_question", "&Question", "Ctrl+1", "Answer questions"))
         go.addAction(self._action("show_dashboard", "&Dashboard", "Ctrl+2", "Paper against practice"))
@@ -103,9 +109,10 @@ class MainWindow(QMainWindow):
         go.addAction(self._action("portfolio", "Vendor &portfolio", "Ctrl+Shift+P",
                                   "Key vendors side by side: trusted on proof, or on claims?"))
         go.addSeparator()
-        go.addAction(self._action("filter_all", "Show &all questions", "Ctrl+Shift+A", checkable=True))
-        go.addAction(self._action("filter_unanswered", "Show &unanswered only", "Ctrl+Shift+U", checkable=True))
-        go.addAction(self._action("filter_gaps", "Show &gaps only", "Ctrl+Shift+G", checkable=True))
+        show = go.addMenu("&Show in the navigator")
+        for mode, text in FILTERS.items():  # one entry per filter, so a new marker's filter is here too
+            show.addAction(self._action(f"filter_{mode}", text, FILTER_KEYS.get(mode), f"Show {text.lower()}",
+                                        checkable=True))
 
         view = bar.addMenu("&View")
         view.addAction(self._action("presentation", "&Presentation mode", "F11",

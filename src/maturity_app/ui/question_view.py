@@ -90,8 +90,10 @@ class QuestionView(QWidget):
 
         self.compliance = LevelSide("compliance")
         self.capability = LevelSide("capability")
+        self._last_side = "compliance"
         for side in (self.compliance, self.capability):
             side.levelPicked.connect(lambda value, axis=side.axis: self._emit_level(axis, value))
+            side.focused.connect(lambda axis=side.axis: setattr(self, "_last_side", axis))
         sides = QHBoxLayout()
         sides.setSpacing(14)
         sides.addWidget(self.compliance, 1)
@@ -204,6 +206,9 @@ class QuestionView(QWidget):
         """Logical keyboard order: the two sides first (Tab switches side), then proof, remediation, escalation."""
         return [self.compliance, self.capability, self.proven_on, self.proof_never, self.owner, self.evidence_note,
                 self.action, self.action_owner, self.action_due, self.due_clear, self.escalate, self.decision]
+
+    def text_fields(self) -> list[QWidget]:
+        return [getattr(self, name) for name in (*TEXT_FIELDS, *DATE_FIELDS)]
 
     @staticmethod
     def _panel(title: str, content) -> QFrame:
@@ -438,3 +443,8 @@ class QuestionView(QWidget):
 
     def focus_side(self, axis: str = "compliance") -> None:
         (self.compliance if axis == "compliance" else self.capability).setFocus(Qt.OtherFocusReason)
+
+    @property
+    def last_side(self) -> str:
+        """The side the keyboard was on last (where Ctrl+R and Esc return to)."""
+        return self._last_side
