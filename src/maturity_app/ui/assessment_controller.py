@@ -146,7 +146,13 @@ class AssessmentController(QObject):
         if self.current and self.current != question_id:
             self.view.flush()  # text typed in the previous question is saved before it leaves the screen
         self.current = question_id
-        self.proxy.set_pinned(question_id)  # the navigator always shows (and highlights) the question on screen
+        # The navigator always shows (and highlights) the question on screen. Unpinning the last one may remove
+        # the highlighted row, and Qt then moves the highlight by itself: that is not the user choosing a question.
+        self._syncing_tree = True
+        try:
+            self.proxy.set_pinned(question_id)
+        finally:
+            self._syncing_tree = False
         position = self.session.question_ids.index(question_id) + 1
         score = self.session.question_score(question_id)
         self.view.show_question(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QSizePolicy, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLineEdit,
     QPushButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
@@ -29,6 +29,12 @@ class NavigatorTree(QTreeView):
         super().__init__(parent)
         self.setItemsExpandable(False)
         self.setRootIsDecorated(False)
+
+    def selectionCommand(self, index, event=None):
+        # A heading is never selected: clicking it opens its first question, whose row then takes the highlight.
+        if index.isValid() and index.data(IsDomainRole):
+            return QItemSelectionModel.NoUpdate
+        return super().selectionCommand(index, event)
 
     def moveCursor(self, action, modifiers):
         start = self.currentIndex()
