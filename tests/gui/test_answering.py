@@ -175,7 +175,7 @@ def test_budget_dialog_swaps_an_escalation_and_undo_restores_both(make_app, stor
     seen = {}
 
     def choose(dialog):
-        seen["choices"] = [dialog.choices.item(i).text().splitlines()[0] for i in range(dialog.choices.count())]
+        seen["choices"] = [radio.text() for radio in dialog.choices.values()]
         dialog.select("dec-owner")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
 
@@ -223,3 +223,60 @@ def test_no_key_is_bound_twice_so_none_is_ambiguous(opened):
     probe = window._action("probe", "Probe", [first, QKeySequence.Redo])
     keys = [k.toString() for k in probe.shortcuts()]
     assert keys.count(first) == 1 and len(keys) == len(set(keys))
+
+
+LONG_DECISION = ("Approve funding for a second data centre in another region, with a fully tested fail-over of the "
+                 "payments platform before the end of the next quarter, and report progress to the board monthly")
+
+
+def test_budget_dialog_shows_decisions_whole_and_enter_drops_nothing(make_app, store, assessment_id, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from maturity_app.ui.theme import apply_theme
+
+    store.save_answer(assessment_id, Answer("dec-owner", compliance=4, capability=1, escalate=True,
+                                            decision=LONG_DECISION))
+    _escalate(store, assessment_id, "cul-near-miss")
+    window, controller = make_app()
+    apply_theme(QApplication.instance(), "dark", 1.3)
+    try:
+        window.resize(1366, 728)
+        controller.open_assessment(assessment_id, "rec-restore")
+        view = window.assessment_page.question_view
+        seen = {}
+
+        def press_enter(dialog):
+            label = dialog.decisions["dec-owner"]
+            seen["text"] = label.text()
+            seen["whole"] = label.height() >= label.heightForWidth(label.width()) and label.width() <= dialog.width()
+            seen["focus"] = dialog.focusWidget() is dialog.choices["cul-near-miss"] or dialog.focusWidget() is \
+                dialog.choices["dec-owner"]
+            seen["chosen"] = dialog.chosen()
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key_Return)  # nothing chosen: Enter keeps them all
+            seen["open_after_enter"] = dialog.isVisible()
+            if dialog.isVisible():
+                dialog.reject()
+
+        when_modal(press_enter)
+        qtbot.mouseClick(view.escalate, Qt.LeftButton)
+        assert seen["text"] == LONG_DECISION and seen["whole"]
+        assert seen["focus"] and seen["chosen"] is None
+        assert seen["open_after_enter"] is False
+        assert [store.answer(assessment_id, q).escalate for q in ("dec-owner", "cul-near-miss")] == [True, True]
+        assert store.answer(assessment_id, "rec-restore").escalate is False
+
+        def choose_by_keys_then_enter(dialog):
+            dialog.activateWindow()  # offscreen has no window manager to activate the modal dialog
+            qtbot.waitUntil(dialog.isActiveWindow)
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key_Space)  # choose the focused (first) escalation
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key_Down)  # arrows move the choice
+            seen["chosen"] = dialog.chosen()
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key_Return)
+
+        when_modal(choose_by_keys_then_enter)
+        qtbot.mouseClick(view.escalate, Qt.LeftButton)
+        assert seen["chosen"] == "dec-owner"  # listed in question order: near miss first, then owners
+        assert store.answer(assessment_id, "dec-owner").escalate is False
+        assert store.answer(assessment_id, "rec-restore").escalate is True
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)

@@ -29,9 +29,13 @@ from .theme import apply_theme
 
 KEYS_HELP = """<h3>Keyboard</h3><table cellspacing="0" cellpadding="2">
 <tr><td style="white-space:nowrap"><b>0 – 4</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">set the level of the focused side</td></tr>
-<tr><td style="white-space:nowrap"><b>N / Delete</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">not applicable / clear</td></tr>
+<tr><td style="white-space:nowrap"><b>N / Delete, Backspace</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">not applicable / clear (no other key changes a level)</td></tr>
 <tr><td style="white-space:nowrap"><b>Tab</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">from compliance to capability, then to the fields</td></tr>
-<tr><td style="white-space:nowrap"><b>Ctrl+→ / Ctrl+←</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">next / previous question</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+R / Esc</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">back to the rating sides (Esc from a field of the question)</td></tr>
+<tr><td style="white-space:nowrap"><b>Ctrl+→ / Ctrl+←</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">next / previous question, from text fields too</td></tr>
+<tr><td style="white-space:nowrap"><b>Alt+→ / Alt+←</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">in a text field: next / previous word</td></tr>
+<tr><td style="white-space:nowrap"><b>Alt+↓ or F4</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">in a date field: pick from a calendar</td></tr>
+<tr><td style="white-space:nowrap"><b>↑ ↓ PgUp PgDn</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">on a side: scroll the question (they never rate)</td></tr>
 <tr><td style="white-space:nowrap"><b>Ctrl+F</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">find a question by typing; Enter opens it</td></tr>
 <tr><td style="white-space:nowrap"><b>Ctrl+Z / Ctrl+Shift+Z</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">undo / redo an answer change</td></tr>
 <tr><td style="white-space:nowrap"><b>Ctrl+1 / Ctrl+2</b>&nbsp;&nbsp;</td><td style="white-space:nowrap">question / dashboard (on every page, the workshop too)</td></tr>

@@ -12,7 +12,7 @@ from .dashboard_view import DashboardView
 from .elided_label import ElidedLabel
 from .gap_meter import GapMeter
 from .markers import marker_legend
-from .page_keys import PageKeys
+from .page_keys import PageKeys, enter_presses_buttons
 from .navigator_model import ANY_OWNER, FILTERS, IsDomainRole
 from .question_view import QuestionView
 
@@ -72,6 +72,12 @@ class AssessmentPage(QWidget):
         self.owner_filter.setAccessibleName("Owner")
         self.owner_filter.setToolTip("Only the questions a person owns, as capability owner or as action owner")
         self.set_owner_names([])
+        for combo in (self.filter, self.owner_filter):
+            # Long entries ("Gaps (paper maturity, ...)", long names) must not widen the navigator: the list drops
+            # down wider than the box.
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.filter.view().setMinimumWidth(self.filter.view().sizeHintForColumn(0) + 24)
         self.tree = NavigatorTree()
         self.tree.setAccessibleName("Questions by domain")
         self.tree.setToolTip("Domains and questions; markers show unanswered ○, to confirm, paper maturity ◆, "
@@ -178,6 +184,7 @@ class AssessmentPage(QWidget):
             self.owner_filter.setCurrentIndex(max(found, 0))
         finally:
             self.owner_filter.blockSignals(False)
+        self.owner_filter.view().setMinimumWidth(self.owner_filter.view().sizeHintForColumn(0) + 24)
         if found < 0 and chosen != ANY_OWNER:
             self.owner_filter.currentIndexChanged.emit(0)  # the chosen name is gone: so is its filter
 
@@ -219,5 +226,6 @@ class AssessmentPage(QWidget):
             self.workshop.deleteLater()
         self.workshop = panel
         if panel is not None:
+            enter_presses_buttons(panel)
             self.stack.addWidget(panel)
         self.workshop_button.setVisible(panel is not None)

@@ -82,7 +82,7 @@ class LevelSide(QFrame):
         self.setProperty("focused", False)
         name = AXIS_NAMES[axis]
         self.setAccessibleName(f"{name} level")
-        self.setToolTip(f"{name} level: press 0–4 to choose, N for not applicable, Delete to clear; Tab switches side")
+        self.setToolTip(f"{name} level: press 0–4 to choose, N for not applicable, Delete or Backspace to clear; Tab switches side")
         header = QLabel(AXIS_TITLES[axis], objectName=f"sideHeader{name}")
         self.prompt = QLabel(objectName="sidePrompt")
         self.prompt.setWordWrap(True)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from .assessment_page import AssessmentPage
 from .navigator_model import FILTERS
+from .page_keys import enter_presses_buttons
 from .start_page import StartPage
 
 
@@ -34,6 +35,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions: dict[str, QAction] = {}
         self._build_menus()
+        for page in (self.start_page, self.assessment_page):
+            enter_presses_buttons(page)
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """The first-run size, shrunk to the screen so a 1366x768 laptop sees the status bar (saved geometry,
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
 
     def add_page(self, page) -> None:
         """Pages built by the controller (they need the store) join the stack here."""
+        enter_presses_buttons(page)
         self.pages.addWidget(page)
 
     def show_saved(self, text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 _ARROWS = (Qt.Key_Left, Qt.Key_Right)
 
@@ -65,3 +65,9 @@ def _move_by_word(field, forward: bool, select: bool) -> None:
     elif isinstance(field, QPlainTextEdit):
         mode = QTextCursor.KeepAnchor if select else QTextCursor.MoveAnchor
         field.moveCursor(QTextCursor.NextWord if forward else QTextCursor.PreviousWord, mode)
+
+
+def enter_presses_buttons(page) -> None:
+    """Enter presses the focused button on a page, as in a dialog (outside dialogs Qt buttons only take Space)."""
+    for button in page.findChildren(QPushButton):
+        button.setAutoDefault(True)
