@@ -86,7 +86,7 @@ class DashboardView(QWidget):
             button.setAccessibleName(title)
             if key != "gaps":
                 button.setIcon(single_marker_icon("paper" if key == "paper" else key))
-            button.clicked.connect(lambda _c=False, k=key: self.show_list(k))
+            button.clicked.connect(lambda _c=False, k=key: self.open_list(k))
             self.counter_group.addButton(button)
             self.counters[key] = button
             counter_row.addWidget(button, 1)
@@ -133,6 +133,7 @@ class DashboardView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.scroll = scroll
         self._list_key = "gaps"
         self.counters["gaps"].setChecked(True)
 
@@ -173,6 +174,12 @@ class DashboardView(QWidget):
             "gaps": score.top_gaps, "paper": lambda: score.paper_maturity, "stale": lambda: score.stale,
             "unowned": lambda: score.unowned, "escalated": lambda: score.escalations,
         }[key]()
+
+    def open_list(self, key: str) -> None:
+        """A tile was clicked: show its list and bring the list on screen (it may be below the fold)."""
+        self.show_list(key)
+        self.scroll.ensureWidgetVisible(self.items, 0, 0)
+        self.scroll.ensureWidgetVisible(self.list_title, 0, 4)
 
     def show_list(self, key: str) -> None:
         self._list_key = key
