@@ -107,7 +107,7 @@ class DomainBarsChart(QWidget):
                 p.drawRoundedRect(rect, 3, 3)
             if bar.compliance is not None and bar.capability is not None:
                 gap = bar.compliance - bar.capability
-                p.setPen(_colour("gap") if gap >= 25 else QColor(t.muted))
+                p.setPen(_colour("gap_ink") if gap >= 25 else QColor(t.muted))
                 bold = QFont(self.font())
                 bold.setBold(gap >= 25)
                 p.setFont(bold)

@@ -20,8 +20,6 @@ from ..domain.scoring import AssessmentScore
 from ..report.options import DEFAULT_LABEL, LABEL_LIMIT, SECTION_TITLES, ReportOptions
 from .export_worker import ExportJob, start_export
 
-ERROR_STYLE = "color: #B3261E;"
-
 
 def default_file_name(organisation: str, brief: bool, today: dt.date) -> str:
     name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", organisation).strip() or "Assessment"
@@ -180,8 +178,9 @@ class ExportDialog(QDialog):
 
     def _show_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
         self.status.setProperty("kind", "error" if error else ("hint" if text else ""))
+        self.status.style().unpolish(self.status)  # the theme colours errors (QLabel#exportStatus[kind="error"])
+        self.status.style().polish(self.status)
 
     def options(self) -> ReportOptions:
         return ReportOptions(

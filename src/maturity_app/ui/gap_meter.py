@@ -79,6 +79,6 @@ class GapMeter(QWidget):
         if self._gap is not None:
             gap = self._gap
             p.setFont(self._gap_font())
-            p.setPen(QColor(t.gap if gap >= 25 else t.text))
+            p.setPen(QColor(t.gap_ink if gap >= 25 else t.text))
             p.drawText(QRectF(self.width() - gap_w, 0, gap_w, self.height()), Qt.AlignRight | Qt.AlignVCenter, f"gap {gap:+.0f}")
         p.end()

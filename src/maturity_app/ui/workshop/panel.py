@@ -81,7 +81,7 @@ class WorkshopPanel(QWidget):
         self.agreement_label.setObjectName("workshopAgreement")
         self.message_label = QLabel(wordWrap=True)
         self.message_label.setObjectName("workshopMessage")
-        self.message_label.setStyleSheet("color: #B3261E;")
+        # Coloured by the theme (QLabel#workshopMessage): a fixed red was unreadable on the dark theme (2.4:1).
 
         self.model = ParticipantTableModel(self.round, self)
         self.table = QTableView()
