@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from contrast_check import checkboxes_flipped, problems
+from gui_helpers import every_dialog
 from maturity_app.domain.assessment import Answer
 from maturity_app.ui import theme
 from maturity_app.ui.theme import apply_theme
@@ -75,28 +76,9 @@ def test_assessment_page_question_dashboard_and_workshop(make_app, store, mini_p
     assert _check(window, qtbot) == []
 
 
-def _dialogs(store, mini_pack, aid, tmp_path):
-    from maturity_app.domain.scoring import score_assessment
-    from maturity_app.storage.cycle_store import CycleStore
-    from maturity_app.ui.app_settings import AppSettings
-    from maturity_app.ui.cycle.reassess_dialog import ReassessDialog
-    from maturity_app.ui.escalation_dialog import DropEscalationDialog
-    from maturity_app.ui.export_dialog import ExportDialog
-    from maturity_app.ui.new_assessment_dialog import NewAssessmentDialog
-    from maturity_app.ui.settings_dialog import SettingsDialog
-
-    assessment = store.load(aid)
-    yield NewAssessmentDialog([mini_pack], 3)
-    yield SettingsDialog(AppSettings(), tmp_path, tmp_path / "a.db")
-    yield ExportDialog(assessment, score_assessment(assessment), folder=tmp_path)
-    yield DropEscalationDialog(2, "Named risk owners", [("a", "Restores proven", "Fund a second site"),
-                                                       ("b", "Near misses", "")])
-    yield ReassessDialog(CycleStore(store), aid, mini_pack)
-
-
 def test_every_dialog(store, mini_pack, assessment_id, tmp_path, themed, qtbot):
     seen = 0
-    for dialog in _dialogs(store, mini_pack, assessment_id, tmp_path):
+    for dialog in every_dialog(store, mini_pack, assessment_id, tmp_path):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)

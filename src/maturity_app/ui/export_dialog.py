@@ -56,6 +56,8 @@ class ExportDialog(QDialog):
         self.full_radio = QRadioButton("Full report (summary, domain view, escalations, gaps, actions, appendices)")
         self.brief_radio = QRadioButton("Board brief (two pages: the essentials)")
         self.full_radio.setChecked(True)
+        _name(self.full_radio, "Full report", "Every section you tick below, with the appendices")
+        _name(self.brief_radio, "Board brief", "Two pages for the board: the headline, the largest gaps, escalations")
         for radio in (self.full_radio, self.brief_radio):
             radio.toggled.connect(self._variant_changed)
             variant_layout.addWidget(radio)
@@ -68,6 +70,7 @@ class ExportDialog(QDialog):
             check = QCheckBox(title)
             check.setObjectName(f"section-{key}")
             check.setChecked(True)
+            _name(check, f"Include {title}", f"Include the “{title}” section in the full report")
             check.toggled.connect(lambda _checked: self._sync())
             self.section_checks[key] = check
             grid.addWidget(check, index % 4, index // 4)
@@ -77,21 +80,26 @@ class ExportDialog(QDialog):
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
         self.page_size.addItem("US Letter", "letter")
+        _name(self.page_size, "Page size", "The paper size the report is laid out for")
         form.addRow("Page size", self.page_size)
         self.label_edit = QLineEdit(DEFAULT_LABEL)
         self.label_edit.setMaxLength(LABEL_LIMIT)
-        self.label_edit.setToolTip("Printed in the header and footer of every page")
+        _name(self.label_edit, "Classification", "Printed in the header and footer of every page")
         form.addRow("Classification", self.label_edit)
         self.password_check = QCheckBox("Protect with a password (AES-256)")
         self.password_check.toggled.connect(self._sync)
+        _name(self.password_check, "Protect with a password",
+              "Encrypt the PDF (AES-256): it opens only with the password")
         form.addRow("", self.password_check)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.textChanged.connect(self._sync)
+        _name(self.password_edit, "Password", "The password the PDF will ask for; it is not stored anywhere")
         form.addRow("Password", self.password_edit)
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_edit.textChanged.connect(self._sync)
+        _name(self.confirm_edit, "Confirm password", "The same password again, to catch a typing slip")
         form.addRow("Confirm password", self.confirm_edit)
         target_row = QHBoxLayout()
         self.target_edit = QLineEdit(str(self._folder / default_file_name(
@@ -99,6 +107,8 @@ class ExportDialog(QDialog):
         self.target_edit.textChanged.connect(self._sync)
         self.choose_button = QPushButton("Choose…")
         self.choose_button.clicked.connect(self.choose_target)
+        _name(self.target_edit, "Save as", "Where the report is written (a .pdf file)")
+        _name(self.choose_button, "Choose where to save", "Pick the folder and file name")
         target_row.addWidget(self.target_edit, 1)
         target_row.addWidget(self.choose_button)
         form.addRow("Save as", target_row)
@@ -124,6 +134,10 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.close_button = QPushButton("Close")
         self.close_button.clicked.connect(self.reject)
+        _name(self.open_button, "Open report", "Open the written report in your PDF viewer")
+        _name(self.folder_button, "Show in folder", "Open the folder that holds the report")
+        _name(self.export_button, "Export", "Write the report (Enter)")
+        _name(self.close_button, "Close", "Close; during an export, cancel it (Esc)")
         for button in (self.open_button, self.folder_button):
             button.setVisible(False)
             buttons.addWidget(button)
@@ -275,6 +289,11 @@ class ExportDialog(QDialog):
             self.job.cancel()
             self.job.wait(15)
         super().done(result)
+
+
+def _name(widget: QWidget, name: str, tip: str) -> None:
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
 
 
 def _html(text: str) -> str:
