@@ -53,15 +53,17 @@ def _ring(image: QImage, rect: QRect, width: int = 3) -> QColor | None:
     return QColor.fromRgb(counts.most_common(1)[0][0]) if counts else None
 
 
-def _edge_contrast(image: QImage, rect: QRect, outside: QColor) -> float:
-    """The weakest side of *rect*: on each side, the strongest of its two outermost pixels at the side's middle."""
+def _edge_contrast(image: QImage, rect: QRect, outside: QColor, visible: QRect | None = None) -> float:
+    """The weakest side of *rect*: on each side, the strongest of its two outermost pixels at the side's middle
+    (sides scrolled out of *visible* are left out)."""
     sides = []
+    visible = visible or image.rect()
     middle_x, middle_y = rect.center().x(), rect.center().y()
     for points in (
         [(rect.left() + d, middle_y) for d in (0, 1)], [(rect.right() - d, middle_y) for d in (0, 1)],
         [(middle_x, rect.top() + d) for d in (0, 1)], [(middle_x, rect.bottom() - d) for d in (0, 1)],
     ):
-        inside = [p for p in points if image.rect().contains(*p)]
+        inside = [p for p in points if image.rect().contains(*p) and visible.contains(*p)]
         if inside:
             sides.append(max(contrast(QColor.fromRgb(image.pixel(*p)), outside) for p in inside))
     return min(sides) if sides else 21.0
@@ -146,9 +148,9 @@ def problems(top: QWidget) -> list[str]:
         if boundary is None or not rect.contains(boundary.center()):
             continue
         outside = _ring(image, boundary)
-        if outside is not None and _edge_contrast(image, boundary, outside) < NON_TEXT:
-            found.append(f"boundary {_name(widget)} ({state}): {_edge_contrast(image, boundary, outside):.2f}:1 "
-                         f"against {outside.name()}")
+        edge = _edge_contrast(image, boundary, outside, rect) if outside is not None else 21.0
+        if edge < NON_TEXT:
+            found.append(f"boundary {_name(widget)} ({state}): {edge:.2f}:1 against {outside.name()}")
     return found
 
 

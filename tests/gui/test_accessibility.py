@@ -95,7 +95,14 @@ def test_tab_order_goes_from_compliance_to_capability_to_the_fields(opened, qtbo
     view = window.assessment_page.question_view
     view.compliance.setFocus()
     seen = []
-    for _ in range(6):
+    for _ in range(9):
         seen.append(window.focusWidget())
         qtbot.keyClick(window.focusWidget(), Qt.Key_Tab)
-    assert seen == [view.compliance, view.capability, view.proven_on, view.proof_never, view.owner, view.evidence_note]
+    assert seen == [view.compliance, view.capability, view.proof_panel.toggle, view.proven_on, view.proof_never,
+                    view.owner, view.evidence_note, view.remedy_panel.toggle, view.action]
+    # A folded panel: Tab goes from its title straight to the next panel.
+    view.proof_panel.toggle.setFocus()
+    qtbot.keyClick(view.proof_panel.toggle, Qt.Key_Space)
+    assert not view.proof_panel.is_open() and not view.proven_on.isVisible()
+    qtbot.keyClick(view.proof_panel.toggle, Qt.Key_Tab)
+    assert window.focusWidget() is view.remedy_panel.toggle

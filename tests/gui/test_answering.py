@@ -143,8 +143,9 @@ def test_context_shows_consequence_and_reference_titles(opened):
     assert "ransomware" in view.consequence.text()
     assert "A.5.30" in view.references.text() and "ICT readiness" in view.references.text()
     assert "RC.RP-03" in view.references.text()
-    assert view.capability.cards[3].anchor.text() == "A full restore met its RTO in the last 12 months, timings recorded."
-    assert view.compliance.cards[3].anchor.text() == "Approved with evidence on file."
+    assert view.capability.cards[3].anchor_text == "A full restore met its RTO in the last 12 months, timings recorded."
+    assert view.compliance.cards[3].anchor_text == "Approved with evidence on file."
+    assert "A full restore met its RTO in the last 12 months, timings recorded." in view.capability.cards[3].body.text()
 
 
 def _escalate(store, assessment_id, qid):

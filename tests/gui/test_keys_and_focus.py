@@ -86,6 +86,8 @@ def test_ctrl_r_and_esc_return_to_the_side_last_used(opened, qtbot):
     view = window.assessment_page.question_view
     view.capability.setFocus()
     qtbot.keyClick(view.capability, Qt.Key_Tab)
+    assert window.focusWidget() is view.proof_panel.toggle
+    qtbot.keyClick(view.proof_panel.toggle, Qt.Key_Tab)
     assert window.focusWidget() is view.proven_on
     qtbot.keyClick(view.proven_on, Qt.Key_R, Qt.ControlModifier)
     assert window.focusWidget() is view.capability

@@ -113,8 +113,6 @@ class DateField(QLineEdit):
         self.problemChanged.emit(text)
 
     # -- keys and focus ----------------------------------------------------------------------------
-    # An event filter, not focusInEvent/keyPressEvent overrides: overrides returning None leak a reference to None
-    # per call on PySide6 6.12.0 with Python 3.11, and a date field sees many keys.
     def eventFilter(self, watched, event) -> bool:
         if watched is self and event.type() == QEvent.FocusIn \
                 and self.text().strip().casefold() == self.empty_word:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from ..domain.assessment import NA, Rating
+from . import theme
 
 AXIS_TITLES = {"compliance": "WHAT COMPLIANCE ASKS", "capability": "WHAT CAPABILITY ASKS"}
 AXIS_NAMES = {"compliance": "Compliance", "capability": "Capability"}
@@ -19,7 +22,8 @@ def _repolish(widget) -> None:
 
 
 class LevelCard(QFrame):
-    """A clickable card: level number, label and this question's anchor text for that level."""
+    """A clickable card: level number, then the label in bold running into this question's anchor text for that
+    level (one wrapped paragraph: a heading line per card made a question two screens tall on a laptop)."""
 
     clicked = Signal()
 
@@ -29,27 +33,26 @@ class LevelCard(QFrame):
         self.setFocusPolicy(Qt.NoFocus)  # keys go to the side panel (0-4, N), so Tab moves between sides
         self.setCursor(Qt.PointingHandCursor)
         self.setProperty("selected", False)
+        self.label_text = ""
+        self.anchor_text = ""
         self.badge = QLabel(objectName="levelBadge")
         self.badge.setAlignment(Qt.AlignTop | Qt.AlignHCenter)
-        self.title = QLabel(objectName="levelLabel")
-        self.anchor = QLabel(objectName="levelAnchor")
-        self.anchor.setWordWrap(True)
-        self.anchor.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
-        text = QVBoxLayout()
-        text.setSpacing(1)
-        text.addWidget(self.title)
-        text.addWidget(self.anchor)
+        self.body = QLabel(objectName="levelLabel")
+        self.body.setTextFormat(Qt.RichText)
+        self.body.setWordWrap(True)
+        self.body.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
+        row.setContentsMargins(10, 4, 10, 4)
         row.setSpacing(8)
         row.addWidget(self.badge)
-        row.addLayout(text, 1)
+        row.addWidget(self.body, 1)
 
     def set_content(self, badge: str, title: str, anchor: str, accessible: str) -> None:
         self.badge.setText(badge)
-        self.title.setText(title)
-        self.anchor.setText(anchor)
-        self.anchor.setVisible(bool(anchor))
+        self.label_text, self.anchor_text = title, anchor
+        muted = theme.tones().muted
+        self.body.setText(f"<b>{html.escape(title)}</b>" + (
+            f"&nbsp; <span style=\"color:{muted}\">{html.escape(anchor)}</span>" if anchor else ""))
         self.setAccessibleName(accessible)
         self.setToolTip(f"{accessible}\n{anchor}" if anchor else accessible)
 
@@ -89,11 +92,11 @@ class LevelSide(QFrame):
         self.prompt.setTextInteractionFlags(Qt.NoTextInteraction)
         self.cards: dict[Rating, LevelCard] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 14)
-        layout.setSpacing(6)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(4)
         layout.addWidget(header)
         layout.addWidget(self.prompt)
-        layout.addSpacing(6)
+        layout.addSpacing(2)
         for choice in _CHOICES:
             card = LevelCard(self)
             card.clicked.connect(lambda c=choice: self._pick(c))

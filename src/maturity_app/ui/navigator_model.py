@@ -26,6 +26,7 @@ class NavigatorModel(QAbstractItemModel):
         self._score = score
         self._rows: dict[str, tuple[int, int]] = {}
         self._to_confirm: frozenset[str] = frozenset()  # pre-filled by a re-assessment, not yet confirmed
+        self._kept: str | None = None  # listed only because it is on screen (the filters would hide it)
         self._index_questions()
 
     def _index_questions(self) -> None:
@@ -99,8 +100,14 @@ class NavigatorModel(QAbstractItemModel):
         if index.column() == 0:
             if role == Qt.DisplayRole:
                 return question.question.title
+            kept = question.question.id == self._kept
             if role == Qt.ToolTipRole:
-                return f"{question.question.title} ({question.question.id})"
+                return f"{question.question.title} ({question.question.id})" + (
+                    "\nListed because it is the question on screen; the filter hides it" if kept else "")
+            if role == Qt.FontRole and kept:
+                font = QFont()
+                font.setItalic(True)
+                return font
         if index.column() == 1:
             markers = self._markers(question)
             if role == Qt.DecorationRole:
@@ -171,6 +178,17 @@ class NavigatorModel(QAbstractItemModel):
             if index.isValid():
                 self.dataChanged.emit(index, index.siblingAtColumn(1))
 
+    def set_kept_by_filter(self, question_id: str | None) -> None:
+        """The question listed only because it is on screen (drawn in italics), or None."""
+        if question_id == self._kept:
+            return
+        changed = [q for q in (self._kept, question_id) if q]
+        self._kept = question_id
+        for qid in changed:
+            index = self.index_of(qid)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+
     def index_of(self, question_id: str) -> QModelIndex:
         if question_id not in self._rows:
             return QModelIndex()
@@ -230,6 +248,15 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         """The question on screen, shown whatever the filters say."""
         if question_id != self._pinned:
             self._refilter(lambda: setattr(self, "_pinned", question_id))
+        self._mark_kept()
+
+    def _mark_kept(self) -> None:
+        # The source model draws the kept question in italics (the proxy has no data() of its own to keep fast).
+        model = self.sourceModel()
+        if model is None:
+            return
+        index = model.index_of(self._pinned) if self._pinned else QModelIndex()
+        model.set_kept_by_filter(self._pinned if index.isValid() and not self.matches(index) else None)
 
     def _refilter(self, change) -> None:
         # Qt 6.9+ wants the change bracketed; invalidateFilter() is deprecated there.
@@ -240,6 +267,8 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         else:
             change()
             self.invalidateFilter()
+        if self._pinned is not None:
+            self._mark_kept()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
@@ -267,15 +296,3 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
             return self._text in title or self._text in qid
         return True
 
-    def data(self, index, role=Qt.DisplayRole):
-        if role in (Qt.FontRole, Qt.ToolTipRole) and index.isValid() and index.column() == 0:
-            source = self.mapToSource(index)
-            pinned_only = (not source.data(IsDomainRole) and source.data(QuestionIdRole) == self._pinned
-                           and not self.matches(source))
-            if pinned_only and role == Qt.FontRole:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            if pinned_only and role == Qt.ToolTipRole:
-                return f"{super().data(index, role)}\nShown because it is the question on screen; the filter hides it"
-        return super().data(index, role)

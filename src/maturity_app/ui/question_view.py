@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QScrollArea, QVBoxLayout, QWidget,
@@ -20,6 +20,7 @@ from ..domain.references import iso27001_controls, nist_csf_subcategories
 from ..domain.schema import Pack
 from ..domain.scoring import QuestionScore
 from .date_field import DateField
+from .fold_panel import FoldPanel
 from .level_picker import LevelSide
 
 TEXT_FIELDS = ("owner", "evidence_note", "action", "action_owner", "decision")
@@ -32,17 +33,38 @@ SAVE_DELAY_MS = 600  # typing pauses this long before an autosave; leaving the f
 
 
 class _PlainText(QPlainTextEdit):
-    """A plain text box where Tab moves focus (as in a form) and that reports leaving it."""
+    """A plain text box where Tab moves focus (as in a form), that reports leaving it, and whose height follows
+    the type size (set in Settings while the app runs) so its rows stay whole."""
 
     focusLost = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, rows: int = 3, parent=None):
         super().__init__(parent)
+        self.rows = rows
         self.setTabChangesFocus(True)
+        self._fit_rows()
+        self.installEventFilter(self)
+
+    def _fit_rows(self) -> None:
+        self.setFixedHeight(int(self.fontMetrics().lineSpacing() * self.rows + 14))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self and event.type() == QEvent.FontChange:
+            self._fit_rows()
+        return False
 
     def focusOutEvent(self, event) -> None:
         self.focusLost.emit()
         super().focusOutEvent(event)
+
+
+class _Body(QWidget):
+    """The scrolled page. Its height is the one its content needs at the width it has: by default Qt takes the
+    wrapped labels' minimum heights at their narrowest, which left a screen of empty scrolling under a question."""
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), 0)
 
 
 def _label(text: str, name: str = "muted") -> QLabel:
@@ -162,8 +184,10 @@ class QuestionView(QWidget):
 
         forms = QHBoxLayout()
         forms.setSpacing(14)
-        forms.addWidget(self._panel("PROOF AND OWNERSHIP", proof), 1)
-        forms.addWidget(self._panel("REMEDIATION", remedy), 1)
+        self.proof_panel = FoldPanel("PROOF AND OWNERSHIP", proof)
+        self.remedy_panel = FoldPanel("REMEDIATION", remedy)
+        forms.addWidget(self.proof_panel, 1)
+        forms.addWidget(self.remedy_panel, 1)
 
         escalation = QVBoxLayout()
         head = QHBoxLayout()
@@ -172,23 +196,32 @@ class QuestionView(QWidget):
         head.addWidget(self.budget)
         escalation.addLayout(head)
         escalation.addWidget(self.decision)
+        self.decision.hide()  # shown once the question is escalated: until then it would only take room
 
         context = QVBoxLayout()
         context.addWidget(self.consequence)
         context.addWidget(self.references)
 
-        body = QWidget()
+        body = _Body()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 16, 20, 20)
-        layout.setSpacing(12)
+        layout.setContentsMargins(20, 10, 20, 12)
+        layout.setSpacing(8)
         layout.addWidget(self.position)
         layout.addWidget(self.title)
         layout.addWidget(self.capped)
         layout.addWidget(self.flags_row)
         layout.addLayout(sides)
         layout.addLayout(forms)
-        layout.addWidget(self._panel("BOARD ESCALATION", escalation))
-        layout.addWidget(self._panel("IF THIS FAILS", context))
+        self.context_panel = FoldPanel("IF THIS FAILS", context)
+        closing = QHBoxLayout()  # escalation and context side by side, like proof and remediation above
+        closing.setSpacing(14)
+        closing.addWidget(self._panel("BOARD ESCALATION", escalation), 1)
+        closing.addWidget(self.context_panel, 1)
+        layout.addLayout(closing)
+        self.folds = (self.proof_panel, self.remedy_panel, self.context_panel)
+        self._user_folded = False  # once the user folds or unfolds a panel, the view stops doing it for them
+        for fold in self.folds:
+            fold.toggledByUser.connect(lambda _on: setattr(self, "_user_folded", True))
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -200,12 +233,56 @@ class QuestionView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.scroll = scroll
+        scroll.viewport().installEventFilter(self)
 
 
     def tab_chain(self) -> list[QWidget]:
-        """Logical keyboard order: the two sides first (Tab switches side), then proof, remediation, escalation."""
-        return [self.compliance, self.capability, self.proven_on, self.proof_never, self.owner, self.evidence_note,
-                self.action, self.action_owner, self.action_due, self.due_clear, self.escalate, self.decision]
+        """Logical keyboard order: the two sides first (Tab switches side), then proof, remediation, escalation.
+        A folded panel's fields are hidden, so Tab goes from its title to the next panel."""
+        return [self.compliance, self.capability, self.proof_panel.toggle, self.proven_on, self.proof_never,
+                self.owner, self.evidence_note, self.remedy_panel.toggle, self.action, self.action_owner,
+                self.action_due, self.due_clear, self.escalate, self.decision, self.context_panel.toggle]
+
+    # -- fitting a laptop --------------------------------------------------------------------------
+    FIT_SCREENS = 1.5  # a question takes at most one and a half screens of scrolling
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
+            QTimer.singleShot(0, self.fit_to_screen)  # after the layout has taken the new width
+        return False
+
+    def needed_height(self) -> int:
+        body = self.scroll.widget()
+        layout = body.layout()
+        layout.activate()
+        width = self.scroll.viewport().width()
+        return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+
+    def fit_to_screen(self) -> None:
+        """Fold the panels that matter least (context, then remediation, then proof) until the question takes at
+        most FIT_SCREENS screens; unfold them again when there is room. A panel the user folded or unfolded
+        stays as the user left it."""
+        if self._user_folded or self.scroll.viewport().height() <= 0:
+            return
+        limit = self.FIT_SCREENS * self.scroll.viewport().height()
+        for fold in self.folds:
+            fold.set_open(True)
+        for fold in (self.context_panel, self.remedy_panel, self.proof_panel):
+            if self.needed_height() <= limit:
+                break
+            fold.set_open(False)
+
+    def _update_summaries(self) -> None:
+        def text(name: str) -> str:
+            widget = getattr(self, name)
+            value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            return " ".join(value.split()) or "—"
+
+        self.proof_panel.set_summary(f"Last proven: {text('proven_on')} · Owner: {text('owner')} · "
+                                     f"Evidence: {text('evidence_note')}")
+        self.remedy_panel.set_summary(f"Action: {text('action')} · By: {text('action_owner')} · "
+                                      f"Due: {text('action_due')}")
+        self.context_panel.set_summary(self.consequence.text())
 
     def text_fields(self) -> list[QWidget]:
         return [getattr(self, name) for name in (*TEXT_FIELDS, *DATE_FIELDS)]
@@ -234,13 +311,11 @@ class QuestionView(QWidget):
         return edit
 
     def _text_edit(self, name: str, tip: str, rows: int = 3) -> _PlainText:
-        edit = _PlainText()
+        edit = _PlainText(rows)
         field = self._field_name(name)
         edit.setAccessibleName(name)
         edit.setToolTip(tip)
         edit.setPlaceholderText(tip)
-        line = edit.fontMetrics().lineSpacing()
-        edit.setFixedHeight(int(line * rows + 14))
         edit.textChanged.connect(lambda f=field: self._touched(f))
         edit.focusLost.connect(self.flush)
         return edit
@@ -308,6 +383,8 @@ class QuestionView(QWidget):
             self.show_score(score)
         finally:
             self._loading = False
+        self._update_summaries()
+        self.fit_to_screen()
         self.scroll.verticalScrollBar().setValue(0)
 
     def _fill(self, answer: Answer) -> None:
@@ -325,6 +402,8 @@ class QuestionView(QWidget):
                 edit.setPlainText(getattr(answer, name))
         self.escalate.setChecked(answer.escalate)
         self.decision.setEnabled(answer.escalate)
+        self.decision.setVisible(answer.escalate)
+        self._update_summaries()
 
     def refresh_answer(self, score: QuestionScore) -> None:
         """Re-show an answer changed elsewhere (undo, redo, a swap), keeping the question and scroll position."""
@@ -344,6 +423,7 @@ class QuestionView(QWidget):
         self.capped.setVisible(bool(score.capped_reason))
         self.escalate.setChecked(score.answer.escalate)
         self.decision.setEnabled(score.answer.escalate)
+        self.decision.setVisible(score.answer.escalate)
 
     def set_flags(self, carried_over: bool, to_confirm: bool) -> None:
         """Show the re-assessment flags of the question on screen (both False: nothing to show)."""
@@ -425,6 +505,8 @@ class QuestionView(QWidget):
                     self.inputRejected.emit(f"{FIELD_LABELS[field].capitalize()} not saved: {edit.problem()}")
                     continue
             self.fieldChanged.emit(field, self.field_value(field))
+        if pending:
+            self._update_summaries()
 
     def field_value(self, field: str):
         widget = getattr(self, field)
