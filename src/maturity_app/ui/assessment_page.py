@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QSizePolicy, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLineEdit,
-    QPushButton, QSplitter, QStackedWidget, QStyledItemDelegate, QTreeView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from .dashboard_view import DashboardView
@@ -14,22 +13,9 @@ from .elided_label import ElidedLabel
 from .gap_meter import GapMeter
 from .markers import marker_legend
 from .page_keys import PageKeys, enter_presses_buttons
+from .wrapping_delegate import WrappingDelegate
 from .navigator_model import ANY_OWNER, FILTERS, IsDomainRole
 from .question_view import QuestionView
-
-
-class _WrappingTitles(QStyledItemDelegate):
-    """Row heights for titles wrapped to the column's width, so no title is cut at large type."""
-
-    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
-        hint = super().sizeHint(option, index)
-        tree = self.parent()
-        depth = 1 if index.parent().isValid() else 0
-        width = tree.columnWidth(0) - depth * tree.indentation() - 12
-        font = index.data(Qt.FontRole) or option.font
-        text = str(index.data(Qt.DisplayRole) or "")
-        needed = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 40), 10_000), Qt.TextWordWrap, text)
-        return QSize(hint.width(), max(hint.height(), needed.height() + 8))
 
 
 class NavigatorTree(QTreeView):
@@ -44,10 +30,11 @@ class NavigatorTree(QTreeView):
         super().__init__(parent)
         self.setItemsExpandable(False)
         self.setRootIsDecorated(False)
-        self.setItemDelegateForColumn(0, _WrappingTitles(self))
-        self._relayout = QTimer(self, singleShot=True, interval=0)
-        self._relayout.timeout.connect(self.doItemsLayout)
-        self.header().sectionResized.connect(lambda *_: self._relayout.start())
+        # Titles wrap rather than end in "…" (at large type a navigator column cut most of them short).
+        titles = WrappingDelegate(self, lambda index: self.columnWidth(0) - 12 - (
+            self.indentation() if index.parent().isValid() else 0))
+        self.setItemDelegateForColumn(0, titles)
+        self.header().sectionResized.connect(lambda *_: titles._relayout.start())
 
     def selectionCommand(self, index, event=None):
         # A heading is never selected: clicking it opens its first question, whose row then takes the highlight.
@@ -101,10 +88,7 @@ class AssessmentPage(QWidget):
         self.tree.setAccessibleName("Questions by domain")
         self.tree.setToolTip("Domains and questions; markers show unanswered ○, to confirm, paper maturity ◆, "
                              "stale proof, unowned and escalated (key below)")
-        # Titles wrap rather than end in "…" (at large type a navigator column cut most of them short).
-        self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.ElideNone)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setUniformRowHeights(False)  # titles wrap (NavigatorTree)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tree.setIconSize(QSize(96, 16))  # up to six 16 px markers side by side

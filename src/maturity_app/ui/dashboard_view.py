@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from ..domain.scoring import AssessmentScore, QuestionScore
 from .charts import DomainBar, DomainBarsChart, QuadrantScatter, ScatterPoint
 from .markers import single_marker_icon
+from .wrapping_delegate import WrappingDelegate
 
 COUNTERS = (
     ("gaps", "Largest gaps", "Questions whose practice trails paper, heaviest first"),
@@ -101,6 +102,8 @@ class DashboardView(QWidget):
         self.items.setToolTip("Click or press Enter to open the question")
         self.items.itemActivated.connect(lambda item: self.questionClicked.emit(item.data(Qt.UserRole)))
         self.items.itemClicked.connect(lambda item: self.questionClicked.emit(item.data(Qt.UserRole)))
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # entries wrap instead
+        self.items.setItemDelegate(WrappingDelegate(self.items, lambda _index: self.items.viewport().width() - 12))
 
         left = QVBoxLayout()
         left.addWidget(QLabel("PAPER AGAINST PRACTICE, BY DOMAIN", objectName="sectionTitle"))

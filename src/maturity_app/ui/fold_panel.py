@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 
 class FoldPanel(QFrame):
@@ -32,10 +32,11 @@ class FoldPanel(QFrame):
         self.summary.installEventFilter(self)
         self._summary = ""
         self.summary.hide()
-        head = QHBoxLayout()
-        head.setSpacing(8)
+        head = QVBoxLayout()  # the summary under the title: it gets the panel's whole width
+        head.setSpacing(0)
         head.addWidget(self.toggle, 0, Qt.AlignLeft)
-        head.addWidget(self.summary, 1)
+        head.addWidget(self.summary)
+        self.summary.setContentsMargins(18, 0, 0, 0)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -69,7 +70,7 @@ class FoldPanel(QFrame):
         return self._summary
 
     def _elide(self) -> None:
-        width = max(self.summary.width(), 40)
+        width = max(self.summary.contentsRect().width() - 2, 40)
         self.summary.setText(self.summary.fontMetrics().elidedText(self._summary, Qt.ElideRight, width))
 
     def eventFilter(self, watched, event) -> bool:

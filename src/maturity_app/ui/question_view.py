@@ -204,8 +204,8 @@ class QuestionView(QWidget):
 
         body = _Body()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 10, 20, 12)
-        layout.setSpacing(8)
+        layout.setContentsMargins(20, 8, 20, 10)
+        layout.setSpacing(7)
         layout.addWidget(self.position)
         layout.addWidget(self.title)
         layout.addWidget(self.capped)
