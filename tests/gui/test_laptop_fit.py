@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from maturity_app.ui.theme import apply_theme
 
@@ -218,3 +218,44 @@ def test_type_size_changes_apply_without_reopening(opened, qtbot):
     finally:
         apply_theme(QApplication.instance(), "light", 1.0)
     assert {name: getattr(view, name).height() for name in before} == before
+
+
+def _cut(root) -> list[str]:
+    """Visible labels and buttons smaller than their text needs (wrapped labels: shorter than their lines)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from maturity_app.ui.elided_label import ElidedLabel
+
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or isinstance(widget, ElidedLabel):
+            continue
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():
+                if widget.height() + 1 < widget.heightForWidth(widget.width()):
+                    found.append(f"wrapped label {widget.text()[:40]!r}: {widget.height()} < "
+                                 f"{widget.heightForWidth(widget.width())}")
+            elif widget.width() + 1 < widget.minimumSizeHint().width():
+                found.append(f"label {widget.text()[:40]!r}: {widget.width()} < {widget.minimumSizeHint().width()}")
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            if widget.width() + 1 < widget.minimumSizeHint().width():
+                found.append(f"button {widget.text()[:40]!r}: {widget.width()} < {widget.minimumSizeHint().width()}")
+    return found
+
+
+def test_every_dialog_is_whole_at_130_percent_on_a_laptop(store, mini_pack, tmp_path, qtbot):
+    from gui_helpers import every_dialog
+
+    aid = store.create(mini_pack, "Northwind Logistics Group International Holdings plc", escalation_budget=2)
+    try:
+        apply_theme(QApplication.instance(), "light", 1.3)
+        for dialog in every_dialog(store, mini_pack, aid, tmp_path):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            qtbot.wait(20)
+            assert dialog.width() <= 1366 and dialog.height() <= 768 - 40, dialog.windowTitle()
+            assert _cut(dialog) == [], dialog.windowTitle()
+            dialog.close()
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)

@@ -49,6 +49,7 @@ class ExportDialog(QDialog):
         intro = QLabel(f"<b>{_html(self.assessment.info.organisation)}</b> — {_html(self.score.pack.title)} "
                        f"{_html(self.score.pack.version)} · {self.score.answered}/{self.score.total} answered")
         intro.setTextFormat(Qt.TextFormat.RichText)
+        intro.setWordWrap(True)
         root.addWidget(intro)
 
         variant = QGroupBox("Report")
@@ -145,7 +146,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.export_button)
         root.addLayout(buttons)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(max(620, root.minimumSize().width()))  # never narrower than its content
 
     # -- state ----------------------------------------------------------------------------------------------
     def _variant_changed(self, *_signal_args) -> None:

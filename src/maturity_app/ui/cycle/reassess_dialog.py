@@ -95,6 +95,7 @@ class ReassessDialog(QDialog):
         layout.addWidget(self.changes)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(max(560, layout.minimumSize().width()))  # never narrower than a choice's text
 
     @property
     def change_lines(self) -> list[str]:
