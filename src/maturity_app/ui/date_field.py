@@ -114,6 +114,8 @@ class DateField(QLineEdit):
 
     # -- keys and focus ----------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
+        if watched is self and event.type() == QEvent.PaletteChange:  # the theme changed: so does the icon
+            self.calendar_action.setIcon(_calendar_icon(self.palette().text().color()))
         if watched is self and event.type() == QEvent.FocusIn \
                 and self.text().strip().casefold() == self.empty_word:
             # Typing replaces "never" instead of appending to it; again after the event loop, since a click puts
