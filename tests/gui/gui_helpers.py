@@ -58,3 +58,15 @@ def every_dialog(store, mini_pack, aid, tmp_path):
     yield DropEscalationDialog(2, "Named risk owners", [("a", "Restores proven", "Fund a second site"),
                                                        ("b", "Near misses", "")])
     yield ReassessDialog(CycleStore(store), aid, mini_pack)
+
+
+def open_round(store, assessment_id: int, parent=None):
+    """The rating round of one open assessment, as the main window builds it (model, session, round)."""
+    from maturity_app.app.workspace import Workspace
+    from maturity_app.ui.session import AssessmentSession
+    from maturity_app.ui.workshop.round import RatingRound
+
+    session = AssessmentSession.open(Workspace(store.db), assessment_id, parent)
+    round_ = RatingRound(session, parent=session)
+    round_._keep_session = session  # the round is what tests hold on to; its session must live as long
+    return round_

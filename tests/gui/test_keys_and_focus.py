@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from gui_helpers import when_modal
-from maturity_app.ui.app_controller import KEYS_HELP
+from maturity_app.ui.keyboard_help import keyboard_help_html
 
 
-def _help_keys() -> str:
-    return re.sub(r"<[^>]+>|&nbsp;", " ", KEYS_HELP)
+def _help_keys(window) -> str:
+    """The keyboard help as F1 shows it."""
+    return re.sub(r"<[^>]+>|&nbsp;", " ", keyboard_help_html(window.menuBar()))
 
 
 def test_only_the_keys_in_the_help_rate_a_side(opened, store, assessment_id, qtbot):
@@ -28,13 +29,14 @@ def test_only_the_keys_in_the_help_rate_a_side(opened, store, assessment_id, qtb
         assert side.value() is None, key
     assert store.answer(assessment_id, "rec-restore").compliance is None
     assert controller.assessment.session.undo_stack.count() == 0  # nothing was recorded either
-    text = _help_keys()
+    text = _help_keys(window)
     for key, expected, listed in ((Qt.Key_3, 3, "0 – 4"), (Qt.Key_N, "na", "N"), (Qt.Key_Delete, None, "Delete"),
                                   (Qt.Key_1, 1, "0 – 4"), (Qt.Key_Backspace, None, "Backspace")):
         qtbot.keyClick(side, key)
         assert store.answer(assessment_id, "rec-restore").compliance == expected
         assert listed in text
     assert "never rate" in text  # the arrows are documented as what they do instead
+    assert "Ctrl+R" in text and "Rate this question" in text
 
 
 def test_ctrl_arrows_change_question_from_every_field_and_save_what_was_typed(opened, store, assessment_id, qtbot):

@@ -16,6 +16,18 @@ AXIS_NAMES = {"compliance": "Compliance", "capability": "Capability"}
 _CHOICES: tuple[Rating, ...] = (0, 1, 2, 3, 4, NA)
 
 
+# The keys keyPressEvent below handles, for the keyboard help (F1); the menu keys come from the actions.
+KEY_HELP = (  # every key that changes a level is here; no other key does
+    ("0 – 4", "set the level of the focused side"),
+    ("N / Delete, Backspace", "not applicable / clear"),
+    ("↑ ↓ PgUp PgDn", "scroll the question (they never rate)"),
+    ("Tab", "compliance → capability → the fields"),
+    ("Esc", "from a field, back to the rating sides"),
+    ("Ctrl+→ / Ctrl+←", "next / previous question, from text fields too"),
+    ("Alt+→ / Alt+←", "in a text field: next / previous word"),
+    ("Alt+↓ or F4", "in a date field: pick from a calendar"),
+)
+
 def _repolish(widget) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
