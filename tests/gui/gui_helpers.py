@@ -43,7 +43,7 @@ def export_report_text(window, qtbot, target) -> str:
 def every_dialog(store, mini_pack, aid, tmp_path):
     """One of each dialog the app opens (its own, not Qt's file and message boxes), built on *aid*."""
     from maturity_app.domain.scoring import score_assessment
-    from maturity_app.storage.cycle_store import CycleStore
+    from maturity_app.app.workspace import Workspace
     from maturity_app.ui.app_settings import AppSettings
     from maturity_app.ui.cycle.reassess_dialog import ReassessDialog
     from maturity_app.ui.escalation_dialog import DropEscalationDialog
@@ -57,7 +57,7 @@ def every_dialog(store, mini_pack, aid, tmp_path):
     yield ExportDialog(assessment, score_assessment(assessment), folder=tmp_path)
     yield DropEscalationDialog(2, "Named risk owners", [("a", "Restores proven", "Fund a second site"),
                                                        ("b", "Near misses", "")])
-    yield ReassessDialog(CycleStore(store), aid, mini_pack)
+    yield ReassessDialog(Workspace(store.db), aid, mini_pack)
 
 
 def open_round(store, assessment_id: int, parent=None):

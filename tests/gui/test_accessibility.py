@@ -86,8 +86,8 @@ def test_pages_of_a_workshop_and_the_cycle_name_every_control(make_app, store, m
     assert _unnamed(window.assessment_page) == []
     controller.show_compare(later)
     assert _unnamed(controller.compare_page) == []
-    controller.show_portfolio()
-    assert _unnamed(controller.portfolio_page) == []
+    controller.cycle_pages.show_portfolio()
+    assert _unnamed(controller.cycle_pages.portfolio_page) == []
 
 
 def test_tab_order_goes_from_compliance_to_capability_to_the_fields(opened, qtbot):

@@ -48,7 +48,7 @@ def test_start_pages(make_app, assessment_id, store, themed, qtbot):
     window, controller = make_app()
     assert _check(window, qtbot) == []
     store.delete(assessment_id)
-    controller.refresh_recent()
+    controller.start.refresh()
     assert window.start_page.empty.isVisible()
     assert _check(window, qtbot) == []
 

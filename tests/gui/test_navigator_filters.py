@@ -26,16 +26,19 @@ def _listed(controller) -> list[str]:
     return ids
 
 
-def test_every_marker_has_a_filter_and_each_lists_exactly_its_questions(make_app, store, assessment_id, qtbot):
-    from maturity_app.storage.cycle_store import AnswerFlags
-
+def test_every_marker_has_a_filter_and_each_lists_exactly_its_questions(make_app, store, assessment_id, mini_pack,
+                                                                       qtbot):
     store.save_answer(assessment_id, Answer("rec-restore", compliance=4, capability=1, owner="Dana", escalate=True))
     store.save_answer(assessment_id, Answer("rec-deps", compliance=3, capability=4, action_owner="Sam"))
     store.save_answer(assessment_id, Answer("dec-owner", compliance=2, capability=2, owner="Sam",
                                             proven_on=dt.date(2026, 5, 1)))
+    from maturity_app.storage.cycle_store import CycleStore
+
+    later = CycleStore(store).reassess(assessment_id, mini_pack, prefill=True).new_id  # answers "to confirm"
     window, controller = make_app()
-    controller.open_assessment(assessment_id, "cul-near-miss")
-    controller.assessment._set_flags({"dec-owner": AnswerFlags(to_confirm=True)})  # as a re-assessment leaves
+    controller.open_assessment(later, "cul-near-miss")
+    controller.assessment.session.confirm("rec-deps")  # one confirmed: the filter must tell them apart
+    controller.assessment.session.change("dec-owner", "Escalate", escalate=True)  # (escalations do not carry over)
     page = window.assessment_page
     assert set(markers.ORDER) <= set(FILTERS)  # one filter per marker definition
     model = controller.assessment.model

@@ -71,7 +71,7 @@ class AssessmentController(QObject):
             + (f" · {info.assessor}" if info.assessor else "")
         )
         self._owners_changed()
-        self.view.set_today(self.session.model.ws.today)  # "today" in a date field is the workspace's day
+        self.view.set_today(lambda: self.session.model.ws.today)  # "today" in a date field: the workspace's day
         self._show_to_confirm_markers()
         self.round = None
         self._viewing_round = None
