@@ -94,10 +94,16 @@ def test_slashed_dates_follow_the_locale(opened, store, assessment_id, qtbot):
     assert store.answer(assessment_id, "rec-restore").action_due == dt.date(2025, 3, 4)
 
 
-def test_up_then_spaces_never_press_the_never_button(make_app, store, assessment_id, qtbot):
+@pytest.fixture
+def proven_in_january(make_app, store, assessment_id):
     store.save_answer(assessment_id, Answer("rec-restore", proven_on=dt.date(2026, 1, 10)))
     window, controller = make_app()
     controller.open_assessment(assessment_id, "rec-restore")
+    return window, controller
+
+
+def test_up_then_spaces_never_press_the_never_button(proven_in_january, store, assessment_id, qtbot):
+    window, controller = proven_in_january
     view = window.assessment_page.question_view
     view.proven_on.setFocus()
     qtbot.keyClick(view.proven_on, Qt.Key_Up)
@@ -110,10 +116,8 @@ def test_up_then_spaces_never_press_the_never_button(make_app, store, assessment
     assert store.answer(assessment_id, "rec-restore").proven_on == dt.date(2025, 3, 28)
 
 
-def test_a_date_that_cannot_be_read_says_so_and_is_not_saved(make_app, store, assessment_id, qtbot):
-    store.save_answer(assessment_id, Answer("rec-restore", proven_on=dt.date(2026, 1, 10)))
-    window, controller = make_app()
-    controller.open_assessment(assessment_id, "rec-restore")
+def test_a_date_that_cannot_be_read_says_so_and_is_not_saved(proven_in_january, store, assessment_id, qtbot):
+    window, controller = proven_in_january
     view = window.assessment_page.question_view
     view.proven_on.setFocus()
     view.proven_on.selectAll()

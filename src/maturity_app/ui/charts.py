@@ -124,7 +124,6 @@ class DomainBarsChart(QWidget):
             p.drawText(QPointF(lx + 18, baseline), text)
         # scale lines at 0, 25, 50, 75, 100
         p.setPen(QPen(_colour("border"), 1, Qt.DotLine))
-        bottom = top + row_h * len(self._bars)
         for tick in range(0, 101, 25):
             x = x0 + width * tick / 100
             for row in range(len(self._bars)):  # under the bars only, not through the titles
