@@ -112,3 +112,18 @@ def test_the_check_finds_what_the_issue_found(qtbot, qapp):
         assert not any("Clear" in p for p in found)
     finally:
         apply_theme(QApplication.instance(), "light", 1.0)
+
+
+def test_compare_and_portfolio_pages(make_app, store, mini_pack, themed, qtbot):
+    from maturity_app.storage.cycle_store import CycleStore
+
+    first = store.create(mini_pack, "Acme Bank")
+    store.save_answer(first, Answer("rec-restore", compliance=4, capability=1))
+    later = CycleStore(store).reassess(first, mini_pack, prefill=True).new_id
+    window, controller = make_app()
+    controller.cycle_pages.show_compare(later)
+    assert window.pages.currentWidget() is controller.cycle_pages.compare_page
+    assert _check(window, qtbot) == []
+    controller.cycle_pages.show_portfolio()
+    assert window.pages.currentWidget() is controller.cycle_pages.portfolio_page
+    assert _check(window, qtbot) == []
