@@ -150,7 +150,7 @@ def test_a_question_takes_at_most_one_and_a_half_screens_at_130_percent(make_app
         proof = view.proof_panel
         if proof in folded:
             assert proof.summary.isVisible() and "Last proven:" in proof.summary_text()
-            assert "Owner:" in proof.toggle.accessibleName()
+            assert "Capability owner:" in proof.toggle.accessibleName()
             proof.toggle.setFocus()
             qtbot.keyClick(proof.toggle, Qt.Key_Space)
             assert proof.is_open() and view.owner.isVisible()

@@ -72,8 +72,8 @@ class AssessmentPage(QWidget):
         for key, text in FILTERS.items():
             self.filter.addItem(text, key)
         self.filter.setAccessibleName("Show")
-        self.filter.setToolTip("Show all questions, only gaps (paper maturity, stale proof, unowned), or only the "
-                               "questions with one marker")
+        self.filter.setToolTip("Show all questions, only gaps (paper maturity, exposed, stale proof, unowned), "
+                               "or only the questions with one marker")
         self.owner_filter = QComboBox()
         self.owner_filter.setAccessibleName("Owner")
         self.owner_filter.setToolTip("Only the questions a person owns, as capability owner or as action owner")
@@ -87,7 +87,7 @@ class AssessmentPage(QWidget):
         self.tree = NavigatorTree()
         self.tree.setAccessibleName("Questions by domain")
         self.tree.setToolTip("Domains and questions; markers show unanswered ○, to confirm, paper maturity ◆, "
-                             "stale proof, unowned and escalated (key below)")
+                             "exposed ▲, stale proof, unowned and escalated (key below)")
         self.tree.setUniformRowHeights(False)  # titles wrap (NavigatorTree)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -139,10 +139,10 @@ class NavigatorModel(QAbstractItemModel):
                 return domain.domain.description or domain.domain.title
         if index.column() == 1:
             if role == Qt.DisplayRole:
-                return f"{domain.answered}/{len(domain.questions)}"
+                return f"{domain.answered}/{domain.applicable}"
             if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
-                text = f"{domain.answered} of {len(domain.questions)} answered"
-                return text + ("; paper maturity: practice trails paper" if domain.paper_maturity else "")
+                text = f"{domain.answered} of {domain.applicable} applicable answered"
+                return text + (f"; {domain.verdict}" if domain.verdict else "")
             if role == Qt.TextAlignmentRole:
                 return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -196,14 +196,14 @@ class NavigatorModel(QAbstractItemModel):
         return self.index(q_row, 0, self.index(d_row, 0))
 
 
-GAP_MARKERS = frozenset({"paper", "stale", "unowned"})
+GAP_MARKERS = frozenset({"paper", "exposed", "stale", "unowned"})
 
 
 def _filters() -> dict[str, str]:
     """Every way to narrow the navigator: all, gaps, then one per marker, read from the marker definitions (a
     marker added in markers.ORDER gets its filter with no change here)."""
     filters = {"all": "All questions", "unanswered": MARKER_SHORT["unanswered"],
-               "gaps": "Gaps (paper maturity, stale proof, unowned)"}
+               "gaps": "Gaps (paper maturity, exposed, stale proof, unowned)"}
     filters.update({marker: MARKER_SHORT[marker] for marker in ORDER if marker not in filters})
     return filters
 

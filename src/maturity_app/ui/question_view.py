@@ -26,7 +26,7 @@ from .level_picker import LevelSide
 TEXT_FIELDS = ("owner", "evidence_note", "action", "action_owner", "decision")
 DATE_FIELDS = ("proven_on", "action_due")
 FIELD_LABELS = {
-    "proven_on": "proof date", "owner": "owner", "evidence_note": "evidence note", "action": "remediation action",
+    "proven_on": "proof date", "owner": "capability owner", "evidence_note": "evidence note", "action": "remediation action",
     "action_owner": "action owner", "action_due": "due date", "decision": "proposed decision",
 }
 SAVE_DELAY_MS = 600  # typing pauses this long before an autosave; leaving the field saves at once
@@ -125,7 +125,8 @@ class QuestionView(QWidget):
                                          "never")
         self.proof_never = self._clear_button(self.proven_on, "Never", "Set the proof date to never")
         self.proven_on_error = self._error_label(self.proven_on)
-        self.owner = self._line_edit("Owner", "The named person who owns this (type to reuse a name)")
+        self.owner = self._line_edit("Capability owner", "The named person who decides when this capability fails "
+                                     "(type to reuse a name)")
         self.evidence_note = self._text_edit("Evidence note", "Where the proof is and what it showed")
         self.evidence_hint = _label("")
         self.action = self._text_edit("Remediation action", "What will be done to close the gap", rows=3)
@@ -160,7 +161,7 @@ class QuestionView(QWidget):
         proof.addWidget(QLabel("Last proven", buddy=self.proven_on), 0, 0)
         proof.addLayout(date_row, 0, 1)
         proof.addWidget(self.proven_on_error, 1, 1)
-        proof.addWidget(QLabel("Owner", buddy=self.owner), 2, 0)
+        proof.addWidget(QLabel("Capability owner", buddy=self.owner), 2, 0)
         proof.addWidget(self.owner, 2, 1)
         proof.addWidget(QLabel("Evidence", buddy=self.evidence_note), 3, 0, Qt.AlignTop)
         proof.addWidget(self.evidence_note, 3, 1)
@@ -278,7 +279,7 @@ class QuestionView(QWidget):
             value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
             return " ".join(value.split()) or "—"
 
-        self.proof_panel.set_summary(f"Last proven: {text('proven_on')} · Owner: {text('owner')} · "
+        self.proof_panel.set_summary(f"Last proven: {text('proven_on')} · Capability owner: {text('owner')} · "
                                      f"Evidence: {text('evidence_note')}")
         self.remedy_panel.set_summary(f"Action: {text('action')} · By: {text('action_owner')} · "
                                       f"Due: {text('action_due')}")
@@ -353,7 +354,7 @@ class QuestionView(QWidget):
     @staticmethod
     def _field_name(name: str) -> str:
         return {
-            "Proof date": "proven_on", "Owner": "owner", "Evidence note": "evidence_note",
+            "Proof date": "proven_on", "Capability owner": "owner", "Evidence note": "evidence_note",
             "Remediation action": "action", "Action owner": "action_owner", "Action due date": "action_due",
             "Proposed decision": "decision",
         }[name]

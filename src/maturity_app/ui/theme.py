@@ -113,7 +113,10 @@ def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
     template = (themes / "app.qss").read_text(encoding="utf-8")
     values = {name: value for name, value in vars(t).items() if isinstance(value, str)}
     values["on_accent"] = highlighted_text(t)
-    values["check_image"] = (themes / f"check-{'dark' if t.dark else 'light'}.svg").as_posix()
+    variant = "dark" if t.dark else "light"
+    values["check_image"] = (themes / f"check-{variant}.svg").as_posix()
+    for arrow in ("up", "down"):  # image files, wherever the package is installed
+        values[f"arrow_{arrow}"] = (themes / f"arrow-{arrow}-{variant}.svg").as_posix()
     values["indicator"] = f"{round(14 * font_scale)}px"  # check boxes and radio buttons grow with the type
     values["indicator_round"] = f"{round(14 * font_scale) // 2 + 1}px"
     for name, value in sorted(values.items(), key=lambda kv: -len(kv[0])):
@@ -123,10 +126,16 @@ def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
                   template)
 
 
-def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0) -> Tones:
-    """Apply *theme* ("system", "light", "dark") and the font scale to the whole application."""
+def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0, system_dark: bool | None = None) -> Tones:
+    """Apply *theme* ("system", "light", "dark") and the font scale to the whole application.
+
+    *system_dark* is the scheme the system just announced (colorSchemeChanged), when it is known.
+    """
     global _current
-    dark = system_prefers_dark() if theme == "system" else theme == "dark"
+    if theme == "system":
+        dark = system_prefers_dark() if system_dark is None else system_dark
+    else:
+        dark = theme == "dark"
     _current = DARK if dark else LIGHT
     app.setStyle("Fusion")  # the same look on every platform, and one that honours our palette
     app.setPalette(_palette(_current))
