@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gui_helpers import when_modal
@@ -135,8 +135,8 @@ def test_a_proof_date_in_the_future_is_refused_with_a_clear_message(opened, stor
     view = window.assessment_page.question_view
     qtbot.keyClick(view.capability, Qt.Key_4)
     view.proven_on.setFocus()
-    view.proven_on.setDate(QDate(2999, 12, 31))
-    view.flush()
+    qtbot.keyClicks(view.proven_on, "31 Dec 2999")
+    qtbot.keyClick(view.proven_on, Qt.Key_Tab)
     assert warnings and warnings[0][0] == "Not saved"
     assert "proof date 2999-12-31 is in the future" in warnings[0][1]
     assert store.answer(assessment_id, "rec-restore").proven_on is None  # nothing half-saved

@@ -54,7 +54,7 @@ class LevelCard(QFrame):
         self.body.setWordWrap(True)
         self.body.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 3, 10, 3)
+        row.setContentsMargins(10, 2, 10, 2)
         row.setSpacing(8)
         row.addWidget(self.badge)
         row.addWidget(self.body, 1)
@@ -106,14 +106,21 @@ class LevelSide(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)
         layout.setSpacing(3)
-        layout.addWidget(header)
+        head = QHBoxLayout()  # "not applicable" is a way out, not a level: it sits beside the side's title
+        head.setSpacing(8)
+        head.addWidget(header, 1, Qt.AlignVCenter)
+        layout.addLayout(head)
         layout.addWidget(self.prompt)
-        layout.addSpacing(2)
         for choice in _CHOICES:
             card = LevelCard(self)
             card.clicked.connect(lambda c=choice: self._pick(c))
             self.cards[choice] = card
-            layout.addWidget(card)
+            if choice == NA:
+                card.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)
+                card.body.setWordWrap(False)
+                head.addWidget(card, 0, Qt.AlignVCenter)
+            else:
+                layout.addWidget(card)
         layout.addStretch(1)
 
     def set_content(self, prompt: str, levels: list[tuple[int, str, str]]) -> None:
@@ -122,7 +129,7 @@ class LevelSide(QFrame):
         self.prompt.setText(prompt)
         for level, label, anchor in levels:
             self.cards[level].set_content(str(level), label, anchor, f"{name} level {level}: {label}")
-        self.cards[NA].set_content("–", "Not applicable", "", f"{name}: not applicable here (key N)")
+        self.cards[NA].set_content("–", "N/A", "", f"{name}: not applicable here (key N)")
 
     def value(self) -> Rating:
         return self._value
