@@ -69,7 +69,7 @@ def test_word_report_has_the_pdfs_every_line_and_number(built):
     assert len(document.inline_shapes) >= 3  # domain bars twice and the quadrant scatter, as images
     assert narrate(score).headline in [p.text for p in document.paragraphs]
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
-    assert bullets[: len(narrate(score).context)] == narrate(score).context  # a real list, not "•" typed
+    assert bullets[: len(narrate(score).context)] == list(narrate(score).context)  # a real list, not "•" typed
 
 
 def test_word_header_rows_repeat_and_charts_have_alternative_text(built):

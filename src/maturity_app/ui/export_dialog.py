@@ -24,6 +24,7 @@ from ..report.options import (
 from .export_worker import ExportJob, start_export
 
 
+PASSWORD_TIP = "Encrypt the PDF (AES-256): it opens only with the password"
 FILE_FILTERS = {"pdf": "PDF documents (*.pdf)", "docx": "Word documents (*.docx)",
                 "pptx": "PowerPoint presentations (*.pptx)"}
 
@@ -90,6 +91,8 @@ class ExportDialog(QDialog):
         for key, title in FORMATS.items():
             self.format_combo.addItem(title, key)
         self.format_combo.currentIndexChanged.connect(self._variant_changed)
+        _name(self.format_combo, "Format", "PDF for reading and printing; Word to edit and paste into the board "
+                                           "pack (the accessible version); slides to present")
         form.addRow("Format", self.format_combo)
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
@@ -102,8 +105,7 @@ class ExportDialog(QDialog):
         form.addRow("Classification", self.label_edit)
         self.password_check = QCheckBox(f"Protect with a password (AES-256, at least {PASSWORD_MINIMUM} characters)")
         self.password_check.toggled.connect(self._sync)
-        _name(self.password_check, "Protect with a password",
-              "Encrypt the PDF (AES-256): it opens only with the password")
+        _name(self.password_check, "Protect with a password", PASSWORD_TIP)
         form.addRow("", self.password_check)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -121,7 +123,7 @@ class ExportDialog(QDialog):
         self.target_edit.textChanged.connect(self._sync)
         self.choose_button = QPushButton("Choose…")
         self.choose_button.clicked.connect(self.choose_target)
-        _name(self.target_edit, "Save as", "Where the report is written (a .pdf file)")
+        _name(self.target_edit, "Save as", "Where the report is written (.pdf, .docx or .pptx, as the format)")
         _name(self.choose_button, "Choose where to save", "Pick the folder and file name")
         target_row.addWidget(self.target_edit, 1)
         target_row.addWidget(self.choose_button)
@@ -210,7 +212,7 @@ class ExportDialog(QDialog):
         self.sections_box.setEnabled(not busy and self.full_radio.isChecked() and not deck)
         # Only a PDF can carry a password; a Word or PowerPoint file is protected by where it is kept.
         self.password_check.setEnabled(not busy and pdf)
-        self.password_check.setToolTip("" if pdf else "Only the PDF can be password-protected")
+        self.password_check.setToolTip(PASSWORD_TIP if pdf else "Only the PDF can be password-protected")
         self.password_edit.setEnabled(not busy and self._protected())
         self.confirm_edit.setEnabled(not busy and self._protected())
         problem = self.problem()
