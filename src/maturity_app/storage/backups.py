@@ -245,3 +245,12 @@ def restore_backup(backup: Backup | Path, db_path: Path | str) -> Path | None:
             f"{staging} and no file was deleted"
         ) from None
     return moved
+
+
+def backup_before_change(db_path: Path | str, what: str) -> Path | None:
+    """A backup taken before a change the user may want to undo by hand (an import, a deletion)."""
+    try:
+        return backup_on_session_start(db_path, reason=re.sub(r"[^a-z0-9]+", "", what.lower()) or "change")
+    except OSError as exc:
+        raise StorageError(f"no backup of {db_path} could be taken before {what} ({exc.strerror or exc}); "
+                           "nothing was changed") from None

@@ -76,6 +76,18 @@ def storage_error_from_os(exc: OSError, path: Path, doing: str = "") -> StorageE
     return DatabaseUnavailable(f"{path} cannot be used ({what}{exc.strerror or exc}). {_UNTOUCHED}")
 
 
+def storage_error_from_sqlite(exc: sqlite3.Error, path: Path | None = None) -> StorageError:
+    """A write that failed during a session: SQLite rolled it back; say why in one sentence."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    where = path or Path("the assessment database")
+    if (isinstance(code, int) and code & 0xFF == _SQLITE_FULL) or "disk is full" in str(exc).lower() or (
+        path is not None and _disk_is_full(path)
+    ):
+        return DiskFull(f"The disk holding {where} is full: the last change was not saved. Free some space and "
+                        "do it again; everything saved before is intact.")
+    return _classify(exc, where) if path is not None else StorageError(f"the database refused the change ({exc})")
+
+
 def _classify(exc: sqlite3.Error, path: Path) -> StorageError:
     """A damaged file only when SQLite says so; a full disk, permissions or I/O trouble are said as such."""
     code = getattr(exc, "sqlite_errorcode", None)
@@ -128,7 +140,7 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
         raise DamagedDatabase(f"{path} is damaged ({'; '.join(problems)}). {_UNTOUCHED}")
 
 
-def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False) -> Database:
+def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False, lock_wait: float = 0.0) -> Database:
     """Open (creating if needed) the database at *path* and bring its schema up to date.
 
     With ``lock=True`` the caller becomes the only process allowed to write it (see instance_lock); the lock
@@ -141,7 +153,7 @@ def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False)
     if lock:
         from .instance_lock import DatabaseLock
 
-        instance_lock = DatabaseLock(path).acquire()
+        instance_lock = DatabaseLock(path).acquire(wait=lock_wait)
     try:
         db = _open(path, migrate, backup_first=lock)
         if instance_lock:

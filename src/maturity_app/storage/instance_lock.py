@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 
 from .database import DatabaseLocked
@@ -125,10 +126,19 @@ class DatabaseLock:
     def acquired(self) -> bool:
         return bool(self._taken)
 
-    def acquire(self) -> DatabaseLock:
+    def acquire(self, wait: float = 0.0) -> DatabaseLock:
+        """Take the lock; with *wait* seconds, keep trying that long (another command may be finishing)."""
         if self._taken:
             return self
-        _take(self.lock_path, self.db_path)
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                _take(self.lock_path, self.db_path)
+                break
+            except DatabaseLocked:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.1)
         self._taken.append(self.lock_path)
         try:
             self.bind_identity()

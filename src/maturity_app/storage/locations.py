@@ -33,3 +33,10 @@ def ensure_private_dir(folder: Path) -> Path:
     """Create *folder* readable by the user only: the data describes an organisation's weakest points."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
+
+
+def log_dir() -> Path:
+    """Where unexpected errors are logged: the platform's log folder (beside the data in development and tests)."""
+    if os.environ.get(DATA_DIR_ENV):
+        return data_dir() / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
