@@ -89,3 +89,26 @@ def test_failed_open_releases_the_lock(db_path):
         open_database(db_path, lock=True)
     with DatabaseLock(db_path) as lock:  # nothing left held by the failed attempt
         assert lock.acquired
+
+
+def test_a_symlink_or_hard_link_to_a_held_database_is_refused(db_path, other_process):
+    import os
+
+    link = db_path.with_name("link.db")
+    link.symlink_to(db_path)
+    hard = db_path.with_name("hard.db")
+    os.link(db_path, hard)
+    for alias in (link, hard):
+        with pytest.raises(DatabaseLocked, match="already open"):
+            open_database(alias, lock=True)
+
+
+def test_a_writer_waits_briefly_for_another_command_to_finish(db_path, other_process):
+    import threading
+    import time
+
+    threading.Timer(0.5, other_process.stdin.close).start()  # the other command finishes half a second later
+    started = time.monotonic()
+    db = open_database(db_path, lock=True, lock_wait=10)
+    assert db.instance_lock.acquired and time.monotonic() - started >= 0.4
+    close_database(db)

@@ -149,6 +149,7 @@ def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False,
     """
     path = Path(path)
     _check_kind(path)
+    _refuse_foreign(path)  # before the lock: not even a lock file beside another application's database
     instance_lock = None
     if lock:
         from .instance_lock import DatabaseLock
@@ -191,6 +192,31 @@ def _check_kind(path: Path) -> None:
             f"{path} is read-only, and Maturity saves every answer as it is given. Make the file writable "
             f"(or copy it somewhere writable) and open it again. {_UNTOUCHED}"
         )
+
+
+def _refuse_foreign(path: Path) -> None:
+    try:
+        if path.stat().st_size == 0:
+            return
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return  # missing or unreadable: the full open says why
+    try:
+        foreign = _foreign_tables(conn)
+    except sqlite3.Error:
+        return
+    finally:
+        conn.close()
+    if foreign:
+        raise _foreign_error(path, foreign)
+
+
+def _foreign_error(path: Path, foreign: list[str]) -> ForeignDatabase:
+    return ForeignDatabase(
+        f"{path} is an SQLite database of another application (tables: {', '.join(foreign[:5])}"
+        f"{', …' if len(foreign) > 5 else ''}), not a Maturity assessment database. Maturity did not "
+        "change it; choose another file."
+    )
 
 
 def _tighten(path: Path) -> None:
@@ -257,11 +283,7 @@ def _open(path: Path, migrate: bool, backup_first: bool = False) -> Database:
             _check_readable(conn, path)
             foreign = _foreign_tables(conn)
             if foreign:
-                raise ForeignDatabase(
-                    f"{path} is an SQLite database of another application (tables: {', '.join(foreign[:5])}"
-                    f"{', …' if len(foreign) > 5 else ''}), not a Maturity assessment database. Maturity did not "
-                    "change it; choose another file."
-                )
+                raise _foreign_error(path, foreign)
         db = Database(conn)
         # Refuse a newer file before _configure: switching journal mode would already write to it.
         _check_not_newer(db, path)
