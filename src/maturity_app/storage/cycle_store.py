@@ -15,6 +15,7 @@ from ..domain.schema import Pack
 from ..domain.scoring import score_assessment
 from ..domain.trend import Trend, build_trend
 from .store import AssessmentStore, answer_from_row, answer_to_json, answer_to_row, utc_now
+from .transaction import write_transaction
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class CycleStore:
         plan = plan_reassessment(previous, current_pack, prefill=prefill)
         info = previous.info
         now = utc_now()
-        with self.db.atomic():
+        with write_transaction(self.db):
             new_id = self.store.create(
                 current_pack, info.organisation, scope=info.scope, assessor=info.assessor, mode=info.mode,
                 escalation_budget=info.escalation_budget,
@@ -128,7 +129,7 @@ class CycleStore:
 
     def confirm(self, assessment_id: int, question_id: str) -> None:
         """Accept a pre-filled answer as it stands (saving the answer does the same, by trigger)."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute(
                 "UPDATE answer_flags SET to_confirm = 0 WHERE assessment_id = ? AND question_id = ?",
                 [assessment_id, question_id],

@@ -14,12 +14,13 @@ from ..domain.demo import (
 )
 from ..domain.schema import Pack
 from .store import AssessmentStore
+from .transaction import write_transaction
 
 
 def create_demo_assessment(store: AssessmentStore, pack: Pack, today: dt.date | None = None) -> int:
     """Create the sample assessment and return its id; all of it or nothing (one transaction)."""
     today = today or dt.date.today()
-    with store.db.atomic():
+    with write_transaction(store.db):
         new_id = store.create(pack, DEMO_ORGANISATION, scope=DEMO_SCOPE, assessor=DEMO_ASSESSOR)
         answers = demo_answers(pack, today)
         weights = {q.id: q.weight for q in pack.questions()}

@@ -46,6 +46,7 @@ from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.pack_loader import field_path
 from ..domain.schema import Pack
 from .private_files import write_private_atomic
+from .transaction import write_transaction
 
 FORMAT_ID = "maturity-app.assessment"
 FORMAT_VERSION = 1
@@ -596,7 +597,7 @@ def import_bytes(db: Database, raw: bytes, source: str, *, as_copy: bool = False
 
     where = source
     try:
-        with db.atomic():
+        with write_transaction(db):
             new_id = _insert(db, "assessments", record)
             new_ids: dict[str, dict[int, int]] = {}
             for shape in shapes:

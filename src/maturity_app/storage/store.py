@@ -13,6 +13,7 @@ from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, Asse
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.escalation import check_escalation_budget
 from ..domain.schema import Pack
+from .transaction import write_transaction
 
 
 class NotFound(MaturityError):
@@ -155,7 +156,7 @@ class AssessmentStore:
         if not 0 <= escalation_budget <= 50:
             raise ValidationFailed("the escalation budget must be between 0 and 50")
         now = utc_now()
-        with self.db.atomic():
+        with write_transaction(self.db):
             table = self.db.table("assessments")
             table.insert(
                 {
@@ -212,14 +213,14 @@ class AssessmentStore:
         if not organisation:
             raise ValidationFailed("the organisation (or vendor) name is required")
         self.info(assessment_id)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("assessments").update(
                 assessment_id, {"organisation": organisation, "updated_at": utc_now()}
             )
 
     def delete(self, assessment_id: int) -> None:
         self.info(assessment_id)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
 
     def duplicate(self, assessment_id: int, organisation: str | None = None) -> int:
@@ -227,7 +228,7 @@ class AssessmentStore:
         self.info(assessment_id)  # NotFound, as rename and delete raise, rather than sqlite-utils' own error
         source = self.db.table("assessments").get(assessment_id)
         now = utc_now()
-        with self.db.atomic():
+        with write_transaction(self.db):
             row = {k: v for k, v in source.items() if k != "id"}
             row.update(uid=str(uuid.uuid4()), created_at=now, updated_at=now)
             row["organisation"] = check_text("organisation", organisation.strip()) if organisation else _copy_name(
@@ -253,7 +254,7 @@ class AssessmentStore:
             raise ValidationFailed(f"question {answer.question_id!r} is not part of assessment {assessment_id}")
         now = utc_now()
         stored = answer.with_changes(updated_at=now)
-        with self.db.atomic():
+        with write_transaction(self.db):
             if stored.escalate:
                 escalated = [
                     r[0]

@@ -274,7 +274,7 @@ class AppController(QObject):
             return False
         self.assessment = controller
         controller.session.saved.connect(self._saved)
-        controller.session.failed.connect(self._status)
+        controller.session.failed.connect(self._not_saved)
         controller.status.connect(self._status)
         controller.questionShown.connect(self._question_shown)
         controller.session.undo_stack.indexChanged.connect(self._update_actions)
@@ -417,6 +417,10 @@ class AppController(QObject):
 
     def _saved(self, time_text: str) -> None:
         self.window.show_saved(f"Saved {time_text}")
+
+    def _not_saved(self, message: str) -> None:
+        self.window.show_saved("Not saved")
+        self.window.statusBar().showMessage(message)  # stays until the next message: nothing was saved
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 6000)

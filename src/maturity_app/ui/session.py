@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.assessment import Answer, Assessment
@@ -30,6 +30,7 @@ class AnswerCommand(QUndoCommand):
         self.after = after
         self.merge_field = merge_field
         self._applied = True  # the first write happens before push, so errors reach the caller
+        self._unapplied = False
 
     def id(self) -> int:
         return _TEXT_MERGE_ID if self.merge_field else -1
@@ -47,10 +48,18 @@ class AnswerCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self.session._write_reporting(self.after, origin="redo")
+        if not self.session._write_reporting(self.after, origin="redo"):
+            # Not saved (a full disk): the store still holds `before`, so the stack steps back to match it.
+            self._unapplied = True
+            QTimer.singleShot(0, self.session.undo_stack.undo)
 
     def undo(self) -> None:
-        self.session._write_reporting(self.before, origin="undo")
+        if self._unapplied:
+            self._unapplied = False
+            return
+        if not self.session._write_reporting(self.before, origin="undo"):
+            self._applied = True  # the store still holds `after`: step forward again without writing
+            QTimer.singleShot(0, self.session.undo_stack.redo)
 
 
 class AssessmentSession(QObject):
@@ -132,18 +141,24 @@ class AssessmentSession(QObject):
             self.undo_stack.endMacro()
 
     def _write(self, answer: Answer, origin: str) -> None:
-        stored = self.store.save_answer(self.id, answer)
+        try:
+            stored = self.store.save_answer(self.id, answer)
+        except MaturityError as exc:
+            self.failed.emit(f"Not saved: {exc}")  # at once, and "Saved" is no longer shown
+            raise
         self.assessment.answers[answer.question_id] = stored
         self._rescore()
         self.answerChanged.emit(answer.question_id, origin)
         self.saved.emit(dt.datetime.now().strftime("%H:%M:%S"))
 
-    def _write_reporting(self, answer: Answer, origin: str) -> None:
-        # Called from inside Qt's undo machinery, where an exception could not reach any caller.
+    def _write_reporting(self, answer: Answer, origin: str) -> bool:
+        # Called from inside Qt's undo machinery, where an exception could not reach any caller; _write has
+        # already reported the failure.
         try:
             self._write(answer, origin)
-        except MaturityError as exc:
-            self.failed.emit(f"Could not save: {exc}")
+        except MaturityError:
+            return False
+        return True
 
     def _rescore(self) -> None:
         self.score: AssessmentScore = score_assessment(self.assessment, self.today)
