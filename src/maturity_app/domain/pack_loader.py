@@ -134,15 +134,19 @@ def parse_pack(text: str, source: str) -> Pack:
 
 def read_pack_text(path: Path) -> str:
     """The file's text, or a PackError saying why it cannot be a pack (too large, not UTF-8, unreadable)."""
+    from .bounded_read import ReadFailed, read_regular_file
+
     path = Path(path)
     try:
         if path.stat().st_size > MAX_PACK_BYTES:
             raise PackError(path.name, [f": file is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB"])
-        return path.read_text(encoding="utf-8")
+        return read_regular_file(path, MAX_PACK_BYTES, "pack").decode("utf-8")
     except UnicodeDecodeError:
         raise PackError(path.name, [": not UTF-8 text"]) from None
     except OSError as exc:
         raise PackError(path.name, [f": cannot be read ({exc.strerror})"]) from None
+    except ReadFailed as exc:
+        raise PackError(path.name, [f": cannot be read ({exc.reason})"]) from None
 
 
 def load_pack(path: Path) -> Pack:

@@ -24,10 +24,6 @@ class WriteFailed(MaturityError):
     pass
 
 
-class ReadFailed(MaturityError):
-    pass
-
-
 # -- what no writer may touch ----------------------------------------------------------------------
 # Companion names SQLite and this app create next to a database file.
 COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock", ".restoring")
@@ -255,38 +251,5 @@ def _fsync_folder(folder: Path) -> None:
 
 
 # -- bounded reads -----------------------------------------------------------------------------------
-def read_regular_file(path: Path | str, limit: int, what: str = "file") -> bytes:
-    """The bytes of a regular file of at most *limit* bytes; devices, pipes, folders and larger files are refused.
-
-    Opened non-blocking, so a FIFO with no writer cannot hang the caller; size is checked on what is read,
-    not only on what stat claims.
-    """
-    path = Path(path)
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise ReadFailed(f"cannot read the {what} {path}: {exc.strerror or exc}") from None
-    try:
-        st = os.fstat(fd)
-        if stat.S_ISDIR(st.st_mode):
-            raise ReadFailed(f"cannot read the {what} {path}: it is a folder, not a file")
-        if not stat.S_ISREG(st.st_mode):
-            raise ReadFailed(f"cannot read the {what} {path}: it is not a regular file (a device, pipe or socket)")
-        if st.st_size > limit:
-            raise ReadFailed(f"the {what} {path} is too large ({st.st_size:,} bytes; at most {limit:,})")
-        chunks = []
-        size = 0
-        while True:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:
-                raise ReadFailed(f"the {what} {path} is too large (more than {limit:,} bytes)")
-    except OSError as exc:
-        raise ReadFailed(f"cannot read the {what} {path}: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
-    return b"".join(chunks)
+# Lives in domain (the pack loader needs it too); re-exported here, the app's one place for file access.
+from ..domain.bounded_read import ReadFailed, read_regular_file  # noqa: E402,F401
