@@ -149,6 +149,16 @@ def read_pack_text(path: Path) -> str:
         raise PackError(path.name, [f": cannot be read ({exc.reason})"]) from None
 
 
+def error_summary(errors: list, shown: int = 3) -> str:
+    """Packs that did not load, for a notice: the first few named, the rest counted (300 broken files must not
+    become 300 lines on the start page)."""
+    lines = [" ".join(str(e).split())[:300] for e in errors[:shown]]
+    more = len(errors) - shown
+    if more > 0:
+        lines.append(f"…and {more} more; run `maturity-app packs` to list every problem")
+    return f"{len(errors)} questionnaire pack{'s' if len(errors) != 1 else ''} could not be loaded:\n" + "\n".join(lines)
+
+
 def load_pack(path: Path) -> Pack:
     return parse_pack(read_pack_text(path), Path(path).name)
 

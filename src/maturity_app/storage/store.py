@@ -20,6 +20,10 @@ class NotFound(MaturityError):
     pass
 
 
+class UnreadableAssessment(MaturityError):
+    """One stored assessment cannot be read back (a damaged snapshot or answer); the others are unaffected."""
+
+
 def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
 
@@ -202,11 +206,19 @@ class AssessmentStore:
         snapshot = self.db.execute(
             "SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]
         ).fetchone()[0]
-        answers = {
-            row["question_id"]: answer_from_row(row)
-            for row in self.db.table("answers").rows_where("assessment_id = ?", [assessment_id])
-        }
-        return Assessment(info=info, pack=Pack.from_snapshot(snapshot), answers=answers)
+        try:
+            pack = Pack.from_snapshot(snapshot)
+            answers = {
+                row["question_id"]: answer_from_row(row)
+                for row in self.db.table("answers").rows_where("assessment_id = ?", [assessment_id])
+            }
+        except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
+            detail = " ".join(str(exc).split())[:200]
+            raise UnreadableAssessment(
+                f"assessment {assessment_id} ({info.organisation}) cannot be read: its stored questionnaire or "
+                f"answers are damaged ({detail}). The other assessments are not affected."
+            ) from None
+        return Assessment(info=info, pack=pack, answers=answers)
 
     def rename(self, assessment_id: int, organisation: str) -> None:
         organisation = check_text("organisation", organisation.strip())

@@ -52,13 +52,18 @@ def _unb64(text: str) -> QByteArray:
     return QByteArray.fromBase64(text.encode("ascii"))
 
 
-def recent_assessments(store: AssessmentStore, today: dt.date | None = None) -> list[RecentAssessment]:
-    """Rows for the start page; headline numbers come from the domain's scoring of each assessment."""
+def recent_assessments(store: AssessmentStore, today: dt.date | None = None,
+                       problems: list[str] | None = None) -> list[RecentAssessment]:
+    """Rows for the start page; headline numbers come from the domain's scoring of each assessment.
+
+    An assessment that cannot be read is still listed (without numbers), its reason added to *problems*."""
     rows = []
     for info in store.list():
         try:
             assessment = store.load(info.id)
-        except MaturityError:
+        except MaturityError as exc:
+            if problems is not None:
+                problems.append(str(exc))
             rows.append(RecentAssessment(info, "organisation", None, None, None))
             continue
         score = score_assessment(assessment, today)
@@ -158,14 +163,21 @@ class AppController(QObject):
             self.window.start_page.notice.show()
             return
         if library.errors:
-            self.window.start_page.notice.setText("Some questionnaire packs could not be loaded:\n"
-                                                  + "\n".join(str(e) for e in library.errors))
-            self.window.start_page.notice.show()
+            from ..domain.pack_loader import error_summary
+
+            notice = self.window.start_page.notice
+            notice.setText(error_summary(library.errors))  # a few named, the rest counted: the page keeps its size
+            notice.setToolTip("\n".join(str(e) for e in library.errors[:100]))
+            notice.show()
 
     # -- start page --------------------------------------------------------------------------------
     def refresh_recent(self, select: int | None = None) -> None:
-        self.recent.set_rows(recent_assessments(self.store, self.today))
+        problems: list[str] = []
+        self.recent.set_rows(recent_assessments(self.store, self.today, problems))
         start = self.window.start_page
+        if problems:
+            self.window.statusBar().showMessage(problems[0] + (f" ({len(problems) - 1} more)" if len(problems) > 1
+                                                               else ""))
         start.configure_table()
         if select is not None:
             start.select_id(select)
