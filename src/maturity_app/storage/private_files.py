@@ -62,7 +62,7 @@ def _protected() -> tuple[set[tuple[int, int]], set[tuple[int, int, str]], set[t
 
     Identities are taken fresh at every check, never remembered: an inode freed by a deleted file is reused.
     """
-    from .locations import backups_dir
+    from .locations import backups_dir, data_dir
 
     with _guard:
         databases = list(_open_databases)
@@ -80,12 +80,13 @@ def _protected() -> tuple[set[tuple[int, int]], set[tuple[int, int, str]], set[t
                     files.add(ident)
                 if folder:
                     names.add((*folder, companion.name))
-    backups = backups_dir()
-    ident = _identity(backups)
-    if ident:
+    for own in (backups_dir(), data_dir() / "locks"):  # the app's own folders: backups, identity locks
+        ident = _identity(own)
+        if not ident:
+            continue
         folders.add(ident)
         with contextlib.suppress(OSError):
-            for entry in os.scandir(backups):
+            for entry in os.scandir(own):
                 ident = _identity(entry.path)
                 if ident:
                     files.add(ident)
@@ -119,7 +120,8 @@ def check_write_target(path: Path | str, error: type[MaturityError] = WriteFaile
         if (*folder_ident, candidate.name) in names:
             raise error(f"{prefix}: that name belongs to the assessment database's own files; choose another name")
         if folder_ident in folders:
-            raise error(f"{prefix}: that is the backups folder, which only the app writes; choose another folder")
+            raise error(f"{prefix}: that is the backups folder (or another folder only the app writes); "
+                        "choose another folder")
     folder = path.parent
     if not folder.is_dir():
         raise error(f"{prefix}: the folder {folder} does not exist")
