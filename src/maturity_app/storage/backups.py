@@ -40,9 +40,23 @@ def _pattern(db_path: Path, uid: str) -> re.Pattern[str]:
 
 
 def read_identity(path: Path | str) -> str | None:
-    """The identity stored inside a database (migration m004), read-only; None when it cannot be read."""
+    """The identity stored inside a database (migration m004), read-only; None when it cannot be read.
+
+    Read first as an immutable file, which creates no -wal/-shm beside it (a damaged file must be left exactly
+    as found); only when WAL side files already exist (the database is open, its identity maybe only in the
+    WAL) is it read through SQLite's shared memory.
+    """
+    path = Path(path)
+    uid = _query_identity(f"{path.absolute().as_uri()}?mode=ro&immutable=1")
+    sides = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    if uid is None and all(side.exists() for side in sides):
+        uid = _query_identity(f"{path.absolute().as_uri()}?mode=ro")
+    return uid
+
+
+def _query_identity(uri: str) -> str | None:
     try:
-        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except (sqlite3.Error, ValueError):
         return None
     try:

@@ -198,7 +198,8 @@ def _refuse_foreign(path: Path) -> None:
     try:
         if path.stat().st_size == 0:
             return
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        # immutable: no -wal/-shm is created beside someone else's file; the full open checks again with WAL.
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
     except (OSError, sqlite3.Error):
         return  # missing or unreadable: the full open says why
     try:
