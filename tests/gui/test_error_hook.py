@@ -71,3 +71,22 @@ def test_the_log_rotates(qapp):
     files = sorted(p.name for p in log_path().parent.iterdir())
     assert files[0] == error_log.LOG_NAME and len(files) == 1 + error_log.BACKUP_COUNT
     assert all(p.stat().st_size <= error_log.MAX_BYTES + 25_000 for p in log_path().parent.iterdir())
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_start_up_error_is_shown_not_a_silent_exit(qapp, qtbot, monkeypatch, tmp_path):
+    from maturity_app.ui import launch as launch_module
+
+    def broken_build(*args, **kwargs):
+        raise RuntimeError("the window could not be built")
+
+    monkeypatch.setattr(launch_module, "build_app", broken_build)
+    shown = []
+    when_modal(lambda dialog: (shown.append(dialog.message.text()), dialog.reject()))
+    try:
+        code = launch_module.launch(db_path=tmp_path / "start.db")
+    finally:
+        qapp.exception_hook.uninstall()
+    assert code == 70
+    assert shown and "the window could not be built" in shown[0]
+    assert "the window could not be built" in log_path().read_text()
