@@ -272,8 +272,6 @@ def _open(path: Path, migrate: bool, backup_first: bool = False) -> Database:
             f"{path} is empty (0 bytes): the assessment database was truncated or never written. "
             "It was left untouched."
         )
-    else:
-        _tighten(path)
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
@@ -288,6 +286,8 @@ def _open(path: Path, migrate: bool, backup_first: bool = False) -> Database:
         db = Database(conn)
         # Refuse a newer file before _configure: switching journal mode would already write to it.
         _check_not_newer(db, path)
+        if not creating:
+            _tighten(path)  # only once it is known to be ours
         pending = pending_migrations(db) if migrate and not creating else []
         if pending and backup_first and db.table_names():
             _backup_before_migration(path, pending)

@@ -230,5 +230,9 @@ class WorkshopPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.workshop.remove_participant(participant.id)
+        try:
+            self.workshop.remove_participant(participant.id)
+        except MaturityError as exc:  # e.g. a full disk: nothing was removed
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
         self.round.reload()
