@@ -186,7 +186,7 @@ def _check_kind(path: Path) -> None:
     if stat.S_ISDIR(st.st_mode):
         raise DatabaseUnavailable(f"{path} is a folder, not a database file; give the path of a .db file.")
     if not stat.S_ISREG(st.st_mode):
-        raise DatabaseUnavailable(f"{path} is not a regular file (a device, pipe or socket); {_UNTOUCHED}")
+        raise DatabaseUnavailable(f"{path} is not a regular file (a device, pipe or socket). {_UNTOUCHED}")
     if not (st.st_mode & 0o200) or not os.access(path, os.R_OK | os.W_OK):
         raise DatabaseUnavailable(
             f"{path} is read-only, and Maturity saves every answer as it is given. Make the file writable "
