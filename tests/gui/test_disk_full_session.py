@@ -25,7 +25,7 @@ def test_a_level_that_cannot_be_saved_is_not_shown_as_saved(opened, store, asses
     qtbot.keyClick(view.compliance, Qt.Key_2)
     assert window.saved_label.text().startswith("Saved")
     qid = controller.assessment.current
-    db = controller.store
+    db = controller.workspace.assessments  # the app's own connection: max_page_count is per connection
     _fill_the_disk(db)
     for n in range(30):  # enough writes to need a new page
         qtbot.keyClick(view.compliance, Qt.Key_3 if n % 2 else Qt.Key_4)

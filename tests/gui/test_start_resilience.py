@@ -28,7 +28,8 @@ def test_one_unreadable_assessment_is_named_and_the_others_open(make_app, store,
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
     window, controller = make_app()
-    names = {controller.recent.data(controller.recent.index(r, 0)) for r in range(controller.recent.rowCount())}
+    recent = controller.start.recent
+    names = {recent.data(recent.index(r, 0)) for r in range(recent.rowCount())}
     assert {"Good Bank", "Broken Snapshot Ltd"} <= names
     assert "Broken Snapshot Ltd" in window.statusBar().currentMessage()
     assert controller.open_assessment(good) is not False

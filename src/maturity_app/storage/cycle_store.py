@@ -14,7 +14,7 @@ from ..domain.reassess import PackChange, plan_reassessment
 from ..domain.schema import Pack
 from ..domain.scoring import score_assessment
 from ..domain.trend import Trend, build_trend
-from .store import AssessmentStore, answer_from_row, answer_to_json, answer_to_row, utc_now
+from .store import AssessmentStore, unreadable, answer_from_row, answer_to_json, answer_to_row, utc_now
 from .transaction import write_transaction
 
 
@@ -65,7 +65,7 @@ class CycleStore:
         previous = self.store.load(assessment_id)
         notes = []
         if current_pack is None:
-            current_pack = previous.pack  # type: ignore[assignment]
+            current_pack = previous.pack
             notes.append(
                 f"pack {previous.info.pack_id} is no longer installed; the new assessment reuses version "
                 f"{previous.info.pack_version} from the previous one"
@@ -127,12 +127,13 @@ class CycleStore:
     def to_confirm(self, assessment_id: int) -> list[str]:
         return sorted(q for q, f in self.flags(assessment_id).items() if f.to_confirm)
 
-    def confirm(self, assessment_id: int, question_id: str) -> None:
-        """Accept a pre-filled answer as it stands (saving the answer does the same, by trigger)."""
+    def set_to_confirm(self, assessment_id: int, question_id: str, to_confirm: bool) -> None:
+        """Confirm a pre-filled answer as it stands (saving the answer does the same, by trigger), or (undoing
+        that) ask for its confirmation again; only carried-over answers have flags, others are left alone."""
         with write_transaction(self.db):
             self.db.execute(
-                "UPDATE answer_flags SET to_confirm = 0 WHERE assessment_id = ? AND question_id = ?",
-                [assessment_id, question_id],
+                "UPDATE answer_flags SET to_confirm = ? WHERE assessment_id = ? AND question_id = ?",
+                [int(to_confirm), assessment_id, question_id],
             )
 
     # -- subjects ----------------------------------------------------------------------------------
@@ -198,10 +199,18 @@ class CycleStore:
         columns = [c[0] for c in cursor.description]
         for values in cursor:
             row = dict(zip(columns, values))
-            answers[row["assessment_id"]][row["question_id"]] = answer_from_row(row)
-        return [
-            Assessment(info=infos[i], pack=self._pack(snapshots[i]), answers=answers[i]) for i in ids
-        ]
+            try:
+                answers[row["assessment_id"]][row["question_id"]] = answer_from_row(row)
+            except (ValueError, TypeError, KeyError) as exc:
+                raise unreadable(infos[row["assessment_id"]], exc) from None
+        loaded = []
+        for i in ids:
+            try:
+                pack = self._pack(snapshots[i])
+            except (ValueError, TypeError) as exc:  # a damaged snapshot names its assessment
+                raise unreadable(infos[i], exc) from None
+            loaded.append(Assessment(info=infos[i], pack=pack, answers=answers[i]))
+        return loaded
 
     @staticmethod
     def scored(assessment: Assessment, today: dt.date | None = None) -> ScoredAssessment:

@@ -24,6 +24,14 @@ class UnreadableAssessment(MaturityError):
     """One stored assessment cannot be read back (a damaged snapshot or answer); the others are unaffected."""
 
 
+def unreadable(info: AssessmentInfo, exc: Exception) -> UnreadableAssessment:
+    detail = " ".join(str(exc).split())[:200]
+    return UnreadableAssessment(
+        f"assessment {info.id} ({info.organisation}) cannot be read: its stored questionnaire or answers are "
+        f"damaged ({detail}). The other assessments are not affected."
+    )
+
+
 def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
 
@@ -133,7 +141,7 @@ def _copy_name(name: str) -> str:
 
 
 class AssessmentStore:
-    """Named operations on assessments; the UI and CLI call these, never SQL."""
+    """Named operations on assessments; the use cases in app/ compose these, and nothing above storage writes SQL."""
 
     def __init__(self, db: Database):
         self.db = db
@@ -213,11 +221,7 @@ class AssessmentStore:
                 for row in self.db.table("answers").rows_where("assessment_id = ?", [assessment_id])
             }
         except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
-            detail = " ".join(str(exc).split())[:200]
-            raise UnreadableAssessment(
-                f"assessment {assessment_id} ({info.organisation}) cannot be read: its stored questionnaire or "
-                f"answers are damaged ({detail}). The other assessments are not affected."
-            ) from None
+            raise unreadable(info, exc) from None
         return Assessment(info=info, pack=pack, answers=answers)
 
     def rename(self, assessment_id: int, organisation: str) -> None:
