@@ -423,16 +423,22 @@ def _check_answer_row(row: dict, ctx: ImportContext) -> None:
     _answer_from_cells(row, ctx)
 
 
-def _check_history_row(row: dict, ctx: ImportContext) -> None:
-    text = row.get("answer")
+def _json_object(row: dict, name: str, default: str | None = None) -> dict:
+    """A column holding a JSON object as text, parsed the strict way (no duplicate keys, no NaN)."""
+    text = row.get(name, default)
     if not isinstance(text, str):
-        raise ValidationFailed("answer: must be the answer as JSON text")
+        raise ValidationFailed(f"{name}: must be JSON text")
     try:
         data = json.loads(text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
-        raise ValidationFailed("answer: not valid JSON") from None
+        raise ValidationFailed(f"{name}: not valid JSON") from None
     if not isinstance(data, dict):
-        raise ValidationFailed("answer: must be a JSON object")
+        raise ValidationFailed(f"{name}: must be a JSON object")
+    return data
+
+
+def _check_history_row(row: dict, ctx: ImportContext) -> None:
+    data = _json_object(row, "answer")
     unknown = sorted(set(data) - set(Answer.__dataclass_fields__))
     if unknown:
         raise ValidationFailed(f"answer: unknown field {unknown[0][:60]!r}")
@@ -472,15 +478,7 @@ def _check_lineage_row(row: dict, ctx: ImportContext) -> None:
     """pack_change is read back with json.loads + PackChange.from_dict: it must survive exactly that."""
     from ..domain.reassess import PackChange
 
-    text = row.get("pack_change", "{}")
-    if not isinstance(text, str):
-        raise ValidationFailed("pack_change: must be JSON text")
-    try:
-        data = json.loads(text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant)
-    except (ValueError, RecursionError):
-        raise ValidationFailed("pack_change: not valid JSON") from None
-    if not isinstance(data, dict):
-        raise ValidationFailed("pack_change: must be a JSON object")
+    data = _json_object(row, "pack_change", "{}")
     if data:
         try:
             same = PackChange.from_dict(data).to_dict() == data
@@ -499,13 +497,7 @@ def _check_flag_row(row: dict, ctx: ImportContext) -> None:
 
 
 def _check_rating_history_row(row: dict, ctx: ImportContext) -> None:
-    text = row.get("rating")
-    try:
-        data = json.loads(text) if isinstance(text, str) else None
-    except (ValueError, RecursionError):
-        data = None
-    if not isinstance(data, dict):
-        raise ValidationFailed("rating: must be the rating as a JSON object")
+    data = _json_object(row, "rating")
     for axis in ("compliance", "capability"):
         value = data.get(axis)
         if value is not None and value != NA and (
