@@ -85,7 +85,10 @@ def storage_error_from_sqlite(exc: sqlite3.Error, path: Path | None = None) -> S
     ):
         return DiskFull(f"The disk holding {where} is full: the last change was not saved. Free some space and "
                         "do it again; everything saved before is intact.")
-    return _classify(exc, where) if path is not None else StorageError(f"the database refused the change ({exc})")
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return _classify(exc, where)
+    return StorageError(f"{where} refused the change ({exc}); nothing was saved")
 
 
 def _classify(exc: sqlite3.Error, path: Path) -> StorageError:
