@@ -145,3 +145,17 @@ def test_an_unexpected_cli_error_is_one_line_and_logged(healthy, monkeypatch, ca
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "unexpected error (KeyError" in err and str(log_path()) in err
     assert "Traceback" in log_path().read_text()
+
+
+def test_a_write_on_a_full_disk_is_disk_full_and_nothing_is_half_saved(store, mini_pack):
+    from maturity_app.domain.assessment import Answer
+
+    aid = store.create(mini_pack, "Acme")
+    store.save_answer(aid, Answer("rec-restore", 2, 1))
+    history = store.db.execute("SELECT count(*) FROM answer_history").fetchone()[0]
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "database or disk is full"
+    with pytest.raises(DiskFull, match="full: the last change was not saved"):
+        store.save_answer(aid, Answer("rec-restore", 4, 4, evidence_note="n" * 20_000))
+    assert store.answer(aid, "rec-restore").compliance == 2
+    assert store.db.execute("SELECT count(*) FROM answer_history").fetchone()[0] == history
