@@ -112,3 +112,11 @@ def test_a_writer_waits_briefly_for_another_command_to_finish(db_path, other_pro
     db = open_database(db_path, lock=True, lock_wait=10)
     assert db.instance_lock.acquired and time.monotonic() - started >= 0.4
     close_database(db)
+
+
+def test_folders_created_for_locks_are_private(tmp_path, monkeypatch):
+    monkeypatch.setenv("MATURITY_APP_DATA_DIR", str(tmp_path / "fresh" / "data"))
+    db = open_database(tmp_path / "x.db", lock=True)
+    close_database(db)
+    for folder in (tmp_path / "fresh", tmp_path / "fresh" / "data", tmp_path / "fresh" / "data" / "locks"):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder

@@ -64,7 +64,9 @@ _held_guard = threading.Lock()
 
 def _open_lock_file(lock_path: Path, db_path: Path) -> int:
     try:
-        lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        from .locations import ensure_private_dir
+
+        ensure_private_dir(lock_path.parent)
         return os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
         from .database import storage_error_from_os

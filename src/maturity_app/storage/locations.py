@@ -31,6 +31,13 @@ def backups_dir() -> Path:
 
 def ensure_private_dir(folder: Path) -> Path:
     """Create *folder* readable by the user only: the data describes an organisation's weakest points."""
+    missing = []
+    for ancestor in (folder, *folder.parents):  # every folder created here is private, not only the last
+        if ancestor.exists():
+            break
+        missing.append(ancestor)
+    for created in reversed(missing):
+        created.mkdir(exist_ok=True, mode=0o700)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
 
