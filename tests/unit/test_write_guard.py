@@ -129,9 +129,34 @@ def test_temporaries_of_a_killed_writer_are_removed_by_the_next_write(tmp_path):
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     dead_pid = int(dead.stdout)
     target = tmp_path / "board.pdf"
-    leftover = tmp_path / f".board.pdf.{dead_pid}-abc123.part"
+    leftover = tmp_path / f".board.pdf.{dead_pid}-abc12345.part"
     leftover.write_bytes(b"half a report")
-    live = tmp_path / f".board.pdf.{os.getpid()}-def456.part"  # a writer of this (running) process
+    other = tmp_path / f".old report.pdf.{dead_pid}-zz_98765.part"  # another file's leftover, same folder
+    other.write_bytes(b"half of another report")
+    live = tmp_path / f".board.pdf.{os.getpid()}-def45678.part"  # a writer of this (running) process
     live.write_bytes(b"in progress")
+    users = tmp_path / ".notes.part"  # not ours
+    users.write_bytes(b"keep")
     remove_stale_temporaries(target)
-    assert not leftover.exists() and live.exists()
+    assert not leftover.exists() and not other.exists()
+    assert live.exists() and users.exists()
+
+
+def test_a_report_killed_midway_leaves_nothing_after_the_next_one(filled, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "board.pdf"
+    command = [sys.executable, "-m", "maturity_app.cli", "--db", str(filled), "report", "1", "--out", str(out)]
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not list(tmp_path.glob(".board.pdf.*.part")):
+        time.sleep(0.01)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+    assert not out.exists()
+    assert list(tmp_path.glob(".board.pdf.*.part"))  # killed while writing: its temporary is left behind
+    assert cli_main(["--db", str(filled), "report", "1", "--out", str(out)]) == 0
+    assert out.exists() and not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import threading
 from collections.abc import Iterator
@@ -138,10 +139,8 @@ def _temp_prefix(target: Path) -> str:
     return f".{target.name}."
 
 
-def _owner_pid(name: str, prefix: str) -> int | None:
-    rest = name[len(prefix):]
-    pid_text = rest.split("-", 1)[0]
-    return int(pid_text) if pid_text.isdigit() else None
+# .<target name>.<pid>-<mkstemp's 8 random characters>.part
+_TEMP_PATTERN = re.compile(r"^\..+\.(\d+)-[a-z0-9_]{8}\.part$")
 
 
 def _alive(pid: int) -> bool:
@@ -157,15 +156,14 @@ def _alive(pid: int) -> bool:
 
 
 def remove_stale_temporaries(target: Path) -> None:
-    """Delete temporary files a killed writer left beside *target* (their process is gone)."""
-    prefix = _temp_prefix(target)
+    """Delete temporary files killed writers left in *target*'s folder (their process is gone), whatever
+    file they were writing; a running writer's files are left alone."""
     with contextlib.suppress(OSError):
         for entry in os.scandir(target.parent):
-            if entry.name.startswith(prefix) and entry.name.endswith(_TEMP_SUFFIX):
-                pid = _owner_pid(entry.name, prefix)
-                if pid is not None and not _alive(pid) and entry.is_file(follow_symlinks=False):
-                    with contextlib.suppress(OSError):
-                        os.unlink(entry.path)
+            match = _TEMP_PATTERN.match(entry.name)
+            if match and not _alive(int(match.group(1))) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 @contextlib.contextmanager
