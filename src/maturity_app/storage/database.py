@@ -199,7 +199,8 @@ def _check_kind(path: Path) -> None:
 
 def _refuse_foreign(path: Path) -> None:
     try:
-        if path.stat().st_size == 0:
+        if path.stat().st_size == 0 or path.with_name(path.name + "-wal").exists():
+            # With a WAL beside it the main file alone may be mid-checkpoint: the full open decides instead.
             return
         # immutable: no -wal/-shm is created beside someone else's file; the full open checks again with WAL.
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
