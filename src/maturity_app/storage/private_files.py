@@ -81,6 +81,12 @@ def _protected() -> tuple[set[tuple[int, int]], set[tuple[int, int, str]], set[t
                     files.add(ident)
                 if folder:
                     names.add((*folder, companion.name))
+    index = data_dir() / "backup-identities.json"  # which backups belong to a database that no longer reads
+    ident, folder = _identity(index), _identity(index.parent)
+    if ident:
+        files.add(ident)
+    if folder:
+        names.add((*folder, index.name))
     for own in (backups_dir(), data_dir() / "locks"):  # the app's own folders: backups, identity locks
         ident = _identity(own)
         if not ident:
