@@ -160,3 +160,13 @@ def test_a_report_killed_midway_leaves_nothing_after_the_next_one(filled, tmp_pa
     assert list(tmp_path.glob(".board.pdf.*.part"))  # killed while writing: its temporary is left behind
     assert cli_main(["--db", str(filled), "report", "1", "--out", str(out)]) == 0
     assert out.exists() and not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
+
+
+def test_the_backup_identity_index_is_refused_to_writers(filled, capsys):
+    from maturity_app.storage.locations import data_dir
+
+    backup_on_session_start(filled)
+    index = data_dir() / "backup-identities.json"
+    before = index.read_bytes()
+    assert cli_main(["--db", str(filled), "export", "1", "--out", str(index)]) == 2
+    assert index.read_bytes() == before

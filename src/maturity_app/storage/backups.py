@@ -96,7 +96,7 @@ def _remember_identity(db_path: Path, uid: str) -> None:
         return
     index[key] = uid
     ensure_private_dir(data_dir())
-    write_private_atomic(_index_path(), json.dumps(index, indent=1, sort_keys=True).encode())
+    write_private_atomic(_index_path(), json.dumps(index, indent=1, sort_keys=True).encode(), app_file=True)
 
 
 def database_identity(db_path: Path | str) -> str | None:

@@ -100,11 +100,14 @@ def _protected() -> tuple[set[tuple[int, int]], set[tuple[int, int, str]], set[t
     return files, names, folders
 
 
-def check_write_target(path: Path | str, error: type[MaturityError] = WriteFailed, what: str = "") -> Path:
-    """Refuse a target no writer may replace; returns the path. *what* names the file in messages ("the report")."""
+def check_write_target(path: Path | str, error: type[MaturityError] = WriteFailed, what: str = "",
+                       *, app_file: bool = False) -> Path:
+    """Refuse a target no writer may replace; returns the path. *what* names the file in messages ("the report").
+
+    *app_file*: one of the app's own bookkeeping files (the backup index), which only the app itself writes."""
     path = Path(path)
     prefix = f"cannot write {what + ' to ' if what else ''}{path}"
-    files, names, folders = _protected()
+    files, names, folders = _protected() if not app_file else (set(), set(), set())
     try:
         st = os.stat(path)  # follows symlinks: a link to the database is the database
     except FileNotFoundError:
@@ -197,9 +200,10 @@ def temporary_sibling(target: Path, error: type[MaturityError] = WriteFailed, wh
             path.unlink()
 
 
-def publish(temporary: Path, target: Path, error: type[MaturityError] = WriteFailed, what: str = "") -> Path:
+def publish(temporary: Path, target: Path, error: type[MaturityError] = WriteFailed, what: str = "",
+            *, app_file: bool = False) -> Path:
     """Move a finished temporary file into place, owner-only; the previous file stays intact until this succeeds."""
-    check_write_target(target, error, what)  # again: the target may have changed while the file was being made
+    check_write_target(target, error, what, app_file=app_file)  # again: the target may have changed while the file was being made
     try:
         os.chmod(temporary, 0o600)
         os.replace(temporary, target)
@@ -215,12 +219,12 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def write_private_atomic(path: Path | str, data: bytes) -> Path:
+def write_private_atomic(path: Path | str, data: bytes, *, app_file: bool = False) -> Path:
     """Write *data* to *path* all-or-nothing: a temp file in the same folder (0600), fsync, then os.replace.
 
     A crash or a full disk leaves either the old file or the new one, never half of one.
     """
-    path = check_write_target(Path(path))
+    path = check_write_target(Path(path), app_file=app_file)
     with temporary_sibling(path) as temp:
         try:
             with open(temp, "wb") as out:
@@ -229,7 +233,7 @@ def write_private_atomic(path: Path | str, data: bytes) -> Path:
                 os.fsync(out.fileno())
         except OSError as exc:
             raise WriteFailed(f"cannot write {path}: {_reason(exc)}") from None
-        return publish(temp, path)
+        return publish(temp, path, app_file=app_file)
 
 
 def open_private_append(path: Path | str):
