@@ -57,6 +57,8 @@ CASES = {
         lambda d: d["assessment"].update(updated_at="yesterday"), "assessment.updated_at"),
     "created_at with an impossible month": (
         lambda d: d["assessment"].update(created_at="2026-13-45T00:00:00+00:00"), "assessment.created_at"),
+    "updated_at in the basic ISO form (read back by slicing)": (
+        lambda d: d["assessment"].update(updated_at="20260101T000000+00:00"), "assessment.updated_at"),
     "created_at without a time zone": (
         lambda d: d["assessment"].update(created_at="2026-01-01T00:00:00"), "no time zone"),
     "history time that is not a time": (

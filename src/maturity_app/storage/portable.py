@@ -58,6 +58,7 @@ MAX_ROWS_PER_TABLE = 200_000
 MAX_SNAPSHOT_QUESTIONS = 1_000
 MAX_SNAPSHOT_BYTES = 2 * 1024 * 1024
 TIMESTAMP_COLUMNS = ("created_at", "updated_at", "changed_at", "removed_at")
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?")
 
 
 class ImportRejected(MaturityError):
@@ -523,6 +524,8 @@ def check_timestamp(name: str, value: Any, *, nullable: bool = False) -> None:
     if not isinstance(value, str):
         raise ValidationFailed(f"{name}: must be an ISO 8601 date and time")
     try:
+        if not _TIMESTAMP.fullmatch(value):  # the extended form the app writes: later read by slicing [:10] too
+            raise ValueError
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         raise ValidationFailed(f"{name}: {value[:40]!r} is not an ISO 8601 date and time") from None
