@@ -153,7 +153,8 @@ _TEMP_PATTERN = re.compile(r"^\..+\.(\d+)-[a-z0-9_]{8}\.part$")
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid():
+    if pid == os.getpid() or os.name != "posix":
+        # On Windows os.kill(pid, 0) would terminate the process, not probe it: leftovers are kept there.
         return True
     try:
         os.kill(pid, 0)
