@@ -240,8 +240,9 @@ def write_private_atomic(path: Path | str, data: bytes, *, app_file: bool = Fals
 def open_private_append(path: Path | str):
     """Open a file of the app's own (a log) for appending, created owner-only."""
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-    with contextlib.suppress(OSError):
-        os.fchmod(fd, 0o600)
+    if hasattr(os, "fchmod"):  # POSIX; a file created above is already owner-only
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, 0o600)
     return os.fdopen(fd, "a", encoding="utf-8")
 
 
