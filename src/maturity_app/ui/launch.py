@@ -114,7 +114,12 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     backup_at_session_start(None, path)
     try:
         window, controller = build_app(path, app, db=db)
-    except MaturityError as exc:
+    except BaseException as exc:
+        from ..storage.database import close_database
+
+        close_database(db)  # the lock goes with it
+        if not isinstance(exc, MaturityError):
+            raise
         QMessageBox.critical(None, "Maturity cannot start", str(exc))
         return 2
     from .theme import app_icon
