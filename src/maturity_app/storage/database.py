@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
 import shutil
 import sqlite3
 import stat
+import urllib.parse
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -178,7 +180,7 @@ def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False,
     return db
 
 
-def _check_kind(path: Path) -> None:
+def _check_kind(path: Path, writing: bool = True) -> None:
     """Refuse what is not a database file before anything is created, locked or opened."""
     try:
         st = os.stat(path)
@@ -190,7 +192,9 @@ def _check_kind(path: Path) -> None:
         raise DatabaseUnavailable(f"{path} is a folder, not a database file; give the path of a .db file.")
     if not stat.S_ISREG(st.st_mode):
         raise DatabaseUnavailable(f"{path} is not a regular file (a device, pipe or socket). {_UNTOUCHED}")
-    if not (st.st_mode & 0o200) or not os.access(path, os.R_OK | os.W_OK):
+    if not os.access(path, os.R_OK):
+        raise DatabaseUnavailable(f"{path} cannot be read (no permission). {_UNTOUCHED}")
+    if writing and (not (st.st_mode & 0o200) or not os.access(path, os.W_OK)):
         raise DatabaseUnavailable(
             f"{path} is read-only, and Maturity saves every answer as it is given. Make the file writable "
             f"(or copy it somewhere writable) and open it again. {_UNTOUCHED}"
@@ -280,7 +284,7 @@ def _open(path: Path, migrate: bool, backup_first: bool = False) -> Database:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise _classify(exc, path) from None
-    try:
+    with _closed_on_refusal(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         if not creating:
             _check_readable(conn, path)
@@ -298,12 +302,62 @@ def _open(path: Path, migrate: bool, backup_first: bool = False) -> Database:
         _configure(conn)
         if migrate:
             migrations.apply(db)
+    return db
+
+
+@contextlib.contextmanager
+def _closed_on_refusal(conn: sqlite3.Connection, path: Path):
+    """Close the connection when the file is refused; SQLite's own errors become one clear sentence: damaged
+    only when SQLite says so, a full disk as a full disk (_classify)."""
+    try:
+        yield
     except sqlite3.Error as exc:
         conn.close()
         raise _classify(exc, path) from None
     except BaseException:
         conn.close()
         raise
+
+
+class NeedsWriter(StorageError):
+    """Reading alone cannot serve this database yet (it does not exist, or its schema must be upgraded first)."""
+
+
+def open_database_for_reading(path: Path | str) -> Database:
+    """A reader beside the single writer: no lock, no migration, no journal-mode change, and no write possible.
+
+    WAL lets readers see every committed save while the desktop app keeps the database open for writing, so
+    read-only commands (list, score, report, export...) never need to wait for it. Raises NeedsWriter when the
+    file does not exist yet or its schema is older than this version (opening it as a writer fixes both), and
+    DamagedDatabase / NewerDatabase like open_database.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise NeedsWriter(f"{path} does not exist yet")
+    _check_kind(path, writing=False)
+    if path.stat().st_size == 0:
+        raise DamagedDatabase(f"{path} is empty (0 bytes): the assessment database was truncated or never written.")
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(f"{path} cannot be opened for reading ({exc}).") from None
+    with _closed_on_refusal(conn, path):
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA query_only = ON")
+        _check_readable(conn, path)
+        foreign = _foreign_tables(conn)
+        if foreign:
+            raise _foreign_error(path, foreign)
+        db = Database(conn)
+        _check_not_newer(db, path)
+        if migrations.pending(db):
+            raise NeedsWriter(f"{path} needs a schema upgrade before it can be read")
+    db.instance_lock = None
+    from .private_files import protect_database
+
+    protect_database(path)  # a reader's command may write a report or export: never onto this database
+    db.protected_path = path
     return db
 
 

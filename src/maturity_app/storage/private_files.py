@@ -205,11 +205,17 @@ def publish(temporary: Path, target: Path, error: type[MaturityError] = WriteFai
             *, app_file: bool = False) -> Path:
     """Move a finished temporary file into place, owner-only; the previous file stays intact until this succeeds."""
     check_write_target(target, error, what, app_file=app_file)  # again: the target may have changed while the file was being made
+    prefix = f"cannot write {what + ' to ' if what else ''}{target}"
     try:
         os.chmod(temporary, 0o600)
         os.replace(temporary, target)
+    except PermissionError as exc:
+        if target.exists():  # Windows refuses to replace a file a viewer (Acrobat, Excel) holds open
+            raise error(f"{prefix}: {_reason(exc)}. The file is probably open in another program (a PDF viewer or "
+                        "spreadsheet?): close it there and try again, or choose another file name.") from None
+        raise error(f"{prefix}: {_reason(exc)}") from None
     except OSError as exc:
-        raise error(f"cannot write {what + ' to ' if what else ''}{target}: {_reason(exc)}") from None
+        raise error(f"{prefix}: {_reason(exc)}") from None
     _fsync_folder(target.parent)
     return target
 

@@ -56,9 +56,11 @@ def _open_files_from_the_desktop(app, controller):
     """macOS hands a double-clicked file to the running app as a FileOpen event, not as an argument."""
     from PySide6.QtCore import QEvent, QObject
 
+    from ..storage.portable import OPENABLE_SUFFIXES
+
     class FileOpenFilter(QObject):
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.FileOpen and event.file().endswith(".maturity.json"):
+            if event.type() == QEvent.Type.FileOpen and event.file().lower().endswith(OPENABLE_SUFFIXES):
                 controller.import_opened_file(Path(event.file()))
                 return True
             return False
@@ -97,17 +99,21 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from ..domain.errors import MaturityError
+    from ..identity import APP_ID
     from .gc_guard import MainThreadGarbageCollector
 
     app.gc_guard = MainThreadGarbageCollector(app)  # kept on the app so it lives exactly as long
     app.setApplicationName("Maturity")
     app.setApplicationDisplayName("Maturity")
     app.setOrganizationName("Maturity")
-    app.setDesktopFileName("maturity-app")
+    app.setDesktopFileName(APP_ID)  # Wayland finds our .desktop entry and icon by it
     from ..storage.locations import default_database_path
     from .data_safety import backup_at_session_start, open_database_interactively
+    from .single_instance import channel_name, hand_over, serve_second_launches
 
     path = Path(db_path) if db_path else default_database_path()
+    if hand_over(channel_name(path), import_path):
+        return 0  # the window already open on this database has the file (or just came to the front)
     db = open_database_interactively(None, path)  # newer, locked or damaged files: explained, recovery offered
     if db is None:
         return 2
@@ -128,6 +134,7 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     controller.restore()
     window.show()
     _open_files_from_the_desktop(app, controller)
+    server = serve_second_launches(window, controller, path)
     if import_path is not None:
         from PySide6.QtCore import QTimer
 
@@ -135,4 +142,6 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     try:
         return app.exec()
     finally:
+        if server is not None:
+            server.close()
         controller.workspace.close()
