@@ -47,6 +47,15 @@ class ReportTable(Table):
                 self._rowSplitRange = kept
         return parts
 
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        size = super().wrap(availWidth, availHeight)
+        # Any text the app accepts must render: a row taller than this (many line breaks, a very long word
+        # broken over many lines) may not fit on a page, so such a table may split inside rows. Measured, not
+        # guessed from character counts, because sixty short lines are taller than 1,500 characters of prose.
+        if not self.splitInRow and self._rowHeights and max(self._rowHeights) > TALL_ROW_POINTS:
+            self.splitInRow = 1
+        return size
+
 
 def _longest_word(cell) -> float:
     """The widest unbreakable word in a cell (a Paragraph, a string or a list of them), in points."""
@@ -84,6 +93,8 @@ def fit_words(data, widths: list[float], padding: float = 2 * st.CELL_PADDING + 
     return [max(n, w) if n > w else w - s * share for n, w, s in zip(need, widths, slack)]
 
 
+
+TALL_ROW_POINTS = 360  # about half an A4 page of body text
 TALL_CELL_CHARS = 1500  # past this a single row may not fit on a page
 
 
