@@ -22,6 +22,7 @@ from ..domain.scoring import QuestionScore
 from .level_picker import LevelSide
 
 NEVER = QDate(2000, 1, 1)  # the date edits' minimum, shown as "never" / "none"
+OWNER_TIP = "The named person who owns this (type to reuse a name)"
 TEXT_FIELDS = ("owner", "evidence_note", "action", "action_owner", "decision")
 DATE_FIELDS = ("proven_on", "action_due")
 FIELD_LABELS = {
@@ -113,9 +114,10 @@ class QuestionView(QWidget):
         self.proven_on = self._date_edit("Proof date", "When was this capability last proven? Never if it was not.",
                                          "never")
         self.proof_never = self._clear_button(self.proven_on, "Never", "Set the proof date to never")
-        self.owner = self._line_edit("Owner", "The named person who owns this (type to reuse a name)")
+        self.owner = self._line_edit("Owner", OWNER_TIP)
         self.evidence_note = self._text_edit("Evidence note", "Where the proof is and what it showed")
         self.evidence_hint = _label("")
+        self.na_hint = _label("")
         self.action = self._text_edit("Remediation action", "What will be done to close the gap", rows=3)
         self.action_owner = self._line_edit("Action owner", "Who will do the remediation action")
         self.action_due = self._date_edit("Action due date", "When the remediation action is due", "none")
@@ -193,6 +195,7 @@ class QuestionView(QWidget):
         layout.addWidget(self.capped)
         layout.addWidget(self.flags_row)
         layout.addLayout(sides)
+        layout.addWidget(self.na_hint)
         layout.addLayout(forms)
         layout.addWidget(self._panel("BOARD ESCALATION", escalation))
         layout.addWidget(self._panel("IF THIS FAILS", context))
@@ -294,6 +297,10 @@ class QuestionView(QWidget):
                 )
             self.evidence_hint.setText(f"What counts as proof: {q.evidence}" if q.evidence else "")
             self.evidence_hint.setVisible(bool(q.evidence))
+            self.na_hint.setText(f"Not applicable (N) when: {q.na_guidance}" if q.na_guidance else "")
+            self.na_hint.setVisible(bool(q.na_guidance))
+            # The pack's role tells a first-time assessor whom to name; the field still wants a person.
+            self.owner.setPlaceholderText(f"A named person, usually the {q.owner_role}" if q.owner_role else OWNER_TIP)
             self.consequence.setText(f"“{q.consequence}”")
             self.references.setText(self._references_html(q.references.iso27001, q.references.nist_csf))
             self._fill(score.answer)
