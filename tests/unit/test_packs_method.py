@@ -116,3 +116,40 @@ def test_the_demo_pairs_the_review_found_impossible_are_now_coherent():
     committee = core.question("own-committee-decides").anchors
     assert "decision log" in committee.compliance[3] and "owner" in committee.compliance[3]
     assert "owner" not in committee.capability[1]  # practice measures follow-through, not the minute format
+
+
+REPO_ROOT = PACKS_DIR.parent
+
+
+def _readme_ladder(text: str, side: str) -> list[str]:
+    match = re.search(rf"- \*\*{side}\*\* \(0–4\), [^:]+: (.+?) \(", text, re.S)
+    assert match, f"README.md 'How it scores' should name the {side} levels"
+    return [label.strip() for label in " ".join(match.group(1).split()).split("→")]
+
+
+@pytest.mark.parametrize("side", ["Compliance", "Capability"])
+def test_readme_scale_names_the_core_packs_levels_in_order(side):
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    scale = getattr(PACKS["core"].scales, side.lower())
+    assert _readme_ladder(readme, side) == [level.label for level in scale.levels]
+
+
+def test_pack_readme_scale_table_matches_the_core_pack():
+    readme = (PACKS_DIR / "README.md").read_text(encoding="utf-8")
+    table = re.search(r"<!-- scale-table: core -->\n(.*?)<!-- /scale-table -->", readme, re.S)
+    assert table, "questionnaires/README.md should hold the core scale table"
+    rows = [line for line in table.group(1).splitlines() if re.match(r"\| \d \|", line)]
+    scales = PACKS["core"].scales
+    assert len(rows) == 5
+    for row, compliance, capability in zip(rows, scales.compliance.levels, scales.capability.levels):
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        assert cells[0] == str(compliance.level)
+        assert cells[1].startswith(f"**{compliance.label}**:"), cells[1]
+        assert cells[2].startswith(f"**{capability.label}**:"), cells[2]
+
+
+def test_pack_readme_counts_the_questions_of_each_bundled_pack():
+    readme = (PACKS_DIR / "README.md").read_text(encoding="utf-8")
+    for pack_id in BUNDLED:
+        row = next(line for line in readme.splitlines() if line.startswith(f"| `{pack_id}`"))
+        assert f"{len(PACKS[pack_id].questions())} questions" in row, row
