@@ -18,6 +18,7 @@ def test_owner_placeholder_names_the_packs_role_and_na_guidance_shows_where_give
     qtbot.keyClick(window.focusWidget(), Qt.Key_Right, Qt.ControlModifier)
     assert view.title.text() == "Dependencies included"
     assert view.owner.placeholderText() == "A named person, usually the head of IT operations"
+    assert view.owner.toolTip() == view.owner.placeholderText()
     assert view.owner.text() == ""  # a placeholder, never a stored owner
     assert not view.na_hint.isHidden()
     assert view.na_hint.text() == ("Not applicable (N) when: No critical service depends on a third party "
@@ -25,3 +26,4 @@ def test_owner_placeholder_names_the_packs_role_and_na_guidance_shows_where_give
     qtbot.keyClick(window.focusWidget(), Qt.Key_Left, Qt.ControlModifier)
     assert view.owner.placeholderText() == OWNER_TIP and view.na_hint.isHidden()
     assert store.answer(assessment_id, "rec-deps").owner == ""
+

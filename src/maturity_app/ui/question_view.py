@@ -300,7 +300,9 @@ class QuestionView(QWidget):
             self.na_hint.setText(f"Not applicable (N) when: {q.na_guidance}" if q.na_guidance else "")
             self.na_hint.setVisible(bool(q.na_guidance))
             # The pack's role tells a first-time assessor whom to name; the field still wants a person.
-            self.owner.setPlaceholderText(f"A named person, usually the {q.owner_role}" if q.owner_role else OWNER_TIP)
+            owner_tip = f"A named person, usually the {q.owner_role}" if q.owner_role else OWNER_TIP
+            self.owner.setPlaceholderText(owner_tip)
+            self.owner.setToolTip(owner_tip)  # the placeholder is cut short in a narrow window
             self.consequence.setText(f"“{q.consequence}”")
             self.references.setText(self._references_html(q.references.iso27001, q.references.nist_csf))
             self._fill(score.answer)
