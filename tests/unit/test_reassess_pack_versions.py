@@ -56,8 +56,10 @@ def test_reassessing_core_1_0_into_2_0_keeps_every_answer_and_lists_the_re_ancho
     assert not change.vanished and not change.appeared  # no id lost, so no answer lost
     notes = {ref.id: ref.note for ref in change.revised}
     assert notes["rec-restore-proven"] == "compliance levels 2, 3, 4 re-anchored; capability levels 3, 4 re-anchored"
-    assert "weight 3 → 2" in notes["sbd-early-involvement"]
+    reworded = {ref.id: ref.note for ref in change.reworded}  # its capability prompt was tightened too
+    assert "weight 3 → 2" in reworded["sbd-early-involvement"]
     lines = "\n".join(change.lines())
+    assert "reworded since last time: sbd-early-involvement" in lines and "— also " in lines
     assert "pack core moved from version 1.0.0 to 2.0.0" in lines
     assert "levels re-defined since last time: rec-restore-proven “Critical restores proven against their RTO”" in lines
     assert cycle.lineage(result.new_id).pack_change == change  # the listing is kept with the new cycle
