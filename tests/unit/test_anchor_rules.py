@@ -106,3 +106,13 @@ def test_stored_snapshots_stay_readable_when_the_rules_tighten():
         parse_pack((FIXTURES / "packs-1.0.0" / "core.yaml").read_text(encoding="utf-8"), "core.yaml")
     snapshot = Pack.model_validate(old).snapshot()
     assert Pack.from_snapshot(snapshot).version == "1.0.0"
+
+
+def test_a_general_anchor_window_must_fit_the_questions_that_fall_back_on_it():
+    text = _mini_text().replace("anchor: Walked through on paper.}", "anchor: Walked through in the last 12 months.}")
+    message = _problems(text)  # rec-deps (12 months) and dec-owner (6) have no capability anchors of their own
+    assert "scales.capability.levels[2].anchor:" in message
+    assert "questions with freshness_months [6] use this anchor" in message
+    own = _mini_text().replace("freshness_months: 6", "freshness_months: 12")
+    assert parse_pack(own.replace("anchor: Walked through on paper.}",
+                                  "anchor: Walked through in the last 12 months.}"), "p.yaml")

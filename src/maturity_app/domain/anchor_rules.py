@@ -8,7 +8,8 @@ with assessments: a snapshot was accepted when it was taken and must stay readab
   claim is capped, or a stale one accepted.
 - Ladder: the five anchors of one axis are five different texts, and a threshold never gets easier as the level
   rises ("at least 3" at level 2 and "at least 2" at level 3, or "within 7 days" then "within 14 days").
-- Scale: the five general levels of a scale have distinct labels and distinct anchors.
+- Scale: the five general levels of a scale have distinct labels and distinct anchors, and a window a general
+  anchor names fits every question that falls back on it.
 """
 
 from __future__ import annotations
@@ -126,11 +127,26 @@ def scale_problems(scale: Scale, loc: tuple[Any, ...]) -> list[RuleProblem]:
     return problems
 
 
+def fallback_window_problems(pack: Pack, axis: str) -> list[RuleProblem]:
+    """A scale anchor stands in for every question without its own anchor at that level: its window must fit them."""
+    problems = []
+    for i, level in enumerate(getattr(pack.scales, axis).levels):
+        for phrase, months in window_months(level.anchor):
+            borrowers = sorted({q.freshness_months for q in pack.questions()
+                                if level.level not in getattr(q.anchors, axis) and q.freshness_months != months})
+            if borrowers:
+                problems.append(RuleProblem(("scales", axis, "levels", i, "anchor"), (
+                    f"“{phrase}” is a {months}-month window, but questions with freshness_months "
+                    f"{borrowers} use this anchor; say “inside the freshness window” or give them their own")))
+    return problems
+
+
 def pack_problems(pack: Pack) -> list[RuleProblem]:
     """Every authoring rule *pack* breaks, in file order."""
     problems = []
     for axis in AXES:
         problems += scale_problems(getattr(pack.scales, axis), ("scales", axis))
+        problems += fallback_window_problems(pack, axis)
     for d, domain in enumerate(pack.domains):
         for q, question in enumerate(domain.questions):
             problems += question_problems(question, ("domains", d, "questions", q))
