@@ -17,7 +17,8 @@ BUNDLED = ("core", "vendor-trust", "leadership")
 # Quantity words two assessors read differently. "the most sensitive", "our most", "at most" are not quantities.
 VAGUE = re.compile(
     r"\b(?<!the )(?<!our )(?<!at )(most|mostly|many|few|several|some|majority|minority|rarely|occasionally|often|"
-    r"usually|regularly|routinely|largely|partially|partly|almost|nearly|frequently|sometimes)\b", re.IGNORECASE)
+    r"usually|regularly|routinely|largely|partially|partly|almost|nearly|frequently|sometimes|occasional|mainly|"
+    r"timely|regular)\b", re.IGNORECASE)
 
 
 def _anchors(pack_id: str):
