@@ -9,8 +9,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from .errors import PackError
 from .anchor_rules import pack_problems
+from .errors import PackError
 from .schema import Pack
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
