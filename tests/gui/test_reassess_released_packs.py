@@ -8,10 +8,10 @@ import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from maturity_app.app.workspace import Workspace
 from maturity_app.domain.assessment import Answer
 from maturity_app.domain.pack_loader import load_pack
 from maturity_app.domain.schema import Pack
-from maturity_app.storage.cycle_store import CycleStore
 from maturity_app.ui.cycle.reassess_dialog import ReassessDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,8 +22,7 @@ def test_dialog_says_what_changed_in_the_new_core_pack_and_carries_last_years_wo
     aid = store.create(released, "Acme")
     store.save_answer(aid, Answer("rec-restore-proven", compliance=4, capability=1, owner="Ana",
                                   action="Timed restore of the ERP"))
-    cycle = CycleStore(store)
-    dialog = ReassessDialog(cycle, aid, load_pack(ROOT / "questionnaires/core.yaml"))
+    dialog = ReassessDialog(Workspace(store.db), aid, load_pack(ROOT / "questionnaires/core.yaml"))
     qtbot.addWidget(dialog)
     dialog.show()
     text = "\n".join(dialog.change_lines)

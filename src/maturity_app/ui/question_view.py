@@ -23,7 +23,6 @@ from .level_picker import LevelSide
 
 NEVER = QDate(2000, 1, 1)  # the date edits' minimum, shown as "never" / "none"
 OWNER_TIP = "The named person who owns this (type to reuse a name)"
-TEXT_FIELDS = ("owner", "evidence_note", "action", "action_owner", "decision")
 DATE_FIELDS = ("proven_on", "action_due")
 FIELD_LABELS = {
     "proven_on": "proof date", "owner": "owner", "evidence_note": "evidence note", "action": "remediation action",
