@@ -8,6 +8,7 @@ import pytest
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 from PySide6.QtWidgets import QScrollArea
 
+from gui_helpers import open_round
 from maturity_app.domain.pack_loader import load_pack
 from maturity_app.storage.workshop_store import WorkshopStore
 from maturity_app.ui.workshop.presentation import SCALE_DEFAULT, PresentationWindow
@@ -22,7 +23,7 @@ def test_every_question_fits_a_full_hd_projector_without_scrolling(qtbot, store,
     aid = store.create(pack, "Northwind", mode="workshop")
     for n in range(5):
         workshop.add_participant(aid, f"Function {n}", f"Person {n}")
-    window = PresentationWindow(workshop, aid)
+    window = PresentationWindow(open_round(store, aid))
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
