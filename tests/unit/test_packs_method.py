@@ -113,7 +113,7 @@ def test_the_demo_pairs_the_review_found_impossible_are_now_coherent():
     core = PACKS["core"]
     restore = core.question("rec-restore-proven").anchors
     assert not OPERATION.search(restore.compliance[3] + restore.compliance[4])  # backups evidenced, not restores
-    assert "audit" in restore.compliance[4] and "whole service" in restore.capability[1]
+    assert "audit" in restore.compliance[4].lower() and "whole service" in restore.capability[1]
     committee = core.question("own-committee-decides").anchors
     assert "decision log" in committee.compliance[3] and "owner" in committee.compliance[3]
     assert "owner" not in committee.capability[1]  # practice measures follow-through, not the minute format

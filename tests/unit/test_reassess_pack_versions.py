@@ -55,7 +55,7 @@ def test_reassessing_core_1_0_into_2_0_keeps_every_answer_and_lists_the_re_ancho
     change = result.pack_change
     assert not change.vanished and not change.appeared  # no id lost, so no answer lost
     notes = {ref.id: ref.note for ref in change.revised}
-    assert notes["rec-restore-proven"] == "compliance levels 2, 3, 4 re-anchored; capability levels 3, 4 re-anchored"
+    assert notes["rec-restore-proven"] == "compliance levels 2, 3, 4 re-anchored; capability levels 2, 3, 4 re-anchored"
     reworded = {ref.id: ref.note for ref in change.reworded}  # its capability prompt was tightened too
     assert "weight 3 → 2" in reworded["sbd-early-involvement"]
     lines = "\n".join(change.lines())
