@@ -319,6 +319,71 @@ def cmd_agree(args) -> int:
     return 0
 
 
+# -- evidence files and verification ----------------------------------------------------------------
+def _evidence_row(f, verification=None) -> dict:
+    return {"id": f.id, "question": f.question_id, "name": f.name, "sha256": f.sha256, "size": f.size,
+            "dated": f.dated.isoformat() if f.dated else None,
+            "verified_by": verification.verifier if verification and f.sha256 in verification.files else None}
+
+
+def cmd_evidence_add(args) -> int:
+    from .app.evidence import attach_files
+    from .domain.evidence import proposed_proof_date
+
+    ws = _workspace(args)
+    added = attach_files(ws, args.id, args.question, [Path(p) for p in args.files], use_date=args.use_date).value
+    for f in added:
+        day = f.dated.isoformat() if f.dated else "undated"
+        print(f"{f.id}\t{f.name}\t{day}\t{f.sha256}")
+    answer = ws.assessments.answer(args.id, args.question)
+    proposal = proposed_proof_date(ws.evidence.files(args.id).get(args.question, ()), answer.proven_on, ws.today)
+    if proposal:
+        print(f"note: the evidence is dated {proposal.isoformat()}; the proof date on record is "
+              f"{answer.proven_on.isoformat() if answer.proven_on else 'not set'} (use --use-date to take it)",
+              file=sys.stderr)
+    return 0
+
+
+def cmd_evidence_list(args) -> int:
+    ws = _workspace(args)
+    assessment = ws.assessments.load(args.id)
+    rows = [_evidence_row(f, assessment.verifications.get(qid))
+            for qid, files in assessment.evidence.items() if not args.question or qid == args.question
+            for f in files]
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        verified = f"  verified by {r['verified_by']}" if r["verified_by"] else ""
+        print(f"{r['id']:>4}  {r['question']:<16} {r['name']}  {r['dated'] or 'undated'}  {r['size']:,} bytes  "
+              f"sha256 {r['sha256']}{verified}")
+    return 0
+
+
+def cmd_evidence_export(args) -> int:
+    from .app.evidence import export_file
+
+    print(export_file(_workspace(args), args.id, args.evidence, Path(args.out)))
+    return 0
+
+
+def cmd_evidence_remove(args) -> int:
+    from .app.evidence import detach_file
+
+    removed, _ = detach_file(_workspace(args), args.id, args.evidence).value
+    print(f"detached {removed.name} from question {removed.question_id}")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from .app.evidence import verify
+
+    v = verify(_workspace(args), args.id, args.question, args.by).value
+    print(f"question {v.question_id}: capability {v.capability} verified by {v.verifier} on "
+          f"{v.verified_on.isoformat()} after seeing {len(v.files)} file(s)")
+    return 0
+
+
 # -- certification cycle: re-assess, compare, trend, vendor portfolio -------------------------------
 def cmd_confirm(args) -> int:
     from .app.answers import confirm_answer
@@ -582,6 +647,37 @@ def build_parser() -> argparse.ArgumentParser:
     q.set_defaults(func=cmd_participant_remove)
     for q in participant_sub.choices.values():
         _add_db(q, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("evidence", help="evidence files on answers: add, list, export, remove")
+    evidence_sub = p.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    q = evidence_sub.add_parser("add", help="attach files to an answer's proof (stored inside the database)")
+    q.add_argument("id", type=int)
+    q.add_argument("question")
+    q.add_argument("files", nargs="+", metavar="FILE")
+    q.add_argument("--use-date", action="store_true", help="take the evidence's own date as the proof date")
+    q.set_defaults(func=cmd_evidence_add)
+    q = evidence_sub.add_parser("list", help="list evidence files with their date and SHA-256")
+    q.add_argument("id", type=int)
+    q.add_argument("question", nargs="?")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_evidence_list)
+    q = evidence_sub.add_parser("export", help="write one evidence file out (to a file or into a folder)")
+    q.add_argument("id", type=int)
+    q.add_argument("evidence", type=int, help="the evidence number shown by 'evidence list'")
+    q.add_argument("--out", required=True, metavar="PATH")
+    q.set_defaults(func=cmd_evidence_export)
+    q = evidence_sub.add_parser("remove", help="detach one evidence file from its answer")
+    q.add_argument("id", type=int)
+    q.add_argument("evidence", type=int, help="the evidence number shown by 'evidence list'")
+    q.set_defaults(func=cmd_evidence_remove)
+    for q in evidence_sub.choices.values():
+        _add_db(q, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("verify", help="a second named person confirms a capability claim after seeing its evidence")
+    p.add_argument("id", type=int)
+    p.add_argument("question")
+    p.add_argument("--by", required=True, metavar="NAME", help="who verified (not the owner or the assessor)")
+    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("rate", help="record one participant's rating of a question (workshop)")
     p.add_argument("id", type=int)

@@ -17,6 +17,7 @@ from ..domain.scoring import AssessmentScore, QuestionScore, score_assessment
 from ..domain.workshop import Participant, ParticipantRating
 from ..storage.cycle_store import AnswerFlags
 from . import answers as answer_ops
+from . import evidence as evidence_ops
 from . import workshop as workshop_ops
 from .changes import Changes, Done
 from .workspace import Workspace
@@ -137,11 +138,32 @@ class OpenAssessment:
     def rename_participant(self, participant_id: int, name: str, origin: str = "edit") -> Done[Participant]:
         return self._apply(workshop_ops.rename_participant(self.ws, self.id, participant_id, name), origin)
 
+    def attach_files(self, question_id: str, paths, origin: str = "edit", *, use_date: bool = False) -> Done:
+        return self._apply(evidence_ops.attach_files(self.ws, self.id, question_id, paths, use_date=use_date), origin)
+
+    def detach_file(self, evidence_id: int, origin: str = "edit") -> Done:
+        return self._apply(evidence_ops.detach_file(self.ws, self.id, evidence_id), origin)
+
+    def restore_file(self, evidence, content: bytes, origin: str = "edit") -> Done:
+        return self._apply(evidence_ops.restore_file(self.ws, self.id, evidence, content), origin)
+
+    def verify(self, question_id: str, verifier: str, origin: str = "edit") -> Done:
+        return self._apply(evidence_ops.verify(self.ws, self.id, question_id, verifier), origin)
+
+    def set_verification(self, question_id: str, verification, origin: str = "edit") -> Done:
+        return self._apply(evidence_ops.set_verification(self.ws, self.id, question_id, verification), origin)
+
+    def evidence_of(self, question_id: str) -> tuple:
+        return self.assessment.evidence.get(question_id, ())
+
     def _apply(self, done: Done, origin: str) -> Done:
         changes = done.changes
         for question_id in changes.answers:
             self.assessment.answers[question_id] = self.ws.assessments.answer(self.id, question_id)
-        if changes.answers:
+        if changes.evidence:
+            self.assessment.evidence = self.ws.evidence.files(self.id)
+            self.assessment.verifications = self.ws.evidence.verifications(self.id)
+        if changes.answers or changes.evidence:
             self._rescore()
         if changes.flags:
             self.flags = self.ws.cycle.flags(self.id)

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..storage.cycle_store import CycleStore
+from ..storage.evidence_store import EvidenceStore
 from ..storage.database import close_database, open_database
 from ..storage.store import AssessmentStore
 from ..storage.workshop_store import WorkshopStore
@@ -28,6 +29,7 @@ class Workspace:
         self.assessments = AssessmentStore(db)
         self.workshop = WorkshopStore(self.assessments)
         self.cycle = CycleStore(self.assessments)
+        self.evidence = EvidenceStore(db)
 
     @classmethod
     def open(cls, path: Path | str, *, lock: bool = True, today: dt.date | None = None) -> Workspace:

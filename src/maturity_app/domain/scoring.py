@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .assessment import NA, Answer, Assessment, Rating
+from .evidence import EvidenceFile, Verification, VerificationShare, counts_as_claim, verification_holds
 from .schema import Domain, Pack, Question
 
 STALE_CAP = 2  # a claim of 3-4 without recent proof counts as "claimed, not proven recently"
@@ -66,6 +67,17 @@ class QuestionScore:
     capped_reason: str | None
     gap: int | None
     quadrant: Quadrant | None
+    evidence: tuple[EvidenceFile, ...] = ()
+    verification: Verification | None = None
+
+    @property
+    def verified(self) -> bool:
+        """A second person confirmed this claim as it stands now (scores do not change either way)."""
+        return verification_holds(self.verification, self.answer.capability, self.answer.proven_on, self.evidence)
+
+    @property
+    def counting_claim(self) -> bool:
+        return counts_as_claim(self.answer.capability, self.capability)
 
     @property
     def compliance(self) -> Rating:
@@ -184,6 +196,11 @@ class AssessmentScore:
     def gap_points(self) -> float | None:
         return difference(self.compliance_index, self.capability_index)
 
+    def verification_share(self) -> VerificationShare:
+        """How many of the capability claims that count a second person verified."""
+        claims = [q for q in self.questions if q.counting_claim]
+        return VerificationShare(sum(1 for q in claims if q.verified), len(claims))
+
     def top_gaps(self, limit: int | None = None) -> list[QuestionScore]:
         """Questions whose practice trails their paper, worst first by weighted shortfall."""
         gaps = [q for q in self.questions if q.weighted_shortfall > 0]
@@ -191,7 +208,9 @@ class AssessmentScore:
         return gaps[:limit] if limit else gaps
 
 
-def score_question(question: Question, domain: Domain, answer: Answer, today: dt.date) -> QuestionScore:
+def score_question(question: Question, domain: Domain, answer: Answer, today: dt.date,
+                   evidence: tuple[EvidenceFile, ...] = (), verification: Verification | None = None
+                   ) -> QuestionScore:
     capability, reason = effective_capability(answer, question, today)
     compliance = answer.compliance
     both = isinstance(compliance, int) and isinstance(capability, int)
@@ -203,6 +222,8 @@ def score_question(question: Question, domain: Domain, answer: Answer, today: dt
         capped_reason=reason,
         gap=compliance - capability if both else None,
         quadrant=quadrant(compliance, capability) if both else None,
+        evidence=evidence,
+        verification=verification,
     )
 
 
@@ -215,8 +236,11 @@ def _axis_pairs(scores: list[QuestionScore], axis: str) -> list[tuple[int, int]]
     return pairs
 
 
-def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date) -> DomainScore:
-    scores = [score_question(q, domain, answers.get(q.id) or Answer(q.id), today) for q in domain.questions]
+def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date, evidence: dict | None = None,
+                 verifications: dict | None = None) -> DomainScore:
+    evidence, verifications = evidence or {}, verifications or {}
+    scores = [score_question(q, domain, answers.get(q.id) or Answer(q.id), today, tuple(evidence.get(q.id, ())),
+                             verifications.get(q.id)) for q in domain.questions]
     return DomainScore(
         domain=domain,
         questions=scores,
@@ -228,7 +252,8 @@ def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date) -> 
 def score_assessment(assessment: Assessment, today: dt.date | None = None) -> AssessmentScore:
     today = today or dt.date.today()
     pack: Pack = assessment.pack
-    domains = [score_domain(d, assessment.answers, today) for d in pack.domains]
+    domains = [score_domain(d, assessment.answers, today, assessment.evidence, assessment.verifications)
+               for d in pack.domains]
     every = [q for d in domains for q in d.questions]
     return AssessmentScore(
         pack=pack,

@@ -205,7 +205,11 @@ class AssessmentStore:
             row["question_id"]: answer_from_row(row)
             for row in self.db.table("answers").rows_where("assessment_id = ?", [assessment_id])
         }
-        return Assessment(info=info, pack=Pack.from_snapshot(snapshot), answers=answers)
+        from .evidence_store import EvidenceStore
+
+        evidence = EvidenceStore(self.db)
+        return Assessment(info=info, pack=Pack.from_snapshot(snapshot), answers=answers,
+                          evidence=evidence.files(assessment_id), verifications=evidence.verifications(assessment_id))
 
     def rename(self, assessment_id: int, organisation: str) -> None:
         organisation = check_text("organisation", organisation.strip())
@@ -241,6 +245,9 @@ class AssessmentStore:
                    FROM answers WHERE assessment_id = ?""",
                 [new_id, assessment_id],
             )
+            from .evidence_store import EvidenceStore
+
+            EvidenceStore(self.db).copy_all(assessment_id, new_id)  # the copy cites the same proof
             return new_id
 
     # -- answers -----------------------------------------------------------------------------------
