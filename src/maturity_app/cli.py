@@ -368,9 +368,9 @@ def cmd_evidence_export(args) -> int:
 
 
 def cmd_evidence_remove(args) -> int:
-    from .app.evidence import detach_file
+    from .app.evidence import detach_files
 
-    removed, _ = detach_file(_workspace(args), args.id, args.evidence).value
+    (removed, _), = detach_files(_workspace(args), args.id, [args.evidence]).value
     print(f"detached {removed.name} from question {removed.question_id}")
     return 0
 

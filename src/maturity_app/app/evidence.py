@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,24 +50,35 @@ def attach_files(ws: Workspace, assessment_id: int, question_id: str, paths: Seq
     return Done(added, _touched(assessment_id, question_id, dated_answer))
 
 
-def restore_file(ws: Workspace, assessment_id: int, evidence: EvidenceFile, content: bytes) -> Done[EvidenceFile]:
-    """Put a detached file back as it was (undo of a detach); its content is checked against its SHA-256."""
-    _check_question(ws, assessment_id, evidence.question_id)
-    if sha256_of(content) != evidence.sha256:
-        raise ValidationFailed(f"{evidence.name}: the content to restore is not the file that was detached")
+def restore_files(ws: Workspace, assessment_id: int, items: Sequence[tuple[EvidenceFile, bytes]]
+                  ) -> Done[list[EvidenceFile]]:
+    """Put detached files back as they were (undo of a detach, redo of an attach), all in one transaction;
+    each content is checked against its SHA-256 first."""
+    for evidence, content in items:
+        _check_question(ws, assessment_id, evidence.question_id)
+        if sha256_of(content) != evidence.sha256:
+            raise ValidationFailed(f"{evidence.name}: the content to restore is not the file that was detached")
     with ws.transaction():
-        restored = ws.evidence.add(assessment_id, evidence.question_id, evidence.name, content, evidence.dated,
-                                   evidence.added_at)
-    return Done(restored, _touched(assessment_id, evidence.question_id))
+        restored = [ws.evidence.add(assessment_id, e.question_id, e.name, content, e.dated, e.added_at)
+                    for e, content in items]
+    return Done(restored, _many(assessment_id, restored))
 
 
-def detach_file(ws: Workspace, assessment_id: int, evidence_id: int) -> Done[tuple[EvidenceFile, bytes]]:
-    """Remove one file from an answer; returns it with its content, so the step can be undone exactly."""
+def detach_files(ws: Workspace, assessment_id: int, evidence_ids: Sequence[int]
+                 ) -> Done[list[tuple[EvidenceFile, bytes]]]:
+    """Remove files from their answers, all or none; returns them with their content, so the step can be
+    undone exactly."""
+    removed = []
     with ws.transaction():
-        evidence = ws.evidence.file(assessment_id, evidence_id)
-        content = ws.evidence.content(evidence.sha256)
-        ws.evidence.remove(assessment_id, evidence_id)
-    return Done((evidence, content), _touched(assessment_id, evidence.question_id))
+        for evidence_id in evidence_ids:
+            evidence = ws.evidence.file(assessment_id, evidence_id)
+            removed.append((evidence, ws.evidence.content(evidence.sha256)))
+            ws.evidence.remove(assessment_id, evidence_id)
+    return Done(removed, _many(assessment_id, [e for e, _ in removed]))
+
+
+def _many(assessment_id: int, files: Sequence[EvidenceFile]) -> Changes:
+    return Changes(assessment_id, evidence=frozenset(f.question_id for f in files))
 
 
 def export_file(ws: Workspace, assessment_id: int, evidence_id: int, target: Path | str) -> Path:
@@ -122,7 +132,3 @@ def set_verification(ws: Workspace, assessment_id: int, question_id: str,
     with ws.transaction():
         ws.evidence.set_verification(assessment_id, verification, question_id)
     return Done(verification, _touched(assessment_id, question_id))
-
-
-def evidence_day(day: dt.date | None) -> str:
-    return day.isoformat() if day else "undated"

@@ -141,11 +141,11 @@ class OpenAssessment:
     def attach_files(self, question_id: str, paths, origin: str = "edit", *, use_date: bool = False) -> Done:
         return self._apply(evidence_ops.attach_files(self.ws, self.id, question_id, paths, use_date=use_date), origin)
 
-    def detach_file(self, evidence_id: int, origin: str = "edit") -> Done:
-        return self._apply(evidence_ops.detach_file(self.ws, self.id, evidence_id), origin)
+    def detach_files(self, evidence_ids, origin: str = "edit") -> Done:
+        return self._apply(evidence_ops.detach_files(self.ws, self.id, evidence_ids), origin)
 
-    def restore_file(self, evidence, content: bytes, origin: str = "edit") -> Done:
-        return self._apply(evidence_ops.restore_file(self.ws, self.id, evidence, content), origin)
+    def restore_files(self, items, origin: str = "edit") -> Done:
+        return self._apply(evidence_ops.restore_files(self.ws, self.id, items), origin)
 
     def verify(self, question_id: str, verifier: str, origin: str = "edit") -> Done:
         return self._apply(evidence_ops.verify(self.ws, self.id, question_id, verifier), origin)

@@ -169,3 +169,17 @@ class VerificationShare:
 def counts_as_claim(capability, effective) -> bool:
     """A capability claim that counts: a stated level of 1 or more that the score uses (not N/A, not blank)."""
     return isinstance(capability, int) and capability >= 1 and isinstance(effective, int)
+
+
+def verification_status(verification: Verification | None, holds: bool, is_claim: bool) -> str:
+    """One line on an answer's verification, the same on screen and in the report."""
+    if verification is not None and holds:
+        count = len(verification.files)
+        return (f"Verified by {verification.verifier} on {verification.verified_on.isoformat()} after seeing "
+                f"{count} file{'s' if count != 1 else ''}")
+    if verification is not None:
+        return (f"Self-declared: {verification.verifier} verified this on {verification.verified_on.isoformat()}, "
+                "but the claim or its files changed since")
+    if not is_claim:
+        return "No capability claim to verify"
+    return "Self-declared: no second person has verified this claim"

@@ -67,6 +67,12 @@ class AssessmentController(QObject):
             f"{info.pack_title} {info.pack_version} · {'Workshop' if info.mode == 'workshop' else 'Self-assessment'}"
             + (f" · {info.assessor}" if info.assessor else "")
         )
+        from .evidence_controller import EvidenceController
+
+        self.evidence = EvidenceController(self.view.evidence_panel, self.session, parent=self)
+        self.evidence.status.connect(self.status)
+        self._connections.append((self.questionShown, self.evidence.show))
+        self.questionShown.connect(self.evidence.show)
         self.view.set_owner_names(self.session.owners())
         self._show_to_confirm_markers()
         self.round = None
@@ -113,6 +119,7 @@ class AssessmentController(QObject):
             except (RuntimeError, TypeError):
                 pass
         self._connections = []
+        self.evidence.close()
         self.session.close()
         # The tree outlives this controller, its proxy does not: let go of the proxy now, before deleteLater
         # destroys it under the view (Qt then warned "QItemSelectionModel: Selecting when no model has been set").
@@ -260,7 +267,13 @@ class AssessmentController(QObject):
             return
         if self._apply(f"Edit {FIELD_LABELS[field]}", merge_field=field, **{field: value}) and field in (
                 "owner", "action_owner"):
-            self.view.set_owner_names(self.session.owners())
+            from .evidence_controller import EvidenceController
+
+        self.evidence = EvidenceController(self.view.evidence_panel, self.session, parent=self)
+        self.evidence.status.connect(self.status)
+        self._connections.append((self.questionShown, self.evidence.show))
+        self.questionShown.connect(self.evidence.show)
+        self.view.set_owner_names(self.session.owners())
 
     def _escalate_requested(self, checked: bool) -> None:
         qid = self.current

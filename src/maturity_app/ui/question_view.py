@@ -19,6 +19,7 @@ from ..domain.assessment import Answer
 from ..domain.references import iso27001_controls, nist_csf_subcategories
 from ..domain.schema import Pack
 from ..domain.scoring import QuestionScore
+from .evidence_panel import EvidencePanel
 from .level_picker import LevelSide
 
 NEVER = QDate(2000, 1, 1)  # the date edits' minimum, shown as "never" / "none"
@@ -193,6 +194,8 @@ class QuestionView(QWidget):
         layout.addWidget(self.flags_row)
         layout.addLayout(sides)
         layout.addLayout(forms)
+        self.evidence_panel = EvidencePanel()  # driven by EvidenceController, not by this view
+        layout.addWidget(self.evidence_panel)
         layout.addWidget(self._panel("BOARD ESCALATION", escalation))
         layout.addWidget(self._panel("IF THIS FAILS", context))
         layout.addStretch(1)

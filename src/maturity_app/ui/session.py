@@ -208,6 +208,42 @@ class AssessmentSession(QObject):
                    lambda o: self.model.rename_participant(participant.id, participant.name, o))
         return renamed
 
+    # -- evidence files and verification (each an undo step; the content is kept so undo restores it exactly) --
+    def evidence(self, question_id: str) -> tuple:
+        return self.model.evidence_of(question_id)
+
+    def verification(self, question_id: str):
+        return self.model.assessment.verifications.get(question_id)
+
+    def attach_files(self, question_id: str, paths: list[str]) -> list:
+        added = self.model.attach_files(question_id, paths).value
+        kept = [(f, self.model.ws.evidence.content(f.sha256)) for f in added]
+        current = list(added)  # re-attaching gives new numbers; undo detaches whatever is current
+
+        def forward(origin: str) -> None:
+            current[:] = self.model.restore_files(kept, origin).value
+
+        self._push(f"Attach {added[0].name}" + (f" and {len(added) - 1} more" if len(added) > 1 else ""),
+                   forward, lambda o: self.model.detach_files([f.id for f in current], o))
+        return added
+
+    def detach_files(self, evidence_ids: list[int]) -> None:
+        removed = self.model.detach_files(evidence_ids).value
+        current = [f for f, _ in removed]
+
+        def backward(origin: str) -> None:
+            current[:] = self.model.restore_files(removed, origin).value
+
+        self._push(f"Detach {removed[0][0].name}", lambda o: self.model.detach_files([f.id for f in current], o),
+                   backward)
+
+    def verify(self, question_id: str, verifier: str):
+        before = self.verification(question_id)
+        after = self.model.verify(question_id, verifier).value
+        self._push("Verify claim", lambda o: self.model.set_verification(question_id, after, o),
+                   lambda o: self.model.set_verification(question_id, before, o))
+        return after
+
     def _to_confirm(self, question_ids: set[str]) -> frozenset[str]:
         return frozenset(q for q in question_ids if self.model.flags_of(q).to_confirm)
 
