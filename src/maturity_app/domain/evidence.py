@@ -162,7 +162,7 @@ class VerificationShare:
         if self.verified == 0:
             return (f"None of the {self.claims} capability claims that count was verified by a second person; "
                     "all are self-declared.")
-        return (f"{self.verified} of {self.claims} capability claims that count ({share:.0f} %) were verified by a "
+        return (f"{self.verified} of {self.claims} capability claims that count ({share:.0f}%) were verified by a "
                 f"second person after seeing the evidence; {self.claims - self.verified} are self-declared.")
 
 

@@ -312,6 +312,10 @@ class AssessmentController(QObject):
         self.view.set_flags(flags.carried_over, flags.to_confirm)
 
     def _changed(self, changes, origin: str) -> None:
+        if changes.evidence:
+            self._update_summary()  # verified against self-declared claims on the dashboard
+            if origin in ("undo", "redo") and len(changes.evidence) == 1 and self.current not in changes.evidence:
+                self.go_to(next(iter(changes.evidence)))
         if changes.flags:
             self._show_to_confirm_markers()
             if origin in ("undo", "redo") and len(changes.flags) == 1 and self.current not in changes.flags:

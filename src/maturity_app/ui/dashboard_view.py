@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.evidence import verification_status
 from ..domain.scoring import AssessmentScore, QuestionScore
 from .charts import DomainBar, DomainBarsChart, QuadrantScatter, ScatterPoint
 from .markers import single_marker_icon
@@ -18,6 +19,8 @@ COUNTERS = (
     ("stale", "Stale proofs", "Claims counted lower because the proof is missing or too old"),
     ("unowned", "Unowned", "Capability claimed without a named owner"),
     ("escalated", "Escalations", "Questions escalated to the board, against the budget"),
+    ("verified", "Verified claims", "Capability claims a second person verified, against the claims that count; "
+                                    "the list shows the self-declared ones"),
 )
 
 
@@ -84,7 +87,7 @@ class DashboardView(QWidget):
             button.setCheckable(True)
             button.setToolTip(tip + " — click to list them")
             button.setAccessibleName(title)
-            if key != "gaps":
+            if key not in ("gaps", "verified"):
                 button.setIcon(single_marker_icon("paper" if key == "paper" else key))
             button.clicked.connect(lambda _c=False, k=key: self.show_list(k))
             self.counter_group.addButton(button)
@@ -148,7 +151,9 @@ class DashboardView(QWidget):
             f"{score.answered} of {score.total} questions answered."
             + (f" {share:.0f}% of scored domains are mature on paper only." if share is not None else "")
         )
+        verification = score.verification_share()
         counts = {
+            "verified": f"{verification.verified} / {verification.claims}",
             "gaps": len(score.top_gaps()), "paper": len(score.paper_maturity), "stale": len(score.stale),
             "unowned": len(score.unowned),
         }
@@ -172,13 +177,14 @@ class DashboardView(QWidget):
         return {
             "gaps": score.top_gaps, "paper": lambda: score.paper_maturity, "stale": lambda: score.stale,
             "unowned": lambda: score.unowned, "escalated": lambda: score.escalations,
+            "verified": lambda: [q for q in score.questions if q.counting_claim and not q.verified],
         }[key]()
 
     def show_list(self, key: str) -> None:
         self._list_key = key
         self.counters[key].setChecked(True)
         title = dict((k, t) for k, t, _ in COUNTERS)[key]
-        self.list_title.setText(title.upper())
+        self.list_title.setText("SELF-DECLARED CLAIMS (NOT VERIFIED)" if key == "verified" else title.upper())
         self.items.clear()
         if self._score is None:
             return
@@ -188,6 +194,8 @@ class DashboardView(QWidget):
                 detail = q.capped_reason
             elif key == "escalated":
                 detail = q.answer.decision or "no decision text yet"
+            elif key == "verified":
+                detail = verification_status(q.verification, q.verified, q.counting_claim)
             item = QListWidgetItem(f"{q.question.title}  —  {detail}")
             item.setData(Qt.UserRole, q.question.id)
             item.setToolTip(f"{q.domain.title}: {q.question.title}\n{detail}")

@@ -42,6 +42,7 @@ def executive_summary(ctx: ReportContext) -> list:
         kpi_tiles(ctx, kpis(ctx)),
         Spacer(1, 12),
         *narrative_flowables(ctx),
+        Paragraph(safe(ctx.score.verification_share().sentence()), s.body),
         Spacer(1, 4),
         Paragraph("Compliance and capability by domain", s.h3),
         FitDrawing(domain_bars(ctx.score, ctx.width, compact=len(ctx.score.domains) > 8)),

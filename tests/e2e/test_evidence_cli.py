@@ -1,0 +1,96 @@
+"""Evidence files and verification from the command line, through to the PDF, the CSV and a portable file."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import stat
+import subprocess
+
+from maturity_app.domain.fingerprint import grouped
+
+DAY = dt.date.today() - dt.timedelta(days=30)  # a fresh proof whenever the test runs
+PDF = f"%PDF-1.4\n/CreationDate (D:{DAY:%Y%m%d}101010)\nrestore drill minutes".encode()
+NICE = f"{DAY.day} {DAY:%b %Y}"
+DIGEST = hashlib.sha256(PDF).hexdigest()
+
+
+def _pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _claim(cli, tmp_path):
+    aid = cli("new", "--pack", "mini", "--org", "Acme", "--assessor", "Dana Lead").stdout.strip()
+    cli("answer", aid, "rec-restore", "--compliance", "4", "--capability", "4", "--owner", "Olga Owner")
+    drill = tmp_path / "drill.pdf"
+    drill.write_bytes(PDF)
+    return aid, drill
+
+
+def test_add_list_verify_report_csv_export_remove(cli, tmp_path):
+    aid, drill = _claim(cli, tmp_path)
+    before = cli("fingerprint", aid).stdout.strip()
+    added = cli("evidence", "add", aid, "rec-restore", str(drill))
+    number, name, day, digest = added.stdout.strip().split("\t")
+    assert (name, day, digest) == ("drill.pdf", DAY.isoformat(), DIGEST)
+    assert f"the evidence is dated {DAY.isoformat()}" in added.stderr and "--use-date" in added.stderr
+    assert cli("fingerprint", aid).stdout.strip() != before  # the record now includes its proof
+
+    again = cli("evidence", "add", aid, "rec-restore", str(drill), check=False)
+    assert again.returncode == 2 and "already attached" in again.stderr
+    device = cli("evidence", "add", aid, "rec-restore", "/dev/zero", check=False)
+    assert device.returncode == 2 and "only regular files" in device.stderr
+
+    refused = cli("verify", aid, "rec-restore", "--by", "  OLGA owner", check=False)
+    assert refused.returncode == 2 and "cannot verify it" in refused.stderr
+    refused = cli("verify", aid, "rec-restore", "--by", "dana lead", check=False)
+    assert refused.returncode == 2 and "cannot verify it" in refused.stderr
+    assert "verified by Vera Verifier" in cli("verify", aid, "rec-restore", "--by", "Vera Verifier").stdout
+
+    listed = json.loads(cli("evidence", "list", aid, "--json").stdout)
+    assert listed == [{"id": int(number), "question": "rec-restore", "name": "drill.pdf", "sha256": DIGEST,
+                       "size": len(PDF), "dated": DAY.isoformat(), "verified_by": "Vera Verifier"}]
+
+    report = tmp_path / "r.pdf"
+    cli("report", aid, "--out", str(report))
+    text = " ".join(_pdf_text(report).split())
+    assert "1 of 1 capability claims that count (100%) were verified by a second person" in text
+    assert f"drill.pdf · {NICE} · SHA-256 {grouped(DIGEST)} · verified by Vera Verifier" in text
+    assert "Verified by Vera Verifier on" in text
+
+    out = tmp_path / "a.csv"
+    cli("export-csv", aid, "--out", str(out))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert next(r for r in rows if r["question_id"] == "rec-restore")["evidence_files"] == "drill.pdf"
+
+    exported = tmp_path / "copy.pdf"
+    cli("evidence", "export", aid, number, "--out", str(exported))
+    assert exported.read_bytes() == PDF and stat.S_IMODE(os.stat(exported).st_mode) == 0o600
+
+    assert "detached drill.pdf" in cli("evidence", "remove", aid, number).stdout
+    assert json.loads(cli("evidence", "list", aid, "--json").stdout) == []
+    assert cli("fingerprint", aid).stdout.strip() == before
+    report2 = tmp_path / "r2.pdf"
+    cli("report", aid, "--out", str(report2))
+    assert "None of the 1 capability claims that count was verified" in " ".join(_pdf_text(report2).split())
+
+
+def test_use_date_sets_the_proof_date_and_a_portable_file_carries_the_evidence(cli, tmp_path):
+    aid, drill = _claim(cli, tmp_path)
+    cli("evidence", "add", aid, "rec-restore", str(drill), "--use-date")
+    score = json.loads(cli("score", aid, "--json").stdout)
+    assert score["counts"]["stale_proofs"] == 0  # the file's date is a fresh proof for the claim of 4
+    cli("verify", aid, "rec-restore", "--by", "Vera Verifier")
+    fingerprint = cli("fingerprint", aid).stdout.strip()
+    moved = tmp_path / "a.maturity.json"
+    cli("export", aid, "--out", str(moved))
+    data = json.loads(moved.read_text())
+    assert data["version"] == 2 and list(data["evidence_files"]) == [DIGEST]
+    new_id = cli("import", str(moved), "--as-copy").stdout.strip()
+    assert cli("fingerprint", new_id).stdout.strip() == fingerprint
+    listed = json.loads(cli("evidence", "list", new_id, "--json").stdout)
+    assert [(r["name"], r["sha256"], r["verified_by"]) for r in listed] == [("drill.pdf", DIGEST, "Vera Verifier")]
