@@ -384,6 +384,113 @@ def cmd_verify(args) -> int:
     return 0
 
 
+# -- targets, risk acceptances and the plan ----------------------------------------------------------
+def _target_level(text: str) -> int | None:
+    if text.lower() in ("none", "clear"):
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise MaturityError(f"a target level is 0-4 or 'none', not {text!r}") from None
+
+
+def cmd_target(args) -> int:
+    from .app.plan import set_target
+    from .domain.plan import domains_against_targets
+    from .domain.scoring import score_assessment
+
+    ws = _workspace(args)
+    if args.item is not None:
+        if args.level is None:
+            raise MaturityError("give the target level (0-4, or 'none' to clear it)")
+        set_target(ws, args.id, args.item, _target_level(args.level))
+    score = score_assessment(ws.assessments.load(args.id), ws.today)
+    rows = [{"domain": d.domain.domain.id, "title": d.domain.domain.title, "target_level": d.target,
+             "target_index": d.target_index, "capability_index": d.current, "distance": d.distance}
+            for d in domains_against_targets(score, list(score.targets))]
+    questions = [{"question": t.item_id, "target_level": t.level} for t in score.targets if t.kind == "question"]
+    if args.json:
+        _print_json({"domains": rows, "questions": questions})
+        return 0
+    for r in rows:
+        distance = "not scored" if r["distance"] is None else (
+            f"{r['distance']:.0f} points below" if r["distance"] > 0 else "meets it")
+        print(f"  {r['title']:<44} target {r['target_level']} ({r['target_index']:.0f})  "
+              f"practice {_fmt(r['capability_index']):>3}  {distance}")
+    for q in questions:
+        print(f"  question {q['question']:<34} target {q['target_level']}")
+    return 0
+
+
+def cmd_accept(args) -> int:
+    from .app.plan import accept_risk, set_acceptance
+
+    ws = _workspace(args)
+    if args.question is None:
+        today = ws.today
+        rows = [{"question": a.question_id, "approver": a.approver, "reason": a.reason,
+                 "accepted_on": a.accepted_on.isoformat(), "expires_on": a.expires_on.isoformat(),
+                 "expired": a.expired(today)} for a in ws.plan.acceptances(args.id).values()]
+        if args.json:
+            _print_json(rows)
+        for r in ([] if args.json else rows):
+            state = "EXPIRED, gap reopened" if r["expired"] else f"until {r['expires_on']}"
+            print(f"  {r['question']:<24} {state:<24} approved by {r['approver']}: {r['reason']}")
+        return 0
+    if args.withdraw:
+        set_acceptance(ws, args.id, args.question, None)
+        print(f"acceptance of {args.question} withdrawn; the gap is back in the plan")
+        return 0
+    if not (args.approver and args.reason and args.expires):
+        raise MaturityError("accepting a risk needs --approver, --reason and --expires")
+    a = accept_risk(ws, args.id, args.question, args.approver, args.reason, _parse_day(args.expires)).value
+    print(f"{a.question_id} accepted by {a.approver} until {a.expires_on.isoformat()}")
+    return 0
+
+
+def _priority(text: str | None):
+    if text is None:
+        return "keep"
+    if text.lower() == "auto":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise MaturityError(f"a priority is a whole number or 'auto', not {text!r}") from None
+
+
+def cmd_action(args) -> int:
+    from .app.plan import plan, set_action_state
+
+    ws = _workspace(args)
+    if args.question is not None:
+        if args.status is None and args.priority is None:
+            raise MaturityError("give --status and/or --priority")
+        state = set_action_state(ws, args.id, args.question, status=args.status, priority=_priority(args.priority))
+        print(f"{args.question}: {state.value.status}"
+              + (f", priority {state.value.priority}" if state.value.priority is not None else ""))
+        return 0
+    items = plan(ws, args.id)
+    rows = [{"horizon": i.horizon, "question": i.q.question.id, "title": i.q.question.title, "status": i.status,
+             "priority": i.priority, "derived_priority": i.derived_priority, "action": i.q.answer.action,
+             "owner": i.q.answer.action_owner, "due": i.q.answer.action_due.isoformat() if i.q.answer.action_due
+             else None, "overdue": i.overdue,
+             "reopened_acceptance": i.reopened.expires_on.isoformat() if i.reopened else None} for i in items]
+    if args.json:
+        _print_json(rows)
+        return 0
+    horizon = None
+    for r in rows:
+        if r["horizon"] != horizon:
+            horizon = r["horizon"]
+            print(f"{horizon}:")
+        flag = "  OVERDUE" if r["overdue"] else ""
+        reopened = f"  (acceptance expired {r['reopened_acceptance']})" if r["reopened_acceptance"] else ""
+        print(f"  [{r['status']}] p{r['priority']:<4} {r['question']:<24} {r['action'] or '—'}  "
+              f"owner {r['owner'] or 'unassigned'}  due {r['due'] or 'no date'}{flag}{reopened}")
+    return 0
+
+
 # -- certification cycle: re-assess, compare, trend, vendor portfolio -------------------------------
 def cmd_confirm(args) -> int:
     from .app.answers import confirm_answer
@@ -678,6 +785,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     p.add_argument("--by", required=True, metavar="NAME", help="who verified (not the owner or the assessor)")
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("target", help="the board's target capability level per domain (or question); lists them")
+    p.add_argument("id", type=int)
+    p.add_argument("item", nargs="?", help="a domain id, or a question id for a question's own target")
+    p.add_argument("level", nargs="?", help="0-4, or 'none' to clear")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_target)
+
+    p = sub.add_parser("accept", help="accept a gap instead of fixing it (approver, reason, expiry); lists them")
+    p.add_argument("id", type=int)
+    p.add_argument("question", nargs="?")
+    p.add_argument("--approver", metavar="NAME")
+    p.add_argument("--reason")
+    p.add_argument("--expires", metavar="YYYY-MM-DD")
+    p.add_argument("--withdraw", action="store_true", help="withdraw the acceptance: the gap is open again")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_accept)
+
+    p = sub.add_parser("action", help="set an action's status or priority; without a question, print the plan")
+    p.add_argument("id", type=int)
+    p.add_argument("question", nargs="?")
+    p.add_argument("--status", choices=["open", "in progress", "done", "dropped"])
+    p.add_argument("--priority", metavar="N|auto", help="override weight x gap, or 'auto' to derive it again")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_action)
 
     p = sub.add_parser("rate", help="record one participant's rating of a question (workshop)")
     p.add_argument("id", type=int)

@@ -163,7 +163,11 @@ class OpenAssessment:
         if changes.evidence:
             self.assessment.evidence = self.ws.evidence.files(self.id)
             self.assessment.verifications = self.ws.evidence.verifications(self.id)
-        if changes.answers or changes.evidence:
+        if changes.plan:
+            self.assessment.targets = self.ws.plan.targets(self.id)
+            self.assessment.acceptances = self.ws.plan.acceptances(self.id)
+            self.assessment.actions = self.ws.plan.action_states(self.id)
+        if changes.answers or changes.evidence or changes.plan:
             self._rescore()
         if changes.flags:
             self.flags = self.ws.cycle.flags(self.id)

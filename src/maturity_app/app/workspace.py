@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from ..storage.cycle_store import CycleStore
 from ..storage.evidence_store import EvidenceStore
+from ..storage.plan_store import PlanStore
 from ..storage.database import close_database, open_database
 from ..storage.store import AssessmentStore
 from ..storage.workshop_store import WorkshopStore
@@ -30,6 +31,7 @@ class Workspace:
         self.workshop = WorkshopStore(self.assessments)
         self.cycle = CycleStore(self.assessments)
         self.evidence = EvidenceStore(db)
+        self.plan = PlanStore(db)
 
     @classmethod
     def open(cls, path: Path | str, *, lock: bool = True, today: dt.date | None = None) -> Workspace:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from .assessment import NA, Answer, Assessment, Rating
@@ -147,6 +147,9 @@ class AssessmentScore:
     compliance_index: float | None
     capability_index: float | None
     escalation_budget: int
+    targets: tuple = ()  # domain.plan.Target
+    acceptances: dict = field(default_factory=dict)  # question id -> domain.plan.Acceptance
+    actions: dict = field(default_factory=dict)  # question id -> domain.plan.ActionState
 
     @property
     def questions(self) -> list[QuestionScore]:
@@ -261,4 +264,7 @@ def score_assessment(assessment: Assessment, today: dt.date | None = None) -> As
         compliance_index=_index(_axis_pairs(every, "compliance")),
         capability_index=_index(_axis_pairs(every, "capability")),
         escalation_budget=assessment.info.escalation_budget,
+        targets=tuple(assessment.targets),
+        acceptances=dict(assessment.acceptances),
+        actions=dict(assessment.actions),
     )

@@ -212,3 +212,55 @@ def m009_add_evidence_files_and_verifications(db: Database) -> None:
         )
         """
     )
+    # Targets the board set (a capability level per domain, optionally per question), risks accepted instead of
+    # fixed (approver, reason, expiry), and each action's status and priority override with their history. The
+    # action's text, owner and due date stay on the answer, where they always were.
+    db.execute(
+        """
+        CREATE TABLE targets (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('domain', 'question')),
+            item_id TEXT NOT NULL,
+            level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 4),
+            PRIMARY KEY (assessment_id, kind, item_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE acceptances (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            approver TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            accepted_on TEXT NOT NULL,
+            expires_on TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, question_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE action_states (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('open', 'in progress', 'done', 'dropped')),
+            priority INTEGER CHECK (priority BETWEEN 0 AND 1000),
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, question_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE action_history (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('open', 'in progress', 'done', 'dropped')),
+            priority INTEGER CHECK (priority BETWEEN 0 AND 1000)
+        )
+        """
+    )
+    db.execute("CREATE INDEX action_history_by_question ON action_history (assessment_id, question_id, id)")

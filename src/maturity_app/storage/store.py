@@ -207,9 +207,13 @@ class AssessmentStore:
         }
         from .evidence_store import EvidenceStore
 
-        evidence = EvidenceStore(self.db)
+        from .plan_store import PlanStore
+
+        evidence, plan = EvidenceStore(self.db), PlanStore(self.db)
         return Assessment(info=info, pack=Pack.from_snapshot(snapshot), answers=answers,
-                          evidence=evidence.files(assessment_id), verifications=evidence.verifications(assessment_id))
+                          evidence=evidence.files(assessment_id), verifications=evidence.verifications(assessment_id),
+                          targets=plan.targets(assessment_id), acceptances=plan.acceptances(assessment_id),
+                          actions=plan.action_states(assessment_id))
 
     def rename(self, assessment_id: int, organisation: str) -> None:
         organisation = check_text("organisation", organisation.strip())
