@@ -25,6 +25,8 @@ def _ids(ws: Workspace, assessment_id: int) -> tuple[set[str], set[str]]:
 def set_target(ws: Workspace, assessment_id: int, item_id: str, level: int | None) -> Done[Target | None]:
     """Set (or clear, with None) the target capability level of a domain or, by its id, one question."""
     domains, questions = _ids(ws, assessment_id)
+    if item_id not in domains | questions:
+        raise ValidationFailed(f"{item_id!r} is not a domain or question of assessment {assessment_id}")
     kind = "domain" if item_id in domains else "question"
     target = check_target(kind, item_id, 0 if level is None else level, domains, questions)
     with ws.transaction():

@@ -512,6 +512,34 @@ def _check_verification_row(row: dict, ctx: ImportContext) -> None:
         raise ValidationFailed("files: a verification names the files the verifier saw")
 
 
+def _check_target_row(row: dict, ctx: ImportContext) -> None:
+    from ..domain.plan import check_target
+
+    level = row.get("level")
+    if isinstance(level, bool) or not isinstance(level, int):
+        raise ValidationFailed("level: must be a whole number 0-4")
+    check_target(_text(row, "kind"), _text(row, "item_id"), level, {d.id for d in ctx.pack.domains},
+                 set(ctx.question_ids))
+
+
+def _check_acceptance_row(row: dict, ctx: ImportContext) -> None:
+    from ..domain.plan import check_acceptance
+
+    accepted_on, expires_on = _day(row, "accepted_on"), _day(row, "expires_on")
+    if accepted_on is None or expires_on is None:
+        raise ValidationFailed("accepted_on, expires_on: both dates are required")
+    approver, reason = _text(row, "approver"), _text(row, "reason")
+    checked = check_acceptance(row.get("question_id"), approver, reason, accepted_on, expires_on)
+    if (checked.approver, checked.reason) != (approver, reason):
+        raise ValidationFailed("approver, reason: must not carry extra spaces")
+
+
+def _check_action_row(row: dict, ctx: ImportContext) -> None:
+    from ..domain.plan import check_action_state
+
+    check_action_state(row.get("question_id"), _text(row, "status"), row.get("priority"))
+
+
 # Extension point: a table added by a later migration registers its domain rules here.
 ROW_CHECKS: dict[str, Callable[[dict, ImportContext], None]] = {
     "answers": _check_answer_row,
@@ -519,6 +547,10 @@ ROW_CHECKS: dict[str, Callable[[dict, ImportContext], None]] = {
     "participants": _check_participant_row,
     "evidence": _check_evidence_row,
     "verifications": _check_verification_row,
+    "targets": _check_target_row,
+    "acceptances": _check_acceptance_row,
+    "action_states": _check_action_row,
+    "action_history": _check_action_row,
 }
 
 
