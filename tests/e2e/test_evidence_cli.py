@@ -94,3 +94,33 @@ def test_use_date_sets_the_proof_date_and_a_portable_file_carries_the_evidence(c
     assert cli("fingerprint", new_id).stdout.strip() == fingerprint
     listed = json.loads(cli("evidence", "list", new_id, "--json").stdout)
     assert [(r["name"], r["sha256"], r["verified_by"]) for r in listed] == [("drill.pdf", DIGEST, "Vera Verifier")]
+
+
+def test_targets_acceptances_and_the_plan_from_the_command_line_to_the_pdf(cli, tmp_path):
+    aid = cli("new", "--pack", "mini", "--org", "Acme").stdout.strip()
+    due = (dt.date.today() - dt.timedelta(days=2)).isoformat()
+    cli("answer", aid, "rec-restore", "--compliance", "4", "--capability", "1", "--action", "Full restore test",
+        "--action-owner", "Bob", "--action-due", due)
+    cli("answer", aid, "rec-deps", "--compliance", "3", "--capability", "1")
+    cli("answer", aid, "dec-owner", "--compliance", "3", "--capability", "0")
+    listed = cli("target", aid, "recovery", "3").stdout
+    assert "Tested recovery" in listed and "target 3 (75)" in listed and "points below" in listed
+    bad = cli("target", aid, "recovery", "9", check=False)
+    assert bad.returncode == 2 and "0-4" in bad.stderr
+    expires = (dt.date.today() + dt.timedelta(days=100)).isoformat()
+    cli("accept", aid, "dec-owner", "--approver", "Jane CFO", "--reason", "Reorganisation <b>first</b>",
+        "--expires", expires)
+    missing = cli("accept", aid, "rec-deps", "--approver", "Jane", check=False)
+    assert missing.returncode == 2 and "--reason" in missing.stderr
+    cli("action", aid, "rec-restore", "--status", "in progress")
+    plan = json.loads(cli("action", aid, "--json").stdout)
+    assert [(p["question"], p["status"], p["horizon"], p["overdue"]) for p in plan] == [
+        ("rec-restore", "in progress", "90 days", True), ("rec-deps", "no action yet", "12 months", False)]
+    report = tmp_path / "plan.pdf"
+    cli("report", aid, "--out", str(report))
+    text = " ".join(_pdf_text(report).split())
+    assert "Furthest below the board's target: Tested recovery (" in text
+    assert "Within 90 days · 1" in text and "Within 12 months · 1" in text and "No action yet" in text
+    assert "overdue" in text and "In progress" in text
+    assert "Reorganisation <b>first</b>" in text  # typed text reaches the PDF as typed, never as markup
+    assert "Current against target" in text and "Level 3 (75)" in text

@@ -18,6 +18,7 @@ from ..domain.workshop import Participant, ParticipantRating
 from ..storage.cycle_store import AnswerFlags
 from . import answers as answer_ops
 from . import evidence as evidence_ops
+from . import plan as plan_ops
 from . import workshop as workshop_ops
 from .changes import Changes, Done
 from .workspace import Workspace
@@ -152,6 +153,27 @@ class OpenAssessment:
 
     def set_verification(self, question_id: str, verification, origin: str = "edit") -> Done:
         return self._apply(evidence_ops.set_verification(self.ws, self.id, question_id, verification), origin)
+
+    def set_target(self, item_id: str, level: int | None, origin: str = "edit") -> Done:
+        return self._apply(plan_ops.set_target(self.ws, self.id, item_id, level), origin)
+
+    def restore_targets(self, targets, origin: str = "edit") -> Done:
+        return self._apply(plan_ops.restore_targets(self.ws, self.id, targets), origin)
+
+    def accept_risk(self, question_id: str, approver: str, reason: str, expires_on, origin: str = "edit") -> Done:
+        return self._apply(plan_ops.accept_risk(self.ws, self.id, question_id, approver, reason, expires_on), origin)
+
+    def set_acceptance(self, question_id: str, acceptance, origin: str = "edit") -> Done:
+        return self._apply(plan_ops.set_acceptance(self.ws, self.id, question_id, acceptance), origin)
+
+    def set_action_state(self, question_id: str, origin: str = "edit", **changes) -> Done:
+        return self._apply(plan_ops.set_action_state(self.ws, self.id, question_id, **changes), origin)
+
+    def plan(self):
+        from ..domain.plan import build_plan
+
+        return build_plan(self.score, self.ws.today, self.score.acceptances, self.score.actions,
+                          list(self.score.targets))
 
     def evidence_of(self, question_id: str) -> tuple:
         return self.assessment.evidence.get(question_id, ())

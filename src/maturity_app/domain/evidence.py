@@ -32,6 +32,14 @@ def mib(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return mib(size)
+
+
 def sha256_of(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 

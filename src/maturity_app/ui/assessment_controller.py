@@ -73,6 +73,12 @@ class AssessmentController(QObject):
         self.evidence.status.connect(self.status)
         self._connections.append((self.questionShown, self.evidence.show))
         self.questionShown.connect(self.evidence.show)
+        from .plan_controller import PlanController
+
+        self.plan = PlanController(self.view.plan_panel, page.dashboard, self.session, parent=self)
+        self.plan.status.connect(self.status)
+        self._connections.append((self.questionShown, self.plan.show))
+        self.questionShown.connect(self.plan.show)
         self.view.set_owner_names(self.session.owners())
         self._show_to_confirm_markers()
         self.round = None
@@ -120,6 +126,7 @@ class AssessmentController(QObject):
                 pass
         self._connections = []
         self.evidence.close()
+        self.plan.close()
         self.session.close()
         # The tree outlives this controller, its proxy does not: let go of the proxy now, before deleteLater
         # destroys it under the view (Qt then warned "QItemSelectionModel: Selecting when no model has been set").
@@ -273,6 +280,12 @@ class AssessmentController(QObject):
         self.evidence.status.connect(self.status)
         self._connections.append((self.questionShown, self.evidence.show))
         self.questionShown.connect(self.evidence.show)
+        from .plan_controller import PlanController
+
+        self.plan = PlanController(self.view.plan_panel, page.dashboard, self.session, parent=self)
+        self.plan.status.connect(self.status)
+        self._connections.append((self.questionShown, self.plan.show))
+        self.questionShown.connect(self.plan.show)
         self.view.set_owner_names(self.session.owners())
 
     def _escalate_requested(self, checked: bool) -> None:
@@ -312,6 +325,8 @@ class AssessmentController(QObject):
         self.view.set_flags(flags.carried_over, flags.to_confirm)
 
     def _changed(self, changes, origin: str) -> None:
+        if changes.plan:
+            self._update_summary()  # targets and the plan on the dashboard
         if changes.evidence:
             self._update_summary()  # verified against self-declared claims on the dashboard
             if origin in ("undo", "redo") and len(changes.evidence) == 1 and self.current not in changes.evidence:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout,
+    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout,
     QWidget,
 )
 
 from ..domain.evidence import verification_status
+from ..domain.plan import NO_ACTION, build_plan, furthest_below
 from ..domain.scoring import AssessmentScore, QuestionScore
 from .charts import DomainBar, DomainBarsChart, QuadrantScatter, ScatterPoint
 from .markers import single_marker_icon
@@ -19,6 +22,8 @@ COUNTERS = (
     ("stale", "Stale proofs", "Claims counted lower because the proof is missing or too old"),
     ("unowned", "Unowned", "Capability claimed without a named owner"),
     ("escalated", "Escalations", "Questions escalated to the board, against the budget"),
+    ("below", "Below target", "Domains whose practice is below the board's target, furthest first"),
+    ("noaction", "No action yet", "Gaps in the plan that nobody has planned an action for"),
     ("verified", "Verified claims", "Capability claims a second person verified, against the claims that count; "
                                     "the list shows the self-declared ones"),
 )
@@ -69,10 +74,15 @@ class CounterButton(QPushButton):
 
 class DashboardView(QWidget):
     questionClicked = Signal(str)
+    targetsRequested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._score: AssessmentScore | None = None
+        self.today = dt.date.today()  # the open assessment's day, set by its controller
+        self.targets_button = QPushButton("Board targets…")
+        self.targets_button.setToolTip("Set the capability level the board wants per domain")
+        self.targets_button.clicked.connect(self.targetsRequested)
         self.headline = QLabel(objectName="pageTitle")
         self.subline = QLabel(objectName="pageSubtitle")
         self.subline.setWordWrap(True)
@@ -80,19 +90,20 @@ class DashboardView(QWidget):
         self.counters: dict[str, QPushButton] = {}
         self.counter_group = QButtonGroup(self)
         self.counter_group.setExclusive(True)
-        counter_row = QHBoxLayout()
+        counter_row = QGridLayout()  # two rows of four: eight tiles side by side would not fit a laptop
         counter_row.setSpacing(10)
         for key, title, tip in COUNTERS:
             button = CounterButton()
             button.setCheckable(True)
             button.setToolTip(tip + " — click to list them")
             button.setAccessibleName(title)
-            if key not in ("gaps", "verified"):
+            if key not in ("gaps", "verified", "below", "noaction"):
                 button.setIcon(single_marker_icon("paper" if key == "paper" else key))
             button.clicked.connect(lambda _c=False, k=key: self.show_list(k))
             self.counter_group.addButton(button)
             self.counters[key] = button
-            counter_row.addWidget(button, 1)
+            place = len(self.counters) - 1
+            counter_row.addWidget(button, place // 4, place % 4)
 
         self.bars = DomainBarsChart()
         self.bars.domainClicked.connect(self.questionClicked)
@@ -124,7 +135,10 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 16, 20, 20)
         layout.setSpacing(12)
-        layout.addWidget(self.headline)
+        header = QHBoxLayout()
+        header.addWidget(self.headline, 1)
+        header.addWidget(self.targets_button)
+        layout.addLayout(header)
         layout.addWidget(self.subline)
         layout.addLayout(counter_row)
         layout.addLayout(charts, 1)
@@ -153,6 +167,8 @@ class DashboardView(QWidget):
         )
         verification = score.verification_share()
         counts = {
+            "below": len(self._below(score)),
+            "noaction": len(self._no_action(score)),
             "verified": f"{verification.verified} / {verification.claims}",
             "gaps": len(score.top_gaps()), "paper": len(score.paper_maturity), "stale": len(score.stale),
             "unowned": len(score.unowned),
@@ -178,7 +194,17 @@ class DashboardView(QWidget):
             "gaps": score.top_gaps, "paper": lambda: score.paper_maturity, "stale": lambda: score.stale,
             "unowned": lambda: score.unowned, "escalated": lambda: score.escalations,
             "verified": lambda: [q for q in score.questions if q.counting_claim and not q.verified],
+            "below": lambda: [d.domain.questions[0] for d in self._below(score)],
+            "noaction": lambda: [i.q for i in self._no_action(score)],
         }[key]()
+
+    @staticmethod
+    def _below(score: AssessmentScore):
+        return furthest_below(score, list(score.targets), limit=len(score.domains))
+
+    def _no_action(self, score: AssessmentScore):
+        return [i for i in build_plan(score, self.today, score.acceptances, score.actions, list(score.targets))
+                if i.status == NO_ACTION]
 
     def show_list(self, key: str) -> None:
         self._list_key = key
@@ -194,6 +220,15 @@ class DashboardView(QWidget):
                 detail = q.capped_reason
             elif key == "escalated":
                 detail = q.answer.decision or "no decision text yet"
+            elif key == "below":
+                d = next(b for b in self._below(self._score) if b.domain.questions[0] is q)
+                item = QListWidgetItem(f"{q.domain.title}  —  {d.distance:.0f} points below a target of level "
+                                       f"{d.target} (practice {_fmt(d.current)})")
+                item.setData(Qt.UserRole, q.question.id)
+                self.items.addItem(item)
+                continue
+            elif key == "noaction":
+                detail = f"gap weight × shortfall {q.question.weight * max(q.gap or 0, 0)}; no action yet"
             elif key == "verified":
                 detail = verification_status(q.verification, q.verified, q.counting_claim)
             item = QListWidgetItem(f"{q.question.title}  —  {detail}")

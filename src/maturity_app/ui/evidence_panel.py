@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
-from ..domain.evidence import EvidenceFile, mib
+from ..domain.evidence import EvidenceFile, size_text
 
 EvidenceIdRole = Qt.UserRole + 1
 
@@ -37,7 +37,6 @@ class EvidencePanel(QFrame):
         self.files = QListWidget()
         self.files.setAccessibleName("Evidence files")
         self.files.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.files.setMaximumHeight(110)
         self.files.itemSelectionChanged.connect(self._selection_changed)
         self.files.itemActivated.connect(lambda item: self.openRequested.emit(item.data(EvidenceIdRole)))
         self.attach = self._button("Attach files…", "Attach proof: PDF, images, office documents, text "
@@ -94,7 +93,7 @@ class EvidencePanel(QFrame):
         self.files.clear()
         for f in files:
             seen = "  ·  seen by verifier" if f.sha256 in verified_by else ""
-            item = QListWidgetItem(f"{f.name}  ·  {day_text(f.dated)}  ·  {mib(f.size)}{seen}")
+            item = QListWidgetItem(f"{f.name}  ·  {day_text(f.dated)}  ·  {size_text(f.size)}{seen}")
             item.setData(EvidenceIdRole, f.id)
             item.setToolTip(f"SHA-256 {f.sha256}")
             self.files.addItem(item)
@@ -102,7 +101,9 @@ class EvidencePanel(QFrame):
                 item.setSelected(True)
         if files and not self.files.selectedItems():
             self.files.setCurrentRow(0)
-        self.files.setMaximumHeight(110 if files else 34)  # stays visible: hiding it would drop the keyboard focus
+        # Stays visible even when empty (hiding it would drop the keyboard focus); grows to four rows.
+        row = max(self.files.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        self.files.setFixedHeight(row * max(1, min(len(files), 4)) + 2 * self.files.frameWidth() + 4)
         self._selection_changed()
 
     def show_verification(self, text: str, can_verify: bool) -> None:

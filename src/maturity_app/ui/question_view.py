@@ -20,6 +20,7 @@ from ..domain.references import iso27001_controls, nist_csf_subcategories
 from ..domain.schema import Pack
 from ..domain.scoring import QuestionScore
 from .evidence_panel import EvidencePanel
+from .plan_panel import PlanPanel
 from .level_picker import LevelSide
 
 NEVER = QDate(2000, 1, 1)  # the date edits' minimum, shown as "never" / "none"
@@ -196,6 +197,8 @@ class QuestionView(QWidget):
         layout.addLayout(forms)
         self.evidence_panel = EvidencePanel()  # driven by EvidenceController, not by this view
         layout.addWidget(self.evidence_panel)
+        self.plan_panel = PlanPanel()  # driven by PlanController
+        layout.addWidget(self.plan_panel)
         layout.addWidget(self._panel("BOARD ESCALATION", escalation))
         layout.addWidget(self._panel("IF THIS FAILS", context))
         layout.addStretch(1)

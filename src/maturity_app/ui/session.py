@@ -244,6 +244,47 @@ class AssessmentSession(QObject):
                    lambda o: self.model.set_verification(question_id, before, o))
         return after
 
+    # -- targets, risk acceptances and action states (each an undo step) -----------------------------
+    def set_target(self, item_id: str, level: int | None) -> None:
+        before = list(self.model.assessment.targets)
+        self.model.set_target(item_id, level)
+        after = list(self.model.assessment.targets)
+        self._push("Set target", lambda o: self.model.restore_targets(after, o),
+                   lambda o: self.model.restore_targets(before, o))
+
+    def set_domain_targets(self, levels: dict) -> None:
+        """Every domain's target at once (the targets dialog): one transaction, one undo step."""
+        from ..domain.plan import Target
+
+        before = list(self.model.assessment.targets)
+        after = [t for t in before if t.kind == "question"] + [
+            Target("domain", domain_id, level) for domain_id, level in levels.items() if level is not None]
+        self.model.restore_targets(after)
+        self._push("Set board targets", lambda o: self.model.restore_targets(after, o),
+                   lambda o: self.model.restore_targets(before, o))
+
+    def accept_risk(self, question_id: str, approver: str, reason: str, expires_on):
+        before = self.model.assessment.acceptances.get(question_id)
+        after = self.model.accept_risk(question_id, approver, reason, expires_on).value
+        self._push("Accept risk", lambda o: self.model.set_acceptance(question_id, after, o),
+                   lambda o: self.model.set_acceptance(question_id, before, o))
+        return after
+
+    def withdraw_acceptance(self, question_id: str) -> None:
+        before = self.model.assessment.acceptances.get(question_id)
+        self.model.set_acceptance(question_id, None)
+        self._push("Withdraw risk acceptance", lambda o: self.model.set_acceptance(question_id, None, o),
+                   lambda o: self.model.set_acceptance(question_id, before, o))
+
+    def set_action_state(self, question_id: str, **changes):
+        before = self.model.assessment.actions.get(question_id)
+        after = self.model.set_action_state(question_id, **changes).value
+        old = {"status": before.status, "priority": before.priority} if before else {"status": "open", "priority": None}
+        self._push("Change action", lambda o: self.model.set_action_state(
+            question_id, o, status=after.status, priority=after.priority),
+            lambda o: self.model.set_action_state(question_id, o, **old))
+        return after
+
     def _to_confirm(self, question_ids: set[str]) -> frozenset[str]:
         return frozenset(q for q in question_ids if self.model.flags_of(q).to_confirm)
 

@@ -1,0 +1,127 @@
+"""Connects the plan panel (and the dashboard's targets button) to the open assessment; each change an undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
+
+from ..domain.errors import MaturityError
+from ..domain.plan import domains_against_targets
+from .plan_panel import AcceptRiskDialog, PlanPanel, TargetsDialog
+from .session import AssessmentSession
+
+
+class PlanController(QObject):
+    status = Signal(str)
+
+    def __init__(self, panel: PlanPanel, dashboard, session: AssessmentSession, parent=None):
+        super().__init__(parent)
+        self.panel = panel
+        self.dashboard = dashboard
+        self.session = session
+        self.question_id: str | None = None
+        dashboard.today = session.model.ws.today  # the plan's expiries and horizons are judged on this day
+        self._connections = [
+            (panel.acceptRequested, self._accept),
+            (panel.withdrawRequested, self._withdraw),
+            (panel.statusPicked, self._status),
+            (panel.priorityPicked, self._priority),
+            (panel.targetPicked, self._target),
+            (dashboard.targetsRequested, self.edit_targets),
+            (session.changed, self._changed),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+
+    def close(self) -> None:
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self._connections = []
+
+    def show(self, question_id: str) -> None:
+        if question_id != self.question_id:
+            self.panel.show_problem("")
+        self.question_id = question_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.question_id is None:
+            return
+        model, qid = self.session.model, self.question_id
+        score = model.score
+        q = model.question_score(qid)
+        today = model.ws.today
+        acceptance = score.acceptances.get(qid)
+        state = score.actions.get(qid)
+        own = next((t.level for t in score.targets if t.kind == "question" and t.item_id == qid), None)
+        domain_level = next((t.level for t in score.targets if t.kind == "domain" and t.item_id == q.domain.id), None)
+        item = next((i for i in model.plan() if i.q.question.id == qid), None)
+        derived = q.question.weight * max(q.gap or 0, 0)
+        if item is not None:
+            derived = item.derived_priority
+            plan_text = (f"In the plan within {item.horizon}: {item.status}, priority {item.priority}"
+                         + (" · overdue" if item.overdue else ""))
+        elif acceptance is not None and not acceptance.expired(today):
+            plan_text = "Not in the plan while the acceptance runs"
+        else:
+            plan_text = "Not in the plan: no gap and no action"
+        has_action = bool(q.answer.action.strip())
+        self.panel.show_state(
+            acceptance_text=(f"{acceptance.status(today).capitalize()} · approved by {acceptance.approver}: "
+                             f"{acceptance.reason}") if acceptance else "No risk acceptance",
+            accepted=acceptance is not None, has_action=has_action,
+            status=state.status if state else "open", priority=state.priority if state else None,
+            derived=derived, target=own, domain_target=domain_level, plan_text=plan_text)
+
+    def _changed(self, changes, _origin: str) -> None:
+        if changes.plan or self.question_id in changes.answers:
+            self.refresh()
+
+    def _run(self, action, done_text: str) -> bool:
+        try:
+            action()
+        except MaturityError as exc:
+            self.panel.show_problem(str(exc))
+            self.status.emit(str(exc))
+            self.refresh()
+            return False
+        self.panel.show_problem("")
+        self.status.emit(done_text)
+        return True
+
+    def _accept(self) -> None:
+        q = self.session.question_score(self.question_id)
+        dialog = AcceptRiskDialog(q.question.title, self.session.model.ws.today, self.panel)
+        if dialog.exec() == QDialog.Accepted:
+            approver, reason, expires = dialog.values()
+            self._run(lambda: self.session.accept_risk(self.question_id, approver, reason, expires),
+                      "Risk accepted · Ctrl+Z undoes")
+        dialog.deleteLater()
+
+    def _withdraw(self) -> None:
+        self._run(lambda: self.session.withdraw_acceptance(self.question_id), "Risk acceptance withdrawn")
+
+    def _status(self, status: str) -> None:
+        self._run(lambda: self.session.set_action_state(self.question_id, status=status), f"Action {status}")
+
+    def _priority(self, priority) -> None:
+        state = self.session.score.actions.get(self.question_id)
+        if (state.priority if state else None) == priority:
+            return
+        self._run(lambda: self.session.set_action_state(self.question_id, priority=priority), "Priority set")
+
+    def _target(self, level) -> None:
+        self._run(lambda: self.session.set_target(self.question_id, level), "Target set")
+
+    def edit_targets(self) -> None:
+        score = self.session.score
+        current = {d.domain.domain.id: d.target for d in domains_against_targets(score, list(score.targets))}
+        rows = [(d.domain.id, d.domain.title, current.get(d.domain.id), d.capability_index) for d in score.domains]
+        dialog = TargetsDialog(rows, self.dashboard)
+        if dialog.exec() == QDialog.Accepted:
+            self._run(lambda: self.session.set_domain_targets(dialog.levels()), "Board targets set · Ctrl+Z undoes")
+        dialog.deleteLater()
+
