@@ -31,7 +31,8 @@ def test_dashboard_counters_and_clicks_jump_to_questions(make_app, store, assess
     dash = page.dashboard
     assert page.stack.currentWidget() is dash
     counters = {k: b.text().splitlines()[0] for k, b in dash.counters.items()}
-    assert counters == {"gaps": "2", "paper": "1", "stale": "1", "unowned": "1", "escalated": "1 / 2"}
+    assert counters == {"gaps": "2", "paper": "1", "stale": "1", "unowned": "1", "escalated": "1 / 2",
+                        "below": "0", "noaction": "2", "verified": "0 / 3"}
     qtbot.mouseClick(dash.counters["stale"], Qt.LeftButton)
     assert dash.items.count() == 1 and dash.items.item(0).text().startswith("Dependencies included")
     assert "no proof date" in dash.items.item(0).text()

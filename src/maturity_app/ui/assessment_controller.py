@@ -274,19 +274,7 @@ class AssessmentController(QObject):
             return
         if self._apply(f"Edit {FIELD_LABELS[field]}", merge_field=field, **{field: value}) and field in (
                 "owner", "action_owner"):
-            from .evidence_controller import EvidenceController
-
-        self.evidence = EvidenceController(self.view.evidence_panel, self.session, parent=self)
-        self.evidence.status.connect(self.status)
-        self._connections.append((self.questionShown, self.evidence.show))
-        self.questionShown.connect(self.evidence.show)
-        from .plan_controller import PlanController
-
-        self.plan = PlanController(self.view.plan_panel, page.dashboard, self.session, parent=self)
-        self.plan.status.connect(self.status)
-        self._connections.append((self.questionShown, self.plan.show))
-        self.questionShown.connect(self.plan.show)
-        self.view.set_owner_names(self.session.owners())
+            self.view.set_owner_names(self.session.owners())
 
     def _escalate_requested(self, checked: bool) -> None:
         qid = self.current
@@ -325,10 +313,9 @@ class AssessmentController(QObject):
         self.view.set_flags(flags.carried_over, flags.to_confirm)
 
     def _changed(self, changes, origin: str) -> None:
-        if changes.plan:
-            self._update_summary()  # targets and the plan on the dashboard
+        if changes.plan or changes.evidence:
+            self._update_summary()  # targets, the plan and verified claims on the dashboard
         if changes.evidence:
-            self._update_summary()  # verified against self-declared claims on the dashboard
             if origin in ("undo", "redo") and len(changes.evidence) == 1 and self.current not in changes.evidence:
                 self.go_to(next(iter(changes.evidence)))
         if changes.flags:

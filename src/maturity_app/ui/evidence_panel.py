@@ -36,6 +36,7 @@ class EvidencePanel(QFrame):
         self._proposal: dt.date | None = None
         self.files = QListWidget()
         self.files.setAccessibleName("Evidence files")
+        self.files.setToolTip("Files kept as this answer's proof; Enter or double-click opens one. Drop files here.")
         self.files.setSelectionMode(QAbstractItemView.SingleSelection)
         self.files.itemSelectionChanged.connect(self._selection_changed)
         self.files.itemActivated.connect(lambda item: self.openRequested.emit(item.data(EvidenceIdRole)))
