@@ -525,9 +525,15 @@ def _signed(value) -> str:
 
 
 def cmd_compare(args) -> int:
-    comparison = _workspace(args).cycle.comparison(args.old, args.new)
+    from .app.plan import comparison_targets
+
+    ws = _workspace(args)
+    comparison = ws.cycle.comparison(args.old, args.new)
+    targets = comparison_targets(ws.db, comparison)
     if args.json:
-        _print_json(comparison.to_dict())
+        _print_json({**comparison.to_dict(), "targets": [
+            {"domain": t.title, "target_level": t.target, "old_distance": t.old_distance,
+             "new_distance": t.new_distance} for t in targets]})
         return 0
     old, new = comparison.old, comparison.new
     print(f"{new.info.organisation} — #{old.info.id} ({old.assessed_on}) → #{new.info.id} ({new.assessed_on})")
@@ -548,6 +554,8 @@ def cmd_compare(args) -> int:
         f"new {len(comparison.actions_new)}   escalations resolved {len(comparison.escalations_resolved)}   "
         f"still escalated {len(comparison.escalations_still)}"
     )
+    for t in targets:
+        print(f"  against target · {t.text()}")
     for q in comparison.vanished:
         print(f"  removed from the pack: {q.question_id} {q.title}")
     for q in comparison.appeared:

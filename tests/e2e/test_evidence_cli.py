@@ -124,3 +124,17 @@ def test_targets_acceptances_and_the_plan_from_the_command_line_to_the_pdf(cli, 
     assert "overdue" in text and "In progress" in text
     assert "Reorganisation <b>first</b>" in text  # typed text reaches the PDF as typed, never as markup
     assert "Current against target" in text and "Level 3 (75)" in text
+
+
+def test_compare_lists_the_distance_to_the_board_target(cli):
+    aid = cli("new", "--pack", "mini", "--org", "Acme").stdout.strip()
+    cli("answer", aid, "rec-restore", "--compliance", "4", "--capability", "1")
+    cli("target", aid, "recovery", "2")
+    new_id = cli("reassess", aid).stdout.strip()
+    assert cli("target", new_id, "--json").stdout.count('"target_level": 2') == 1  # carried to the next cycle
+    cli("answer", new_id, "rec-restore", "--compliance", "4", "--capability", "2")
+    text = cli("compare", aid, new_id).stdout
+    assert "against target · Tested recovery: 25 below → on target (target level 2)" in text
+    data = json.loads(cli("compare", aid, new_id, "--json").stdout)
+    assert data["targets"] == [{"domain": "Tested recovery", "target_level": 2, "old_distance": 25.0,
+                                "new_distance": 0.0}]

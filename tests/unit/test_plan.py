@@ -159,3 +159,13 @@ def test_plan_tables_travel_in_a_portable_file_and_forged_rows_are_refused(ws, a
         forged["tables"][table][0].update(change)
         with pytest.raises(portable.ImportRejected, match=message):
             portable.import_bytes(ws.db, portable.dumps(forged), "p.json", as_copy=True)
+
+
+def test_compare_shows_the_distance_to_target_before_and_now(ws, aid, mini_pack):
+    plan_ops.set_target(ws, aid, "recovery", 3)
+    new_id = assessment_ops.reassess(ws, aid, mini_pack, prefill=True).value.new_id
+    ws.assessments.save_answer(new_id, Answer("rec-restore", 4, 3, proven_on=TODAY))
+    ws.assessments.save_answer(new_id, Answer("rec-deps", 3, 3, proven_on=TODAY))
+    (row,) = plan_ops.comparison_targets(ws.db, ws.cycle.comparison(aid, new_id))
+    assert row.old_distance == 50.0 and row.new_distance == 0.0
+    assert row.text() == "Tested recovery: 50 below → on target (target level 3)"

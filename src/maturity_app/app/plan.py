@@ -86,3 +86,11 @@ def plan(ws: Workspace, assessment_id: int, today: dt.date | None = None) -> lis
     assessment = ws.assessments.load(assessment_id)
     score = score_assessment(assessment, day)
     return build_plan(score, day, score.acceptances, score.actions, list(score.targets))
+
+
+def comparison_targets(db, comparison) -> list:
+    """Current against target across a comparison: the newer assessment's targets, distance before and now."""
+    from ..domain.plan import targets_across
+    from ..storage.plan_store import PlanStore
+
+    return targets_across(comparison.old.score, comparison.new.score, PlanStore(db).targets(comparison.new.info.id))

@@ -210,3 +210,35 @@ def build_plan(score: AssessmentScore, today: dt.date, acceptances: dict[str, Ac
     items.sort(key=lambda i: (HORIZONS.index(i.horizon), not i.overdue, i.status not in (*ACTIVE, NO_ACTION),
                               -i.priority, i.q.question.id))
     return items
+
+
+@dataclass(frozen=True)
+class TargetAcrossCycles:
+    title: str
+    target: int
+    old_current: float | None
+    new_current: float | None
+
+    @property
+    def old_distance(self) -> float | None:
+        return None if self.old_current is None else round(index_of_level(self.target) - self.old_current, 1)
+
+    @property
+    def new_distance(self) -> float | None:
+        return None if self.new_current is None else round(index_of_level(self.target) - self.new_current, 1)
+
+    def text(self) -> str:
+        def say(distance):
+            if distance is None:
+                return "not scored"
+            return f"{distance:.0f} below" if distance > 0 else "on target"
+        return f"{self.title}: {say(self.old_distance)} → {say(self.new_distance)} (target level {self.target})"
+
+
+def targets_across(old: AssessmentScore, new: AssessmentScore, targets: list[Target]) -> list[TargetAcrossCycles]:
+    """The newer assessment's domain targets, with the distance to each before and now."""
+    old_by_id = {d.domain.id: d for d in old.domains}
+    return [TargetAcrossCycles(d.domain.domain.title, d.target,
+                               old_by_id[d.domain.domain.id].capability_index if d.domain.domain.id in old_by_id
+                               else None, d.current)
+            for d in domains_against_targets(new, targets)]
