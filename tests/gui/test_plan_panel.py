@@ -128,3 +128,26 @@ def test_board_targets_from_the_dashboard_and_a_question_target(make_app, store,
     _undo(qtbot, window, panel.status)
     _undo(qtbot, window, panel.status)
     assert PlanStore(store.db).targets(assessment_id) == []
+
+
+def test_the_compare_page_shows_the_distance_to_target_before_and_now(qtbot, store, mini_pack):
+    from maturity_app.app import assessments as assessment_ops
+    from maturity_app.app.plan import set_target
+    from maturity_app.app.workspace import Workspace
+    from maturity_app.storage.cycle_store import CycleStore
+    from maturity_app.ui.cycle.compare_page import ComparePage
+
+    ws = Workspace(store.db)
+    old = store.create(mini_pack, "Acme")
+    store.save_answer(old, Answer("rec-restore", 4, 1))
+    set_target(ws, old, "recovery", 2)
+    new = assessment_ops.reassess(ws, old, mini_pack).value.new_id
+    store.save_answer(new, Answer("rec-restore", 4, 2))
+    page = ComparePage(CycleStore(store))
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.show_subject(new)
+    assert page.targets.isVisible()
+    assert page.targets.text() == ("Against the board's targets · Tested recovery: 25 below → on target "
+                                   "(target level 2)")
