@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import stat
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -138,4 +139,15 @@ def test_verify_refuses_the_owner_and_records_a_second_person(make_app, store, a
     assert panel.status.text().startswith("Verified by Vera Verifier")
 
 
-import os  # noqa: E402  (used above inside tests)
+
+
+def test_tab_reaches_the_evidence_and_plan_panels_after_remediation(make_app, store, assessment_id, qtbot, tmp_path):
+    window, controller, panel = _opened_with_claim(make_app, store, assessment_id)
+    view = window.assessment_page.question_view
+    view.due_clear.setFocus()
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(window.focusWidget(), Qt.Key_Tab)
+        seen.append(window.focusWidget())
+    # Disabled buttons (nothing selected, nothing to verify, no action to give a status) are skipped.
+    assert seen == [panel.files, panel.attach, view.plan_panel.accept, view.plan_panel.target]

@@ -217,7 +217,8 @@ class QuestionView(QWidget):
     def tab_chain(self) -> list[QWidget]:
         """Logical keyboard order: the two sides first (Tab switches side), then proof, remediation, escalation."""
         return [self.compliance, self.capability, self.proven_on, self.proof_never, self.owner, self.evidence_note,
-                self.action, self.action_owner, self.action_due, self.due_clear, self.escalate, self.decision]
+                self.action, self.action_owner, self.action_due, self.due_clear,
+                *self.evidence_panel.tab_chain(), *self.plan_panel.tab_chain(), self.escalate, self.decision]
 
     @staticmethod
     def _panel(title: str, content) -> QFrame:
