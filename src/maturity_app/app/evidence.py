@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -101,7 +103,18 @@ def open_copy(ws: Workspace, assessment_id: int, evidence_id: int) -> Path:
             "check it before opening")
     content = ws.evidence.content(evidence.sha256)
     folder = Path(tempfile.mkdtemp(prefix="maturity-evidence-"))  # mkdtemp: 0700
+    _OPENED_COPIES.append(folder)
     return write_private_atomic(folder / evidence.name, content)
+
+
+# Copies handed to a viewer stay while the app runs (the viewer may read late) and go when it exits.
+_OPENED_COPIES: list[Path] = []
+
+
+@atexit.register
+def _remove_opened_copies() -> None:
+    for folder in _OPENED_COPIES:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def verify(ws: Workspace, assessment_id: int, question_id: str, verifier: str) -> Done[Verification]:
