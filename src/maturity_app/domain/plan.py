@@ -242,3 +242,13 @@ def targets_across(old: AssessmentScore, new: AssessmentScore, targets: list[Tar
                                old_by_id[d.domain.domain.id].capability_index if d.domain.domain.id in old_by_id
                                else None, d.current)
             for d in domains_against_targets(new, targets)]
+
+
+def plan_line(item: PlanItem | None, acceptance: Acceptance | None, today: dt.date) -> str:
+    """Where one question stands in the plan, in one line (the question view shows it)."""
+    if item is not None:
+        return (f"In the plan within {item.horizon}: {item.status}, priority {item.priority}"
+                + (" · overdue" if item.overdue else ""))
+    if acceptance is not None and not acceptance.expired(today):
+        return "Not in the plan while the acceptance runs"
+    return "Not in the plan: no gap and no action"

@@ -136,6 +136,8 @@ class EvidencePanel(QFrame):
             signal.emit(chosen)
 
     # -- drag and drop -----------------------------------------------------------------------------
+    # No dragMoveEvent override: Qt keeps the enter event's answer for moves, and a Python override would run
+    # on every mouse move of a drag.
     @staticmethod
     def _local_paths(mime) -> list[str]:
         if not mime.hasUrls():
@@ -148,9 +150,6 @@ class EvidencePanel(QFrame):
             event.acceptProposedAction()
         else:
             event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
 
     def dropEvent(self, event) -> None:
         paths = self._local_paths(event.mimeData())

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from ..domain.errors import MaturityError
-from ..domain.plan import domains_against_targets
+from ..domain.plan import domains_against_targets, plan_line
 from .plan_panel import AcceptRiskDialog, PlanPanel, TargetsDialog
 from .session import AssessmentSession
 
@@ -59,15 +59,8 @@ class PlanController(QObject):
         own = next((t.level for t in score.targets if t.kind == "question" and t.item_id == qid), None)
         domain_level = next((t.level for t in score.targets if t.kind == "domain" and t.item_id == q.domain.id), None)
         item = next((i for i in model.plan() if i.q.question.id == qid), None)
-        derived = q.question.weight * max(q.gap or 0, 0)
-        if item is not None:
-            derived = item.derived_priority
-            plan_text = (f"In the plan within {item.horizon}: {item.status}, priority {item.priority}"
-                         + (" · overdue" if item.overdue else ""))
-        elif acceptance is not None and not acceptance.expired(today):
-            plan_text = "Not in the plan while the acceptance runs"
-        else:
-            plan_text = "Not in the plan: no gap and no action"
+        derived = item.derived_priority if item is not None else q.question.weight * max(q.gap or 0, 0)
+        plan_text = plan_line(item, acceptance, today)
         has_action = bool(q.answer.action.strip())
         self.panel.show_state(
             acceptance_text=(f"{acceptance.status(today).capitalize()} · approved by {acceptance.approver}: "
