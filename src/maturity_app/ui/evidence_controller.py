@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
@@ -12,6 +12,7 @@ from ..app import evidence as evidence_ops
 from ..domain.errors import MaturityError
 from ..domain.evidence import proposed_proof_date, verification_status
 from .evidence_panel import EvidencePanel
+from .question_panel_controller import QuestionPanelController
 from .session import AssessmentSession
 
 FILE_FILTER = ("Documents and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.txt *.md *.csv *.log "
@@ -19,15 +20,9 @@ FILE_FILTER = ("Documents and images (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tif
                "All files (*)")
 
 
-class EvidenceController(QObject):
-    status = Signal(str)
-
+class EvidenceController(QuestionPanelController):
     def __init__(self, panel: EvidencePanel, session: AssessmentSession, parent=None):
-        super().__init__(parent)
-        self.panel = panel
-        self.session = session
-        self.question_id: str | None = None
-        self._connections = [
+        super().__init__(panel, session, [
             (panel.attachRequested, self._attach_dialog),
             (panel.filesDropped, self._attach),
             (panel.openRequested, self._open),
@@ -35,24 +30,7 @@ class EvidenceController(QObject):
             (panel.detachRequested, self._detach),
             (panel.verifyRequested, self._verify),
             (panel.useDateRequested, self._use_date),
-            (session.changed, self._changed),
-        ]
-        for signal, slot in self._connections:
-            signal.connect(slot)
-
-    def close(self) -> None:
-        for signal, slot in self._connections:
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
-        self._connections = []
-
-    def show(self, question_id: str) -> None:
-        if question_id != self.question_id:
-            self.panel.show_problem("")
-        self.question_id = question_id
-        self.refresh()
+        ], parent)
 
     def refresh(self) -> None:
         if self.question_id is None:
@@ -70,17 +48,6 @@ class EvidenceController(QObject):
     def _changed(self, changes, _origin: str) -> None:
         if self.question_id in changes.evidence or self.question_id in changes.answers:
             self.refresh()
-
-    def _run(self, action, done_text: str) -> bool:
-        try:
-            action()
-        except (MaturityError, OSError) as exc:
-            self.panel.show_problem(str(exc))
-            self.status.emit(str(exc))
-            return False
-        self.panel.show_problem("")
-        self.status.emit(done_text)
-        return True
 
     # -- operations --------------------------------------------------------------------------------
     def _attach_dialog(self) -> None:

@@ -2,50 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from ..domain.errors import MaturityError
 from ..domain.plan import domains_against_targets, plan_line
 from .plan_panel import AcceptRiskDialog, PlanPanel, TargetsDialog
+from .question_panel_controller import QuestionPanelController
 from .session import AssessmentSession
 
 
-class PlanController(QObject):
-    status = Signal(str)
-
+class PlanController(QuestionPanelController):
     def __init__(self, panel: PlanPanel, dashboard, session: AssessmentSession, parent=None):
-        super().__init__(parent)
-        self.panel = panel
         self.dashboard = dashboard
-        self.session = session
-        self.question_id: str | None = None
         dashboard.today = session.model.ws.today  # the plan's expiries and horizons are judged on this day
-        self._connections = [
+        super().__init__(panel, session, [
             (panel.acceptRequested, self._accept),
             (panel.withdrawRequested, self._withdraw),
             (panel.statusPicked, self._status),
             (panel.priorityPicked, self._priority),
             (panel.targetPicked, self._target),
             (dashboard.targetsRequested, self.edit_targets),
-            (session.changed, self._changed),
-        ]
-        for signal, slot in self._connections:
-            signal.connect(slot)
-
-    def close(self) -> None:
-        for signal, slot in self._connections:
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
-        self._connections = []
-
-    def show(self, question_id: str) -> None:
-        if question_id != self.question_id:
-            self.panel.show_problem("")
-        self.question_id = question_id
-        self.refresh()
+        ], parent)
 
     def refresh(self) -> None:
         if self.question_id is None:
@@ -72,18 +48,6 @@ class PlanController(QObject):
     def _changed(self, changes, _origin: str) -> None:
         if changes.plan or self.question_id in changes.answers:
             self.refresh()
-
-    def _run(self, action, done_text: str) -> bool:
-        try:
-            action()
-        except MaturityError as exc:
-            self.panel.show_problem(str(exc))
-            self.status.emit(str(exc))
-            self.refresh()
-            return False
-        self.panel.show_problem("")
-        self.status.emit(done_text)
-        return True
 
     def _accept(self) -> None:
         q = self.session.question_score(self.question_id)
