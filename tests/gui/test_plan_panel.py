@@ -151,3 +151,18 @@ def test_the_compare_page_shows_the_distance_to_target_before_and_now(qtbot, sto
     assert page.targets.isVisible()
     assert page.targets.text() == ("Against the board's targets · Tested recovery: 25 below → on target "
                                    "(target level 2)")
+
+
+def test_stepping_through_statuses_with_the_arrow_keys_is_one_undo_step(make_app, store, assessment_id, qtbot):
+    from maturity_app.storage.plan_store import PlanStore
+
+    window, controller, panel = _open(make_app, store, assessment_id)
+    panel.status.setFocus()
+    qtbot.keyClick(panel.status, Qt.Key_Down)  # in progress
+    qtbot.keyClick(panel.status, Qt.Key_Down)  # done
+    plan = PlanStore(store.db)
+    assert plan.action_states(assessment_id)["rec-restore"].status == "done"
+    _undo(qtbot, window, panel.status)
+    assert plan.action_states(assessment_id)["rec-restore"].status == "open"
+    _undo(qtbot, window, panel.status, redo=True)
+    assert plan.action_states(assessment_id)["rec-restore"].status == "done"

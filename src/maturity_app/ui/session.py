@@ -19,6 +19,7 @@ from ..domain.errors import MaturityError
 from ..domain.workshop import Participant, ParticipantRating
 
 _TEXT_MERGE_ID = 0x4D41  # QUndoStack only merges commands that share an id
+_CHOICE_MERGE_ID = 0x4D42
 
 
 def _same(a: Answer, b: Answer) -> bool:
@@ -56,6 +57,24 @@ class Step(QUndoCommand):
         if not self.session._run_reporting(self.backward, "undo"):
             self._applied = True  # the database still holds the state after: redo without writing
             QTimer.singleShot(0, self.session.undo_stack.redo)
+
+
+class MergingStep(Step):
+    """A choice stepped through with the arrow keys (a status, a priority, a target) is one undo step, not one
+    per position passed on the way."""
+
+    def __init__(self, session: AssessmentSession, text: str, forward, backward, key: tuple):
+        super().__init__(session, text, forward, backward)
+        self.key = key
+
+    def id(self) -> int:
+        return _CHOICE_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, MergingStep) or other.key != self.key:
+            return False
+        self.forward = other.forward  # undo still goes back to the state before the first step
+        return True
 
 
 class AnswerStep(Step):
@@ -249,8 +268,8 @@ class AssessmentSession(QObject):
         before = list(self.model.assessment.targets)
         self.model.set_target(item_id, level)
         after = list(self.model.assessment.targets)
-        self._push("Set target", lambda o: self.model.restore_targets(after, o),
-                   lambda o: self.model.restore_targets(before, o))
+        self.undo_stack.push(MergingStep(self, "Set target", lambda o: self.model.restore_targets(after, o),
+                                         lambda o: self.model.restore_targets(before, o), ("target", item_id)))
 
     def set_domain_targets(self, levels: dict) -> None:
         """Every domain's target at once (the targets dialog): one transaction, one undo step."""
@@ -280,9 +299,10 @@ class AssessmentSession(QObject):
         before = self.model.assessment.actions.get(question_id)
         after = self.model.set_action_state(question_id, **changes).value
         old = {"status": before.status, "priority": before.priority} if before else {"status": "open", "priority": None}
-        self._push("Change action", lambda o: self.model.set_action_state(
-            question_id, o, status=after.status, priority=after.priority),
-            lambda o: self.model.set_action_state(question_id, o, **old))
+        self.undo_stack.push(MergingStep(
+            self, "Change action", lambda o: self.model.set_action_state(
+                question_id, o, status=after.status, priority=after.priority),
+            lambda o: self.model.set_action_state(question_id, o, **old), ("action", question_id, tuple(changes))))
         return after
 
     def _to_confirm(self, question_ids: set[str]) -> frozenset[str]:
