@@ -138,3 +138,15 @@ def test_compare_lists_the_distance_to_the_board_target(cli):
     data = json.loads(cli("compare", aid, new_id, "--json").stdout)
     assert data["targets"] == [{"domain": "Tested recovery", "target_level": 2, "old_distance": 25.0,
                                 "new_distance": 0.0}]
+
+
+def test_the_board_brief_states_the_verified_share_and_the_target_gap(cli, tmp_path):
+    aid, drill = _claim(cli, tmp_path)
+    cli("evidence", "add", aid, "rec-restore", str(drill))
+    cli("verify", aid, "rec-restore", "--by", "Vera Verifier")
+    cli("target", aid, "recovery", "4")
+    brief = tmp_path / "brief.pdf"
+    cli("report", aid, "--brief", "--out", str(brief))
+    text = " ".join(_pdf_text(brief).split())
+    assert "1 of 1 capability claims that count (100%) were verified by a second person" in text
+    assert "Furthest below the board's target: Tested recovery (" in text
