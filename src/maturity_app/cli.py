@@ -421,6 +421,7 @@ def _target_level(text: str) -> int | None:
 
 def cmd_target(args) -> int:
     from .app.plan import set_target
+    from .domain.formatting import points
     from .domain.plan import domains_against_targets
     from .domain.scoring import score_assessment
 
@@ -439,9 +440,9 @@ def cmd_target(args) -> int:
         return 0
     for r in rows:
         distance = "not scored" if r["distance"] is None else (
-            f"{r['distance']:.0f} points below" if r["distance"] > 0 else "meets it")
-        print(f"  {r['title']:<44} target {r['target_level']} ({r['target_index']:.0f})  "
-              f"practice {_fmt(r['capability_index']):>3}  {distance}")
+            f"{points(r['distance'])} points below" if r["distance"] > 0 else "meets it")
+        print(f"  {r['title']:<44} target {r['target_level']} ({points(r['target_index'])})  "
+              f"practice {points(r['capability_index']):>4}  {distance}")
     for q in questions:
         print(f"  question {q['question']:<34} target {q['target_level']}")
     return 0

@@ -132,7 +132,8 @@ def test_compare_lists_the_distance_to_the_board_target(cli):
     cli("target", aid, "recovery", "2")
     new_id = cli("reassess", aid).stdout.strip()
     assert cli("target", new_id, "--json").stdout.count('"target_level": 2') == 1  # carried to the next cycle
-    cli("answer", new_id, "rec-restore", "--compliance", "4", "--capability", "2")
+    cli("answer", new_id, "rec-restore", "--compliance", "4", "--capability", "2", "--proven-on",
+        dt.date.today().isoformat())
     text = cli("compare", aid, new_id).stdout
     assert "against target · Tested recovery: 25 below → on target (target level 2)" in text
     data = json.loads(cli("compare", aid, new_id, "--json").stdout)

@@ -129,12 +129,12 @@ def test_verify_refuses_the_owner_and_records_a_second_person(make_app, store, a
     assert "cannot verify it" in panel.problem.text()
     assert store.load(assessment_id).verifications == {}
     _click(qtbot, panel.verify)
-    assert panel.status.text() == "Verified by Vera Verifier on 2026-06-01 after seeing 1 file"
+    assert panel.status.text() == "Verified by Vera Verifier on 1 Jun 2026 after seeing 1 file"
     assert store.load(assessment_id).verifications["rec-restore"].verifier == "Vera Verifier"
     assert controller.assessment.session.question_score("rec-restore").verified
     # Changing the claim makes it self-declared again (scores never change either way).
     qtbot.keyClick(window.assessment_page.question_view.capability, Qt.Key_3)
-    assert panel.status.text().startswith("Self-declared: Vera Verifier verified this on 2026-06-01")
+    assert panel.status.text().startswith("Self-declared: Vera Verifier verified this on 1 Jun 2026")
     _ctrl_z(qtbot, window)
     assert panel.status.text().startswith("Verified by Vera Verifier")
 

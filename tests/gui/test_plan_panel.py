@@ -84,7 +84,7 @@ def test_accepting_a_risk_through_its_dialog_takes_the_gap_out_of_the_plan(make_
     qtbot.mouseClick(panel.accept, Qt.LeftButton)
     accepted = PlanStore(store.db).acceptances(assessment_id)["rec-deps"]
     assert (accepted.approver, accepted.expires_on) == ("Jane CFO", dt.date(2026, 12, 1))
-    assert panel.acceptance.text().startswith("Accepted until 2026-12-01 · approved by Jane CFO")
+    assert panel.acceptance.text().startswith("Accepted until 1 Dec 2026 · approved by Jane CFO")
     assert panel.plan_line.text() == "Not in the plan while the acceptance runs"
 
     def no_reason(dialog):
@@ -142,7 +142,7 @@ def test_the_compare_page_shows_the_distance_to_target_before_and_now(qtbot, sto
     store.save_answer(old, Answer("rec-restore", 4, 1))
     set_target(ws, old, "recovery", 2)
     new = assessment_ops.reassess(ws, old, mini_pack).value.new_id
-    store.save_answer(new, Answer("rec-restore", 4, 2))
+    store.save_answer(new, Answer("rec-restore", 4, 2, proven_on=dt.date.today()))
     page = ComparePage(CycleStore(store))
     qtbot.addWidget(page)
     page.resize(1200, 800)

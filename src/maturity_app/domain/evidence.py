@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import ValidationFailed
+from .formatting import day, percent
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # one file: a scanned report or a screenshot series fits, a video does not
 MAX_ASSESSMENT_BYTES = 100 * 1024 * 1024  # all distinct files of one assessment: keeps the database portable
@@ -166,11 +167,10 @@ class VerificationShare:
     def sentence(self) -> str:
         if not self.claims:
             return "No capability claim counts yet, so none could be verified."
-        share = self.percent
         if self.verified == 0:
             return (f"None of the {self.claims} capability claims that count was verified by a second person; "
                     "all are self-declared.")
-        return (f"{self.verified} of {self.claims} capability claims that count ({share:.0f}%) were verified by a "
+        return (f"{self.verified} of {self.claims} capability claims that count ({percent(self.verified / self.claims)}) were verified by a "
                 f"second person after seeing the evidence; {self.claims - self.verified} are self-declared.")
 
 
@@ -183,10 +183,10 @@ def verification_status(verification: Verification | None, holds: bool, is_claim
     """One line on an answer's verification, the same on screen and in the report."""
     if verification is not None and holds:
         count = len(verification.files)
-        return (f"Verified by {verification.verifier} on {verification.verified_on.isoformat()} after seeing "
+        return (f"Verified by {verification.verifier} on {day(verification.verified_on)} after seeing "
                 f"{count} file{'s' if count != 1 else ''}")
     if verification is not None:
-        return (f"Self-declared: {verification.verifier} verified this on {verification.verified_on.isoformat()}, "
+        return (f"Self-declared: {verification.verifier} verified this on {day(verification.verified_on)}, "
                 "but the claim or its files changed since")
     if not is_claim:
         return "No capability claim to verify"

@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .errors import ValidationFailed
+from .formatting import day, points
 from .scoring import AssessmentScore, DomainScore, QuestionScore, add_months
 
 STATUSES = ("open", "in progress", "done", "dropped")
@@ -90,7 +91,7 @@ def target_sentence(score: AssessmentScore, targets: list[Target]) -> str | None
     tail = f" {unscored} domain(s) with a target have no capability score yet." if unscored else ""
     if not below:
         return f"Every domain with a target meets it ({len(compared) - unscored} compared).{tail}"
-    names = "; ".join(f"{d.domain.domain.title} ({d.distance:.0f} points below a target of level {d.target})"
+    names = "; ".join(f"{d.domain.domain.title} ({points(d.distance)} points below a target of level {d.target})"
                       for d in below)
     return f"Furthest below the board's target: {names}.{tail}"
 
@@ -121,8 +122,8 @@ class Acceptance:
 
     def status(self, today: dt.date) -> str:
         if self.expired(today):
-            return f"expired on {self.expires_on.isoformat()}: the gap is open again"
-        return f"accepted until {self.expires_on.isoformat()}"
+            return f"expired on {day(self.expires_on)}: the gap is open again"
+        return f"accepted until {day(self.expires_on)}"
 
 
 def check_acceptance(question_id: str, approver: str, reason: str, accepted_on: dt.date,
@@ -138,7 +139,7 @@ def check_acceptance(question_id: str, approver: str, reason: str, accepted_on: 
     if len(reason) > REASON_LIMIT:
         raise ValidationFailed(f"the reason is {len(reason):,} characters long; the limit is {REASON_LIMIT:,}")
     if expires_on <= accepted_on:
-        raise ValidationFailed(f"the acceptance must expire after {accepted_on.isoformat()}")
+        raise ValidationFailed(f"the acceptance must expire after {day(accepted_on)}")
     if expires_on > add_months(accepted_on, MAX_ACCEPTANCE_MONTHS):
         raise ValidationFailed(f"an acceptance runs {MAX_ACCEPTANCE_MONTHS} months at most; "
                                "set an earlier expiry and renew it when it is reviewed")
@@ -231,7 +232,7 @@ class TargetAcrossCycles:
         def say(distance):
             if distance is None:
                 return "not scored"
-            return f"{distance:.0f} below" if distance > 0 else "on target"
+            return f"{points(distance)} below" if distance > 0 else "on target"
         return f"{self.title}: {say(self.old_distance)} → {say(self.new_distance)} (target level {self.target})"
 
 

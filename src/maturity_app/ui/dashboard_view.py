@@ -221,7 +221,7 @@ class DashboardView(QWidget):
                 detail = q.answer.decision or "no decision text yet"
             elif key == "below":
                 d = next(b for b in self._below(self._score) if b.domain.questions[0] is q)
-                item = QListWidgetItem(f"{q.domain.title}  —  {d.distance:.0f} points below a target of level "
+                item = QListWidgetItem(f"{q.domain.title}  —  {points(d.distance)} points below a target of level "
                                        f"{d.target} (practice {points(d.current)})")
                 item.setData(Qt.UserRole, q.question.id)
                 self.items.addItem(item)

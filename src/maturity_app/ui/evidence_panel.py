@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.evidence import EvidenceFile, size_text
+from ..domain.formatting import day
 
 EvidenceIdRole = Qt.UserRole + 1
 
 
-def day_text(day: dt.date | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else "undated"
+def day_text(value: dt.date | None) -> str:
+    return day(value) or "undated"
 
 
 class EvidencePanel(QFrame):

@@ -39,7 +39,7 @@ class PlanController(QuestionPanelController):
         plan_text = plan_line(item, acceptance, today)
         has_action = bool(q.answer.action.strip())
         self.panel.show_state(
-            acceptance_text=(f"{acceptance.status(today).capitalize()} · approved by {acceptance.approver}: "
+            acceptance_text=(f"{_sentence(acceptance.status(today))} · approved by {acceptance.approver}: "
                              f"{acceptance.reason}") if acceptance else "No risk acceptance",
             accepted=acceptance is not None, has_action=has_action,
             status=state.status if state else "open", priority=state.priority if state else None,
@@ -82,3 +82,6 @@ class PlanController(QuestionPanelController):
             self._run(lambda: self.session.set_domain_targets(dialog.levels()), "Board targets set · Ctrl+Z undoes")
         dialog.deleteLater()
 
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
 )
 
+from ..domain.formatting import points
 from ..domain.plan import PRIORITY_MAX, STATUSES
 
 AUTO = -1  # the priority spin box's "derived" position
@@ -171,7 +172,7 @@ class TargetsDialog(QDialog):
                 box.addItem(f"Level {value} ({value * 25})", value)
             box.setCurrentIndex(0 if level is None else level + 1)
             self.boxes[domain_id] = box
-            now = "not scored" if current is None else f"practice {current:.0f}"
+            now = "not scored" if current is None else f"practice {points(current)}"
             form.addRow(f"{title} · {now}", box)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText("Set targets")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph, TableStyle
 
+from ...domain.formatting import points
 from ...domain.scoring import PROOF_NEEDED_FROM, UNPROVEN_LEVEL
 from .. import styles as st
 from ..context import ReportContext, nice_date
@@ -116,10 +117,10 @@ def against_targets(ctx: ReportContext) -> list:
 
     def row(d) -> list:
         distance = "Not scored" if d.distance is None else (
-            f'<font color="{st.ALERT}"><b>{d.distance:.0f} below</b></font>' if d.distance > 0 else "Meets it")
-        current = "—" if d.current is None else f"{d.current:.0f}"
+            f'<font color="{st.ALERT}"><b>{points(d.distance)} below</b></font>' if d.distance > 0 else "Meets it")
+        current = points(d.current)
         return [Paragraph(safe(d.domain.domain.title), s.cell),
-                Paragraph(f"Level {d.target} ({d.target_index:.0f})", s.cell), Paragraph(current, s.cell),
+                Paragraph(f"Level {d.target} ({points(d.target_index)})", s.cell), Paragraph(current, s.cell),
                 Paragraph(distance, s.cell)]
 
     return _listing(ctx, "Current against target", "actions-targets", compared,
