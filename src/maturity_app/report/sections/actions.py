@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph, TableStyle
 
-from ...domain.formatting import points
+from ...domain.formatting import plural, points
 from ...domain.scoring import PROOF_NEEDED_FROM, UNPROVEN_LEVEL
 from .. import styles as st
 from ..context import ReportContext, nice_date
@@ -73,7 +73,8 @@ def plan_by_horizon(ctx: ReportContext) -> list:
         return story
     missing = sum(1 for i in items if i.status == NO_ACTION)
     story.append(Paragraph(
-        f"{len(items)} items, {missing} of them gaps with no action yet. Priority is weight × gap unless set by "
+        f"{plural(len(items), 'item', 'items')}, {missing} of them {'a gap' if missing == 1 else 'gaps'} with no "
+        "action yet. Priority is weight × gap unless set by "
         "hand; horizons follow the due date (no date: 12 months). Within each horizon, overdue actions come "
         "first.", ctx.styles.muted))
     for name in HORIZONS:
