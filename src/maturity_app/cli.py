@@ -489,9 +489,18 @@ def cmd_action(args) -> int:
     from .app.plan import plan, set_action_state
 
     ws = _workspace(args)
+    if args.question is not None and args.history:
+        ws.assessments.info(args.id)
+        rows = ws.plan.action_history(args.id, args.question)
+        if args.json:
+            _print_json(rows)
+        for r in ([] if args.json else rows):
+            priority = "derived" if r["priority"] is None else r["priority"]
+            print(f"  {r['changed_at'][:19].replace('T', ' ')}  {r['status']:<12} priority {priority}")
+        return 0
     if args.question is not None:
         if args.status is None and args.priority is None:
-            raise MaturityError("give --status and/or --priority")
+            raise MaturityError("give --status and/or --priority (or --history)")
         state = set_action_state(ws, args.id, args.question, status=args.status, priority=_priority(args.priority))
         print(f"{args.question}: {state.value.status}"
               + (f", priority {state.value.priority}" if state.value.priority is not None else ""))
@@ -843,6 +852,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="?")
     p.add_argument("--status", choices=["open", "in progress", "done", "dropped"])
     p.add_argument("--priority", metavar="N|auto", help="override weight x gap, or 'auto' to derive it again")
+    p.add_argument("--history", action="store_true", help="every status and priority change, across cycles")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_action)
 

@@ -113,6 +113,10 @@ def test_targets_acceptances_and_the_plan_from_the_command_line_to_the_pdf(cli, 
     missing = cli("accept", aid, "rec-deps", "--approver", "Jane", check=False)
     assert missing.returncode == 2 and "--reason" in missing.stderr
     cli("action", aid, "rec-restore", "--status", "in progress")
+    cli("action", aid, "rec-restore", "--priority", "40")
+    history = json.loads(cli("action", aid, "rec-restore", "--history", "--json").stdout)
+    assert [(h["status"], h["priority"]) for h in history] == [("in progress", None), ("in progress", 40)]
+    cli("action", aid, "rec-restore", "--priority", "auto")
     plan = json.loads(cli("action", aid, "--json").stdout)
     assert [(p["question"], p["status"], p["horizon"], p["overdue"]) for p in plan] == [
         ("rec-restore", "in progress", "90 days", True), ("rec-deps", "no action yet", "12 months", False)]

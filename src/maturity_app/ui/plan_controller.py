@@ -38,6 +38,10 @@ class PlanController(QuestionPanelController):
         derived = item.derived_priority if item is not None else q.question.weight * max(q.gap or 0, 0)
         plan_text = plan_line(item, acceptance, today)
         has_action = bool(q.answer.action.strip())
+        history = model.ws.plan.action_history(model.id, qid)[-8:]
+        self.panel.status.setToolTip(
+            "Where the remediation action stands; kept with its history into the next cycle"
+            + "".join(f"\n{h['changed_at'][:10]}  {h['status']}" for h in history))
         self.panel.show_state(
             acceptance_text=(f"{_sentence(acceptance.status(today))} · approved by {acceptance.approver}: "
                              f"{acceptance.reason}") if acceptance else "No risk acceptance",
