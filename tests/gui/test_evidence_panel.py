@@ -141,13 +141,18 @@ def test_verify_refuses_the_owner_and_records_a_second_person(make_app, store, a
 
 
 
-def test_tab_reaches_the_evidence_and_plan_panels_after_remediation(make_app, store, assessment_id, qtbot, tmp_path):
+def test_tab_goes_from_the_note_to_the_files_and_from_the_due_date_to_the_plan(make_app, store, assessment_id, qtbot):
     window, controller, panel = _opened_with_claim(make_app, store, assessment_id)
     view = window.assessment_page.question_view
-    view.due_clear.setFocus()
     seen = []
-    for _ in range(4):
+    view.evidence_note.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(window.focusWidget(), Qt.Key_Tab)
+        seen.append(window.focusWidget())
+    view.due_clear.setFocus()
+    for _ in range(3):
         qtbot.keyClick(window.focusWidget(), Qt.Key_Tab)
         seen.append(window.focusWidget())
     # Disabled buttons (nothing selected, nothing to verify, no action to give a status) are skipped.
-    assert seen == [panel.files, panel.attach, view.plan_panel.accept, view.plan_panel.target]
+    assert seen == [panel.files, panel.attach, view.remedy_panel.toggle,
+                    view.plan_panel.accept, view.plan_panel.target, view.escalate]

@@ -17,6 +17,7 @@ from ..domain.plan import NO_ACTION, build_plan, furthest_below
 from ..domain.scoring import PAPER_MATURITY_GAP, UNPROVEN_LEVEL, AssessmentScore, QuestionScore
 from .charts import DomainBar, DomainBarsChart, QuadrantScatter, ScatterPoint
 from .markers import single_marker_icon
+from .wrapping_delegate import WrappingDelegate
 
 COUNTERS = (
     ("gaps", "Largest gaps", "Questions whose practice trails paper, heaviest first"),
@@ -99,7 +100,7 @@ class DashboardView(QWidget):
             button.setAccessibleName(title)
             if key not in ("gaps", "verified", "below", "noaction"):
                 button.setIcon(single_marker_icon("paper" if key == "paper" else key))
-            button.clicked.connect(lambda _c=False, k=key: self.show_list(k))
+            button.clicked.connect(lambda _c=False, k=key: self.open_list(k))
             self.counter_group.addButton(button)
             self.counters[key] = button
             place = len(self.counters) - 1
@@ -115,6 +116,8 @@ class DashboardView(QWidget):
         self.items.setToolTip("Click or press Enter to open the question")
         self.items.itemActivated.connect(lambda item: self.questionClicked.emit(item.data(Qt.UserRole)))
         self.items.itemClicked.connect(lambda item: self.questionClicked.emit(item.data(Qt.UserRole)))
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # entries wrap instead
+        self.items.setItemDelegate(WrappingDelegate(self.items, lambda _index: self.items.viewport().width() - 12))
 
         left = QVBoxLayout()
         left.addWidget(QLabel("PAPER AGAINST PRACTICE, BY DOMAIN", objectName="sectionTitle"))
@@ -150,6 +153,7 @@ class DashboardView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.scroll = scroll
         self._list_key = "gaps"
         self.counters["gaps"].setChecked(True)
 
@@ -196,6 +200,12 @@ class DashboardView(QWidget):
             "below": lambda: [d.domain.questions[0] for d in self._below(score)],
             "noaction": lambda: [i.q for i in self._no_action(score)],
         }[key]()
+
+    def open_list(self, key: str) -> None:
+        """A tile was clicked: show its list and bring the list on screen (it may be below the fold)."""
+        self.show_list(key)
+        self.scroll.ensureWidgetVisible(self.items, 0, 0)
+        self.scroll.ensureWidgetVisible(self.list_title, 0, 4)
 
     @staticmethod
     def _below(score: AssessmentScore):

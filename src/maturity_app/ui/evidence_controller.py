@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 from ..app import evidence as evidence_ops
 from ..domain.errors import MaturityError
 from ..domain.evidence import proposed_proof_date, verification_status
+from ..domain.formatting import plural
 from .evidence_panel import EvidencePanel
 from .question_panel_controller import QuestionPanelController
 from .session import AssessmentSession
@@ -44,6 +45,9 @@ class EvidenceController(QuestionPanelController):
             bool(score.evidence) and score.counting_claim and not score.verified)
         self.panel.show_proposal(proposed_proof_date(score.evidence, score.answer.proven_on,
                                                      self.session.model.ws.today))
+        count = len(score.evidence)
+        self.panel.set_summary(f"{plural(count, 'file', 'files')} · "
+                               + verification_status(verification, score.verified, score.counting_claim))
 
     def _changed(self, changes, _origin: str) -> None:
         if self.question_id in changes.evidence or self.question_id in changes.answers:

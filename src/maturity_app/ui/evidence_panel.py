@@ -30,9 +30,11 @@ class EvidencePanel(QFrame):
     detachRequested = Signal(int)
     verifyRequested = Signal()
     useDateRequested = Signal(object)  # dt.date
+    summaryChanged = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(parent, objectName="panel")
+        super().__init__(parent)
+        self._summary = ""  # one line for the folded panel this sits in
         self.setAcceptDrops(True)
         self._proposal: dt.date | None = None
         self.files = QListWidget()
@@ -70,9 +72,9 @@ class EvidencePanel(QFrame):
         verification.addWidget(self.use_date)
         verification.addWidget(self.verify)
         box = QVBoxLayout(self)
-        box.setContentsMargins(14, 10, 14, 12)
+        box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
-        box.addWidget(QLabel("EVIDENCE FILES AND VERIFICATION", objectName="sectionTitle"))
+        box.addWidget(QLabel("Evidence files", objectName="muted"))
         box.addWidget(self.files)
         box.addLayout(buttons)
         box.addLayout(verification)
@@ -117,6 +119,15 @@ class EvidencePanel(QFrame):
         self.use_date.setText(f"Use {day_text(day)} as proof date" if day else "")
         self.use_date.setAccessibleName(self.use_date.text() or "Use evidence date")
         self.use_date.setVisible(day is not None)
+
+    def set_summary(self, text: str) -> None:
+        """What the folded panel around this one adds to its line."""
+        if text != self._summary:
+            self._summary = text
+            self.summaryChanged.emit()
+
+    def summary_suffix(self) -> str:
+        return f" · {self._summary}" if self._summary else ""
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

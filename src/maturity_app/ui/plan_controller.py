@@ -42,9 +42,11 @@ class PlanController(QuestionPanelController):
         self.panel.status.setToolTip(
             "Where the remediation action stands; kept with its history into the next cycle"
             + "".join(f"\n{h['changed_at'][:10]}  {h['status']}" for h in history))
+        acceptance_text = (f"{_sentence(acceptance.status(today))} · approved by {acceptance.approver}: "
+                           f"{acceptance.reason}") if acceptance else "No risk acceptance"
+        self.panel.set_summary(f"{plan_text} · {acceptance_text}")
         self.panel.show_state(
-            acceptance_text=(f"{_sentence(acceptance.status(today))} · approved by {acceptance.approver}: "
-                             f"{acceptance.reason}") if acceptance else "No risk acceptance",
+            acceptance_text=acceptance_text,
             accepted=acceptance is not None, has_action=has_action,
             status=state.status if state else "open", priority=state.priority if state else None,
             derived=derived, target=own, domain_target=domain_level, plan_text=plan_text)

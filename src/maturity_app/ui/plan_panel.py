@@ -25,9 +25,11 @@ class PlanPanel(QFrame):
     statusPicked = Signal(str)
     priorityPicked = Signal(object)  # int, or None for "derived"
     targetPicked = Signal(object)  # int, or None for "the domain's"
+    summaryChanged = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(parent, objectName="panel")
+        super().__init__(parent)
+        self._summary = ""  # one line for the folded panel this sits in
         self._loading = False
         self.acceptance = QLabel("", objectName="muted")
         self.acceptance.setWordWrap(True)
@@ -67,19 +69,20 @@ class PlanPanel(QFrame):
         grid = QGridLayout()
         grid.addWidget(QLabel("Action status", buddy=self.status), 0, 0)
         grid.addWidget(self.status, 0, 1)
-        grid.addWidget(QLabel("Priority", buddy=self.priority), 0, 2)
-        grid.addWidget(self.priority, 0, 3)
-        grid.addWidget(self.derived, 0, 4)
-        grid.addWidget(QLabel("Target", buddy=self.target), 1, 0)
-        grid.addWidget(self.target, 1, 1)
-        grid.addWidget(self.plan_line, 1, 2, 1, 3)
-        grid.setColumnStretch(4, 1)
+        grid.addWidget(QLabel("Priority", buddy=self.priority), 1, 0)
+        priority_row = QHBoxLayout()
+        priority_row.addWidget(self.priority)
+        priority_row.addWidget(self.derived, 1)
+        grid.addLayout(priority_row, 1, 1)
+        grid.addWidget(QLabel("Target", buddy=self.target), 2, 0)
+        grid.addWidget(self.target, 2, 1)
+        grid.setColumnStretch(1, 1)
         box = QVBoxLayout(self)
-        box.setContentsMargins(14, 10, 14, 12)
+        box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
-        box.addWidget(QLabel("RISK ACCEPTANCE, PLAN AND TARGET", objectName="sectionTitle"))
         box.addLayout(accept_row)
         box.addLayout(grid)
+        box.addWidget(self.plan_line)
         box.addWidget(self.problem)
 
     def tab_chain(self) -> list:
@@ -105,6 +108,15 @@ class PlanPanel(QFrame):
             self.plan_line.setText(plan_text)
         finally:
             self._loading = False
+
+    def set_summary(self, text: str) -> None:
+        """What the folded panel around this one adds to its line."""
+        if text != self._summary:
+            self._summary = text
+            self.summaryChanged.emit()
+
+    def summary_suffix(self) -> str:
+        return f" · {self._summary}" if self._summary else ""
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
