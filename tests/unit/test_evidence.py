@@ -94,6 +94,8 @@ def test_embedded_dates_of_pdfs_and_photos_and_the_proposal_never_in_the_future(
     files = (_file(day=dt.date(2026, 3, 12)), _file(day=dt.date(2027, 1, 1)))
     assert rules.proposed_proof_date(files, None, TODAY) == dt.date(2026, 3, 12)
     assert rules.proposed_proof_date(files, dt.date(2026, 3, 12), TODAY) is None
+    assert rules.proposed_proof_date(files, dt.date(2026, 5, 1), TODAY) is None  # a later proof stands
+    assert rules.proposed_proof_date(files, dt.date(2026, 1, 1), TODAY) == dt.date(2026, 3, 12)
 
 
 def test_share_sentence_counts_claims_that_count():

@@ -128,10 +128,11 @@ def verification_holds(verification: Verification | None, capability, proven_on:
 
 def proposed_proof_date(evidence: tuple[EvidenceFile, ...], proven_on: dt.date | None,
                         today: dt.date) -> dt.date | None:
-    """The newest evidence date when it differs from the recorded proof date (never a date in the future)."""
+    """The newest evidence date when it is newer than the recorded proof date, or none is recorded (never a date
+    in the future): older evidence does not make a later proof date wrong."""
     dates = [e.dated for e in evidence if e.dated and e.dated <= today]
     newest = max(dates, default=None)
-    return newest if newest and newest != proven_on else None
+    return newest if newest and (proven_on is None or newest > proven_on) else None
 
 
 # -- the evidence's own date, where it is cheap to read -----------------------------------------------
