@@ -12,6 +12,7 @@ from ...domain.formatting import points
 from ..text import safe, safe_or, shorten
 from ...domain.crosswalk import control_rows
 from ...domain.formatting import plural
+from ...domain.plan import target_sentence
 
 DECISION_LIMIT = 120  # characters of each decision on the summary page; the escalation cards print it whole
 
@@ -88,6 +89,9 @@ def executive_summary(ctx: ReportContext) -> list:
         kpi_tiles(ctx, kpis(ctx)),
         Spacer(1, 12),
         *narrative_flowables(ctx),
+        Paragraph(safe(ctx.score.verification_share().sentence()), s.body),
+        *([Paragraph(safe(targets), s.body)] if (targets := target_sentence(ctx.score, list(ctx.score.targets)))
+          else []),
         *iso_flowables(ctx),
         *decisions_flowables(ctx),
         *limitations_flowables(ctx),
