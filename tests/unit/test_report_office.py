@@ -59,7 +59,7 @@ def test_word_report_has_the_pdfs_every_line_and_number(built):
     assert headings == ["Contents", "Executive summary", "Domain view", "What we escalate", "Top gaps", "Action plan",
                         "Appendix A — Every question", "Appendix B — ISO/IEC 27001 and NIST CSF crosswalk",
                         "Appendix C — Methodology and scales"]
-    assert {"Where each question sits", "Remediation actions"} <= {p.text for p in document.paragraphs
+    assert {"Where each question sits", "The plan"} <= {p.text for p in document.paragraphs
                                                                    if p.style.name == "Heading 2"}
     # The domain table, row by row, as numbers.
     domain_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Domain")

@@ -34,14 +34,15 @@ def _first(blocks, kind=None, cls=Para):
 
 def _after(blocks, heading: str) -> list:
     """The blocks under the sub-heading *heading*, up to the next heading."""
-    out, inside = [], False
+    out, level = [], None
     for block in blocks:
         if isinstance(block, Heading):
-            if inside:
+            if level is not None and block.level <= level:
                 break
-            inside = block.text.startswith(heading)
-            continue
-        if inside:
+            if level is None and block.text.startswith(heading):
+                level = block.level
+                continue
+        if level is not None and not isinstance(block, Heading):
             out.append(block)
     return out
 
@@ -284,11 +285,12 @@ def _gaps_slide(deck: _Deck, section: Section | None) -> None:
 
 
 def _plan_slide(deck: _Deck, section: Section | None) -> None:
-    blocks = _after(section.blocks, "Remediation actions") if section else []
+    # The plan's first table: its nearest horizon, overdue actions first.
+    blocks = _after(section.blocks, "The plan") if section else []
     table = _first(blocks, cls=TableBlock)
     empty = "The action plan was left out of this report." if section is None else \
         "No remediation action has been recorded yet."
-    _table_slide(deck, "The plan", table, ["Due", "Action", "Action owner"], empty, [1.4, 7.6, 3.1])
+    _table_slide(deck, "The plan", table, ["Due", "Action", "Action owner", "Status"], empty, [1.4, 6.4, 3.0, 1.3])
 
 
 def _since_slide(deck: _Deck, section: Section | None) -> None:
