@@ -120,14 +120,19 @@ def cmd_new(args) -> int:
 
 
 def cmd_list(args) -> int:
-    infos = _workspace(args).assessments.list()
+    workspace = _workspace(args)
+    infos = workspace.assessments.list()
     if args.json:
+        from .app.start_rows import headline_figures
+
+        figures = headline_figures(workspace)  # stored with each assessment: no pack is parsed or scored
         _print_json(
             [
                 {
                     "id": i.id, "uid": i.uid, "organisation": i.organisation, "scope": i.scope,
                     "assessor": i.assessor, "mode": i.mode, "pack": i.pack_id, "pack_version": i.pack_version,
                     "answered": i.answered, "total": i.total, "created_at": i.created_at, "updated_at": i.updated_at,
+                    "headline": figures.get(i.id),
                 }
                 for i in infos
             ]

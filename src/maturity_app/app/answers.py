@@ -6,7 +6,9 @@ from collections.abc import Iterable, Sequence
 
 from ..domain.assessment import Answer, parse_rating
 from ..domain.errors import ValidationFailed
+from ..domain.scoring import AssessmentScore
 from .changes import Changes, Done
+from .headlines import refresh_headline
 from .workspace import Workspace
 
 AXES = ("compliance", "capability")
@@ -19,12 +21,14 @@ def _confirming(ws: Workspace, assessment_id: int, question_ids: set[str]) -> fr
 
 
 def save_answers(ws: Workspace, assessment_id: int, answers: Sequence[Answer], *,
-                 reconfirm: Iterable[str] = ()) -> Done[list[Answer]]:
+                 reconfirm: Iterable[str] = (), score: AssessmentScore | None = None) -> Done[list[Answer]]:
     """Write *answers* in the order given, all in one transaction; returns them as stored.
 
     The order matters for the escalation budget: to move an escalation, drop one before adding the other.
     *reconfirm* names pre-filled answers to flag "to confirm" again afterwards (undoing the change that
-    confirmed them), in the same transaction.
+    confirmed them), in the same transaction. The stored headline follows in that transaction too; *score* is
+    the caller's score of the assessment with these answers (the open assessment's, rescored incrementally),
+    else it is scored afresh.
     """
     reconfirm = frozenset(reconfirm)
     with ws.transaction():
@@ -32,6 +36,7 @@ def save_answers(ws: Workspace, assessment_id: int, answers: Sequence[Answer], *
         stored = [ws.assessments.save_answer(assessment_id, answer) for answer in answers]
         for question_id in reconfirm:
             ws.cycle.set_to_confirm(assessment_id, question_id, True)
+        refresh_headline(ws, assessment_id, score)
     return Done(stored, Changes(assessment_id, answers=frozenset(a.question_id for a in stored),
                                 flags=confirmed | reconfirm))
 

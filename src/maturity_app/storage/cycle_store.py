@@ -14,6 +14,7 @@ from ..domain.reassess import PackChange, plan_reassessment
 from ..domain.schema import Pack
 from ..domain.scoring import score_assessment
 from ..domain.trend import Trend, build_trend
+from .pack_snapshots import pack_from_snapshot
 from .store import AssessmentStore, answer_from_row, answer_to_json, answer_to_row, utc_now
 
 
@@ -51,8 +52,6 @@ class CycleStore:
     def __init__(self, store: AssessmentStore):
         self.store = store
         self.db = store.db
-        # Many assessments share one pack snapshot; parsing it once keeps a 50-assessment trend fast.
-        self._pack_cache: dict[str, Pack] = {}
 
     # -- re-assessment -----------------------------------------------------------------------------
     def reassess(self, assessment_id: int, current_pack: Pack | None, *, prefill: bool = False) -> ReassessResult:
@@ -178,12 +177,6 @@ class CycleStore:
         return ids[position - 1] if position > 0 else None
 
     # -- loading and scoring many at once ----------------------------------------------------------
-    def _pack(self, snapshot: str) -> Pack:
-        pack = self._pack_cache.get(snapshot)
-        if pack is None:
-            pack = self._pack_cache[snapshot] = Pack.from_snapshot(snapshot)
-        return pack
-
     def load_many(self, ids: list[int]) -> list[Assessment]:
         """Load several assessments with three queries and one parse per distinct pack snapshot."""
         if not ids:
@@ -200,7 +193,7 @@ class CycleStore:
             row = dict(zip(columns, values))
             answers[row["assessment_id"]][row["question_id"]] = answer_from_row(row)
         return [
-            Assessment(info=infos[i], pack=self._pack(snapshots[i]), answers=answers[i]) for i in ids
+            Assessment(info=infos[i], pack=pack_from_snapshot(snapshots[i]), answers=answers[i]) for i in ids
         ]
 
     @staticmethod

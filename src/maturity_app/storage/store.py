@@ -13,6 +13,7 @@ from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, Asse
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.escalation import check_escalation_budget
 from ..domain.schema import Pack
+from .pack_snapshots import pack_from_snapshot
 
 
 class NotFound(MaturityError):
@@ -205,7 +206,7 @@ class AssessmentStore:
             row["question_id"]: answer_from_row(row)
             for row in self.db.table("answers").rows_where("assessment_id = ?", [assessment_id])
         }
-        return Assessment(info=info, pack=Pack.from_snapshot(snapshot), answers=answers)
+        return Assessment(info=info, pack=pack_from_snapshot(snapshot), answers=answers)
 
     def rename(self, assessment_id: int, organisation: str) -> None:
         organisation = check_text("organisation", organisation.strip())
