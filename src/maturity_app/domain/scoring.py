@@ -227,11 +227,15 @@ def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date) -> 
 
 def score_assessment(assessment: Assessment, today: dt.date | None = None) -> AssessmentScore:
     today = today or dt.date.today()
-    pack: Pack = assessment.pack
-    domains = [score_domain(d, assessment.answers, today) for d in pack.domains]
+    domains = [score_domain(d, assessment.answers, today) for d in assessment.pack.domains]
+    return assemble_score(assessment, domains)
+
+
+def assemble_score(assessment: Assessment, domains: list[DomainScore]) -> AssessmentScore:
+    """The assessment's score from its domains' scores (domain.rescoring reuses the unchanged ones)."""
     every = [q for d in domains for q in d.questions]
     return AssessmentScore(
-        pack=pack,
+        pack=assessment.pack,
         domains=domains,
         compliance_index=_index(_axis_pairs(every, "compliance")),
         capability_index=_index(_axis_pairs(every, "capability")),
