@@ -6,6 +6,7 @@ import hashlib
 import threading
 from collections import OrderedDict
 
+from ..domain.errors import MaturityError
 from ..domain.schema import Pack
 
 _KEEP = 32  # distinct snapshots kept parsed; a library has a handful of packs and versions
@@ -24,7 +25,10 @@ def pack_from_snapshot(snapshot: str) -> Pack:
         if pack is not None:
             _cache.move_to_end(key)
             return pack
-    pack = Pack.from_snapshot(snapshot)
+    try:
+        pack = Pack.from_snapshot(snapshot)
+    except ValueError as exc:  # pydantic's ValidationError: a damaged or forged snapshot in the database
+        raise MaturityError(f"a questionnaire snapshot stored in the database cannot be read: {exc}") from None
     with _lock:
         _cache[key] = pack
         while len(_cache) > _KEEP:
