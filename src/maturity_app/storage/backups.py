@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from .database import StorageError, integrity_problems, known_schema_names, move_aside
 from .locations import backups_dir, ensure_private_dir
+from .private_files import write_private_atomic
 
 DEFAULT_KEEP = 10
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
@@ -69,6 +71,9 @@ def backup_on_session_start(
     if not db_path.is_file():
         return None
     folder = ensure_private_dir(folder or backups_dir())
+    unchanged = _unchanged_since_last_backup(db_path, folder)
+    if unchanged is not None:
+        return unchanged
     now = dt.datetime.now(dt.timezone.utc)
     final = folder / f"{db_path.stem}-{now.strftime(_STAMP_FORMAT)}.db"
     partial = final.with_name(final.name + ".partial")
@@ -79,7 +84,10 @@ def backup_on_session_start(
         target = sqlite3.connect(str(partial))
         try:
             source.execute("PRAGMA busy_timeout = 5000")
+            fingerprint = _fingerprint(db_path)  # taken before the copy: a write during it means "changed"
             source.backup(target)
+            # A rollback-journal copy: opening it later (integrity check, restore) leaves no -wal/-shm beside it.
+            target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
             source.close()
@@ -89,16 +97,64 @@ def backup_on_session_start(
         previous = list_backups(db_path, folder)
         if previous and _digest(previous[0].path) == _digest(partial):
             partial.unlink()
+            _remember(db_path, folder, previous[0].path, fingerprint)
             return previous[0].path
         os.replace(partial, final)
+        _remember(db_path, folder, final, fingerprint)
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"could not back up {db_path}: {exc}") from None
     finally:
-        if partial.exists():
-            partial.unlink()
+        for leftover in (partial, *_side_files(partial)):
+            leftover.unlink(missing_ok=True)
     for old in list_backups(db_path, folder)[keep:]:
         old.path.unlink()
     return final
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _fingerprint(db_path: Path) -> dict:
+    """What changes whenever the database's content does, read without opening it: size, modification time and
+    SQLite's own change markers (the header's change counter; the write-ahead log's size and salts)."""
+    fingerprint = {}
+    for name, path in (("db", db_path), ("wal", db_path.with_name(db_path.name + "-wal"))):
+        try:
+            stat = path.stat()
+            with open(path, "rb") as f:
+                head = f.read(100 if name == "db" else 32)
+        except FileNotFoundError:
+            continue
+        if name == "wal" and stat.st_size == 0:
+            continue  # an empty log (the app has the file open) holds nothing: its time says nothing either
+        fingerprint[name] = [stat.st_size, stat.st_mtime_ns, stat.st_ino, head.hex()]
+    return fingerprint
+
+
+def _marker(db_path: Path, folder: Path) -> Path:
+    return folder / f"{db_path.stem}.last-backup.json"
+
+
+def _remember(db_path: Path, folder: Path, backup: Path, fingerprint: dict) -> None:
+    stat = backup.stat()
+    record = {"backup": backup.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "source": fingerprint}
+    write_private_atomic(_marker(db_path, folder), json.dumps(record).encode())
+
+
+def _unchanged_since_last_backup(db_path: Path, folder: Path) -> Path | None:
+    """The newest backup when the database has not changed since it was taken (and it is still as written)."""
+    try:
+        record = json.loads(_marker(db_path, folder).read_bytes())
+        backup = folder / record["backup"]
+        stat = backup.stat()
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    newest = list_backups(db_path, folder)
+    if not newest or newest[0].path != backup or [stat.st_size, stat.st_mtime_ns] != [record["size"],
+                                                                                      record["mtime_ns"]]:
+        return None
+    return backup if record.get("source") == _fingerprint(db_path) else None
 
 
 def is_good_backup(path: Path) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
+
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -154,10 +156,18 @@ def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
     return db
 
 
-def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int = 10) -> Path | None:
-    """Take the session-start backup; a failure is shown but never stops the user from working."""
-    try:
-        return backup_on_session_start(path, keep=keep)
-    except (MaturityError, OSError) as exc:
-        QMessageBox.warning(parent, "Backup not taken", f"The automatic backup could not be written.\n\n{exc}")
-        return None
+def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int = 10):
+    """Take the session-start backup in the background (the window is already usable); a failure is shown
+    but never stops the user from working. Returns the background Task (its future holds the backup's path)."""
+    from .background import run_task
+
+    def done(future) -> None:  # on the UI thread
+        exc = future.exception()
+        if isinstance(exc, (MaturityError, OSError)):
+            alive = parent is not None and shiboken6.isValid(parent)  # the window may have closed meanwhile
+            QMessageBox.warning(parent if alive else None, "Backup not taken", f"The automatic backup could not be written.\n\n{exc}")
+        elif exc is not None:
+            raise exc  # unexpected: reaches the exception hook and the log
+
+    # The worker gets a path and returns a path: it never touches a widget.
+    return run_task(lambda _task: backup_on_session_start(path, keep=keep), done)

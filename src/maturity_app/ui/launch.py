@@ -99,7 +99,6 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     db = open_database_interactively(None, path)  # newer, locked or damaged files: explained, recovery offered
     if db is None:
         return 2
-    backup_at_session_start(None, path)
     try:
         window, controller = build_app(path, app, db=db)
     except MaturityError as exc:
@@ -110,6 +109,8 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     app.setWindowIcon(app_icon())
     controller.restore()
     window.show()
+    # After the first paint is queued: copying and checking the database must not delay the window.
+    app.session_backup = backup_at_session_start(window, path)
     _open_files_from_the_desktop(app, controller)
     if import_path is not None:
         from PySide6.QtCore import QTimer
