@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.schema import Pack
 from ..storage.cycle_store import ReassessResult
 from .changes import Changes, Done
 from .headlines import refresh_headline
 from .workspace import Workspace
+
+if TYPE_CHECKING:  # pydantic stays off the start path
+    from ..domain.schema import Pack
 
 _LISTED = Changes(assessment_list=True)
 

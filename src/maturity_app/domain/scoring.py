@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from .assessment import NA, Answer, Assessment, Rating
-from .schema import Domain, Pack, Question
+
+if TYPE_CHECKING:  # annotations only: pydantic stays off the desktop's start path
+    from .schema import Domain, Pack, Question
 
 STALE_CAP = 2  # a claim of 3-4 without recent proof counts as "claimed, not proven recently"
 HIGH = 3  # a level of 3 or more is "strong" when placing a question in a quadrant

@@ -5,17 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..domain.assessment import Assessment
 from ..domain.compare import Comparison, ScoredAssessment, assessed_on, compare
 from ..domain.errors import ValidationFailed
 from ..domain.portfolio import Portfolio, build_portfolio
 from ..domain.reassess import PackChange, plan_reassessment
-from ..domain.schema import Pack
 from ..domain.scoring import score_assessment
 from ..domain.trend import Trend, build_trend
 from .pack_snapshots import pack_from_snapshot
 from .store import AssessmentStore, answer_from_row, answer_to_json, answer_to_row, utc_now
+
+if TYPE_CHECKING:  # pydantic stays off the start path
+    from ..domain.schema import Pack
 
 
 @dataclass(frozen=True)

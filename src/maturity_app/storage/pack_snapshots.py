@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from typing import TYPE_CHECKING
 from collections import OrderedDict
 
 from ..domain.errors import MaturityError
-from ..domain.schema import Pack
+
+if TYPE_CHECKING:
+    from ..domain.schema import Pack
 
 _KEEP = 32  # distinct snapshots kept parsed; a library has a handful of packs and versions
 _cache: OrderedDict[bytes, Pack] = OrderedDict()
@@ -25,6 +28,8 @@ def pack_from_snapshot(snapshot: str) -> Pack:
         if pack is not None:
             _cache.move_to_end(key)
             return pack
+    from ..domain.schema import Pack  # pydantic: imported when a snapshot is first parsed, not at launch
+
     try:
         pack = Pack.from_snapshot(snapshot)
     except ValueError as exc:  # pydantic's ValidationError: a damaged or forged snapshot in the database

@@ -6,14 +6,17 @@ import datetime as dt
 import json
 import uuid
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.escalation import check_escalation_budget
-from ..domain.schema import Pack
 from .pack_snapshots import pack_from_snapshot
+
+if TYPE_CHECKING:  # pydantic stays off the start path
+    from ..domain.schema import Pack
 
 
 class NotFound(MaturityError):

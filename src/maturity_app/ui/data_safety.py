@@ -13,16 +13,25 @@ import shiboken6
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..app.assessments import export_file, import_file
 from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
 from ..storage.backups import backup_on_session_start, newest_good_backup, restore_backup
 from ..storage.database import DamagedDatabase, DatabaseLocked, NewerDatabase, move_aside, open_database
 from ..storage.instance_lock import DatabaseLock
-from ..storage.portable import FILE_SUFFIX, AssessmentExists, suggested_file_name
 
-EXPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX})"
-IMPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX});;JSON files (*.json);;All files (*)"
+# Exporting and importing (pydantic models, the import format) load on first use: launch only opens the database.
+
+
+def _export_filter() -> str:
+    from ..storage.portable import FILE_SUFFIX
+
+    return f"Maturity assessment (*{FILE_SUFFIX})"
+
+
+def _import_filter() -> str:
+    from ..storage.portable import FILE_SUFFIX
+
+    return f"Maturity assessment (*{FILE_SUFFIX});;JSON files (*.json);;All files (*)"
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
 
 
@@ -39,9 +48,12 @@ def _with_suffix(path: Path, suffix: str) -> Path:
 
 def export_assessment_dialog(parent: QWidget, workspace: Workspace, assessment_id: int) -> Path | None:
     """Ask where to save, write the portable file; returns its path, or None if cancelled or it failed."""
+    from ..app.assessments import export_file
+    from ..storage.portable import FILE_SUFFIX, suggested_file_name
+
     info = workspace.assessments.info(assessment_id)
     proposed = _documents() / suggested_file_name(info.organisation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export assessment", str(proposed), EXPORT_FILTER)
+    chosen, _ = QFileDialog.getSaveFileName(parent, "Export assessment", str(proposed), _export_filter())
     if not chosen:
         return None
     path = _with_suffix(Path(chosen), FILE_SUFFIX)
@@ -55,6 +67,7 @@ def export_assessment_dialog(parent: QWidget, workspace: Workspace, assessment_i
 def export_csv_dialog(parent: QWidget, workspace: Workspace, assessment_id: int, *, bom: bool = True) -> Path | None:
     """Answers as CSV; with a BOM by default since the usual reader on a CISO's laptop is Excel."""
     from ..storage.csv_export import export_answers_csv
+    from ..storage.portable import FILE_SUFFIX, suggested_file_name
 
     info = workspace.assessments.info(assessment_id)
     proposed = _documents() / suggested_file_name(info.organisation).replace(FILE_SUFFIX, ".csv")
@@ -70,7 +83,7 @@ def export_csv_dialog(parent: QWidget, workspace: Workspace, assessment_id: int,
 
 def import_assessment_dialog(parent: QWidget, workspace: Workspace) -> int | None:
     """Pick a file and import it; an assessment already here is only added again, as a copy, if agreed."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Import assessment", str(_documents()), IMPORT_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(parent, "Import assessment", str(_documents()), _import_filter())
     if not chosen:
         return None
     return import_assessment_file(parent, workspace, Path(chosen))
@@ -87,6 +100,9 @@ def import_assessment_file(parent: QWidget, workspace: Workspace, path: Path, *,
     if confirm and not _yes(parent, "Import assessment?", f"Import the assessment in {path.name} into Maturity?",
                             default_yes=True):
         return None
+    from ..app.assessments import import_file
+    from ..storage.portable import AssessmentExists
+
     try:
         return import_file(workspace, path).value
     except AssessmentExists as exc:

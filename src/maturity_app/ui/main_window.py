@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
-from .assessment_page import AssessmentPage
 from .start_page import StartPage
 
 
@@ -19,10 +18,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._fit_to_screen(1360, 880)
         self.start_page = StartPage()
-        self.assessment_page = AssessmentPage()
+        self._assessment_page = None
+        self._assessment_page_listeners: list = []
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
-        self.pages.addWidget(self.assessment_page)
         self.setCentralWidget(self.pages)
         self.saved_label = QLabel(objectName="savedIndicator")
         self.saved_label.setAccessibleName("Save status")
@@ -118,6 +117,25 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("keys", "&Keyboard shortcuts", "F1", "The keys that make one sitting fast"))
         help_menu.addAction(self._action("about", "&About Maturity", tip="Versions of the app, Qt and Python"))
+
+    @property
+    def assessment_page(self):
+        """Built the first time it is needed: a launch that stays on the start page never pays for it."""
+        if self._assessment_page is None:
+            from .assessment_page import AssessmentPage
+
+            self._assessment_page = AssessmentPage()
+            self.pages.addWidget(self._assessment_page)
+            for listener in self._assessment_page_listeners:
+                listener(self._assessment_page)
+        return self._assessment_page
+
+    def when_assessment_page_built(self, listener) -> None:
+        """Call *listener(page)* once the assessment page exists (now, if it already does)."""
+        if self._assessment_page is not None:
+            listener(self._assessment_page)
+        else:
+            self._assessment_page_listeners.append(listener)
 
     def add_page(self, page) -> None:
         """Pages built by the controller (they need the store) join the stack here."""
