@@ -149,7 +149,8 @@ def back_to_start(sizes: Sizes, path: Path, count: int) -> Result:
         controller.workspace.close()
     conn = sqlite3.connect(path)
     baseline = _median_ms(lambda: conn.execute(
-        "SELECT id, organisation, pack_title, mode, updated_at, headline FROM assessments").fetchall(), sizes.runs)
+        "SELECT a.id, a.organisation, a.pack_title, a.mode, a.updated_at, h.figures FROM assessments a "
+        "LEFT JOIN assessment_headlines h ON h.assessment_id = a.id").fetchall(), sizes.runs)
     conn.close()
     return Result(f"back to the start page, {count} assessments", refresh, "sqlite3 query of the rows", baseline,
                   "<= 100 ms", refresh <= 100)
@@ -158,7 +159,8 @@ def back_to_start(sizes: Sizes, path: Path, count: int) -> Result:
 def list_json(sizes: Sizes, path: Path, count: int) -> Result:
     command = [sys.executable, "-m", "maturity_app.cli", "--db", str(path), "list", "--json"]
     baseline_code = ("import sqlite3, json, sys; c = sqlite3.connect(sys.argv[1]); "
-                     "print(json.dumps(c.execute('SELECT id, organisation, headline FROM assessments').fetchall()))")
+                     "print(json.dumps(c.execute('SELECT a.id, a.organisation, h.figures FROM assessments a "
+                     "LEFT JOIN assessment_headlines h ON h.assessment_id = a.id').fetchall()))")
 
     def run(cmd):
         return lambda: subprocess.run(cmd, capture_output=True, check=True)

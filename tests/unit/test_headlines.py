@@ -41,8 +41,9 @@ def aid(ws, mini_pack):
 
 
 def _stored(ws, assessment_id) -> dict | None:
-    row = ws.db.execute("SELECT headline FROM assessments WHERE id = ?", [assessment_id]).fetchone()
-    return json.loads(row[0]) if row[0] is not None else None
+    row = ws.db.execute("SELECT figures FROM assessment_headlines WHERE assessment_id = ?", [assessment_id]
+                        ).fetchone()
+    return json.loads(row[0]) if row is not None else None
 
 
 def _fresh(ws, assessment_id, day=TODAY) -> dict:
@@ -120,7 +121,7 @@ def test_the_list_reads_stored_figures_without_parsing_any_pack(ws, aid, monkeyp
     def no_parsing(_snapshot):
         raise AssertionError("a pack snapshot was parsed")
 
-    monkeypatch.setattr("maturity_app.storage.pack_snapshots.Pack.from_snapshot", no_parsing)
+    monkeypatch.setattr("maturity_app.domain.schema.Pack.from_snapshot", no_parsing)
     monkeypatch.setattr("maturity_app.storage.headlines.score_assessment", no_parsing)
     [row] = start_rows(ws)
     assert (row.compliance_index, row.capability_index, row.gap_points) == (100.0, 50.0, 50.0)
@@ -129,7 +130,7 @@ def test_the_list_reads_stored_figures_without_parsing_any_pack(ws, aid, monkeyp
 def test_a_proof_that_ages_past_its_freshness_is_recomputed_on_that_day(ws, aid):
     proven = dt.date(2025, 7, 1)  # 12-month freshness: counts until 2026-07-01, capped from 2026-07-02
     answer_ops.change_answer(ws, aid, "rec-restore", compliance=4, capability=4, proven_on=proven)
-    assert ws.db.execute("SELECT headline_through FROM assessments").fetchone()[0] == "2026-07-01"
+    assert ws.db.execute("SELECT valid_through FROM assessment_headlines").fetchone()[0] == "2026-07-01"
     assert headline_figures(ws, dt.date(2026, 7, 1))[aid]["capability_index"] == 100.0
     later = headline_figures(ws, dt.date(2026, 7, 2))[aid]
     assert later["capability_index"] == 50.0
@@ -138,7 +139,7 @@ def test_a_proof_that_ages_past_its_freshness_is_recomputed_on_that_day(ws, aid)
 
 
 def test_a_changed_definition_recomputes_stored_headlines(ws, aid, monkeypatch):
-    ws.db.execute("UPDATE assessments SET headline = '{\"compliance_index\": 99}'")  # as if made by other code
+    ws.db.execute("UPDATE assessment_headlines SET figures = '{\"compliance_index\": 99}'")  # as if made elsewhere
     assert headline_figures(ws)[aid]["compliance_index"] == 99  # same definition: trusted
     monkeypatch.setattr(stored_headlines, "definition", lambda: "another definition")
     assert headline_figures(ws)[aid] == _fresh(ws, aid)

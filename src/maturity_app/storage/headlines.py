@@ -1,6 +1,6 @@
 """Stored headline figures (domain.headline): read in one small query, recomputed only where they no longer hold.
 
-The triggers of migration m010 clear a row's headline in the same transaction as any change that can move its
+The triggers of migration m010 delete an assessment's headline in the same transaction as any change that can move its
 score, so a stored headline is either current or absent; absent, outdated-by-definition and aged-out rows are
 recomputed here through the domain's one scoring function and written back.
 """
@@ -39,10 +39,10 @@ def store_headline(db: Database, assessment_id: int, score: AssessmentScore, day
     figures = headline(score)
     through = valid_through(score, day)
     db.execute(
-        "UPDATE assessments SET headline = ?, headline_definition = ?, headline_from = ?, headline_through = ? "
-        "WHERE id = ?",
-        [json.dumps(figures, sort_keys=True), definition(), day.isoformat(),
-         through.isoformat() if through else None, assessment_id],
+        "INSERT OR REPLACE INTO assessment_headlines (assessment_id, figures, definition, valid_from, valid_through) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [assessment_id, json.dumps(figures, sort_keys=True), definition(), day.isoformat(),
+         through.isoformat() if through else None],
     )
     return figures
 
@@ -54,10 +54,11 @@ def headlines(db: Database, loader, day: dt.date, ids: list[int] | None = None) 
     figures do not hold on *day* are recomputed and written back in one transaction; a database that cannot be
     written (read-only, busy) still gets correct figures, just not stored.
     """
-    sql = "SELECT id, headline, headline_definition, headline_from, headline_through FROM assessments"
+    sql = ("SELECT a.id, h.figures, h.definition, h.valid_from, h.valid_through FROM assessments a "
+           "LEFT JOIN assessment_headlines h ON h.assessment_id = a.id")
     params: list = []
     if ids is not None:
-        sql += f" WHERE id IN ({','.join('?' * len(ids))})"
+        sql += f" WHERE a.id IN ({','.join('?' * len(ids))})"
         params = list(ids)
     rows = db.execute(sql, params).fetchall()
     result = {row[0]: json.loads(row[1]) for row in rows if _holds(row, day)}

@@ -158,19 +158,29 @@ def m003_add_assessment_lineage(db: Database) -> None:
 
 @migrations()
 def m010_store_assessment_headline(db: Database) -> None:
-    # The headline figures (domain.headline) stored with each assessment, so a list never re-scores every pack.
-    # NULL means "compute again": the triggers below clear it in the same transaction as any change that can move
-    # a score (an answer written, copied, imported or deleted; a snapshot or budget changed), whoever writes it.
-    # headline_from/headline_through bound the days the figures hold (a proof ages past its freshness).
-    # Existing rows are filled in by storage.headlines.backfill right after the migrations run.
-    for column in ("headline", "headline_definition", "headline_from", "headline_through"):
-        db.execute(f"ALTER TABLE assessments ADD COLUMN {column} TEXT")
+    # The headline figures (domain.headline) stored per assessment, so a list never re-scores every pack. A table of
+    # their own: a row of assessments carries its ~100 KB pack snapshot, and SQLite rewrites a whole row on update.
+    # A missing row means "compute again": the triggers below delete it in the same transaction as any change that
+    # can move a score (an answer written, copied, imported or deleted; a snapshot or budget changed), whoever
+    # writes it. valid_from/valid_through bound the days the figures hold (a proof ages past its freshness).
+    # Existing assessments are filled in by storage.headlines.backfill right after the migrations run.
+    db.execute(
+        """
+        CREATE TABLE assessment_headlines (
+            assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            figures TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            valid_through TEXT
+        )
+        """
+    )
     for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
         db.execute(
             f"""
             CREATE TRIGGER answer_{event.lower()}_clears_headline AFTER {event} ON answers
             BEGIN
-                UPDATE assessments SET headline = NULL WHERE id = {row}.assessment_id AND headline IS NOT NULL;
+                DELETE FROM assessment_headlines WHERE assessment_id = {row}.assessment_id;
             END
             """
         )
@@ -178,7 +188,7 @@ def m010_store_assessment_headline(db: Database) -> None:
         """
         CREATE TRIGGER scoring_inputs_clear_headline AFTER UPDATE OF pack_snapshot, escalation_budget ON assessments
         BEGIN
-            UPDATE assessments SET headline = NULL WHERE id = NEW.id AND headline IS NOT NULL;
+            DELETE FROM assessment_headlines WHERE assessment_id = NEW.id;
         END
         """
     )
