@@ -20,6 +20,16 @@ def _library():
     return load_library(bundled_packs_dir(), user_packs_dir())
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the installed version only when asked (importlib.metadata costs every command ~50 ms)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from . import __version__
+
+        print(f"{parser.prog} {__version__}")  # on stdout, as argparse's own version action prints it
+        parser.exit()
+
+
 def _workspace(args):
     """The command's one Workspace (connection, lock, stores), opened on first use and closed by main()."""
     from .app.workspace import Workspace
@@ -492,9 +502,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compliance on paper vs capability in practice. With no command, opens the desktop app.",
     )
     _add_db(parser)
-    from . import __version__
-
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("packs", help="list the questionnaire packs available")

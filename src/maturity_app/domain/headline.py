@@ -25,15 +25,24 @@ def headline(score: AssessmentScore) -> dict:
     return figures
 
 
+DEFINING_MODULES = ("scoring", "score_summary", "assessment", "schema", "headline")
+
+
 @functools.cache
 def definition() -> str:
-    """A fingerprint of the modules that define the headline: stored copies made by other code are recomputed."""
-    from . import assessment, schema, score_summary as summary_module, scoring
+    """A fingerprint of the modules that define the headline: stored copies made by other code are recomputed.
 
+    Read as files next to this one (importing them here would put pydantic on the desktop's start path); where
+    there are no source files (a frozen bundle), the app's version stands in: each release recomputes once.
+    """
     digest = hashlib.sha256()
-    for module in (scoring, summary_module, assessment, schema):
-        digest.update(Path(module.__file__).read_bytes())
-    digest.update(Path(__file__).read_bytes())
+    try:
+        for name in DEFINING_MODULES:
+            digest.update(Path(__file__).with_name(f"{name}.py").read_bytes())
+    except OSError:
+        from .. import __version__
+
+        return f"version {__version__}"
     return digest.hexdigest()[:16]
 
 
