@@ -145,6 +145,19 @@ def test_a_changed_definition_recomputes_stored_headlines(ws, aid, monkeypatch):
     assert headline_figures(ws)[aid] == _fresh(ws, aid)
 
 
+def test_without_source_files_the_definition_is_the_app_version(monkeypatch):
+    from maturity_app import __version__
+    from maturity_app.domain import headline as headline_module
+
+    assert headline_module.definition() != f"version {__version__}"  # source files: their fingerprint
+
+    def frozen(_path):
+        raise FileNotFoundError("inside a bundle")
+
+    monkeypatch.setattr(headline_module.Path, "read_bytes", frozen)
+    assert headline_module.definition.__wrapped__() == f"version {__version__}"
+
+
 def test_a_read_only_database_still_lists_correct_figures(ws, aid, db_path):
     ws.assessments.save_answer(aid, Answer("rec-restore", compliance=2, capability=2))
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
