@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..app.report_inputs import report_inputs
 from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
+from .appearance import Appearance
 from .app_settings import AppSettings
 from .background import run_in_background
 from .cycle_controller import CyclePagesController
@@ -70,6 +71,7 @@ class AppController(QObject):
         a["full_screen"].toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())
         a["keys"].triggered.connect(self.show_keys)
         a["about"].triggered.connect(lambda: _show_about(window))
+        self.appearance = Appearance(window, self)  # View -> Text size / Theme, and the system's live scheme
         window.closing.connect(self.on_close)
         window.when_assessment_page_built(lambda page: page.filter.currentIndexChanged.connect(self._update_actions))
         window.pages.currentChanged.connect(self._update_actions)

@@ -31,7 +31,9 @@ def _export_filter() -> str:
 def _import_filter() -> str:
     from ..storage.portable import FILE_SUFFIX
 
-    return f"Maturity assessment (*{FILE_SUFFIX});;JSON files (*.json);;All files (*)"
+    return f"Maturity assessment (*{FILE_SUFFIX} *.maturity.json);;JSON files (*.json);;All files (*)"
+
+
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
 
 
@@ -41,7 +43,7 @@ def _documents() -> Path:
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
-    # Users type a bare name; the double suffix is what the file manager associates with Maturity.
+    # Users type a bare name; the suffix is what the file manager associates with Maturity.
     last = "." + suffix.rsplit(".", 1)[-1]
     return path if path.name.lower().endswith(last) else path.with_name(path.name + suffix)
 
@@ -49,14 +51,15 @@ def _with_suffix(path: Path, suffix: str) -> Path:
 def export_assessment_dialog(parent: QWidget, workspace: Workspace, assessment_id: int) -> Path | None:
     """Ask where to save, write the portable file; returns its path, or None if cancelled or it failed."""
     from ..app.assessments import export_file
-    from ..storage.portable import FILE_SUFFIX, suggested_file_name
+    from ..storage.portable import FILE_SUFFIX, OPENABLE_SUFFIXES, suggested_file_name
 
     info = workspace.assessments.info(assessment_id)
     proposed = _documents() / suggested_file_name(info.organisation)
     chosen, _ = QFileDialog.getSaveFileName(parent, "Export assessment", str(proposed), _export_filter())
     if not chosen:
         return None
-    path = _with_suffix(Path(chosen), FILE_SUFFIX)
+    # A name already ending in .maturity (or 0.1's .maturity.json) is kept as typed.
+    path = Path(chosen) if chosen.lower().endswith(OPENABLE_SUFFIXES) else _with_suffix(Path(chosen), FILE_SUFFIX)
     try:
         return export_file(workspace, assessment_id, path)
     except MaturityError as exc:
