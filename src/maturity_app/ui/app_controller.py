@@ -75,11 +75,14 @@ class AppController(QObject):
         a["about"].triggered.connect(lambda: _show_about(window))
         self.appearance = Appearance(window, self)  # View -> Text size / Theme, and the system's live scheme
         window.closing.connect(self.on_close)
-        window.when_assessment_page_built(lambda page: page.filter.currentIndexChanged.connect(self._update_actions))
+        window.when_assessment_page_built(self._assessment_page_built)
         window.pages.currentChanged.connect(self._update_actions)
-        window.assessment_page.stack.currentChanged.connect(self._update_title)
         self._update_actions()
         self.start.refresh()
+
+    def _assessment_page_built(self, page) -> None:
+        page.filter.currentIndexChanged.connect(self._update_actions)
+        page.stack.currentChanged.connect(self._update_title)
 
     # -- what other controllers and tests reach through the composition root -------------------------
     @property
