@@ -22,12 +22,12 @@ class StartRow:
     figures: dict | None = None  # the whole stored headline (domain.headline), None if it cannot be scored
 
 
-def start_rows(ws: Workspace, today: dt.date | None = None) -> list[StartRow]:
+def start_rows(ws: Workspace, today: dt.date | None = None, problems: list[str] | None = None) -> list[StartRow]:
     """Newest first, in two small queries whatever the size of the packs: pack snapshots are parsed only for
-    the few assessments whose stored headline no longer holds (one unreadable assessment still lists, without
-    numbers, beside the others)."""
+    the few assessments whose stored headline no longer holds. One unreadable assessment still lists, without
+    numbers, beside the others, and is named in *problems*."""
     infos = ws.assessments.list()
-    figures = headline_figures(ws, today)
+    figures = headline_figures(ws, today, problems=problems)
     rows = []
     for info in infos:
         mine = figures.get(info.id)
@@ -39,7 +39,8 @@ def start_rows(ws: Workspace, today: dt.date | None = None) -> list[StartRow]:
     return rows
 
 
-def headline_figures(ws: Workspace, today: dt.date | None = None, ids: list[int] | None = None
-                     ) -> dict[int, dict | None]:
-    """Stored headline figures by assessment id, recomputed (and stored again) only where they no longer hold."""
-    return headlines(ws.db, ws.cycle.load_many, today or ws.today, ids)
+def headline_figures(ws: Workspace, today: dt.date | None = None, ids: list[int] | None = None,
+                     problems: list[str] | None = None) -> dict[int, dict | None]:
+    """Stored headline figures by assessment id, recomputed (and stored again) only where they no longer hold;
+    an assessment that cannot be read gets None and its reason in *problems*."""
+    return headlines(ws.db, ws.cycle.load_many, today or ws.today, ids, problems)

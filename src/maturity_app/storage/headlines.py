@@ -47,7 +47,8 @@ def store_headline(db: Database, assessment_id: int, score: AssessmentScore, day
     return figures
 
 
-def headlines(db: Database, loader, day: dt.date, ids: list[int] | None = None) -> dict[int, dict | None]:
+def headlines(db: Database, loader, day: dt.date, ids: list[int] | None = None,
+              problems: list[str] | None = None) -> dict[int, dict | None]:
     """Headline figures by assessment id as of *day* (None for one that cannot be loaded).
 
     *loader* loads a list of ids (``CycleStore.load_many``, one parse per distinct snapshot). Rows whose stored
@@ -64,11 +65,12 @@ def headlines(db: Database, loader, day: dt.date, ids: list[int] | None = None) 
     result = {row[0]: json.loads(row[1]) for row in rows if _holds(row, day)}
     stale = [row[0] for row in rows if row[0] not in result]
     if stale:
-        result.update(_recompute(db, loader, stale, day))
+        result.update(_recompute(db, loader, stale, day, problems))
     return result
 
 
-def _recompute(db: Database, loader, ids: list[int], day: dt.date) -> dict[int, dict | None]:
+def _recompute(db: Database, loader, ids: list[int], day: dt.date, problems: list[str] | None
+               ) -> dict[int, dict | None]:
     try:
         loaded: list[Assessment | None] = loader(ids)
     except MaturityError:
@@ -76,8 +78,10 @@ def _recompute(db: Database, loader, ids: list[int], day: dt.date) -> dict[int, 
         for assessment_id in ids:
             try:
                 loaded.extend(loader([assessment_id]))
-            except MaturityError:
+            except MaturityError as exc:  # named to the user, not only shown without numbers
                 loaded.append(None)
+                if problems is not None:
+                    problems.append(str(exc))
     figures: dict[int, dict | None] = {}
     try:
         with db.atomic():

@@ -157,6 +157,21 @@ def m003_add_assessment_lineage(db: Database) -> None:
 
 
 @migrations()
+def m004_add_database_identity(db: Database) -> None:
+    # Backups are tied to the database they copy by this id, not by file name: another database that happens
+    # to have the same file name must never be offered (or restored) as this one's backup.
+    db.execute(
+        """
+        CREATE TABLE database_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            uid TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("INSERT INTO database_identity (id, uid) VALUES (1, lower(hex(randomblob(16))))")
+
+
+@migrations()
 def m010_store_assessment_headline(db: Database) -> None:
     # The headline figures (domain.headline) stored per assessment, so a list never re-scores every pack. A table of
     # their own: a row of assessments carries its ~100 KB pack snapshot, and SQLite rewrites a whole row on update.

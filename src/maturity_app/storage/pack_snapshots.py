@@ -7,8 +7,6 @@ import threading
 from typing import TYPE_CHECKING
 from collections import OrderedDict
 
-from ..domain.errors import MaturityError
-
 if TYPE_CHECKING:
     from ..domain.schema import Pack
 
@@ -30,10 +28,7 @@ def pack_from_snapshot(snapshot: str) -> Pack:
             return pack
     from ..domain.schema import Pack  # pydantic: imported when a snapshot is first parsed, not at launch
 
-    try:
-        pack = Pack.from_snapshot(snapshot)
-    except ValueError as exc:  # pydantic's ValidationError: a damaged or forged snapshot in the database
-        raise MaturityError(f"a questionnaire snapshot stored in the database cannot be read: {exc}") from None
+    pack = Pack.from_snapshot(snapshot)  # a damaged snapshot raises ValueError: the caller names its assessment
     with _lock:
         _cache[key] = pack
         while len(_cache) > _KEEP:
