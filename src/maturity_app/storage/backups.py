@@ -231,7 +231,7 @@ def _remember(db_path: Path, folder: Path, uid: str, backup: Path, fingerprint: 
     stat = backup.stat()
     record = {"backup": backup.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
               "database": os.path.realpath(db_path), "source": fingerprint}
-    write_private_atomic(_marker(folder, uid), json.dumps(record).encode())
+    write_private_atomic(_marker(folder, uid), json.dumps(record).encode(), app_file=True)
 
 
 def _unchanged_since_last_backup(db_path: Path, folder: Path, uid: str) -> Path | None:
