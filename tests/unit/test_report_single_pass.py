@@ -84,3 +84,17 @@ def test_a_cell_paragraph_is_broken_into_lines_once_per_width(monkeypatch):
     height = cell.height
     cell.wrap(60, 800)  # another width is wrapped again, and its own result is kept
     assert len(calls) == 2 and cell.height > height
+
+
+def test_a_cell_paragraph_whose_split_dropped_its_lines_is_broken_again():
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    from maturity_app.report.flowables import ReportTable
+
+    cell = Paragraph("word " * 200, getSampleStyleSheet()["BodyText"])
+    ReportTable([[cell]], colWidths=[100])
+    size = cell.wrap(100, 800)
+    cell.split(100, 50)  # reportlab deletes blPara when the paragraph cannot be split there
+    cell.__dict__.pop("blPara", None)
+    assert cell.wrap(100, 800) == size and cell.blPara.lines

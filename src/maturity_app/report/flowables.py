@@ -21,7 +21,8 @@ class CellParagraph(Paragraph):
     """
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        if getattr(self, "_wrapped_at", None) == availWidth:
+        # split() may drop the lines it computed ("del self.blPara"): then the paragraph is broken again.
+        if getattr(self, "_wrapped_at", None) == availWidth and "blPara" in self.__dict__:
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth

@@ -223,7 +223,8 @@ def _fingerprint(db_path: Path) -> dict:
 
 
 def _marker(folder: Path, uid: str) -> Path:
-    return folder / f"{uid}.last-backup.json"
+    # Beside the backup index, not among the backups: that folder holds nothing but copies of databases.
+    return data_dir() / f"last-backup-{uid}.json"
 
 
 def _remember(db_path: Path, folder: Path, uid: str, backup: Path, fingerprint: dict) -> None:
@@ -231,6 +232,8 @@ def _remember(db_path: Path, folder: Path, uid: str, backup: Path, fingerprint: 
     stat = backup.stat()
     record = {"backup": backup.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
               "database": os.path.realpath(db_path), "source": fingerprint}
+    record["folder"] = os.path.realpath(folder)
+    ensure_private_dir(data_dir())
     write_private_atomic(_marker(folder, uid), json.dumps(record).encode(), app_file=True)
 
 
@@ -238,7 +241,7 @@ def _unchanged_since_last_backup(db_path: Path, folder: Path, uid: str) -> Path 
     """The newest backup when the database has not changed since it was taken (and it is still as written)."""
     try:
         record = json.loads(_marker(folder, uid).read_bytes())
-        if record["database"] != os.path.realpath(db_path):
+        if record["database"] != os.path.realpath(db_path) or record["folder"] != os.path.realpath(folder):
             return None
         backup = folder / record["backup"]
         stat = backup.stat()
