@@ -64,6 +64,10 @@ def reassess(ws: Workspace, assessment_id: int, current_pack: Pack | None, *, pr
     """Start the next cycle against *current_pack* (the installed version of its pack, None if gone)."""
     with ws.transaction():
         result = ws.cycle.reassess(assessment_id, current_pack, prefill=prefill)
+        pack = ws.assessments.load(result.new_id).pack
+        # Targets, accepted risks and action status and history belong to the subject, not to one cycle.
+        ws.plan.carry_over(assessment_id, result.new_id, {d.id for d in pack.domains},
+                           {q.id for q in pack.questions()})
         refresh_headline(ws, result.new_id)
     return Done(result, _listed(result.new_id))
 

@@ -25,7 +25,7 @@ def headline(score: AssessmentScore) -> dict:
     return figures
 
 
-DEFINING_MODULES = ("scoring", "score_summary", "assessment", "schema", "headline")
+DEFINING_MODULES = ("scoring", "score_summary", "assessment", "schema", "evidence", "plan", "headline")
 
 
 @functools.cache
@@ -53,6 +53,8 @@ def valid_through(score: AssessmentScore, day: dt.date) -> dt.date | None:
     every day on which such a comparison can flip ends the validity, conservatively, so a stored headline is
     recomputed on that day rather than shown stale.
     """
+    if score.acceptances or score.actions or any(q.evidence or q.verification for q in score.questions):
+        return day  # verifications, acceptances and action dates age too: such figures are made again daily
     boundaries = []
     for scored in score.questions:
         answer, question = scored.answer, scored.question

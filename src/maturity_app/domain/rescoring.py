@@ -22,7 +22,8 @@ def rescore(previous: AssessmentScore, assessment: Assessment, changed: Iterable
     if previous.pack is not assessment.pack or len(previous.domains) != len(assessment.pack.domains):
         return score_assessment(assessment, today)
     domains = [
-        score_domain(old.domain, assessment.answers, today, assessment.pack.scales.capability)
+        score_domain(old.domain, assessment.answers, today, assessment.pack.scales.capability, assessment.evidence,
+                     assessment.verifications)
         if any(q.question.id in changed for q in old.questions) else old
         for old in previous.domains
     ]
