@@ -247,3 +247,15 @@ def test_a_headline_holds_on_every_day_of_its_validity(mini_pack, data, day, lat
         assert headline(score_assessment(assessment, other)) == headline(score)
     if through is not None:
         assert through >= day
+
+
+def test_plan_changes_clear_the_headline_and_the_list_recomputes_it(ws, aid):
+    model = OpenAssessment(ws, aid)
+    model.write_answers([model.answer("rec-restore").with_changes(compliance=4, capability=1, owner="Ana")])
+    _assert_current(ws, aid)
+    model.accept_risk("rec-restore", "Board chair", "Budget next year", TODAY + dt.timedelta(days=90))
+    assert _stored(ws, aid) is None  # cleared in the same transaction, by trigger
+    assert headline_figures(ws)[aid] == _fresh(ws, aid)
+    assert model.score == score_assessment(ws.assessments.load(aid), TODAY)
+    through = ws.db.execute("SELECT valid_through FROM assessment_headlines").fetchone()[0]
+    assert through == TODAY.isoformat()  # dated plan data: made again the next day

@@ -14,5 +14,5 @@ def refresh_headline(ws: Workspace, assessment_id: int, score: AssessmentScore |
     the assessment is loaded (its pack parsed once per snapshot) and scored.
     """
     if score is None:
-        score = score_assessment(ws.cycle.load_many([assessment_id])[0], ws.today)
+        score = score_assessment(ws.assessments.load(assessment_id), ws.today)
     return store_headline(ws.db, assessment_id, score, ws.today)

@@ -43,4 +43,9 @@ def headline_figures(ws: Workspace, today: dt.date | None = None, ids: list[int]
                      problems: list[str] | None = None) -> dict[int, dict | None]:
     """Stored headline figures by assessment id, recomputed (and stored again) only where they no longer hold;
     an assessment that cannot be read gets None and its reason in *problems*."""
-    return headlines(ws.db, ws.cycle.load_many, today or ws.today, ids, problems)
+    return headlines(ws.db, lambda wanted: load_for_scoring(ws, wanted), today or ws.today, ids, problems)
+
+
+def load_for_scoring(ws: Workspace, ids: list[int]):
+    """Assessments as the domain scores them: answers (one parse per distinct snapshot), files and plan data."""
+    return [ws.assessments.with_files_and_plan(a) for a in ws.cycle.load_many(ids)]

@@ -131,7 +131,8 @@ def _migrate(db: Database) -> None:
         from .headlines import backfill
         from .store import AssessmentStore
 
-        backfill(db, CycleStore(AssessmentStore(db)).load_many)
+        store = AssessmentStore(db)
+        backfill(db, lambda ids: [store.with_files_and_plan(a) for a in CycleStore(store).load_many(ids)])
 
 
 def known_schema_names() -> list[str]:

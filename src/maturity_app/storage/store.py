@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
@@ -239,14 +239,18 @@ class AssessmentStore:
             }
         except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
             raise unreadable(info, exc) from None
+        return self.with_files_and_plan(Assessment(info=info, pack=pack, answers=answers))
+
+    def with_files_and_plan(self, assessment: Assessment) -> Assessment:
+        """*assessment* with its evidence files, verifications, targets, acceptances and action states."""
         from .evidence_store import EvidenceStore
         from .plan_store import PlanStore
 
+        assessment_id = assessment.info.id
         evidence, plan = EvidenceStore(self.db), PlanStore(self.db)
-        return Assessment(info=info, pack=pack, answers=answers,
-                          evidence=evidence.files(assessment_id), verifications=evidence.verifications(assessment_id),
-                          targets=plan.targets(assessment_id), acceptances=plan.acceptances(assessment_id),
-                          actions=plan.action_states(assessment_id))
+        return replace(assessment, evidence=evidence.files(assessment_id),
+                       verifications=evidence.verifications(assessment_id), targets=plan.targets(assessment_id),
+                       acceptances=plan.acceptances(assessment_id), actions=plan.action_states(assessment_id))
 
     def rename(self, assessment_id: int, organisation: str) -> None:
         organisation = check_text("organisation", organisation.strip())
