@@ -97,9 +97,9 @@ _INFO_SQL = """
            a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at,
            (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
             AND w.compliance IS NOT NULL AND w.capability IS NOT NULL
-            AND NOT (w.compliance = -1 AND w.capability = -1)) AS answered,
+            AND w.compliance != -1 AND w.capability != -1) AS answered,
            (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
-            AND w.compliance = -1 AND w.capability = -1) AS not_applicable
+            AND (w.compliance = -1 OR w.capability = -1)) AS not_applicable
     FROM assessments a
 """
 
