@@ -436,7 +436,7 @@ def cmd_portfolio(args) -> int:
             exit_text = {True: "exit tested", False: "exit untested", None: "exit —"}[r.exit_tested]
             print(
                 f"  #{r.assessment_id:<5} {r.vendor[:30]:<30} claims {_fmt(r.claims_index):>4}  "
-                f"proof {_fmt(r.proof_index):>4}  {r.trust:<14} {exit_text}"
+                f"proof {_fmt(r.proof_index):>4}  {r.trust:<18} {exit_text}"
             )
     if args.out:
         print(f"portfolio written to {args.out}", file=sys.stderr if args.json else sys.stdout)
