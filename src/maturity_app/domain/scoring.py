@@ -175,7 +175,9 @@ def _index(pairs: list[tuple[int, int]]) -> float | None:
     total_weight = sum(w for _, w in pairs)
     if not total_weight:
         return None
-    return round_index(100.0 * sum(level * w for level, w in pairs) / (4 * total_weight))
+    raw = 100.0 * sum(level * w for level, w in pairs) / (4 * total_weight)
+    # Only every level at the top is 100 and only every level at the bottom is 0: 99.8 is not a perfect score.
+    return min(max(round_index(raw), INDEX_STEP), 100.0 - INDEX_STEP) if 0 < raw < 100 else round_index(raw)
 
 
 def _axis_pairs(scores: list[QuestionScore] | tuple[QuestionScore, ...], axis: str) -> list[tuple[int, int]]:
