@@ -205,9 +205,10 @@ def cmd_score(args) -> int:
         f"stale proofs {counts['stale_proofs']}   unowned {counts['unowned']}   "
         f"escalations {counts['escalations']}/{counts['escalation_budget']}"
     )
+    width = max((len(d["title"]) for d in summary["domains"]), default=0)
     for d in summary["domains"]:
         flag = f"  {d['verdict'].upper()}" if d["verdict"] else ""
-        print(f"  {d['title']:<44} {points(d['compliance_index']):>6} {points(d['capability_index']):>6}{flag}")
+        print(f"  {d['title']:<{width}} {points(d['compliance_index']):>6} {points(d['capability_index']):>6}{flag}")
     return 0
 
 
