@@ -41,13 +41,28 @@ def is_blank(answer: Answer) -> bool:
     return _canonical_answer(answer) == _canonical_answer(Answer(answer.question_id))
 
 
+# Question fields added after packs were first released. Left empty, they are left out of the record, so an
+# assessment made before they existed keeps the fingerprint printed on its reports.
+_LATER_QUESTION_FIELDS = ("owner_role", "na_guidance")
+
+
+def _pack_record(pack: Pack) -> dict:
+    record = pack.model_dump(mode="json")
+    for domain in record["domains"]:
+        for question in domain["questions"]:
+            for name in _LATER_QUESTION_FIELDS:
+                if not question.get(name):
+                    question.pop(name, None)
+    return record
+
+
 def canonical_record(pack: Pack, answers: Iterable[Answer]) -> bytes:
     known = {q.id for q in pack.questions()}
     rows = sorted(
         (_canonical_answer(a) for a in answers if a.question_id in known and not is_blank(a)),
         key=lambda row: row["question_id"],
     )
-    record = {"pack": pack.model_dump(mode="json"), "answers": rows}
+    record = {"pack": _pack_record(pack), "answers": rows}
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
