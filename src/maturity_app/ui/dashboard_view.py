@@ -51,7 +51,7 @@ class CounterButton(QPushButton):
 
     def minimumSizeHint(self):
         """What paintEvent draws (number and icon above the label), not QPushButton's icon-beside-text layout,
-        which made the six tiles wider than the dashboard at 130 % type on a laptop."""
+        which made a row of tiles wider than the dashboard at 130 % type on a laptop."""
         from PySide6.QtCore import QSize
         from PySide6.QtGui import QFontMetrics
 
