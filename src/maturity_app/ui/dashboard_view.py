@@ -102,6 +102,7 @@ class DashboardView(QWidget):
         self.targets_button.setToolTip("Set the capability level the board wants per domain")
         self.targets_button.clicked.connect(self.targetsRequested)
         self.headline = QLabel(objectName="pageTitle")
+        self.headline.setWordWrap(True)  # beside the targets button it would force the page wider at 130 %
         self.subline = QLabel(objectName="pageSubtitle")
         self.subline.setWordWrap(True)
 
