@@ -58,7 +58,7 @@ def unexplained(questions: Iterable[Question]) -> list[str]:
     return problems
 
 
-def tested_iso_ids(question: Question) -> list[str]:
+def probed_iso_ids(question: Question) -> list[str]:
     """The ISO ids this question genuinely tests (see module docstring), in the order cited."""
     refs = question.references
     if question.reference_notes:
@@ -78,7 +78,7 @@ class AnnexACoverage:
 
 
 def annex_a_coverage(questions: Iterable[Question]) -> AnnexACoverage:
-    tested = {iso for q in questions for iso in tested_iso_ids(q)}
+    tested = {iso for q in questions for iso in probed_iso_ids(q)}
     controls = list(annex_a_controls())
     return AnnexACoverage(probed=tuple(c for c in controls if c in tested),
                           not_probed=tuple(c for c in controls if c not in tested))
