@@ -221,3 +221,18 @@ def test_crosswalk_shows_articles_beside_iso_and_csf(packs, tmp_path):
                     "DORA — Regulation (EU) 2022/2554"):
         assert heading in text
     assert "Art. 23(4)(a)" in text and "Art. 28(8)" in text
+
+
+def test_readme_pack_table_and_coverage_match_the_packs(packs):
+    readme = (PACKS_DIR / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([a-z-]+)` +\|[^|]+\|[^|]*?(\d+) questions", readme, re.M))
+    assert rows == {pid: str(len(p.questions())) for pid, p in packs.items()}
+    core = packs["core"]
+    assert f"{len(core.domains)} domains (the flagship)" in readme
+    coverage = annex_a_coverage(core.questions())
+    assert f"probes {len(coverage.probed)} of the 93 Annex A controls" in readme
+    assert f"which {len(coverage.not_probed)} it does not" in readme
+    never = {c for c in annex_a_controls()
+             if not any(c in ids for ids in [*csf_iso_mapping().subcategories.values(),
+                                            *csf_iso_mapping().categories.values()])}
+    assert f"for {len(never)} Annex A controls" in readme
