@@ -10,6 +10,8 @@ Choices, so two people computing it independently agree:
 - Only answers to questions in the pack snapshot are included: the fingerprint covers what a report can show.
 - Organisation, scope and assessor names are not included: they describe the record, they are not the findings;
   renaming an assessment therefore keeps its fingerprint.
+- Pack fields added after fingerprints were first printed (``LATER_PACK_FIELDS``) are left out while they hold
+  their default, so an old record keeps the digest printed on its old reports.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from .assessment import Answer, Assessment
 from .schema import Pack
 
 _EXCLUDED = {"updated_at"}
+# field name -> its default; add a field here when it is added to a pack model, or old reports stop matching.
+LATER_PACK_FIELDS = {"reference_notes": "", "nis2": [], "dora": []}
 FIELDS = tuple(f.name for f in fields(Answer) if f.name not in _EXCLUDED)
 
 
@@ -41,13 +45,22 @@ def _is_blank(answer: Answer) -> bool:
     return _canonical_answer(answer) == _canonical_answer(Answer(answer.question_id))
 
 
+def _without_later_defaults(node):
+    if isinstance(node, dict):
+        return {k: _without_later_defaults(v) for k, v in node.items()
+                if not (k in LATER_PACK_FIELDS and v == LATER_PACK_FIELDS[k])}
+    if isinstance(node, list):
+        return [_without_later_defaults(v) for v in node]
+    return node
+
+
 def canonical_record(pack: Pack, answers: Iterable[Answer]) -> bytes:
     known = {q.id for q in pack.questions()}
     rows = sorted(
         (_canonical_answer(a) for a in answers if a.question_id in known and not _is_blank(a)),
         key=lambda row: row["question_id"],
     )
-    record = {"pack": pack.model_dump(mode="json"), "answers": rows}
+    record = {"pack": _without_later_defaults(pack.model_dump(mode="json")), "answers": rows}
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
