@@ -178,7 +178,7 @@ def test_eu_pack_cites_every_duty_the_review_asked_for(packs):
     assert {"Art. 6(1)", "Art. 19(1)", "Art. 24(1)", "Art. 26(1)", "Art. 28(3)", "Art. 28(8)"} <= dora
     clocks = eu.question("nis-reporting-clocks")
     ladder = " ".join(clocks.anchors.capability.values())
-    assert "24 hours" in ladder and "72 hours" in ladder and "one month" in ladder
+    assert "24-hour clock" in ladder and "72-hour clock" in ladder and "one-month deadline" in ladder
 
 
 def _pack_with(reference_line: str) -> str:
