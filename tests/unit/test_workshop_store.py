@@ -121,15 +121,19 @@ def test_removed_participant_keeps_history_but_leaves_scores(workshop):
 
 
 def test_agree_writes_the_answer_used_by_scoring(workshop, store):
+    from maturity_app.app.workshop import agree
+    from maturity_app.app.workspace import Workspace
+
     ws, aid = workshop
-    ws.agree(aid, "rec-restore", capability=2)
-    ws.agree(aid, "rec-restore", compliance="3")
+    workspace = Workspace(store.db)
+    agree(workspace, aid, "rec-restore", capability=2)
+    agree(workspace, aid, "rec-restore", compliance="3")
     answer = store.answer(aid, "rec-restore")
     assert (answer.capability, answer.compliance) == (2, 3)
     assert len(store.history(aid, "rec-restore")) == 2
     assert store.info(aid).answered == 1
     with pytest.raises(ValidationFailed):
-        ws.agree(aid, "rec-restore")
+        agree(workspace, aid, "rec-restore")
 
 
 def test_participants_survive_reopening_and_go_with_the_assessment(db_path, mini_pack):

@@ -142,7 +142,7 @@ def pack_change(old: Pack, new: Pack, old_answers: dict[str, Answer] | None = No
 
 def plan_reassessment(previous: Assessment, pack: Pack, *, prefill: bool = False) -> ReassessPlan:
     """The answers a new cycle starts with, against *pack* (the current version of the previous one's pack)."""
-    old_pack: Pack = previous.pack  # type: ignore[assignment]
+    old_pack: Pack = previous.pack
     carried: list[CarriedAnswer] = []
     for question in pack.questions():
         old = previous.answers.get(question.id)

@@ -6,7 +6,7 @@ import json
 
 from sqlite_utils import Database
 
-from ..domain.assessment import Answer, Rating, parse_rating
+from ..domain.assessment import Rating, parse_rating
 from ..domain.errors import ValidationFailed
 from ..domain.friction import WorkshopSummary, build_workshop_summary
 from ..domain.workshop import Participant, ParticipantRating, clean_name, clean_role
@@ -36,7 +36,7 @@ def _rating_from_row(row: dict) -> ParticipantRating:
 
 
 class WorkshopStore:
-    """Named operations on a workshop's participants and ratings; agreed levels live in AssessmentStore."""
+    """Named operations on a workshop's participants and ratings; agreed levels are answers (app.workshop.agree)."""
 
     def __init__(self, assessments: AssessmentStore):
         self.assessments = assessments
@@ -133,6 +133,16 @@ class WorkshopStore:
             self.db.table("assessments").update(current.assessment_id, {"updated_at": now})
         return self.participant(participant_id)
 
+    def restore_participant(self, participant_id: int) -> Participant:
+        """Bring a removed participant back (undoing a removal); their ratings count again."""
+        current = self.participant(participant_id)
+        if current.active:
+            return current
+        with self.db.atomic():
+            self.db.table("participants").update(participant_id, {"removed_at": None})
+            self.db.table("assessments").update(current.assessment_id, {"updated_at": utc_now()})
+        return self.participant(participant_id)
+
     # -- ratings -----------------------------------------------------------------------------------
     def save_rating(self, assessment_id: int, rating: ParticipantRating) -> ParticipantRating:
         """Write one participant's rating and its history entry atomically; returns it as stored."""
@@ -212,23 +222,11 @@ class WorkshopStore:
             for row in self.db.table("rating_history").rows_where(where, params, order_by="id")
         ]
 
-    # -- agreement and summary ---------------------------------------------------------------------
-    def agree(self, assessment_id: int, question_id: str, **levels: Rating | str) -> Answer:
-        """Record the level the room agreed on as the assessment's answer, so scores and the report use it."""
-        if not levels:
-            raise ValidationFailed("say which level the room agreed on (capability and/or compliance)")
-        current = self.assessments.answer(assessment_id, question_id)
-        changes = {}
-        for axis, value in levels.items():
-            if axis not in ("capability", "compliance"):
-                raise TypeError(axis)
-            changes[axis] = parse_rating(value) if isinstance(value, str) else value
-        return self.assessments.save_answer(assessment_id, current.with_changes(**changes))
-
+    # -- summary -----------------------------------------------------------------------------------
     def summary(self, assessment_id: int) -> WorkshopSummary:
         assessment = self.assessments.load(assessment_id)
         return build_workshop_summary(
-            assessment.pack,  # type: ignore[arg-type]
+            assessment.pack,
             assessment.info.organisation,
             self.participants(assessment_id, include_removed=True),
             self.ratings(assessment_id),

@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeyEvent
 
 from ...domain.assessment import NA, Answer, Rating
 from ...domain.errors import MaturityError
-from ...domain.friction import AxisSpread, WorkshopSummary, axis_spread, build_workshop_summary
+from ...domain.friction import AxisSpread, WorkshopSummary, axis_spread
 from ...domain.workshop import Participant, ParticipantRating
-from ...storage.workshop_store import WorkshopStore
+from ..session import AssessmentSession
 
 KEY_HELP = (
     ("↑ ↓  or  Alt+number", "pick participant"),
@@ -29,41 +29,39 @@ _LEVEL_STEPS: list[Rating] = [NA, 0, 1, 2, 3, 4]
 
 
 class RatingRound(QObject):
-    """State of one facilitated rating round; views only draw it and forward keys to handle_key()."""
+    """State of one facilitated rating round; views only draw it and forward keys to handle_key().
+
+    It reads the open assessment's one model through the session (answers, participants) and writes through
+    it too (each rating and agreement an undo step): whatever changes the assessment, in any window, reaches
+    every view of the round.
+    """
 
     changed = Signal()  # anything the views show may have changed
     questionChanged = Signal(str)
     agreed = Signal(str, str)  # question id, axis: the assessment's answer was written
     failed = Signal(str)  # a message the facilitator must see
 
-    def __init__(
-        self,
-        workshop: WorkshopStore,
-        assessment_id: int,
-        *,
-        agree_writer: Callable[[str, dict], object] | None = None,
-        parent: QObject | None = None,
-    ):
-        """*agree_writer(question_id, {axis: level})* lets a host window route the agreed level through its own
-        session (undo, cached scores); by default it goes straight to WorkshopStore.agree."""
+    def __init__(self, session: AssessmentSession, *, parent: QObject | None = None):
         super().__init__(parent)
-        self.workshop = workshop
-        self.assessment_id = assessment_id
-        self.assessment = workshop.assessments.load(assessment_id)
-        self.pack = self.assessment.pack
-        self.is_workshop = self.assessment.info.mode == "workshop"
-        self._agree_writer = agree_writer
+        self.session = session
+        self.model = session.model
+        self.pack = self.model.pack
+        self.is_workshop = self.model.is_workshop
         self.entries = [(domain, question) for domain in self.pack.domains for question in domain.questions]
         self.index = 0
         self.axis = "capability"
         self.revealed = False
         self.selected_row = 0
         self._proposal: dict[str, Rating] = {}
-        self.participants: list[Participant] = []
         self._ratings: dict[int, ParticipantRating] = {}
+        session.changed.connect(self._model_changed)
         self.reload()
 
     # -- reading -----------------------------------------------------------------------------------
+    @property
+    def participants(self) -> list[Participant]:
+        return self.model.participants
+
     @property
     def domain(self):
         return self.entries[self.index][0]
@@ -88,7 +86,7 @@ class RatingRound(QObject):
         return axis_spread(axis, {p.id: self.rating_of(p).level(axis) for p in self.participants})
 
     def answer(self) -> Answer:
-        return self.assessment.answer(self.question_id)
+        return self.model.answer(self.question_id)
 
     def agreed_level(self, axis: str | None = None) -> Rating:
         return getattr(self.answer(), axis or self.axis)
@@ -105,11 +103,7 @@ class RatingRound(QObject):
         return self.spread(axis).rated
 
     def summary(self) -> WorkshopSummary:
-        everyone = self.workshop.participants(self.assessment_id, include_removed=True)
-        return build_workshop_summary(
-            self.pack, self.assessment.info.organisation, everyone, self.workshop.ratings(self.assessment_id),
-            self.assessment.answers,
-        )
+        return self.model.workshop_summary()
 
     def domain_position(self) -> tuple[int, int]:
         """1-based position of the current question within its domain, and the domain's size."""
@@ -118,13 +112,16 @@ class RatingRound(QObject):
 
     # -- changing ----------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Re-read participants and this question's ratings (after someone was added, renamed or removed)."""
-        self.participants = self.workshop.participants(self.assessment_id) if self.is_workshop else []
-        self._ratings = {r.participant_id: r for r in self.workshop.ratings(self.assessment_id, self.question_id)}
-        # The host window may have edited this answer (note, level) since we loaded it.
-        self.assessment.answers[self.question_id] = self.workshop.assessments.answer(self.assessment_id, self.question_id)
+        """Re-read this question's ratings; participants and answers are the model's own, always current."""
+        self._ratings = {r.participant_id: r for r in self.model.ratings(self.question_id)} if self.is_workshop else {}
         self.selected_row = min(self.selected_row, max(len(self.participants) - 1, 0))
         self.changed.emit()
+
+    def _model_changed(self, changes, origin: str) -> None:
+        if origin in ("undo", "redo") and len(changes.ratings) == 1 and self.question_id not in changes.ratings:
+            self.go_to_question(next(iter(changes.ratings)))  # show the rating that was undone
+            return
+        self.reload()
 
     def go_to(self, index: int) -> None:
         index = max(0, min(index, len(self.entries) - 1))
@@ -167,12 +164,13 @@ class RatingRound(QObject):
         if participant is None:
             self.failed.emit("Add the participants first: each rating belongs to someone in the room.")
             return
-        if not self._write(lambda: self.workshop.rate(
-                self.assessment_id, participant.id, self.question_id, **{self.axis: level})):
+        row = self.selected_row
+        label = f"{participant.label()}: {self.axis} {level_text(level)}"
+        if not self._write(lambda: self.session.rate(participant.id, self.question_id, label, **{self.axis: level})):
             return
-        if level is not None and self.selected_row < len(self.participants) - 1:
-            self.selected_row += 1
-        self.reload()
+        if level is not None and row < len(self.participants) - 1:
+            self.selected_row = row + 1
+            self.changed.emit()
 
     def toggle_axis(self) -> None:
         self.axis = "compliance" if self.axis == "capability" else "capability"
@@ -196,13 +194,8 @@ class RatingRound(QObject):
             self.failed.emit("Nobody has rated this question yet: there is no level to agree on.")
             return False
         axis, question_id = self.axis, self.question_id
-        if self._agree_writer:
-            written = self._write(lambda: self._agree_writer(question_id, {axis: level}))
-        else:
-            written = self._write(lambda: self.workshop.agree(self.assessment_id, question_id, **{axis: level}))
-        if not written:
+        if not self._write(lambda: self.session.agree(question_id, **{axis: level})):
             return False
-        self.assessment.answers[question_id] = self.workshop.assessments.answer(self.assessment_id, question_id)
         self._proposal.pop(axis, None)
         self.changed.emit()
         self.agreed.emit(question_id, axis)
