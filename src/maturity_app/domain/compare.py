@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .assessment import AssessmentInfo, Rating
 from .errors import ValidationFailed
+from .formatting import points
 from .scoring import AssessmentScore, QuestionScore, difference
 
 # Action and escalation outcomes, as shown in the app, the CLI and the PDF.
@@ -200,9 +201,9 @@ class Comparison:
             return "Not enough answers on both sides to say whether capability caught up with the paper."
         movement = f"Since {self.old.assessed_on.isoformat()}, practice {_moved(cap)} and paper {_moved(comp)}"
         if gap < -0.05:
-            return f"{movement}: capability is catching up — the gap narrowed by {abs(gap):.1f} points."
+            return f"{movement}: capability is catching up — the gap narrowed by {points(abs(gap))} points."
         if gap > 0.05:
-            return f"{movement}: the paper is pulling further ahead — the gap widened by {gap:.1f} points."
+            return f"{movement}: the paper is pulling further ahead — the gap widened by {points(gap)} points."
         return f"{movement}: the gap between paper and practice did not move."
 
     def to_dict(self) -> dict:
@@ -232,10 +233,10 @@ class Comparison:
         }
 
 
-def _moved(points: float) -> str:
-    if abs(points) < 0.05:
+def _moved(change: float) -> str:
+    if abs(change) < 0.05:
         return "held steady"
-    return f"{'rose' if points > 0 else 'fell'} {abs(points):.1f} points"
+    return f"{'rose' if change > 0 else 'fell'} {points(abs(change))} points"
 
 
 def action_status(old_action: str, new_action: str) -> str | None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPl
 
 from ..app.open_assessment import OpenAssessment
 from ..app.workspace import Workspace
-from ..domain.assessment import NA
+from ..domain.formatting import NOT_ANSWERED, level
 from ..domain.errors import MaturityError
 from .assessment_page import AssessmentPage
 from .escalation_dialog import DropEscalationDialog
@@ -17,7 +17,7 @@ from .session import AssessmentSession
 
 
 def _level_text(value) -> str:
-    return "not answered" if value is None else ("N/A" if value == NA else str(value))
+    return NOT_ANSWERED if value is None else level(value)
 
 
 class AssessmentController(QObject):
@@ -335,7 +335,8 @@ class AssessmentController(QObject):
 
     def _update_summary(self) -> None:
         score = self.session.score
-        self.page.meter.set_values(score.compliance_index, score.capability_index, score.gap_points)
+        self.page.meter.set_values(score.compliance_index, score.capability_index, score.gap_points,
+                                   score.draft_label)
         if self.page.stack.currentWidget() is self.page.dashboard:
             self.page.dashboard.set_score(score)
             self._dashboard_stale = False
