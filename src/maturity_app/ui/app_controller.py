@@ -130,7 +130,10 @@ class AppController(QObject):
             notice.show()
             return
         if library.errors:
-            notice.setText("Some questionnaire packs could not be loaded:\n" + "\n".join(str(e) for e in library.errors))
+            from ..domain.pack_loader import error_summary
+
+            notice.setText(error_summary(library.errors))  # a few named, the rest counted: the page keeps its size
+            notice.setToolTip("\n".join(str(e) for e in library.errors[:100]))
             notice.show()
 
     def install_pack(self) -> None:
@@ -162,7 +165,7 @@ class AppController(QObject):
             return False
         self.assessment = controller
         controller.session.saved.connect(self._saved)
-        controller.session.failed.connect(self.status)
+        controller.session.failed.connect(self._not_saved)
         controller.status.connect(self.status)
         controller.questionShown.connect(self._question_shown)
         controller.session.undo_stack.indexChanged.connect(self._update_actions)
@@ -213,6 +216,10 @@ class AppController(QObject):
         if self.assessment:
             self.assessment.set_filter(mode)
         self._update_actions()
+
+    def _not_saved(self, message: str) -> None:
+        self.window.show_saved("Not saved")
+        self.window.statusBar().showMessage(message)  # stays until the next message: nothing was saved
 
     def _saved(self, time_text: str) -> None:
         self.window.show_saved(f"Saved {time_text}")
