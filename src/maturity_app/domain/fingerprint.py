@@ -27,7 +27,7 @@ from .schema import Pack
 
 _EXCLUDED = {"updated_at"}
 # field name -> its default; add a field here when it is added to a pack model, or old reports stop matching.
-LATER_PACK_FIELDS = {"reference_notes": "", "nis2": [], "dora": []}
+LATER_PACK_FIELDS = {"reference_notes": "", "nis2": [], "dora": [], "owner_role": "", "na_guidance": ""}
 FIELDS = tuple(f.name for f in fields(Answer) if f.name not in _EXCLUDED)
 
 

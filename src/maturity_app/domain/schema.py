@@ -108,6 +108,12 @@ class Question(_Strict):
     reference_notes: str = Field(
         default="", max_length=_LONG,
         description="Why a cited pair is not in NIST's CSF 2.0 -> ISO/IEC 27001:2022 mapping, or why nothing is cited")
+    owner_role: str = Field(
+        default="", max_length=_SHORT,
+        description="The role that normally owns this, offered as the owner field's placeholder")
+    na_guidance: str = Field(
+        default="", max_length=_LONG,
+        description="When 'not applicable' is the honest answer, for anchors that depend on an event happening")
 
     def anchor(self, axis: str, level: int, scales: Scales) -> str:
         own = getattr(self.anchors, axis).get(level)

@@ -23,6 +23,7 @@ from .date_field import DateField
 from .fold_panel import FoldPanel
 from .level_picker import LevelSide
 
+OWNER_TIP = "The named person who decides when this capability fails (type to reuse a name)"
 TEXT_FIELDS = ("owner", "evidence_note", "action", "action_owner", "decision")
 DATE_FIELDS = ("proven_on", "action_due")
 FIELD_LABELS = {
@@ -125,10 +126,10 @@ class QuestionView(QWidget):
                                          "never")
         self.proof_never = self._clear_button(self.proven_on, "Never", "Set the proof date to never")
         self.proven_on_error = self._error_label(self.proven_on)
-        self.owner = self._line_edit("Capability owner", "The named person who decides when this capability fails "
-                                     "(type to reuse a name)")
+        self.owner = self._line_edit("Capability owner", OWNER_TIP)
         self.evidence_note = self._text_edit("Evidence note", "Where the proof is and what it showed")
         self.evidence_hint = _label("")
+        self.na_hint = _label("")
         self.action = self._text_edit("Remediation action", "What will be done to close the gap", rows=3)
         self.action_owner = self._line_edit("Action owner", "Who will do the remediation action")
         self.action_due = self._date_edit("Action due date", "When the remediation action is due", "none")
@@ -215,6 +216,7 @@ class QuestionView(QWidget):
         layout.addWidget(self.capped)
         layout.addWidget(self.flags_row)
         layout.addLayout(sides)
+        layout.addWidget(self.na_hint)
         layout.addLayout(forms)
         self.context_panel = FoldPanel("IF THIS FAILS", context)
         closing = QHBoxLayout()  # escalation and context side by side, like proof and remediation above
@@ -381,6 +383,12 @@ class QuestionView(QWidget):
                 )
             self.evidence_hint.setText(f"What counts as proof: {q.evidence}" if q.evidence else "")
             self.evidence_hint.setVisible(bool(q.evidence))
+            self.na_hint.setText(f"Not applicable (N) when: {q.na_guidance}" if q.na_guidance else "")
+            self.na_hint.setVisible(bool(q.na_guidance))
+            # The pack's role tells a first-time assessor whom to name; the field still wants a person.
+            owner_tip = f"A named person, usually the {q.owner_role}" if q.owner_role else OWNER_TIP
+            self.owner.setPlaceholderText(owner_tip)
+            self.owner.setToolTip(owner_tip)  # the placeholder is cut short in a narrow window
             self.consequence.setText(f"“{q.consequence}”")
             self.references.setText(self._references_html(q.references, q.reference_notes))
             self._fill(score.answer)
