@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .errors import ValidationFailed
-from .schema import Pack
+
+if TYPE_CHECKING:  # pydantic stays off the start path
+    from .schema import Pack
 
 NA: Literal["na"] = "na"
 Rating = int | Literal["na"] | None  # None: not answered yet; "na": does not apply here
@@ -128,6 +130,13 @@ class Assessment:
     info: AssessmentInfo
     pack: Pack
     answers: dict[str, Answer] = field(default_factory=dict)
+    # Evidence files and second-person verifications by question id (domain.evidence); empty when none.
+    evidence: dict[str, tuple] = field(default_factory=dict)
+    verifications: dict[str, object] = field(default_factory=dict)
+    # The board's targets, accepted risks and action states (domain.plan); empty when none.
+    targets: list = field(default_factory=list)
+    acceptances: dict[str, object] = field(default_factory=dict)
+    actions: dict[str, object] = field(default_factory=dict)
 
     def answer(self, question_id: str) -> Answer:
         return self.answers.get(question_id) or Answer(question_id)

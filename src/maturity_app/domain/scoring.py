@@ -23,11 +23,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from .assessment import NA, Answer, Assessment, Rating
-from .schema import Domain, Pack, Question, Scale
+from .evidence import EvidenceFile, Verification, VerificationShare, counts_as_claim, verification_holds
+
+if TYPE_CHECKING:  # annotations only: pydantic stays off the desktop's start path
+    from .schema import Domain, Pack, Question, Scale
 
 PROOF_NEEDED_FROM = 2  # capability levels 2-4 describe a demonstration inside the freshness window
 UNPROVEN_LEVEL = PROOF_NEEDED_FROM - 1  # the highest level that needs no proof date
@@ -113,6 +117,17 @@ class QuestionScore:
     capped_reason: str | None
     gap: int | None
     quadrant: Quadrant | None
+    evidence: tuple[EvidenceFile, ...] = ()
+    verification: Verification | None = None
+
+    @property
+    def verified(self) -> bool:
+        """A second person confirmed this claim as it stands now (scores do not change either way)."""
+        return verification_holds(self.verification, self.answer.capability, self.answer.proven_on, self.evidence)
+
+    @property
+    def counting_claim(self) -> bool:
+        return counts_as_claim(self.answer.capability, self.capability)
 
     @property
     def compliance(self) -> Rating:
@@ -253,6 +268,9 @@ class AssessmentScore:
     compliance_index: float | None
     capability_index: float | None
     escalation_budget: int
+    targets: tuple = ()  # domain.plan.Target
+    acceptances: dict = field(default_factory=dict)  # question id -> domain.plan.Acceptance
+    actions: dict = field(default_factory=dict)  # question id -> domain.plan.ActionState
 
     @property
     def questions(self) -> list[QuestionScore]:
@@ -347,6 +365,11 @@ class AssessmentScore:
     def gap_points(self) -> float | None:
         return difference(self.compliance_index, self.capability_index)
 
+    def verification_share(self) -> VerificationShare:
+        """How many of the capability claims that count a second person verified."""
+        claims = [q for q in self.questions if q.counting_claim]
+        return VerificationShare(sum(1 for q in claims if q.verified), len(claims))
+
     def top_gaps(self, limit: int | None = None) -> list[QuestionScore]:
         """Questions whose practice trails their paper, worst first by weighted shortfall."""
         gaps = [q for q in self.questions if q.weighted_shortfall > 0]
@@ -355,7 +378,8 @@ class AssessmentScore:
 
 
 def score_question(question: Question, domain: Domain, answer: Answer, today: dt.date,
-                   scale: Scale | None = None) -> QuestionScore:
+                   scale: Scale | None = None, evidence: tuple[EvidenceFile, ...] = (),
+                   verification: Verification | None = None) -> QuestionScore:
     capability, reason = effective_capability(answer, question, today, scale)
     compliance = answer.compliance
     both = isinstance(compliance, int) and isinstance(capability, int)
@@ -367,12 +391,16 @@ def score_question(question: Question, domain: Domain, answer: Answer, today: dt
         capped_reason=reason,
         gap=compliance - capability if both else None,
         quadrant=quadrant(compliance, capability) if both else None,
+        evidence=evidence,
+        verification=verification,
     )
 
 
-def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date,
-                 scale: Scale | None = None) -> DomainScore:
-    scores = [score_question(q, domain, answers.get(q.id) or Answer(q.id), today, scale) for q in domain.questions]
+def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date, scale: Scale | None = None,
+                 evidence: dict | None = None, verifications: dict | None = None) -> DomainScore:
+    evidence, verifications = evidence or {}, verifications or {}
+    scores = [score_question(q, domain, answers.get(q.id) or Answer(q.id), today, scale,
+                             tuple(evidence.get(q.id, ())), verifications.get(q.id)) for q in domain.questions]
     return DomainScore(
         domain=domain,
         questions=scores,
@@ -383,13 +411,22 @@ def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date,
 
 def score_assessment(assessment: Assessment, today: dt.date | None = None) -> AssessmentScore:
     today = today or dt.date.today()
-    pack: Pack = assessment.pack
-    domains = [score_domain(d, assessment.answers, today, pack.scales.capability) for d in pack.domains]
+    pack = assessment.pack
+    domains = [score_domain(d, assessment.answers, today, pack.scales.capability, assessment.evidence,
+                            assessment.verifications) for d in pack.domains]
+    return assemble_score(assessment, domains)
+
+
+def assemble_score(assessment: Assessment, domains: list[DomainScore]) -> AssessmentScore:
+    """The assessment's score from its domains' scores (domain.rescoring reuses the unchanged ones)."""
     every = [q for d in domains for q in d.questions]
     return AssessmentScore(
-        pack=pack,
+        pack=assessment.pack,
         domains=domains,
         compliance_index=axis_index(every, "compliance"),
         capability_index=axis_index(every, "capability"),
         escalation_budget=assessment.info.escalation_budget,
+        targets=tuple(assessment.targets),
+        acceptances=dict(assessment.acceptances),
+        actions=dict(assessment.actions),
     )
