@@ -263,9 +263,10 @@ def cmd_score(args) -> int:
         f"stale proofs {counts['stale_proofs']}   unowned {counts['unowned']}   "
         f"escalations {counts['escalations']}/{counts['escalation_budget']}"
     )
+    width = max((len(d["title"]) for d in summary["domains"]), default=0)
     for d in summary["domains"]:
         flag = f"  {d['verdict'].upper()}" if d["verdict"] else ""
-        print(f"  {d['title']:<44} {points(d['compliance_index']):>6} {points(d['capability_index']):>6}{flag}")
+        print(f"  {d['title']:<{width}} {points(d['compliance_index']):>6} {points(d['capability_index']):>6}{flag}")
     return 0
 
 
@@ -693,7 +694,7 @@ def cmd_portfolio(args) -> int:
             exit_text = {True: "exit tested", False: "exit untested", None: "exit —"}[r.exit_tested]
             print(
                 f"  #{r.assessment_id:<5} {r.vendor[:30]:<30} claims {_fmt(r.claims_index):>4}  "
-                f"proof {_fmt(r.proof_index):>4}  {r.trust:<14} {exit_text}"
+                f"proof {_fmt(r.proof_index):>4}  {r.trust:<18} {exit_text}"
             )
     if args.out:
         print(f"portfolio written to {args.out}", file=sys.stderr if args.json else sys.stdout)

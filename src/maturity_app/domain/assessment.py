@@ -116,7 +116,7 @@ class AssessmentInfo:
     updated_at: str
     answered: int = 0  # applicable questions answered on both axes (domain.scoring counts the same way)
     total: int = 0
-    not_applicable: int = 0  # marked N/A on both axes
+    not_applicable: int = 0  # marked N/A on either axis
 
     @property
     def applicable(self) -> int:

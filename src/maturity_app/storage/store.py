@@ -114,9 +114,9 @@ _INFO_SQL = """
            a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at,
            (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
             AND w.compliance IS NOT NULL AND w.capability IS NOT NULL
-            AND NOT (w.compliance = -1 AND w.capability = -1)) AS answered,
+            AND w.compliance != -1 AND w.capability != -1) AS answered,
            (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
-            AND w.compliance = -1 AND w.capability = -1) AS not_applicable
+            AND (w.compliance = -1 OR w.capability = -1)) AS not_applicable
     FROM assessments a
 """
 
@@ -342,14 +342,19 @@ class AssessmentStore:
         ]
 
     def owners(self, assessment_id: int) -> list[str]:
-        """Names already used as owners in this assessment, for completion."""
+        """Names already used as owners in this assessment, for completion and the owner filter.
+
+        One entry per person: "Ana Ruiz ", "ana ruiz" and "Ana Ruiz" are the same name typed three ways (the
+        capitalised spelling is offered)."""
         rows = self.db.execute(
-            """SELECT owner FROM answers WHERE assessment_id = ? AND owner != ''
-               UNION SELECT action_owner FROM answers WHERE assessment_id = ? AND action_owner != ''
-               ORDER BY 1 COLLATE NOCASE""",
+            """SELECT owner FROM answers WHERE assessment_id = ? AND trim(owner) != ''
+               UNION SELECT action_owner FROM answers WHERE assessment_id = ? AND trim(action_owner) != ''""",
             [assessment_id, assessment_id],
         ).fetchall()
-        return [r[0] for r in rows]
+        names: dict[str, str] = {}
+        for name in sorted(r[0].strip() for r in rows):
+            names.setdefault(name.casefold(), name)
+        return sorted(names.values(), key=str.casefold)
 
     def _question_ids(self, assessment_id: int, uid: str | None = None) -> frozenset[str]:
         # A snapshot never changes once taken, so parsing it once per assessment is enough. The cache is keyed

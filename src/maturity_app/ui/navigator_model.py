@@ -302,7 +302,7 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
             return False
         if self._mode not in ("all", "gaps") and self._mode not in markers:
             return False
-        if self._owner and self._owner.casefold() not in {o.casefold() for o in model.data(index, OwnersRole)}:
+        if self._owner and self._owner.strip().casefold() not in {o.casefold() for o in model.data(index, OwnersRole)}:
             return False
         if self._text:
             title = str(model.data(index, Qt.DisplayRole)).casefold()
