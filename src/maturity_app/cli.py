@@ -110,6 +110,8 @@ def _parse_day(text: str | None) -> dt.date | None:
 
 # -- commands --------------------------------------------------------------------------------------
 def cmd_packs(args) -> int:
+    from .domain.reference_review import annex_a_coverage
+
     library = _library()
     rows = []
     for pack in library.packs.values():
@@ -124,6 +126,9 @@ def cmd_packs(args) -> int:
                 "questions": len(questions),
                 "iso27001": sorted({r for q in questions for r in q.references.iso27001}),
                 "nist_csf": sorted({r for q in questions for r in q.references.nist_csf}),
+                "nis2": sorted({r for q in questions for r in q.references.nis2}),
+                "dora": sorted({r for q in questions for r in q.references.dora}),
+                "annex_a_probed": len(annex_a_coverage(questions).probed),
                 "source": str(library.origins[pack.id]),
             }
         )
@@ -140,6 +145,7 @@ def cmd_packs(args) -> int:
 def cmd_validate(args) -> int:
     from .domain.errors import PackError
     from .domain.pack_loader import load_pack
+    from .domain.reference_review import unexplained
 
     failed = 0
     for path in args.paths:
@@ -150,6 +156,9 @@ def cmd_validate(args) -> int:
             print(str(exc), file=sys.stderr)
         else:
             print(f"{path}: ok ({pack.id} {pack.version}, {len(pack.questions())} questions)")
+            # Not fatal: the pack works, but its crosswalk will give these controls no verdict.
+            for problem in unexplained(pack.questions()):
+                print(f"warning: {path}: {problem}", file=sys.stderr)
     return 1 if failed else 0
 
 

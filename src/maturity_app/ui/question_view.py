@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.assessment import Answer
 from ..domain.errors import ValidationFailed
-from ..domain.references import iso27001_controls, nist_csf_subcategories
+from ..domain.references import dora_articles, iso27001_controls, nis2_articles, nist_csf_subcategories
 from ..domain.schema import Pack
 from ..domain.scoring import QuestionScore
 from .date_field import DateField
@@ -407,7 +407,7 @@ class QuestionView(QWidget):
             self.owner.setPlaceholderText(owner_tip)
             self.owner.setToolTip(owner_tip)  # the placeholder is cut short in a narrow window
             self.consequence.setText(f"“{q.consequence}”")
-            self.references.setText(self._references_html(q.references.iso27001, q.references.nist_csf))
+            self.references.setText(self._references_html(q.references, q.reference_notes))
             self._fill(score.answer)
             self.show_score(score)
         finally:
@@ -484,16 +484,18 @@ class QuestionView(QWidget):
         self.owner_names.setStringList(self._wanted_names)
 
     @staticmethod
-    def _references_html(iso: list[str], csf: list[str]) -> str:
+    def _references_html(references, notes: str) -> str:
         parts = []
-        if iso:
-            titles = iso27001_controls()
-            parts.append("ISO/IEC 27001:2022 — " + "; ".join(
-                f"<b>{html.escape(i)}</b> {html.escape(titles.get(i, ''))}" for i in iso))
-        if csf:
-            outcomes = nist_csf_subcategories()
-            parts.append("NIST CSF 2.0 — " + "; ".join(
-                f"<b>{html.escape(i)}</b> {html.escape(outcomes.get(i, ''))}" for i in csf))
+        for ids, titles, name in ((references.iso27001, iso27001_controls, "ISO/IEC 27001:2022"),
+                                  (references.nist_csf, nist_csf_subcategories, "NIST CSF 2.0"),
+                                  (references.nis2, nis2_articles, "NIS2"),
+                                  (references.dora, dora_articles, "DORA")):
+            if ids:
+                known = titles()
+                parts.append(f"{name} — " + "; ".join(
+                    f"<b>{html.escape(i)}</b> {html.escape(known.get(i, ''))}" for i in ids))
+        if notes:
+            parts.append(f"<i>Why these references: {html.escape(notes)}</i>")
         return "<br>".join(parts) or "No framework references."
 
     # -- reporting what the user did -----------------------------------------------------------------
