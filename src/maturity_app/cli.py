@@ -381,14 +381,34 @@ def cmd_compare(args) -> int:
         print(f"  {d.title[:42]:<42} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13}")
     print(
         f"actions closed {len(comparison.actions_closed)}   still open {len(comparison.actions_open)}   "
-        f"new {len(comparison.actions_new)}   escalations resolved {len(comparison.escalations_resolved)}   "
-        f"still escalated {len(comparison.escalations_still)}"
+        f"new {len(comparison.actions_new)}"
     )
+    print(
+        f"escalations carried over (still open) {len(comparison.escalations_carried)}   "
+        f"resolved by the board {len(comparison.escalations_resolved)}   new {len(comparison.escalations_new)}"
+        + (f"   dropped without a board decision {len(comparison.escalations_dropped)}"
+           if comparison.escalations_dropped else "")
+    )
+    for q in comparison.escalations_resolved:
+        print(f"  resolved: {q.question_id} {q.title} — {q.decision.label if q.decision else 'decision recorded'}")
+    for q in comparison.escalations_dropped:
+        print(f"  dropped without a board decision: {q.question_id} {q.title}")
+    changes = comparison.question_changes
+    if changes:
+        print("question changes (regressions first, then largest by weight):")
+    for q in changes:
+        print("  " + question_change_line(q))
     for q in comparison.vanished:
         print(f"  removed from the pack: {q.question_id} {q.title}")
     for q in comparison.appeared:
         print(f"  new in the pack: {q.question_id} {q.title}")
     return 0
+
+
+def question_change_line(q) -> str:
+    from .domain.compare import change_summary
+
+    return f"{'▼' if q.regressed else '▲'} {q.question_id} {q.title[:60]} (weight {q.weight}): {change_summary(q)}"
 
 
 def cmd_trend(args) -> int:
