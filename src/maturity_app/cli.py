@@ -356,6 +356,23 @@ def cmd_reassess(args) -> int:
     return 0
 
 
+def cmd_board_decision(args) -> int:
+    from .domain.escalation import BoardDecision, parse_outcome
+
+    cycle = _cycle_store(args)
+    if args.clear:
+        cycle.clear_board_decision(args.id, args.question)
+        print(f"board decision on {args.question} taken back: the escalation is open again")
+        return 0
+    if not args.outcome:
+        raise MaturityError("say what the board decided: --outcome accepted-risk, funded-fix or gap-closed")
+    day = _parse_day(args.on) or dt.date.today()
+    decision = cycle.record_board_decision(
+        args.id, BoardDecision(args.question, parse_outcome(args.outcome), day, args.note or ""))
+    print(f"{args.question}: {decision.label} on {day.isoformat()}; the escalation is resolved")
+    return 0
+
+
 def _signed(value) -> str:
     return "—" if value is None else f"{value:+.0f}"
 
@@ -633,6 +650,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prefill", action="store_true", help="copy last cycle's levels and proof dates, to confirm")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_reassess)
+
+    p = sub.add_parser("board-decision", help="record the board's decision on an escalated question (resolves it)")
+    p.add_argument("id", type=int)
+    p.add_argument("question")
+    p.add_argument("--outcome", metavar="accepted-risk|funded-fix|gap-closed")
+    p.add_argument("--note", help="what the board said (budget, owner, date of review)")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="day of the board's decision (default today)")
+    p.add_argument("--clear", action="store_true", help="take a decision back: the escalation is open again")
+    p.set_defaults(func=cmd_board_decision)
 
     p = sub.add_parser("compare", help="what changed between two assessments of one subject")
     p.add_argument("old", type=int)

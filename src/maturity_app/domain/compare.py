@@ -409,11 +409,12 @@ def _level_text(value: Rating) -> str:
 
 
 def capability_reason_text(change: QuestionChange) -> str:
-    """"proof expired", "claim changed (3 → 4)"… the why of a capability movement, as the CLI, app and PDF say it."""
+    """"proof expired", "claim changed: 3 → 4 claimed"… why capability moved, as the CLI, app and PDF say it."""
     parts = []
     for reason in change.capability_reasons:
-        if reason == CLAIM_CHANGED:
-            parts.append(f"claim changed ({_level_text(change.old_claim)} → {_level_text(change.new_claim)})")
+        counted = (change.old_claim, change.new_claim) == (change.old_capability, change.new_capability)
+        if reason == CLAIM_CHANGED and not counted:  # the claim is not what counts: say what was claimed
+            parts.append(f"claim changed: {_level_text(change.old_claim)} → {_level_text(change.new_claim)} claimed")
         else:
             parts.append(reason)
     return ", ".join(parts)
