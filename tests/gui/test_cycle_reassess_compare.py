@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from maturity_app.domain.assessment import Answer
 from maturity_app.domain.schema import Pack
 from maturity_app.storage.cycle_store import CycleStore
-from maturity_app.ui.cycle.compare_model import ACTION, GAP, PRACTICE, QUESTION, QuestionIdRole
+from maturity_app.ui.cycle.compare_model import ACTION, ESCALATION, GAP, PRACTICE, QUESTION, WHY, QuestionIdRole
 from maturity_app.ui.cycle.compare_page import ComparePage
 from maturity_app.ui.cycle.reassess_dialog import ReassessDialog
 
@@ -71,13 +71,21 @@ def test_reassess_dialog_prefill_then_compare_page(qtbot, store, cycle, mini_pac
     assert page.old_combo.currentData() == last_year and page.new_combo.currentData() == new_id
     assert "catching up" in page.verdict.text()
     assert page.figures["actions"].value.text() == "1 · 0 · 0"
-    assert page.figures["escalations"].value.text() == "1 · 0"
+    # Un-ticking the escalation is not the board deciding: it shows as dropped, never as resolved.
+    assert page.figures["escalations"].value.text() == "0 · 0 · 0"
+    assert "1 escalation(s) dropped" in page.figures["escalations"].toolTip()
     model = page.question_table.model()
+    # Default order: regressions first (dec-owner's proof went stale), then the largest movement by weight.
+    order = [model.index(r, 0).data(QuestionIdRole) for r in range(model.rowCount())]
+    assert order[:2] == ["dec-owner", "rec-restore"]
+    assert model.index(0, WHY).data() == "proof expired"
     rows = {model.index(r, 0).data(QuestionIdRole): r for r in range(model.rowCount())}
     restore = rows["rec-restore"]
     assert model.index(restore, PRACTICE).data() == "1 → 3"
+    assert model.index(restore, WHY).data() == "claim changed"
     assert model.index(restore, GAP).data() == "−2"
     assert model.index(restore, ACTION).data() == "closed"
+    assert model.index(restore, ESCALATION).data() == "dropped without a board decision"
 
     # "Changed questions only" hides what did not move (unanswered both times, or the same levels).
     total = model.rowCount()
