@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from ..domain.assessment import Answer, Rating, parse_rating
 from ..domain.errors import ValidationFailed
-from ..domain.friction import WorkshopSummary, build_workshop_summary
+from ..domain.friction import AXES, WorkshopSummary, axis_spread, build_workshop_summary, check_agreeable
 from ..domain.workshop import Participant, ParticipantRating, clean_name, clean_role
 from .store import AssessmentStore, NotFound, assessment_filter, level_from_db, level_to_db, utc_now
 
@@ -212,9 +212,39 @@ class WorkshopStore:
             for row in self.db.table("rating_history").rows_where(where, params, order_by="id")
         ]
 
+    # -- reveal --------------------------------------------------------------------------------------
+    def revealed(self, assessment_id: int) -> frozenset[tuple[str, str]]:
+        """(question id, axis) pairs the facilitator has revealed to the room."""
+        rows = self.db.execute(
+            "SELECT question_id, axis FROM workshop_reveals WHERE assessment_id = ?", [assessment_id]
+        ).fetchall()
+        return frozenset((qid, axis) for qid, axis in rows)
+
+    def set_revealed(self, assessment_id: int, question_id: str, axis: str, revealed: bool) -> None:
+        if axis not in AXES:
+            raise ValueError(axis)
+        with self.db.atomic():
+            if revealed:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO workshop_reveals (assessment_id, question_id, axis, revealed_at) "
+                    "VALUES (?, ?, ?, ?)", [assessment_id, question_id, axis, utc_now()])
+            else:
+                self.db.execute(
+                    "DELETE FROM workshop_reveals WHERE assessment_id = ? AND question_id = ? AND axis = ?",
+                    [assessment_id, question_id, axis])
+
     # -- agreement and summary ---------------------------------------------------------------------
+    def check_agreeable(self, assessment_id: int, question_id: str, axis: str) -> None:
+        """The domain's rule (someone in the room rated that side), on the active participants' stored ratings."""
+        active = {p.id for p in self.participants(assessment_id)}
+        spread = axis_spread(axis, {r.participant_id: r.level(axis) for r in self.ratings(assessment_id, question_id)
+                                    if r.participant_id in active})
+        check_agreeable(question_id, spread)
+
     def agree(self, assessment_id: int, question_id: str, **levels: Rating | str) -> Answer:
-        """Record the level the room agreed on as the assessment's answer, so scores and the report use it."""
+        """Record the level the room agreed on as the assessment's answer, so scores and the report use it.
+
+        As in the room: only a side someone rated can be agreed, and agreeing reveals that side."""
         if not levels:
             raise ValidationFailed("say which level the room agreed on (capability and/or compliance)")
         current = self.assessments.answer(assessment_id, question_id)
@@ -223,9 +253,14 @@ class WorkshopStore:
             if axis not in ("capability", "compliance"):
                 raise TypeError(axis)
             changes[axis] = parse_rating(value) if isinstance(value, str) else value
-        return self.assessments.save_answer(assessment_id, current.with_changes(**changes))
+            self.check_agreeable(assessment_id, question_id, axis)
+        saved = self.assessments.save_answer(assessment_id, current.with_changes(**changes))
+        for axis in changes:
+            self.set_revealed(assessment_id, question_id, axis, True)
+        return saved
 
-    def summary(self, assessment_id: int) -> WorkshopSummary:
+    def summary(self, assessment_id: int, *, only_revealed: bool = False) -> WorkshopSummary:
+        """The workshop's friction; *only_revealed* for a live screen (see build_workshop_summary)."""
         assessment = self.assessments.load(assessment_id)
         return build_workshop_summary(
             assessment.pack,  # type: ignore[arg-type]
@@ -233,4 +268,5 @@ class WorkshopStore:
             self.participants(assessment_id, include_removed=True),
             self.ratings(assessment_id),
             assessment.answers,
+            revealed=self.revealed(assessment_id) if only_revealed else None,
         )
