@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from maturity_app.domain.workshop import SEAT_ORDER, SHUFFLED
 from maturity_app.storage.workshop_store import WorkshopStore
 from maturity_app.ui.workshop.panel import WorkshopPanel
 from maturity_app.ui.workshop.participants_model import HIDDEN_RATED, HIDDEN_WAITING
@@ -20,6 +21,7 @@ def workshop(store, mini_pack):
 def panel(qtbot, workshop):
     ws, aid = workshop
     widget = WorkshopPanel(ws, aid)
+    widget.round.set_order(SEAT_ORDER)  # these tests key in seat order; the default is tested on its own
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -65,8 +67,10 @@ def test_keyboard_only_round_of_a_whole_domain(qtbot, panel, workshop):
     panel.setFocus()
     # recovery domain: rec-restore (weight 3) then rec-deps
     plan = {"rec-restore": ("1", "4", "2"), "rec-deps": ("3", "N", "3")}
+    orders = {}
     for question_id, keys in plan.items():
         assert panel.round.question_id == question_id
+        orders[question_id] = [p.id for p in panel.round.participants]  # the order the room rates in
         for key in keys:
             qtbot.keyClicks(panel, key)
         # hidden: the room sees who rated, not what
@@ -80,20 +84,21 @@ def test_keyboard_only_round_of_a_whole_domain(qtbot, panel, workshop):
     assert ws.assessments.answer(aid, "rec-restore").capability == 2
     assert ws.assessments.answer(aid, "rec-deps").capability == 3
     levels = {(r.question_id, r.participant_id): r.capability for r in ws.ratings(aid)}
-    people = [p.id for p in ws.participants(aid)]
-    assert [levels["rec-restore", p] for p in people] == [1, 4, 2]
-    assert [levels["rec-deps", p] for p in people] == [3, "na", 3]
+    assert [levels["rec-restore", p] for p in orders["rec-restore"]] == [1, 4, 2]
+    assert [levels["rec-deps", p] for p in orders["rec-deps"]] == [3, "na", 3]
     assert len(ws.rating_history(aid)) == 6
     # the live friction list now names the conversation to have
+    role = {p.id: p.role for p in ws.participants(aid)}
+    low, high = role[orders["rec-restore"][0]], role[orders["rec-restore"][1]]
     assert "Restores proven within RTO" in panel.conversations.text()
-    assert "Legal sees level 1 in practice, Finance sees level 4" in panel.conversations.text()
+    assert f"{low} sees level 1 in practice, {high} sees level 4" in panel.conversations.text()
 
 
 def test_reveal_shows_spread_and_arrows_adjust_the_agreed_level(qtbot, panel, workshop):
     ws, aid = workshop
     for role in ("Legal", "IT"):
         ws.add_participant(aid, role)
-    panel.round.reload()
+    panel.round.set_order(SEAT_ORDER)
     panel.setFocus()
     qtbot.keyClicks(panel, "0")
     qtbot.keyClicks(panel, "3")
@@ -114,7 +119,7 @@ def test_participant_picked_by_number_and_arrows_compliance_axis(qtbot, panel, w
     ws, aid = workshop
     people = [ws.add_participant(aid, role) for role in ("Legal", "Finance", "IT")]
     ws.remove_participant(people[1].id)  # seat 2 leaves: numbers keep meaning the same people
-    panel.round.reload()
+    panel.round.set_order(SEAT_ORDER)
     panel.setFocus()
     qtbot.keyClick(panel, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert panel.round.selected.number == 3
@@ -141,7 +146,7 @@ def test_agree_before_anyone_rated_is_explained(qtbot, panel, workshop):
     panel.setFocus()
     qtbot.keyClick(panel, Qt.Key.Key_Return)
     qtbot.keyClick(panel, Qt.Key.Key_Return)
-    assert "Nobody has rated" in panel.message_label.text()
+    assert "nobody in the room has rated rec-restore" in panel.message_label.text()
     assert ws.assessments.answer(aid, "rec-restore").capability is None
 
 
@@ -157,7 +162,7 @@ def test_rename_and_remove(qtbot, panel, workshop, monkeypatch):
     ws, aid = workshop
     legal = ws.add_participant(aid, "Legal")
     ws.add_participant(aid, "IT")
-    panel.round.reload()
+    panel.round.set_order(SEAT_ORDER)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Ana Silva", True))
     qtbot.keyClick(panel.rename_button, Qt.Key.Key_Space)
     assert column(panel, 1) == ["Ana Silva (Legal)", "IT"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from maturity_app.domain.workshop import SEAT_ORDER
 from maturity_app.storage.workshop_store import WorkshopStore
 from maturity_app.ui.workshop.panel import WorkshopPanel
 from maturity_app.ui.workshop.presentation import SCALE_MAX, SCALE_MIN, PresentationWindow
@@ -23,6 +24,7 @@ def room(store, mini_pack):
 def window(qtbot, room):
     ws, aid = room
     w = PresentationWindow(ws, aid)
+    w.round.set_order(SEAT_ORDER)
     qtbot.addWidget(w)
     w.resize(1600, 900)
     w.show()

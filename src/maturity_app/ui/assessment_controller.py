@@ -89,7 +89,8 @@ class AssessmentController(QObject):
         session = self.session
         # Agreed levels go through the session, so they are undoable and the live scores follow.
         self.round = RatingRound(self.workshop, session.id, parent=self,
-                                 agree_writer=lambda qid, levels: session.change(qid, "Agree in workshop", **levels))
+                                 agree_writer=lambda qid, levels: session.change(qid, "Agree in workshop", **levels),
+                                 undo=self.undo, redo=self.redo)
         self.panel = WorkshopPanel(self.workshop, session.id, round_=self.round)
         self.page.set_workshop(self.panel)
         self.round.questionChanged.connect(self._round_question_changed)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import MaturityError
-from ...domain.workshop import STANDARD_ROLES
+from ...domain.workshop import RATING_ORDERS, STANDARD_ROLES
 from ...storage.workshop_store import WorkshopStore
 from .friction_map import ConversationList, FrictionMapWidget
 from .participants_model import ParticipantTableModel
@@ -52,10 +52,21 @@ def spread_sentence(round_: RatingRound) -> str:
 def agreement_sentence(round_: RatingRound) -> str:
     agreed = round_.agreed_level()
     proposal = round_.proposal()
-    head = f"Agreed: {level_text(agreed)}" if agreed is not None else "Not agreed yet"
+    head = f"Agreed: {level_text(agreed)} ✓" if agreed is not None else "Not agreed yet"
     if not round_.revealed:
         return head
+    if round_.pending_level is not None:
+        return f"{head} · Enter again replaces it with {level_text(round_.pending_level)}; any other key keeps it"
+    if agreed is not None and proposal == agreed:
+        return f"{head} · ← → to pick another level"
+    if agreed is not None:
+        return f"{head} · Enter asks to replace it with {level_text(proposal)} (← → to adjust)"
     return f"{head} · Enter agrees on {level_text(proposal)} (← → to adjust)"
+
+
+# A role is words: it starts with a letter and holds no digit (domain.workshop.role_problem says why in words).
+# A C++ validator rather than a Python one: keystrokes do not call back into Python.
+ROLE_PATTERN = QRegularExpression(r"^(\p{L}[^\p{N}]*)?$")
 
 
 class WorkshopPanel(QWidget):
@@ -101,6 +112,10 @@ class WorkshopPanel(QWidget):
         self.role_box.setCurrentText("")
         self.role_box.lineEdit().setPlaceholderText("Role (pick or type)")
         self.role_box.setAccessibleName("Role of the new participant")
+        self.role_box.setValidator(QRegularExpressionValidator(ROLE_PATTERN, self.role_box))
+        self.role_box.lineEdit().inputRejected.connect(self._role_refused)
+        # A text field holding the keyboard must look like it: otherwise rating keys vanish into it unseen.
+        self.role_box.setStyleSheet("QComboBox:focus { border: 2px solid palette(highlight); }")
         self.name_edit = QLineEdit(placeholderText="Name (optional)")
         self.name_edit.setAccessibleName("Name of the new participant")
         self.name_edit.returnPressed.connect(self.add_participant)
@@ -116,10 +131,20 @@ class WorkshopPanel(QWidget):
         add_row.addWidget(self.role_box, 2)
         add_row.addWidget(self.name_edit, 2)
         add_row.addWidget(add_button)
+        self.order_box = QComboBox()
+        for key, text in RATING_ORDERS.items():
+            self.order_box.addItem(text, key)
+        self.order_box.setCurrentIndex(self.order_box.findData(self.round.order))
+        self.order_box.setAccessibleName("Rating order")
+        self.order_box.setToolTip("Who rates first anchors the others: shuffled by default, never by seniority")
+        self.order_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the round keeps the keys after a click
+        self.order_box.currentIndexChanged.connect(lambda _: self._order_chosen())
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.rename_button)
         edit_row.addWidget(self.remove_button)
         edit_row.addStretch(1)
+        edit_row.addWidget(QLabel("Rating order"))
+        edit_row.addWidget(self.order_box)
 
         room = QVBoxLayout()
         room.addWidget(QLabel("<b>The room</b>"))
@@ -143,7 +168,8 @@ class WorkshopPanel(QWidget):
         live.addWidget(keys)
         rule = QFrame(frameShape=QFrame.Shape.HLine)
         live.addWidget(rule)
-        live.addWidget(QLabel("<b>Friction map</b> — how far each role sits from the agreed capability level"))
+        live.addWidget(QLabel("<b>Friction map</b> — how far each role sits from the agreed capability level "
+                              "(revealed questions only)"))
         live.addWidget(self.friction_map)
         live.addWidget(QLabel("<b>Conversations to have</b>"))
         live.addWidget(self.conversations, 1)
@@ -181,6 +207,11 @@ class WorkshopPanel(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         focus = self.focusWidget()
         if focus is not None and focus is not self:
+            if event.key() == Qt.Key.Key_Escape and focus in (self.role_box, self.role_box.lineEdit(),
+                                                              self.name_edit):
+                self.setFocus()  # Esc leaves the text fields: the keys go back to the rating round
+                self.message_label.setText("Keys go to the rating round again.")
+                return
             # Keys a text field let through (Enter in the name field) must not reveal or agree behind its back.
             super().keyPressEvent(event)
             return
@@ -190,6 +221,14 @@ class WorkshopPanel(QWidget):
         self.message_label.clear()
         if not self.round.handle_key(event):
             super().keyPressEvent(event)
+
+    def _order_chosen(self) -> None:
+        self.round.set_order(self.order_box.currentData())
+        self.setFocus()
+
+    def _role_refused(self) -> None:
+        self.message_label.setText("Not typed: a role is words starting with a letter (digits are ratings, typed "
+                                   "in the round). Esc returns the keys to the rating round.")
 
     # -- the room ----------------------------------------------------------------------------------
     def add_participant(self) -> None:

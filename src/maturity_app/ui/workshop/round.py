@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from ...domain.assessment import NA, Answer, Rating
-from ...domain.errors import MaturityError
-from ...domain.friction import AxisSpread, WorkshopSummary, axis_spread, build_workshop_summary
-from ...domain.workshop import Participant, ParticipantRating
+from ...domain.errors import MaturityError, ValidationFailed
+from ...domain.friction import AxisSpread, WorkshopSummary, axis_spread, build_workshop_summary, check_agreeable
+from ...domain.workshop import DEFAULT_RATING_ORDER, Participant, ParticipantRating, rating_order
 from ...storage.workshop_store import WorkshopStore
 
 KEY_HELP = (
@@ -20,12 +20,14 @@ KEY_HELP = (
     ("C", "capability / compliance"),
     ("R  Space", "reveal / hide"),
     ("← →", "adjust agreed level"),
-    ("Enter", "reveal, then agree"),
+    ("Enter", "reveal, then agree (again to replace an agreed level)"),
+    ("Ctrl+Z  Ctrl+Shift+Z", "undo / redo an agreed level"),
     ("PgUp PgDn", "previous / next question"),
 )
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _LEVEL_STEPS: list[Rating] = [NA, 0, 1, 2, 3, 4]
+_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
 
 
 class RatingRound(QObject):
@@ -42,10 +44,13 @@ class RatingRound(QObject):
         assessment_id: int,
         *,
         agree_writer: Callable[[str, dict], object] | None = None,
+        undo: Callable[[], object] | None = None,
+        redo: Callable[[], object] | None = None,
         parent: QObject | None = None,
     ):
         """*agree_writer(question_id, {axis: level})* lets a host window route the agreed level through its own
-        session (undo, cached scores); by default it goes straight to WorkshopStore.agree."""
+        session (undo, cached scores); by default it goes straight to WorkshopStore.agree. *undo* and *redo* are
+        the host's, so a presentation window (its own top-level window) can take an agreed level back."""
         super().__init__(parent)
         self.workshop = workshop
         self.assessment_id = assessment_id
@@ -53,10 +58,13 @@ class RatingRound(QObject):
         self.pack = self.assessment.pack
         self.is_workshop = self.assessment.info.mode == "workshop"
         self._agree_writer = agree_writer
+        self._undo, self._redo = undo, redo
+        self.order = DEFAULT_RATING_ORDER
+        self._revealed: frozenset[tuple[str, str]] = frozenset()
+        self._pending: tuple[str, str, Rating] | None = None  # (question, axis, level) waiting for a second Enter
         self.entries = [(domain, question) for domain in self.pack.domains for question in domain.questions]
         self.index = 0
         self.axis = "capability"
-        self.revealed = False
         self.selected_row = 0
         self._proposal: dict[str, Rating] = {}
         self.participants: list[Participant] = []
@@ -77,6 +85,21 @@ class RatingRound(QObject):
         return self.question.id
 
     @property
+    def revealed(self) -> bool:
+        """Whether the current side of the current question has been revealed to the room."""
+        return self.is_revealed(self.axis)
+
+    def is_revealed(self, axis: str) -> bool:
+        return (self.question_id, axis) in self._revealed
+
+    @property
+    def pending_level(self) -> Rating:
+        """The level a second Enter would put in place of the agreed one, if the facilitator was asked."""
+        if self._pending and self._pending[:2] == (self.question_id, self.axis):
+            return self._pending[2]
+        return None
+
+    @property
     def selected(self) -> Participant | None:
         return self.participants[self.selected_row] if self.participants else None
 
@@ -94,21 +117,23 @@ class RatingRound(QObject):
         return getattr(self.answer(), axis or self.axis)
 
     def proposal(self, axis: str | None = None) -> Rating:
-        """The level Enter would agree on: the facilitator's adjustment, else the room's median."""
+        """The level Enter would agree on: the facilitator's adjustment, else the level already agreed (it stays
+        what it is unless someone changes it on purpose), else the room's median."""
         axis = axis or self.axis
         if axis in self._proposal:
             return self._proposal[axis]
-        default = self.spread(axis).default_agreed
-        return default if default is not None else self.agreed_level(axis)
+        agreed = self.agreed_level(axis)
+        return agreed if agreed is not None else self.spread(axis).default_agreed
 
     def rated_count(self, axis: str | None = None) -> int:
         return self.spread(axis).rated
 
     def summary(self) -> WorkshopSummary:
+        """What a live screen may show: only the sides the facilitator revealed count."""
         everyone = self.workshop.participants(self.assessment_id, include_removed=True)
         return build_workshop_summary(
             self.pack, self.assessment.info.organisation, everyone, self.workshop.ratings(self.assessment_id),
-            self.assessment.answers,
+            self.assessment.answers, revealed=self._revealed,
         )
 
     def domain_position(self) -> tuple[int, int]:
@@ -119,7 +144,9 @@ class RatingRound(QObject):
     # -- changing ----------------------------------------------------------------------------------
     def reload(self) -> None:
         """Re-read participants and this question's ratings (after someone was added, renamed or removed)."""
-        self.participants = self.workshop.participants(self.assessment_id) if self.is_workshop else []
+        room = self.workshop.participants(self.assessment_id) if self.is_workshop else []
+        self.participants = rating_order(room, self.order, seed=f"{self.assessment.info.uid}:{self.question_id}")
+        self._revealed = self.workshop.revealed(self.assessment_id) if self.is_workshop else frozenset()
         self._ratings = {r.participant_id: r for r in self.workshop.ratings(self.assessment_id, self.question_id)}
         # The host window may have edited this answer (note, level) since we loaded it.
         self.assessment.answers[self.question_id] = self.workshop.assessments.answer(self.assessment_id, self.question_id)
@@ -131,8 +158,8 @@ class RatingRound(QObject):
         if index == self.index:
             return
         self.index = index
-        self.revealed = False
         self._proposal.clear()
+        self._pending = None
         self.axis = "capability"
         self.selected_row = 0
         self.reload()
@@ -144,6 +171,13 @@ class RatingRound(QObject):
                 self.go_to(i)
                 return
         raise KeyError(question_id)
+
+    def set_order(self, order: str) -> None:
+        """Who rates first: see domain.workshop.RATING_ORDERS (a shuffle by default, never seniority)."""
+        rating_order([], order)  # refuses an unknown order before anything changes
+        self.order = order
+        self.selected_row = 0
+        self.reload()
 
     def step(self, delta: int) -> None:
         self.go_to(self.index + delta)
@@ -179,7 +213,12 @@ class RatingRound(QObject):
         self.changed.emit()
 
     def set_revealed(self, revealed: bool) -> None:
-        self.revealed = revealed
+        """Reveal (or hide again) the current side only: revealing compliance shows nothing of capability."""
+        if not self.is_workshop:
+            return
+        if self._write(lambda: self.workshop.set_revealed(self.assessment_id, self.question_id, self.axis, revealed)):
+            self._revealed = self.workshop.revealed(self.assessment_id)
+        self._pending = None
         self.changed.emit()
 
     def adjust_proposal(self, step: int) -> None:
@@ -188,14 +227,32 @@ class RatingRound(QObject):
             current = 2
         position = _LEVEL_STEPS.index(current) + step
         self._proposal[self.axis] = _LEVEL_STEPS[max(0, min(position, len(_LEVEL_STEPS) - 1))]
+        self._pending = None
         self.changed.emit()
 
     def agree(self) -> bool:
-        level = self.proposal()
-        if level is None:
-            self.failed.emit("Nobody has rated this question yet: there is no level to agree on.")
-            return False
+        """Agree on the proposal. An agreed level is never replaced silently: the first Enter asks, the second
+        replaces (and Ctrl+Z takes it back)."""
         axis, question_id = self.axis, self.question_id
+        try:
+            check_agreeable(question_id, self.spread(axis))
+        except ValidationFailed as exc:
+            self.failed.emit(f"Not agreed: {exc}.")
+            return False
+        level = self.proposal()
+        agreed = self.agreed_level(axis)
+        if agreed is not None and level == agreed:
+            self._pending = None
+            self._proposal.pop(axis, None)
+            self.failed.emit(f"Already agreed on {level_text(agreed)}: ← → pick another level to change it.")
+            return False
+        if agreed is not None and self._pending != (question_id, axis, level):
+            self._pending = (question_id, axis, level)
+            self.failed.emit(f"The room agreed on {level_text(agreed)} already. Press Enter again to replace it "
+                             f"with {level_text(level)}; any other key keeps {level_text(agreed)}.")
+            self.changed.emit()
+            return False
+        self._pending = None
         if self._agree_writer:
             written = self._write(lambda: self._agree_writer(question_id, {axis: level}))
         else:
@@ -207,6 +264,21 @@ class RatingRound(QObject):
         self.changed.emit()
         self.agreed.emit(question_id, axis)
         return True
+
+    def undo(self) -> None:
+        self._history(self._undo, "undo")
+
+    def redo(self) -> None:
+        self._history(self._redo, "redo")
+
+    def _history(self, hook: Callable[[], object] | None, what: str) -> None:
+        self._pending = None
+        if hook is None:
+            self.failed.emit(f"Nothing to {what} here: agreed levels are undone in the main window.")
+            return
+        hook()
+        self._proposal.clear()
+        self.reload()
 
     def _write(self, action: Callable[[], object]) -> bool:
         try:
@@ -220,6 +292,9 @@ class RatingRound(QObject):
     def handle_key(self, event: QKeyEvent) -> bool:
         """Apply the facilitator's key; True when it was one of ours (see KEY_HELP)."""
         key, mods = event.key(), event.modifiers()
+        if self._pending is not None and key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter, *_MODIFIER_KEYS):
+            self._pending = None  # any other key keeps the agreed level
+            self.changed.emit()
         # Alt+number picks a seat: plain digits are ratings and Ctrl+number stays the app's page keys (Go menu).
         alt_only = (mods & ~Qt.KeyboardModifier.KeypadModifier) == Qt.KeyboardModifier.AltModifier
         if alt_only and key in _DIGITS and _DIGITS[key] > 0 and self.is_workshop:
