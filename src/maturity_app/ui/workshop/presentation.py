@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import QPoint, QTimer, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -219,8 +219,10 @@ class PresentationWindow(QWidget):
         layout.addWidget(self._controls())
 
         self.round.changed.connect(self.refresh)
-        self.round.failed.connect(self.message.setText)
+        self.round.failed.connect(self._show_message)
         self.round.questionChanged.connect(self._on_question_changed)
+        self._shown_pick: tuple | None = None
+        self._show_message("")
         self.set_scale(self.scale)
 
     # -- controls ----------------------------------------------------------------------------------
@@ -277,9 +279,23 @@ class PresentationWindow(QWidget):
         self.resize(width, height)
         self.set_scale(self.scale)
 
-    def scroll_body(self, pages: float) -> None:
+    def scroll_body(self, direction: int) -> None:
+        """Shift+↓: bring the first level description that is cut off at the bottom to the top, so each one is
+        read whole; Shift+↑ goes back the same way."""
         bar = self.scroller.verticalScrollBar()
-        bar.setValue(bar.value() + round(pages * bar.pageStep()))
+        body, view = self.scroller.widget(), self.scroller.viewport().height()
+        blocks = [(w.mapTo(body, QPoint(0, 0)).y(), w.height()) for w in self._reading_blocks()]
+        top = bar.value()
+        if direction > 0:
+            below = [y for y, h in blocks if y + h > top + view and y > top]
+            target = min(below) - 8 if below else bar.maximum()
+        else:
+            target = top - int(view * 0.8)
+        bar.setValue(max(0, min(target, bar.maximum())))
+
+    def _reading_blocks(self) -> list[QWidget]:
+        return [self.title] + [w for side in (self.compliance_side, self.capability_side)
+                               for w in (side.head, side.prompt, *side.anchors)]
 
     def set_show_names(self, show: bool) -> None:
         self.show_names = show
@@ -323,8 +339,12 @@ class PresentationWindow(QWidget):
         self.timer_label.setText(f"Timer {text}")
         self.timer_label.setStyleSheet(f"background: {colour}; color: {ink}; border: 3px solid {INK};")
 
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))  # an empty line would take room from the question
+
     def _on_question_changed(self, _question_id: str) -> None:
-        self.message.clear()
+        self._show_message("")
         if self.remaining is not None:
             self.remaining = self.timer_seconds
             self._show_time()
@@ -355,12 +375,25 @@ class PresentationWindow(QWidget):
             side.show_question(r.question, scales, active=r.is_workshop and side.axis == r.axis, votes=votes,
                                picked=picked if isinstance(picked, int) else None,
                                agreed=agreed if isinstance(agreed, int) else None)
+        self._follow_pick()
         self._refresh_chips()
         self._refresh_status()
         answer = r.answer()
         show_note = self.show_notes and bool(answer.evidence_note.strip())
         self.note.setVisible(show_note)
         self.note.setText(f"Evidence note: {html.escape(answer.evidence_note)}" if show_note else "")
+
+    def _follow_pick(self) -> None:
+        """After reveal, and as ← → move the proposal, keep the highlighted level on screen."""
+        r = self.round
+        side = self.capability_side if r.axis == "capability" else self.compliance_side
+        level = next((i for i, a in enumerate(side.anchors) if a.property("picked")), None)
+        pick = (r.question_id, r.axis, level)
+        if level is None or pick == self._shown_pick:
+            return
+        self._shown_pick = pick
+        anchor = side.anchors[level]
+        QTimer.singleShot(0, self, lambda: self.scroller.ensureWidgetVisible(anchor, 0, 24))
 
     def _refresh_chips(self) -> None:
         r = self.round
@@ -457,7 +490,7 @@ class PresentationWindow(QWidget):
         elif ctrl and key == Qt.Key.Key_Y:
             self.round.redo()
         elif mods == Qt.KeyboardModifier.ShiftModifier and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self.scroll_body(0.8 if key == Qt.Key.Key_Down else -0.8)
+            self.scroll_body(1 if key == Qt.Key.Key_Down else -1)
         elif plain and key == Qt.Key.Key_H and self.round.is_workshop:
             self.set_show_names(not self.show_names)
         elif plain and key == Qt.Key.Key_E:
@@ -467,7 +500,7 @@ class PresentationWindow(QWidget):
         elif plain and not self.round.is_workshop and key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
             self.round.step(1 if key == Qt.Key.Key_Right else -1)
         else:
-            self.message.clear()  # a refused key sets it again through round.failed
+            self._show_message("")  # a refused key sets it again through round.failed
             if not self.round.handle_key(event):
                 super().keyPressEvent(event)
 
