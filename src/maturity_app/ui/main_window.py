@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
                                     "One question at a time, full screen, large type for a projector"))
         # F11 belongs to presentation mode (what a facilitator reaches for); full screen moves to Ctrl+Shift+F.
         view.addAction(self._action("full_screen", "&Full screen", "Ctrl+Shift+F", checkable=True))
+        # Filled by the controller each time it opens: screens come and go (a projector plugged in late).
+        self.presentation_screen_menu = view.addMenu("Presentation &screen")
+        self.presentation_screen_menu.setToolTipsVisible(True)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("keys", "&Keyboard shortcuts", "F1", "The keys that make one sitting fast"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,11 +64,6 @@ def agreement_sentence(round_: RatingRound) -> str:
     return f"{head} · Enter agrees on {level_text(proposal)} (← → to adjust)"
 
 
-# A role is words: it starts with a letter and holds no digit (domain.workshop.role_problem says why in words).
-# A C++ validator rather than a Python one: keystrokes do not call back into Python.
-ROLE_PATTERN = QRegularExpression(r"^(\p{L}[^\p{N}]*)?$")
-
-
 class WorkshopPanel(QWidget):
     """Self-contained: give it the workshop store and an assessment id; keys go to its RatingRound."""
 
@@ -112,10 +107,11 @@ class WorkshopPanel(QWidget):
         self.role_box.setCurrentText("")
         self.role_box.lineEdit().setPlaceholderText("Role (pick or type)")
         self.role_box.setAccessibleName("Role of the new participant")
-        self.role_box.setValidator(QRegularExpressionValidator(ROLE_PATTERN, self.role_box))
-        self.role_box.lineEdit().inputRejected.connect(self._role_refused)
+        # A digit typed here is a rating in the wrong field: taken out on the spot, and said (roles are words).
+        self.role_box.lineEdit().textEdited.connect(self._role_typed)
         # A text field holding the keyboard must look like it: otherwise rating keys vanish into it unseen.
         self.role_box.setStyleSheet("QComboBox:focus { border: 2px solid palette(highlight); }")
+        self.role_box.setCurrentIndex(-1)  # empty: a role is picked or typed, never assumed
         self.name_edit = QLineEdit(placeholderText="Name (optional)")
         self.name_edit.setAccessibleName("Name of the new participant")
         self.name_edit.returnPressed.connect(self.add_participant)
@@ -212,8 +208,12 @@ class WorkshopPanel(QWidget):
                 self.setFocus()  # Esc leaves the text fields: the keys go back to the rating round
                 self.message_label.setText("Keys go to the rating round again.")
                 return
-            # Keys a text field let through (Enter in the name field) must not reveal or agree behind its back.
-            super().keyPressEvent(event)
+            # Keys a text field let through (Enter in the name field, a refused digit) must not reveal, agree or
+            # rate behind its back, here or further up the window.
+            if focus in (self.role_box, self.role_box.lineEdit(), self.name_edit):
+                event.accept()
+            else:
+                super().keyPressEvent(event)
             return
         if event.key() == Qt.Key.Key_F11 and not event.modifiers():
             self.presentationRequested.emit()
@@ -225,6 +225,19 @@ class WorkshopPanel(QWidget):
     def _order_chosen(self) -> None:
         self.round.set_order(self.order_box.currentData())
         self.setFocus()
+
+    def _role_typed(self, text: str) -> None:
+        kept = "".join(ch for ch in text if not ch.isdigit()).lstrip()
+        if kept != text.lstrip() or (kept and not kept[0].isalpha()):
+            field = self.role_box.lineEdit()
+            while kept and not kept[0].isalpha():
+                kept = kept[1:]
+            field.setText(kept)
+            self._role_refused()
+            # The combo's inline completion then fills an emptied field with the first role, selected: take that
+            # back once the key is done, so what stays in the field is what was typed.
+            QTimer.singleShot(0, field, lambda: field.setText(kept) if field.selectedText() and
+                              field.text() != kept else None)
 
     def _role_refused(self) -> None:
         self.message_label.setText("Not typed: a role is words starting with a letter (digits are ratings, typed "
