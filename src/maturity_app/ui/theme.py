@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from ..palette import PAPER, PAPER_ON_DARK, PRACTICE, PRACTICE_ON_DARK
 from ..paths import resources_dir
 
 
@@ -37,12 +38,13 @@ class Tones:
 
 LIGHT = Tones(
     dark=False, window="#F4F5F7", base="#FFFFFF", alt_base="#F7F8FA", text="#1F2933", muted="#5F6B7A",
-    border="#D5DAE1", accent="#2F5D8A", compliance="#5B7DB1", capability="#2A9D8F", gap="#C0533A",
+    border="#D5DAE1", accent="#2F5D8A", compliance=PAPER, capability=PRACTICE, gap="#C0533A",
     stale="#B7791F", unowned="#7B5EA7", ok="#2F855A", card="#FFFFFF", card_selected="#E4EDF7", card_hover="#F0F4F9",
 )
 DARK = Tones(
     dark=True, window="#1E2227", base="#252A31", alt_base="#2B3038", text="#E6E9ED", muted="#A0A9B4",
-    border="#3A414B", accent="#7FA7D9", compliance="#7F9FD3", capability="#4FC1B0", gap="#E07A5F",
+    border="#3A414B", accent="#7FA7D9", compliance=PAPER_ON_DARK, capability=PRACTICE_ON_DARK,
+    gap="#E07A5F",
     stale="#E0B050", unowned="#B39DDB", ok="#68D391", card="#2B3038", card_selected="#2F4460", card_hover="#323944",
 )
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...palette import PAPER, PRACTICE
 from ...storage.workshop_store import WorkshopStore
 from .round import RatingRound, level_text
 
@@ -34,8 +35,8 @@ REFERENCE_LINES = 1080
 INK = "#000000"
 PAPER_BG = "#FFFFFF"
 SOFT = "#2B2B2B"
-COMPLIANCE = "#0B3D91"
-CAPABILITY = "#00594C"
+COMPLIANCE = PAPER  # the app's and the report's paper blue and practice green
+CAPABILITY = PRACTICE
 HIGHLIGHT = "#FFE14D"
 FRICTION = "#B00020"
 RULE = "#000000"
