@@ -239,3 +239,24 @@ def test_presentation_screen_is_chosen_from_the_view_menu(in_workshop, qtbot):
     window.actions["presentation"].trigger()
     assert controller.presentation.screen() is screens[0]
     controller.presentation.close()
+
+
+def test_capability_only_workshop_counts_and_compares_the_same_questions(make_app, store, mini_pack, qtbot):
+    # Last cycle's paper levels on every question; this workshop rates practice on one of them only.
+    aid = store.create(mini_pack, "Northwind", mode="workshop")
+    room = WorkshopStore(store)
+    for q in mini_pack.questions():
+        store.save_answer(aid, store.answer(aid, q.id).with_changes(compliance=4))
+    ceo = room.add_participant(aid, "CEO")
+    room.rate(aid, ceo.id, "rec-restore", capability=1)
+    room.agree(aid, "rec-restore", capability=1)
+    window, controller = make_app()
+    controller.open_assessment(aid)
+    meter = window.assessment_page.meter
+    # One question has both sides: the header compares paper 4 with practice 1 there, not paper on all five.
+    assert meter.text() == "paper 100, practice 25, gap +75 points"
+    assert "over the 1 of 5 questions answered on both sides" in meter.toolTip()
+    assert "4 answered on one side only" in meter.toolTip()
+    window.actions["show_dashboard"].trigger()
+    subline = window.assessment_page.dashboard.subline.text()
+    assert "1 of 5 questions answered on both sides. 4 more rated on one side only." in subline

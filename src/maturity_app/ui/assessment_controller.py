@@ -337,7 +337,13 @@ class AssessmentController(QObject):
 
     def _update_summary(self) -> None:
         score = self.session.score
-        self.page.meter.set_values(score.compliance_index, score.capability_index, score.gap_points)
+        # The header compares paper and practice on the questions it counts as answered, and says so.
+        self.page.meter.set_values(*score.paired_indices())
+        one_sided = len(score.one_sided)
+        self.page.meter.setToolTip(
+            f"Paper (compliance) and practice (capability) index, 0–100, over the {score.answered} of {score.total} "
+            "questions answered on both sides" + (f"; {one_sided} answered on one side only are not compared"
+                                                 if one_sided else ""))
         if self.page.stack.currentWidget() is self.page.dashboard:
             self.page.dashboard.set_score(score)
             self._dashboard_stale = False

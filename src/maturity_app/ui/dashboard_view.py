@@ -145,7 +145,8 @@ class DashboardView(QWidget):
         )
         share = score.paper_domain_share
         self.subline.setText(
-            f"{score.answered} of {score.total} questions answered."
+            f"{score.answered} of {score.total} questions answered on both sides."
+            + (f" {len(score.one_sided)} more rated on one side only." if score.one_sided else "")
             + (f" {share:.0f}% of scored domains are mature on paper only." if share is not None else "")
         )
         counts = {
