@@ -144,3 +144,39 @@ def test_dialog_lists_questions_of_a_changed_pack_and_cancel_writes_nothing(qtbo
     count = len(store.list())
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Cancel), Qt.LeftButton)
     assert dialog.result() == QDialog.Rejected and len(store.list()) == count
+
+
+def test_escalation_carries_over_and_the_board_decision_resolves_it(make_app, store, cycle, mini_pack, last_year,
+                                                                    qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from maturity_app.domain.escalation import FUNDED_FIX
+    from maturity_app.ui.board_decision_dialog import BoardDecisionDialog
+
+    new_id = cycle.reassess(last_year, mini_pack).new_id
+    window, controller = make_app()
+    controller.open_assessment(new_id, "rec-restore")
+    view = window.assessment_page.question_view
+    assert view.escalate.isChecked() and view.decision.toPlainText() == "Fund the test"  # carried over
+    assert view.board_button.isEnabled() and "Open until the board's decision" in view.board_status.text()
+
+    def answer(dialog):
+        assert isinstance(dialog, BoardDecisionDialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+        assert "Choose what the board decided" in dialog.message.text()  # nothing chosen: asked, not guessed
+        funded = next(b for b in dialog.outcomes.buttons() if b.property("outcome") == FUNDED_FIX)
+        funded.setFocus()
+        qtbot.keyClick(funded, Qt.Key_Space)
+        dialog.note.setPlainText("Budget 2026, review in Q3")
+        assert dialog.decision().outcome == FUNDED_FIX
+        dialog.hide()
+        return QDialog.Accepted
+
+    monkeypatch.setattr(BoardDecisionDialog, "exec", answer)
+    qtbot.mouseClick(view.board_button, Qt.LeftButton)
+    decision = cycle.board_decisions(new_id)["rec-restore"]
+    assert decision.outcome == FUNDED_FIX and decision.note == "Budget 2026, review in Q3"
+    assert view.board_status.text().startswith("Resolved: fix funded by the board on ")
+    assert [q.question_id for q in cycle.comparison(last_year, new_id).escalations_resolved] == ["rec-restore"]

@@ -57,6 +57,7 @@ class AssessmentController(QObject):
             (self.view.levelPicked, self._level_picked),
             (self.view.fieldChanged, self._field_changed),
             (self.view.escalateRequested, self._escalate_requested),
+            (self.view.boardDecisionRequested, self._board_decision_requested),
             (self.view.confirmRequested, self._confirm_requested),
             (self.session.answerChanged, self._answer_changed),
         ]
@@ -148,6 +149,7 @@ class AssessmentController(QObject):
         )
         self.view.set_budget(len(self.session.score.escalations), self.session.info.escalation_budget)
         self._show_flags(question_id)
+        self._show_board(question_id)
         self._select_in_tree(question_id)
         if self.round is not None:
             self.round.go_to_question(question_id)  # the workshop panel follows the navigator
@@ -314,11 +316,46 @@ class AssessmentController(QObject):
         self.status.emit(f"Confirmed as is · {left} answer(s) left to confirm" if left else "Confirmed as is · "
                          "every pre-filled answer is confirmed")
 
+    def _show_board(self, question_id: str) -> None:
+        escalated = self.session.answer(question_id).escalate
+        decision = self.cycle.board_decisions(self.session.id).get(question_id) if escalated else None
+        text = ""
+        if decision is not None:
+            text = f"{decision.label} on {decision.decided_on.isoformat()}" + (f" — {decision.note}"
+                                                                             if decision.note else "")
+        self.view.set_board_decision(escalated, text)
+
+    def _board_decision_requested(self) -> None:
+        from .board_decision_dialog import BoardDecisionDialog
+
+        qid = self.current
+        if qid is None:
+            return
+        self.view.flush()
+        today = self.session.today or dt.date.today()
+        answer = self.session.answer(qid)
+        dialog = BoardDecisionDialog(qid, self.session.question_score(qid).question.title, answer.decision,
+                                     self.cycle.board_decisions(self.session.id).get(qid), today, self.page)
+        try:
+            while dialog.exec() == QDialog.Accepted:
+                try:
+                    self.cycle.record_board_decision(self.session.id, dialog.decision(), today)
+                except MaturityError as exc:
+                    dialog.show_problem(str(exc))
+                    continue
+                self.status.emit("Board decision recorded: the escalation is resolved")
+                break
+        finally:
+            dialog.deleteLater()
+        self._show_board(qid)
+
     def _answer_changed(self, question_id: str, origin: str) -> None:
         if self.flags.get(question_id, AnswerFlags()).to_confirm:
             self._set_flags(self.cycle.flags(self.session.id))  # saving an answer confirms it (a trigger clears it)
             if question_id == self.current:
                 self._show_flags(question_id)
+        if question_id == self.current:
+            self._show_board(question_id)
         if self.round is not None:
             # The round keeps its own copy of the answers (the friction map reads every agreed level).
             self.round.assessment.answers[question_id] = self.session.answer(question_id)

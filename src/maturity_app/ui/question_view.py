@@ -70,6 +70,7 @@ class QuestionView(QWidget):
     levelPicked = Signal(str, object)  # axis, rating
     fieldChanged = Signal(str, object)  # Answer field name, new value
     escalateRequested = Signal(bool)
+    boardDecisionRequested = Signal()
     confirmRequested = Signal()  # accept a pre-filled answer from the last cycle as it stands
 
     def __init__(self, parent=None):
@@ -132,6 +133,11 @@ class QuestionView(QWidget):
         self.escalate.setToolTip("Ask the board for a decision on this question. Escalations are limited on purpose.")
         self.escalate.clicked.connect(self._escalate_clicked)
         self.budget = QLabel(objectName="muted")
+        self.board_status = QLabel(objectName="muted")
+        self.board_status.setWordWrap(True)
+        self.board_button = QPushButton("Board &decision…")
+        self.board_button.setToolTip("Record what the board decided: only that resolves an escalation")
+        self.board_button.clicked.connect(self.boardDecisionRequested)
         self.decision = self._text_edit("Proposed decision", "The decision the board is asked to take", rows=2)
 
         self.consequence = _label("", "consequence")
@@ -179,6 +185,10 @@ class QuestionView(QWidget):
         head.addWidget(self.budget)
         escalation.addLayout(head)
         escalation.addWidget(self.decision)
+        board = QHBoxLayout()
+        board.addWidget(self.board_status, 1)
+        board.addWidget(self.board_button)
+        escalation.addLayout(board)
 
         context = QVBoxLayout()
         context.addWidget(self.consequence)
@@ -348,6 +358,13 @@ class QuestionView(QWidget):
         self.flags.setText("<br>".join(parts))
         self.confirm_button.setVisible(to_confirm)
         self.flags_row.setVisible(bool(parts))
+
+    def set_board_decision(self, escalated: bool, text: str) -> None:
+        """*text*: the board's recorded decision, or "" while the escalation waits for one."""
+        self.board_button.setEnabled(escalated)
+        self.board_status.setVisible(escalated)
+        self.board_status.setText(f"Resolved: {text}" if text else
+                                  "Open until the board's decision is recorded (it carries to the next cycle)")
 
     def set_budget(self, used: int, budget: int) -> None:
         self.budget.setText(f"Escalations used: {used} of {budget}")
