@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from maturity_app.domain.workshop import SEAT_ORDER, SHUFFLED
+from maturity_app.domain.workshop import SEAT_ORDER
 from maturity_app.storage.workshop_store import WorkshopStore
 from maturity_app.ui.workshop.panel import WorkshopPanel
 from maturity_app.ui.workshop.participants_model import HIDDEN_RATED, HIDDEN_WAITING
