@@ -134,6 +134,9 @@ class CompareTableModel(RowTableModel):
             lines.append("This question is no longer in the current pack.")
         elif q.status == "appeared":
             lines.append("This question is new in the current pack.")
+        why = capability_reason_text(q)
+        if why:
+            lines.append(f"Practice moved: {why}")
         if q.old_action:
             lines.append(f"Previous action: {q.old_action}")
         if q.new_action and q.new_action != q.old_action:

@@ -128,7 +128,8 @@ class ComparePage(QWidget):
         header = self.question_table.horizontalHeader()
         header.setResizeContentsPrecision(30)  # size columns from a sample of rows: a 100-question pack opens fast
         header.setSectionResizeMode(QUESTION, QHeaderView.Stretch)
-        for col in (DOMAIN, PAPER, PRACTICE, WHY, GAP, ACTION, ESCALATION):
+        header.setSectionResizeMode(WHY, QHeaderView.Stretch)  # shares the width with the question: no side scroll
+        for col in (DOMAIN, PAPER, PRACTICE, GAP, ACTION, ESCALATION):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         dheader = self.domain_table.horizontalHeader()
         dheader.setSectionResizeMode(0, QHeaderView.Stretch)
