@@ -148,7 +148,8 @@ class WorkshopPanel(QWidget):
         room.addLayout(add_row)
         room.addLayout(edit_row)
 
-        keys = QLabel(" · ".join(f"<b>{html.escape(k)}</b>&nbsp;{html.escape(v).replace(' ', '&nbsp;')}"
+        keys = QLabel(" · ".join(f"<b>{html.escape(k).replace(' ', '&nbsp;')}</b>&nbsp;"
+                                 f"{html.escape(v).replace(' ', '&nbsp;')}"
                                  for k, v in KEY_HELP))
         keys.setWordWrap(True)
         keys.setObjectName("workshopKeys")
