@@ -214,3 +214,15 @@ def test_renamed_subject_stays_linked_by_lineage(store, cycle, mini_pack):
     b = cycle.reassess(a, mini_pack).new_id
     store.rename(b, "Initech Group")
     assert cycle.subject_ids(b) == [a, b]
+
+
+def test_a_new_claim_without_proof_is_not_called_an_expired_proof(store, cycle, mini_pack):
+    old = store.create(mini_pack, "Claim Co")
+    store.save_answer(old, Answer("dec-owner", compliance=3, capability=1))
+    backdate(store, old, "2024-06-01")
+    new = cycle.reassess(old, mini_pack, prefill=True).new_id
+    store.save_answer(new, store.answer(new, "dec-owner").with_changes(capability=4))  # claimed, never proven
+    backdate(store, new, "2025-06-01")
+    change = next(q for q in cycle.comparison(old, new).question_changes if q.question_id == "dec-owner")
+    assert change.capability_reasons == [CLAIM_CHANGED, "not proven recently"]
+    assert change_summary(change) == "practice 1 → 2 (claim changed: 1 → 4 claimed, not proven recently)"

@@ -21,6 +21,7 @@ STILL_ESCALATED = CARRIED  # the name older callers used for an escalation still
 CLAIM_CHANGED = "claim changed"
 PROOF_EXPIRED = "proof expired"
 PROOF_RENEWED = "proof renewed"
+NOT_PROVEN = "not proven recently"  # a changed claim of 3-4 without fresh proof: counted lower from the start
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,9 @@ class QuestionChange:
         reasons = []
         if self.old_claim != self.new_claim:
             reasons.append(CLAIM_CHANGED)
-        if self.new_capped and not self.old_capped:
+            if self.new_capped:
+                reasons.append(NOT_PROVEN)
+        elif self.new_capped and not self.old_capped:
             reasons.append(PROOF_EXPIRED)
         elif self.old_capped and not self.new_capped:
             reasons.append(PROOF_RENEWED)
