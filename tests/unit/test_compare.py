@@ -226,3 +226,10 @@ def test_a_new_claim_without_proof_is_not_called_an_expired_proof(store, cycle, 
     change = next(q for q in cycle.comparison(old, new).question_changes if q.question_id == "dec-owner")
     assert change.capability_reasons == [CLAIM_CHANGED, "not proven recently"]
     assert change_summary(change) == "practice 1 → 2 (claim changed: 1 → 4 claimed, not proven recently)"
+
+
+def test_a_duplicate_keeps_the_board_decisions_of_its_escalations(store, cycle, two_cycles):
+    _, new = two_cycles
+    cycle.record_board_decision(new, BoardDecision("rec-restore", FUNDED_FIX, dt.date(2025, 5, 20), "Budget"))
+    copy = store.duplicate(new)
+    assert cycle.board_decisions(copy) == cycle.board_decisions(new)

@@ -241,6 +241,12 @@ class AssessmentStore:
                    FROM answers WHERE assessment_id = ?""",
                 [new_id, assessment_id],
             )
+            # The board's decisions belong with the escalations copied above: a copy must not reopen them.
+            self.db.execute(
+                """INSERT INTO board_decisions SELECT ?, question_id, outcome, note, decided_on, recorded_at
+                   FROM board_decisions WHERE assessment_id = ?""",
+                [new_id, assessment_id],
+            )
             return new_id
 
     # -- answers -----------------------------------------------------------------------------------
