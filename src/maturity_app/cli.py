@@ -242,6 +242,7 @@ def cmd_report(args) -> int:
     if assessment.info.mode == "workshop":
         options.workshop = _workshop_store(args).summary(args.id)
     options.since_last = _since_last(args, args.id)
+    options.board_decisions = _cycle_store(args).board_decisions(args.id)
     build_report(score, assessment.info, Path(args.out), options)
     print(args.out)
     return 0

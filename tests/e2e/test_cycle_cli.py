@@ -131,3 +131,12 @@ def test_report_gets_since_last_section_only_when_a_previous_assessment_exists(c
     assert "Escalations carried over: still before the board" in text and "Escalations resolved" not in text
     assert "CARRIED OVER (0" in text  # the tile label wraps
     assert "Per question" in text and "practice 1 → 3 (claim changed)" in text
+    assert "Open until the board's decision is recorded" in text
+
+    # The gap on dec-owner closed (3 on paper, 3 in practice): the board closes the escalation on that ground.
+    cli("board-decision", new, "dec-owner", "--outcome", "gap-closed", "--on", "2026-05-04", "--note", "<seen>")
+    third = tmp_path / "third.pdf"
+    cli("report", new, "--out", str(third))
+    text = " ".join(_pdf_text(third).split())
+    assert "Resolved. closed: the gap closed on 2026-05-04: <seen>" in text
+    assert "Escalations resolved by the board" in text and "CARRIED OVER (1" in text  # 0 open, (1 resolved

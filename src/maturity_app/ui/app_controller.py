@@ -558,6 +558,7 @@ class AppController(QObject):
             parts = None
         if parts:
             extras["since_last"] = SinceLast(*parts)
+        extras["board_decisions"] = self.cycle.board_decisions(info.id)
         return extras
 
     # -- settings and window state -----------------------------------------------------------------
