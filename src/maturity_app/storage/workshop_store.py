@@ -254,9 +254,10 @@ class WorkshopStore:
                 raise TypeError(axis)
             changes[axis] = parse_rating(value) if isinstance(value, str) else value
             self.check_agreeable(assessment_id, question_id, axis)
-        saved = self.assessments.save_answer(assessment_id, current.with_changes(**changes))
-        for axis in changes:
-            self.set_revealed(assessment_id, question_id, axis, True)
+        with self.db.atomic():  # the agreed level and the reveal it implies, together or not at all
+            saved = self.assessments.save_answer(assessment_id, current.with_changes(**changes))
+            for axis in changes:
+                self.set_revealed(assessment_id, question_id, axis, True)
         return saved
 
     def summary(self, assessment_id: int, *, only_revealed: bool = False) -> WorkshopSummary:
