@@ -558,7 +558,9 @@ class AppController(QObject):
             parts = None
         if parts:
             extras["since_last"] = SinceLast(*parts)
-        extras["board_decisions"] = self.cycle.board_decisions(info.id)
+        decisions = self.cycle.board_decisions(info.id)
+        if decisions:
+            extras["board_decisions"] = decisions
         return extras
 
     # -- settings and window state -----------------------------------------------------------------
