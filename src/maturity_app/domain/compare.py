@@ -15,7 +15,6 @@ from .scoring import AssessmentScore, QuestionScore, difference
 # Action outcomes, as shown in the app, the CLI and the PDF (escalation outcomes live in domain.escalation).
 CLOSED, STILL_OPEN, NEW = "closed", "still open", "new"
 REPLACED = "replaced"  # the old action closed and a different one opened on the same question
-STILL_ESCALATED = CARRIED  # the name older callers used for an escalation still open
 
 # Why a question's capability moved between cycles: the claim, or only the freshness of its proof.
 CLAIM_CHANGED = "claim changed"
@@ -234,8 +233,6 @@ class Comparison:
     def escalations_carried(self) -> list[QuestionChange]:
         """Open last cycle and still open: no board decision recorded yet."""
         return self._with("escalation_status", CARRIED)
-
-    escalations_still = escalations_carried
 
     @property
     def escalations_new(self) -> list[QuestionChange]:
