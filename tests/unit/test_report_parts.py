@@ -93,4 +93,3 @@ def test_crosswalk_averages_levels_and_flags_paper_only_controls(mini_pack):
     assert iso["A.5.1"].compliance is None and not iso["A.5.1"].paper_only
     csf = {r.control_id: r for r in control_rows(score, "nist_csf")}
     assert csf["RC.RP-03"].paper_only and [q.question.id for q in csf["RC.RP-03"].questions] == ["rec-restore"]
-
