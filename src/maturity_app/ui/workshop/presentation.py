@@ -394,7 +394,14 @@ class PresentationWindow(QWidget):
             return
         self._shown_pick = pick
         anchor = side.anchors[level]
-        QTimer.singleShot(0, self, lambda: self.scroller.ensureWidgetVisible(anchor, 0, 24))
+        QTimer.singleShot(0, self, lambda: self._show_whole(anchor))
+
+    def _show_whole(self, widget: QWidget) -> None:
+        # The highlight makes the text bold and so taller: lay out first, then scroll to where it really is.
+        body = self.scroller.widget()
+        body.layout().activate()
+        body.adjustSize()
+        self.scroller.ensureWidgetVisible(widget, 0, 24)
 
     def _refresh_chips(self) -> None:
         r = self.round
