@@ -97,3 +97,26 @@ def test_body_text_is_32_px_at_the_default_size_on_1080_lines(qtbot, core_room):
     assert w.title.font().pixelSize() > 32
     w.fit_to(1280, 720)
     assert all(a.font().pixelSize() >= 21 for a in w.capability_side.anchors)  # the same share of the screen
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_proposed_level_is_scrolled_into_view_on_reveal(qtbot, core_room, screen):
+    ws, aid, pack = core_room
+    w = PresentationWindow(ws, aid)
+    qtbot.addWidget(w)
+    w.round.go_to_question(_longest_question(pack))
+    w.show()
+    w.fit_to(*screen)
+    w.set_scale(OFFERED_SCALES[-1])
+    w.setFocus()
+    for key in (Qt.Key.Key_4, Qt.Key.Key_4, Qt.Key.Key_4, Qt.Key.Key_4, Qt.Key.Key_3, Qt.Key.Key_R):
+        qtbot.keyClick(w, key)
+    anchor = w.capability_side.anchors[4]
+    assert anchor.property("picked")
+    body, viewport = w.scroller.widget(), w.scroller.viewport()
+
+    def whole() -> bool:
+        top = anchor.mapTo(body, QPoint(0, 0)).y() - w.scroller.verticalScrollBar().value()
+        return top >= 0 and top + anchor.height() <= viewport.height()
+
+    qtbot.waitUntil(whole, timeout=2000)
