@@ -113,6 +113,8 @@ def test_reveal_shows_spread_and_arrows_adjust_the_agreed_level(qtbot, panel, wo
     assert "Agreed: 2" in panel.agreement_label.text()
     qtbot.keyClick(panel, Qt.Key.Key_Space)  # hide again
     assert column(panel, 2) == [HIDDEN_RATED, HIDDEN_RATED]
+    # Hidden, even the agreed level waits for the reveal: a number on the mirrored screen would anchor the room.
+    assert panel.agreement_label.text() == "A level is agreed: shown after you reveal (R)"
 
 
 def test_participant_picked_by_number_and_arrows_compliance_axis(qtbot, panel, workshop):
