@@ -422,6 +422,8 @@ class AppController(QObject):
     def _fill_screen_menu(self) -> None:
         menu = self.window.presentation_screen_menu
         menu.clear()
+        for old in menu.findChildren(QActionGroup):
+            old.deleteLater()  # one group per filling, not one more each time the menu opens
         group = QActionGroup(menu)
         names = [screen_key(s) for s in QGuiApplication.screens()]
         chosen = self.settings.presentation_screen if self.settings.presentation_screen in names else ""
