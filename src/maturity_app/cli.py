@@ -20,17 +20,15 @@ def _library():
     return load_library(bundled_packs_dir(), user_packs_dir())
 
 
-def _store(args):
-    from .storage.database import open_database
+def _workspace(args):
+    """The command's one Workspace (connection, lock, stores), opened on first use and closed by main()."""
+    from .app.workspace import Workspace
     from .storage.locations import default_database_path
-    from .storage.store import AssessmentStore
 
-    # One connection per command, however many stores (workshop, cycle) wrap it.
-    if getattr(args, "_store", None) is None:
+    if getattr(args, "_workspace", None) is None:
         # lock=True: a command never writes while the desktop app (or another command) has the database open.
-        path = Path(args.db) if args.db else default_database_path()
-        args._store = AssessmentStore(open_database(path, lock=True))
-    return args._store
+        args._workspace = Workspace.open(Path(args.db) if args.db else default_database_path(), lock=True)
+    return args._workspace
 
 
 def _print_json(data) -> None:
@@ -108,20 +106,21 @@ def cmd_install_pack(args) -> int:
 
 
 def cmd_new(args) -> int:
+    from .app.assessments import create_assessment
+
     pack = _library().get(args.pack)
-    store = _store(args)
-    new_id = store.create(
-        pack, args.org, scope=args.scope, assessor=args.assessor, mode=args.mode, escalation_budget=args.budget
-    )
+    ws = _workspace(args)
+    new_id = create_assessment(ws, pack, args.org, scope=args.scope, assessor=args.assessor, mode=args.mode,
+                               escalation_budget=args.budget).value
     if args.json:
-        _print_json({"id": new_id, "uid": store.info(new_id).uid})
+        _print_json({"id": new_id, "uid": ws.assessments.info(new_id).uid})
     else:
         print(new_id)
     return 0
 
 
 def cmd_list(args) -> int:
-    infos = _store(args).list()
+    infos = _workspace(args).assessments.list()
     if args.json:
         _print_json(
             [
@@ -140,16 +139,12 @@ def cmd_list(args) -> int:
 
 
 def cmd_answer(args) -> int:
-    from .domain.assessment import parse_rating
+    from .app.answers import change_answer
 
-    store = _store(args)
-    assessment_id = args.id
-    current = store.answer(assessment_id, args.question)
     changes = {}
-    if args.compliance is not None:
-        changes["compliance"] = parse_rating(args.compliance)
-    if args.capability is not None:
-        changes["capability"] = parse_rating(args.capability)
+    for axis in ("compliance", "capability"):
+        if getattr(args, axis) is not None:
+            changes[axis] = getattr(args, axis)
     if args.proven_on is not None:
         changes["proven_on"] = _parse_day(args.proven_on)
     for name in ("owner", "note", "action", "action_owner", "decision"):
@@ -160,15 +155,14 @@ def cmd_answer(args) -> int:
         changes["action_due"] = _parse_day(args.action_due)
     if args.escalate is not None:
         changes["escalate"] = args.escalate
-    store.save_answer(assessment_id, current.with_changes(**changes))
+    change_answer(_workspace(args), args.id, args.question, **changes)
     return 0
 
 
 def _scored(args):
     from .domain.scoring import score_assessment
 
-    store = _store(args)
-    assessment = store.load(args.id)
+    assessment = _workspace(args).assessments.load(args.id)
     return assessment, score_assessment(assessment)
 
 
@@ -226,24 +220,17 @@ def _report_options(args):
     )
 
 
-def _since_last(args, assessment_id: int):
-    """The report's "since last assessment" section data, or None for a subject's first assessment."""
-    from .report.trend_section import SinceLast
-
-    parts = _cycle_store(args).since_previous(assessment_id, dt.date.today())  # as the report scores
-    return SinceLast(*parts) if parts else None
-
-
 def cmd_report(args) -> int:
+    from .app.report_inputs import report_inputs
     from .report.builder import build_report
 
     options = _report_options(args)
-    assessment, score = _scored(args)
-    if assessment.info.mode == "workshop":
-        options.workshop = _workshop_store(args).summary(args.id)
-    options.since_last = _since_last(args, args.id)
-    options.board_decisions = _cycle_store(args).board_decisions(args.id)
-    build_report(score, assessment.info, Path(args.out), options)
+    inputs = report_inputs(_workspace(args), args.id)
+    for name, value in inputs.extras().items():
+        setattr(options, name, value)
+    for sentence in inputs.left_out:
+        print(f"note: {sentence}", file=sys.stderr)
+    build_report(inputs.score, inputs.assessment.info, Path(args.out), options)
     print(args.out)
     return 0
 
@@ -251,32 +238,26 @@ def cmd_report(args) -> int:
 def cmd_fingerprint(args) -> int:
     from .domain.fingerprint import assessment_fingerprint
 
-    print(assessment_fingerprint(_store(args).load(args.id)))
+    print(assessment_fingerprint(_workspace(args).assessments.load(args.id)))
     return 0
 
 
 def cmd_demo(args) -> int:
+    from .app.assessments import create_sample
+    from .app.report_inputs import report_inputs
     from .domain.demo import DEMO_ORGANISATION
-    from .storage.demo_assessment import create_demo_assessment
-    from .domain.scoring import score_assessment
 
     pack = _library().get(args.pack)
-    store = _store(args)
-    new_id = create_demo_assessment(store, pack)
+    ws = _workspace(args)
+    new_id = create_sample(ws, pack).value
     print(f"created demo assessment {new_id} ({DEMO_ORGANISATION}, {pack.title})")
     if args.out:
         from .report.builder import build_report
 
-        assessment = store.load(new_id)
-        build_report(score_assessment(assessment), assessment.info, Path(args.out), _report_options(args))
+        inputs = report_inputs(ws, new_id)
+        build_report(inputs.score, inputs.assessment.info, Path(args.out), _report_options(args))
         print(f"report written to {args.out}")
     return 0
-
-
-def _workshop_store(args):
-    from .storage.workshop_store import WorkshopStore
-
-    return WorkshopStore(_store(args))
 
 
 def _participant_row(p) -> dict:
@@ -284,7 +265,9 @@ def _participant_row(p) -> dict:
 
 
 def cmd_participant_add(args) -> int:
-    participant = _workshop_store(args).add_participant(args.id, args.role, args.name or "")
+    from .app.workshop import add_participant
+
+    participant = add_participant(_workspace(args), args.id, args.role, args.name or "").value
     if args.json:
         _print_json(_participant_row(participant))
     else:
@@ -293,9 +276,9 @@ def cmd_participant_add(args) -> int:
 
 
 def cmd_participant_list(args) -> int:
-    workshop = _workshop_store(args)
-    workshop.assessments.info(args.id)
-    participants = workshop.participants(args.id, include_removed=args.all)
+    ws = _workspace(args)
+    ws.assessments.info(args.id)
+    participants = ws.workshop.participants(args.id, include_removed=args.all)
     if args.json:
         _print_json([_participant_row(p) for p in participants])
     else:
@@ -306,42 +289,50 @@ def cmd_participant_list(args) -> int:
 
 
 def cmd_participant_remove(args) -> int:
-    workshop = _workshop_store(args)
-    participant = workshop.find_participant(args.id, args.participant)
-    workshop.remove_participant(participant.id)
+    from .app.workshop import remove_participant
+
+    ws = _workspace(args)
+    participant = remove_participant(ws, args.id, ws.workshop.find_participant(args.id, args.participant).id).value
     print(f"removed participant {participant.number} ({participant.role}); their ratings stay in history")
     return 0
 
 
-def cmd_rate(args) -> int:
-    workshop = _workshop_store(args)
-    participant = workshop.find_participant(args.id, args.participant)
+def _levels(args) -> dict:
     levels = {"capability": args.capability}
     if args.compliance is not None:
         levels["compliance"] = args.compliance
-    workshop.rate(args.id, participant.id, args.question, **levels)
+    return levels
+
+
+def cmd_rate(args) -> int:
+    from .app.workshop import rate
+
+    ws = _workspace(args)
+    rate(ws, args.id, ws.workshop.find_participant(args.id, args.participant).id, args.question, **_levels(args))
     return 0
 
 
 def cmd_agree(args) -> int:
-    levels = {"capability": args.capability}
-    if args.compliance is not None:
-        levels["compliance"] = args.compliance
-    _workshop_store(args).agree(args.id, args.question, **levels)
+    from .app.workshop import agree
+
+    agree(_workspace(args), args.id, args.question, **_levels(args))
     return 0
 
 
 # -- certification cycle: re-assess, compare, trend, vendor portfolio -------------------------------
-def _cycle_store(args):
-    from .storage.cycle_store import CycleStore
+def cmd_confirm(args) -> int:
+    from .app.answers import confirm_answer
 
-    return CycleStore(_store(args))
+    confirm_answer(_workspace(args), args.id, args.question)
+    return 0
 
 
 def cmd_reassess(args) -> int:
-    cycle = _cycle_store(args)
-    info = cycle.store.info(args.id)
-    result = cycle.reassess(args.id, _library().packs.get(info.pack_id), prefill=args.prefill)
+    from .app.assessments import reassess
+
+    ws = _workspace(args)
+    info = ws.assessments.info(args.id)
+    result = reassess(ws, args.id, _library().packs.get(info.pack_id), prefill=args.prefill).value
     if args.json:
         _print_json(
             {
@@ -358,18 +349,19 @@ def cmd_reassess(args) -> int:
 
 
 def cmd_board_decision(args) -> int:
+    from .app.escalations import clear_board_decision, record_board_decision
     from .domain.escalation import BoardDecision, parse_outcome
 
-    cycle = _cycle_store(args)
+    ws = _workspace(args)
     if args.clear:
-        cycle.clear_board_decision(args.id, args.question)
+        clear_board_decision(ws, args.id, args.question)
         print(f"board decision on {args.question} taken back: the escalation is open again")
         return 0
     if not args.outcome:
         raise MaturityError("say what the board decided: --outcome accepted-risk, funded-fix or gap-closed")
-    day = _parse_day(args.on) or dt.date.today()
-    decision = cycle.record_board_decision(
-        args.id, BoardDecision(args.question, parse_outcome(args.outcome), day, args.note or ""))
+    day = _parse_day(args.on) or ws.today
+    decision = record_board_decision(
+        ws, args.id, BoardDecision(args.question, parse_outcome(args.outcome), day, args.note or "")).value
     print(f"{args.question}: {decision.label} on {day.isoformat()}; the escalation is resolved")
     return 0
 
@@ -379,7 +371,7 @@ def _signed(value) -> str:
 
 
 def cmd_compare(args) -> int:
-    comparison = _cycle_store(args).comparison(args.old, args.new)
+    comparison = _workspace(args).cycle.comparison(args.old, args.new)
     if args.json:
         _print_json(comparison.to_dict())
         return 0
@@ -430,7 +422,7 @@ def question_change_line(q) -> str:
 
 
 def cmd_trend(args) -> int:
-    trend = _cycle_store(args).trend(args.id)
+    trend = _workspace(args).cycle.trend(args.id)
     if args.json:
         _print_json(trend.to_dict())
         return 0
@@ -444,7 +436,7 @@ def cmd_trend(args) -> int:
 
 
 def cmd_portfolio(args) -> int:
-    portfolio = _cycle_store(args).portfolio()
+    portfolio = _workspace(args).cycle.portfolio()
     if args.out:
         from .report.portfolio_pdf import build_portfolio_pdf
 
@@ -467,20 +459,18 @@ def cmd_portfolio(args) -> int:
 
 # -- moving assessments between machines ----------------------------------------------------------
 def cmd_export(args) -> int:
-    from .storage.portable import export_assessment
+    from .app.assessments import export_file
 
-    store = _store(args)
-    store.info(args.id)
-    print(export_assessment(store.db, args.id, Path(args.out)))
+    print(export_file(_workspace(args), args.id, Path(args.out)))
     return 0
 
 
 def cmd_import(args) -> int:
-    from .storage.portable import import_assessment
+    from .app.assessments import import_file
 
-    store = _store(args)
-    new_id = import_assessment(store.db, Path(args.file), as_copy=args.as_copy)
-    info = store.info(new_id)
+    ws = _workspace(args)
+    new_id = import_file(ws, Path(args.file), as_copy=args.as_copy).value
+    info = ws.assessments.info(new_id)
     if args.json:
         _print_json({"id": new_id, "uid": info.uid, "organisation": info.organisation})
     else:
@@ -491,7 +481,7 @@ def cmd_import(args) -> int:
 def cmd_export_csv(args) -> int:
     from .storage.csv_export import export_answers_csv
 
-    print(export_answers_csv(_store(args), args.id, Path(args.out), bom=args.bom))
+    print(export_answers_csv(_workspace(args).assessments, args.id, Path(args.out), bom=args.bom))
     return 0
 
 
@@ -661,6 +651,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clear", action="store_true", help="take a decision back: the escalation is open again")
     p.set_defaults(func=cmd_board_decision)
 
+    p = sub.add_parser("confirm", help="accept a pre-filled answer of a re-assessment as it stands")
+    p.add_argument("id", type=int)
+    p.add_argument("question")
+    p.set_defaults(func=cmd_confirm)
+
     p = sub.add_parser("compare", help="what changed between two assessments of one subject")
     p.add_argument("old", type=int)
     p.add_argument("new", type=int)
@@ -719,6 +714,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    finally:
+        if getattr(args, "_workspace", None) is not None:
+            args._workspace.close()  # the lock goes with it: the desktop app can open the database again
 
 
 if __name__ == "__main__":

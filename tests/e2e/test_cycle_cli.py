@@ -56,6 +56,15 @@ def test_reassess_compare_trend_round_trip(cli):
         assert CycleStore(AssessmentStore(db)).to_confirm(int(new)) == ["dec-owner"]  # the CLI save confirmed
     finally:
         db.close()
+    # Accepting the other pre-filled answer as it stands, as the desktop's "Confirm as is" does.
+    cli("confirm", new, "dec-owner")
+    db = open_database(cli.db)
+    try:
+        assert CycleStore(AssessmentStore(db)).to_confirm(int(new)) == []
+    finally:
+        db.close()
+    refused = cli("confirm", new, "dec-owner", check=False)
+    assert refused.returncode == 2 and "no pre-filled answer to confirm" in refused.stderr
     text = cli("compare", old, new).stdout
     assert "catching up" in text and "Tested recovery" in text and "actions closed 1" in text
     assert "resolved by the board 1" in text and "fix funded by the board" in text

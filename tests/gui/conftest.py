@@ -42,7 +42,7 @@ def make_app(qtbot, qapp, packs_dir, db_path):
 
     yield make
     for controller in built:
-        controller.store.db.close()
+        controller.workspace.close()
 
 
 @pytest.fixture

@@ -38,3 +38,15 @@ def export_report_text(window, qtbot, target) -> str:
     when_modal(export)
     window.actions["export"].trigger()
     return subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def open_round(store, assessment_id: int, parent=None):
+    """The rating round of one open assessment, as the main window builds it (model, session, round)."""
+    from maturity_app.app.workspace import Workspace
+    from maturity_app.ui.session import AssessmentSession
+    from maturity_app.ui.workshop.round import RatingRound
+
+    session = AssessmentSession.open(Workspace(store.db), assessment_id, parent)
+    round_ = RatingRound(session, parent=session)
+    round_._keep_session = session  # the round is what tests hold on to; its session must live as long
+    return round_

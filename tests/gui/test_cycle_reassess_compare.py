@@ -10,6 +10,7 @@ import yaml
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from maturity_app.app.workspace import Workspace
 from maturity_app.domain.assessment import Answer
 from maturity_app.domain.schema import Pack
 from maturity_app.storage.cycle_store import CycleStore
@@ -42,7 +43,7 @@ def last_year(store, mini_pack):
 
 
 def test_reassess_dialog_prefill_then_compare_page(qtbot, store, cycle, mini_pack, last_year):
-    dialog = ReassessDialog(cycle, last_year, mini_pack)
+    dialog = ReassessDialog(Workspace(store.db), last_year, mini_pack)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.change_lines == ["Same questions as last time (pack version 1.0.0)."]
@@ -136,7 +137,7 @@ def test_dialog_lists_questions_of_a_changed_pack_and_cancel_writes_nothing(qtbo
     data = yaml.safe_load((FIXTURES / "mini.yaml").read_text())
     data["version"] = "2.0"
     data["domains"][0]["questions"].pop(1)
-    dialog = ReassessDialog(cycle, last_year, Pack.model_validate(data))
+    dialog = ReassessDialog(Workspace(store.db), last_year, Pack.model_validate(data))
     qtbot.addWidget(dialog)
     dialog.show()
     text = "\n".join(dialog.change_lines)

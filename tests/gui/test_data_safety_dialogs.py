@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from maturity_app.domain.assessment import Answer
 from maturity_app.storage.backups import backup_on_session_start
 from maturity_app.storage.database import close_database, open_database
+from maturity_app.app.workspace import Workspace
 from maturity_app.storage.store import AssessmentStore
+from maturity_app.storage.portable import export_assessment
 from maturity_app.ui import data_safety
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -79,7 +81,7 @@ def _digest(path):
 # -- export / import -------------------------------------------------------------------------------
 def test_export_proposes_a_name_and_adds_the_extension(tmp_path, parent, store, filled, dialogs):
     dialogs.files.append(str(tmp_path / "for-the-auditor"))
-    written = data_safety.export_assessment_dialog(parent, store, filled)
+    written = data_safety.export_assessment_dialog(parent, Workspace(store.db), filled)
     assert written == tmp_path / "for-the-auditor.maturity.json"
     assert json.loads(written.read_text())["assessment"]["organisation"] == "Acme Bank"
     caption, proposed = dialogs.file_dialogs[0]
@@ -88,50 +90,50 @@ def test_export_proposes_a_name_and_adds_the_extension(tmp_path, parent, store, 
 
 
 def test_export_cancelled_writes_nothing(tmp_path, parent, store, filled, dialogs):
-    assert data_safety.export_assessment_dialog(parent, store, filled) is None
+    assert data_safety.export_assessment_dialog(parent, Workspace(store.db), filled) is None
     assert list(tmp_path.glob("*.json")) == []
 
 
 def test_export_failure_is_shown(tmp_path, parent, store, filled, dialogs):
     dialogs.files.append(str(tmp_path / "missing-folder" / "x.maturity.json"))
-    assert data_safety.export_assessment_dialog(parent, store, filled) is None
+    assert data_safety.export_assessment_dialog(parent, Workspace(store.db), filled) is None
     [(kind, title, text)] = dialogs.shown
     assert kind == "warning" and "missing-folder" in text
 
 
 def test_import_adds_the_assessment(tmp_path, parent, store, filled, dialogs):
     path = tmp_path / "a.maturity.json"
-    data_safety.export_assessment(store.db, filled, path)
+    export_assessment(store.db, filled, path)
     target = AssessmentStore(open_database(tmp_path / "target.db"))
     dialogs.files.append(str(path))
-    new_id = data_safety.import_assessment_dialog(parent, target)
+    new_id = data_safety.import_assessment_dialog(parent, Workspace(target.db))
     assert target.load(new_id).answers["rec-restore"].owner == "Dana"
     assert dialogs.shown == []
 
 
 def test_import_of_an_existing_assessment_asks_and_declining_writes_nothing(tmp_path, parent, store, filled, dialogs):
     path = tmp_path / "a.maturity.json"
-    data_safety.export_assessment(store.db, filled, path)
+    export_assessment(store.db, filled, path)
     dialogs.files += [str(path), str(path)]
     dialogs.answers += [No, Yes]
-    assert data_safety.import_assessment_dialog(parent, store) is None
+    assert data_safety.import_assessment_dialog(parent, Workspace(store.db)) is None
     assert len(store.list()) == 1
     kind, title, text = dialogs.shown[0]
     assert kind == "question" and "already in the database" in text
-    copy_id = data_safety.import_assessment_dialog(parent, store)
+    copy_id = data_safety.import_assessment_dialog(parent, Workspace(store.db))
     assert store.info(copy_id).organisation == "Acme Bank (imported copy)"
     assert len(store.list()) == 2
 
 
 def test_import_of_a_hostile_file_names_the_field_and_writes_nothing(tmp_path, parent, store, filled, dialogs):
     path = tmp_path / "a.maturity.json"
-    data_safety.export_assessment(store.db, filled, path)
+    export_assessment(store.db, filled, path)
     data = json.loads(path.read_text())
     data["tables"]["answers"][0]["evidence_note"] = "x" * 10_000_000
     path.write_text(json.dumps(data))
     target = AssessmentStore(open_database(tmp_path / "target.db"))
     dialogs.files.append(str(path))
-    assert data_safety.import_assessment_dialog(parent, target) is None
+    assert data_safety.import_assessment_dialog(parent, Workspace(target.db)) is None
     [(kind, title, text)] = dialogs.shown
     assert kind == "warning" and "Nothing was imported" in text
     assert "tables.answers[0].evidence_note" in text and "a.maturity.json" in text
@@ -140,7 +142,7 @@ def test_import_of_a_hostile_file_names_the_field_and_writes_nothing(tmp_path, p
 
 def test_csv_export_dialog_writes_excel_friendly_csv(tmp_path, parent, store, filled, dialogs):
     dialogs.files.append(str(tmp_path / "answers"))
-    written = data_safety.export_csv_dialog(parent, store, filled)
+    written = data_safety.export_csv_dialog(parent, Workspace(store.db), filled)
     assert written == tmp_path / "answers.csv"
     assert written.read_bytes().startswith(b"\xef\xbb\xbf")
 

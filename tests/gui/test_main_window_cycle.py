@@ -94,7 +94,7 @@ def test_compare_with_previous_and_back_to_a_question(make_app, store, last_year
     window, controller = make_app()
     new_id = CycleStore(store).reassess(last_year, None).new_id
     store.save_answer(new_id, Answer("rec-restore", compliance=4, capability=3, owner="Ana"))
-    controller.refresh_recent(select=new_id)
+    controller.start.refresh(select=new_id)
     controller.open_assessment(new_id)
     qtbot.keyClick(window.focusWidget(), Qt.Key_3, Qt.ControlModifier)
     page = controller.compare_page

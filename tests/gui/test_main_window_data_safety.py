@@ -92,9 +92,9 @@ def test_file_import_adds_the_assessment_and_selects_it(make_app, user, mini_pac
     assert _file_menu_has(window, "import_file")
     user.files.append(str(tmp_path / "globex.maturity.json"))
     window.actions["import_file"].trigger()
-    [info] = controller.store.list()
+    [info] = controller.workspace.assessments.list()
     assert info.organisation == "Globex Vendor Review"
-    assert controller.store.load(info.id).answers["rec-restore"].owner == "Ana"
+    assert controller.workspace.assessments.load(info.id).answers["rec-restore"].owner == "Ana"
     assert window.start_page.selected_id() == info.id
     assert "Globex Vendor Review" in window.statusBar().currentMessage()
 

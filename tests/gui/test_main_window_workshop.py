@@ -83,7 +83,7 @@ def test_alt_number_picks_a_participant_and_ctrl_number_still_switches_pages(in_
     shown = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text)))
     qtbot.keyClick(panel, Qt.Key_F1)
-    assert "Alt+1 – Alt+9" in shown[0] and "pick participant 1–9" in shown[0]
+    assert "Alt+number" in shown[0] and "pick participant" in shown[0]  # the panel's own key list
     # Ctrl+number means the same pages everywhere, the workshop panel included.
     panel.setFocus()
     qtbot.keyClick(panel, Qt.Key_3, Qt.ControlModifier)

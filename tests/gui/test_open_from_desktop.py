@@ -28,16 +28,16 @@ def test_opened_file_is_imported_after_the_user_agrees(make_app, monkeypatch, tm
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     controller.import_opened_file(_exported_file(tmp_path, mini_pack))
     assert asked and "globex.maturity.json" in asked[0]
-    imported = [i for i in controller.store.list() if i.organisation == "Globex Vendor Review"]
+    imported = [i for i in controller.workspace.assessments.list() if i.organisation == "Globex Vendor Review"]
     assert len(imported) == 1
-    assert controller.store.load(imported[0].id).answers["rec-restore"].owner == "Ana"
+    assert controller.workspace.assessments.load(imported[0].id).answers["rec-restore"].owner == "Ana"
 
 
 def test_declining_imports_nothing(make_app, monkeypatch, tmp_path, mini_pack):
     window, controller = make_app()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     controller.import_opened_file(_exported_file(tmp_path, mini_pack))
-    assert controller.store.list() == []
+    assert controller.workspace.assessments.list() == []
 
 
 def test_macos_file_open_event_offers_import(make_app, qapp, monkeypatch, tmp_path, mini_pack):
@@ -46,6 +46,6 @@ def test_macos_file_open_event_offers_import(make_app, qapp, monkeypatch, tmp_pa
     event_filter = _open_files_from_the_desktop(qapp, controller)
     try:
         QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(_exported_file(tmp_path, mini_pack))))
-        assert [i.organisation for i in controller.store.list()] == ["Globex Vendor Review"]
+        assert [i.organisation for i in controller.workspace.assessments.list()] == ["Globex Vendor Review"]
     finally:
         qapp.removeEventFilter(event_filter)

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 
 from maturity_app.domain.assessment import NA
 from maturity_app.domain.workshop import SEAT_ORDER
+from gui_helpers import open_round
 from maturity_app.storage.workshop_store import WorkshopStore
 from maturity_app.ui.workshop.participants_model import HIDDEN_RATED, HIDDEN_WAITING, ParticipantTableModel
-from maturity_app.ui.workshop.round import RatingRound
 
 
 def test_model_hides_levels_until_reveal_and_follows_the_room(qapp, store, mini_pack):
@@ -16,7 +16,7 @@ def test_model_hides_levels_until_reveal_and_follows_the_room(qapp, store, mini_
     aid = store.create(mini_pack, "Northwind", mode="workshop")
     legal = ws.add_participant(aid, "Legal", "Ana")
     ws.add_participant(aid, "IT")
-    round_ = RatingRound(ws, aid)
+    round_ = open_round(store, aid)
     round_.set_order(SEAT_ORDER)
     model = ParticipantTableModel(round_)
     assert model.rowCount() == 2 and model.columnCount() == 3
@@ -31,8 +31,7 @@ def test_model_hides_levels_until_reveal_and_follows_the_room(qapp, store, mini_
     assert model.index(0, 1).data() == "Legal"
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
-    ws.remove_participant(legal.id)
-    round_.reload()
+    round_.session.remove_participant(legal)  # through the open model: every view of the round follows
     assert resets and model.rowCount() == 1 and model.index(0, 1).data() == "IT"
 
 
@@ -40,7 +39,7 @@ def test_round_proposal_steps_over_na_and_clamps(qapp, store, mini_pack):
     ws = WorkshopStore(store)
     aid = store.create(mini_pack, "Northwind", mode="workshop")
     ws.add_participant(aid, "Legal")
-    round_ = RatingRound(ws, aid)
+    round_ = open_round(store, aid)
     round_.rate(1)
     assert round_.proposal() == 1
     round_.adjust_proposal(-1)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from maturity_app.domain.workshop import SEAT_ORDER
+from gui_helpers import open_round
 from maturity_app.storage.workshop_store import WorkshopStore
 from maturity_app.ui.workshop.panel import WorkshopPanel
 from maturity_app.ui.workshop.participants_model import HIDDEN_RATED, HIDDEN_WAITING
@@ -20,7 +21,7 @@ def workshop(store, mini_pack):
 @pytest.fixture
 def panel(qtbot, workshop):
     ws, aid = workshop
-    widget = WorkshopPanel(ws, aid)
+    widget = WorkshopPanel(open_round(ws.assessments, aid))
     widget.round.set_order(SEAT_ORDER)  # these tests key in seat order; the default is tested on its own
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
@@ -62,8 +63,7 @@ def test_empty_role_is_refused_on_screen(qtbot, panel, workshop):
 def test_keyboard_only_round_of_a_whole_domain(qtbot, panel, workshop):
     ws, aid = workshop
     for role in ("Legal", "Finance", "IT"):
-        ws.add_participant(aid, role)
-    panel.round.reload()
+        panel.session.add_participant(role)
     panel.setFocus()
     # recovery domain: rec-restore (weight 3) then rec-deps
     plan = {"rec-restore": ("1", "4", "2"), "rec-deps": ("3", "N", "3")}
@@ -97,8 +97,7 @@ def test_keyboard_only_round_of_a_whole_domain(qtbot, panel, workshop):
 def test_reveal_shows_spread_and_arrows_adjust_the_agreed_level(qtbot, panel, workshop):
     ws, aid = workshop
     for role in ("Legal", "IT"):
-        ws.add_participant(aid, role)
-    panel.round.set_order(SEAT_ORDER)
+        panel.session.add_participant(role)
     panel.setFocus()
     qtbot.keyClicks(panel, "0")
     qtbot.keyClicks(panel, "3")
@@ -119,9 +118,8 @@ def test_reveal_shows_spread_and_arrows_adjust_the_agreed_level(qtbot, panel, wo
 
 def test_participant_picked_by_number_and_arrows_compliance_axis(qtbot, panel, workshop):
     ws, aid = workshop
-    people = [ws.add_participant(aid, role) for role in ("Legal", "Finance", "IT")]
-    ws.remove_participant(people[1].id)  # seat 2 leaves: numbers keep meaning the same people
-    panel.round.set_order(SEAT_ORDER)
+    people = [panel.session.add_participant(role) for role in ("Legal", "Finance", "IT")]
+    panel.session.remove_participant(people[1])  # seat 2 leaves: numbers keep meaning the same people
     panel.setFocus()
     qtbot.keyClick(panel, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert panel.round.selected.number == 3
@@ -143,8 +141,7 @@ def test_participant_picked_by_number_and_arrows_compliance_axis(qtbot, panel, w
 
 def test_agree_before_anyone_rated_is_explained(qtbot, panel, workshop):
     ws, aid = workshop
-    ws.add_participant(aid, "Legal")
-    panel.round.reload()
+    panel.session.add_participant("Legal")
     panel.setFocus()
     qtbot.keyClick(panel, Qt.Key.Key_Return)
     qtbot.keyClick(panel, Qt.Key.Key_Return)
@@ -162,16 +159,15 @@ def test_rating_without_participants_is_explained(qtbot, panel, workshop):
 
 def test_rename_and_remove(qtbot, panel, workshop, monkeypatch):
     ws, aid = workshop
-    legal = ws.add_participant(aid, "Legal")
-    ws.add_participant(aid, "IT")
-    panel.round.set_order(SEAT_ORDER)
+    legal = panel.session.add_participant("Legal")
+    panel.session.add_participant("IT")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Ana Silva", True))
     qtbot.keyClick(panel.rename_button, Qt.Key.Key_Space)
     assert column(panel, 1) == ["Ana Silva (Legal)", "IT"]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     qtbot.keyClick(panel.remove_button, Qt.Key.Key_Space)
     assert len(ws.participants(aid)) == 2
-    ws.rate(aid, legal.id, "rec-restore", capability=1)
+    panel.session.rate(legal.id, "rec-restore", "rate", capability=1)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.keyClick(panel.remove_button, Qt.Key.Key_Space)
     assert column(panel, 1) == ["IT"]
@@ -181,7 +177,7 @@ def test_rename_and_remove(qtbot, panel, workshop, monkeypatch):
 
 def test_self_assessment_ignores_rating_keys(qtbot, store, mini_pack):
     aid = store.create(mini_pack, "Solo")
-    widget = WorkshopPanel(WorkshopStore(store), aid)
+    widget = WorkshopPanel(open_round(store, aid))
     qtbot.addWidget(widget)
     widget.setFocus()
     qtbot.keyClicks(widget, "3")

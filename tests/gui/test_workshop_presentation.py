@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from maturity_app.domain.workshop import SEAT_ORDER
+from gui_helpers import open_round
 from maturity_app.storage.workshop_store import WorkshopStore
 from maturity_app.ui.workshop.panel import WorkshopPanel
 from maturity_app.ui.workshop.presentation import SCALE_MAX, SCALE_MIN, PresentationWindow
@@ -21,9 +22,9 @@ def room(store, mini_pack):
 
 
 @pytest.fixture
-def window(qtbot, room):
+def window(qtbot, store, room):
     ws, aid = room
-    w = PresentationWindow(ws, aid)
+    w = PresentationWindow(open_round(store, aid))
     w.round.set_order(SEAT_ORDER)
     qtbot.addWidget(w)
     w.resize(1600, 900)
@@ -57,9 +58,7 @@ def test_names_hidden_by_default_and_toggled_with_h(qtbot, window):
 
 def test_evidence_notes_hidden_unless_asked(qtbot, window, room):
     ws, aid = room
-    ws.assessments.save_answer(aid, ws.assessments.answer(aid, "rec-restore").with_changes(
-        evidence_note="Restore of ERP failed in March"))
-    window.round.reload()
+    window.round.session.change("rec-restore", "note", evidence_note="Restore of ERP failed in March")
     assert not window.note.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_E)
     assert window.note.isVisible() and "Restore of ERP failed" in window.note.text()
@@ -120,11 +119,11 @@ def test_escape_leaves(qtbot, window):
     assert not window.isVisible()
 
 
-def test_shared_round_keeps_panel_and_projector_in_step(qtbot, room):
+def test_shared_round_keeps_panel_and_projector_in_step(qtbot, store, room):
     ws, aid = room
-    panel = WorkshopPanel(ws, aid)
+    panel = WorkshopPanel(open_round(store, aid))
     qtbot.addWidget(panel)
-    window = PresentationWindow(ws, aid, round_=panel.round)
+    window = PresentationWindow(panel.round)
     qtbot.addWidget(window)
     window.show()
     window.setFocus()
@@ -138,7 +137,7 @@ def test_shared_round_keeps_panel_and_projector_in_step(qtbot, room):
 def test_self_assessment_presents_without_ratings(qtbot, store, mini_pack):
     aid = store.create(mini_pack, "Solo")
     store.save_answer(aid, store.answer(aid, "rec-restore").with_changes(compliance=3, capability=1))
-    w = PresentationWindow(WorkshopStore(store), aid)
+    w = PresentationWindow(open_round(store, aid))
     qtbot.addWidget(w)
     w.show()
     w.setFocus()

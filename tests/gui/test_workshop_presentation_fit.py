@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 
+from gui_helpers import open_round
+
 from maturity_app.domain.pack_loader import load_pack
 from maturity_app.paths import bundled_packs_dir
 from maturity_app.storage.workshop_store import WorkshopStore
@@ -40,7 +42,7 @@ def _longest_question(pack) -> str:
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_revealed_question_fits_or_scrolls_by_keyboard_at_every_size(qtbot, core_room, screen):
     ws, aid, pack = core_room
-    w = PresentationWindow(ws, aid)
+    w = PresentationWindow(open_round(ws.assessments, aid))
     qtbot.addWidget(w)
     w.round.go_to_question(_longest_question(pack))
     w.show()
@@ -87,7 +89,7 @@ def test_revealed_question_fits_or_scrolls_by_keyboard_at_every_size(qtbot, core
 
 def test_body_text_is_32_px_at_the_default_size_on_1080_lines(qtbot, core_room):
     ws, aid, _ = core_room
-    w = PresentationWindow(ws, aid)
+    w = PresentationWindow(open_round(ws.assessments, aid))
     qtbot.addWidget(w)
     w.show()
     w.fit_to(1920, 1080)
@@ -102,7 +104,7 @@ def test_body_text_is_32_px_at_the_default_size_on_1080_lines(qtbot, core_room):
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_proposed_level_is_scrolled_into_view_on_reveal(qtbot, core_room, screen):
     ws, aid, pack = core_room
-    w = PresentationWindow(ws, aid)
+    w = PresentationWindow(open_round(ws.assessments, aid))
     qtbot.addWidget(w)
     w.round.go_to_question(_longest_question(pack))
     w.show()

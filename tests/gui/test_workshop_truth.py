@@ -249,7 +249,10 @@ def test_capability_only_workshop_counts_and_compares_the_same_questions(make_ap
         store.save_answer(aid, store.answer(aid, q.id).with_changes(compliance=4))
     ceo = room.add_participant(aid, "CEO")
     room.rate(aid, ceo.id, "rec-restore", capability=1)
-    room.agree(aid, "rec-restore", capability=1)
+    from maturity_app.app.workshop import agree
+    from maturity_app.app.workspace import Workspace
+
+    agree(Workspace(store.db), aid, "rec-restore", capability=1)
     window, controller = make_app()
     controller.open_assessment(aid)
     meter = window.assessment_page.meter

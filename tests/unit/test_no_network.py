@@ -67,7 +67,6 @@ def test_report_free_flow_touches_no_socket(no_network, tmp_path, capsys):
 def test_gui_start_with_a_demo_assessment_touches_no_socket(no_network, tmp_path, qtbot, qapp):
     db_path = tmp_path / "gui.db"
     assert cli_main(["--db", str(db_path), "demo"]) == 0
-    from maturity_app.storage.database import close_database
     from maturity_app.ui.launch import build_app
 
     window, controller = build_app(db_path, qapp)
@@ -80,6 +79,6 @@ def test_gui_start_with_a_demo_assessment_touches_no_socket(no_network, tmp_path
         qtbot.wait(200)  # let timers, painting and autosave machinery run
         assert window.isVisible()
     finally:
-        close_database(controller.store.db)
+        controller.workspace.close()
     # Qt's own networking (C++, below Python's socket module) is never even loaded.
     assert "PySide6.QtNetwork" not in sys.modules

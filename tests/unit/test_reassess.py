@@ -86,7 +86,7 @@ def test_saving_an_answer_clears_to_confirm_for_that_question_only(store, cycle,
     flags = cycle.flags(new_id)
     assert not flags["dec-owner"].to_confirm
     assert flags["rec-restore"].to_confirm and flags["rec-restore"].carried_over
-    cycle.confirm(new_id, "rec-restore")
+    cycle.set_to_confirm(new_id, "rec-restore", False)
     assert not cycle.flags(new_id)["rec-restore"].to_confirm
     assert cycle.flags(new_id)["rec-restore"].carried_over  # provenance stays
 

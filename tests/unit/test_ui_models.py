@@ -16,6 +16,7 @@ from maturity_app.ui.assessment_list_model import (
 from maturity_app.ui.navigator_model import (
     IsDomainRole, MarkersRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole,
 )
+from maturity_app.app.workspace import Workspace
 from maturity_app.ui.session import AssessmentSession
 
 TODAY = dt.date(2026, 6, 1)
@@ -108,7 +109,7 @@ def test_assessment_list_model_texts_and_sorting(qapp, store, mini_pack):
 
 
 def test_session_change_saves_and_undo_redo_go_through_the_store(qapp, store, assessment_id):
-    session = AssessmentSession(store, assessment_id, today=TODAY)
+    session = AssessmentSession.open(Workspace(store.db, today=TODAY), assessment_id)
     saved = []
     session.saved.connect(saved.append)
     assert session.change("rec-restore", "Compliance 3", compliance=3) is True
@@ -127,7 +128,7 @@ def test_session_change_saves_and_undo_redo_go_through_the_store(qapp, store, as
 
 
 def test_session_asks_the_domain_about_the_escalation_budget(qapp, store, assessment_id):
-    session = AssessmentSession(store, assessment_id, today=TODAY)
+    session = AssessmentSession.open(Workspace(store.db, today=TODAY), assessment_id)
     assert session.escalation_conflict("rec-restore") is None
     session.change("rec-restore", "Escalate", escalate=True)
     assert session.escalation_conflict("rec-restore") is None  # re-saving an escalated question is fine
@@ -141,3 +142,23 @@ def test_session_asks_the_domain_about_the_escalation_budget(qapp, store, assess
     session.undo_stack.undo()
     assert session.escalated_ids() == ["rec-restore"]
     assert session.neighbour("rec-deps", 1) == "dec-owner" and session.neighbour("cul-near-miss", 1) is None
+
+
+def test_session_undoes_participant_changes_and_notifies_every_listener(qapp, store, mini_pack):
+    workspace = Workspace(store.db, today=TODAY)
+    aid = store.create(mini_pack, "Northwind", mode="workshop")
+    session = AssessmentSession.open(workspace, aid)
+    seen = []
+    session.changed.connect(lambda changes, origin: seen.append((changes.participants, origin)))
+    ana = session.add_participant("Legal", "Ana")
+    session.rename_participant(ana, "Ana Silva")
+    assert [p.label() for p in session.model.participants] == ["Ana Silva (Legal)"]
+    session.undo_stack.undo()
+    assert [p.label() for p in session.model.participants] == ["Ana (Legal)"]
+    assert workspace.workshop.participant(ana.id).name == "Ana"  # each step saved
+    session.undo_stack.undo()
+    assert session.model.participants == [] and workspace.workshop.participants(aid) == []
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    assert workspace.workshop.participant(ana.id).label() == "Ana Silva (Legal)"
+    assert seen == [(True, "edit"), (True, "edit"), (True, "undo"), (True, "undo"), (True, "redo"), (True, "redo")]

@@ -121,35 +121,43 @@ def test_removed_participant_keeps_history_but_leaves_scores(workshop):
 
 
 def test_agree_writes_the_answer_used_by_scoring(workshop, store):
+    from maturity_app.app.workshop import agree
+    from maturity_app.app.workspace import Workspace
+
     ws, aid = workshop
+    workspace = Workspace(store.db)
     p = ws.add_participant(aid, "IT")
     ws.rate(aid, p.id, "rec-restore", capability=1, compliance=3)
     assert ws.revealed(aid) == frozenset()
-    ws.agree(aid, "rec-restore", capability=2)
+    agree(workspace, aid, "rec-restore", capability=2)
     assert ws.revealed(aid) == {("rec-restore", "capability")}  # agreeing is done in the open
-    ws.agree(aid, "rec-restore", compliance="3")
+    agree(workspace, aid, "rec-restore", compliance="3")
     answer = store.answer(aid, "rec-restore")
     assert (answer.capability, answer.compliance) == (2, 3)
     assert len(store.history(aid, "rec-restore")) == 2
     assert store.info(aid).answered == 1
     with pytest.raises(ValidationFailed):
-        ws.agree(aid, "rec-restore")
+        agree(workspace, aid, "rec-restore")
 
 
 def test_agree_needs_someone_in_the_room_to_have_rated_that_side(workshop, store):
+    from maturity_app.app.workshop import agree
+    from maturity_app.app.workspace import Workspace
+
     ws, aid = workshop
+    workspace = Workspace(store.db)
     legal, it = ws.add_participant(aid, "Legal"), ws.add_participant(aid, "IT")
     with pytest.raises(ValidationFailed, match="nobody in the room has rated rec-restore in practice"):
-        ws.agree(aid, "rec-restore", capability=2)
+        agree(workspace, aid, "rec-restore", capability=2)
     ws.rate(aid, it.id, "rec-restore", capability=2)
     with pytest.raises(ValidationFailed, match="on paper"):
-        ws.agree(aid, "rec-restore", capability=2, compliance=3)
+        agree(workspace, aid, "rec-restore", capability=2, compliance=3)
     ws.remove_participant(it.id)  # a removed participant's rating no longer counts
     with pytest.raises(ValidationFailed, match="nobody"):
-        ws.agree(aid, "rec-restore", capability=2)
+        agree(workspace, aid, "rec-restore", capability=2)
     assert store.answer(aid, "rec-restore").capability is None  # nothing half-written
     ws.rate(aid, legal.id, "rec-restore", capability=NA)
-    assert ws.agree(aid, "rec-restore", capability=NA).capability == NA
+    assert agree(workspace, aid, "rec-restore", capability=NA).value.capability == NA
 
 
 def test_live_summary_leaves_out_what_was_not_revealed(workshop):

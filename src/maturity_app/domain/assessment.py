@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .errors import ValidationFailed
+from .schema import Pack
 
 NA: Literal["na"] = "na"
 Rating = int | Literal["na"] | None  # None: not answered yet; "na": does not apply here
@@ -109,7 +110,7 @@ class Assessment:
     """An assessment with the pack snapshot it was made against and every answer."""
 
     info: AssessmentInfo
-    pack: object  # domain.schema.Pack (kept loose to avoid an import cycle with type checkers)
+    pack: Pack
     answers: dict[str, Answer] = field(default_factory=dict)
 
     def answer(self, question_id: str) -> Answer:

@@ -57,7 +57,7 @@ def fingerprint(pack: Pack, answers: Iterable[Answer]) -> str:
 
 
 def assessment_fingerprint(assessment: Assessment) -> str:
-    return fingerprint(assessment.pack, assessment.answers.values())  # type: ignore[arg-type]
+    return fingerprint(assessment.pack, assessment.answers.values())
 
 
 def score_fingerprint(score) -> str:

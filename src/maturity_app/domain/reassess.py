@@ -154,7 +154,7 @@ def plan_reassessment(previous: Assessment, pack: Pack, *, prefill: bool = False
     *decisions* are the board decisions recorded on the previous assessment: an escalation without one is still
     open and carries over; one with a decision was resolved and does not.
     """
-    old_pack: Pack = previous.pack  # type: ignore[assignment]
+    old_pack: Pack = previous.pack
     decisions = decisions or {}
     carried: list[CarriedAnswer] = []
     for question in pack.questions():

@@ -239,7 +239,7 @@ def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date) -> 
 
 def score_assessment(assessment: Assessment, today: dt.date | None = None) -> AssessmentScore:
     today = today or dt.date.today()
-    pack: Pack = assessment.pack  # type: ignore[assignment]
+    pack: Pack = assessment.pack
     domains = [score_domain(d, assessment.answers, today) for d in pack.domains]
     every = [q for d in domains for q in d.questions]
     return AssessmentScore(

@@ -51,7 +51,6 @@ class Styles:
     cover_scope: object
     kpi_value: object
     kpi_label: object
-    mono: object
     toc1: object
     toc2: object
     callout: object
@@ -99,7 +98,6 @@ def styles() -> Styles:
                          alignment=TA_CENTER, spaceAfter=0),
         kpi_label=derive("kpi_label", fontSize=7.5, leading=9.5, textColor=colors.HexColor(MUTED),
                          alignment=TA_CENTER, spaceAfter=0),
-        mono=derive("mono", fontSize=7.6, leading=10, textColor=colors.HexColor(TEXT)),
         toc1=derive("toc1", fontName=BOLD, fontSize=10.5, leading=18, textColor=colors.HexColor(INK)),
         toc2=derive("toc2", fontSize=9.5, leading=15, leftIndent=14, textColor=colors.HexColor(TEXT)),
         callout=derive("callout", fontSize=10, leading=14.5, textColor=colors.HexColor(INK), spaceAfter=6),

@@ -65,7 +65,7 @@ class CycleStore:
         previous = self.store.load(assessment_id)
         notes = []
         if current_pack is None:
-            current_pack = previous.pack  # type: ignore[assignment]
+            current_pack = previous.pack
             notes.append(
                 f"pack {previous.info.pack_id} is no longer installed; the new assessment reuses version "
                 f"{previous.info.pack_version} from the previous one"
@@ -128,12 +128,13 @@ class CycleStore:
     def to_confirm(self, assessment_id: int) -> list[str]:
         return sorted(q for q, f in self.flags(assessment_id).items() if f.to_confirm)
 
-    def confirm(self, assessment_id: int, question_id: str) -> None:
-        """Accept a pre-filled answer as it stands (saving the answer does the same, by trigger)."""
+    def set_to_confirm(self, assessment_id: int, question_id: str, to_confirm: bool) -> None:
+        """Confirm a pre-filled answer as it stands (saving the answer does the same, by trigger), or (undoing
+        that) ask for its confirmation again; only carried-over answers have flags, others are left alone."""
         with self.db.atomic():
             self.db.execute(
-                "UPDATE answer_flags SET to_confirm = 0 WHERE assessment_id = ? AND question_id = ?",
-                [assessment_id, question_id],
+                "UPDATE answer_flags SET to_confirm = ? WHERE assessment_id = ? AND question_id = ?",
+                [int(to_confirm), assessment_id, question_id],
             )
 
     # -- the board's decisions on escalations ------------------------------------------------------

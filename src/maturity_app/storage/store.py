@@ -128,7 +128,7 @@ def _copy_name(name: str) -> str:
 
 
 class AssessmentStore:
-    """Named operations on assessments; the UI and CLI call these, never SQL."""
+    """Named operations on assessments; the use cases in app/ compose these, and nothing above storage writes SQL."""
 
     def __init__(self, db: Database):
         self.db = db

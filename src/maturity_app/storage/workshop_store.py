@@ -6,7 +6,7 @@ import json
 
 from sqlite_utils import Database
 
-from ..domain.assessment import Answer, Rating, parse_rating
+from ..domain.assessment import Rating, parse_rating
 from ..domain.errors import ValidationFailed
 from ..domain.friction import AXES, WorkshopSummary, axis_spread, build_workshop_summary, check_agreeable
 from ..domain.workshop import Participant, ParticipantRating, clean_name, clean_role
@@ -36,7 +36,7 @@ def _rating_from_row(row: dict) -> ParticipantRating:
 
 
 class WorkshopStore:
-    """Named operations on a workshop's participants and ratings; agreed levels live in AssessmentStore."""
+    """Named operations on a workshop's participants and ratings; agreed levels are answers (app.workshop.agree)."""
 
     def __init__(self, assessments: AssessmentStore):
         self.assessments = assessments
@@ -131,6 +131,16 @@ class WorkshopStore:
         with self.db.atomic():
             self.db.table("participants").update(participant_id, {"removed_at": now})
             self.db.table("assessments").update(current.assessment_id, {"updated_at": now})
+        return self.participant(participant_id)
+
+    def restore_participant(self, participant_id: int) -> Participant:
+        """Bring a removed participant back (undoing a removal); their ratings count again."""
+        current = self.participant(participant_id)
+        if current.active:
+            return current
+        with self.db.atomic():
+            self.db.table("participants").update(participant_id, {"removed_at": None})
+            self.db.table("assessments").update(current.assessment_id, {"updated_at": utc_now()})
         return self.participant(participant_id)
 
     # -- ratings -----------------------------------------------------------------------------------
@@ -233,7 +243,7 @@ class WorkshopStore:
                     "DELETE FROM workshop_reveals WHERE assessment_id = ? AND question_id = ? AND axis = ?",
                     [assessment_id, question_id, axis])
 
-    # -- agreement and summary ---------------------------------------------------------------------
+    # -- agreement rule and summary ----------------------------------------------------------------
     def check_agreeable(self, assessment_id: int, question_id: str, axis: str) -> None:
         """The domain's rule (someone in the room rated that side), on the active participants' stored ratings."""
         active = {p.id for p in self.participants(assessment_id)}
@@ -241,30 +251,11 @@ class WorkshopStore:
                                     if r.participant_id in active})
         check_agreeable(question_id, spread)
 
-    def agree(self, assessment_id: int, question_id: str, **levels: Rating | str) -> Answer:
-        """Record the level the room agreed on as the assessment's answer, so scores and the report use it.
-
-        As in the room: only a side someone rated can be agreed, and agreeing reveals that side."""
-        if not levels:
-            raise ValidationFailed("say which level the room agreed on (capability and/or compliance)")
-        current = self.assessments.answer(assessment_id, question_id)
-        changes = {}
-        for axis, value in levels.items():
-            if axis not in ("capability", "compliance"):
-                raise TypeError(axis)
-            changes[axis] = parse_rating(value) if isinstance(value, str) else value
-            self.check_agreeable(assessment_id, question_id, axis)
-        with self.db.atomic():  # the agreed level and the reveal it implies, together or not at all
-            saved = self.assessments.save_answer(assessment_id, current.with_changes(**changes))
-            for axis in changes:
-                self.set_revealed(assessment_id, question_id, axis, True)
-        return saved
-
     def summary(self, assessment_id: int, *, only_revealed: bool = False) -> WorkshopSummary:
         """The workshop's friction; *only_revealed* for a live screen (see build_workshop_summary)."""
         assessment = self.assessments.load(assessment_id)
         return build_workshop_summary(
-            assessment.pack,  # type: ignore[arg-type]
+            assessment.pack,
             assessment.info.organisation,
             self.participants(assessment_id, include_removed=True),
             self.ratings(assessment_id),

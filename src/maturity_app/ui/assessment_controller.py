@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
+from ..app.open_assessment import OpenAssessment
+from ..app.workspace import Workspace
 from ..domain.assessment import NA
 from ..domain.errors import MaturityError
-from ..storage.cycle_store import AnswerFlags, CycleStore
-from ..storage.store import AssessmentStore
-from ..storage.workshop_store import WorkshopStore
 from .assessment_page import AssessmentPage
 from .escalation_dialog import DropEscalationDialog
 from .navigator_model import FILTERS, IsDomainRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole
@@ -27,12 +24,11 @@ class AssessmentController(QObject):
     questionShown = Signal(str)
     status = Signal(str)
 
-    def __init__(self, page: AssessmentPage, store: AssessmentStore, assessment_id: int,
-                 today: dt.date | None = None, parent=None):
+    def __init__(self, page: AssessmentPage, workspace: Workspace, assessment_id: int, parent=None):
         super().__init__(parent)
         self.page = page
         self.view = page.question_view
-        self.session = AssessmentSession(store, assessment_id, today=today, parent=self)
+        self.session = AssessmentSession(OpenAssessment(workspace, assessment_id), parent=self)
         self.current: str | None = None
         self._syncing_tree = False
         self._dashboard_stale = True
@@ -60,6 +56,7 @@ class AssessmentController(QObject):
             (self.view.boardDecisionRequested, self._board_decision_requested),
             (self.view.confirmRequested, self._confirm_requested),
             (self.session.answerChanged, self._answer_changed),
+            (self.session.changed, self._changed),
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
@@ -72,10 +69,7 @@ class AssessmentController(QObject):
             + (f" · {info.assessor}" if info.assessor else "")
         )
         self.view.set_owner_names(self.session.owners())
-        self.cycle = CycleStore(store)
-        self.flags: dict[str, AnswerFlags] = {}
-        self._set_flags(self.cycle.flags(assessment_id))
-        self.workshop = WorkshopStore(store)
+        self._show_to_confirm_markers()
         self.round = None
         self._viewing_round = None
         if info.mode == "workshop":
@@ -87,28 +81,26 @@ class AssessmentController(QObject):
         from .workshop.panel import WorkshopPanel
         from .workshop.round import RatingRound
 
-        session = self.session
-        # Agreed levels go through the session, so they are undoable and the live scores follow.
-        self.round = RatingRound(self.workshop, session.id, parent=self,
-                                 agree_writer=lambda qid, levels: session.change(qid, "Agree in workshop", **levels),
-                                 undo=self.undo, redo=self.redo)
-        self.panel = WorkshopPanel(self.workshop, session.id, round_=self.round)
+        # Ratings and agreed levels go through the session: undoable, and every view of the model follows.
+        self.round = RatingRound(self.session, parent=self)
+        self.panel = WorkshopPanel(self.round)
         self.page.set_workshop(self.panel)
         self.round.questionChanged.connect(self._round_question_changed)
         self._connections.append((self.round.questionChanged, self._round_question_changed))
 
     def presentation_round(self):
         """The rating round a presentation window should drive: the workshop's own (so the panel and the projector
-        stay in step), or for a self-assessment a read-only one; either starts at the question on screen."""
+        stay in step), or for a self-assessment a read-only one; both read the one open model, so the projector
+        shows every edit made in the main window; either starts at the question on screen."""
         from .workshop.round import RatingRound
 
         round_ = self.round
         if round_ is None:
             if self._viewing_round is None:  # one per open assessment, however often it is presented
-                self._viewing_round = RatingRound(self.workshop, self.session.id, parent=self)
+                self._viewing_round = RatingRound(self.session, parent=self)
                 self._viewing_round.questionChanged.connect(self._round_question_changed)
+                self._connections.append((self._viewing_round.questionChanged, self._round_question_changed))
             round_ = self._viewing_round
-            round_.reload()  # answers may have changed since the last presentation
         if self.current:
             round_.go_to_question(self.current)
         return round_
@@ -122,6 +114,7 @@ class AssessmentController(QObject):
             except (RuntimeError, TypeError):
                 pass
         self._connections = []
+        self.session.close()
         # The tree outlives this controller, its proxy does not: let go of the proxy now, before deleteLater
         # destroys it under the view (Qt then warned "QItemSelectionModel: Selecting when no model has been set").
         self.page.tree.setModel(None)
@@ -151,8 +144,9 @@ class AssessmentController(QObject):
         self._show_flags(question_id)
         self._show_board(question_id)
         self._select_in_tree(question_id)
-        if self.round is not None:
-            self.round.go_to_question(question_id)  # the workshop panel follows the navigator
+        for round_ in (self.round, self._viewing_round):
+            if round_ is not None:
+                round_.go_to_question(question_id)  # the workshop panel and the projector follow the navigator
         if self.page.current_view() != "workshop":
             self.page.show_dashboard(False)
         if focus:
@@ -288,37 +282,51 @@ class AssessmentController(QObject):
             self.page,
         )
         if dialog.exec() == QDialog.Accepted and dialog.chosen():
+            dropped = dialog.chosen()
             try:
-                self.session.swap_escalation(dialog.chosen(), qid, self.session.answer(qid).decision)
+                self.session.swap_escalation(dropped, qid)
             except MaturityError as exc:
-                QMessageBox.warning(self.page, "Not saved", str(exc))
-            self.status.emit(f"Escalation moved from “{self.session.question_score(dialog.chosen()).question.title}”")
+                QMessageBox.warning(self.page, "Not saved", f"The escalation was not moved; nothing changed.\n\n{exc}")
+            else:
+                self.status.emit(f"Escalation moved from “{self.session.question_score(dropped).question.title}”")
         self.view.refresh_answer(self.session.question_score(qid))
 
     # -- re-assessment flags -------------------------------------------------------------------------
-    def _set_flags(self, flags: dict[str, AnswerFlags]) -> None:
-        self.flags = flags
+    def _show_to_confirm_markers(self) -> None:
+        flags = self.session.model.flags
         self.model.set_to_confirm(q for q, f in flags.items() if f.to_confirm)  # the navigator's marker follows
 
     def _show_flags(self, question_id: str) -> None:
-        flags = self.flags.get(question_id, AnswerFlags())
+        flags = self.session.model.flags_of(question_id)
         self.view.set_flags(flags.carried_over, flags.to_confirm)
+
+    def _changed(self, changes, origin: str) -> None:
+        if self.current and (self.current in changes.decisions or self.current in changes.answers):
+            self._show_board(self.current)
+        if changes.flags:
+            self._show_to_confirm_markers()
+            if origin in ("undo", "redo") and len(changes.flags) == 1 and self.current not in changes.flags:
+                self.go_to(next(iter(changes.flags)))  # show what was undone
+            elif self.current:
+                self._show_flags(self.current)
 
     def _confirm_requested(self) -> None:
         if self.current is None:
             return
         self.view.flush()
-        self.cycle.confirm(self.session.id, self.current)
-        self._set_flags(self.cycle.flags(self.session.id))
-        self._show_flags(self.current)
+        try:
+            self.session.confirm(self.current)
+        except MaturityError as exc:
+            QMessageBox.warning(self.page, "Not saved", str(exc))
+            return
         self.view.focus_side("compliance")  # the button just hid itself: keep the keyboard on the question
-        left = sum(f.to_confirm for f in self.flags.values())
+        left = self.session.model.to_confirm_count()
         self.status.emit(f"Confirmed as is · {left} answer(s) left to confirm" if left else "Confirmed as is · "
                          "every pre-filled answer is confirmed")
 
     def _show_board(self, question_id: str) -> None:
         escalated = self.session.answer(question_id).escalate
-        decision = self.cycle.board_decisions(self.session.id).get(question_id) if escalated else None
+        decision = self.session.model.board_decision(question_id) if escalated else None
         text = ""
         if decision is not None:
             text = f"{decision.label} on {decision.decided_on.isoformat()}" + (f" — {decision.note}"
@@ -332,14 +340,14 @@ class AssessmentController(QObject):
         if qid is None:
             return
         self.view.flush()
-        today = self.session.today or dt.date.today()
+        model = self.session.model
         answer = self.session.answer(qid)
         dialog = BoardDecisionDialog(qid, self.session.question_score(qid).question.title, answer.decision,
-                                     self.cycle.board_decisions(self.session.id).get(qid), today, self.page)
+                                     model.board_decision(qid), model.ws.today, self.page)
         try:
             while dialog.exec() == QDialog.Accepted:
                 try:
-                    self.cycle.record_board_decision(self.session.id, dialog.decision(), today)
+                    self.session.record_board_decision(dialog.decision())
                 except MaturityError as exc:
                     dialog.show_problem(str(exc))
                     continue
@@ -350,16 +358,6 @@ class AssessmentController(QObject):
         self._show_board(qid)
 
     def _answer_changed(self, question_id: str, origin: str) -> None:
-        if self.flags.get(question_id, AnswerFlags()).to_confirm:
-            self._set_flags(self.cycle.flags(self.session.id))  # saving an answer confirms it (a trigger clears it)
-            if question_id == self.current:
-                self._show_flags(question_id)
-        if question_id == self.current:
-            self._show_board(question_id)
-        if self.round is not None:
-            # The round keeps its own copy of the answers (the friction map reads every agreed level).
-            self.round.assessment.answers[question_id] = self.session.answer(question_id)
-            self.round.reload()
         score = self.session.question_score(question_id)
         self.model.set_score(self.session.score, question_id)
         self._update_summary()

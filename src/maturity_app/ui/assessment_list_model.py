@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from ..domain.assessment import AssessmentInfo
+from ..app.start_rows import StartRow as RecentAssessment
 from .row_table_model import RowTableModel
 
 AssessmentIdRole = Qt.UserRole + 1
@@ -15,17 +14,6 @@ SortRole = Qt.UserRole + 2
 
 COLUMNS = ("Organisation / vendor", "Questionnaire", "Mode", "Last change", "Progress", "Headline gap")
 SUBJECT, PACK, MODE, UPDATED, PROGRESS, GAP = range(len(COLUMNS))
-
-
-@dataclass(frozen=True)
-class RecentAssessment:
-    """One start-page row: the stored info plus the headline numbers from the domain's score."""
-
-    info: AssessmentInfo
-    subject_kind: str  # "organisation" or "vendor", from the pack snapshot
-    compliance_index: float | None
-    capability_index: float | None
-    gap_points: float | None
 
 
 def local_time(iso_utc: str) -> str:

@@ -11,12 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..app.assessments import export_file, import_file
+from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
 from ..storage.backups import backup_on_session_start, newest_good_backup, restore_backup
 from ..storage.database import DamagedDatabase, DatabaseLocked, NewerDatabase, move_aside, open_database
 from ..storage.instance_lock import DatabaseLock
-from ..storage.portable import FILE_SUFFIX, AssessmentExists, export_assessment, import_assessment, suggested_file_name
-from ..storage.store import AssessmentStore
+from ..storage.portable import FILE_SUFFIX, AssessmentExists, suggested_file_name
 
 EXPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX})"
 IMPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX});;JSON files (*.json);;All files (*)"
@@ -34,43 +35,43 @@ def _with_suffix(path: Path, suffix: str) -> Path:
     return path if path.name.lower().endswith(last) else path.with_name(path.name + suffix)
 
 
-def export_assessment_dialog(parent: QWidget, store: AssessmentStore, assessment_id: int) -> Path | None:
+def export_assessment_dialog(parent: QWidget, workspace: Workspace, assessment_id: int) -> Path | None:
     """Ask where to save, write the portable file; returns its path, or None if cancelled or it failed."""
-    info = store.info(assessment_id)
+    info = workspace.assessments.info(assessment_id)
     proposed = _documents() / suggested_file_name(info.organisation)
     chosen, _ = QFileDialog.getSaveFileName(parent, "Export assessment", str(proposed), EXPORT_FILTER)
     if not chosen:
         return None
     path = _with_suffix(Path(chosen), FILE_SUFFIX)
     try:
-        return export_assessment(store.db, assessment_id, path)
+        return export_file(workspace, assessment_id, path)
     except MaturityError as exc:
         QMessageBox.warning(parent, "Export failed", f"The assessment was not exported.\n\n{exc}")
         return None
 
 
-def export_csv_dialog(parent: QWidget, store: AssessmentStore, assessment_id: int, *, bom: bool = True) -> Path | None:
+def export_csv_dialog(parent: QWidget, workspace: Workspace, assessment_id: int, *, bom: bool = True) -> Path | None:
     """Answers as CSV; with a BOM by default since the usual reader on a CISO's laptop is Excel."""
     from ..storage.csv_export import export_answers_csv
 
-    info = store.info(assessment_id)
+    info = workspace.assessments.info(assessment_id)
     proposed = _documents() / suggested_file_name(info.organisation).replace(FILE_SUFFIX, ".csv")
     chosen, _ = QFileDialog.getSaveFileName(parent, "Export answers as CSV", str(proposed), CSV_FILTER)
     if not chosen:
         return None
     try:
-        return export_answers_csv(store, assessment_id, _with_suffix(Path(chosen), ".csv"), bom=bom)
+        return export_answers_csv(workspace.assessments, assessment_id, _with_suffix(Path(chosen), ".csv"), bom=bom)
     except MaturityError as exc:
         QMessageBox.warning(parent, "Export failed", f"The answers were not exported.\n\n{exc}")
         return None
 
 
-def import_assessment_dialog(parent: QWidget, store: AssessmentStore) -> int | None:
+def import_assessment_dialog(parent: QWidget, workspace: Workspace) -> int | None:
     """Pick a file and import it; an assessment already here is only added again, as a copy, if agreed."""
     chosen, _ = QFileDialog.getOpenFileName(parent, "Import assessment", str(_documents()), IMPORT_FILTER)
     if not chosen:
         return None
-    return import_assessment_file(parent, store, Path(chosen))
+    return import_assessment_file(parent, workspace, Path(chosen))
 
 
 def _yes(parent: QWidget, title: str, text: str, *, default_yes: bool = False) -> bool:
@@ -79,19 +80,19 @@ def _yes(parent: QWidget, title: str, text: str, *, default_yes: bool = False) -
     return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, default) == buttons.Yes
 
 
-def import_assessment_file(parent: QWidget, store: AssessmentStore, path: Path, *, confirm: bool = False) -> int | None:
+def import_assessment_file(parent: QWidget, workspace: Workspace, path: Path, *, confirm: bool = False) -> int | None:
     """Import *path*; with *confirm* (a file opened from the desktop) the user is asked first."""
     if confirm and not _yes(parent, "Import assessment?", f"Import the assessment in {path.name} into Maturity?",
                             default_yes=True):
         return None
     try:
-        return import_assessment(store.db, path)
+        return import_file(workspace, path).value
     except AssessmentExists as exc:
         if not _yes(parent, "Assessment already here",
                     f"{exc}\n\nImport it as a separate copy? The assessment already here is not changed."):
             return None
         try:
-            return import_assessment(store.db, path, as_copy=True)
+            return import_file(workspace, path, as_copy=True).value
         except MaturityError as again:
             exc = again
     except MaturityError as error:

@@ -20,9 +20,9 @@ def build_app(db_path: Path | None = None, app=None, today=None, db=None):
     """
     from PySide6.QtWidgets import QApplication
 
+    from ..app.workspace import Workspace
     from ..storage.database import open_database
     from ..storage.locations import default_database_path
-    from ..storage.store import AssessmentStore
     from .app_controller import AppController
     from .app_settings import load_settings, settings_path
     from .main_window import MainWindow
@@ -32,9 +32,10 @@ def build_app(db_path: Path | None = None, app=None, today=None, db=None):
     settings = load_settings()
     apply_theme(app, settings.theme, settings.font_scale)
     path = Path(db_path) if db_path else default_database_path()
-    store = AssessmentStore(db or open_database(path, lock=True))  # one writer: a second window is refused
+    # One writer: a second window is refused.
+    workspace = Workspace(db or open_database(path, lock=True), today=today, path=path)
     window = MainWindow()
-    controller = AppController(window, store, load_packs, settings, settings_path(), path, today=today)
+    controller = AppController(window, workspace, load_packs, settings, settings_path())
     return window, controller
 
 
@@ -104,7 +105,6 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     except MaturityError as exc:
         QMessageBox.critical(None, "Maturity cannot start", str(exc))
         return 2
-    from ..storage.database import close_database
     from .theme import app_icon
 
     app.setWindowIcon(app_icon())
@@ -118,4 +118,4 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     try:
         return app.exec()
     finally:
-        close_database(controller.store.db)
+        controller.workspace.close()

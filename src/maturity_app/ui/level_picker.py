@@ -13,6 +13,14 @@ AXIS_NAMES = {"compliance": "Compliance", "capability": "Capability"}
 _CHOICES: tuple[Rating, ...] = (0, 1, 2, 3, 4, NA)
 
 
+# The keys keyPressEvent below handles, for the keyboard help (F1); the menu keys come from the actions.
+KEY_HELP = (
+    ("0 – 4", "set the level of the focused side"),
+    ("↑ ↓", "one level up / down"),
+    ("N / Delete", "not applicable / clear"),
+    ("Tab", "compliance → capability → the fields"),
+)
+
 def _repolish(widget) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)

@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, key: str, text: str, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
         action = QAction(text, self)
+        # What the keyboard help calls it: the menu text as built (Undo's text later names the step to undo).
+        action.setProperty("helpText", text.replace("&", "").rstrip("…"))
         if shortcut is not None:
             shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
             sequences: list[QKeySequence] = []
@@ -84,9 +86,9 @@ class MainWindow(QMainWindow):
         file.addAction(self._action("quit", "&Quit", QKeySequence.Quit, "Close Maturity (everything is saved)"))
 
         edit = bar.addMenu("&Edit")
-        edit.addAction(self._action("undo", "&Undo", QKeySequence.Undo, "Undo the last answer change"))
+        edit.addAction(self._action("undo", "&Undo", QKeySequence.Undo, "Undo the last change to the assessment"))
         edit.addAction(self._action("redo", "&Redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo],
-                                    "Redo the answer change you undid"))
+                                    "Redo the change you undid"))
         edit.addSeparator()
         edit.addAction(self._action("find", "&Find question…", QKeySequence.Find, "Jump to a question by typing"))
 

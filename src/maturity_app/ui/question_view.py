@@ -22,7 +22,6 @@ from ..domain.scoring import QuestionScore
 from .level_picker import LevelSide
 
 NEVER = QDate(2000, 1, 1)  # the date edits' minimum, shown as "never" / "none"
-TEXT_FIELDS = ("owner", "evidence_note", "action", "action_owner", "decision")
 DATE_FIELDS = ("proven_on", "action_due")
 FIELD_LABELS = {
     "proven_on": "proof date", "owner": "owner", "evidence_note": "evidence note", "action": "remediation action",

@@ -1,17 +1,22 @@
-"""One open assessment: its answers, live score and undo stack; every change is saved through the store at once."""
+"""The Qt face of the open assessment: turns the model's notifications into signals and owns the undo stack.
+
+Every step a user can take by mistake (answers, ratings, agreeing, confirming, participants, escalation swaps)
+is one undo step, and undoing or redoing it is saved at once like the step itself.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..domain.assessment import Answer, Assessment
+from ..app.changes import Changes, Done
+from ..app.open_assessment import OpenAssessment
+from ..domain.assessment import Answer
 from ..domain.errors import MaturityError
-from ..domain.escalation import EscalationBudgetExceeded, check_escalation_budget
-from ..domain.scoring import AssessmentScore, QuestionScore, score_assessment
-from ..storage.store import AssessmentStore
+from ..domain.workshop import Participant, ParticipantRating
 
 _TEXT_MERGE_ID = 0x4D41  # QUndoStack only merges commands that share an id
 
@@ -20,131 +25,218 @@ def _same(a: Answer, b: Answer) -> bool:
     return a.with_changes(updated_at="") == b.with_changes(updated_at="") if a and b else False
 
 
-class AnswerCommand(QUndoCommand):
-    """One answer change; redo/undo write the new/old answer through the store."""
+class Step(QUndoCommand):
+    """One saved operation: *forward* and *backward* each run a use case through the model with an origin.
 
-    def __init__(self, session: AssessmentSession, before: Answer, after: Answer, text: str, merge_field: str = ""):
+    The first forward run happens before the push (so its error reaches the caller); redo skips it once.
+    A run that fails (a full disk) leaves the database as it was, so the stack steps back to match it.
+    """
+
+    def __init__(self, session: AssessmentSession, text: str, forward: Callable[[str], object],
+                 backward: Callable[[str], object]):
         super().__init__(text)
         self.session = session
-        self.before = before
-        self.after = after
-        self.merge_field = merge_field
-        self._applied = True  # the first write happens before push, so errors reach the caller
+        self.forward = forward
+        self.backward = backward
+        self._applied = True
+        self._unapplied = False
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        if not self.session._run_reporting(self.forward, "redo"):
+            self._unapplied = True  # the database still holds the state before: undo without writing
+            QTimer.singleShot(0, self.session.undo_stack.undo)
+
+    def undo(self) -> None:
+        if self._unapplied:
+            self._unapplied = False
+            return
+        if not self.session._run_reporting(self.backward, "undo"):
+            self._applied = True  # the database still holds the state after: redo without writing
+            QTimer.singleShot(0, self.session.undo_stack.redo)
+
+
+class AnswerStep(Step):
+    """Answers written together (one, or the two of an escalation swap); typing bursts in one field merge."""
+
+    def __init__(self, session: AssessmentSession, text: str, before: list[Answer], after: list[Answer],
+                 reconfirm: frozenset[str], merge_field: str = ""):
+        self.before, self.after, self.reconfirm, self.merge_field = before, after, reconfirm, merge_field
+        super().__init__(session, text, self._forward, self._backward)
+
+    def _forward(self, origin: str) -> None:
+        self.session.model.write_answers(self.after, origin)
+
+    def _backward(self, origin: str) -> None:
+        # Reverse order keeps the escalation budget valid at every write (the added one goes first); a change
+        # that had confirmed a pre-filled answer asks for that confirmation again.
+        self.session.model.write_answers(list(reversed(self.before)), origin, reconfirm=self.reconfirm)
 
     def id(self) -> int:
         return _TEXT_MERGE_ID if self.merge_field else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         # Typing into one field of one question in bursts is one undo step, not one per autosave.
-        if not isinstance(other, AnswerCommand) or not self.merge_field:
+        if not isinstance(other, AnswerStep) or not self.merge_field or other.merge_field != self.merge_field:
             return False
-        if other.merge_field != self.merge_field or other.after.question_id != self.after.question_id:
+        if [a.question_id for a in other.after] != [a.question_id for a in self.after]:
             return False
         self.after = other.after
+        self.reconfirm = self.reconfirm | other.reconfirm
         return True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self.session._write_reporting(self.after, origin="redo")
-
-    def undo(self) -> None:
-        self.session._write_reporting(self.before, origin="undo")
 
 
 class AssessmentSession(QObject):
-    """Adapter between widgets and the core: holds no rules, asks domain/ and storage/ for everything."""
+    """Adapter between widgets and the open assessment: holds no rules; the model and the use cases do."""
 
     answerChanged = Signal(str, str)  # question id, origin: "edit" | "undo" | "redo"
+    changed = Signal(object, str)  # Changes, origin: anything about the assessment
     saved = Signal(str)  # local time of the save, e.g. "14:02:31"
     failed = Signal(str)  # a save that could not be done, as a sentence
 
-    def __init__(self, store: AssessmentStore, assessment_id: int, today: dt.date | None = None, parent=None):
+    def __init__(self, model: OpenAssessment, parent=None):
         super().__init__(parent)
-        self.store = store
-        self.today = today
-        self.assessment: Assessment = store.load(assessment_id)
-        self.pack = self.assessment.pack
+        self.model = model
         self.undo_stack = QUndoStack(self)
-        self._question_ids = [q.id for q in self.pack.questions()]
-        self._position = {qid: i for i, qid in enumerate(self._question_ids)}
-        self._rescore()
+        model.subscribe(self._model_changed)
 
-    # -- reading -----------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, workspace, assessment_id: int, parent=None) -> AssessmentSession:
+        """Load the assessment into its one model and wrap it."""
+        return cls(OpenAssessment(workspace, assessment_id), parent)
+
+    def close(self) -> None:
+        self.model.unsubscribe(self._model_changed)
+
+    # -- reading (the model's) ---------------------------------------------------------------------
     @property
     def id(self) -> int:
-        return self.assessment.info.id
+        return self.model.id
 
     @property
     def info(self):
-        return self.assessment.info
+        return self.model.info
+
+    @property
+    def assessment(self):
+        return self.model.assessment
+
+    @property
+    def pack(self):
+        return self.model.pack
+
+    @property
+    def score(self):
+        return self.model.score
 
     @property
     def question_ids(self) -> list[str]:
-        return self._question_ids
+        return self.model.question_ids
 
     def answer(self, question_id: str) -> Answer:
-        return self.assessment.answer(question_id)
+        return self.model.answer(question_id)
 
-    def question_score(self, question_id: str) -> QuestionScore:
-        return self._by_id[question_id]
+    def question_score(self, question_id: str):
+        return self.model.question_score(question_id)
 
     def neighbour(self, question_id: str, step: int) -> str | None:
-        index = self._position.get(question_id, -1) + step
-        return self._question_ids[index] if 0 <= index < len(self._question_ids) else None
+        return self.model.neighbour(question_id, step)
 
     def owners(self) -> list[str]:
-        return self.store.owners(self.id)
+        return self.model.owners()
 
     def escalated_ids(self) -> list[str]:
-        return [q.question.id for q in self.score.escalations]
+        return self.model.escalated_ids()
 
-    def escalation_conflict(self, question_id: str) -> EscalationBudgetExceeded | None:
-        """The domain's verdict on escalating one more question, asked before trying, so the UI can offer a swap."""
-        try:
-            check_escalation_budget(self.escalated_ids(), self.info.escalation_budget, question_id)
-        except EscalationBudgetExceeded as exc:
-            return exc
-        return None
+    def escalation_conflict(self, question_id: str):
+        return self.model.escalation_conflict(question_id)
 
-    # -- changing ----------------------------------------------------------------------------------
+    # -- changing: each an undo step, saved at once; MaturityError reaches the caller, stack untouched ---
     def change(self, question_id: str, label: str, merge_field: str = "", **changes) -> bool:
-        """Apply *changes* to one answer, save at once and record an undo step; False when nothing changed.
-
-        Raises the store's MaturityError (validation, budget) without touching the undo stack.
-        """
+        """Apply *changes* to one answer; False when nothing changed."""
         before = self.answer(question_id)
         after = before.with_changes(**changes)
         if _same(before, after):
             return False
-        self._write(after, origin="edit")
-        self.undo_stack.push(AnswerCommand(self, before, self.answer(question_id), label, merge_field))
+        self._answer_step(label, [question_id], lambda: self.model.write_answers([after]), merge_field)
         return True
 
-    def swap_escalation(self, drop_id: str, add_id: str, decision: str) -> None:
-        """Drop one escalation and add another as a single undo step."""
-        self.undo_stack.beginMacro("Swap escalation")
-        try:
-            self.change(drop_id, "Drop escalation", escalate=False)
-            self.change(add_id, "Escalate to the board", escalate=True, decision=decision)
-        finally:
-            self.undo_stack.endMacro()
+    def agree(self, question_id: str, **levels) -> None:
+        """The level the room agreed on becomes the answer."""
+        self._answer_step("Agree in workshop", [question_id], lambda: self.model.agree(question_id, **levels))
 
-    def _write(self, answer: Answer, origin: str) -> None:
-        stored = self.store.save_answer(self.id, answer)
-        self.assessment.answers[answer.question_id] = stored
-        self._rescore()
-        self.answerChanged.emit(answer.question_id, origin)
-        self.saved.emit(dt.datetime.now().strftime("%H:%M:%S"))
+    def swap_escalation(self, drop_id: str, add_id: str, decision: str | None = None) -> None:
+        """Drop one escalation and add another: one transaction, one undo step."""
+        self._answer_step("Move escalation", [drop_id, add_id],
+                          lambda: self.model.swap_escalation(drop_id, add_id, decision))
 
-    def _write_reporting(self, answer: Answer, origin: str) -> None:
+    def _answer_step(self, label: str, question_ids: list[str], run: Callable[[], object],
+                     merge_field: str = "") -> None:
+        before = [self.answer(q) for q in question_ids]
+        reconfirm = self._to_confirm(set(question_ids))
+        run()
+        after = [self.answer(q) for q in question_ids]
+        self.undo_stack.push(AnswerStep(self, label, before, after, reconfirm, merge_field))
+
+    def confirm(self, question_id: str) -> None:
+        self.model.confirm(question_id)
+        self._push("Confirm as is", lambda o: self.model.confirm(question_id, o),
+                   lambda o: self.model.set_to_confirm(question_id, True, o))
+
+    def rate(self, participant_id: int, question_id: str, label: str, **levels) -> ParticipantRating:
+        before = self.model.rating(participant_id, question_id)
+        after = self.model.rate(participant_id, question_id, **levels).value
+        self._push(label, lambda o: self.model.save_rating(after, o), lambda o: self.model.save_rating(before, o))
+        return after
+
+    def set_revealed(self, question_id: str, axis: str, revealed: bool) -> None:
+        """Show one side of a question to the room, or hide it again. Not an undo step: what the room has seen
+        cannot be unseen, and hiding is R again."""
+        self.model.set_revealed(question_id, axis, revealed)
+
+    def record_board_decision(self, decision) -> None:
+        """Record the board's decision on an escalation (domain.escalation.BoardDecision); undo takes it back."""
+        before = self.model.board_decision(decision.question_id)
+        self.model.record_board_decision(decision)
+        self._push("Record board decision", lambda o: self.model.record_board_decision(decision, o),
+                   lambda o: self.model.restore_board_decision(decision.question_id, before, o))
+
+    def add_participant(self, role: str, name: str = "") -> Participant:
+        added = self.model.add_participant(role, name).value
+        self._push(f"Add {added.label()}", lambda o: self.model.restore_participant(added.id, o),
+                   lambda o: self.model.remove_participant(added.id, o))
+        return added
+
+    def remove_participant(self, participant: Participant) -> None:
+        self.model.remove_participant(participant.id)
+        self._push(f"Remove {participant.label()}", lambda o: self.model.remove_participant(participant.id, o),
+                   lambda o: self.model.restore_participant(participant.id, o))
+
+    def rename_participant(self, participant: Participant, name: str) -> Participant:
+        renamed = self.model.rename_participant(participant.id, name).value
+        self._push(f"Rename {participant.label()}", lambda o: self.model.rename_participant(participant.id, name, o),
+                   lambda o: self.model.rename_participant(participant.id, participant.name, o))
+        return renamed
+
+    def _to_confirm(self, question_ids: set[str]) -> frozenset[str]:
+        return frozenset(q for q in question_ids if self.model.flags_of(q).to_confirm)
+
+    def _push(self, text: str, forward: Callable[[str], Done], backward: Callable[[str], Done]) -> None:
+        self.undo_stack.push(Step(self, text, forward, backward))
+
+    def _run_reporting(self, action: Callable[[str], object], origin: str) -> bool:
         # Called from inside Qt's undo machinery, where an exception could not reach any caller.
         try:
-            self._write(answer, origin)
+            action(origin)
         except MaturityError as exc:
             self.failed.emit(f"Could not save: {exc}")
+            return False
+        return True
 
-    def _rescore(self) -> None:
-        self.score: AssessmentScore = score_assessment(self.assessment, self.today)
-        self._by_id = {q.question.id: q for q in self.score.questions}
+    def _model_changed(self, changes: Changes, origin: str) -> None:
+        for question_id in sorted(changes.answers):
+            self.answerChanged.emit(question_id, origin)
+        self.changed.emit(changes, origin)
+        self.saved.emit(dt.datetime.now().strftime("%H:%M:%S"))

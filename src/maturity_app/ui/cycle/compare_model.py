@@ -62,9 +62,6 @@ class CompareTableModel(RowTableModel):
     def rows_replaced(self) -> None:
         self._cache = {}
 
-    def change_at(self, row: int) -> QuestionChange:
-        return self.row_at(row)
-
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         # Views ask for the same cells many times (sizing, sorting, painting): compute each value once.
         if not index.isValid():

@@ -7,29 +7,31 @@ from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QLabel, QListView, QRadioButton, QVBoxLayout,
 )
 
+from ...app.assessments import reassess
+from ...app.workspace import Workspace
 from ...domain.compare import assessed_on
 from ...domain.errors import MaturityError
 from ...domain.reassess import pack_change
 from ...domain.schema import Pack
-from ...storage.cycle_store import CycleStore, ReassessResult
+from ...storage.cycle_store import ReassessResult
 
 
 class ReassessDialog(QDialog):
-    """Give it the cycle store, the assessment id and the current pack from the library (None if uninstalled).
+    """Give it the workspace, the assessment id and the current pack from the library (None if uninstalled).
 
     After exec() returns Accepted, ``result_info`` holds the new assessment's id and the pack-change listing.
     """
 
-    def __init__(self, cycle: CycleStore, assessment_id: int, current_pack: Pack | None, parent=None):
+    def __init__(self, workspace: Workspace, assessment_id: int, current_pack: Pack | None, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Re-assess")
         self.setMinimumWidth(560)
-        self.cycle = cycle
+        self.workspace = workspace
         self.assessment_id = assessment_id
         self.current_pack = current_pack
         self.result_info: ReassessResult | None = None
 
-        previous = cycle.store.load(assessment_id)
+        previous = workspace.assessments.load(assessment_id)
         info = previous.info
         heading = QLabel(f"Start the next cycle of “{info.organisation}”", objectName="dialogTitle")
         heading.setWordWrap(True)
@@ -95,9 +97,9 @@ class ReassessDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.result_info = self.cycle.reassess(
-                self.assessment_id, self.current_pack, prefill=self.prefill.isChecked()
-            )
+            self.result_info = reassess(
+                self.workspace, self.assessment_id, self.current_pack, prefill=self.prefill.isChecked()
+            ).value
         except MaturityError as exc:
             self.error.setText(f"Could not start the re-assessment: {exc}")
             self.error.show()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import MaturityError
 from ...domain.workshop import RATING_ORDERS, STANDARD_ROLES
-from ...storage.workshop_store import WorkshopStore
 from .friction_map import ConversationList, FrictionMapWidget
 from .participants_model import ParticipantTableModel
 from .round import KEY_HELP, RatingRound, level_text
@@ -67,15 +66,14 @@ def agreement_sentence(round_: RatingRound) -> str:
 
 
 class WorkshopPanel(QWidget):
-    """Self-contained: give it the workshop store and an assessment id; keys go to its RatingRound."""
+    """Give it the open assessment's rating round; keys go to the round, changes to the room through its session."""
 
     presentationRequested = Signal()
 
-    def __init__(self, workshop: WorkshopStore, assessment_id: int, parent=None, *, round_: RatingRound | None = None):
+    def __init__(self, round_: RatingRound, parent=None):
         super().__init__(parent)
-        self.workshop = workshop
-        self.assessment_id = assessment_id
-        self.round = round_ or RatingRound(workshop, assessment_id, parent=self)
+        self.round = round_
+        self.session = round_.session
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Workshop rating round")
 
@@ -249,13 +247,12 @@ class WorkshopPanel(QWidget):
     # -- the room ----------------------------------------------------------------------------------
     def add_participant(self) -> None:
         try:
-            self.workshop.add_participant(self.assessment_id, self.role_box.currentText(), self.name_edit.text())
+            self.session.add_participant(self.role_box.currentText(), self.name_edit.text())
         except MaturityError as exc:
             self.message_label.setText(str(exc))
             return
         self.role_box.setCurrentText("")
         self.name_edit.clear()
-        self.round.reload()
         self.role_box.setFocus()
 
     def rename_selected(self) -> None:
@@ -267,11 +264,9 @@ class WorkshopPanel(QWidget):
         if not ok:
             return
         try:
-            self.workshop.rename_participant(participant.id, name)
+            self.session.rename_participant(participant, name)
         except MaturityError as exc:
             self.message_label.setText(str(exc))
-            return
-        self.round.reload()
 
     def remove_selected(self) -> None:
         participant = self.round.selected
@@ -285,5 +280,7 @@ class WorkshopPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.workshop.remove_participant(participant.id)
-        self.round.reload()
+        try:
+            self.session.remove_participant(participant)
+        except MaturityError as exc:
+            self.message_label.setText(str(exc))

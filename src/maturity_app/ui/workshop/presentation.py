@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...palette import PAPER, PRACTICE
-from ...storage.workshop_store import WorkshopStore
 from .round import RatingRound, level_text
 
 SCALE_MIN, SCALE_MAX, SCALE_DEFAULT, SCALE_STEP = 150, 250, 200, 10
@@ -156,12 +155,12 @@ class PresentationWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, workshop: WorkshopStore, assessment_id: int, parent=None, *, round_: RatingRound | None = None):
+    def __init__(self, round_: RatingRound, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentationRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle("Maturity — presentation")
-        self.round = round_ or RatingRound(workshop, assessment_id, parent=self)
+        self.round = round_
         self.scale = SCALE_DEFAULT
         self.show_names = False  # private by default: the room sees roles, not who said what
         self.show_notes = False

@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeyEvent
 
 from ...domain.assessment import NA, Answer, Rating
 from ...domain.errors import MaturityError, ValidationFailed
-from ...domain.friction import AxisSpread, WorkshopSummary, axis_spread, build_workshop_summary, check_agreeable
+from ...domain.friction import AxisSpread, WorkshopSummary, axis_spread, check_agreeable
 from ...domain.workshop import DEFAULT_RATING_ORDER, Participant, ParticipantRating, rating_order
-from ...storage.workshop_store import WorkshopStore
+from ..session import AssessmentSession
 
 KEY_HELP = (
     ("↑ ↓  or  Alt+number", "pick participant"),
@@ -21,7 +21,7 @@ KEY_HELP = (
     ("R  Space", "reveal / hide"),
     ("← →", "adjust agreed level"),
     ("Enter", "reveal, then agree (again to replace an agreed level)"),
-    ("Ctrl+Z  Ctrl+Shift+Z", "undo / redo an agreed level"),
+    ("Ctrl+Z  Ctrl+Shift+Z", "undo / redo (in presentation mode too)"),
     ("PgUp PgDn", "previous / next question"),
 )
 
@@ -31,47 +31,61 @@ _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.K
 
 
 class RatingRound(QObject):
-    """State of one facilitated rating round; views only draw it and forward keys to handle_key()."""
+    """State of one facilitated rating round; views only draw it and forward keys to handle_key().
+
+    It reads the open assessment's one model through the session (answers, participants) and writes through
+    it too (each rating and agreement an undo step): whatever changes the assessment, in any window, reaches
+    every view of the round.
+    """
 
     changed = Signal()  # anything the views show may have changed
     questionChanged = Signal(str)
     agreed = Signal(str, str)  # question id, axis: the assessment's answer was written
     failed = Signal(str)  # a message the facilitator must see
 
-    def __init__(
-        self,
-        workshop: WorkshopStore,
-        assessment_id: int,
-        *,
-        agree_writer: Callable[[str, dict], object] | None = None,
-        undo: Callable[[], object] | None = None,
-        redo: Callable[[], object] | None = None,
-        parent: QObject | None = None,
-    ):
-        """*agree_writer(question_id, {axis: level})* lets a host window route the agreed level through its own
-        session (undo, cached scores); by default it goes straight to WorkshopStore.agree. *undo* and *redo* are
-        the host's, so a presentation window (its own top-level window) can take an agreed level back."""
+    def __init__(self, session: AssessmentSession, *, parent: QObject | None = None):
         super().__init__(parent)
-        self.workshop = workshop
-        self.assessment_id = assessment_id
-        self.assessment = workshop.assessments.load(assessment_id)
-        self.pack = self.assessment.pack
-        self.is_workshop = self.assessment.info.mode == "workshop"
-        self._agree_writer = agree_writer
-        self._undo, self._redo = undo, redo
-        self.order = DEFAULT_RATING_ORDER
-        self._revealed: frozenset[tuple[str, str]] = frozenset()
-        self._pending: tuple[str, str, Rating] | None = None  # (question, axis, level) waiting for a second Enter
+        self.session = session
+        self.model = session.model
+        self.pack = self.model.pack
+        self.is_workshop = self.model.is_workshop
         self.entries = [(domain, question) for domain in self.pack.domains for question in domain.questions]
         self.index = 0
         self.axis = "capability"
+        self.order = DEFAULT_RATING_ORDER
+        self._pending: tuple[str, str, Rating] | None = None  # (question, axis, level) waiting for a second Enter
+        self._ordered: tuple[tuple, list[Participant]] = ((), [])
         self.selected_row = 0
         self._proposal: dict[str, Rating] = {}
-        self.participants: list[Participant] = []
         self._ratings: dict[int, ParticipantRating] = {}
+        session.changed.connect(self._model_changed)
         self.reload()
 
     # -- reading -----------------------------------------------------------------------------------
+    @property
+    def participants(self) -> list[Participant]:
+        """The room in the order it rates this question (domain.workshop.rating_order; never seniority first)."""
+        key = (tuple(p for p in self.model.participants), self.order, self.question_id)
+        if self._ordered[0] != key:
+            seed = f"{self.model.info.uid}:{self.question_id}"
+            self._ordered = (key, rating_order(self.model.participants, self.order, seed=seed))
+        return self._ordered[1]
+
+    @property
+    def revealed(self) -> bool:
+        """Whether the current side of the current question has been revealed to the room."""
+        return self.is_revealed(self.axis)
+
+    def is_revealed(self, axis: str) -> bool:
+        return self.model.is_revealed(self.question_id, axis)
+
+    @property
+    def pending_level(self) -> Rating:
+        """The level a second Enter would put in place of the agreed one, if the facilitator was asked."""
+        if self._pending and self._pending[:2] == (self.question_id, self.axis):
+            return self._pending[2]
+        return None
+
     @property
     def domain(self):
         return self.entries[self.index][0]
@@ -85,21 +99,6 @@ class RatingRound(QObject):
         return self.question.id
 
     @property
-    def revealed(self) -> bool:
-        """Whether the current side of the current question has been revealed to the room."""
-        return self.is_revealed(self.axis)
-
-    def is_revealed(self, axis: str) -> bool:
-        return (self.question_id, axis) in self._revealed
-
-    @property
-    def pending_level(self) -> Rating:
-        """The level a second Enter would put in place of the agreed one, if the facilitator was asked."""
-        if self._pending and self._pending[:2] == (self.question_id, self.axis):
-            return self._pending[2]
-        return None
-
-    @property
     def selected(self) -> Participant | None:
         return self.participants[self.selected_row] if self.participants else None
 
@@ -111,7 +110,7 @@ class RatingRound(QObject):
         return axis_spread(axis, {p.id: self.rating_of(p).level(axis) for p in self.participants})
 
     def answer(self) -> Answer:
-        return self.assessment.answer(self.question_id)
+        return self.model.answer(self.question_id)
 
     def agreed_level(self, axis: str | None = None) -> Rating:
         return getattr(self.answer(), axis or self.axis)
@@ -130,11 +129,7 @@ class RatingRound(QObject):
 
     def summary(self) -> WorkshopSummary:
         """What a live screen may show: only the sides the facilitator revealed count."""
-        everyone = self.workshop.participants(self.assessment_id, include_removed=True)
-        return build_workshop_summary(
-            self.pack, self.assessment.info.organisation, everyone, self.workshop.ratings(self.assessment_id),
-            self.assessment.answers, revealed=self._revealed,
-        )
+        return self.model.workshop_summary(only_revealed=True)
 
     def domain_position(self) -> tuple[int, int]:
         """1-based position of the current question within its domain, and the domain's size."""
@@ -143,15 +138,16 @@ class RatingRound(QObject):
 
     # -- changing ----------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Re-read participants and this question's ratings (after someone was added, renamed or removed)."""
-        room = self.workshop.participants(self.assessment_id) if self.is_workshop else []
-        self.participants = rating_order(room, self.order, seed=f"{self.assessment.info.uid}:{self.question_id}")
-        self._revealed = self.workshop.revealed(self.assessment_id) if self.is_workshop else frozenset()
-        self._ratings = {r.participant_id: r for r in self.workshop.ratings(self.assessment_id, self.question_id)}
-        # The host window may have edited this answer (note, level) since we loaded it.
-        self.assessment.answers[self.question_id] = self.workshop.assessments.answer(self.assessment_id, self.question_id)
+        """Re-read this question's ratings; participants and answers are the model's own, always current."""
+        self._ratings = {r.participant_id: r for r in self.model.ratings(self.question_id)} if self.is_workshop else {}
         self.selected_row = min(self.selected_row, max(len(self.participants) - 1, 0))
         self.changed.emit()
+
+    def _model_changed(self, changes, origin: str) -> None:
+        if origin in ("undo", "redo") and len(changes.ratings) == 1 and self.question_id not in changes.ratings:
+            self.go_to_question(next(iter(changes.ratings)))  # show the rating that was undone
+            return
+        self.reload()
 
     def go_to(self, index: int) -> None:
         index = max(0, min(index, len(self.entries) - 1))
@@ -201,12 +197,13 @@ class RatingRound(QObject):
         if participant is None:
             self.failed.emit("Add the participants first: each rating belongs to someone in the room.")
             return
-        if not self._write(lambda: self.workshop.rate(
-                self.assessment_id, participant.id, self.question_id, **{self.axis: level})):
+        row = self.selected_row
+        label = f"{participant.label()}: {self.axis} {level_text(level)}"
+        if not self._write(lambda: self.session.rate(participant.id, self.question_id, label, **{self.axis: level})):
             return
-        if level is not None and self.selected_row < len(self.participants) - 1:
-            self.selected_row += 1
-        self.reload()
+        if level is not None and row < len(self.participants) - 1:
+            self.selected_row = row + 1
+            self.changed.emit()
 
     def toggle_axis(self) -> None:
         self.axis = "compliance" if self.axis == "capability" else "capability"
@@ -216,9 +213,8 @@ class RatingRound(QObject):
         """Reveal (or hide again) the current side only: revealing compliance shows nothing of capability."""
         if not self.is_workshop:
             return
-        if self._write(lambda: self.workshop.set_revealed(self.assessment_id, self.question_id, self.axis, revealed)):
-            self._revealed = self.workshop.revealed(self.assessment_id)
         self._pending = None
+        self._write(lambda: self.session.set_revealed(self.question_id, self.axis, revealed))
         self.changed.emit()
 
     def adjust_proposal(self, step: int) -> None:
@@ -253,32 +249,23 @@ class RatingRound(QObject):
             self.changed.emit()
             return False
         self._pending = None
-        if self._agree_writer:
-            written = self._write(lambda: self._agree_writer(question_id, {axis: level}))
-        else:
-            written = self._write(lambda: self.workshop.agree(self.assessment_id, question_id, **{axis: level}))
-        if not written:
+        if not self._write(lambda: self.session.agree(question_id, **{axis: level})):
             return False
-        self.assessment.answers[question_id] = self.workshop.assessments.answer(self.assessment_id, question_id)
         self._proposal.pop(axis, None)
         self.changed.emit()
         self.agreed.emit(question_id, axis)
         return True
 
     def undo(self) -> None:
-        self._history(self._undo, "undo")
+        """The assessment's own undo (the presentation window is its own window: the Edit menu keys miss it)."""
+        self._pending = None
+        self._proposal.clear()
+        self.session.undo_stack.undo()
 
     def redo(self) -> None:
-        self._history(self._redo, "redo")
-
-    def _history(self, hook: Callable[[], object] | None, what: str) -> None:
         self._pending = None
-        if hook is None:
-            self.failed.emit(f"Nothing to {what} here: agreed levels are undone in the main window.")
-            return
-        hook()
         self._proposal.clear()
-        self.reload()
+        self.session.undo_stack.redo()
 
     def _write(self, action: Callable[[], object]) -> bool:
         try:

@@ -1,0 +1,49 @@
+"""The Workspace: one open database with its single-writer lock and the stores every use case works through."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..storage.cycle_store import CycleStore
+from ..storage.database import close_database, open_database
+from ..storage.store import AssessmentStore
+from ..storage.workshop_store import WorkshopStore
+
+
+class Workspace:
+    """Owns the connection, the lock taken with it and the stores; both the CLI and the desktop app build one.
+
+    *today* fixes the date scores are computed on (tests and reproducible reports); None means the real today.
+    """
+
+    def __init__(self, db: Database, *, today: dt.date | None = None, path: Path | None = None):
+        self.db = db
+        self.path = path
+        self.fixed_today = today
+        self.assessments = AssessmentStore(db)
+        self.workshop = WorkshopStore(self.assessments)
+        self.cycle = CycleStore(self.assessments)
+
+    @classmethod
+    def open(cls, path: Path | str, *, lock: bool = True, today: dt.date | None = None) -> Workspace:
+        """Open (creating and migrating as needed) the database at *path*; with *lock* no other process writes it."""
+        return cls(open_database(Path(path), lock=lock), today=today, path=Path(path))
+
+    @property
+    def today(self) -> dt.date:
+        return self.fixed_today or dt.date.today()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """Everything inside is written together or not at all (nested use cases become savepoints)."""
+        with self.db.atomic():
+            yield self.db
+
+    def close(self) -> None:
+        """Close the connection and release the lock."""
+        close_database(self.db)

@@ -1,0 +1,150 @@
+"""Callbacks of the start page: the list of assessments and what can be done to them from there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+
+from ..app import assessments as assessment_ops
+from ..app.start_rows import start_rows
+from ..domain.errors import MaturityError
+from .assessment_list_model import AssessmentListModel, AssessmentSortProxy
+from .new_assessment_dialog import NewAssessmentDialog
+
+if TYPE_CHECKING:
+    from .app_controller import AppController
+
+
+class StartPageController(QObject):
+    def __init__(self, app: AppController):
+        super().__init__(app)
+        self.app = app
+        self.workspace = app.workspace
+        self.window = app.window
+        self.page = start = app.window.start_page
+        self.recent = AssessmentListModel(parent=self)
+        self.recent_proxy = AssessmentSortProxy(self)
+        self.recent_proxy.setSourceModel(self.recent)
+        start.table.setModel(self.recent_proxy)
+        start.configure_table()
+        start.table.selectionModel().selectionChanged.connect(lambda *_: start.update_state())
+        start.new_button.clicked.connect(self.new_assessment)
+        start.empty.new_button.clicked.connect(self.new_assessment)
+        start.sampleRequested.connect(self.open_sample)
+        start.open_button.clicked.connect(lambda: self.with_selected(app.open_assessment))
+        start.rename_button.clicked.connect(lambda: self.with_selected(self.rename_assessment))
+        start.duplicate_button.clicked.connect(lambda: self.with_selected(self.duplicate_assessment))
+        start.delete_button.clicked.connect(lambda: self.with_selected(self.delete_assessment))
+        start.reassess_button.clicked.connect(lambda: self.with_selected(app.cycle_pages.reassess))
+        start.compare_button.clicked.connect(lambda: self.with_selected(app.cycle_pages.show_compare))
+        start.portfolio_button.clicked.connect(app.cycle_pages.show_portfolio)
+        start.openRequested.connect(app.open_assessment)
+
+    def refresh(self, select: int | None = None) -> None:
+        self.recent.set_rows(start_rows(self.workspace))
+        self.page.configure_table()
+        if select is not None:
+            self.page.select_id(select)
+        elif self.recent_proxy.rowCount():
+            self.page.table.selectRow(0)
+        self.page.update_state()
+
+    def lists(self, assessment_id: int) -> bool:
+        return self.recent.row_for(assessment_id) >= 0
+
+    def with_selected(self, action) -> None:
+        assessment_id = self.page.selected_id()
+        if assessment_id is not None:
+            action(assessment_id)
+
+    def new_assessment(self) -> int | None:
+        library = self.app.library
+        if not library.packs:
+            QMessageBox.warning(self.window, "No questionnaires", "No questionnaire pack could be loaded.")
+            return None
+        dialog = NewAssessmentDialog(self.app.packs(), self.app.settings.default_escalation_budget, self.window)
+        while dialog.exec() == QDialog.Accepted:
+            request = dialog.request()
+            try:
+                new_id = assessment_ops.create_assessment(
+                    self.workspace, library.get(request.pack_id), request.subject, scope=request.scope,
+                    assessor=request.assessor, mode=request.mode, escalation_budget=request.escalation_budget,
+                ).value
+            except MaturityError as exc:
+                dialog.show_error(str(exc))
+                continue
+            self.app.open_assessment(new_id)
+            return new_id
+        return None
+
+    def open_sample(self) -> int | None:
+        """Create the sample assessment the CLI's `demo` command makes (the same use case) and open it."""
+        pack = self.app.library.packs.get("core") or next(iter(self.app.packs()), None)
+        if pack is None:
+            QMessageBox.warning(self.window, "No questionnaires", "No questionnaire pack could be loaded.")
+            return None
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            new_id = assessment_ops.create_sample(self.workspace, pack).value
+        except MaturityError as exc:
+            QMessageBox.warning(self.window, "Sample not created", str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.refresh(select=new_id)
+        self.app.open_assessment(new_id)
+        self.app.status(f"Sample assessment of “{self.workspace.assessments.info(new_id).organisation}” created: "
+                        "explore, then delete it from the start page")
+        return new_id
+
+    def rename_assessment(self, assessment_id: int) -> None:
+        info = self.workspace.assessments.info(assessment_id)
+        name, ok = QInputDialog.getText(self.window, "Rename", "Organisation or vendor:", QLineEdit.Normal,
+                                        info.organisation)
+        if not ok:
+            return
+        try:
+            assessment_ops.rename_assessment(self.workspace, assessment_id, name)
+        except MaturityError as exc:
+            QMessageBox.warning(self.window, "Not renamed", str(exc))
+            return
+        self.refresh(select=assessment_id)
+
+    def duplicate_assessment(self, assessment_id: int) -> None:
+        new_id = assessment_ops.duplicate_assessment(self.workspace, assessment_id).value
+        self.refresh(select=new_id)
+        self.app.status(f"Duplicated as “{self.workspace.assessments.info(new_id).organisation}”")
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        info = self.workspace.assessments.info(assessment_id)
+        answer = QMessageBox.question(
+            self.window, "Delete assessment",
+            f"Delete the assessment of “{info.organisation}” ({info.pack_title}) with its {info.answered} "
+            "answers? This cannot be undone.",
+            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel,
+        )
+        if answer != QMessageBox.Yes:
+            return
+        assessment_ops.delete_assessment(self.workspace, assessment_id)
+        self.refresh()
+        self.app.status(f"Deleted “{info.organisation}”")
+
+    def import_assessment(self) -> None:
+        from .data_safety import import_assessment_dialog
+
+        self._imported(import_assessment_dialog(self.window, self.workspace))
+
+    def import_opened_file(self, path: Path) -> None:
+        """A file opened from the desktop (double-click, %f, macOS open event): ask, then import."""
+        from .data_safety import import_assessment_file
+
+        self._imported(import_assessment_file(self.window, self.workspace, Path(path), confirm=True))
+
+    def _imported(self, new_id: int | None) -> None:
+        if new_id is not None:
+            if self.app.assessment is None:
+                self.refresh(select=new_id)
+            self.app.status(f"Imported “{self.workspace.assessments.info(new_id).organisation}”")

@@ -1,0 +1,74 @@
+"""The window's remembered state: geometry, splitter, last assessment and question, and the settings dialog."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ..storage.locations import data_dir
+from .app_settings import save_settings
+from .settings_dialog import SettingsDialog
+from .theme import apply_theme
+
+if TYPE_CHECKING:
+    from .app_controller import AppController
+
+
+def _b64(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _unb64(text: str) -> QByteArray:
+    return QByteArray.fromBase64(text.encode("ascii"))
+
+
+class WindowStateController(QObject):
+    def __init__(self, app: AppController):
+        super().__init__(app)
+        self.app = app
+        self.window = app.window
+        self.settings = app.settings
+
+    def restore(self) -> None:
+        """Window geometry, then the assessment and question that were open last time."""
+        if self.settings.window_geometry:
+            self.window.restoreGeometry(_unb64(self.settings.window_geometry))
+        if self.settings.window_state:
+            self.window.restoreState(_unb64(self.settings.window_state))
+        last = self.settings.last_assessment_id
+        if last is not None and self.app.start.lists(last):
+            self.app.open_assessment(last, self.settings.last_question_id)
+
+    def restore_splitter(self) -> None:
+        if self.settings.splitter_state:
+            self.window.assessment_page.splitter.restoreState(_unb64(self.settings.splitter_state))
+
+    def keep_splitter(self) -> None:
+        self.settings.splitter_state = _b64(self.window.assessment_page.splitter.saveState())
+
+    def on_close(self) -> None:
+        if self.app.assessment is not None:
+            self.keep_splitter()
+        self.settings.window_geometry = _b64(self.window.saveGeometry())
+        self.settings.window_state = _b64(self.window.saveState())
+        self.persist()
+
+    def persist(self) -> None:
+        try:
+            save_settings(self.settings, self.app.settings_file)
+        except OSError as exc:
+            self.window.statusBar().showMessage(f"Settings not saved: {exc.strerror}", 8000)
+
+    def open_settings(self) -> None:
+        folder = data_dir()
+        dialog = SettingsDialog(self.settings, folder, self.app.workspace.path or folder, self.window)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        dialog.apply_to(self.settings)
+        apply_theme(QApplication.instance(), self.settings.theme, self.settings.font_scale)
+        self.persist()
+        if self.app.assessment:
+            self.app.assessment.page.dashboard.update()
+            self.app.assessment.go_to(self.app.assessment.current)
