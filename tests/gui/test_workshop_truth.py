@@ -267,3 +267,24 @@ def test_capability_only_workshop_counts_and_compares_the_same_questions(make_ap
     window.actions["show_dashboard"].trigger()
     subline = window.assessment_page.dashboard.subline.text()
     assert "1 of 5 questions answered on both sides. 4 more rated on one side only." in subline
+
+
+def test_a_level_prefilled_from_last_cycle_is_not_the_rooms_agreement(make_app, store, mini_pack, qtbot):
+    from maturity_app.storage.cycle_store import CycleStore
+
+    last = store.create(mini_pack, "Northwind", mode="workshop")
+    store.save_answer(last, store.answer(last, "rec-restore").with_changes(compliance=3, capability=2))
+    cycle = CycleStore(store)
+    aid = cycle.reassess(last, mini_pack, prefill=True).new_id
+    WorkshopStore(store).add_participant(aid, "CEO")
+    window, controller = make_app()
+    controller.open_assessment(aid, "rec-restore")
+    window.actions["show_workshop"].trigger()
+    panel = window.assessment_page.workshop
+    for key in (Qt.Key.Key_3, Qt.Key.Key_R):  # the CEO says 3; last cycle said 2
+        qtbot.keyClick(panel, key)
+    assert panel.round.proposal() == 3  # the room's median, not last cycle's level
+    assert panel.agreement_label.text() == ("Not agreed yet (last cycle: 2, to confirm) · Enter agrees on 3 "
+                                            "(← → to adjust)")
+    qtbot.keyClick(panel, Qt.Key.Key_Return)  # one Enter: nothing agreed by this room is being replaced
+    assert store.answer(aid, "rec-restore").capability == 3 and "rec-restore" not in cycle.to_confirm(aid)

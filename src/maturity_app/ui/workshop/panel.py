@@ -49,13 +49,17 @@ def spread_sentence(round_: RatingRound) -> str:
 
 
 def agreement_sentence(round_: RatingRound) -> str:
-    agreed = round_.agreed_level()
+    agreed = round_.room_agreed()
     proposal = round_.proposal()
     if not round_.revealed:
         # A level on screen before the room has rated anchors it (the panel is often mirrored to the projector),
         # so even the agreed one waits for the reveal, as it does in presentation mode.
-        return "Not agreed yet" if agreed is None else "A level is agreed: shown after you reveal (R)"
+        if agreed is None:
+            return "Not agreed yet" if round_.agreed_level() is None else "Last cycle's level waits for the reveal"
+        return "A level is agreed: shown after you reveal (R)"
     head = f"Agreed: {level_text(agreed)} ✓" if agreed is not None else "Not agreed yet"
+    if agreed is None and round_.agreed_level() is not None:
+        head += f" (last cycle: {level_text(round_.agreed_level())}, to confirm)"
     if round_.pending_level is not None:
         return f"{head} · Enter again replaces it with {level_text(round_.pending_level)}; any other key keeps it"
     if agreed is not None and proposal == agreed:

@@ -360,7 +360,7 @@ class PresentationWindow(QWidget):
         self.title.setText(html.escape(r.question.title))
         scales = r.pack.scales
         for side in (self.compliance_side, self.capability_side):
-            agreed = r.agreed_level(side.axis)
+            agreed = r.room_agreed(side.axis) if r.is_workshop else r.agreed_level(side.axis)
             votes, picked = None, None
             if r.is_workshop and r.is_revealed(side.axis):  # each side only once it was revealed itself
                 spread = r.spread(side.axis)
@@ -464,7 +464,7 @@ class PresentationWindow(QWidget):
         else:
             spread = r.spread()
             axis = "in practice" if r.axis == "capability" else "on paper"
-            agreed = r.agreed_level()
+            agreed = r.room_agreed()
             agreed_text = f"agreed {level_text(agreed)} ✓" if agreed is not None else "not agreed yet"
             if not r.revealed:
                 text = f"Rating {axis}: {spread.rated} of {len(r.participants)} rated — hidden until revealed"

@@ -115,13 +115,19 @@ class RatingRound(QObject):
     def agreed_level(self, axis: str | None = None) -> Rating:
         return getattr(self.answer(), axis or self.axis)
 
+    def room_agreed(self, axis: str | None = None) -> Rating:
+        """The level this room agreed on; a level pre-filled from last cycle (still to confirm) is not one."""
+        if self.model.flags_of(self.question_id).to_confirm:
+            return None
+        return self.agreed_level(axis)
+
     def proposal(self, axis: str | None = None) -> Rating:
-        """The level Enter would agree on: the facilitator's adjustment, else the level already agreed (it stays
-        what it is unless someone changes it on purpose), else the room's median."""
+        """The level Enter would agree on: the facilitator's adjustment, else the level the room already agreed
+        (it stays what it is unless someone changes it on purpose), else the room's median."""
         axis = axis or self.axis
         if axis in self._proposal:
             return self._proposal[axis]
-        agreed = self.agreed_level(axis)
+        agreed = self.room_agreed(axis)
         return agreed if agreed is not None else self.spread(axis).default_agreed
 
     def rated_count(self, axis: str | None = None) -> int:
@@ -236,7 +242,7 @@ class RatingRound(QObject):
             self.failed.emit(f"Not agreed: {exc}.")
             return False
         level = self.proposal()
-        agreed = self.agreed_level(axis)
+        agreed = self.room_agreed(axis)
         if agreed is not None and level == agreed:
             self._pending = None
             self._proposal.pop(axis, None)
