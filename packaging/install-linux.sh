@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install the Maturity bundle for the current user (no root needed): the app folder, a `maturity-app` command,
-# the desktop entry, icons, AppStream metainfo and the *.maturity.json file type, all under ~/.local.
+# the desktop entry, icons, AppStream metainfo and the *.maturity file type, all under ~/.local.
 # Usage: install-linux.sh [BUNDLE_DIR]   (default: the folder this script is in, or ../dist/maturity-app)
 # PREFIX=/some/where overrides ~/.local (used by the tests).
 set -euo pipefail
@@ -22,8 +22,15 @@ prefix=${PREFIX:-$HOME/.local}
 app_dir="$prefix/lib/maturity-app"
 bin_dir="$prefix/bin"
 share="$prefix/share"
-desktop_file=maturity-app.desktop  # matches QGuiApplication.setDesktopFileName, so Wayland shows our icon
-appstream_id=io.github.maturity_app.Maturity
+desktop_file=org.maturityapp.Maturity.desktop  # matches QGuiApplication.setDesktopFileName, so Wayland shows our icon
+appstream_id=org.maturityapp.Maturity
+
+# Files 0.1 installed under its placeholder id (maturity-app.desktop, io.github.maturity_app.Maturity...).
+remove_legacy_files() {
+    rm -f "$share/applications/maturity-app.desktop" "$share/metainfo/io.github.maturity_app.Maturity.metainfo.xml" \
+          "$share/mime/packages/maturity-app.xml" "$share"/icons/hicolor/*/apps/maturity-app.png \
+          "$share/icons/hicolor/scalable/apps/maturity-app.svg"
+}
 
 echo "==> installing into $app_dir"
 mkdir -p "$prefix/lib" "$bin_dir" "$share/applications" "$share/metainfo" "$share/mime/packages" "$share/icons"
@@ -42,8 +49,9 @@ sed -e "s|^Exec=maturity-app|Exec=\"$app_dir/maturity-app\"|" \
     -e "s|^TryExec=maturity-app|TryExec=$app_dir/maturity-app|" \
     "$bundle/share/applications/$desktop_file" > "$share/applications/$desktop_file"
 cp "$bundle/share/metainfo/$appstream_id.metainfo.xml" "$share/metainfo/"
-cp "$bundle/share/mime/packages/maturity-app.xml" "$share/mime/packages/"
+cp "$bundle/share/mime/packages/$appstream_id.xml" "$share/mime/packages/"
 cp -r "$bundle/share/icons/hicolor" "$share/icons/"
+remove_legacy_files  # an upgrade from 0.1 would otherwise list Maturity twice in the menu
 
 command -v update-mime-database >/dev/null 2>&1 && update-mime-database "$share/mime" || true
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share/applications" || true

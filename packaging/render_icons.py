@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ICON_DIR = ROOT / "resources" / "icons" / "app"
+ICON_DIR = ROOT / "src" / "maturity_app" / "resources" / "icons" / "app"
+PLATFORM_ICON_DIR = ROOT / "packaging" / "icons"  # .ico and .icns: only the bundles need them, not the wheel
 SVG = ICON_DIR / "hicolor" / "scalable" / "apps" / "maturity-app.svg"
-NAME = "maturity-app"
+NAME = "maturity-app"  # the .ico/.icns beside the executable
+ICON_NAME = "org.maturityapp.Maturity"  # hicolor theme icons are named by the app id (maturity_app.identity)
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # macOS icon types that hold PNG data, by pixel size (ic10 is the 512@2x slot).
@@ -18,7 +20,7 @@ ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08",
 
 
 def png_path(size: int) -> Path:
-    return ICON_DIR / "hicolor" / f"{size}x{size}" / "apps" / f"{NAME}.png"
+    return ICON_DIR / "hicolor" / f"{size}x{size}" / "apps" / f"{ICON_NAME}.png"
 
 
 def render_png_bytes(renderer, size: int) -> bytes:
@@ -84,10 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     for size in SIZES:
         _write(png_path(size), rendered[size])
         print(png_path(size).relative_to(ROOT))
-    _write(ICON_DIR / f"{NAME}.ico", ico_bytes({s: rendered[s] for s in ICO_SIZES}))
-    _write(ICON_DIR / f"{NAME}.icns", icns_bytes({s: rendered[s] for s in ICNS_TYPES}))
-    print((ICON_DIR / f"{NAME}.ico").relative_to(ROOT))
-    print((ICON_DIR / f"{NAME}.icns").relative_to(ROOT))
+    _write(PLATFORM_ICON_DIR / f"{NAME}.ico", ico_bytes({s: rendered[s] for s in ICO_SIZES}))
+    _write(PLATFORM_ICON_DIR / f"{NAME}.icns", icns_bytes({s: rendered[s] for s in ICNS_TYPES}))
+    print((PLATFORM_ICON_DIR / f"{NAME}.ico").relative_to(ROOT))
+    print((PLATFORM_ICON_DIR / f"{NAME}.icns").relative_to(ROOT))
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from .domain.errors import MaturityError
+from .domain.formatting import points, signed
 
 
 # -- shared context --------------------------------------------------------------------------------
@@ -23,12 +24,30 @@ def _library():
 def _workspace(args):
     """The command's one Workspace (connection, lock, stores), opened on first use and closed by main()."""
     from .app.workspace import Workspace
+    from .storage.database import NeedsWriter, open_database_for_reading
     from .storage.locations import default_database_path
 
     if getattr(args, "_workspace", None) is None:
-        # lock=True: a command never writes while the desktop app (or another command) has the database open.
-        args._workspace = Workspace.open(Path(args.db) if args.db else default_database_path(), lock=True)
+        path = Path(args.db) if args.db else _default_db(args) or default_database_path()
+        if getattr(args, "read_only", False):
+            # Readers run beside the desktop app (WAL); only a missing or outdated database needs the writer.
+            try:
+                args._workspace = Workspace(open_database_for_reading(path), path=path)
+            except NeedsWriter:
+                pass
+        if getattr(args, "_workspace", None) is None:
+            # lock=True: a command never writes while the desktop app (or another command) has the database open.
+            args._workspace = Workspace.open(path, lock=True)
     return args._workspace
+
+
+def _default_db(args) -> Path | None:
+    """The database a command uses without --db when it is not the user's own (demo: the sample database)."""
+    if args.command == "demo":
+        from .storage.locations import sample_database_path
+
+        return sample_database_path()
+    return None
 
 
 def _print_json(data) -> None:
@@ -127,14 +146,15 @@ def cmd_list(args) -> int:
                 {
                     "id": i.id, "uid": i.uid, "organisation": i.organisation, "scope": i.scope,
                     "assessor": i.assessor, "mode": i.mode, "pack": i.pack_id, "pack_version": i.pack_version,
-                    "answered": i.answered, "total": i.total, "created_at": i.created_at, "updated_at": i.updated_at,
+                    "answered": i.answered, "applicable": i.applicable, "total": i.total,
+                    "created_at": i.created_at, "updated_at": i.updated_at,
                 }
                 for i in infos
             ]
         )
     else:
         for i in infos:
-            print(f"{i.id:>4}  {i.organisation:<32} {i.pack_id:<14} {i.answered:>3}/{i.total:<3} {i.updated_at[:10]}")
+            print(f"{i.id:>4}  {i.organisation:<32} {i.pack_id:<14} {i.answered:>3}/{i.applicable:<3} {i.updated_at[:10]}")
     return 0
 
 
@@ -175,21 +195,23 @@ def cmd_score(args) -> int:
         _print_json({"id": assessment.info.id, "organisation": assessment.info.organisation, **summary})
         return 0
     print(f"{assessment.info.organisation} — {score.pack.title} {score.pack.version}")
-    print(f"answered {score.answered}/{score.total}")
-    print(f"compliance index {_fmt(score.compliance_index)}   capability index {_fmt(score.capability_index)}")
+    print(summary["summary"]["coverage"])
+    print(summary["summary"]["headline"])
+    print(f"compliance index {points(score.compliance_index)}   capability index {points(score.capability_index)}"
+          f"   gap {signed(score.gap_points)}")
     counts = summary["counts"]
     print(
-        f"paper maturity {counts['paper_maturity']}   stale proofs {counts['stale_proofs']}   "
-        f"unowned {counts['unowned']}   escalations {counts['escalations']}/{counts['escalation_budget']}"
+        f"paper maturity {counts['paper_maturity']}   exposed {counts['exposed']}   "
+        f"stale proofs {counts['stale_proofs']}   unowned {counts['unowned']}   "
+        f"escalations {counts['escalations']}/{counts['escalation_budget']}"
     )
     for d in summary["domains"]:
-        flag = "  PAPER" if d["paper_maturity"] else ""
-        print(f"  {d['title']:<44} {_fmt(d['compliance_index']):>6} {_fmt(d['capability_index']):>6}{flag}")
+        flag = f"  {d['verdict'].upper()}" if d["verdict"] else ""
+        print(f"  {d['title']:<44} {points(d['compliance_index']):>6} {points(d['capability_index']):>6}{flag}")
     return 0
 
 
-def _fmt(value) -> str:
-    return "—" if value is None else f"{value:.0f}"
+_fmt = points
 
 
 def _read_password(path_text: str | None) -> str | None:
@@ -251,6 +273,9 @@ def cmd_demo(args) -> int:
     ws = _workspace(args)
     new_id = create_sample(ws, pack).value
     print(f"created demo assessment {new_id} ({DEMO_ORGANISATION}, {pack.title})")
+    if not args.db:  # a fictional organisation never lands among the user's own assessments
+        path = _default_db(args)
+        print(f"in the sample database {path} (open it with: maturity-app --db \"{path}\")")
     if args.out:
         from .report.builder import build_report
 
@@ -366,8 +391,7 @@ def cmd_board_decision(args) -> int:
     return 0
 
 
-def _signed(value) -> str:
-    return "—" if value is None else f"{value:+.0f}"
+_signed = signed
 
 
 def cmd_compare(args) -> int:
@@ -492,14 +516,16 @@ def cmd_gui(args, import_path: Path | None = None) -> int:
 
 
 def _split_opened_file(argv: list[str]) -> tuple[list[str], Path | None]:
-    """Take out FILE.maturity.json when it is the first positional argument.
+    """Take out FILE.maturity (or an older FILE.maturity.json) when it is the first positional argument.
 
     The desktop entry runs `maturity-app %f` when someone double-clicks an exported assessment.
     """
+    from .storage.portable import OPENABLE_SUFFIXES
+
     previous = None
     for index, arg in enumerate(argv):
         if not arg.startswith("-") and previous != "--db":
-            if arg.endswith(".maturity.json") and Path(arg).is_file():
+            if arg.lower().endswith(OPENABLE_SUFFIXES) and Path(arg).is_file():
                 return argv[:index] + argv[index + 1 :], Path(arg)
             break
         previous = arg
@@ -672,13 +698,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE.pdf", help="write vendor scorecards: one page per vendor + comparison")
     p.set_defaults(func=cmd_portfolio)
 
-    p = sub.add_parser("export", help="write one assessment to a portable .maturity.json file")
+    p = sub.add_parser("export", help="write one assessment to a portable .maturity file")
     p.add_argument("id", type=int)
-    p.add_argument("--out", required=True, metavar="FILE.maturity.json")
+    p.add_argument("--out", required=True, metavar="FILE.maturity")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help="add an assessment from a .maturity.json file; prints its new id")
-    p.add_argument("file", metavar="FILE.maturity.json")
+    p = sub.add_parser("import", help="add an assessment from a .maturity file; prints its new id")
+    p.add_argument("file", metavar="FILE.maturity")
     p.add_argument("--as-copy", action="store_true", help="import under a new identity if it already exists here")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
@@ -695,6 +721,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that only read the database: they run while the desktop app has it open; the others wait their turn.
+READ_ONLY_COMMANDS = {
+    cmd_list, cmd_score, cmd_report, cmd_fingerprint, cmd_participant_list, cmd_compare, cmd_trend, cmd_portfolio,
+    cmd_export, cmd_export_csv,
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv, opened_file = _split_opened_file(sys.argv[1:] if argv is None else list(argv))
@@ -703,6 +736,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{opened_file} is opened in the desktop app; it cannot be combined with a command")
     if not args.command:
         return cmd_gui(args, import_path=opened_file)
+    args.read_only = args.func in READ_ONLY_COMMANDS
     try:
         return args.func(args)
     except MaturityError as exc:

@@ -1,44 +1,46 @@
-"""One place that finds bundled assets, from a source tree, an installed wheel or a PyInstaller bundle."""
+"""One place that finds the files shipped inside the package: questionnaire packs, fonts, icons, themes, data.
+
+They live in the ``maturity_app`` package itself and are read through ``importlib.resources``, so the same call
+works from a source checkout, an installed wheel (pip, pipx, a distribution package) and a PyInstaller bundle
+(which collects the package's data files beside its modules).
+"""
 
 from __future__ import annotations
 
-import sys
+import atexit
+from contextlib import ExitStack
+from importlib.resources import as_file, files
 from pathlib import Path
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE = __name__.rpartition(".")[0]
+# Only an import from a zip file hands out non-filesystem resources; their extracted copies last for the process.
+_extracted = ExitStack()
+atexit.register(_extracted.close)
 
 
-def _asset_roots() -> list[Path]:
-    roots: list[Path] = []
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        roots.append(Path(frozen_root))
-    roots.append(_PACKAGE_DIR / "_assets")  # where a wheel build places them
-    roots.append(_PACKAGE_DIR.parent.parent)  # repository root (editable install / source)
-    return roots
+def asset(*parts: str, must_exist: bool = True) -> Path:
+    """The shipped file or folder ``maturity_app/<parts...>`` as a filesystem path (Qt and reportlab need one).
 
-
-def asset_dir(name: str) -> Path:
-    """Return the first existing top-level asset folder called *name* (``questionnaires``, ``resources``)."""
-    for root in _asset_roots():
-        candidate = root / name
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"bundled folder {name!r} not found in {[str(r) for r in _asset_roots()]}")
+    Raises FileNotFoundError naming what is missing, which means a broken installation.
+    """
+    resource = files(_PACKAGE).joinpath(*parts)
+    path = resource if isinstance(resource, Path) else _extracted.enter_context(as_file(resource))
+    if must_exist and not path.exists():
+        raise FileNotFoundError(
+            f"{'/'.join(parts)} is missing from the installed {_PACKAGE} package ({path}); reinstall Maturity"
+        )
+    return path
 
 
 def bundled_packs_dir() -> Path:
-    try:
-        return asset_dir("questionnaires")
-    except FileNotFoundError:
-        # A broken install still starts: the pack library then reports that no bundled pack was found.
-        return _asset_roots()[-1] / "questionnaires"
+    # A broken install still starts: the pack library then reports that no bundled pack was found.
+    return asset("questionnaires", must_exist=False)
 
 
 def resources_dir() -> Path:
-    return asset_dir("resources")
+    return asset("resources")
 
 
 def package_data(name: str) -> Path:
     """A data file shipped inside the Python package (reference id lists)."""
-    return _PACKAGE_DIR / "data" / name
+    return asset("data", name)

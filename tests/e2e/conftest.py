@@ -12,6 +12,13 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 @pytest.fixture
+def home(tmp_path) -> Path:
+    """A fresh home for running an installed app (see desktop_session.clean_env), with a private runtime folder."""
+    (tmp_path / "home" / "runtime").mkdir(parents=True, mode=0o700)
+    return tmp_path / "home"
+
+
+@pytest.fixture
 def cli(tmp_path, isolated_data_dir):
     """Run `python -m maturity_app.cli --db <tmp db> ...` with the mini pack installed as a user pack.
 

@@ -1,9 +1,12 @@
 """The CLI as a user or a script drives it: real processes, real database files."""
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
+
+RECENT = dt.date.today().isoformat()  # a proof date inside every window (future dates are refused)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -13,14 +16,16 @@ def test_new_answer_score_round_trip(cli):
     aid = json.loads(new_id.stdout)["id"]
     cli("answer", str(aid), "rec-restore", "--compliance", "4", "--capability", "4", "--owner", "Ana")
     cli("answer", str(aid), "rec-deps", "--compliance", "na", "--capability", "na")
-    cli("answer", str(aid), "dec-owner", "--compliance", "3", "--capability", "3", "--proven-on", "2099-01-01")
+    cli("answer", str(aid), "dec-owner", "--compliance", "3", "--capability", "3", "--proven-on", RECENT)
     score = json.loads(cli("score", str(aid), "--json").stdout)
-    assert score["answered"] == 3 and score["total"] == 5
+    # N/A is counted apart: 2 of the 4 applicable questions are answered, 1 is not applicable.
+    assert (score["answered"], score["applicable"], score["not_applicable"], score["total"]) == (2, 4, 1, 5)
+    assert score["draft"] == "draft — 2 of 4 answered"
     gaps = {g["question"]: g for g in score["top_gaps"]}
-    assert gaps["rec-restore"]["capability"] == 2 and "no proof date" in gaps["rec-restore"]["capped_reason"]
+    assert gaps["rec-restore"]["capability"] == 1 and "no proof date" in gaps["rec-restore"]["capped_reason"]
     assert score["counts"]["stale_proofs"] == 1 and score["counts"]["unowned"] == 1  # dec-owner has no owner
     listed = json.loads(cli("list", "--json").stdout)
-    assert [(a["id"], a["organisation"], a["answered"]) for a in listed] == [(aid, "Acme", 3)]
+    assert [(a["id"], a["organisation"], a["answered"], a["applicable"]) for a in listed] == [(aid, "Acme", 2, 4)]
 
 
 def test_answer_keeps_fields_not_mentioned(cli):
@@ -38,6 +43,7 @@ def test_answer_keeps_fields_not_mentioned(cli):
         (["answer", "1", "nope", "--compliance", "1"], "not part of assessment 1"),
         (["answer", "99", "rec-restore", "--compliance", "1"], "no assessment with id 99"),
         (["answer", "1", "rec-restore", "--proven-on", "yesterday"], "not in YYYY-MM-DD form"),
+        (["answer", "1", "rec-restore", "--capability", "4", "--proven-on", "2999-12-31"], "is in the future"),
         (["new", "--pack", "ghost", "--org", "X"], "no such questionnaire pack"),
     ],
 )

@@ -1,11 +1,14 @@
 """The certification cycle from the command line: reassess, compare, trend, portfolio, as a script drives them."""
 
+import datetime as dt
 import json
 import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
+
+RECENT = dt.date.today().isoformat()  # a proof date inside every window (future dates are refused)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -35,7 +38,7 @@ def test_reassess_compare_trend_round_trip(cli):
     carried = json.loads(cli("compare", old, new, "--json").stdout)["escalations"]
     assert carried == {"carried": ["rec-restore"], "resolved": [], "new": [], "dropped": []}
     # Saving the answer confirms it; the old action is dropped: closed.
-    cli("answer", new, "rec-restore", "--capability", "3", "--proven-on", "2099-01-01", "--action", "")
+    cli("answer", new, "rec-restore", "--capability", "3", "--proven-on", RECENT, "--action", "")
     refused = cli("board-decision", new, "rec-restore", "--outcome", "gap-closed", check=False)
     assert refused.returncode == 2 and "still 1 level(s) wide" in refused.stderr
     assert "resolved" in cli("board-decision", new, "rec-restore", "--outcome", "funded-fix", "--note",
@@ -102,7 +105,7 @@ def test_compare_other_subject_is_a_clear_error(cli):
 def test_portfolio_lists_vendor_assessments(cli):
     v = cli("new", "--pack", "vendor-mini", "--org", "Solid Cloud").stdout.strip()
     for q in ("rec-restore", "rec-deps"):
-        cli("answer", v, q, "--compliance", "4", "--capability", "3", "--proven-on", "2099-01-01")
+        cli("answer", v, q, "--compliance", "4", "--capability", "3", "--proven-on", RECENT)
     cli("new", "--pack", "mini", "--org", "Acme")
     rows = json.loads(cli("portfolio", "--json").stdout)["vendors"]
     assert [r["vendor"] for r in rows] == ["Solid Cloud"]
@@ -124,8 +127,8 @@ def test_report_gets_since_last_section_only_when_a_previous_assessment_exists(c
     assert "Since last assessment" not in _pdf_text(first)
 
     new = cli("reassess", old).stdout.strip()
-    cli("answer", new, "rec-restore", "--compliance", "4", "--capability", "3", "--proven-on", "2099-01-01")
-    cli("answer", new, "dec-owner", "--compliance", "3", "--capability", "3", "--proven-on", "2099-01-01",
+    cli("answer", new, "rec-restore", "--compliance", "4", "--capability", "3", "--proven-on", RECENT)
+    cli("answer", new, "dec-owner", "--compliance", "3", "--capability", "3", "--proven-on", RECENT,
         "--action", "")
     second = tmp_path / "second.pdf"
     cli("report", new, "--out", str(second))

@@ -10,6 +10,8 @@ import pytest
 
 from maturity_app import __version__
 
+from maturity_app.domain.formatting import points, signed
+
 
 def _tool(*args: str) -> str:
     result = subprocess.run(list(args), capture_output=True, text=True, timeout=60)
@@ -44,7 +46,7 @@ def test_numbers_in_the_pdf_match_the_score_command(cli, demo):
     score = json.loads(cli("score", "1", "--json").stdout)
     summary_page = _tool("pdftotext", "-f", "3", "-l", "3", str(demo), "-")
     assert "Executive summary" in summary_page
-    compliance, capability = f"{score['compliance_index']:.0f}", f"{score['capability_index']:.0f}"
+    compliance, capability = points(score["compliance_index"]), points(score["capability_index"])
     assert f"On paper the organisation scores {compliance} of 100; proven capability scores {capability}" in \
         " ".join(summary_page.split()) or f"Paper ({compliance} of 100)" in summary_page
     counts = score["counts"]
@@ -55,8 +57,9 @@ def test_numbers_in_the_pdf_match_the_score_command(cli, demo):
     domain_page = _tool("pdftotext", "-layout", str(demo), "-")
     for d in score["domains"]:
         row = next(line for line in domain_page.splitlines()
-                   if line.strip().startswith(d["title"]) and f"{d['answered']}/{d['total']}" in line)
-        assert f"{d['compliance_index']:.0f}" in row.split() and f"{d['capability_index']:.0f}" in row.split()
+                   if line.strip().startswith(d["title"]) and f"{d['answered']}/{d['applicable']}" in line)
+        assert points(d["compliance_index"]) in row.split() and points(d["capability_index"]) in row.split()
+        assert signed(d["gap_points"]) in row.split()  # printed paper minus printed practice
 
 
 def test_fingerprint_command_matches_the_report(cli, demo):

@@ -31,7 +31,8 @@ def test_workshop_round_from_the_command_line(cli):
     score = json.loads(cli("score", aid, "--json").stdout)
     assert score["answered"] == 1
     recovery = next(d for d in score["domains"] if d["id"] == "recovery")
-    assert recovery["capability_index"] == 50.0 and recovery["compliance_index"] == 75.0
+    # Level 2 agreed without a proof date counts as level 1 (the proof rule): 25, not 50.
+    assert recovery["capability_index"] == 25.0 and recovery["compliance_index"] == 75.0
 
 
 def test_workshop_mistakes_are_explained_not_crashes(cli):

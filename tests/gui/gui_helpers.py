@@ -40,6 +40,22 @@ def export_report_text(window, qtbot, target) -> str:
     return subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
 
 
+def exported_file(tmp_path, mini_pack, name: str = "globex.maturity.json") -> Path:
+    """An assessment exported from a colleague's database: "Globex Vendor Review", one answer owned by Ana."""
+    from maturity_app.domain.assessment import Answer
+    from maturity_app.storage.database import open_database
+    from maturity_app.storage.portable import export_assessment
+    from maturity_app.storage.store import AssessmentStore
+
+    other = AssessmentStore(open_database(tmp_path / "colleague.db"))
+    aid = other.create(mini_pack, "Globex Vendor Review")
+    other.save_answer(aid, Answer("rec-restore", compliance=3, capability=1, owner="Ana"))
+    path = tmp_path / name
+    export_assessment(other.db, aid, path)
+    other.db.close()
+    return path
+
+
 def open_round(store, assessment_id: int, parent=None):
     """The rating round of one open assessment, as the main window builds it (model, session, round)."""
     from maturity_app.app.workspace import Workspace

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gui_helpers import when_modal
@@ -40,12 +40,12 @@ def test_gap_meter_grows_as_practice_trails_paper(opened, qtbot):
     window, controller = opened
     view = window.assessment_page.question_view
     meter = window.assessment_page.meter
-    assert meter.text() == "no answers yet"
+    assert meter.text() == "draft — 0 of 5 answered; no answers yet"
     qtbot.keyClick(view.compliance, Qt.Key_4)
-    qtbot.keyClick(view.capability, Qt.Key_2)
-    assert meter.text() == "paper 100, practice 50, gap +50 points"
     qtbot.keyClick(view.capability, Qt.Key_1)
-    assert meter.text() == "paper 100, practice 25, gap +75 points"
+    assert meter.text() == "draft — 1 of 5 answered; paper 100, practice 25, gap +75 points"
+    qtbot.keyClick(view.capability, Qt.Key_0)
+    assert meter.text() == "draft — 1 of 5 answered; paper 100, practice 0, gap +100 points"
 
 
 def test_undo_and_redo_write_each_step_back_through_the_store(opened, store, assessment_id, qtbot):
@@ -113,14 +113,34 @@ def test_stale_claim_says_why_it_is_capped_and_never_proof_button_clears_the_dat
     assert view.capped.isVisible()
     assert "no proof date is recorded" in view.capped.text()
     view.proven_on.setFocus()
-    view.proven_on.setDate(view.proven_on.date().currentDate())  # as if picked in the calendar
+    view.proven_on.setDate(QDate(2026, 5, 20))  # as if picked in the calendar
     view.flush()
-    assert store.answer(assessment_id, "rec-restore").proven_on == dt.date.today()
+    assert store.answer(assessment_id, "rec-restore").proven_on == dt.date(2026, 5, 20)
     assert view.capped.isHidden()  # fresh proof: the claim counts in full (test "today" is 2026-06-01)
     qtbot.mouseClick(view.proof_never, Qt.LeftButton)
     assert store.answer(assessment_id, "rec-restore").proven_on is None
     assert view.proven_on.text() == "never"
     assert view.capped.isVisible()
+
+
+def test_a_proof_date_in_the_future_is_refused_with_a_clear_message(opened, store, assessment_id, qtbot,
+                                                                   monkeypatch):
+    from maturity_app.ui import assessment_controller
+
+    warnings = []
+    monkeypatch.setattr(assessment_controller.QMessageBox, "warning",
+                        lambda parent, title, text: warnings.append((title, text)))
+    window, controller = opened
+    view = window.assessment_page.question_view
+    qtbot.keyClick(view.capability, Qt.Key_4)
+    view.proven_on.setFocus()
+    view.proven_on.setDate(QDate(2999, 12, 31))
+    view.flush()
+    assert warnings and warnings[0][0] == "Not saved"
+    assert "proof date 2999-12-31 is in the future" in warnings[0][1]
+    assert store.answer(assessment_id, "rec-restore").proven_on is None  # nothing half-saved
+    assert view.proven_on.text() == "never"  # the view shows what is stored again
+    assert "counted as 1" in view.capped.text()
 
 
 def test_remediation_fields_are_saved(opened, store, assessment_id, qtbot):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -19,7 +20,7 @@ def _answer_some(store, assessment_id):
     store.save_answer(assessment_id, Answer("rec-restore", compliance=4, capability=1, owner="Dana"))
     store.save_answer(assessment_id, Answer("rec-deps", compliance=3, capability=4))
     store.save_answer(assessment_id, Answer("dec-owner", compliance=2, capability=2, owner="Sam", escalate=True,
-                                            decision="Name an owner"))
+                                            decision="Name an owner", proven_on=dt.date(2026, 5, 1)))
 
 
 def test_dashboard_counters_and_clicks_jump_to_questions(make_app, store, assessment_id, qtbot):
@@ -31,7 +32,11 @@ def test_dashboard_counters_and_clicks_jump_to_questions(make_app, store, assess
     dash = page.dashboard
     assert page.stack.currentWidget() is dash
     counters = {k: b.text().splitlines()[0] for k, b in dash.counters.items()}
-    assert counters == {"gaps": "2", "paper": "1", "stale": "1", "unowned": "1", "escalated": "1 / 2"}
+    # dec-owner (2 on paper, 2 proven) is weak on both sides: exposed, although it has no gap.
+    assert counters == {"gaps": "2", "paper": "2", "exposed": "1", "stale": "1", "unowned": "1", "escalated": "1 / 2"}
+    qtbot.mouseClick(dash.counters["exposed"], Qt.LeftButton)
+    assert [dash.items.item(i).text() for i in range(dash.items.count())] == [
+        "Named risk owners  —  paper 2 · practice 2"]
     qtbot.mouseClick(dash.counters["stale"], Qt.LeftButton)
     assert dash.items.count() == 1 and dash.items.item(0).text().startswith("Dependencies included")
     assert "no proof date" in dash.items.item(0).text()
@@ -64,6 +69,8 @@ def test_dashboard_follows_answers_live(make_app, store, assessment_id, qtbot):
     controller.assessment.show_dashboard(True)
     assert page.dashboard.counters["paper"].text().startswith("1")
     assert page.dashboard.headline.text() == "Paper 100 · practice 0 · gap +100 pts"
+    assert page.dashboard.subline.text().startswith(
+        "Draft — 1 of 5 answered. Coverage (draft): 1 of 5 applicable questions answered")
 
 
 def test_settings_are_saved_as_json_and_applied(make_app, qtbot, isolated_data_dir, qapp, monkeypatch):
@@ -146,12 +153,34 @@ def test_export_menu_calls_the_export_dialog_lazily(opened, monkeypatch):
     assert calls == [(window, controller.assessment.session.id, 5, {})]
 
 
-def test_about_lists_versions(opened, monkeypatch):
+def test_about_lists_versions_and_the_licences_with_every_third_party_text(opened, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
     window, controller = opened
-    shown = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    seen = {}
+
+    def read_and_open_the_licences():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_open_the_licences)
+            return
+        seen["text"] = box.text()
+        button = next(b for b in box.buttons() if b.text().startswith("Third-party licences"))
+        qtbot.mouseClick(button, Qt.LeftButton)
+
+    QTimer.singleShot(0, read_and_open_the_licences)
     window.actions["about"].trigger()
-    assert all(name in shown[0] for name in ("Maturity", "Qt", "PySide6", "Python"))
+    text = seen["text"]
+    assert all(name in text for name in ("Maturity", "Qt", "PySide6", "Python"))
+    assert "Proprietary software © the Maturity authors" in text and "GNU LGPL v3" in text
+    notices = window._notices_dialog
+    assert notices.isVisible()
+    shown = notices.findChild(QPlainTextEdit, "thirdPartyNotices").toPlainText()
+    for name in ("PySide6", "reportlab", "pydantic", "sqlite-utils", "PyYAML", "platformdirs", "pypdf", "cryptography",
+                 "OpenSSL", "DejaVu", "GNU LESSER GENERAL PUBLIC LICENSE", "PSF-2.0"):
+        assert name in shown, name
+    notices.close()
 
 
 def test_app_start_does_not_import_reportlab(packs_dir, db_path):

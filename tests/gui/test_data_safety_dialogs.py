@@ -82,10 +82,10 @@ def _digest(path):
 def test_export_proposes_a_name_and_adds_the_extension(tmp_path, parent, store, filled, dialogs):
     dialogs.files.append(str(tmp_path / "for-the-auditor"))
     written = data_safety.export_assessment_dialog(parent, Workspace(store.db), filled)
-    assert written == tmp_path / "for-the-auditor.maturity.json"
+    assert written == tmp_path / "for-the-auditor.maturity"
     assert json.loads(written.read_text())["assessment"]["organisation"] == "Acme Bank"
     caption, proposed = dialogs.file_dialogs[0]
-    assert caption == "Export assessment" and proposed.endswith(".maturity.json") and "Acme-Bank" in proposed
+    assert caption == "Export assessment" and proposed.endswith(".maturity") and "Acme-Bank" in proposed
     assert dialogs.shown == []
 
 

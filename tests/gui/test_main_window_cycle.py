@@ -93,7 +93,8 @@ def test_reassess_shortcut_cancelled_writes_nothing(opened, store, assessment_id
 def test_compare_with_previous_and_back_to_a_question(make_app, store, last_year, qtbot):
     window, controller = make_app()
     new_id = CycleStore(store).reassess(last_year, None).new_id
-    store.save_answer(new_id, Answer("rec-restore", compliance=4, capability=3, owner="Ana"))
+    store.save_answer(new_id, Answer("rec-restore", compliance=4, capability=3, owner="Ana",
+                                     proven_on=dt.date(2026, 5, 1)))
     controller.start.refresh(select=new_id)
     controller.open_assessment(new_id)
     qtbot.keyClick(window.focusWidget(), Qt.Key_3, Qt.ControlModifier)

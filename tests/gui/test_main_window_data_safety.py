@@ -65,7 +65,7 @@ def test_file_export_assessment_writes_the_portable_file(opened, user, filled, t
     assert _file_menu_has(window, "export_file")
     user.files.append(str(tmp_path / "acme"))
     window.actions["export_file"].trigger()
-    written = tmp_path / "acme.maturity.json"
+    written = tmp_path / "acme.maturity"
     assert written.is_file()
     assert "Acme Bank" in written.read_text(encoding="utf-8") and "Dana" in written.read_text(encoding="utf-8")
     assert str(written) in window.statusBar().currentMessage()

@@ -156,6 +156,19 @@ def test_self_assessment_presents_the_question_on_screen_without_workshop_page(o
     qtbot.waitUntil(lambda: controller.presentation is None)
 
 
+def test_presenting_an_unproven_claim_says_what_it_counts_as(opened, qtbot):
+    window, controller = opened
+    controller.assessment.go_to("dec-owner")
+    view = window.assessment_page.question_view
+    qtbot.keyClick(view.capability, Qt.Key_3)  # claimed 3, no proof date recorded
+    qtbot.keyClick(window.focusWidget(), Qt.Key_F11)
+    shown = controller.presentation
+    assert "in practice 3 (counted as 1: level 3" in shown.status.text()
+    assert "no proof date is recorded" in shown.status.text()
+    qtbot.keyClick(shown, Qt.Key_F11)
+    qtbot.waitUntil(lambda: controller.presentation is None)
+
+
 def test_going_home_closes_the_presentation(in_workshop, qtbot):
     window, controller = in_workshop
     window.actions["presentation"].trigger()

@@ -4,29 +4,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QMessageBox
 
-from maturity_app.domain.assessment import Answer
-from maturity_app.storage.portable import export_assessment
+from gui_helpers import exported_file
 from maturity_app.ui.launch import _open_files_from_the_desktop
-
-
-def _exported_file(tmp_path, mini_pack):
-    from maturity_app.storage.database import open_database
-    from maturity_app.storage.store import AssessmentStore
-
-    other = AssessmentStore(open_database(tmp_path / "colleague.db"))
-    aid = other.create(mini_pack, "Globex Vendor Review")
-    other.save_answer(aid, Answer("rec-restore", compliance=3, capability=1, owner="Ana"))
-    path = tmp_path / "globex.maturity.json"
-    export_assessment(other.db, aid, path)
-    other.db.close()
-    return path
 
 
 def test_opened_file_is_imported_after_the_user_agrees(make_app, monkeypatch, tmp_path, mini_pack):
     window, controller = make_app()
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    controller.import_opened_file(_exported_file(tmp_path, mini_pack))
+    controller.import_opened_file(exported_file(tmp_path, mini_pack))
     assert asked and "globex.maturity.json" in asked[0]
     imported = [i for i in controller.workspace.assessments.list() if i.organisation == "Globex Vendor Review"]
     assert len(imported) == 1
@@ -36,7 +22,7 @@ def test_opened_file_is_imported_after_the_user_agrees(make_app, monkeypatch, tm
 def test_declining_imports_nothing(make_app, monkeypatch, tmp_path, mini_pack):
     window, controller = make_app()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    controller.import_opened_file(_exported_file(tmp_path, mini_pack))
+    controller.import_opened_file(exported_file(tmp_path, mini_pack))
     assert controller.workspace.assessments.list() == []
 
 
@@ -45,7 +31,8 @@ def test_macos_file_open_event_offers_import(make_app, qapp, monkeypatch, tmp_pa
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     event_filter = _open_files_from_the_desktop(qapp, controller)
     try:
-        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(_exported_file(tmp_path, mini_pack))))
+        # Finder hands over the single-extension name macOS can associate.
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(exported_file(tmp_path, mini_pack, "globex.maturity"))))
         assert [i.organisation for i in controller.workspace.assessments.list()] == ["Globex Vendor Review"]
     finally:
         qapp.removeEventFilter(event_filter)

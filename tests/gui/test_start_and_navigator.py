@@ -62,7 +62,7 @@ def test_start_page_buttons_need_a_selection(make_app, store):
 
 def test_navigator_markers_progress_and_filters(make_app, store, assessment_id, qtbot):
     store.save_answer(assessment_id, Answer("rec-restore", compliance=4, capability=1, owner="Dana"))
-    store.save_answer(assessment_id, Answer("rec-deps", compliance=3, capability=4))  # 4 unproven: stale, unowned
+    store.save_answer(assessment_id, Answer("rec-deps", compliance=3, capability=4))  # 4 unproven: counts 1
     store.save_answer(assessment_id, Answer("dec-owner", compliance=2, capability=2, owner="Sam"))
     window, controller = make_app()
     controller.open_assessment(assessment_id)
@@ -73,7 +73,7 @@ def test_navigator_markers_progress_and_filters(make_app, store, assessment_id, 
     assert recovery.data() == "Tested recovery" and model.index(0, 1).data() == "2/2"
     markers = {model.index(r, 0, recovery).data(QuestionIdRole): model.index(r, 0, recovery).data(MarkersRole)
                for r in range(model.rowCount(recovery))}
-    assert markers == {"rec-restore": {"paper"}, "rec-deps": {"stale", "unowned"}}
+    assert markers == {"rec-restore": {"paper"}, "rec-deps": {"paper", "stale", "unowned"}}
 
     page.filter.setFocus()
     qtbot.keyClick(page.filter, Qt.Key_Down)  # "Unanswered"
@@ -85,8 +85,14 @@ def test_navigator_markers_progress_and_filters(make_app, store, assessment_id, 
     qtbot.keyClick(page.filter, Qt.Key_Down)  # "Gaps only"
     visible = [model.index(r, 0, model.index(d, 0)).data() for d in range(model.rowCount())
                for r in range(model.rowCount(model.index(d, 0)))]
-    assert visible == ["Restores proven within RTO", "Dependencies included"]
+    # dec-owner (2 and 2, the 2 unproven so counted as 1) is weak on both sides: a gap to look at too.
+    assert visible == ["Restores proven within RTO", "Dependencies included", "Named risk owners"]
     assert window.actions["filter_gaps"].isChecked()  # the Go menu mirrors the filter
+    qtbot.keyClick(page.filter, Qt.Key_Down)  # "Exposed (weak on both sides)"
+    visible = [model.index(r, 0, model.index(d, 0)).data() for d in range(model.rowCount())
+               for r in range(model.rowCount(model.index(d, 0)))]
+    assert page.filter.currentData() == "exposed" and visible == ["Named risk owners"]
+    qtbot.keyClick(page.filter, Qt.Key_Up)  # back to "Gaps only"
     # next question follows the filter
     controller.assessment.go_to("rec-restore")
     window.activateWindow()

@@ -55,12 +55,14 @@ def two_cycles(store, cycle, mini_pack):
 def test_indices_and_verdict(cycle, two_cycles):
     old, new = two_cycles
     c = cycle.comparison(old, new)
-    # Old: paper (4*3+3*2+3*2+2*1)/(4*8)=81.2; practice (1*3+1*2+3*2+2*1)/32=40.6.
-    assert (c.old.score.compliance_index, c.old.score.capability_index) == (81.2, 40.6)
-    # New: rec-restore 4/3 (w3), rec-deps 3/1 (w2), dec-owner 4/2 once stale (w2), dec-exceptions 3/2 (w1),
-    # cul-near-miss 2/1 (w2): paper 33/40 = 82.5, practice 19/40 = 47.5.
-    assert (c.new.score.compliance_index, c.new.score.capability_index) == (82.5, 47.5)
-    assert (c.compliance_delta, c.capability_delta, c.gap_delta) == (1.3, 6.9, -5.6)
+    # Old: paper (4*3+3*2+3*2+2*1)/(4*8)=81.25 -> 81.5; practice (1*3+1*2+3*2+1*1)/32=37.5 (dec-exceptions
+    # claims 2 without a proof date: counted as 1).
+    assert (c.old.score.compliance_index, c.old.score.capability_index) == (81.5, 37.5)
+    # New: rec-restore 4/3 (w3), rec-deps 3/1 (w2), dec-owner 4/1 once stale (w2), dec-exceptions 3/1 unproven
+    # (w1), cul-near-miss 2/1 (w2): paper 33/40 = 82.5, practice 16/40 = 40.
+    assert (c.new.score.compliance_index, c.new.score.capability_index) == (82.5, 40.0)
+    # Changes are the differences of the rounded figures, so they add up as printed.
+    assert (c.compliance_delta, c.capability_delta, c.gap_delta) == (1.0, 2.5, -1.5)
     assert "catching up" in c.verdict() and "2024-06-01" in c.verdict()
 
 
@@ -69,8 +71,8 @@ def test_old_proof_judged_at_its_own_date(cycle, two_cycles):
     c = cycle.comparison(old, new)
     dec = next(q for q in c.questions if q.question_id == "dec-owner")
     # Proven 2024-01-10 with a 6-month freshness: fresh on 2024-06-01 (old), stale by 2025-06-01 (new).
-    assert dec.old_capability == 3 and dec.new_capability == 2
-    assert dec.capability_delta == -1 and dec.compliance_delta == 1 and dec.gap_delta == 2
+    assert dec.old_capability == 3 and dec.new_capability == 1
+    assert dec.capability_delta == -2 and dec.compliance_delta == 1 and dec.gap_delta == 3
     assert dec in c.declined
 
 

@@ -29,18 +29,23 @@ def test_paper_strong_practice_weak_reads_as_consequences(mini_pack):
     ])
     n = narrate(score)
     assert n.headline == (
-        "On paper the organisation scores 91 of 100; proven capability scores 53. "
+        "On paper the organisation scores 90.5 of 100; proven capability scores 47. "
         "Much of what is documented has not been shown to work."
     )
     assert n.findings == (
-        "Tested recovery is strong on paper (compliance 100) but proven only to 35. Its weakest point, "
+        "Tested recovery is strong on paper (compliance 100) but proven only to 25. Its weakest point, "
         "“Restores proven within RTO”, is “Audited” on paper and “Ad hoc” in practice. "
         "If ransomware hits on Friday, we cannot promise operations on Monday.",
     )
     assert "Of the 4 questions rated on both axes, 2 are resilient, 2 are paper tigers" in n.context[0]
-    assert n.context[1] == "1 of 2 areas (50%) is compliant on paper but unproven in practice."
+    assert n.context[1] == "1 of 2 areas with enough answers (50%) is compliant on paper but unproven in practice."
     assert "The board is asked to take 1 decision (escalation budget 3)." in n.context
-    assert not any("stale" in s or "proof that is missing" in s for s in n.context)
+    # rec-deps claims level 2 with no proof date: level 2 needs proof as much as 3 and 4 do.
+    assert "1 capability claim rests on proof that is missing, too old or dated in the future; each is counted " \
+           "at level 1 (“Ad hoc”)." in n.context
+    assert n.coverage == ("Coverage (complete): 4 of 4 applicable questions answered (100% of their weight); 1 "
+                          "question is marked not applicable, leaving out weight 2 of 10.")
+    assert "1 question was marked not applicable and left out of every figure (weight 2 of 10)" in n.context[-1]
 
 
 def test_stale_claims_and_unowned_capabilities_are_named(mini_pack):
@@ -49,12 +54,16 @@ def test_stale_claims_and_unowned_capabilities_are_named(mini_pack):
         Answer("rec-deps", compliance=2, capability=0),
     ])
     n = narrate(score)
-    assert "claimed as “Proven under pressure” in practice without recent proof" in " ".join(n.findings)
-    assert "1 capability claim rests on proof that is missing or older than the question allows" in " ".join(
-        n.context)
-    assert "1 capability has no named owner" in " ".join(n.context)
-    assert "3 of 5 questions are not answered yet" in " ".join(n.context)
+    assert ("claimed as “Proven under pressure” in practice without a proof date inside its window (counted as "
+            "“Ad hoc”)") in " ".join(n.findings)
+    assert "1 capability claim rests on proof that is missing, too old or dated in the future" in " ".join(n.context)
+    # Level 0 counts: a capability rated "Never tried" still needs someone to own it.
+    assert "2 rated capabilities have no named capability owner" in " ".join(n.context)
+    assert n.coverage == "Coverage (draft): 2 of 5 applicable questions answered (50% of their weight)."
+    assert n.headline.startswith("Draft (2 of 5 answered): ")
     assert "No decision is escalated to the board in this assessment." in n.context
+    # rec-deps is weak on both sides with weight 2: named in the summary although it has no gap.
+    assert any(f.startswith("Weak on both sides: “Dependencies included”") for f in n.findings)
 
 
 def test_headline_covers_every_relation_between_the_axes(mini_pack):
@@ -85,9 +94,10 @@ def test_findings_are_limited_and_ordered_by_gap(mini_pack):
     pack = replicated_pack(mini_pack, 9, 4)
     score = score_assessment(sample_assessment(pack, TODAY), TODAY)
     n = narrate(score)
-    assert len(n.findings) == 3
+    domain_findings = [f for f in n.findings if not f.startswith("Weak on both sides")]
+    assert len(domain_findings) == 3
     gaps = []
-    for text in n.findings:
+    for text in domain_findings:
         domain = next(d for d in score.domains if text.startswith(d.domain.title + " is"))
         gaps.append(domain.gap_points)
     assert gaps == sorted(gaps, reverse=True)
@@ -100,3 +110,19 @@ def test_paper_strength_follows_the_number(index, word):
     from maturity_app.domain.narrative import _paper_strength
 
     assert _paper_strength(index) == word
+
+
+def test_empty_and_all_na_assessments_say_nothing_reassuring(mini_pack):
+    empty = narrate(_score(mini_pack, []))
+    assert empty.headline.startswith("No question has been answered") and empty.context == () and not empty.findings
+    all_na = narrate(_score(mini_pack, [Answer(q.id, compliance=NA, capability=NA) for q in mini_pack.questions()]))
+    assert all_na.headline == "Every question is marked not applicable, so this assessment supports no conclusion."
+    assert all_na.coverage == "All 5 questions are marked not applicable: there is nothing to assess."
+    assert all_na.context == () and not all_na.findings
+
+
+def test_a_third_answered_gives_no_verdict(mini_pack):
+    score = _score(mini_pack, [Answer("rec-deps", compliance=4, capability=4, proven_on=TODAY, owner="A")])
+    n = narrate(score)
+    assert n.headline.startswith("Not enough answers for a verdict") and not n.findings
+    assert "Provisional figures only: paper 100 of 100, proven practice 100." in n.headline

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import subprocess
 import sys
 
 import pytest
@@ -61,7 +62,19 @@ def test_report_free_flow_touches_no_socket(no_network, tmp_path, capsys):
     from maturity_app.storage.backups import backup_on_session_start
 
     assert backup_on_session_start(db) is not None
-    assert "PySide6.QtNetwork" not in sys.modules
+
+
+def test_commands_never_load_qt_networking(tmp_path):
+    """In a fresh process, since other tests in this one may have loaded QtNetwork for the local channel."""
+    script = (
+        "import sys; from maturity_app.cli import main;"
+        f"main(['--db', {str(tmp_path / 'a.db')!r}, 'demo', '--out', {str(tmp_path / 'a.pdf')!r}]);"
+        f"main(['--db', {str(tmp_path / 'a.db')!r}, 'list']);"
+        "print('PySide6.QtNetwork' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "False"
 
 
 def test_gui_start_with_a_demo_assessment_touches_no_socket(no_network, tmp_path, qtbot, qapp):
@@ -80,5 +93,5 @@ def test_gui_start_with_a_demo_assessment_touches_no_socket(no_network, tmp_path
         assert window.isVisible()
     finally:
         controller.workspace.close()
-    # Qt's own networking (C++, below Python's socket module) is never even loaded.
-    assert "PySide6.QtNetwork" not in sys.modules
+    # Qt's networking module is loaded by launch() only, for the local single-instance channel; that nothing in
+    # the app uses a network class is checked in tests/gui/test_single_instance.py.

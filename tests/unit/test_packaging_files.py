@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import configparser
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -18,9 +19,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
 ICONS = ROOT / "resources" / "icons" / "app"
-APP_ID = "io.github.maturity_app.Maturity"  # AppStream component id
-DESKTOP_FILE = "maturity-app.desktop"  # the name ui/launch.py gives QGuiApplication.setDesktopFileName
-MIME_TYPE = "application/x-maturity-assessment"
+PLATFORM_ICONS = PACKAGING / "icons"
+from maturity_app.identity import APP_ID, DOCUMENT_UTI, MIME_TYPE  # noqa: E402
+
+DESKTOP_FILE = f"{APP_ID}.desktop"  # the desktop file is named by the app id, as AppStream and Wayland expect
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 
@@ -56,17 +58,17 @@ def test_desktop_entry_launches_the_console_script_with_the_file_and_names_exist
     command, *arguments = entry["Exec"].split()
     assert command in scripts and arguments == ["%f"]
     assert entry["TryExec"] == command
-    assert entry["Icon"] == "maturity-app"
+    assert entry["Icon"] == APP_ID
     assert (ICONS / "hicolor" / "scalable" / "apps" / f"{entry['Icon']}.svg").is_file()
     assert MIME_TYPE in entry["MimeType"].rstrip(";").split(";")
     assert entry["Terminal"] == "false"
 
 
 def test_mime_type_registers_the_export_extension_for_the_app():
-    root = ET.parse(LINUX / "maturity-app.xml").getroot()
+    root = ET.parse(LINUX / f"{APP_ID}.xml").getroot()
     mime = root.find(f"m:mime-type[@type='{MIME_TYPE}']", MIME_NS)
     assert mime is not None
-    assert [g.get("pattern") for g in mime.findall("m:glob", MIME_NS)] == ["*.maturity.json"]
+    assert [g.get("pattern") for g in mime.findall("m:glob", MIME_NS)] == ["*.maturity", "*.maturity.json"]
     assert mime.find("m:sub-class-of", MIME_NS).get("type") == "application/json"
     assert mime.find("m:icon", MIME_NS).get("name") == _desktop_entry()["Icon"]
 
@@ -111,19 +113,19 @@ def test_metainfo_passes_appstreamcli_validate():
 # -- icons -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("size", ICON_SIZES)
 def test_icon_png_exists_with_its_pixel_size_and_alpha(size):
-    path = ICONS / "hicolor" / f"{size}x{size}" / "apps" / "maturity-app.png"
+    path = ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
     width, height, colour_type = _png_size(path)
     assert (width, height) == (size, size)
     assert colour_type == 6, "RGBA, so the rounded corners stay transparent"
 
 
 def test_windows_and_macos_icon_files_hold_the_rendered_sizes():
-    ico = (ICONS / "maturity-app.ico").read_bytes()
+    ico = (PLATFORM_ICONS / "maturity-app.ico").read_bytes()
     reserved, kind, count = struct.unpack("<HHH", ico[:6])
     assert (reserved, kind) == (0, 1)
     edges = {ico[6 + 16 * i] or 256 for i in range(count)}
     assert {16, 32, 48, 256} <= edges
-    icns = (ICONS / "maturity-app.icns").read_bytes()
+    icns = (PLATFORM_ICONS / "maturity-app.icns").read_bytes()
     assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
     for kind in (b"ic07", b"ic08", b"ic09", b"ic10"):
         assert kind in icns
@@ -138,17 +140,43 @@ def _spec_assignment(name: str):
     raise AssertionError(f"{name} not assigned in the spec")
 
 
-def test_spec_bundles_every_asset_folder_paths_py_looks_for_and_they_exist():
-    folders = _spec_assignment("DATA_FOLDERS")
-    paths_source = (ROOT / "src" / "maturity_app" / "paths.py").read_text(encoding="utf-8")
-    asked_for = set(ast.literal_eval(c.args[0]) for c in ast.walk(ast.parse(paths_source))
-                    if isinstance(c, ast.Call) and getattr(c.func, "id", None) == "asset_dir" and c.args
-                    and isinstance(c.args[0], ast.Constant))
-    assert asked_for and asked_for <= set(folders)
-    for folder in folders:
-        assert (ROOT / folder).is_dir(), folder
-    assert list((ROOT / "questionnaires").glob("*.yaml"))
-    assert list((ROOT / "src" / "maturity_app" / "data").glob("*.json"))
+def test_assets_are_package_data_found_through_one_function():
+    from maturity_app.paths import asset, bundled_packs_dir, resources_dir
+
+    package = ROOT / "src" / "maturity_app"
+    assert bundled_packs_dir() == package / "questionnaires"
+    assert list(bundled_packs_dir().glob("*.yaml"))
+    for name in ("fonts/DejaVuSans.ttf", "themes/app.qss", "icons/app/hicolor/scalable/apps/org.maturityapp.Maturity.svg"):
+        assert (resources_dir() / name).is_file(), name
+    with pytest.raises(FileNotFoundError, match="no-such-file.txt is missing"):
+        asset("no-such-file.txt")
+
+
+def test_asset_folders_keep_the_project_layout_and_reach_the_package_through_links():
+    """questionnaires/ and resources/ stay at the top (the documented layout); the package links to them, so the
+    wheel (setuptools copies through links), the bundle and importlib.resources all find them."""
+    package = ROOT / "src" / "maturity_app"
+    for folder in ("questionnaires", "resources"):
+        assert (ROOT / folder).is_dir() and not (ROOT / folder).is_symlink(), f"{folder}/ belongs at the top"
+        link = package / folder
+        assert link.is_symlink(), f"src/maturity_app/{folder} must be a link to ../../{folder}"
+        assert link.resolve() == (ROOT / folder).resolve()
+    stray = [p for p in ROOT.rglob("*.yaml") if not p.is_relative_to(ROOT / "src")
+             and not p.is_relative_to(ROOT / "tests") and not p.is_relative_to(ROOT / "questionnaires")
+             and not any(part.startswith(".") for part in p.parts)
+             and "build" not in p.parts and "dist" not in p.parts]
+    assert not stray, stray
+
+
+def test_package_data_globs_cover_every_shipped_asset():
+    """Every file under the asset folders matches a [tool.setuptools.package-data] pattern, so the wheel has it."""
+    patterns = _pyproject()["tool"]["setuptools"]["package-data"]["maturity_app"]
+    package = ROOT / "src" / "maturity_app"
+    shipped = {path for pattern in patterns for path in package.glob(pattern)}  # globbed as setuptools does
+    for folder in ("questionnaires", "resources", "data"):
+        for path in (package / folder).rglob("*"):
+            if path.is_file():
+                assert path in shipped, f"{path.relative_to(package)} would be left out of the wheel"
 
 
 def test_spec_collects_package_data_and_metadata_for_the_version():
@@ -183,8 +211,16 @@ def test_install_puts_entry_icons_and_mime_under_prefix_and_uninstall_removes_on
     keep.parent.mkdir(parents=True)
     keep.write_text("[Desktop Entry]\n")
     env = {**os.environ, "PREFIX": str(prefix)}
+    # What 0.1 installed under its placeholder names: an upgrade must not leave a second menu entry behind.
+    legacy = [prefix / "share" / "applications" / "maturity-app.desktop",
+              prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / "maturity-app.png"]
+    for path in legacy:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("old")
 
     subprocess.run([str(bundle / "install-linux.sh")], check=True, env=env, capture_output=True)
+
+    assert not any(path.exists() for path in legacy)
 
     app_exe = prefix / "lib" / "maturity-app" / "maturity-app"
     assert app_exe.is_file()
@@ -192,12 +228,12 @@ def test_install_puts_entry_icons_and_mime_under_prefix_and_uninstall_removes_on
     desktop = (prefix / "share" / "applications" / DESKTOP_FILE).read_text()
     assert f'Exec="{app_exe}" %f' in desktop, "menu entries must not depend on ~/.local/bin being on PATH"
     assert (prefix / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
-    assert (prefix / "share" / "mime" / "packages" / "maturity-app.xml").is_file()
+    assert (prefix / "share" / "mime" / "packages" / f"{APP_ID}.xml").is_file()
     for size in ICON_SIZES:
-        assert (prefix / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "maturity-app.png").is_file()
+        assert (prefix / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
     if shutil.which("update-mime-database"):
         globs = (prefix / "share" / "mime" / "globs2").read_text()
-        assert f"{MIME_TYPE}:*.maturity.json" in globs
+        assert f"{MIME_TYPE}:*.maturity\n" in globs and f"{MIME_TYPE}:*.maturity.json" in globs
     if shutil.which("update-desktop-database"):  # double-clicking an export offers Maturity
         cache = (prefix / "share" / "applications" / "mimeinfo.cache").read_text()
         assert f"{MIME_TYPE}={DESKTOP_FILE};" in cache
@@ -207,7 +243,7 @@ def test_install_puts_entry_icons_and_mime_under_prefix_and_uninstall_removes_on
     assert not (prefix / "lib" / "maturity-app").exists()
     assert not (prefix / "bin" / "maturity-app").exists()
     assert not (prefix / "share" / "applications" / DESKTOP_FILE).exists()
-    assert not list((prefix / "share" / "icons").rglob("maturity-app.*"))
+    assert not list((prefix / "share" / "icons").rglob(f"{APP_ID}.*"))
     assert keep.is_file()
     if shutil.which("update-mime-database"):
         assert MIME_TYPE not in (prefix / "share" / "mime" / "globs2").read_text()
@@ -228,12 +264,63 @@ def test_installer_refuses_a_folder_without_a_built_bundle(tmp_path):
 # -- double-clicking an exported assessment ----------------------------------------------------------
 def test_desktop_file_name_is_the_one_the_app_announces_to_the_desktop():
     launch_source = (ROOT / "src" / "maturity_app" / "ui" / "launch.py").read_text(encoding="utf-8")
-    assert f'setDesktopFileName("{Path(DESKTOP_FILE).stem}")' in launch_source
+    assert "setDesktopFileName(APP_ID)" in launch_source and Path(DESKTOP_FILE).stem == APP_ID
+
+
+def test_one_reverse_dns_id_everywhere_and_no_placeholder_left():
+    assert re.fullmatch(r"[a-z]{2,}\.[a-z0-9_]+\.[A-Z][A-Za-z0-9]+", APP_ID)
+    assert DOCUMENT_UTI.startswith(APP_ID.rsplit(".", 1)[0] + ".")
+    icons = {p.stem for p in (ICONS / "hicolor").glob("*/apps/*")}
+    assert icons == {APP_ID}, "hicolor icons are named by the app id"
+    linux_files = sorted(p.name for p in LINUX.iterdir())
+    assert linux_files == [f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", f"{APP_ID}.xml"]
+    for path in [*PACKAGING.rglob("*"), ROOT / "README.md", *(ROOT / "src").rglob("*.py")]:
+        if path.is_file() and path.suffix in {".sh", ".py", ".md", ".xml", ".desktop", ".spec", ""}:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if path.name != "uninstall-linux.sh" and path.name != "install-linux.sh":  # they clean up 0.1's names
+                assert "io.github.maturity_app" not in text, path
+
+
+# -- macOS and Windows (built on those systems; checked here as data) -----------------------------------
+def _bundle_call(name: str) -> ast.Call:
+    tree = ast.parse((PACKAGING / "maturity-app.spec").read_text(encoding="utf-8"))
+    return next(n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", None) == name)
+
+
+def test_macos_document_type_has_a_single_extension_and_the_version_comes_from_the_package():
+    spec = (PACKAGING / "maturity-app.spec").read_text(encoding="utf-8")
+    bundle = {k.arg: k.value for k in _bundle_call("BUNDLE").keywords}
+    assert ast.unparse(bundle["bundle_identifier"]) == "APP_ID" and ast.unparse(bundle["version"]) == "VERSION"
+    plist = ast.unparse(bundle["info_plist"])
+    assert "'public.filename-extension': ['maturity']" in plist and "maturity.json" not in plist
+    assert "'CFBundleShortVersionString': VERSION" in plist and "0.0.0" not in spec
+    assert "from maturity_app import __version__ as VERSION" in spec
+    from maturity_app.storage.portable import FILE_SUFFIX
+
+    assert FILE_SUFFIX == ".maturity" and FILE_SUFFIX.count(".") == 1
+
+
+def test_windows_gets_a_version_resource_and_a_console_executable_for_the_command_line():
+    spec = (PACKAGING / "maturity-app.spec").read_text(encoding="utf-8")
+    assert "vi.VSVersionInfo(" in spec and "version=version_file" in spec
+    assert '("ProductVersion", VERSION)' in spec
+    assert 'executables.append(_exe(f"{NAME}-cli", console=True))' in spec
+
+
+def test_signing_advice_never_uses_codesign_deep():
+    readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
+    assert not re.search(r"codesign --deep [^`]*--sign", readme), "sign inside-out, never with --deep"
+    assert "MATURITY_CODESIGN_IDENTITY" in readme
+
+
+def test_presentation_mode_has_a_key_macos_does_not_take():
+    source = (ROOT / "src" / "maturity_app" / "ui" / "main_window.py").read_text(encoding="utf-8")
+    assert '["F11", "Ctrl+Shift+Return"]' in source
 
 
 @pytest.fixture
 def exported_file(tmp_path) -> Path:
-    path = tmp_path / "Acme 2026.maturity.json"
+    path = tmp_path / "Acme 2026.maturity"
     path.write_text('{"format": "maturity-assessment"}', encoding="utf-8")
     return path
 

@@ -13,7 +13,7 @@ from maturity_app.domain.references import iso27001_controls, nist_csf_subcatego
 from maturity_app.domain.schema import AXES, LEVELS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-PACKS_DIR = REPO_ROOT / "questionnaires"
+PACKS_DIR = REPO_ROOT / "src" / "maturity_app" / "questionnaires"
 MIGRATIONS = PACKS_DIR / "MIGRATIONS.md"
 RELEASED = Path(__file__).with_name("released_question_ids.json")
 SEEDS_DIR = REPO_ROOT.parent / "shared" / "seeds"

@@ -101,3 +101,14 @@ def test_unanswered_vendor_is_unknown_not_zero(store, cycle):
 
 def test_empty_portfolio():
     assert build_portfolio([]).rows == []
+
+
+def test_weak_proof_is_a_category_never_unknown(store, cycle):
+    """A vendor rated 1 and 1 everywhere makes no strong claim: it has weak proof, not an unknown trust."""
+    from maturity_app.domain.portfolio import TRUST_CATEGORIES, TRUST_WEAK
+
+    aid = store.create(vendor_pack(), "Feeble Vendor")
+    rate(store, aid, {q: (1, 1) for q in ALL_STRONG})
+    row = cycle.portfolio().rows[0]
+    assert row.backed_share is None and row.proof_index == 25.0
+    assert row.trust == TRUST_WEAK and TRUST_WEAK in TRUST_CATEGORIES

@@ -46,13 +46,13 @@ def test_full_report_has_every_section_in_text_and_outline(mini_pack, tmp_path):
     build_report(score, info, out, ReportOptions(), report_date=TODAY)
     text = _text(out)
     for title in ("Executive summary", "Domain view", "What we escalate", "Top gaps", "Action plan",
-                  "Unowned decisions", "Stale proofs", "Appendix A", "Appendix B", "Appendix C"):
+                  "Unowned capabilities", "Stale or missing proofs", "Appendix A", "Appendix B", "Appendix C"):
         assert title in text, title
     top, everything = _outline_titles(out)
     assert top == ["Executive summary", "Domain view", "What we escalate", "Top gaps", "Action plan",
                    "Appendix A — Every question", "Appendix B — ISO/IEC 27001 and NIST CSF crosswalk",
                    "Appendix C — Methodology and scales"]
-    assert {"Tested recovery", "Where each question sits", "Stale proofs"} <= set(everything)
+    assert {"Tested recovery", "Where each question sits", "Stale or missing proofs", "Limitations"} <= set(everything)
     pages = len(PdfReader(str(out)).pages)
     assert f"Page {pages} of {pages}" in text and "Page 1 of" in text
     assert "CONFIDENTIAL — Board use" in text

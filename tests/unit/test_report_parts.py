@@ -7,12 +7,13 @@ from reportlab.graphics.shapes import Circle, String
 
 from maturity_app.domain.assessment import Answer, Assessment
 from maturity_app.domain.errors import ValidationFailed
+from maturity_app.domain.formatting import points, signed
 from maturity_app.domain.scoring import score_assessment
 from maturity_app.report.charts import domain_bars, jitter, placed_questions, quadrant_scatter
 from maturity_app.report.fonts import REPLACEMENT, drawable
 from maturity_app.report.options import SECTIONS, ReportOptions, parse_sections
 from maturity_app.report.samples import replicated_pack, sample_assessment
-from maturity_app.report.sections.crosswalk import control_rows
+from maturity_app.domain.crosswalk import control_rows
 from maturity_app.report.text import safe
 
 TODAY = dt.date(2026, 6, 1)
@@ -74,7 +75,8 @@ def test_domain_bars_name_every_domain_with_both_values(mini_pack):
     texts = [s.text for s in domain_bars(score, 480).contents if isinstance(s, String)]
     for d in score.domains:
         assert d.domain.title in texts
-        assert f"{d.compliance_index:.0f}" in texts and f"{d.capability_index:.0f}" in texts
+        assert points(d.compliance_index) in texts and points(d.capability_index) in texts
+        assert signed(d.gap_points) in texts  # the gap printed is printed paper minus printed practice
 
 
 def test_crosswalk_averages_levels_and_flags_paper_only_controls(mini_pack):
@@ -87,9 +89,10 @@ def test_crosswalk_averages_levels_and_flags_paper_only_controls(mini_pack):
     score = score_assessment(Assessment(info, mini_pack, answers), TODAY)
     iso = {r.control_id: r for r in control_rows(score, "iso27001")}
     assert list(iso) == ["6.1.3", "A.5.1", "A.5.29", "A.5.30", "A.6.8", "A.8.13"]
-    assert iso["A.5.30"].compliance == 4 and iso["A.5.30"].capability == 1 and iso["A.5.30"].paper_only
+    assert iso["A.5.30"].compliance == 100 and iso["A.5.30"].capability == 25 and iso["A.5.30"].paper_only
     assert iso["A.5.30"].title == "ICT readiness for business continuity"
-    assert not iso["A.5.29"].paper_only and not iso["6.1.3"].paper_only
+    # The domain rule, applied to controls: dec-owner claims 2 without proof (counted 1), 75 against 25.
+    assert not iso["A.5.29"].paper_only and iso["6.1.3"].paper_only
     assert iso["A.5.1"].compliance is None and not iso["A.5.1"].paper_only
     csf = {r.control_id: r for r in control_rows(score, "nist_csf")}
     assert csf["RC.RP-03"].paper_only and [q.question.id for q in csf["RC.RP-03"].questions] == ["rec-restore"]

@@ -56,10 +56,10 @@ def test_export_lists_every_question_with_answers_neutralised(tmp_path, store, a
     assert [r["question_id"] for r in rows] == [q.id for q in mini_pack.questions()]
     first = rows[0]
     assert first["compliance"] == "2" and first["capability"] == "na"
-    assert first["owner"] == "'=cmd|' /C calc'!A0"
+    assert first["capability_owner"] == "'=cmd|' /C calc'!A0"
     assert first["action"] == "'@risk" and first["action_owner"] == "'-Bob"
     assert first["evidence_note"] == 'Zürich "quoted", comma\nnew line'
-    assert rows[1]["compliance"] == "" and rows[1]["owner"] == ""
+    assert rows[1]["compliance"] == "" and rows[1]["capability_owner"] == ""
     assert path.stat().st_mode & 0o777 == 0o600
     assert b"\r\n" in raw
 
@@ -77,3 +77,11 @@ def test_bom_option_for_excel(tmp_path, store, answered, db_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     assert _rows(raw, "utf-8-sig")[0]["evidence_note"].startswith("Zürich")
+
+
+def test_the_level_counted_and_why_travel_with_the_answer(tmp_path, store, mini_pack):
+    aid = store.create(mini_pack, "Acme")
+    store.save_answer(aid, Answer("rec-restore", compliance=4, capability=3, owner="Ana"))
+    row = _rows(export_answers_csv(store, aid, tmp_path / "a.csv").read_bytes())[0]
+    assert (row["capability"], row["capability_counted"]) == ("3", "1")
+    assert "no proof date is recorded" in row["why_counted_lower"]

@@ -58,9 +58,10 @@ def test_killed_holder_releases_the_lock(db_path, other_process):
 
 
 def test_cli_writer_is_refused_while_another_process_holds_the_database(db_path, other_process, capsys):
-    code = cli_main(["--db", str(db_path), "list"])
+    code = cli_main(["--db", str(db_path), "new", "--pack", "core", "--org", "Second writer"])
     assert code == 2
     assert "already open in another Maturity window" in capsys.readouterr().err
+    assert cli_main(["--db", str(db_path), "list"]) == 0  # readers run beside the writer (WAL)
 
 
 def test_same_process_may_open_twice_and_lock_survives_until_last_release(db_path, tmp_path):

@@ -171,6 +171,9 @@ HOSTILE = {
     "note over the domain limit": (
         _set(("tables", "answers", 0, "evidence_note"), "n" * 20_001), "evidence note is 20,001 characters long"
     ),
+    "proof date in the future": (
+        _set(("tables", "answers", 0, "proven_on"), "2999-12-31"), "proof date 2999-12-31 is in the future"
+    ),
     "organisation over the limit": (_set(("assessment", "organisation"), "o" * 201), "assessment.organisation"),
     "unknown version": (_set(("version",), 2), "version: 2"),
     "not our format": (_set(("format",), "something-else"), "format"),
@@ -300,4 +303,4 @@ def test_suggested_file_name_is_safe():
     import datetime as dt
 
     name = suggested_file_name("../Acme / Bank: «Nord»", dt.date(2025, 3, 1))
-    assert name.endswith("-2025-03-01.maturity.json") and "/" not in name and ".." not in name
+    assert name.endswith("-2025-03-01.maturity") and "/" not in name and ".." not in name

@@ -44,7 +44,8 @@ def test_navigator_model_structure_progress_and_markers(qapp, store, assessment_
     restore = model.index(0, 0, recovery)
     assert restore.parent() == recovery and restore.data() == "Restores proven within RTO"
     assert restore.data(MarkersRole) == {"paper", "unowned"}
-    assert model.index(1, 0, recovery).data(MarkersRole) == {"stale"}  # proven 17 months ago, 12 allowed
+    # Claims 3, proven 17 months ago with 12 allowed: counted as 1, so weak on both sides (paper 2).
+    assert model.index(1, 0, recovery).data(MarkersRole) == {"exposed", "stale"}
     assert model.index(0, 1, recovery).data(Qt.ToolTipRole).startswith("paper maturity")
     assert model.index(0, 0, model.index(2, 0)).data(MarkersRole) == {"unanswered"}
     assert model.index_of("dec-exceptions").data() == "Exceptions expire"
@@ -70,7 +71,10 @@ def test_filter_proxy_modes_and_text(qapp, store, assessment_id):
     proxy.set_mode("unanswered")
     assert _visible(proxy) == ["rec-deps", "dec-exceptions", "cul-near-miss"]
     proxy.set_mode("gaps")
-    assert _visible(proxy) == ["rec-restore"]
+    # dec-owner claims 2 with no proof date: counted as 1, exposed and stale, so it is a gap to look at.
+    assert _visible(proxy) == ["rec-restore", "dec-owner"]
+    proxy.set_mode("exposed")
+    assert _visible(proxy) == ["dec-owner"]
     proxy.set_mode("all")
     proxy.set_text("EXCEPT")
     assert _visible(proxy) == ["dec-exceptions"] and proxy.rowCount() == 1

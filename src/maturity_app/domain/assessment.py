@@ -55,6 +55,16 @@ def parse_rating(text: str | int | None) -> Rating:
     return value
 
 
+def check_proof_date(day: dt.date | None, today: dt.date | None = None) -> None:
+    """A proof date records when a capability was last shown to work: it cannot lie in the future."""
+    today = today or dt.date.today()
+    if day is not None and day > today:
+        raise ValidationFailed(
+            f"proof date {day.isoformat()} is in the future; enter the day the capability was last shown to work "
+            f"(today, {today.isoformat()}, at the latest)"
+        )
+
+
 @dataclass(frozen=True)
 class Answer:
     question_id: str
@@ -70,7 +80,8 @@ class Answer:
     decision: str = ""  # the decision the board is asked to take when escalated
     updated_at: str = ""
 
-    def validated(self) -> Answer:
+    def validated(self, today: dt.date | None = None) -> Answer:
+        check_proof_date(self.proven_on, today)
         for name in ("owner", "evidence_note", "action", "action_owner", "decision"):
             check_text(name, getattr(self, name))
         for name in ("compliance", "capability"):
@@ -101,8 +112,13 @@ class AssessmentInfo:
     escalation_budget: int
     created_at: str
     updated_at: str
-    answered: int = 0
+    answered: int = 0  # applicable questions answered on both axes (domain.scoring counts the same way)
     total: int = 0
+    not_applicable: int = 0  # marked N/A on both axes
+
+    @property
+    def applicable(self) -> int:
+        return self.total - self.not_applicable
 
 
 @dataclass

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from .assessment import AssessmentInfo, Rating
 from .errors import ValidationFailed
 from .escalation import CARRIED, DROPPED, RESOLVED, BoardDecision, escalation_change
+from .formatting import level as level_text
+from .formatting import points
 from .scoring import AssessmentScore, QuestionScore, difference
 
 # Action outcomes, as shown in the app, the CLI and the PDF (escalation outcomes live in domain.escalation).
@@ -278,9 +280,9 @@ class Comparison:
             return "Not enough answers on both sides to say whether capability caught up with the paper."
         movement = f"Since {self.old.assessed_on.isoformat()}, practice {_moved(cap)} and paper {_moved(comp)}"
         if gap < -0.05:
-            return f"{movement}: capability is catching up — the gap narrowed by {abs(gap):.1f} points."
+            return f"{movement}: capability is catching up — the gap narrowed by {points(abs(gap))} points."
         if gap > 0.05:
-            return f"{movement}: the paper is pulling further ahead — the gap widened by {gap:.1f} points."
+            return f"{movement}: the paper is pulling further ahead — the gap widened by {points(gap)} points."
         return f"{movement}: the gap between paper and practice did not move."
 
     def to_dict(self) -> dict:
@@ -311,10 +313,10 @@ class Comparison:
         }
 
 
-def _moved(points: float) -> str:
-    if abs(points) < 0.05:
+def _moved(change: float) -> str:
+    if abs(change) < 0.05:
         return "held steady"
-    return f"{'rose' if points > 0 else 'fell'} {abs(points):.1f} points"
+    return f"{'rose' if change > 0 else 'fell'} {points(abs(change))} points"
 
 
 def action_status(old_action: str, new_action: str) -> str | None:
@@ -402,19 +404,13 @@ def compare(old: ScoredAssessment, new: ScoredAssessment) -> Comparison:
     return Comparison(old=old, new=new, domains=domains, questions=questions)
 
 
-def _level_text(value: Rating) -> str:
-    if value is None:
-        return "—"
-    return "n/a" if value == "na" else str(value)
-
-
 def capability_reason_text(change: QuestionChange) -> str:
     """"proof expired", "claim changed: 3 → 4 claimed"… why capability moved, as the CLI, app and PDF say it."""
     parts = []
     for reason in change.capability_reasons:
         counted = (change.old_claim, change.new_claim) == (change.old_capability, change.new_capability)
         if reason == CLAIM_CHANGED and not counted:  # the claim is not what counts: say what was claimed
-            parts.append(f"claim changed: {_level_text(change.old_claim)} → {_level_text(change.new_claim)} claimed")
+            parts.append(f"claim changed: {level_text(change.old_claim)} → {level_text(change.new_claim)} claimed")
         else:
             parts.append(reason)
     return ", ".join(parts)
@@ -424,9 +420,9 @@ def change_summary(change: QuestionChange) -> str:
     """"paper 3 → 2; practice 4 → 2 (proof expired)": one question's movement in one line."""
     parts = []
     if change.old_compliance != change.new_compliance:
-        parts.append(f"paper {_level_text(change.old_compliance)} → {_level_text(change.new_compliance)}")
+        parts.append(f"paper {level_text(change.old_compliance)} → {level_text(change.new_compliance)}")
     why = capability_reason_text(change)
     if change.old_capability != change.new_capability or why:
-        practice = f"practice {_level_text(change.old_capability)} → {_level_text(change.new_capability)}"
+        practice = f"practice {level_text(change.old_capability)} → {level_text(change.new_capability)}"
         parts.append(f"{practice} ({why})" if why else practice)
     return "; ".join(parts)

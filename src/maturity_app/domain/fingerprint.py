@@ -37,14 +37,14 @@ def _canonical_answer(answer: Answer) -> dict:
     return {name: _value(getattr(answer, name)) for name in FIELDS}
 
 
-def _is_blank(answer: Answer) -> bool:
+def is_blank(answer: Answer) -> bool:
     return _canonical_answer(answer) == _canonical_answer(Answer(answer.question_id))
 
 
 def canonical_record(pack: Pack, answers: Iterable[Answer]) -> bytes:
     known = {q.id for q in pack.questions()}
     rows = sorted(
-        (_canonical_answer(a) for a in answers if a.question_id in known and not _is_blank(a)),
+        (_canonical_answer(a) for a in answers if a.question_id in known and not is_blank(a)),
         key=lambda row: row["question_id"],
     )
     record = {"pack": pack.model_dump(mode="json"), "answers": rows}

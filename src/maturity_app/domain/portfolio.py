@@ -16,19 +16,49 @@ Packs without such ids still work: those columns read "—" (unknown), never a m
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from .compare import ScoredAssessment
-from .scoring import QuestionScore, _index, difference
+from .scoring import PAPER_ONLY_POINTS, QuestionScore, _index, difference
 
 EXIT_WORDS = frozenset({"exit", "exits", "offboarding", "reversibility", "portability", "termination"})
 DEPENDENCY_WORDS = frozenset({"dependency", "dependencies", "dependence", "concentration", "lockin", "substitution"})
 STRONG = 3  # a claim or proof of 3+ is "strong"
 CONCENTRATION_LIMIT = 50.0
 
-# Trust labels, from best to worst.
-TRUST_PROVEN, TRUST_PARTIAL, TRUST_CLAIMS, TRUST_UNKNOWN = "proven", "partly proven", "claims only", "unknown"
+# Trust categories, from best to worst; "unknown" only when nothing is rated, never for weak proof.
+TRUST_PROVEN, TRUST_PARTIAL, TRUST_CLAIMS, TRUST_WEAK, TRUST_UNKNOWN = (
+    "proven", "partly proven", "claims only", "weak proof", "unknown")
+TRUST_BACKED_PROVEN = 75.0  # % of strong claims backed by strong proof for "proven"
+TRUST_GAP_PROVEN = 12.5  # claims minus proof, in points, below which practice is "close to the paper"
+TRUST_BACKED_CLAIMS = 40.0  # below this share of strong claims proven, trust rests on claims
+WEAK_PROOF_INDEX = 50.0  # a vendor without strong claims whose proof index is below this has weak proof
+TRUST_CATEGORIES: dict[str, str] = {
+    TRUST_PROVEN: f"at least {TRUST_BACKED_PROVEN:.0f}% of strong claims (level {STRONG}+) are backed by strong, "
+                  f"fresh proof and proof trails claims by less than {TRUST_GAP_PROVEN} points",
+    TRUST_PARTIAL: "strong claims are partly proven, not enough for \"proven\"; or no strong claim to check and a "
+                   f"proof index of {WEAK_PROOF_INDEX:.0f} or more",
+    TRUST_CLAIMS: f"fewer than {TRUST_BACKED_CLAIMS:.0f}% of strong claims are proven, or proof trails claims by a "
+                  f"full level ({PAPER_ONLY_POINTS:.0f} points) with fewer than {TRUST_BACKED_PROVEN:.0f}% proven",
+    TRUST_WEAK: f"no strong claim to check and a proof index below {WEAK_PROOF_INDEX:.0f}: weak on both sides",
+    TRUST_UNKNOWN: "nothing is rated on both axes yet",
+}
+
+
+def trust_category(backed: float | None, gap: float | None, proof: float | None) -> str:
+    """The vendor's trust category, by the definitions in TRUST_CATEGORIES."""
+    if gap is None or proof is None:
+        return TRUST_UNKNOWN
+    if backed is None:
+        return TRUST_WEAK if proof < WEAK_PROOF_INDEX else TRUST_PARTIAL
+    if backed >= TRUST_BACKED_PROVEN and gap < TRUST_GAP_PROVEN:
+        return TRUST_PROVEN
+    # A full level of gap with most strong claims proven is partial trust, not trust on claims alone.
+    if backed < TRUST_BACKED_CLAIMS or (gap >= PAPER_ONLY_POINTS and backed < TRUST_BACKED_PROVEN):
+        return TRUST_CLAIMS
+    return TRUST_PARTIAL
 
 
 def _words(identifier: str) -> set[str]:
@@ -47,7 +77,7 @@ class VendorRow:
     pack_version: str
     assessed_on: str
     answered: int
-    total: int
+    total: int  # applicable questions
     claims_index: float | None  # compliance index: what the vendor says and documents
     proof_index: float | None  # capability index: what was shown to work, with fresh proof
     backed_share: float | None  # % of strong claims (3+) backed by strong proof (3+)
@@ -66,15 +96,7 @@ class VendorRow:
 
     @property
     def trust(self) -> str:
-        """Trusted on proof rather than claims: most strong claims proven and practice close to the paper."""
-        if self.backed_share is None or self.gap_points is None:
-            return TRUST_UNKNOWN
-        if self.backed_share >= 75 and self.gap_points < 12.5:
-            return TRUST_PROVEN
-        # A full level of gap with most strong claims proven is partial trust, not trust on claims alone.
-        if self.backed_share < 40 or (self.gap_points >= 25 and self.backed_share < 75):
-            return TRUST_CLAIMS
-        return TRUST_PARTIAL
+        return trust_category(self.backed_share, self.gap_points, self.proof_index)
 
     @property
     def concentration_risk(self) -> bool | None:
@@ -126,7 +148,8 @@ def backed_share(questions: list[QuestionScore]) -> float | None:
     if not strong_claims:
         return None
     backed = [q for q in strong_claims if isinstance(q.capability, int) and q.capability >= STRONG]
-    return round(100.0 * len(backed) / len(strong_claims), 1)
+    # A share of a count, in whole percent like every share the app shows (2 of 3 is 67 %).
+    return float(math.floor(100.0 * len(backed) / len(strong_claims) + 0.5))
 
 
 def exit_tested(questions: list[QuestionScore]) -> bool | None:
@@ -153,7 +176,7 @@ def vendor_row(item: ScoredAssessment, previous: ScoredAssessment | None = None)
         pack_version=item.info.pack_version,
         assessed_on=item.assessed_on.isoformat(),
         answered=s.answered,
-        total=s.total,
+        total=s.applicable,
         claims_index=s.compliance_index,
         proof_index=s.capability_index,
         backed_share=backed_share(s.questions),

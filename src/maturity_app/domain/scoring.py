@@ -1,18 +1,44 @@
-"""Scoring on two axes: what the paper says (compliance) and what was proven (capability)."""
+"""Scoring on two axes: what the paper says (compliance) and what was proven (capability).
+
+Every verdict the app, the CLI and the report show is defined here, once:
+
+* **Proof rule** -- a capability level of ``PROOF_NEEDED_FROM`` or more describes something demonstrated inside the
+  question's freshness window. Without a proof date inside that window (or with one in the future) the level
+  counts as ``UNPROVEN_LEVEL``, the highest level that needs no proof, and the reason travels with the answer.
+* **Paper maturity** (question) -- compliance exceeds effective capability by ``PAPER_MATURITY_GAP`` levels or more.
+* **Paper only** (domain, control, any group of questions) -- its compliance index is at least
+  ``PAPER_ONLY_MIN_COMPLIANCE`` and exceeds its capability index by ``PAPER_ONLY_POINTS`` or more, and enough of its
+  weight is answered for a verdict.
+* **Exposed** -- weak on both axes: below ``HIGH`` on paper and below ``HIGH`` in practice.
+* **Unowned** -- a capability rated on the scale (level 0 included) with no named capability owner.
+* **Stale** -- the proof rule lowered the level that counts.
+* **Draft** -- some applicable question is not answered yet; a verdict on a group needs ``MIN_ANSWERED_SHARE`` of
+  its applicable weight answered, otherwise it reads "not enough answers".
+
+Indices are rounded once, to the nearest half point (halves away from zero); every figure derived from them (gaps,
+changes) is computed from the rounded values, so figures printed side by side always add up.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from enum import Enum
 
 from .assessment import NA, Answer, Assessment, Rating
-from .schema import Domain, Pack, Question
+from .schema import Domain, Pack, Question, Scale
 
-STALE_CAP = 2  # a claim of 3-4 without recent proof counts as "claimed, not proven recently"
+PROOF_NEEDED_FROM = 2  # capability levels 2-4 describe a demonstration inside the freshness window
+UNPROVEN_LEVEL = PROOF_NEEDED_FROM - 1  # the highest level that needs no proof date
 HIGH = 3  # a level of 3 or more is "strong" when placing a question in a quadrant
-PAPER_MATURITY_GAP = 2
-DOMAIN_PAPER_GAP_POINTS = 25.0  # one full level of average gap in a domain
+PAPER_MATURITY_GAP = 2  # levels of compliance above effective capability
+PAPER_ONLY_POINTS = 25.0  # one full level of average gap in a domain or a control
+PAPER_ONLY_MIN_COMPLIANCE = 50.0  # level 2 on average: below it, nothing is "compliant on paper" to speak of
+DOMAIN_PAPER_GAP_POINTS = PAPER_ONLY_POINTS  # the name older callers use
+MIN_ANSWERED_SHARE = 0.5  # of a group's applicable weight, before it gets a verdict
+INDEX_STEP = 0.5  # indices are shown to the half point
+NOT_ENOUGH_ANSWERS = "not enough answers"
 
 
 class Quadrant(str, Enum):
@@ -30,20 +56,34 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, last_day))
 
 
-def effective_capability(answer: Answer, question: Question, today: dt.date) -> tuple[Rating, str | None]:
+def _named(level: int, scale: Scale | None) -> str:
+    return f"{level} ({scale.level(level).label})" if scale is not None else str(level)
+
+
+def proof_problem(answer: Answer, question: Question, today: dt.date) -> str | None:
+    """Why the proof date does not support a level that needs proof; None when it does."""
+    if answer.proven_on is None:
+        return "no proof date is recorded"
+    if answer.proven_on > today:
+        return f"the proof date {answer.proven_on.isoformat()} is in the future"
+    if add_months(answer.proven_on, question.freshness_months) < today:
+        return f"the last proof, on {answer.proven_on.isoformat()}, is outside it"
+    return None
+
+
+def effective_capability(answer: Answer, question: Question, today: dt.date,
+                         scale: Scale | None = None) -> tuple[Rating, str | None]:
     """The capability level that counts, and why it was lowered if it was."""
     stated = answer.capability
-    if stated is None or stated == NA or stated <= STALE_CAP:
+    if stated is None or stated == NA or stated < PROOF_NEEDED_FROM:
         return stated, None
-    if answer.proven_on is None:
-        return STALE_CAP, f"level {stated} is claimed but no proof date is recorded; counted as {STALE_CAP}"
-    expires = add_months(answer.proven_on, question.freshness_months)
-    if expires < today:
-        return STALE_CAP, (
-            f"last proven on {answer.proven_on.isoformat()}, older than the {question.freshness_months}-month "
-            f"freshness this question requires; counted as {STALE_CAP}"
-        )
-    return stated, None
+    problem = proof_problem(answer, question, today)
+    if problem is None:
+        return stated, None
+    return UNPROVEN_LEVEL, (
+        f"level {_named(stated, scale)} needs a proof date inside the {question.freshness_months}-month window, "
+        f"but {problem}; counted as {_named(UNPROVEN_LEVEL, scale)}"
+    )
 
 
 def quadrant(compliance: int, capability: int) -> Quadrant:
@@ -55,6 +95,13 @@ def quadrant(compliance: int, capability: int) -> Quadrant:
     if practice:
         return Quadrant.UNDOCUMENTED_STRENGTH
     return Quadrant.EXPOSED
+
+
+def round_index(value: float) -> float:
+    """The one rounding step: to the nearest half point, halves away from zero (never banker's rounding)."""
+    steps = abs(value) / INDEX_STEP
+    rounded = math.floor(steps + 0.5 + 1e-9) * INDEX_STEP
+    return math.copysign(rounded, value) if rounded else 0.0
 
 
 @dataclass(frozen=True)
@@ -76,6 +123,15 @@ class QuestionScore:
         return self.answer.is_answered
 
     @property
+    def not_applicable(self) -> bool:
+        """Marked N/A on both axes: left out of every figure (and listed in the methodology)."""
+        return self.answer.compliance == NA and self.answer.capability == NA
+
+    @property
+    def applicable(self) -> bool:
+        return not self.not_applicable
+
+    @property
     def stale(self) -> bool:
         return self.capped_reason is not None
 
@@ -84,9 +140,19 @@ class QuestionScore:
         return self.gap is not None and self.gap >= PAPER_MATURITY_GAP
 
     @property
+    def exposed(self) -> bool:
+        return self.quadrant is Quadrant.EXPOSED
+
+    @property
+    def exposure(self) -> int:
+        """How far below "strong" the question sits on both axes, times its weight: ranks exposed questions."""
+        if not self.exposed:
+            return 0
+        return self.question.weight * ((HIGH - self.compliance) + (HIGH - self.capability))  # type: ignore[operator]
+
+    @property
     def unowned(self) -> bool:
-        claimed = isinstance(self.answer.capability, int) and self.answer.capability >= 1
-        return claimed and not self.answer.owner.strip()
+        return isinstance(self.answer.capability, int) and not self.answer.owner.strip()
 
     @property
     def weighted_shortfall(self) -> int:
@@ -94,18 +160,52 @@ class QuestionScore:
 
 
 def difference(minuend: float | None, subtrahend: float | None) -> float | None:
-    """*minuend* minus *subtrahend* to a tenth of a point; None when either side was not scored."""
+    """*minuend* minus *subtrahend* (both already rounded to half points); None when either side was not scored."""
     if minuend is None or subtrahend is None:
         return None
     return round(minuend - subtrahend, 1)
 
 
 def _index(pairs: list[tuple[int, int]]) -> float | None:
-    """Weighted mean of levels scaled to 0-100; None when nothing applicable was answered."""
+    """Weighted mean of levels scaled to 0-100, rounded once; None when nothing applicable was answered."""
     total_weight = sum(w for _, w in pairs)
     if not total_weight:
         return None
-    return round(100.0 * sum(level * w for level, w in pairs) / (4 * total_weight), 1)
+    return round_index(100.0 * sum(level * w for level, w in pairs) / (4 * total_weight))
+
+
+def _axis_pairs(scores: list[QuestionScore] | tuple[QuestionScore, ...], axis: str) -> list[tuple[int, int]]:
+    pairs = []
+    for s in scores:
+        level = s.compliance if axis == "compliance" else s.capability
+        if isinstance(level, int):
+            pairs.append((level, s.question.weight))
+    return pairs
+
+
+def axis_index(scores, axis: str) -> float | None:
+    return _index(_axis_pairs(scores, axis))
+
+
+def answered_share(scores) -> float | None:
+    """Share of the applicable weight that is answered on both axes; None when nothing applies."""
+    applicable = [s for s in scores if s.applicable]
+    weight = sum(s.question.weight for s in applicable)
+    if not weight:
+        return None
+    return sum(s.question.weight for s in applicable if s.answered) / weight
+
+
+def enough_answers(scores) -> bool:
+    share = answered_share(scores)
+    return share is not None and share >= MIN_ANSWERED_SHARE
+
+
+def paper_only(compliance_index: float | None, capability_index: float | None, enough: bool = True) -> bool:
+    """The one rule for a domain or a control being compliant on paper but unproven in practice."""
+    gap = difference(compliance_index, capability_index)
+    return (enough and gap is not None and gap >= PAPER_ONLY_POINTS
+            and compliance_index is not None and compliance_index >= PAPER_ONLY_MIN_COMPLIANCE)
 
 
 @dataclass(frozen=True)
@@ -120,12 +220,30 @@ class DomainScore:
         return difference(self.compliance_index, self.capability_index)
 
     @property
+    def enough_answers(self) -> bool:
+        return enough_answers(self.questions)
+
+    @property
     def paper_maturity(self) -> bool:
-        return self.gap_points is not None and self.gap_points >= DOMAIN_PAPER_GAP_POINTS
+        """Paper only: the domain's paper exceeds its practice by a full level, on enough answers."""
+        return paper_only(self.compliance_index, self.capability_index, self.enough_answers)
+
+    @property
+    def verdict(self) -> str:
+        """"paper only", "not enough answers", "nothing applicable" or "" (no finding)."""
+        if not any(q.applicable for q in self.questions):
+            return "nothing applicable"
+        if not self.enough_answers:
+            return NOT_ENOUGH_ANSWERS
+        return "paper only" if self.paper_maturity else ""
 
     @property
     def answered(self) -> int:
-        return sum(1 for q in self.questions if q.answered)
+        return sum(1 for q in self.questions if q.answered and q.applicable)
+
+    @property
+    def applicable(self) -> int:
+        return sum(1 for q in self.questions if q.applicable)
 
 
 @dataclass(frozen=True)
@@ -143,14 +261,50 @@ class AssessmentScore:
     def question(self, question_id: str) -> QuestionScore:
         return next(q for q in self.questions if q.question.id == question_id)
 
+    # -- coverage ----------------------------------------------------------------------------------
     @property
     def answered(self) -> int:
-        return sum(1 for q in self.questions if q.answered)
+        """Applicable questions answered on both axes (N/A questions are counted apart)."""
+        return sum(1 for q in self.questions if q.answered and q.applicable)
 
     @property
     def total(self) -> int:
         return len(self.questions)
 
+    @property
+    def applicable(self) -> int:
+        return sum(1 for q in self.questions if q.applicable)
+
+    @property
+    def not_applicable(self) -> list[QuestionScore]:
+        return [q for q in self.questions if q.not_applicable]
+
+    @property
+    def excluded_weight(self) -> int:
+        return sum(q.question.weight for q in self.not_applicable)
+
+    @property
+    def total_weight(self) -> int:
+        return sum(q.question.weight for q in self.questions)
+
+    @property
+    def unanswered(self) -> list[QuestionScore]:
+        return [q for q in self.questions if q.applicable and not q.answered]
+
+    @property
+    def is_draft(self) -> bool:
+        return self.answered < self.applicable
+
+    @property
+    def draft_label(self) -> str | None:
+        """"draft — N of M answered" until every applicable question is answered; None once complete."""
+        return f"draft — {self.answered} of {self.applicable} answered" if self.is_draft else None
+
+    @property
+    def enough_answers(self) -> bool:
+        return enough_answers(self.questions)
+
+    # -- findings ----------------------------------------------------------------------------------
     @property
     def paper_maturity(self) -> list[QuestionScore]:
         return [q for q in self.questions if q.paper_maturity]
@@ -164,6 +318,13 @@ class AssessmentScore:
         return [q for q in self.questions if q.unowned]
 
     @property
+    def exposed(self) -> list[QuestionScore]:
+        """Weak on both axes, most exposed first (weight times distance below strong)."""
+        found = [q for q in self.questions if q.exposed]
+        found.sort(key=lambda q: (-q.exposure, q.question.id))
+        return found
+
+    @property
     def escalations(self) -> list[QuestionScore]:
         return [q for q in self.questions if q.answer.escalate]
 
@@ -173,12 +334,14 @@ class AssessmentScore:
 
     @property
     def scored_domains(self) -> list[DomainScore]:
-        return [d for d in self.domains if d.gap_points is not None]
+        """Domains with enough answers for a verdict."""
+        return [d for d in self.domains if d.gap_points is not None and d.enough_answers]
 
     @property
     def paper_domain_share(self) -> float | None:
         scored = self.scored_domains
-        return round(100.0 * len(self.paper_domains) / len(scored), 1) if scored else None
+        # A share of a count is shown in whole percent (8 of 12 is 67 %, not 66.5).
+        return float(math.floor(100.0 * len(self.paper_domains) / len(scored) + 0.5)) if scored else None
 
     @property
     def gap_points(self) -> float | None:
@@ -192,7 +355,7 @@ class AssessmentScore:
     def paired_indices(self) -> tuple[float | None, float | None, float | None]:
         """Paper, practice and the gap over one question set: the answered questions (both sides), the same set
         the answered count counts. A side rated alone elsewhere never pulls one index away from the other."""
-        both = [q for q in self.questions if q.answered]
+        both = [q for q in self.questions if q.answered and q.applicable]
         paper, practice = _index(_axis_pairs(both, "compliance")), _index(_axis_pairs(both, "capability"))
         return paper, practice, difference(paper, practice)
 
@@ -203,8 +366,9 @@ class AssessmentScore:
         return gaps[:limit] if limit else gaps
 
 
-def score_question(question: Question, domain: Domain, answer: Answer, today: dt.date) -> QuestionScore:
-    capability, reason = effective_capability(answer, question, today)
+def score_question(question: Question, domain: Domain, answer: Answer, today: dt.date,
+                   scale: Scale | None = None) -> QuestionScore:
+    capability, reason = effective_capability(answer, question, today, scale)
     compliance = answer.compliance
     both = isinstance(compliance, int) and isinstance(capability, int)
     return QuestionScore(
@@ -218,34 +382,26 @@ def score_question(question: Question, domain: Domain, answer: Answer, today: dt
     )
 
 
-def _axis_pairs(scores: list[QuestionScore], axis: str) -> list[tuple[int, int]]:
-    pairs = []
-    for s in scores:
-        level = s.compliance if axis == "compliance" else s.capability
-        if isinstance(level, int):
-            pairs.append((level, s.question.weight))
-    return pairs
-
-
-def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date) -> DomainScore:
-    scores = [score_question(q, domain, answers.get(q.id) or Answer(q.id), today) for q in domain.questions]
+def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date,
+                 scale: Scale | None = None) -> DomainScore:
+    scores = [score_question(q, domain, answers.get(q.id) or Answer(q.id), today, scale) for q in domain.questions]
     return DomainScore(
         domain=domain,
         questions=scores,
-        compliance_index=_index(_axis_pairs(scores, "compliance")),
-        capability_index=_index(_axis_pairs(scores, "capability")),
+        compliance_index=axis_index(scores, "compliance"),
+        capability_index=axis_index(scores, "capability"),
     )
 
 
 def score_assessment(assessment: Assessment, today: dt.date | None = None) -> AssessmentScore:
     today = today or dt.date.today()
     pack: Pack = assessment.pack
-    domains = [score_domain(d, assessment.answers, today) for d in pack.domains]
+    domains = [score_domain(d, assessment.answers, today, pack.scales.capability) for d in pack.domains]
     every = [q for d in domains for q in d.questions]
     return AssessmentScore(
         pack=pack,
         domains=domains,
-        compliance_index=_index(_axis_pairs(every, "compliance")),
-        capability_index=_index(_axis_pairs(every, "capability")),
+        compliance_index=axis_index(every, "compliance"),
+        capability_index=axis_index(every, "capability"),
         escalation_budget=assessment.info.escalation_budget,
     )

@@ -19,7 +19,7 @@ class TrendPoint:
     gap_points: float | None
     paper_maturity: int  # questions whose paper is two or more levels ahead of practice
     answered: int
-    total: int
+    total: int  # applicable questions: N/A ones are counted apart, as everywhere
 
     def to_dict(self) -> dict:
         return {
@@ -84,7 +84,7 @@ def trend_point(item: ScoredAssessment) -> TrendPoint:
         gap_points=s.gap_points,
         paper_maturity=len(s.paper_maturity),
         answered=s.answered,
-        total=s.total,
+        total=s.applicable,
     )
 
 

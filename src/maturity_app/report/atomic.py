@@ -54,5 +54,12 @@ def publish(temporary: Path, target: Path) -> None:
     try:
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; give the permissions a new file gets
         os.replace(temporary, target)
+    except PermissionError as exc:
+        if target.exists():  # Windows refuses to replace a PDF a viewer holds open
+            raise ReportWriteError(
+                f"cannot write the report to {target}: {exc.strerror or exc}. The file is probably open in another "
+                "program (a PDF viewer?): close it there and export again, or choose another file name."
+            ) from exc
+        raise ReportWriteError(f"cannot write the report to {target}: {exc.strerror or exc}") from exc
     except OSError as exc:
         raise ReportWriteError(f"cannot write the report to {target}: {exc.strerror or exc}") from exc

@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ..domain.scoring import HIGH, AssessmentScore, Quadrant, QuestionScore
 from . import styles as st
 from .fonts import BOLD, REGULAR, drawable
-from .formatting import signed_gap
+from ..domain.formatting import points, signed
 
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
@@ -55,6 +55,7 @@ class PairedRow:
     lower: float | None  # drawn in the capability colour
     gap: str | None  # already formatted; None leaves the gap column empty
     emphasis: bool = False  # gap drawn in the alert colour (and the label in bold when the chart asks for it)
+    missing: str = "not answered"  # what an empty bar reads
 
 
 def paired_bars(rows: list[PairedRow], width: float, legend: tuple[str, str], *, label_width: float,
@@ -92,12 +93,12 @@ def paired_bars(rows: list[PairedRow], width: float, legend: tuple[str, str], *,
                                       (-bar / 2 - 0.6, r.lower, st.CAPABILITY)):
             y = y_mid + offset - bar / 2
             if value is None:
-                drawing.add(String(plot_x + 2, y + 1, "not answered", fontName=REGULAR, fontSize=6,
+                drawing.add(String(plot_x + 2, y + 1, r.missing, fontName=REGULAR, fontSize=6,
                                    fillColor=colors.HexColor(st.MUTED)))
                 continue
             length = plot_w * value / 100
             drawing.add(Rect(plot_x, y, max(length, 0.8), bar, fillColor=colors.HexColor(colour), strokeColor=None))
-            drawing.add(String(plot_x + length + 3, y + bar / 2 - 2.3, f"{value:.0f}", fontName=REGULAR,
+            drawing.add(String(plot_x + length + 3, y + bar / 2 - 2.3, points(value), fontName=REGULAR,
                                fontSize=6.5, fillColor=colors.HexColor(st.TEXT)))
         if r.gap is not None:
             drawing.add(String(width, y_mid - 3, r.gap, fontName=BOLD, fontSize=font_size, textAnchor="end",
@@ -113,8 +114,8 @@ def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> 
     """Compliance and capability index per domain as paired horizontal bars on a 0-100 axis."""
     rows = [
         PairedRow(d.domain.title, d.compliance_index, d.capability_index,
-                  None if d.gap_points is None else signed_gap(d.gap_points),
-                  emphasis=d.paper_maturity)
+                  None if d.gap_points is None else signed(d.gap_points) if d.enough_answers else "too few",
+                  emphasis=d.paper_maturity, missing="not answered" if d.applicable else "not applicable")
         for d in score.domains
     ]
     return paired_bars(

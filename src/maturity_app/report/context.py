@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..domain.assessment import NA, AssessmentInfo, Rating
-from ..domain.narrative import Narrative
+from ..domain import formatting
+from ..domain.assessment import AssessmentInfo, Rating
+from ..domain.narrative import Narrative, limitations
 from ..domain.scoring import AssessmentScore
 from .options import ReportOptions
 from .styles import Styles
@@ -33,20 +34,13 @@ class ReportContext:
         return "Facilitator" if self.info.mode == "workshop" else "Assessor"
 
     def level_label(self, axis: str, level: Rating) -> str:
-        if level is None:
-            return "not answered"
-        if level == NA:
-            return "n/a"
-        return f"{level} · {getattr(self.pack.scales, axis).level(level).label}"
+        return formatting.level_label(getattr(self.pack.scales, axis), level)
+
+    @property
+    def limitations(self) -> str:
+        summary = self.options.workshop
+        roles = [p.role for p in summary.participants] if summary is not None else []
+        return limitations(self.score, self.info.mode, roles)
 
 
-def nice_date(value: dt.date | str | None) -> str:
-    """`14 Mar 2025` for dates and ISO timestamps; empty for nothing."""
-    if not value:
-        return ""
-    if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    return f"{value.day} {value:%b %Y}"
+nice_date = formatting.day

@@ -29,6 +29,7 @@ class PageInfo:
     subject: str
     label: str
     fingerprint: str
+    draft: str = ""  # "draft — N of M answered" on every page until every applicable question is answered
 
 
 class Heading(Paragraph):
@@ -162,6 +163,7 @@ class BoardDocument(BaseDocTemplate):
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor(st.MUTED))
         canvas.drawString(MARGIN_X, top, shorten(drawable(self.page_info.subject), 90))
+        self._draw_draft(canvas, top - 15)  # under the header rule, where nothing else is drawn
         self._draw_label_chip(canvas, width - MARGIN_X, top, on_dark=False)
         canvas.setStrokeColor(colors.HexColor(st.RULE))
         canvas.setLineWidth(0.5)
@@ -179,6 +181,13 @@ class BoardDocument(BaseDocTemplate):
         canvas.drawRightString(width - MARGIN_X, bottom, self._page_label())
         canvas.restoreState()
 
+    def _draw_draft(self, canvas, y: float) -> None:
+        if not self.page_info.draft:
+            return
+        canvas.setFont(BOLD, 7.5)
+        canvas.setFillColor(colors.HexColor(st.ALERT))
+        canvas.drawRightString(self.pagesize[0] - MARGIN_X, y, self.page_info.draft.upper())
+
     def _draw_cover(self, canvas, doc):
         width, height = self.pagesize
         band_height = height * self.band_share
@@ -191,6 +200,7 @@ class BoardDocument(BaseDocTemplate):
         canvas.setFillColor(colors.HexColor(st.CAPABILITY))
         canvas.rect(width / 2, height - band_height - 4, width / 2, 4, stroke=0, fill=1)
         self._draw_label_chip(canvas, width - MARGIN_X, height - 14 * mm, on_dark=True)
+        self._draw_draft(canvas, 11 * mm + 11)  # just above the page number
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(colors.HexColor(st.MUTED))
         canvas.drawString(MARGIN_X, 11 * mm, drawable(self.page_info.label))

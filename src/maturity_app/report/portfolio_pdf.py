@@ -6,8 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.portfolio import TRUST_CLAIMS, TRUST_PROVEN, Portfolio, VendorRow, VendorScorecard
-from .formatting import number, signed_change
+from ..domain.portfolio import (
+    TRUST_CATEGORIES, TRUST_CLAIMS, TRUST_PROVEN, TRUST_WEAK, Portfolio, VendorRow, VendorScorecard,
+)
+from ..domain.formatting import points, signed
 
 DEFAULT_LABEL = "CONFIDENTIAL — Vendor governance"
 UNPROVEN_LIMIT = 8  # strong claims without proof listed per vendor page: what to ask each vendor for
@@ -28,7 +30,7 @@ def _exit(value: bool | None) -> str:
 def _trust_colour(trust: str) -> str:
     from . import styles as st
 
-    return {TRUST_PROVEN: st.RESILIENT, TRUST_CLAIMS: st.ALERT}.get(trust, st.INK)
+    return {TRUST_PROVEN: st.RESILIENT, TRUST_CLAIMS: st.ALERT, TRUST_WEAK: st.ALERT}.get(trust, st.INK)
 
 
 def claims_vs_proof_chart(rows: list[VendorRow], width: float):
@@ -38,7 +40,7 @@ def claims_vs_proof_chart(rows: list[VendorRow], width: float):
 
     bars = [
         PairedRow(drawable(r.vendor), r.claims_index, r.proof_index,
-                  None if r.gap_points is None else signed_change(r.gap_points),
+                  None if r.gap_points is None else signed(r.gap_points),
                   emphasis=r.gap_points is not None and r.gap_points >= 25)
         for r in rows
     ]
@@ -59,11 +61,11 @@ def _comparison_table(layout: _Layout, rows: list[VendorRow]):
     for r in rows:
         trust = f'<font color="{_trust_colour(r.trust)}">{safe(r.trust)}</font>'
         data.append([
-            Paragraph(safe(r.vendor), s.cell_bold), Paragraph(number(r.claims_index), s.cell),
-            Paragraph(number(r.proof_index), s.cell), Paragraph(signed_change(r.gap_points), s.cell),
-            Paragraph(number(r.backed_share, "%"), s.cell), Paragraph(trust, s.cell),
-            Paragraph(number(r.dependency_index), s.cell), Paragraph(_exit(r.exit_tested), s.cell),
-            Paragraph(signed_change(r.proof_delta), s.cell),
+            Paragraph(safe(r.vendor), s.cell_bold), Paragraph(points(r.claims_index), s.cell),
+            Paragraph(points(r.proof_index), s.cell), Paragraph(signed(r.gap_points), s.cell),
+            Paragraph(points(r.backed_share, "%"), s.cell), Paragraph(trust, s.cell),
+            Paragraph(points(r.dependency_index), s.cell), Paragraph(_exit(r.exit_tested), s.cell),
+            Paragraph(signed(r.proof_delta), s.cell),
         ])
     fixed = [40, 36, 32, 52, 62, 58, 50, 50]
     table = ReportTable(data, colWidths=[layout.width - sum(fixed), *fixed], repeatRows=1)
@@ -88,29 +90,33 @@ def _vendor_page(layout: _Layout, card: VendorScorecard) -> list:
             f"{safe(r.pack_id)} {safe(r.pack_version)} · assessed {safe(r.assessed_on)} · "
             f"{r.answered} of {r.total} questions answered", s.muted),
         kpi_tiles(layout, [
-            (number(r.claims_index), "CLAIMS (COMPLIANCE INDEX)", st.COMPLIANCE),
-            (number(r.proof_index), "PROOF (CAPABILITY INDEX)", st.CAPABILITY),
-            (number(r.backed_share, "%"), "STRONG CLAIMS PROVEN", None),
+            (points(r.claims_index), "CLAIMS (COMPLIANCE INDEX)", st.COMPLIANCE),
+            (points(r.proof_index), "PROOF (CAPABILITY INDEX)", st.CAPABILITY),
+            (points(r.backed_share, "%"), "STRONG CLAIMS PROVEN", None),
             (safe(r.trust), "TRUST", _trust_colour(r.trust)),
         ]),
         Spacer(1, 8),
     ]
     facts = [
-        f"Dependency managed in practice: <b>{number(r.dependency_index)}</b>",
+        f"Dependency managed in practice: <b>{points(r.dependency_index)}</b>",
         f"exit plan: <b>{_exit(r.exit_tested)}</b>",
     ]
     if r.concentration_risk:
         facts.append(f'<font color="{st.ALERT}"><b>concentration risk</b></font> — poorly managed dependency '
                      "and no tested way out")
     if r.proof_delta is not None:
-        facts.append(f"proof since the previous assessment: <b>{signed_change(r.proof_delta)}</b>")
+        facts.append(f"proof since the previous assessment: <b>{signed(r.proof_delta)}</b>")
     story.append(Paragraph(" · ".join(facts), s.body))
     story.append(FitDrawing(domain_bars(card.item.score, layout.width, compact=True), min_scale=0.6))
     story.append(Spacer(1, 6))
     unproven = card.unproven_claims
     story.append(Paragraph("Claims to ask proof for", s.h2))
     if not unproven:
-        story.append(Paragraph("Every strong claim of this vendor is backed by strong, fresh proof.", s.body))
+        if not any(isinstance(q.compliance, int) and q.compliance >= 3 for q in card.item.score.questions):
+            story.append(Paragraph(f"This vendor makes no strong claim (level 3 or more) to ask proof for; its "
+                                   f"proof index is {points(r.proof_index)} (trust: {safe(r.trust)}).", s.body))
+        else:
+            story.append(Paragraph("Every strong claim of this vendor is backed by strong, fresh proof.", s.body))
         return story
     data = [[Paragraph(h, s.cell_head) for h in ("Claim", "Claims", "Proof", "What counts as proof")]]
     for q in unproven[:UNPROVEN_LIMIT]:
@@ -153,9 +159,8 @@ def _story(portfolio: Portfolio, layout: _Layout, doc, report_date: dt.date, lab
         Spacer(1, 6),
         label_value_table(layout, [
             ("HOW TO READ", "<b>Claims</b> is what a vendor documents and asserts (compliance index, 0-100). "
-             "<b>Proof</b> is what was shown to work, with evidence fresh enough to count (capability index). "
-             "A vendor is <b>trusted on proof</b> when at least three quarters of its strong claims (level 3+) "
-             "are proven at level 3+ and practice stays within half a level of the paper."),
+             "<b>Proof</b> is what was shown to work, with evidence fresh enough to count (capability index)."),
+            ("TRUST", "<br/>".join(f"<b>{safe(name)}</b>: {safe(text)}" for name, text in TRUST_CATEGORIES.items())),
             ("EXIT AND DEPENDENCY", "Read from the questions the vendor pack tags exit or dependency: "
              "<b>exit tested</b> means leaving the vendor was exercised end to end with fresh proof."),
             ("REPORT DATE", safe(f"{report_date.day} {report_date:%b %Y}")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..domain.assessment import Assessment, AssessmentInfo
-from ..domain.demo import DEMO_ASSESSOR, DEMO_ORGANISATION, DEMO_SCOPE, demo_answers, pick_escalations
+from ..domain.demo import DEMO_ASSESSOR, DEMO_ORGANISATION, DEMO_SCOPE, demo_assessment_answers
 from ..domain.schema import Pack
 from ..domain.scoring import AssessmentScore, score_assessment
 
@@ -26,14 +26,7 @@ def replicated_pack(base: Pack, domains: int, per_domain: int) -> Pack:
 
 
 def sample_assessment(pack: Pack, today: dt.date, budget: int = 3, assessment_id: int = 1) -> Assessment:
-    answers = demo_answers(pack, today)
-    escalate = pick_escalations(answers, {q.id: q.weight for q in pack.questions()}, budget)
-    answers = [
-        a.with_changes(escalate=True, decision="Fund and schedule a proof exercise this quarter, or formally "
-                                              "accept the exposure")
-        if a.question_id in escalate else a
-        for a in answers
-    ]
+    answers = demo_assessment_answers(pack, today, budget)
     stamp = f"{today.isoformat()}T09:00:00+00:00"
     info = AssessmentInfo(
         id=assessment_id, uid="00000000-0000-4000-8000-000000000001", organisation=DEMO_ORGANISATION,

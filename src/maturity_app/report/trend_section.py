@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..domain.compare import Comparison
 from ..domain.trend import Trend
-from .formatting import number, signed_change
+from ..domain.formatting import points, signed
 
 LIST_LIMIT = 12  # open actions / pack changes listed before "… and N more"
 SECTION = "since_last"
@@ -107,10 +107,10 @@ def _domain_table(ctx, comparison: Comparison):
         title = safe(d.title) + {"vanished": " (removed)", "appeared": " (new)"}.get(d.status, "")
         data.append([
             Paragraph(title, s.cell),
-            Paragraph(f"{number(d.old_compliance)} → {number(d.new_compliance)}", s.cell),
-            Paragraph(f"{number(d.old_capability)} → {number(d.new_capability)}", s.cell),
-            Paragraph(f"{number(d.old_gap)} → {number(d.new_gap)}", s.cell),
-            Paragraph(f"<b>{signed_change(d.gap_delta)}</b>", s.cell),
+            Paragraph(f"{points(d.old_compliance)} → {points(d.new_compliance)}", s.cell),
+            Paragraph(f"{points(d.old_capability)} → {points(d.new_capability)}", s.cell),
+            Paragraph(f"{points(d.old_gap)} → {points(d.new_gap)}", s.cell),
+            Paragraph(f"<b>{signed(d.gap_delta)}</b>", s.cell),
         ])
     table = ReportTable(data, colWidths=[ctx.width - 4 * 62, 62, 62, 62, 62], repeatRows=1)
     table.setStyle(TableStyle(grid_table_style()))
@@ -209,9 +209,9 @@ def since_last_section(ctx, since: SinceLast) -> list:
             f"(pack version {safe(c.old.info.pack_version)}).", s.muted),
         Paragraph(safe(c.verdict()), s.lead),
         kpi_tiles(ctx, [
-            (signed_change(c.compliance_delta), "PAPER INDEX CHANGE", st.COMPLIANCE),
-            (signed_change(c.capability_delta), "PRACTICE INDEX CHANGE", st.CAPABILITY),
-            (signed_change(c.gap_delta), "GAP CHANGE", gap_colour),
+            (signed(c.compliance_delta), "PAPER INDEX CHANGE", st.COMPLIANCE),
+            (signed(c.capability_delta), "PRACTICE INDEX CHANGE", st.CAPABILITY),
+            (signed(c.gap_delta), "GAP CHANGE", gap_colour),
             (str(new_pm), f"PAPER-MATURITY QUESTIONS ({old_pm} BEFORE)", None),
             (str(len(c.actions_closed)), f"ACTIONS CLOSED ({len(c.actions_open)} STILL OPEN)", None),
             (str(len(c.escalations_carried)),

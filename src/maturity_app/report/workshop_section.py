@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
-from ..domain.assessment import NA
+from ..domain.formatting import NOT_APPLICABLE, level
 from ..domain.friction import FRICTION_SPREAD, AxisSpread, WorkshopSummary
 from . import styles as st
 from .context import ReportContext
@@ -32,15 +32,12 @@ def with_workshop(sections: tuple[str, ...], summary: WorkshopSummary | None) ->
     return names
 
 
-def _level(level) -> str:
-    if level is None:
-        return "—"
-    return "n/a" if level == NA else str(level)
+_level = level
 
 
 def _range(spread: AxisSpread) -> str:
     if spread.spread is None:
-        return "n/a" if spread.na_count else "—"
+        return NOT_APPLICABLE if spread.na_count else "—"
     return str(spread.low) if spread.low == spread.high else f"{spread.low}–{spread.high}"
 
 

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from ..domain.assessment import NA, Rating
+from ..domain.scoring import score_assessment
 from .private_files import write_private_atomic
 from .store import AssessmentStore
 
@@ -17,7 +18,9 @@ COLUMNS = [
     "compliance",
     "capability",
     "proven_on",
-    "owner",
+    "capability_counted",  # the level the scores use, after the proof rule
+    "why_counted_lower",
+    "capability_owner",
     "evidence_note",
     "action",
     "action_owner",
@@ -44,12 +47,14 @@ def _rating(value: Rating) -> str:
 
 def answers_csv_text(store: AssessmentStore, assessment_id: int) -> str:
     assessment = store.load(assessment_id)
+    score = score_assessment(assessment)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends: what Excel and LibreOffice expect
     writer.writerow(COLUMNS)
     for domain in assessment.pack.domains:
         for question in domain.questions:
             a = assessment.answer(question.id)
+            counted = score.question(question.id)
             cells = [
                 domain.title,
                 question.id,
@@ -57,6 +62,8 @@ def answers_csv_text(store: AssessmentStore, assessment_id: int) -> str:
                 _rating(a.compliance),
                 _rating(a.capability),
                 a.proven_on.isoformat() if a.proven_on else "",
+                _rating(counted.capability),
+                counted.capped_reason or "",
                 a.owner,
                 a.evidence_note,
                 a.action,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
+import urllib.parse
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -102,7 +104,7 @@ def _open(path: Path, migrate: bool) -> Database:
             "It was left untouched."
         )
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
+    with _closed_on_refusal(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         if not creating:
             _check_readable(conn, path)
@@ -112,6 +114,14 @@ def _open(path: Path, migrate: bool) -> Database:
         _configure(conn)
         if migrate:
             migrations.apply(db)
+    return db
+
+
+@contextlib.contextmanager
+def _closed_on_refusal(conn: sqlite3.Connection, path: Path):
+    """Close the connection when the file is refused; SQLite's own errors become one clear DamagedDatabase."""
+    try:
+        yield
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise DamagedDatabase(
@@ -121,6 +131,39 @@ def _open(path: Path, migrate: bool) -> Database:
     except StorageError:
         conn.close()
         raise
+
+
+class NeedsWriter(StorageError):
+    """Reading alone cannot serve this database yet (it does not exist, or its schema must be upgraded first)."""
+
+
+def open_database_for_reading(path: Path | str) -> Database:
+    """A reader beside the single writer: no lock, no migration, no journal-mode change, and no write possible.
+
+    WAL lets readers see every committed save while the desktop app keeps the database open for writing, so
+    read-only commands (list, score, report, export...) never need to wait for it. Raises NeedsWriter when the
+    file does not exist yet or its schema is older than this version (opening it as a writer fixes both), and
+    DamagedDatabase / NewerDatabase like open_database.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise NeedsWriter(f"{path} does not exist yet")
+    if path.stat().st_size == 0:
+        raise DamagedDatabase(f"{path} is empty (0 bytes): the assessment database was truncated or never written.")
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(f"{path} cannot be opened for reading ({exc}).") from None
+    with _closed_on_refusal(conn, path):
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA query_only = ON")
+        _check_readable(conn, path)
+        db = Database(conn)
+        _check_not_newer(db, path)
+        if migrations.pending(db):
+            raise NeedsWriter(f"{path} needs a schema upgrade before it can be read")
+    db.instance_lock = None
     return db
 
 

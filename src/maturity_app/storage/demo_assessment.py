@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..domain.demo import (
-    DEMO_ASSESSOR,
-    DEMO_DECISION,
-    DEMO_ORGANISATION,
-    DEMO_SCOPE,
-    demo_answers,
-    pick_escalations,
-)
+from ..domain.demo import DEMO_ASSESSOR, DEMO_ORGANISATION, DEMO_SCOPE, demo_assessment_answers
 from ..domain.schema import Pack
 from .store import AssessmentStore
 
@@ -21,11 +14,6 @@ def create_demo_assessment(store: AssessmentStore, pack: Pack, today: dt.date | 
     today = today or dt.date.today()
     with store.db.atomic():
         new_id = store.create(pack, DEMO_ORGANISATION, scope=DEMO_SCOPE, assessor=DEMO_ASSESSOR)
-        answers = demo_answers(pack, today)
-        weights = {q.id: q.weight for q in pack.questions()}
-        escalate = pick_escalations(answers, weights, store.info(new_id).escalation_budget)
-        for answer in answers:
-            if answer.question_id in escalate:
-                answer = answer.with_changes(escalate=True, decision=DEMO_DECISION)
+        for answer in demo_assessment_answers(pack, today, store.info(new_id).escalation_budget):
             store.save_answer(new_id, answer)
     return new_id

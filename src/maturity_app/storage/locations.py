@@ -21,6 +21,11 @@ def default_database_path() -> Path:
     return data_dir() / "assessments.db"
 
 
+def sample_database_path() -> Path:
+    """Where `maturity-app demo` puts its fictional organisation, away from the user's own assessments."""
+    return data_dir() / "sample-assessments.db"
+
+
 def user_packs_dir() -> Path:
     return data_dir() / "packs"
 

@@ -49,7 +49,9 @@ from .private_files import write_private_atomic
 
 FORMAT_ID = "maturity-app.assessment"
 FORMAT_VERSION = 1
-FILE_SUFFIX = ".maturity.json"
+# One extension: macOS Launch Services and Windows associate files by their last extension only.
+FILE_SUFFIX = ".maturity"
+OPENABLE_SUFFIXES = (FILE_SUFFIX, ".maturity.json")  # exports written before 0.2 end in .maturity.json
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 MAX_CELL_CHARS = 100_000  # generous cap for any text cell; the domain limits below are tighter
 MAX_ROWS_PER_TABLE = 200_000
@@ -632,6 +634,6 @@ def _insert(db: Database, table: str, values: dict) -> int:
 
 
 def suggested_file_name(organisation: str, day: dt.date | None = None) -> str:
-    """A safe file name for an export, e.g. ``Northwind-Bank-2025-03-01.maturity.json``."""
+    """A safe file name for an export, e.g. ``Northwind-Bank-2025-03-01.maturity``."""
     stem = re.sub(r"[^\w-]+", "-", organisation, flags=re.UNICODE).strip("-_")[:60] or "assessment"
     return f"{stem}-{(day or dt.date.today()).isoformat()}{FILE_SUFFIX}"

@@ -96,7 +96,10 @@ _INFO_SQL = """
     SELECT a.id, a.uid, a.organisation, a.scope, a.assessor, a.mode, a.escalation_budget, a.pack_id,
            a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at,
            (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
-            AND w.compliance IS NOT NULL AND w.capability IS NOT NULL) AS answered
+            AND w.compliance IS NOT NULL AND w.capability IS NOT NULL
+            AND NOT (w.compliance = -1 AND w.capability = -1)) AS answered,
+           (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
+            AND w.compliance = -1 AND w.capability = -1) AS not_applicable
     FROM assessments a
 """
 
@@ -117,6 +120,7 @@ def _info_from_row(row: dict) -> AssessmentInfo:
         updated_at=row["updated_at"],
         answered=row.get("answered", 0),
         total=row["question_count"],
+        not_applicable=row.get("not_applicable", 0),
     )
 
 

@@ -1,15 +1,23 @@
-"""About box with the versions a support request needs."""
+"""About box: the versions a support request needs, Maturity's licence and the third-party licences."""
 
 from __future__ import annotations
 
+import html
 import platform
 import sys
 
 import PySide6
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from .. import __version__
+
+LICENCE_SUMMARY = (
+    "Proprietary software © the Maturity authors. Built with Qt for Python (PySide6) and Qt under the "
+    "GNU LGPL v3, Python, reportlab, pydantic, sqlite-utils, PyYAML, platformdirs, pypdf, cryptography with "
+    "OpenSSL and the DejaVu fonts, each under its own licence."
+)
 
 
 def versions() -> dict[str, str]:
@@ -23,13 +31,47 @@ def versions() -> dict[str, str]:
 
 
 def about_text() -> str:
-    rows = "".join(f"<tr><td>{k}</td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in versions().items())
+    rows = "".join(f"<tr><td>{k}</td><td>&nbsp;&nbsp;{html.escape(v)}</td></tr>" for k, v in versions().items())
     return (
         "<h3>Maturity</h3><p>Compliance on paper, capability in practice.<br>"
         "Everything stays on this computer.</p>"
         f"<table>{rows}</table>"
+        f"<p>{html.escape(LICENCE_SUMMARY)}</p>"
     )
 
 
+def notices_dialog(parent: QWidget | None) -> QDialog:
+    """The full third-party licence texts, read-only and searchable with the keyboard (shown, not exec'd)."""
+    from ..notices import notices_text
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Third-party licences")
+    dialog.resize(760, 620)
+    text = QPlainTextEdit(dialog)
+    text.setObjectName("thirdPartyNotices")
+    text.setReadOnly(True)
+    text.setAccessibleName("Third-party licences")
+    text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) or QFont())
+    text.setPlainText(notices_text())
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.close)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    return dialog
+
+
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, "About Maturity", about_text())
+    box = QMessageBox(parent)
+    box.setWindowTitle("About Maturity")
+    box.setText(about_text())
+    box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    licences = box.addButton("Third-party licences…", QMessageBox.ButtonRole.ActionRole)
+    licences.setToolTip("The licences of Qt, Python and every library Maturity ships with")
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is licences:
+        dialog = notices_dialog(parent)
+        dialog.setModal(False)
+        dialog.show()
+        parent._notices_dialog = dialog  # kept alive while open

@@ -16,6 +16,7 @@ from ..domain.errors import MaturityError
 from ..domain.pack_loader import PackLibrary
 from ..domain.schema import Pack
 from .about_dialog import show_about
+from .appearance import Appearance
 from .app_settings import AppSettings
 from .assessment_controller import AssessmentController
 from .background import run_in_background
@@ -78,6 +79,7 @@ class AppController(QObject):
         a["full_screen"].toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())
         a["keys"].triggered.connect(self.show_keys)
         a["about"].triggered.connect(lambda: show_about(window))
+        self.appearance = Appearance(window, self)  # View -> Text size / Theme, and the system's live scheme
         window.closing.connect(self.on_close)
         window.assessment_page.filter.currentIndexChanged.connect(self._update_actions)
         window.pages.currentChanged.connect(self._update_actions)

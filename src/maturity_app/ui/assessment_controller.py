@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPl
 
 from ..app.open_assessment import OpenAssessment
 from ..app.workspace import Workspace
-from ..domain.assessment import NA
+from ..domain.formatting import NOT_ANSWERED, level
 from ..domain.errors import MaturityError
 from .assessment_page import AssessmentPage
 from .escalation_dialog import DropEscalationDialog
@@ -17,7 +17,7 @@ from .session import AssessmentSession
 
 
 def _level_text(value) -> str:
-    return "not answered" if value is None else ("N/A" if value == NA else str(value))
+    return NOT_ANSWERED if value is None else level(value)
 
 
 class AssessmentController(QObject):
@@ -373,12 +373,12 @@ class AssessmentController(QObject):
     def _update_summary(self) -> None:
         score = self.session.score
         # The header compares paper and practice on the questions it counts as answered, and says so.
-        self.page.meter.set_values(*score.paired_indices())
+        self.page.meter.set_values(*score.paired_indices(), score.draft_label)
         one_sided = len(score.one_sided)
         self.page.meter.setToolTip(
-            f"Paper (compliance) and practice (capability) index, 0–100, over the {score.answered} of {score.total} "
-            "questions answered on both sides" + (f"; {one_sided} answered on one side only are not compared"
-                                                 if one_sided else ""))
+            f"Paper (compliance) and practice (capability) index, 0–100, over the {score.answered} of "
+            f"{score.applicable} applicable questions answered on both sides"
+            + (f"; {one_sided} answered on one side only are not compared" if one_sided else ""))
         if self.page.stack.currentWidget() is self.page.dashboard:
             self.page.dashboard.set_score(score)
             self._dashboard_stale = False

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from ..app.start_rows import StartRow as RecentAssessment
+from ..domain.formatting import percent, points, signed
 from .row_table_model import RowTableModel
 
 AssessmentIdRole = Qt.UserRole + 1
@@ -27,7 +28,7 @@ def local_time(iso_utc: str) -> str:
 def gap_text(row: RecentAssessment) -> str:
     if row.gap_points is None:
         return "—"
-    return f"{row.gap_points:+.0f} pts  (paper {row.compliance_index:.0f} · practice {row.capability_index:.0f})"
+    return f"{signed(row.gap_points)} pts  (paper {points(row.compliance_index)} · practice {points(row.capability_index)})"
 
 
 class AssessmentListModel(RowTableModel):
@@ -56,7 +57,8 @@ class AssessmentListModel(RowTableModel):
                 PACK: f"{info.pack_title} {info.pack_version}",
                 MODE: "Workshop" if info.mode == "workshop" else "Self",
                 UPDATED: local_time(info.updated_at),
-                PROGRESS: f"{info.answered}/{info.total}  ({round(100 * info.answered / info.total) if info.total else 0}%)",
+                PROGRESS: f"{info.answered}/{info.applicable}  "
+                          f"({percent(info.answered / info.applicable) if info.applicable else '—'})",
                 GAP: gap_text(row),
             }[col]
         if role == SortRole:
@@ -65,7 +67,7 @@ class AssessmentListModel(RowTableModel):
                 PACK: info.pack_title.casefold(),
                 MODE: info.mode,
                 UPDATED: info.updated_at,
-                PROGRESS: info.answered / info.total if info.total else 0.0,
+                PROGRESS: info.answered / info.applicable if info.applicable else 0.0,
                 GAP: row.gap_points if row.gap_points is not None else -1e9,
             }[col]
         if role == Qt.ToolTipRole:

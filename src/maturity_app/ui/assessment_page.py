@@ -29,11 +29,11 @@ class AssessmentPage(QWidget):
             self.filter.addItem(text, key)
         self.filter.setAccessibleName("Show")
         self.filter.setToolTip("Show all questions, only unanswered ones, or only gaps "
-                               "(paper maturity, stale proof, unowned)")
+                               "(paper maturity, exposed, stale proof, unowned)")
         self.tree = QTreeView()
         self.tree.setAccessibleName("Questions by domain")
         self.tree.setToolTip("Domains and questions; markers show unanswered ○, to confirm, paper maturity ◆, "
-                             "stale proof, unowned and escalated (key below)")
+                             "exposed ▲, stale proof, unowned and escalated (key below)")
         self.tree.setUniformRowHeights(True)  # keeps a 1,000-question navigator fast
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ..domain.formatting import points, signed
+from ..domain.scoring import HIGH
 from . import theme
 
 
@@ -19,6 +21,9 @@ class DomainBar:
     compliance: float | None
     capability: float | None
     first_question: str
+    gap: float | None = None  # from the domain's score, so it is printed paper minus printed practice
+    paper_only: bool = False  # decided by domain.scoring, drawn here
+    verdict: str = ""  # e.g. "not enough answers"
 
 
 @dataclass(frozen=True)
@@ -105,14 +110,13 @@ class DomainBarsChart(QWidget):
                     rect.setWidth(width)
                     p.setBrush(_colour("border", 60))
                 p.drawRoundedRect(rect, 3, 3)
-            if bar.compliance is not None and bar.capability is not None:
-                gap = bar.compliance - bar.capability
-                p.setPen(_colour("gap") if gap >= 25 else QColor(t.muted))
+            if bar.gap is not None:
+                p.setPen(_colour("gap") if bar.paper_only else QColor(t.muted))
                 bold = QFont(self.font())
-                bold.setBold(gap >= 25)
+                bold.setBold(bar.paper_only)
                 p.setFont(bold)
                 p.drawText(QRectF(x0 + width + 6, y, gap_w, self.ROW - 8), Qt.AlignLeft | Qt.AlignVCenter,
-                           f"{gap:+.0f}")
+                           signed(bar.gap))
                 p.setFont(self.font())
             else:
                 p.setPen(QColor(t.muted))
@@ -123,9 +127,10 @@ class DomainBarsChart(QWidget):
         row = self._row_at(event.position().y())
         if row >= 0:
             bar = self._bars[row]
-            fmt = lambda v: "—" if v is None else f"{v:.0f}"  # noqa: E731
+            verdict = f"\n{bar.verdict}" if bar.verdict else ""
             QToolTip.showText(event.globalPosition().toPoint(),
-                              f"{bar.title}\npaper {fmt(bar.compliance)} · practice {fmt(bar.capability)}", self)
+                              f"{bar.title}\npaper {points(bar.compliance)} · practice {points(bar.capability)} · "
+                              f"gap {signed(bar.gap)}{verdict}", self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         row = self._row_at(event.position().y())
@@ -179,9 +184,10 @@ class QuadrantScatter(QWidget):
         plot = self._plot()
         cell = plot.width() / 5
         p.fillRect(plot, _colour("base"))
-        # shaded quadrants: paper tiger (paper >= 3, practice < 3) and resilient (both >= 3)
-        p.fillRect(QRectF(plot.left() + 3 * cell, plot.top() + 2 * cell, 2 * cell, 3 * cell), _colour("gap", 38))
-        p.fillRect(QRectF(plot.left() + 3 * cell, plot.top(), 2 * cell, 2 * cell), _colour("ok", 30))
+        # shaded quadrants: paper tiger (paper strong, practice not) and resilient (both strong)
+        strong, rest = HIGH * cell, (5 - HIGH) * cell
+        p.fillRect(QRectF(plot.left() + strong, plot.top() + rest, rest, strong), _colour("gap", 38))
+        p.fillRect(QRectF(plot.left() + strong, plot.top(), rest, rest), _colour("ok", 30))
         p.setPen(QPen(_colour("border"), 1))
         for i in range(6):
             p.drawLine(QPointF(plot.left() + i * cell, plot.top()), QPointF(plot.left() + i * cell, plot.bottom()))
@@ -202,9 +208,10 @@ class QuadrantScatter(QWidget):
         p.drawText(QRectF(-plot.height() / 2, -8, plot.height(), 18), Qt.AlignCenter, "Practice (capability) →")
         p.restore()
         p.setPen(_colour("gap"))
-        p.drawText(QRectF(plot.left() + 3 * cell, plot.bottom() - 22, 2 * cell - 4, 18), Qt.AlignRight, "paper tiger")
+        p.drawText(QRectF(plot.left() + strong, plot.bottom() - 22, rest - 4, 18), Qt.AlignRight, "paper tiger")
+        p.drawText(QRectF(plot.left() + 4, plot.bottom() - 22, strong - 8, 18), Qt.AlignLeft, "exposed")
         p.setPen(_colour("ok"))
-        p.drawText(QRectF(plot.left() + 3 * cell, plot.top() + 4, 2 * cell - 4, 18), Qt.AlignRight, "resilient")
+        p.drawText(QRectF(plot.left() + strong, plot.top() + 4, rest - 4, 18), Qt.AlignRight, "resilient")
         p.setFont(self.font())
         self._placed = []
         for point in self._points:

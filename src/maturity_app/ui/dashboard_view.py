@@ -8,21 +8,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.scoring import AssessmentScore, QuestionScore
+from ..domain.formatting import level, plural, points, signed
+from ..domain.narrative import coverage_sentence, headline
+from ..domain.scoring import PAPER_MATURITY_GAP, UNPROVEN_LEVEL, AssessmentScore, QuestionScore
 from .charts import DomainBar, DomainBarsChart, QuadrantScatter, ScatterPoint
 from .markers import single_marker_icon
 
 COUNTERS = (
     ("gaps", "Largest gaps", "Questions whose practice trails paper, heaviest first"),
-    ("paper", "Paper maturity", "Practice trails paper by two levels or more"),
-    ("stale", "Stale proofs", "Claims counted lower because the proof is missing or too old"),
-    ("unowned", "Unowned", "Capability claimed without a named owner"),
+    ("paper", "Paper maturity", f"Practice trails paper by {plural(PAPER_MATURITY_GAP, 'level', 'levels')} or more"),
+    ("exposed", "Exposed", "Weak on both sides: neither strong on paper nor strong in practice, most exposed first"),
+    ("stale", "Stale proofs", f"Claims counted as level {UNPROVEN_LEVEL} because the proof date is missing, too old "
+                              "or in the future"),
+    ("unowned", "Unowned", "Capability rated without a named capability owner"),
     ("escalated", "Escalations", "Questions escalated to the board, against the budget"),
 )
-
-
-def _fmt(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}"
 
 
 class CounterButton(QPushButton):
@@ -139,26 +139,24 @@ class DashboardView(QWidget):
     def set_score(self, score: AssessmentScore) -> None:
         self._score = score
         gap = score.gap_points
-        self.headline.setText(
-            "Paper and practice: not enough answers yet" if gap is None
-            else f"Paper {_fmt(score.compliance_index)} · practice {_fmt(score.capability_index)} · gap {gap:+.0f} pts"
-        )
-        share = score.paper_domain_share
-        self.subline.setText(
-            f"{score.answered} of {score.total} questions answered on both sides."
-            + (f" {len(score.one_sided)} more rated on one side only." if score.one_sided else "")
-            + (f" {share:.0f}% of scored domains are mature on paper only." if share is not None else "")
-        )
+        figures = ("Paper and practice: not enough answers yet" if gap is None else
+                   f"Paper {points(score.compliance_index)} · practice {points(score.capability_index)} · "
+                   f"gap {signed(gap)} pts")
+        self.headline.setText(figures)
+        draft = f"{score.draft_label.capitalize()}. " if score.draft_label else ""
+        one_sided = f" {len(score.one_sided)} more rated on one side only." if score.one_sided else ""
+        self.subline.setText(f"{draft}{coverage_sentence(score)}{one_sided} {headline(score)}")
         counts = {
-            "gaps": len(score.top_gaps()), "paper": len(score.paper_maturity), "stale": len(score.stale),
-            "unowned": len(score.unowned),
+            "gaps": len(score.top_gaps()), "paper": len(score.paper_maturity), "exposed": len(score.exposed),
+            "stale": len(score.stale), "unowned": len(score.unowned),
         }
         for key, title, _tip in COUNTERS:
             value = f"{len(score.escalations)} / {score.escalation_budget}" if key == "escalated" else str(counts[key])
             self.counters[key].set_counter(value, title)
             self.counters[key].setAccessibleDescription(f"{title}: {value}")
         self.bars.set_bars([
-            DomainBar(d.domain.id, d.domain.title, d.compliance_index, d.capability_index, d.questions[0].question.id)
+            DomainBar(d.domain.id, d.domain.title, d.compliance_index, d.capability_index, d.questions[0].question.id,
+                      gap=d.gap_points, paper_only=d.paper_maturity, verdict=d.verdict)
             for d in score.domains
         ])
         self.scatter.set_points([
@@ -171,7 +169,8 @@ class DashboardView(QWidget):
     def _questions_for(self, key: str) -> list[QuestionScore]:
         score = self._score
         return {
-            "gaps": score.top_gaps, "paper": lambda: score.paper_maturity, "stale": lambda: score.stale,
+            "gaps": score.top_gaps, "paper": lambda: score.paper_maturity, "exposed": lambda: score.exposed,
+            "stale": lambda: score.stale,
             "unowned": lambda: score.unowned, "escalated": lambda: score.escalations,
         }[key]()
 
@@ -184,7 +183,7 @@ class DashboardView(QWidget):
         if self._score is None:
             return
         for q in self._questions_for(key):
-            detail = f"paper {q.compliance} · practice {q.capability}"
+            detail = f"paper {level(q.compliance)} · practice {level(q.capability)}"
             if key == "stale" and q.capped_reason:
                 detail = q.capped_reason
             elif key == "escalated":

@@ -17,10 +17,10 @@ from ..domain.errors import MaturityError
 from ..storage.backups import backup_on_session_start, newest_good_backup, restore_backup
 from ..storage.database import DamagedDatabase, DatabaseLocked, NewerDatabase, move_aside, open_database
 from ..storage.instance_lock import DatabaseLock
-from ..storage.portable import FILE_SUFFIX, AssessmentExists, suggested_file_name
+from ..storage.portable import FILE_SUFFIX, OPENABLE_SUFFIXES, AssessmentExists, suggested_file_name
 
 EXPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX})"
-IMPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX});;JSON files (*.json);;All files (*)"
+IMPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX} *.maturity.json);;JSON files (*.json);;All files (*)"
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
 
 
@@ -30,7 +30,7 @@ def _documents() -> Path:
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
-    # Users type a bare name; the double suffix is what the file manager associates with Maturity.
+    # Users type a bare name; the suffix is what the file manager associates with Maturity.
     last = "." + suffix.rsplit(".", 1)[-1]
     return path if path.name.lower().endswith(last) else path.with_name(path.name + suffix)
 
@@ -42,7 +42,8 @@ def export_assessment_dialog(parent: QWidget, workspace: Workspace, assessment_i
     chosen, _ = QFileDialog.getSaveFileName(parent, "Export assessment", str(proposed), EXPORT_FILTER)
     if not chosen:
         return None
-    path = _with_suffix(Path(chosen), FILE_SUFFIX)
+    # A name already ending in .maturity (or 0.1's .maturity.json) is kept as typed.
+    path = Path(chosen) if chosen.lower().endswith(OPENABLE_SUFFIXES) else _with_suffix(Path(chosen), FILE_SUFFIX)
     try:
         return export_file(workspace, assessment_id, path)
     except MaturityError as exc:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.assessment import Assessment
 from ..domain.errors import MaturityError
+from ..domain.narrative import coverage_sentence
 from ..domain.scoring import AssessmentScore
 from ..report.options import DEFAULT_LABEL, LABEL_LIMIT, SECTION_TITLES, ReportOptions
 from .export_worker import ExportJob, start_export
@@ -49,7 +50,7 @@ class ExportDialog(QDialog):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         intro = QLabel(f"<b>{_html(self.assessment.info.organisation)}</b> — {_html(self.score.pack.title)} "
-                       f"{_html(self.score.pack.version)} · {self.score.answered}/{self.score.total} answered")
+                       f"{_html(self.score.pack.version)} · {_html(self.score.draft_label or coverage_sentence(self.score))}")
         intro.setTextFormat(Qt.TextFormat.RichText)
         root.addWidget(intro)
 

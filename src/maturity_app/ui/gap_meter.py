@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..domain.formatting import points, signed
+from ..domain.scoring import PAPER_ONLY_POINTS
 from . import theme
 
 
@@ -15,21 +17,30 @@ class GapMeter(QWidget):
         self._paper: float | None = None
         self._practice: float | None = None
         self._gap: float | None = None
+        self._draft: str | None = None
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         self.setAccessibleName("Paper versus practice")
         self.setToolTip("Compliance index (paper) and capability index (practice), 0–100; the gap grows as "
                         "practice trails paper")
 
-    def set_values(self, paper: float | None, practice: float | None, gap: float | None) -> None:
-        """*gap* comes from the domain's score (rounded there), so it matches the dashboard and the report."""
+    def set_values(self, paper: float | None, practice: float | None, gap: float | None,
+                   draft: str | None = None) -> None:
+        """*gap* comes from the domain's score (rounded there), so it matches the dashboard and the report;
+        *draft* is the score's "draft — N of M answered" until every applicable question is answered."""
         self._paper, self._practice, self._gap = paper, practice, gap
+        if draft != self._draft:
+            self._draft = draft
+            self.updateGeometry()
         self.setAccessibleDescription(self.text())
         self.update()
 
     def text(self) -> str:
-        if self._gap is None:
-            return "no answers yet"
-        return f"paper {self._paper:.0f}, practice {self._practice:.0f}, gap {self._gap:+.0f} points"
+        figures = ("no answers yet" if self._gap is None else
+                   f"paper {points(self._paper)}, practice {points(self._practice)}, gap {signed(self._gap)} points")
+        return f"{self._draft}; {figures}" if self._draft else figures
+
+    def _rows(self) -> int:
+        return 3 if self._draft else 2
 
     # -- geometry from the font: the meter grows with the font scale instead of overlapping itself ----------
     def _gap_font(self) -> QFont:
@@ -42,17 +53,17 @@ class GapMeter(QWidget):
         """Label, value and gap widths, and the height of one bar row."""
         fm = self.fontMetrics()
         label_w = max(fm.horizontalAdvance("Paper"), fm.horizontalAdvance("Practice")) + 10
-        value_w = fm.horizontalAdvance("100") + 6
-        gap_w = QFontMetrics(self._gap_font()).horizontalAdvance("gap +100") + 8
+        value_w = fm.horizontalAdvance("99.5") + 6
+        gap_w = QFontMetrics(self._gap_font()).horizontalAdvance("gap +99.5") + 8
         return label_w, value_w, gap_w, fm.height() + 2
 
     def sizeHint(self) -> QSize:
         label_w, value_w, gap_w, row = self._columns()
-        return QSize(label_w + value_w + gap_w + 110, 2 * row + 8)
+        return QSize(label_w + value_w + gap_w + 96, self._rows() * row + 8)
 
     def minimumSizeHint(self) -> QSize:
         label_w, value_w, gap_w, row = self._columns()
-        return QSize(label_w + value_w + gap_w + 70, 2 * row + 8)
+        return QSize(label_w + value_w + gap_w + 70, self._rows() * row + 8)
 
     def paintEvent(self, event) -> None:
         t = theme.tones()
@@ -60,7 +71,15 @@ class GapMeter(QWidget):
         p.setRenderHint(QPainter.Antialiasing)
         label_w, value_w, gap_w, row = self._columns()
         bar_w = max(40, self.width() - label_w - value_w - gap_w - 12)
-        top = (self.height() - 2 * row) / 2
+        top = (self.height() - self._rows() * row) / 2
+        if self._draft:
+            p.setPen(QColor(t.gap))
+            bold = QFont(self.font())
+            bold.setBold(True)
+            p.setFont(bold)
+            p.drawText(QRectF(0, top, self.width(), row), Qt.AlignLeft | Qt.AlignVCenter, self._draft)
+            p.setFont(self.font())
+            top += row
         for i, (name, text, value) in enumerate((("compliance", "Paper", self._paper),
                                                   ("capability", "Practice", self._practice))):
             y = top + i * row
@@ -75,10 +94,11 @@ class GapMeter(QWidget):
                 p.drawRoundedRect(QRectF(track.left(), track.top(), bar_w * value / 100, 9), 4, 4)
             p.setPen(QColor(t.text))
             p.drawText(QRectF(label_w + bar_w + 4, y, value_w, row), Qt.AlignRight | Qt.AlignVCenter,
-                       "—" if value is None else f"{value:.0f}")
+                       points(value))
         if self._gap is not None:
             gap = self._gap
             p.setFont(self._gap_font())
-            p.setPen(QColor(t.gap if gap >= 25 else t.text))
-            p.drawText(QRectF(self.width() - gap_w, 0, gap_w, self.height()), Qt.AlignRight | Qt.AlignVCenter, f"gap {gap:+.0f}")
+            p.setPen(QColor(t.gap if gap >= PAPER_ONLY_POINTS else t.text))
+            p.drawText(QRectF(self.width() - gap_w, top, gap_w, 2 * row), Qt.AlignRight | Qt.AlignVCenter,
+                       f"gap {signed(gap)}")
         p.end()

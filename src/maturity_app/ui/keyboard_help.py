@@ -27,12 +27,21 @@ def help_sections(menu_bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]
         if menu is None:
             continue
         rows = [(action_keys(a), a.property("helpText") or a.text().replace("&", ""))
-                for a in menu.actions() if not a.isSeparator() and action_keys(a)]
+                for a in _actions_in(menu) if not a.isSeparator() and action_keys(a)]
         if rows:
             sections.append((menu.title().replace("&", ""), rows))
     sections.append(("On a question", list(QUESTION_KEYS)))
     sections.append(("Workshop rating round", list(ROUND_KEYS)))
     return sections
+
+
+def _actions_in(menu):
+    """The menu's actions, those of its submenus (View -> Text size) in place."""
+    for action in menu.actions():
+        if action.menu() is not None:
+            yield from _actions_in(action.menu())
+        else:
+            yield action
 
 
 def _section_html(title: str, rows: list[tuple[str, str]]) -> str:

@@ -56,9 +56,11 @@ def _open_files_from_the_desktop(app, controller):
     """macOS hands a double-clicked file to the running app as a FileOpen event, not as an argument."""
     from PySide6.QtCore import QEvent, QObject
 
+    from ..storage.portable import OPENABLE_SUFFIXES
+
     class FileOpenFilter(QObject):
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.FileOpen and event.file().endswith(".maturity.json"):
+            if event.type() == QEvent.Type.FileOpen and event.file().lower().endswith(OPENABLE_SUFFIXES):
                 controller.import_opened_file(Path(event.file()))
                 return True
             return False
@@ -79,6 +81,7 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..domain.errors import MaturityError
+    from ..identity import APP_ID
 
     app = QApplication.instance()
     if app is None:
@@ -91,11 +94,14 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     app.setApplicationName("Maturity")
     app.setApplicationDisplayName("Maturity")
     app.setOrganizationName("Maturity")
-    app.setDesktopFileName("maturity-app")
+    app.setDesktopFileName(APP_ID)  # Wayland finds our .desktop entry and icon by it
     from ..storage.locations import default_database_path
     from .data_safety import backup_at_session_start, open_database_interactively
+    from .single_instance import channel_name, hand_over, serve_second_launches
 
     path = Path(db_path) if db_path else default_database_path()
+    if hand_over(channel_name(path), import_path):
+        return 0  # the window already open on this database has the file (or just came to the front)
     db = open_database_interactively(None, path)  # newer, locked or damaged files: explained, recovery offered
     if db is None:
         return 2
@@ -111,6 +117,7 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     controller.restore()
     window.show()
     _open_files_from_the_desktop(app, controller)
+    server = serve_second_launches(window, controller, path)
     if import_path is not None:
         from PySide6.QtCore import QTimer
 
@@ -118,4 +125,6 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     try:
         return app.exec()
     finally:
+        if server is not None:
+            server.close()
         controller.workspace.close()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from .assessment_page import AssessmentPage
+from .appearance import TEXT_SIZES, THEMES
 from .start_page import StartPage
 
 
@@ -110,13 +113,32 @@ class MainWindow(QMainWindow):
         go.addAction(self._action("filter_gaps", "Show &gaps only", "Ctrl+Shift+G", checkable=True))
 
         view = bar.addMenu("&View")
-        view.addAction(self._action("presentation", "&Presentation mode", "F11",
+        # F11 belongs to presentation mode (what a facilitator reaches for); macOS keeps F11 for Show Desktop, so
+        # Ctrl+Shift+Return (Cmd+Shift+Return there, as in presentation apps) starts it on every system too.
+        view.addAction(self._action("presentation", "&Presentation mode", ["F11", "Ctrl+Shift+Return"],
                                     "One question at a time, full screen, large type for a projector"))
-        # F11 belongs to presentation mode (what a facilitator reaches for); full screen moves to Ctrl+Shift+F.
-        view.addAction(self._action("full_screen", "&Full screen", "Ctrl+Shift+F", checkable=True))
-        # Filled by the controller each time it opens: screens come and go (a projector plugged in late).
-        self.presentation_screen_menu = view.addMenu("Presentation &screen")
-        self.presentation_screen_menu.setToolTipsVisible(True)
+        # Full screen: Ctrl+Shift+F, and on macOS also the system's own Ctrl+Cmd+F ("Meta" is Ctrl there).
+        view.addAction(self._action("full_screen", "&Full screen",
+                                    ["Ctrl+Shift+F", "Meta+Ctrl+F"] if sys.platform == "darwin" else "Ctrl+Shift+F",
+                                    checkable=True))
+        view.addSeparator()
+        text_size = view.addMenu("&Text size")
+        text_size.addAction(self._action("text_larger", "&Larger text", [QKeySequence.ZoomIn, "Ctrl+="]))
+        text_size.addAction(self._action("text_smaller", "&Smaller text", [QKeySequence.ZoomOut]))
+        text_size.addAction(self._action("text_reset", "&Normal text size", "Ctrl+0", "Text at 100 %"))
+        text_size.addSeparator()
+        sizes = QActionGroup(self)
+        for scale in TEXT_SIZES:
+            action = self._action(f"text_{round(scale * 100)}", f"{round(scale * 100)} %", checkable=True,
+                                  tip=f"Text at {round(scale * 100)} %")
+            sizes.addAction(action)
+            text_size.addAction(action)
+        theme = view.addMenu("T&heme")
+        themes = QActionGroup(self)
+        for key, text in THEMES.items():
+            action = self._action(f"theme_{key}", text, checkable=True, tip=f"Theme: {text.lower()}")
+            themes.addAction(action)
+            theme.addAction(action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("keys", "&Keyboard shortcuts", "F1", "The keys that make one sitting fast"))

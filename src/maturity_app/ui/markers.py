@@ -1,4 +1,4 @@
-"""Markers on questions (unanswered, to confirm, paper maturity, stale proof, unowned, escalated) and their icons."""
+"""Markers on questions (unanswered, to confirm, paper maturity, exposed, stale proof, unowned, escalated) and icons."""
 
 from __future__ import annotations
 
@@ -7,20 +7,21 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from ..domain.scoring import QuestionScore
+from ..domain.scoring import PAPER_MATURITY_GAP, UNPROVEN_LEVEL, QuestionScore
 from . import theme
 
-ORDER = ("unanswered", "confirm", "paper", "stale", "unowned", "escalated")
+ORDER = ("unanswered", "confirm", "paper", "exposed", "stale", "unowned", "escalated")
 MARKER_TEXT = {
     "unanswered": "unanswered",
     "confirm": "to confirm (pre-filled from the last cycle)",
-    "paper": "paper maturity (practice trails paper by 2 or more levels)",
-    "stale": "stale proof (claim capped)",
-    "unowned": "no named owner",
+    "paper": f"paper maturity (practice trails paper by {PAPER_MATURITY_GAP} or more levels)",
+    "exposed": "exposed (weak on both sides)",
+    "stale": f"stale or missing proof (counted as level {UNPROVEN_LEVEL})",
+    "unowned": "no named capability owner",
     "escalated": "escalated to the board",
 }
-MARKER_SHORT = {"unanswered": "Unanswered", "confirm": "To confirm", "paper": "Paper maturity", "stale": "Stale proof",
-                "unowned": "Unowned", "escalated": "Escalated"}
+MARKER_SHORT = {"unanswered": "Unanswered", "confirm": "To confirm", "paper": "Paper maturity",
+                "exposed": "Exposed", "stale": "Stale proof", "unowned": "Unowned", "escalated": "Escalated"}
 
 
 def question_markers(score: QuestionScore) -> frozenset[str]:
@@ -30,6 +31,8 @@ def question_markers(score: QuestionScore) -> frozenset[str]:
         found.add("unanswered")
     if score.paper_maturity:
         found.add("paper")
+    if score.exposed:
+        found.add("exposed")
     if score.stale:
         found.add("stale")
     if score.unowned:
@@ -41,8 +44,8 @@ def question_markers(score: QuestionScore) -> frozenset[str]:
 
 def marker_colour(marker: str) -> QColor:
     t = theme.tones()
-    return QColor({"unanswered": t.muted, "confirm": t.accent, "paper": t.gap, "stale": t.stale, "unowned": t.unowned,
-                   "escalated": t.accent}[marker])
+    return QColor({"unanswered": t.muted, "confirm": t.accent, "paper": t.gap, "exposed": t.gap, "stale": t.stale,
+                   "unowned": t.unowned, "escalated": t.accent}[marker])
 
 
 def selected_marker_colour() -> QColor:
@@ -77,6 +80,14 @@ def _draw(painter: QPainter, marker: str, box: QRectF, colour: QColor | None = N
         path = QPainterPath(QPointF(c.x(), c.y() - r * 1.15))
         for point in ((c.x() + r * 1.15, c.y()), (c.x(), c.y() + r * 1.15), (c.x() - r * 1.15, c.y())):
             path.lineTo(QPointF(*point))
+        path.closeSubpath()
+        painter.drawPath(path)
+    elif marker == "exposed":
+        # A warning triangle: nothing on paper or in practice to lean on.
+        painter.setBrush(colour)
+        path = QPainterPath(QPointF(c.x(), c.y() - r * 1.15))
+        path.lineTo(QPointF(c.x() + r * 1.15, c.y() + r * 0.95))
+        path.lineTo(QPointF(c.x() - r * 1.15, c.y() + r * 0.95))
         path.closeSubpath()
         painter.drawPath(path)
     elif marker == "stale":

@@ -128,10 +128,10 @@ class NavigatorModel(QAbstractItemModel):
                 return domain.domain.description or domain.domain.title
         if index.column() == 1:
             if role == Qt.DisplayRole:
-                return f"{domain.answered}/{len(domain.questions)}"
+                return f"{domain.answered}/{domain.applicable}"
             if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
-                text = f"{domain.answered} of {len(domain.questions)} answered"
-                return text + ("; paper maturity: practice trails paper" if domain.paper_maturity else "")
+                text = f"{domain.answered} of {domain.applicable} applicable answered"
+                return text + (f"; {domain.verdict}" if domain.verdict else "")
             if role == Qt.TextAlignmentRole:
                 return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -174,11 +174,12 @@ class NavigatorModel(QAbstractItemModel):
         return self.index(q_row, 0, self.index(d_row, 0))
 
 
-FILTERS = {"all": "All questions", "unanswered": "Unanswered", "gaps": "Gaps only"}
+FILTERS = {"all": "All questions", "unanswered": "Unanswered", "gaps": "Gaps only",
+           "exposed": "Exposed (weak on both sides)"}
 
 
 class NavigatorFilterProxy(QSortFilterProxyModel):
-    """Filter to unanswered questions or gaps (paper maturity, stale proof, unowned), and by typed text."""
+    """Filter to unanswered questions or gaps (paper maturity, exposed, stale proof, unowned), and by typed text."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -219,7 +220,9 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         markers = model.data(index, MarkersRole)
         if self._mode == "unanswered" and "unanswered" not in markers:
             return False
-        if self._mode == "gaps" and not markers & {"paper", "stale", "unowned"}:
+        if self._mode == "gaps" and not markers & {"paper", "exposed", "stale", "unowned"}:
+            return False
+        if self._mode == "exposed" and "exposed" not in markers:
             return False
         if self._text:
             title = str(model.data(index, Qt.DisplayRole)).casefold()

@@ -24,7 +24,7 @@ from .level_picker import LevelSide
 NEVER = QDate(2000, 1, 1)  # the date edits' minimum, shown as "never" / "none"
 DATE_FIELDS = ("proven_on", "action_due")
 FIELD_LABELS = {
-    "proven_on": "proof date", "owner": "owner", "evidence_note": "evidence note", "action": "remediation action",
+    "proven_on": "proof date", "owner": "capability owner", "evidence_note": "evidence note", "action": "remediation action",
     "action_owner": "action owner", "action_due": "due date", "decision": "proposed decision",
 }
 SAVE_DELAY_MS = 600  # typing pauses this long before an autosave; leaving the field saves at once
@@ -113,7 +113,8 @@ class QuestionView(QWidget):
         self.proven_on = self._date_edit("Proof date", "When was this capability last proven? Never if it was not.",
                                          "never")
         self.proof_never = self._clear_button(self.proven_on, "Never", "Set the proof date to never")
-        self.owner = self._line_edit("Owner", "The named person who owns this (type to reuse a name)")
+        self.owner = self._line_edit("Capability owner", "The named person who decides when this capability fails "
+                                     "(type to reuse a name)")
         self.evidence_note = self._text_edit("Evidence note", "Where the proof is and what it showed")
         self.evidence_hint = _label("")
         self.action = self._text_edit("Remediation action", "What will be done to close the gap", rows=3)
@@ -151,7 +152,7 @@ class QuestionView(QWidget):
         date_row.addWidget(self.proof_never)
         proof.addWidget(QLabel("Last proven", buddy=self.proven_on), 0, 0)
         proof.addLayout(date_row, 0, 1)
-        proof.addWidget(QLabel("Owner", buddy=self.owner), 1, 0)
+        proof.addWidget(QLabel("Capability owner", buddy=self.owner), 1, 0)
         proof.addWidget(self.owner, 1, 1)
         proof.addWidget(QLabel("Evidence", buddy=self.evidence_note), 2, 0, Qt.AlignTop)
         proof.addWidget(self.evidence_note, 2, 1)
@@ -279,7 +280,7 @@ class QuestionView(QWidget):
     @staticmethod
     def _field_name(name: str) -> str:
         return {
-            "Proof date": "proven_on", "Owner": "owner", "Evidence note": "evidence_note",
+            "Proof date": "proven_on", "Capability owner": "owner", "Evidence note": "evidence_note",
             "Remediation action": "action", "Action owner": "action_owner", "Action due date": "action_due",
             "Proposed decision": "decision",
         }[name]

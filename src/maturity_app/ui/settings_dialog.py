@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from .app_settings import AppSettings
 
-THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+from .appearance import THEMES
 
 
 class SettingsDialog(QDialog):
@@ -31,7 +31,7 @@ class SettingsDialog(QDialog):
         self.font_scale = QDoubleSpinBox()
         self.font_scale.setRange(0.8, 2.0)
         self.font_scale.setSingleStep(0.1)
-        self.font_scale.setDecimals(1)
+        self.font_scale.setDecimals(2)
         self.font_scale.setSuffix(" ×")
         self.font_scale.setValue(settings.font_scale)
         self.font_scale.setAccessibleName("Font scale")
@@ -71,5 +71,5 @@ class SettingsDialog(QDialog):
 
     def apply_to(self, settings: AppSettings) -> None:
         settings.theme = self.theme.currentData()
-        settings.font_scale = round(self.font_scale.value(), 1)
+        settings.font_scale = round(self.font_scale.value(), 2)
         settings.default_escalation_budget = self.budget.value()

@@ -98,7 +98,11 @@ def app_icon():
 
 
 def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
-    template = (resources_dir() / "themes" / "app.qss").read_text(encoding="utf-8")
+    themes = resources_dir() / "themes"
+    template = (themes / "app.qss").read_text(encoding="utf-8")
+    variant = "dark" if t.dark else "light"
+    for arrow in ("up", "down"):  # image files, wherever the package is installed
+        template = template.replace(f"@arrow_{arrow}", (themes / f"arrow-{arrow}-{variant}.svg").as_posix())
     for name, value in sorted(vars(t).items(), key=lambda kv: -len(kv[0])):
         if isinstance(value, str):
             template = template.replace(f"@{name}", value)
@@ -107,10 +111,16 @@ def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
                   template)
 
 
-def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0) -> Tones:
-    """Apply *theme* ("system", "light", "dark") and the font scale to the whole application."""
+def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0, system_dark: bool | None = None) -> Tones:
+    """Apply *theme* ("system", "light", "dark") and the font scale to the whole application.
+
+    *system_dark* is the scheme the system just announced (colorSchemeChanged), when it is known.
+    """
     global _current
-    dark = system_prefers_dark() if theme == "system" else theme == "dark"
+    if theme == "system":
+        dark = system_prefers_dark() if system_dark is None else system_dark
+    else:
+        dark = theme == "dark"
     _current = DARK if dark else LIGHT
     app.setStyle("Fusion")  # the same look on every platform, and one that honours our palette
     app.setPalette(_palette(_current))

@@ -67,8 +67,14 @@ class WindowStateController(QObject):
         if dialog.exec() != QDialog.Accepted:
             return
         dialog.apply_to(self.settings)
-        apply_theme(QApplication.instance(), self.settings.theme, self.settings.font_scale)
-        self.persist()
+        self.apply_appearance()
+
+    def apply_appearance(self, system_dark: bool | None = None, remember: bool = True) -> None:
+        """Theme and text size from the settings, on the whole app now; *remember* saves the choice."""
+        apply_theme(QApplication.instance(), self.settings.theme, self.settings.font_scale, system_dark=system_dark)
+        if remember:
+            self.persist()
+        self.app.appearance.sync_menu()
         if self.app.assessment:
             self.app.assessment.page.dashboard.update()
             self.app.assessment.go_to(self.app.assessment.current)

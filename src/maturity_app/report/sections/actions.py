@@ -6,6 +6,7 @@ import datetime as dt
 
 from reportlab.platypus import Paragraph, TableStyle
 
+from ...domain.scoring import PROOF_NEEDED_FROM, UNPROVEN_LEVEL
 from .. import styles as st
 from ..context import ReportContext, nice_date
 from ..flowables import ReportTable, section_heading, split_in_row, sub_heading
@@ -61,26 +62,35 @@ def action_plan(ctx: ReportContext) -> list:
     def level(scale: str, value) -> Paragraph:
         return Paragraph(safe(ctx.level_label(scale, value)), s.cell)
 
+    rated = any(isinstance(q.answer.capability, int) for q in ctx.score.questions)
+    claims_needing_proof = any(isinstance(q.answer.capability, int) and q.answer.capability >= PROOF_NEEDED_FROM
+                               for q in ctx.score.questions)
+
     return [
         section_heading(ctx, "Action plan", "actions"),
         *_listing(ctx, "Remediation actions", "actions-plan", with_action,
                   intro=f"{len(with_action)} actions, soonest due first.",
-                  head=["Due", "Action", "Question", "Owner", "Shortfall"], row=action_row,
+                  head=["Due", "Action", "Question", "Action owner", "Shortfall"], row=action_row,
                   fractions=[0.11, 0.38, 0.25, 0.16, 0.10], long_texts=[q.answer.action for q in with_action],
                   empty="No remediation action has been recorded yet."),
-        *_listing(ctx, "Unowned decisions", "actions-unowned", ctx.score.unowned,
-                  intro="Capabilities claimed at level 1 or above with no named owner: when they fail, nobody is "
-                        "positioned to decide.",
-                  head=["Question", "Capability claimed", "If nothing changes"],
+        *_listing(ctx, "Unowned capabilities", "actions-unowned", ctx.score.unowned,
+                  intro="Capabilities rated on the scale (level 0 included) with no named capability owner: when "
+                        "they fail, nobody is positioned to decide.",
+                  head=["Question", "Capability rated", "If nothing changes"],
                   row=lambda q: [_question_cell(ctx, q), level("capability", q.answer.capability),
                                  Paragraph(safe(q.question.consequence), s.cell)],
-                  fractions=[0.32, 0.2, 0.48], empty="Every claimed capability has a named owner."),
-        *_listing(ctx, "Stale proofs", "actions-stale", ctx.score.stale,
-                  intro="Capability claims of level 3 or 4 whose proof is missing or older than the question's "
-                        "freshness window. They are counted at level 2 until proven again.",
-                  head=["Question", "Claimed", "Counted", "Why it was capped"],
+                  fractions=[0.32, 0.2, 0.48], empty=(
+                      "Every rated capability has a named capability owner." if rated else
+                      "No capability is rated yet, so ownership cannot be judged.")),
+        *_listing(ctx, "Stale or missing proofs", "actions-stale", ctx.score.stale,
+                  intro=f"Capability claims of level {PROOF_NEEDED_FROM} or more whose proof date is missing, older "
+                        f"than the question's freshness window or in the future. They are counted at level "
+                        f"{UNPROVEN_LEVEL} until proven again.",
+                  head=["Question", "Claimed", "Counted", "Why it counts lower"],
                   row=lambda q: [_question_cell(ctx, q), level("capability", q.answer.capability),
                                  level("capability", q.capability), Paragraph(safe(q.capped_reason or ""), s.cell)],
                   fractions=[0.3, 0.16, 0.14, 0.40],
-                  empty="Every capability claim of level 3 or 4 rests on recent proof."),
+                  empty=(f"Every capability claim of level {PROOF_NEEDED_FROM} or more rests on a proof date inside "
+                         "its window." if claims_needing_proof else
+                         f"No capability is claimed at level {PROOF_NEEDED_FROM} or more, so no proof date is needed.")),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, TableStyle
 
+from ...domain.fingerprint import is_blank
 from ...domain.scoring import QuestionScore
 from .. import styles as st
 from ..context import ReportContext, nice_date
@@ -21,7 +22,7 @@ def question_block(ctx: ReportContext, q: QuestionScore) -> list:
                     f"{safe(q.capped_reason or '')}</font>"
     quadrant = q.quadrant.value.capitalize() if q.quadrant else "—"
     grid = ReportTable(
-        [[Paragraph(h, s.cell_head) for h in ("ON PAPER", "IN PRACTICE (EFFECTIVE)", "PROVEN ON", "OWNER", "QUADRANT")],
+        [[Paragraph(h, s.cell_head) for h in ("ON PAPER", "IN PRACTICE (EFFECTIVE)", "PROVEN ON", "CAPABILITY OWNER", "QUADRANT")],
          [Paragraph(safe(ctx.level_label("compliance", q.compliance)), s.cell),
           Paragraph(practice, s.cell),
           Paragraph(safe(nice_date(a.proven_on)) or "—", s.cell),
@@ -47,15 +48,44 @@ def question_block(ctx: ReportContext, q: QuestionScore) -> list:
     return [KeepTogether([head, asks, grid]), note, rule]
 
 
+def _untouched(q: QuestionScore) -> bool:
+    """Nothing recorded but, at most, "not applicable": listed once in a compact list instead of an empty block."""
+    levels_only = is_blank(q.answer.with_changes(compliance=None, capability=None))
+    no_levels = q.answer.compliance is None and q.answer.capability is None
+    return levels_only and (q.not_applicable or no_levels)
+
+
+def compact_list(ctx: ReportContext, title: str, key: str, questions: list[QuestionScore]) -> list:
+    s = ctx.styles
+    by_domain: dict[str, list[str]] = {}
+    for q in questions:
+        by_domain.setdefault(q.domain.title, []).append(q.question.title)
+    lines = "<br/>".join(f"<b>{safe(domain)}</b>: {safe('; '.join(titles))}" for domain, titles in by_domain.items())
+    return [sub_heading(ctx, f"{title} ({len(questions)})", key), Paragraph(lines, s.cell)]
+
+
 def every_question(ctx: ReportContext) -> list:
     s = ctx.styles
+    untouched = [q for q in ctx.score.questions if _untouched(q)]
     story: list = [section_heading(ctx, "Appendix A — Every question", "appendix-questions"),
-                   Paragraph("Both levels for every question, with the scale labels, the date capability was last "
-                             "proven, the owner and the evidence note as recorded.", s.body)]
+                   Paragraph("Both levels for every question with an answer, with the scale labels, the date "
+                             "capability was last proven, the capability owner and the evidence note as recorded."
+                             + (" Questions with nothing recorded, or only marked not applicable, are listed once, "
+                                "at the end." if untouched else ""),
+                             s.body)]
     for index, d in enumerate(ctx.score.domains):
+        shown = [q for q in d.questions if not _untouched(q)]
+        if not shown:
+            continue
         story.append(CondPageBreak(120))
         story.append(sub_heading(ctx, d.domain.title, f"appendix-domain-{index}"))
-        for q in d.questions:
+        for q in shown:
             story += question_block(ctx, q)
             ctx.options.check_cancelled()
+    unanswered = [q for q in untouched if not q.not_applicable]
+    not_applicable = [q for q in untouched if q.not_applicable]
+    if unanswered:
+        story += compact_list(ctx, "Not answered yet", "appendix-unanswered", unanswered)
+    if not_applicable:
+        story += compact_list(ctx, "Not applicable", "appendix-na", not_applicable)
     return story

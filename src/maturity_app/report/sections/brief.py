@@ -5,13 +5,14 @@ from __future__ import annotations
 from reportlab.platypus import FrameBreak, PageBreak, Paragraph, Spacer, TableStyle
 
 from ...domain.fingerprint import grouped
+from ...domain.formatting import level
 from .. import styles as st
 from ..charts import domain_bars
 from ..context import ReportContext, nice_date
 from ..flowables import FitDrawing, ReportTable, ShrinkToFit, kpi_tiles, section_heading
 from ..text import safe, safe_or, shorten
 from .cover import cover_band
-from .summary import kpis, narrative_flowables
+from .summary import coverage_flowables, kpis, limitations_flowables, narrative_flowables
 
 BRIEF_GAPS = 5
 BRIEF_ESCALATIONS = 5
@@ -24,13 +25,15 @@ def _first_page(ctx: ReportContext) -> list:
     band = [*cover_band(ctx, kicker="Board brief · Capability assessment"), FrameBreak()]
     facts = (f"{safe(ctx.pack.title)} {safe(ctx.pack.version)} · assessed {safe(nice_date(info.created_at))} · "
              f"{ctx.role.lower()} {safe_or(info.assessor, 'not recorded')} · report {safe(nice_date(ctx.report_date))}"
-             f" · {ctx.score.answered}/{ctx.score.total} answered")
+             )
     body = [
         Paragraph(facts, s.muted),
+        *coverage_flowables(ctx),
         Spacer(1, 6),
         kpi_tiles(ctx, kpis(ctx)),
         Spacer(1, 10),
         *narrative_flowables(ctx, with_context=True),
+        *limitations_flowables(ctx),
     ]
     # maxHeight 0: shrink into whatever the cover's lower frame leaves, so page one never spills over.
     return [*band, ShrinkToFit(body, ctx.width), PageBreak()]
@@ -41,7 +44,7 @@ def _decisions(ctx: ReportContext) -> list:
     chosen = ctx.score.escalations
     if not chosen:
         return [Paragraph("No decision is escalated to the board in this assessment.", s.body)]
-    rows = [[Paragraph(h, s.cell_head) for h in ("Decision asked", "If nothing changes", "Owner")]]
+    rows = [[Paragraph(h, s.cell_head) for h in ("Decision asked", "If nothing changes", "Capability owner")]]
     for q in chosen[:BRIEF_ESCALATIONS]:
         rows.append([
             Paragraph(f"<b>{safe(q.question.title)}</b><br/>"
@@ -61,13 +64,15 @@ def _gaps(ctx: ReportContext) -> list:
     s = ctx.styles
     gaps = ctx.score.top_gaps(BRIEF_GAPS)
     if not gaps:
-        return [Paragraph("No answered question shows practice trailing its paperwork.", s.body)]
-    rows = [[Paragraph(h, s.cell_head) for h in ("Gap", "Paper → practice", "Remediation", "Owner · due")]]
+        return [Paragraph("No answered question shows practice trailing its paperwork." if ctx.score.answered else
+                          "No question is answered yet, so no gap can be shown.", s.body)]
+    rows = [[Paragraph(h, s.cell_head) for h in ("Gap", "Paper → practice", "Remediation", "Action owner · due")]]
     for q in gaps:
         rows.append([
             Paragraph(f"<b>{safe(q.question.title)}</b><br/><font color='{st.MUTED}'>{safe(q.domain.title)}</font>",
                       s.cell),
-            Paragraph(f"{q.compliance} → {q.capability}" + (" (stale)" if q.stale else ""), s.cell),
+            Paragraph(f"{level(q.compliance)} → {level(q.capability)}"
+                      + (f" (claimed {level(q.answer.capability)}, no valid proof)" if q.stale else ""), s.cell),
             Paragraph(safe_or(shorten(q.answer.action, TEXT_LIMIT), "No action recorded"), s.cell),
             Paragraph(safe_or(shorten(q.answer.action_owner, 60), "Unassigned") + "<br/>"
                       + safe(nice_date(q.answer.action_due)), s.cell),

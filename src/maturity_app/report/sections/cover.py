@@ -25,6 +25,8 @@ def cover_band(ctx: ReportContext, kicker: str = "Board report · Capability ass
     ]
     if info.scope.strip():
         story.append(Paragraph(safe(shorten(info.scope, 420)), s.cover_scope))
+    if ctx.score.draft_label:
+        story += [Spacer(1, 6), Paragraph(safe(ctx.score.draft_label.upper()), s.cover_kicker)]
     # A very long name must shrink inside the band, not push the rest of the cover onto another page.
     return [ShrinkToFit(story, ctx.width)]
 
@@ -41,7 +43,7 @@ def cover_rows(ctx: ReportContext) -> list[tuple[str, object]]:
         ("ASSESSMENT DATE", safe(when)),
         (ctx.role.upper(), safe_or(info.assessor, "Not recorded")),
         ("QUESTIONNAIRE", f"{safe(pack.title)} · version {safe(pack.version)}"),
-        ("COVERAGE", f"{ctx.score.answered} of {ctx.score.total} questions answered"),
+        ("COVERAGE", safe(ctx.narrative.coverage)),
         ("REPORT DATE", safe(nice_date(ctx.report_date))),
         ("CLASSIFICATION", safe_or(ctx.options.label, "None")),
         ("RECORD FINGERPRINT",

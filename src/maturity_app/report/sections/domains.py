@@ -5,35 +5,28 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
-from ...domain.narrative import quadrant_counts
-from ...domain.scoring import Quadrant
+from ...domain.narrative import quadrant_counts, quadrant_meaning
+from ...domain.method import scoring_rules_by_name
+from ...domain.scoring import UNPROVEN_LEVEL, Quadrant
 from .. import styles as st
 from ..charts import QUADRANT_LABELS, domain_bars, quadrant_scatter
 from ..context import ReportContext
 from ..flowables import FitDrawing, ReportTable, section_heading, sub_heading
-from ..formatting import MISSING, number, signed_gap
+from ...domain.formatting import MISSING, points, signed
 from ..text import safe
-
-QUADRANT_MEANING = {
-    Quadrant.RESILIENT: "Documented and proven in practice.",
-    Quadrant.PAPER_TIGER: "Documented, but not shown to work: the risk a certificate hides.",
-    Quadrant.UNDOCUMENTED_STRENGTH: "Works in practice but is not written down: cheap to evidence.",
-    Quadrant.EXPOSED: "Neither documented nor proven.",
-}
-
 
 def domain_table(ctx: ReportContext) -> ReportTable:
     s = ctx.styles
     head = ["Domain", "Answered", "On paper", "In practice", "Gap", "Finding"]
     rows = [[Paragraph(h, s.cell_head) for h in head]]
     for d in ctx.score.domains:
-        gap = MISSING if d.gap_points is None else signed_gap(d.gap_points)
-        finding = "Paper only" if d.paper_maturity else ("Not scored" if d.gap_points is None else "")
+        gap = MISSING if d.gap_points is None else signed(d.gap_points)
+        finding = d.verdict.capitalize()
         rows.append([
             Paragraph(safe(d.domain.title), s.cell_bold if d.paper_maturity else s.cell),
-            Paragraph(f"{d.answered}/{len(d.questions)}", s.cell),
-            Paragraph(number(d.compliance_index), s.cell),
-            Paragraph(number(d.capability_index), s.cell),
+            Paragraph(f"{d.answered}/{d.applicable}", s.cell),
+            Paragraph(points(d.compliance_index), s.cell),
+            Paragraph(points(d.capability_index), s.cell),
             Paragraph(f'<font color="{st.ALERT if d.paper_maturity else st.TEXT}">{gap}</font>', s.cell),
             Paragraph(f'<font color="{st.ALERT}"><b>{finding}</b></font>' if d.paper_maturity else finding, s.cell),
         ])
@@ -51,7 +44,7 @@ def quadrant_legend(ctx: ReportContext, width: float) -> ReportTable:
         rows.append([
             "",
             Paragraph(f"<b>{QUADRANT_LABELS[quadrant]}</b> · {counts[quadrant]}<br/>"
-                      f'<font color="{st.MUTED}">{QUADRANT_MEANING[quadrant]}</font>', s.cell),
+                      f'<font color="{st.MUTED}">{safe(quadrant_meaning(ctx.score, quadrant))}</font>', s.cell),
         ])
     table = ReportTable(rows, colWidths=[8, width - 8])
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5),
@@ -71,7 +64,7 @@ def domain_view(ctx: ReportContext) -> list:
         [[FitDrawing(quadrant_scatter(ctx.score, scatter_size)),
           [Spacer(1, 8), quadrant_legend(ctx, legend_width),
            Paragraph("Each dot is a question, placed by its compliance level and its effective capability "
-                     "(capability counted at most 2 when proof is stale or missing). Larger dots carry more "
+                     f"(capability counted at most {UNPROVEN_LEVEL} when proof is stale or missing). Larger dots carry more "
                      "weight. Dots sharing a cell are fanned out in a fixed pattern.", s.muted)]]],
         colWidths=[scatter_size + 12, legend_width],
     )
@@ -80,8 +73,9 @@ def domain_view(ctx: ReportContext) -> list:
     return [
         section_heading(ctx, "Domain view", "domains"),
         Paragraph("For every domain, the orange bar is what the paperwork supports and the blue bar what has been "
-                  "shown to work. A gap of 25 points or more (one full level on average) marks the domain as "
-                  "compliant on paper but unproven in practice.", s.body),
+                  f"shown to work. {scoring_rules_by_name()['Paper only']} Such a domain is called compliant on "
+                  "paper but unproven in practice, once enough of it is answered.",
+                  s.body),
         FitDrawing(domain_bars(ctx.score, ctx.width)),
         KeepTogether([sub_heading(ctx, "Where each question sits", "domains-quadrants"), side_by_side]),
         sub_heading(ctx, "Domains in figures", "domains-table"),

@@ -17,7 +17,7 @@ def levels_line(ctx: ReportContext, q: QuestionScore) -> str:
             f'&nbsp;&nbsp;&nbsp;<font color="{st.CAPABILITY}">■</font> In practice '
             f'{safe(ctx.level_label("capability", q.capability))}')
     if q.stale:
-        line += f' <font color="{st.ALERT}">(claimed {q.answer.capability}; proof stale or missing)</font>'
+        line += f' <font color="{st.ALERT}">({safe(q.capped_reason or "")})</font>'
     return line
 
 
@@ -33,7 +33,7 @@ def escalation_card(ctx: ReportContext, number: int, q: QuestionScore) -> Report
         ["", Paragraph(f"<b>If nothing changes.</b> {safe(q.question.consequence)}", s.body)],
         ["", Paragraph("<b>Decision asked of the board.</b> "
                        + safe_or(q.answer.decision, "No decision text was recorded for this escalation."), s.body)],
-        ["", Paragraph(f"<b>Owner</b> {safe_or(owner, 'No named owner')}&nbsp;&nbsp;·&nbsp;&nbsp;"
+        ["", Paragraph(f"<b>Capability owner</b> {safe_or(owner, 'No named owner')}&nbsp;&nbsp;·&nbsp;&nbsp;"
                        f"<b>Last proven</b> {safe(proven)}", s.cell)],
         ["", Paragraph(levels_line(ctx, q), s.cell)],
     ]
@@ -68,7 +68,8 @@ def escalations(ctx: ReportContext) -> list:
     if not chosen:
         story.append(Paragraph(
             f"No question is escalated to the board in this assessment (budget {score.escalation_budget}). "
-            "The gaps and actions that follow are handled within management.", s.lead))
+            + ("The gaps and actions that follow are handled within management." if score.answered else
+               "Nothing is answered yet, so there is nothing the board could be asked to decide."), s.lead))
         return story
     story.append(Paragraph(
         f"Escalation is kept scarce on purpose: this assessment allows {score.escalation_budget} and uses "

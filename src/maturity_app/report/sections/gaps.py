@@ -5,11 +5,13 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, TableStyle
 
+from ...domain.narrative import quadrant_meaning
+from ...domain.scoring import Quadrant
 from .. import styles as st
 from ..fonts import BOLD
 from ..styles import CELL_PADDING
 from ..context import ReportContext, nice_date
-from ..flowables import ReportTable, section_heading, split_in_row
+from ..flowables import ReportTable, section_heading, split_in_row, sub_heading
 from ..text import safe, safe_or
 
 TOP_GAPS = 10
@@ -19,22 +21,31 @@ def level_cell(ctx: ReportContext, axis: str, level) -> str:
     return safe(ctx.level_label(axis, level)).replace(" · ", "<br/>", 1)
 
 
+def practice_cell(ctx: ReportContext, q) -> str:
+    """The level counted in practice, with the level claimed when the proof rule lowered it."""
+    practice = level_cell(ctx, "capability", q.capability)
+    if q.stale:
+        practice += f'<br/><font color="{st.ALERT}">claimed {q.answer.capability}, no valid proof</font>'
+    return practice
+
+
+def question_cell(ctx: ReportContext, q) -> Paragraph:
+    return Paragraph(f"<b>{safe(q.question.title)}</b><br/><font color='{st.MUTED}'>{safe(q.domain.title)}</font>",
+                     ctx.styles.cell)
+
+
 def gap_rows(ctx: ReportContext, gaps) -> list[list]:
     s = ctx.styles
     rows = [[Paragraph(h, s.cell_head) for h in
-             ["#", "Question", "On paper", "In practice", "Short-<br/>fall", "Remediation", "Owner", "Due"]]]
+             ["#", "Question", "On paper", "In practice", "Short-<br/>fall", "Remediation", "Action owner", "Due"]]]
     for rank, q in enumerate(gaps, start=1):
-        practice = level_cell(ctx, "capability", q.capability)
-        if q.stale:
-            practice += f'<br/><font color="{st.ALERT}">stale proof</font>'
         due = nice_date(q.answer.action_due)
         overdue = q.answer.action_due is not None and q.answer.action_due < ctx.report_date
         rows.append([
             Paragraph(str(rank), s.cell_muted),
-            Paragraph(f"<b>{safe(q.question.title)}</b><br/><font color='{st.MUTED}'>{safe(q.domain.title)}</font>",
-                      s.cell),
+            question_cell(ctx, q),
             Paragraph(level_cell(ctx, "compliance", q.compliance), s.cell),
-            Paragraph(practice, s.cell),
+            Paragraph(practice_cell(ctx, q), s.cell),
             Paragraph(f"<b>{q.weighted_shortfall}</b>", s.cell),
             Paragraph(safe_or(q.answer.action, "No action recorded"), s.cell),
             Paragraph(safe_or(q.answer.action_owner, "Unassigned"), s.cell),
@@ -74,8 +85,10 @@ def top_gaps(ctx: ReportContext) -> list:
     shown = every[:TOP_GAPS]
     story: list = [section_heading(ctx, "Top gaps", "gaps")]
     if not shown:
-        story.append(Paragraph("No answered question shows practice trailing its paperwork.", s.lead))
-        return story
+        story.append(Paragraph(
+            "No answered question shows practice trailing its paperwork." if ctx.score.answered else
+            "No question is answered yet, so no gap can be shown.", s.lead))
+        return story + exposed_section(ctx)
     story.append(Paragraph(
         "Questions where proven practice trails the paperwork, ranked by weighted shortfall: the question's weight "
         "(1–3) times the difference between its compliance level and its effective capability level.", s.body))
@@ -83,4 +96,35 @@ def top_gaps(ctx: ReportContext) -> list:
     if len(every) > len(shown):
         story.append(Paragraph(
             f"{len(every) - len(shown)} further gaps are listed in the action plan and in Appendix A.", s.muted))
+    return story + exposed_section(ctx)
+
+
+def exposed_section(ctx: ReportContext) -> list:
+    """Weak on both sides: no gap between paper and practice, because both are low. Often the biggest risks."""
+    s = ctx.styles
+    exposed = ctx.score.exposed
+    story: list = [sub_heading(ctx, f"Exposed: weak on both sides ({len(exposed)})", "gaps-exposed")]
+    if not exposed:
+        story.append(Paragraph("No answered question is weak on both sides." if ctx.score.answered else
+                               "No question is answered yet.", s.body))
+        return story
+    story.append(Paragraph(safe(quadrant_meaning(ctx.score, Quadrant.EXPOSED)) + " Most exposed first (weight "
+                           "times levels below strong on both axes).", s.muted))
+    rows = [[Paragraph(h, s.cell_head) for h in
+             ["#", "Question", "On paper", "In practice", "Capability owner", "Remediation · action owner"]]]
+    for rank, q in enumerate(exposed, start=1):
+        rows.append([
+            Paragraph(str(rank), s.cell_muted),
+            question_cell(ctx, q),
+            Paragraph(level_cell(ctx, "compliance", q.compliance), s.cell),
+            Paragraph(practice_cell(ctx, q), s.cell),
+            Paragraph(safe_or(q.answer.owner, "No named owner"), s.cell),
+            Paragraph(safe_or(q.answer.action, "No action recorded") + "<br/>"
+                      + safe_or(q.answer.action_owner, "Unassigned"), s.cell),
+        ])
+    w = ctx.width
+    table = ReportTable(rows, colWidths=[0.045 * w, 0.28 * w, 0.15 * w, 0.15 * w, 0.14 * w, 0.235 * w],
+                        repeatRows=1, splitInRow=split_in_row(q.answer.action for q in exposed))
+    table.setStyle(TableStyle(st.grid_table_style()))
+    story.append(table)
     return story

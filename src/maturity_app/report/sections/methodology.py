@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph, TableStyle
 
-from ...domain.scoring import DOMAIN_PAPER_GAP_POINTS, HIGH, PAPER_MATURITY_GAP, STALE_CAP
+from ...domain.method import scoring_rules
+from ...domain.portfolio import TRUST_CATEGORIES
 from .. import styles as st
 from ..context import ReportContext
 from ..flowables import ReportTable, section_heading, sub_heading
@@ -12,32 +13,35 @@ from ..text import safe
 
 
 def methodology_paragraphs() -> list[str]:
+    rules = [f"<b>{safe(name)}.</b> {safe(rule)}" for name, rule in scoring_rules()]
     return [
-        "<b>Two axes.</b> Every question is rated twice on a 0–4 scale: <i>compliance</i> (what the paperwork "
-        "supports: documented, approved, evidenced, audited) and <i>capability</i> (what has been shown to work: "
-        "exercised, proven under pressure). Questions marked not applicable are left out of every figure.",
-        f"<b>Effective capability.</b> A capability claim of level {STALE_CAP + 1} or {STALE_CAP + 2} counts only "
-        "when it rests on proof: if no proof date is recorded, or the last proof is older than the freshness window "
-        f"the question sets (typically 12 months), the claim is counted as level {STALE_CAP} and listed as a stale "
-        "proof with the reason.",
-        "<b>Gap and weighted shortfall.</b> A question's gap is its compliance level minus its effective capability "
-        f"level; a gap of {PAPER_MATURITY_GAP} or more is paper maturity. Weighted shortfall is the question's "
-        "weight (1–3) times a positive gap, and ranks the top gaps.",
-        f"<b>Quadrants.</b> A level of {HIGH} or more is strong. Strong on both axes is <i>resilient</i>; strong on "
-        "paper only is a <i>paper tiger</i>; strong in practice only is an <i>undocumented strength</i>; strong on "
-        "neither is <i>exposed</i>.",
-        "<b>Indices.</b> The compliance and capability indices are weighted means of the levels, scaled to 0–100 "
-        "(level 4 everywhere is 100), for the whole assessment and per domain. A domain whose compliance index "
-        f"exceeds its capability index by {DOMAIN_PAPER_GAP_POINTS:.0f} points or more (one full level on average) "
-        "is compliant on paper but unproven in practice.",
-        "<b>Escalations</b> are limited by a budget set for the assessment so that the board sees only the "
-        "decisions it alone can take. <b>Unowned</b> capabilities are those claimed at level 1 or above with no "
-        "named owner.",
+        *rules,
         "<b>Fingerprint.</b> The SHA-256 digest on the cover is computed over canonical JSON of the questionnaire "
         "snapshot and the recorded answers (timestamps of when answers were typed are left out). "
         "<i>maturity-app fingerprint ID</i> prints the same digest from the record; if they differ, the report "
         "does not match the record.",
     ]
+
+
+def not_applicable_block(ctx: ReportContext) -> list:
+    s, score = ctx.styles, ctx.score
+    na = score.not_applicable
+    if not na:
+        return [Paragraph("No question was marked not applicable: every figure covers the whole questionnaire.",
+                          s.body)]
+    rows = [[Paragraph(h, s.cell_head) for h in ("Question", "Domain", "Weight")]]
+    rows += [[Paragraph(safe(q.question.title), s.cell), Paragraph(safe(q.domain.title), s.cell),
+              Paragraph(str(q.question.weight), s.cell)] for q in na]
+    table = ReportTable(rows, colWidths=[ctx.width * f for f in (0.58, 0.32, 0.10)], repeatRows=1)
+    table.setStyle(TableStyle(st.grid_table_style()))
+    return [Paragraph(f"{len(na)} questions marked not applicable are left out of every figure: weight "
+                      f"{score.excluded_weight} of {score.total_weight} excluded.", s.body), table]
+
+
+def trust_block(ctx: ReportContext) -> list:
+    s = ctx.styles
+    return [Paragraph(f"<b>{safe(name.capitalize())}</b>: {safe(text)}.", s.body)
+            for name, text in TRUST_CATEGORIES.items()]
 
 
 def scale_table(ctx: ReportContext, scale) -> ReportTable:
@@ -55,6 +59,13 @@ def methodology(ctx: ReportContext) -> list:
     s, scales = ctx.styles, ctx.pack.scales
     story: list = [section_heading(ctx, "Appendix C — Methodology and scales", "appendix-methodology")]
     story += [Paragraph(text, s.body) for text in methodology_paragraphs()]
+    story.append(sub_heading(ctx, "Limitations", "method-limitations"))
+    story.append(Paragraph(safe(ctx.limitations), s.body))
+    story.append(sub_heading(ctx, "Left out as not applicable", "method-na"))
+    story += not_applicable_block(ctx)
+    if ctx.pack.subject == "vendor":
+        story.append(sub_heading(ctx, "Vendor trust categories", "method-trust"))
+        story += trust_block(ctx)
     story.append(sub_heading(ctx, f"Compliance scale: {scales.compliance.title}", "scale-compliance"))
     story.append(scale_table(ctx, scales.compliance))
     story.append(sub_heading(ctx, f"Capability scale: {scales.capability.title}", "scale-capability"))

@@ -8,22 +8,31 @@ from .. import styles as st
 from ..charts import domain_bars
 from ..context import ReportContext
 from ..flowables import FitDrawing, ShrinkToFit, kpi_tiles, section_heading
-from ..formatting import number
+from ...domain.formatting import points
 from ..text import safe
 
 
 def kpis(ctx: ReportContext) -> list[tuple[str, str, str | None]]:
     score = ctx.score
-    share = score.paper_domain_share
+    scored = len(score.scored_domains)
     return [
-        (number(score.compliance_index), "On paper<br/>compliance index", st.COMPLIANCE),
-        (number(score.capability_index), "In practice<br/>capability index", st.CAPABILITY),
-        ("—" if share is None else f'{share:.0f}<font size="13">%</font>', "Areas compliant on paper,<br/>unproven in practice",
-         st.ALERT if share else None),
+        (points(score.compliance_index), "On paper<br/>compliance index", st.COMPLIANCE),
+        (points(score.capability_index), "In practice<br/>capability index", st.CAPABILITY),
+        ("—" if not scored else str(len(score.paper_domains)),
+         f"of {scored} areas compliant<br/>on paper, unproven<br/>in practice" if scored else
+         "Areas compliant on paper,<br/>unproven in practice", st.ALERT if score.paper_domains else None),
+        (str(len(score.exposed)), "Exposed: weak<br/>on both sides", st.ALERT if score.exposed else None),
         (f"{len(score.escalations)}/{score.escalation_budget}", "Decisions escalated<br/>to the board", None),
-        (str(len(score.unowned)), "Capabilities with<br/>no named owner", st.ALERT if score.unowned else None),
+        (str(len(score.unowned)), "Capabilities with<br/>no capability owner", st.ALERT if score.unowned else None),
         (str(len(score.stale)), "Claims on stale<br/>or missing proof", st.ALERT if score.stale else None),
     ]
+
+
+def coverage_flowables(ctx: ReportContext) -> list:
+    """Coverage comes first: what the figures rest on, marked as a draft until everything applicable is answered."""
+    s, n = ctx.styles, ctx.narrative
+    colour = st.ALERT if ctx.score.is_draft or not ctx.score.applicable else st.MUTED
+    return [Paragraph(f'<font color="{colour}"><b>{safe(n.coverage)}</b></font>', s.body)]
 
 
 def narrative_flowables(ctx: ReportContext, with_context: bool = True) -> list:
@@ -36,12 +45,19 @@ def narrative_flowables(ctx: ReportContext, with_context: bool = True) -> list:
     return story
 
 
+def limitations_flowables(ctx: ReportContext) -> list:
+    return [Paragraph(f"<b>Limitations.</b> {safe(ctx.limitations)}", ctx.styles.muted)]
+
+
 def executive_summary(ctx: ReportContext) -> list:
     s = ctx.styles
     body: list = [
+        *coverage_flowables(ctx),
+        Spacer(1, 4),
         kpi_tiles(ctx, kpis(ctx)),
         Spacer(1, 12),
         *narrative_flowables(ctx),
+        *limitations_flowables(ctx),
         Spacer(1, 4),
         Paragraph("Compliance and capability by domain", s.h3),
         FitDrawing(domain_bars(ctx.score, ctx.width, compact=len(ctx.score.domains) > 8)),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from ...domain.assessment import NA
+from ...domain import formatting
+from ...domain.formatting import signed  # noqa: F401 (imported from here by the compare page)
 from ...domain.compare import (
     CLOSED, NEW, REPLACED, STILL_OPEN, Comparison, QuestionChange, capability_reason_text,
 )
@@ -22,19 +23,7 @@ ChangedRole = Qt.UserRole + 3
 _ACTION_TEXT = {CLOSED: "closed", STILL_OPEN: "still open", NEW: "new", REPLACED: "closed, new one opened"}
 
 
-def signed(value: float | int | None) -> str:
-    """+3, −2, 0 (a true minus sign; no sign on zero); — when unknown."""
-    if value is None:
-        return "—"
-    if round(value) == 0:
-        return "0"
-    return f"{'+' if value > 0 else '−'}{abs(value):.0f}"
-
-
-def level_text(value) -> str:
-    if value is None:
-        return "—"
-    return "n/a" if value == NA else str(value)
+level_text = formatting.level
 
 
 def change_text(old, new, status: str) -> str:
@@ -191,7 +180,7 @@ DOMAIN_HEADERS = ("Domain", "Paper", "Practice", "Gap (paper − practice)")
 
 
 def _index_change(old: float | None, new: float | None, delta: float | None) -> str:
-    fmt = lambda v: "—" if v is None else f"{v:.0f}"  # noqa: E731
+    fmt = formatting.points
     tail = "" if delta is None else f"  ({signed(delta)})"
     return f"{fmt(old)} → {fmt(new)}{tail}"
 

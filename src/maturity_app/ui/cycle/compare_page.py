@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from ...domain.formatting import signed
 from ...domain.compare import Comparison
 from ...domain.errors import MaturityError
 from ...storage.cycle_store import CycleStore
@@ -18,12 +19,7 @@ from .compare_model import (
 from .trend_chart import TrendChart
 
 
-def _signed(value: float | int | None) -> str:
-    if value is None:
-        return "—"
-    if round(value) == 0:
-        return "0"
-    return f"{'+' if value > 0 else '−'}{abs(value):.0f}"
+_signed = signed
 
 
 def _table(name: str) -> QTableView:

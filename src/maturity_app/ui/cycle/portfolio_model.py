@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from ...domain.portfolio import TRUST_CLAIMS, TRUST_PARTIAL, TRUST_PROVEN, TRUST_UNKNOWN, Portfolio, VendorRow
+from ...domain.formatting import points, signed
+from ...domain.portfolio import (
+    TRUST_CLAIMS, TRUST_PARTIAL, TRUST_PROVEN, TRUST_UNKNOWN, TRUST_WEAK, Portfolio, VendorRow,
+)
 from .. import theme
 from ..row_table_model import RowTableModel
 
@@ -28,11 +31,11 @@ TIPS = (
 )
 SortRole = Qt.UserRole + 1
 AssessmentIdRole = Qt.UserRole + 2
-_TRUST_ORDER = {TRUST_PROVEN: 0, TRUST_PARTIAL: 1, TRUST_CLAIMS: 2, TRUST_UNKNOWN: 3}
+_TRUST_ORDER = {TRUST_PROVEN: 0, TRUST_PARTIAL: 1, TRUST_CLAIMS: 2, TRUST_WEAK: 3, TRUST_UNKNOWN: 4}
 
 
 def _num(value: float | None, unit: str = "") -> str:
-    return "—" if value is None else f"{value:.0f}{unit}"
+    return points(value, unit)
 
 
 class PortfolioTableModel(RowTableModel):
@@ -56,7 +59,7 @@ class PortfolioTableModel(RowTableModel):
         if role == Qt.ForegroundRole:
             t = theme.tones()
             if col == TRUST:
-                return QColor({TRUST_PROVEN: t.ok, TRUST_CLAIMS: t.gap}.get(r.trust, t.text))
+                return QColor({TRUST_PROVEN: t.ok, TRUST_CLAIMS: t.gap, TRUST_WEAK: t.gap}.get(r.trust, t.text))
             if col == GAP and r.gap_points is not None and r.gap_points >= 25:
                 return QColor(t.gap)
             if col == EXIT and r.exit_tested is False:
@@ -79,13 +82,13 @@ class PortfolioTableModel(RowTableModel):
             VENDOR: r.vendor,
             CLAIMS: _num(r.claims_index),
             PROOF: _num(r.proof_index),
-            GAP: "—" if r.gap_points is None else f"{r.gap_points:+.0f}",
+            GAP: signed(r.gap_points),
             BACKED: _num(r.backed_share, "%"),
             TRUST: r.trust,
             DEPENDENCY: _num(r.dependency_index),
             EXIT: {True: "yes", False: "no", None: "—"}[r.exit_tested],
             CONCENTRATION: {True: "concentration risk", False: "no", None: "—"}[r.concentration_risk],
-            CHANGE: "—" if r.proof_delta is None else f"{r.proof_delta:+.0f}",
+            CHANGE: signed(r.proof_delta),
             ASSESSED: r.assessed_on,
         }[col]
 

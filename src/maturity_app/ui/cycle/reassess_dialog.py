@@ -41,7 +41,7 @@ class ReassessDialog(QDialog):
         heading.setFont(font)
         summary = QLabel(
             f"{info.pack_title} {info.pack_version}, assessed {assessed_on(info).isoformat()}, "
-            f"{info.answered} of {info.total} questions answered. That assessment stays as it is."
+            f"{info.answered} of {info.applicable} applicable questions answered. That assessment stays as it is."
         )
         summary.setWordWrap(True)
         carried = QLabel(

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ...domain.formatting import points
 from ...domain.trend import Trend, TrendPoint
 from .. import theme
 
@@ -16,8 +17,7 @@ def _colour(name: str, alpha: int = 255) -> QColor:
     return colour
 
 
-def _fmt(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}"
+_fmt = points
 
 
 class TrendChart(QWidget):

@@ -459,6 +459,9 @@ class PresentationWindow(QWidget):
         if not r.is_workshop:
             a = r.answer()
             text = f"Recorded: on paper {level_text(a.compliance)} · in practice {level_text(a.capability)}"
+            counted = r.model.question_score(r.question_id)
+            if counted.capped_reason:  # the proof rule's reason goes wherever the answer appears
+                text += f" (counted as {level_text(counted.capability)}: {counted.capped_reason})"
         elif not r.participants:
             text = "No participants yet: add them in the workshop panel."
         else:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
+from ...domain import formatting
 from ...domain.assessment import NA, Answer, Rating
 from ...domain.errors import MaturityError, ValidationFailed
 from ...domain.friction import AxisSpread, WorkshopSummary, axis_spread, check_agreeable
@@ -327,7 +328,4 @@ class RatingRound(QObject):
         return True
 
 
-def level_text(level: Rating) -> str:
-    if level is None:
-        return "—"
-    return "N/A" if level == NA else str(level)
+level_text = formatting.level
