@@ -261,7 +261,7 @@ def test_capability_only_workshop_counts_and_compares_the_same_questions(make_ap
     controller.open_assessment(aid)
     meter = window.assessment_page.meter
     # One question has both sides: the header compares paper 4 with practice 1 there, not paper on all five.
-    assert meter.text() == "paper 100, practice 25, gap +75 points"
+    assert meter.text() == "draft — 1 of 5 answered; paper 100, practice 25, gap +75 points"
     assert "over the 1 of 5 applicable questions answered on both sides" in meter.toolTip()
     assert "4 answered on one side only" in meter.toolTip()
     window.actions["show_dashboard"].trigger()

@@ -161,7 +161,7 @@ def test_question_changes_list_regressions_first_with_reasons(store, cycle, two_
     # dec-owner: paper up but practice down (proof expired, claim unchanged) -> a regression, listed first.
     assert changes[0].question_id == "dec-owner" and changes[0].regressed
     assert changes[0].capability_reasons == [PROOF_EXPIRED]
-    assert change_summary(changes[0]) == "paper 3 → 4; practice 3 → 2 (proof expired)"
+    assert change_summary(changes[0]) == "paper 3 → 4; practice 3 → 1 (proof expired)"
     rest = [q.question_id for q in changes[1:]]
     # weight 3 x 2 levels, weight 1 x 1 level, then n/a -> rated (no delta to weigh, but the claim moved)
     assert rest == ["rec-restore", "dec-exceptions", "cul-near-miss"]
@@ -181,7 +181,7 @@ def test_renewed_proof_is_not_called_an_improvement_of_the_claim(store, cycle, m
     backdate(store, new, "2025-06-01")
     change = next(q for q in cycle.comparison(old, new).question_changes if q.question_id == "dec-owner")
     assert change.capability_reasons == [PROOF_RENEWED]
-    assert (change.old_capability, change.new_capability) == (2, 4)
+    assert (change.old_capability, change.new_capability) == (1, 4)  # unproven claims count as 1
 
 
 def test_pack_change_shows_vanished_and_appeared_questions(store, cycle, two_cycles):
@@ -227,7 +227,8 @@ def test_a_new_claim_without_proof_is_not_called_an_expired_proof(store, cycle, 
     backdate(store, new, "2025-06-01")
     change = next(q for q in cycle.comparison(old, new).question_changes if q.question_id == "dec-owner")
     assert change.capability_reasons == [CLAIM_CHANGED, "not proven recently"]
-    assert change_summary(change) == "practice 1 → 2 (claim changed: 1 → 4 claimed, not proven recently)"
+    # The counted level did not move (an unproven 4 counts as 1), the claim did: listed, and said why.
+    assert change_summary(change) == "practice 1 → 1 (claim changed: 1 → 4 claimed, not proven recently)"
 
 
 def test_a_duplicate_keeps_the_board_decisions_of_its_escalations(store, cycle, two_cycles):
