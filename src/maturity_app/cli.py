@@ -5,11 +5,44 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
 from .domain.errors import MaturityError
 from .domain.formatting import points, signed
+
+
+LOCK_WAIT_SECONDS = 3.0
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+PASSWORD_FILE_LIMIT = 64 * 1024
+
+
+def _assessment_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an assessment id (a whole number)") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text} is not an assessment id (1 to {MAX_ID})")
+    return value
+
+
+def _budget(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"{text} is outside 0 to 1000")
+    return value
+
+
+def _backup_before(args, what: str) -> None:
+    from .storage.backups import backup_before_change
+
+    _workspace(args)
+    backup_before_change(args._db_path, what)
 
 
 # -- shared context --------------------------------------------------------------------------------
@@ -29,6 +62,7 @@ def _workspace(args):
 
     if getattr(args, "_workspace", None) is None:
         path = Path(args.db) if args.db else _default_db(args) or default_database_path()
+        args._db_path = path
         if getattr(args, "read_only", False):
             # Readers run beside the desktop app (WAL); only a missing or outdated database needs the writer.
             try:
@@ -36,8 +70,9 @@ def _workspace(args):
             except NeedsWriter:
                 pass
         if getattr(args, "_workspace", None) is None:
-            # lock=True: a command never writes while the desktop app (or another command) has the database open.
-            args._workspace = Workspace.open(path, lock=True)
+            # lock=True: a command never writes while the desktop app (or another command) has the database open;
+            # lock_wait: another command finishing its write is waited for briefly instead of refused at once.
+            args._workspace = Workspace.open(path, lock=True, lock_wait=LOCK_WAIT_SECONDS)
     return args._workspace
 
 
@@ -218,8 +253,13 @@ def _read_password(path_text: str | None) -> str | None:
     """The first line of a file (or of standard input for "-"); a password is never taken on the command line."""
     if not path_text:
         return None
+    from .storage.private_files import read_regular_file
+
     try:
-        text = sys.stdin.readline() if path_text == "-" else Path(path_text).read_text(encoding="utf-8")
+        if path_text == "-":
+            text = sys.stdin.readline(PASSWORD_FILE_LIMIT)
+        else:
+            text = read_regular_file(path_text, PASSWORD_FILE_LIMIT, "password file").decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise MaturityError(f"cannot read the password file {path_text}: {exc}") from None
     password = text.splitlines()[0] if text.splitlines() else ""
@@ -271,6 +311,10 @@ def cmd_demo(args) -> int:
 
     pack = _library().get(args.pack)
     ws = _workspace(args)
+    if args.out:  # refused before the sample is created, not after
+        from .storage.private_files import check_write_target
+
+        check_write_target(Path(args.out), what="the report")
     new_id = create_sample(ws, pack).value
     print(f"created demo assessment {new_id} ({DEMO_ORGANISATION}, {pack.title})")
     if not args.db:  # a fictional organisation never lands among the user's own assessments
@@ -493,12 +537,24 @@ def cmd_import(args) -> int:
     from .app.assessments import import_file
 
     ws = _workspace(args)
+    _backup_before(args, "import")  # `delete` undoes a bad import; the backup undoes anything else
     new_id = import_file(ws, Path(args.file), as_copy=args.as_copy).value
     info = ws.assessments.info(new_id)
     if args.json:
         _print_json({"id": new_id, "uid": info.uid, "organisation": info.organisation})
     else:
         print(new_id)
+    return 0
+
+
+def cmd_delete(args) -> int:
+    from .app.assessments import delete_assessment
+
+    ws = _workspace(args)
+    info = ws.assessments.info(args.id)
+    _backup_before(args, "delete")
+    delete_assessment(ws, args.id)
+    print(f"deleted assessment {info.id} ({info.organisation}); a backup taken just before is in the backups folder")
     return 0
 
 
@@ -578,7 +634,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scope", default="")
     p.add_argument("--assessor", default="")
     p.add_argument("--mode", choices=["self", "workshop"], default="self")
-    p.add_argument("--budget", type=int, default=3, help="escalations to the board allowed (default 3)")
+    p.add_argument("--budget", type=_budget, default=3, help="escalations to the board allowed (default 3)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_new)
 
@@ -587,7 +643,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("answer", help="record or change one answer")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_assessment_id)
     p.add_argument("question")
     p.add_argument("--compliance", metavar="N|na")
     p.add_argument("--capability", metavar="N|na")
@@ -602,12 +658,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_answer)
 
     p = sub.add_parser("score", help="scores on both axes")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_assessment_id)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("report", help="write the board PDF")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_assessment_id)
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     _add_report_options(p)
     p.add_argument("--password-file", metavar="FILE|-",
@@ -618,7 +674,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("fingerprint", help="print the SHA-256 fingerprint a report of this assessment carries")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_assessment_id)
     p.set_defaults(func=cmd_fingerprint)
 
     p = sub.add_parser("demo", help="create a realistic sample assessment (and its report)")
@@ -630,25 +686,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("participant", help="workshop participants: add, list, remove")
     participant_sub = p.add_subparsers(dest="participant_command", metavar="ACTION", required=True)
     q = participant_sub.add_parser("add", help="add a participant; prints their number")
-    q.add_argument("id", type=int)
+    q.add_argument("id", type=_assessment_id)
     q.add_argument("--role", required=True, help="Legal, Finance, Operations, IT, … or any role of your own")
     q.add_argument("--name", help="display name (optional; can be hidden on the projector)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_participant_add)
     q = participant_sub.add_parser("list", help="list participants")
-    q.add_argument("id", type=int)
+    q.add_argument("id", type=_assessment_id)
     q.add_argument("--all", action="store_true", help="include removed participants")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_participant_list)
     q = participant_sub.add_parser("remove", help="remove a participant (their ratings stay in history)")
-    q.add_argument("id", type=int)
+    q.add_argument("id", type=_assessment_id)
     q.add_argument("participant", help="participant number, or a name/role naming exactly one")
     q.set_defaults(func=cmd_participant_remove)
     for q in participant_sub.choices.values():
         _add_db(q, default=argparse.SUPPRESS)
 
     p = sub.add_parser("rate", help="record one participant's rating of a question (workshop)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_assessment_id)
     p.add_argument("question")
     p.add_argument("--participant", required=True, help="participant number, or a name/role naming exactly one")
     p.add_argument("--capability", required=True, metavar="N|na")
@@ -656,14 +712,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_rate)
 
     p = sub.add_parser("agree", help="record the level the room agreed on as the answer (workshop)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_assessment_id)
     p.add_argument("question")
     p.add_argument("--capability", required=True, metavar="N|na")
     p.add_argument("--compliance", metavar="N|na")
     p.set_defaults(func=cmd_agree)
 
     p = sub.add_parser("reassess", help="start the next cycle of an assessment; prints the new id")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_assessment_id)
     p.add_argument("--prefill", action="store_true", help="copy last cycle's levels and proof dates, to confirm")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_reassess)
@@ -678,18 +734,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_board_decision)
 
     p = sub.add_parser("confirm", help="accept a pre-filled answer of a re-assessment as it stands")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_assessment_id)
     p.add_argument("question")
     p.set_defaults(func=cmd_confirm)
 
     p = sub.add_parser("compare", help="what changed between two assessments of one subject")
-    p.add_argument("old", type=int)
-    p.add_argument("new", type=int)
+    p.add_argument("old", type=_assessment_id)
+    p.add_argument("new", type=_assessment_id)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser("trend", help="indices over time for every assessment of the same subject and pack")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_assessment_id)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_trend)
 
@@ -699,7 +755,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_portfolio)
 
     p = sub.add_parser("export", help="write one assessment to a portable .maturity file")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_assessment_id)
     p.add_argument("--out", required=True, metavar="FILE.maturity")
     p.set_defaults(func=cmd_export)
 
@@ -709,8 +765,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
+    p = sub.add_parser("delete", help="delete one assessment (a backup of the database is taken first)")
+    p.add_argument("id", type=_assessment_id)
+    p.set_defaults(func=cmd_delete)
+
     p = sub.add_parser("export-csv", help="write the answers of an assessment as CSV for spreadsheets")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_assessment_id)
     p.add_argument("--out", required=True, metavar="FILE.csv")
     p.add_argument("--bom", action="store_true", help="start with a UTF-8 byte order mark (for Excel)")
     p.set_defaults(func=cmd_export_csv)
@@ -748,6 +808,18 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except sqlite3.Error as exc:  # e.g. the disk filled up during a write: SQLite rolled it back
+        from .storage.database import storage_error_from_sqlite
+
+        print(f"maturity-app: {storage_error_from_sqlite(exc, getattr(args, '_db_path', None))}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug: one line here, the traceback in the log
+        from .storage.error_log import log_exception, one_line
+
+        log = log_exception(type(exc), exc, exc.__traceback__, f"command {args.command}")
+        where = f"; details in {log}" if log else ""
+        print(f"maturity-app: unexpected error ({one_line(exc)}){where}", file=sys.stderr)
+        return 70
     finally:
         if getattr(args, "_workspace", None) is not None:
             args._workspace.close()  # the lock goes with it: the desktop app can open the database again

@@ -40,6 +40,26 @@ def export_report_text(window, qtbot, target) -> str:
     return subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
 
 
+def every_dialog(store, mini_pack, aid, tmp_path):
+    """One of each dialog the app opens (its own, not Qt's file and message boxes), built on *aid*."""
+    from maturity_app.domain.scoring import score_assessment
+    from maturity_app.app.workspace import Workspace
+    from maturity_app.ui.app_settings import AppSettings
+    from maturity_app.ui.cycle.reassess_dialog import ReassessDialog
+    from maturity_app.ui.escalation_dialog import DropEscalationDialog
+    from maturity_app.ui.export_dialog import ExportDialog
+    from maturity_app.ui.new_assessment_dialog import NewAssessmentDialog
+    from maturity_app.ui.settings_dialog import SettingsDialog
+
+    assessment = store.load(aid)
+    yield NewAssessmentDialog([mini_pack], 3)
+    yield SettingsDialog(AppSettings(), tmp_path, tmp_path / "a.db")
+    yield ExportDialog(assessment, score_assessment(assessment), folder=tmp_path)
+    yield DropEscalationDialog(2, "Named risk owners", [("a", "Restores proven", "Fund a second site"),
+                                                       ("b", "Near misses", "")])
+    yield ReassessDialog(Workspace(store.db), aid, mini_pack)
+
+
 def exported_file(tmp_path, mini_pack, name: str = "globex.maturity.json") -> Path:
     """An assessment exported from a colleague's database: "Globex Vendor Review", one answer owned by Ana."""
     from maturity_app.domain.assessment import Answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gui_helpers import when_modal
@@ -113,10 +113,11 @@ def test_stale_claim_says_why_it_is_capped_and_never_proof_button_clears_the_dat
     assert view.capped.isVisible()
     assert "no proof date is recorded" in view.capped.text()
     view.proven_on.setFocus()
-    view.proven_on.setDate(QDate(2026, 5, 20))  # as if picked in the calendar
-    view.flush()
-    assert store.answer(assessment_id, "rec-restore").proven_on == dt.date(2026, 5, 20)
-    assert view.capped.isHidden()  # fresh proof: the claim counts in full (test "today" is 2026-06-01)
+    qtbot.keyClicks(view.proven_on, "today")
+    qtbot.keyClick(view.proven_on, Qt.Key_Tab)
+    assert store.answer(assessment_id, "rec-restore").proven_on == dt.date(2026, 6, 1)  # the session's today
+    assert view.proven_on.text() == "1 Jun 2026"
+    assert view.capped.isHidden()  # fresh proof: the claim counts in full
     qtbot.mouseClick(view.proof_never, Qt.LeftButton)
     assert store.answer(assessment_id, "rec-restore").proven_on is None
     assert view.proven_on.text() == "never"
@@ -134,8 +135,8 @@ def test_a_proof_date_in_the_future_is_refused_with_a_clear_message(opened, stor
     view = window.assessment_page.question_view
     qtbot.keyClick(view.capability, Qt.Key_4)
     view.proven_on.setFocus()
-    view.proven_on.setDate(QDate(2999, 12, 31))
-    view.flush()
+    qtbot.keyClicks(view.proven_on, "31 Dec 2999")
+    qtbot.keyClick(view.proven_on, Qt.Key_Tab)
     assert warnings and warnings[0][0] == "Not saved"
     assert "proof date 2999-12-31 is in the future" in warnings[0][1]
     assert store.answer(assessment_id, "rec-restore").proven_on is None  # nothing half-saved
@@ -162,8 +163,9 @@ def test_context_shows_consequence_and_reference_titles(opened):
     assert "ransomware" in view.consequence.text()
     assert "A.5.30" in view.references.text() and "ICT readiness" in view.references.text()
     assert "RC.RP-03" in view.references.text()
-    assert view.capability.cards[3].anchor.text() == "A full restore met its RTO in the last 12 months, timings recorded."
-    assert view.compliance.cards[3].anchor.text() == "Approved with evidence on file."
+    assert view.capability.cards[3].anchor_text == "A full restore met its RTO in the last 12 months, timings recorded."
+    assert view.compliance.cards[3].anchor_text == "Approved with evidence on file."
+    assert "A full restore met its RTO in the last 12 months, timings recorded." in view.capability.cards[3].body.text()
 
 
 def _escalate(store, assessment_id, qid):
@@ -176,6 +178,9 @@ def test_escalating_within_budget(opened, store, assessment_id, qtbot):
     qtbot.mouseClick(view.escalate, Qt.LeftButton)
     assert store.answer(assessment_id, "rec-restore").escalate is True
     assert view.budget.text() == "Escalations used: 1 of 2"
+    assert window.focusWidget() is view.escalate  # no unannounced jump: the decision box is the next Tab
+    assert "Tab to the proposed decision" in window.statusBar().currentMessage()
+    qtbot.keyClick(view.escalate, Qt.Key_Tab)
     assert window.focusWidget() is view.decision
     qtbot.keyClicks(view.decision, "Fund a restore test")
     qtbot.keyClick(view.decision, Qt.Key_Tab)
@@ -191,7 +196,7 @@ def test_budget_dialog_swaps_an_escalation_and_undo_restores_both(make_app, stor
     seen = {}
 
     def choose(dialog):
-        seen["choices"] = [dialog.choices.item(i).text().splitlines()[0] for i in range(dialog.choices.count())]
+        seen["choices"] = [radio.text() for radio in dialog.choices.values()]
         dialog.select("dec-owner")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
 
@@ -239,3 +244,60 @@ def test_no_key_is_bound_twice_so_none_is_ambiguous(opened):
     probe = window._action("probe", "Probe", [first, QKeySequence.Redo])
     keys = [k.toString() for k in probe.shortcuts()]
     assert keys.count(first) == 1 and len(keys) == len(set(keys))
+
+
+LONG_DECISION = ("Approve funding for a second data centre in another region, with a fully tested fail-over of the "
+                 "payments platform before the end of the next quarter, and report progress to the board monthly")
+
+
+def test_budget_dialog_shows_decisions_whole_and_enter_drops_nothing(make_app, store, assessment_id, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from maturity_app.ui.theme import apply_theme
+
+    store.save_answer(assessment_id, Answer("dec-owner", compliance=4, capability=1, escalate=True,
+                                            decision=LONG_DECISION))
+    _escalate(store, assessment_id, "cul-near-miss")
+    window, controller = make_app()
+    apply_theme(QApplication.instance(), "dark", 1.3)
+    try:
+        window.resize(1366, 728)
+        controller.open_assessment(assessment_id, "rec-restore")
+        view = window.assessment_page.question_view
+        seen = {}
+
+        def press_enter(dialog):
+            label = dialog.decisions["dec-owner"]
+            seen["text"] = label.text()
+            seen["whole"] = label.height() >= label.heightForWidth(label.width()) and label.width() <= dialog.width()
+            seen["focus"] = dialog.focusWidget() is dialog.choices["cul-near-miss"] or dialog.focusWidget() is \
+                dialog.choices["dec-owner"]
+            seen["chosen"] = dialog.chosen()
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key_Return)  # nothing chosen: Enter keeps them all
+            seen["open_after_enter"] = dialog.isVisible()
+            if dialog.isVisible():
+                dialog.reject()
+
+        when_modal(press_enter)
+        qtbot.mouseClick(view.escalate, Qt.LeftButton)
+        assert seen["text"] == LONG_DECISION and seen["whole"]
+        assert seen["focus"] and seen["chosen"] is None
+        assert seen["open_after_enter"] is False
+        assert [store.answer(assessment_id, q).escalate for q in ("dec-owner", "cul-near-miss")] == [True, True]
+        assert store.answer(assessment_id, "rec-restore").escalate is False
+
+        def choose_by_keys_then_enter(dialog):
+            dialog.activateWindow()  # offscreen has no window manager to activate the modal dialog
+            qtbot.waitUntil(dialog.isActiveWindow)
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key_Space)  # choose the focused (first) escalation
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key_Down)  # arrows move the choice
+            seen["chosen"] = dialog.chosen()
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key_Return)
+
+        when_modal(choose_by_keys_then_enter)
+        qtbot.mouseClick(view.escalate, Qt.LeftButton)
+        assert seen["chosen"] == "dec-owner"  # listed in question order: near miss first, then owners
+        assert store.answer(assessment_id, "dec-owner").escalate is False
+        assert store.answer(assessment_id, "rec-restore").escalate is True
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)

@@ -52,7 +52,7 @@ def test_dashboard_counters_and_clicks_jump_to_questions(make_app, store, assess
     assert page.question_view.title.text() == "Restores proven within RTO"
 
     qtbot.mouseClick(page.dashboard_button, Qt.LeftButton)
-    row_y = dash.bars.TOP + dash.bars.ROW * 1 + 10  # second domain: Owned decisions
+    row_y = dash.bars.row_middle(1)  # second domain: Owned decisions
     qtbot.mouseClick(dash.bars, Qt.LeftButton, pos=QPoint(dash.bars.width() // 2, row_y))
     assert page.question_view.title.text() == "Named risk owners"
 

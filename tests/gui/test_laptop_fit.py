@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from maturity_app.ui.theme import apply_theme
 
@@ -112,5 +113,149 @@ def test_a_25_character_name_is_whole_at_130_percent_on_a_1366_px_window(make_ap
         meter = page.meter.geometry()
         assert page.subject.geometry().right() < meter.left() and meter.width() >= page.meter.minimumSizeHint().width()
         assert page.dashboard_button.isVisible() and page.dashboard_button.geometry().right() <= page.width()
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)
+
+
+def _demo(store):
+    from maturity_app.domain.pack_loader import load_pack
+    from maturity_app.paths import bundled_packs_dir
+    from maturity_app.storage.demo_assessment import create_demo_assessment
+
+    return create_demo_assessment(store, load_pack(bundled_packs_dir() / "core.yaml"), dt.date(2026, 6, 1))
+
+
+# The core pack's longest questions (prompts and anchors), escalated ones among them (decision box shown).
+LONGEST = ("rec-restore-proven", "own-acceptance-consequence", "gov-balanced-kpis")
+
+
+def test_a_question_takes_at_most_one_and_a_half_screens_at_130_percent(make_app, store, qtbot):
+    aid = _demo(store)
+    window, controller = make_app()
+    try:
+        apply_theme(QApplication.instance(), "dark", 1.3)
+        window.resize(1366, 728)
+        controller.open_assessment(aid)
+        view = window.assessment_page.question_view
+        for qid in LONGEST:
+            controller.assessment.go_to(qid)
+            assert controller.assessment.current == qid
+            qtbot.wait(20)
+            viewport = view.scroll.viewport().height()
+            assert view.scroll.widget().height() <= 1.5 * viewport, qid  # what the user scrolls...
+            assert view.needed_height() <= 1.5 * viewport, qid  # ...is what the content needs
+        # Folded panels still say what they hold, and unfold with a key.
+        folded = [fold for fold in view.folds if not fold.is_open()]
+        assert folded
+        proof = view.proof_panel
+        if proof in folded:
+            assert proof.summary.isVisible() and "Last proven:" in proof.summary_text()
+            assert "Capability owner:" in proof.toggle.accessibleName()
+            proof.toggle.setFocus()
+            qtbot.keyClick(proof.toggle, Qt.Key_Space)
+            assert proof.is_open() and view.owner.isVisible()
+            controller.assessment.go_to(LONGEST[1])
+            assert proof.is_open()  # what the user unfolded stays unfolded
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)
+
+
+def test_on_a_large_screen_nothing_is_folded(make_app, store, qtbot):
+    aid = _demo(store)
+    window, controller = make_app()
+    window.resize(1600, 1200)
+    controller.open_assessment(aid, LONGEST[0])
+    qtbot.wait(20)
+    assert all(fold.is_open() for fold in window.assessment_page.question_view.folds)
+
+
+def test_nothing_is_cut_at_130_percent(make_app, store, qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    aid = _demo(store)
+    window, controller = make_app()
+    try:
+        apply_theme(QApplication.instance(), "light", 1.3)
+        window.resize(1366, 728)
+        controller.open_assessment(aid)
+        qtbot.wait(20)
+        tree = window.assessment_page.tree
+        model = tree.model()
+        shown = 0
+        for d in range(model.rowCount()):
+            for index in [model.index(d, 0)] + [model.index(r, 0, model.index(d, 0))
+                                                for r in range(model.rowCount(model.index(d, 0)))]:
+                rect = tree.visualRect(index)
+                font = index.data(Qt.FontRole) or tree.font()
+                needed = QFontMetrics(font).boundingRect(0, 0, rect.width() - 8, 10_000, Qt.TextWordWrap,
+                                                         index.data())
+                assert rect.height() >= needed.height(), index.data()  # wrapped whole, never "…"
+                shown += 1
+        assert shown == 54 + 12
+        controller.assessment.show_dashboard(True)
+        qtbot.wait(20)
+        dashboard = window.assessment_page.dashboard
+        bars = dashboard.bars
+        assert bars.legend_fits()
+        assert all(bars.title_fits(bar.title) for bar in bars._bars)
+        for counter in dashboard.counters.values():
+            assert QFontMetrics(counter.font()).horizontalAdvance(counter._label) <= counter.width() - 24
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)
+
+
+def test_type_size_changes_apply_without_reopening(opened, qtbot):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    before = {name: getattr(view, name).height() for name in ("evidence_note", "action", "decision")}
+    try:
+        apply_theme(QApplication.instance(), "light", 1.5)
+        qtbot.wait(20)
+        for name, height in before.items():
+            edit = getattr(view, name)
+            rows = (edit.height() - 14) / edit.fontMetrics().lineSpacing()
+            assert edit.height() > height * 1.3 and rows >= edit.rows - 0.01, name  # whole rows at the new size
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)
+    assert {name: getattr(view, name).height() for name in before} == before
+
+
+def _cut(root) -> list[str]:
+    """Visible labels and buttons smaller than their text needs (wrapped labels: shorter than their lines)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from maturity_app.ui.elided_label import ElidedLabel
+
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or isinstance(widget, ElidedLabel):
+            continue
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():
+                if widget.height() + 1 < widget.heightForWidth(widget.width()):
+                    found.append(f"wrapped label {widget.text()[:40]!r}: {widget.height()} < "
+                                 f"{widget.heightForWidth(widget.width())}")
+            elif widget.width() + 1 < widget.minimumSizeHint().width():
+                found.append(f"label {widget.text()[:40]!r}: {widget.width()} < {widget.minimumSizeHint().width()}")
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            if widget.width() + 1 < widget.minimumSizeHint().width():
+                found.append(f"button {widget.text()[:40]!r}: {widget.width()} < {widget.minimumSizeHint().width()}")
+    return found
+
+
+def test_every_dialog_is_whole_at_130_percent_on_a_laptop(store, mini_pack, tmp_path, qtbot):
+    from gui_helpers import every_dialog
+
+    aid = store.create(mini_pack, "Northwind Logistics Group International Holdings plc", escalation_budget=2)
+    try:
+        apply_theme(QApplication.instance(), "light", 1.3)
+        for dialog in every_dialog(store, mini_pack, aid, tmp_path):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            qtbot.wait(20)
+            assert dialog.width() <= 1366 and dialog.height() <= 768 - 40, dialog.windowTitle()
+            assert _cut(dialog) == [], dialog.windowTitle()
+            dialog.close()
     finally:
         apply_theme(QApplication.instance(), "light", 1.0)

@@ -189,7 +189,7 @@ def test_ctrl_1_comes_back_from_compare_to_the_open_assessment(opened, qtbot):
     assert window.pages.currentWidget() is controller.compare_page
     qtbot.keyClick(window.focusWidget(), Qt.Key_1, Qt.ControlModifier)
     assert window.pages.currentWidget() is window.assessment_page
-    assert controller.assessment.current == "dec-owner" and window.windowTitle() == "Acme Bank — Maturity"
+    assert controller.assessment.current == "dec-owner" and window.windowTitle() == "Named risk owners — Acme Bank — Maturity"
 
 
 def test_exported_pdf_of_a_reassessment_has_the_since_last_section(make_app, store, last_year, tmp_path, qtbot):

@@ -40,7 +40,7 @@ def test_new_assessment_dialog_creates_and_opens_an_assessment(make_app, store, 
     [info] = store.list()
     assert (info.organisation, info.assessor, info.escalation_budget, info.pack_id) == ("Globex Ltd", "Sam CISO", 4, "mini")
     assert window.pages.currentWidget() is window.assessment_page
-    assert window.windowTitle().startswith("Globex Ltd")
+    assert window.windowTitle() == "Restores proven within RTO — Globex Ltd — Maturity"  # the question, then whose
 
 
 def test_new_assessment_dialog_refuses_an_empty_name_and_keeps_the_dialog_open(make_app, store, qtbot):

@@ -85,14 +85,17 @@ def test_navigator_markers_progress_and_filters(make_app, store, assessment_id, 
     qtbot.keyClick(page.filter, Qt.Key_Down)  # "Gaps only"
     visible = [model.index(r, 0, model.index(d, 0)).data() for d in range(model.rowCount())
                for r in range(model.rowCount(model.index(d, 0)))]
-    # dec-owner (2 and 2, the 2 unproven so counted as 1) is weak on both sides: a gap to look at too.
-    assert visible == ["Restores proven within RTO", "Dependencies included", "Named risk owners"]
+    # dec-owner (2 and 2, the 2 unproven so counted as 1) is weak on both sides: a gap to look at too. The question
+    # on screen stays listed (in italics) while it is on screen: the highlight never goes stale.
+    assert controller.assessment.current == "dec-exceptions"
+    assert visible == ["Restores proven within RTO", "Dependencies included", "Named risk owners", "Exceptions expire"]
+    assert tree.currentIndex().data() == "Exceptions expire" and tree.currentIndex().data(Qt.FontRole).italic()
     assert window.actions["filter_gaps"].isChecked()  # the Go menu mirrors the filter
-    qtbot.keyClick(page.filter, Qt.Key_Down)  # "Exposed (weak on both sides)"
+    page.filter.setCurrentIndex(page.filter.findData("exposed"))  # "Exposed", one filter per marker
     visible = [model.index(r, 0, model.index(d, 0)).data() for d in range(model.rowCount())
                for r in range(model.rowCount(model.index(d, 0)))]
-    assert page.filter.currentData() == "exposed" and visible == ["Named risk owners"]
-    qtbot.keyClick(page.filter, Qt.Key_Up)  # back to "Gaps only"
+    assert visible == ["Named risk owners", "Exceptions expire"]  # and the question on screen, kept
+    page.filter.setCurrentIndex(page.filter.findData("gaps"))
     # next question follows the filter
     controller.assessment.go_to("rec-restore")
     window.activateWindow()
@@ -107,8 +110,10 @@ def test_ctrl_f_finds_a_question_by_typing_and_enter_opens_it(opened, qtbot):
     assert window.focusWidget() is page.find
     qtbot.keyClicks(page.find, "near")
     model = page.tree.model()
-    assert model.rowCount() == 1 and model.index(0, 0).data() == "Culture"
-    qtbot.keyClick(page.find, Qt.Key_Return)
+    # The match, and the question on screen (kept, highlighted, so the highlight is never another question).
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Tested recovery", "Culture"]
+    assert page.tree.currentIndex().data() == "Restores proven within RTO"
+    qtbot.keyClick(page.find, Qt.Key_Return)  # opens the first match, not the kept question
     assert page.question_view.title.text() == "Near misses reported"
     assert window.focusWidget() is page.question_view.compliance
 

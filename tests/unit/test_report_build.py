@@ -134,7 +134,7 @@ def test_progress_rises_to_one(mini_pack, tmp_path):
 def test_unwritable_folder_is_a_clear_error(mini_pack, tmp_path, monkeypatch):
     score, info = sample_score(mini_pack, TODAY)
     # Tests may run as root, for whom every folder is writable, so the permission check is answered here.
-    monkeypatch.setattr("maturity_app.report.atomic.os.access", lambda path, mode: False)
+    monkeypatch.setattr("maturity_app.storage.private_files.os.access", lambda path, mode: False)
     with pytest.raises(MaturityError, match=r"cannot write the report to .*r\.pdf: the folder .* is not writable"):
         build_report(score, info, tmp_path / "r.pdf", ReportOptions())
     assert list(tmp_path.iterdir()) == []
@@ -156,7 +156,7 @@ def test_replace_failure_is_reported_and_keeps_the_old_file(mini_pack, tmp_path,
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("maturity_app.report.atomic.os.replace", refuse)
+    monkeypatch.setattr("maturity_app.storage.private_files.os.replace", refuse)
     with pytest.raises(MaturityError, match="cannot write the report to .*Permission denied"):
         build_report(score, info, out, ReportOptions())
     assert out.read_bytes() == b"old" and sorted(p.name for p in tmp_path.iterdir()) == ["r.pdf"]

@@ -90,3 +90,34 @@ def test_failed_open_releases_the_lock(db_path):
         open_database(db_path, lock=True)
     with DatabaseLock(db_path) as lock:  # nothing left held by the failed attempt
         assert lock.acquired
+
+
+def test_a_symlink_or_hard_link_to_a_held_database_is_refused(db_path, other_process):
+    import os
+
+    link = db_path.with_name("link.db")
+    link.symlink_to(db_path)
+    hard = db_path.with_name("hard.db")
+    os.link(db_path, hard)
+    for alias in (link, hard):
+        with pytest.raises(DatabaseLocked, match="already open"):
+            open_database(alias, lock=True)
+
+
+def test_a_writer_waits_briefly_for_another_command_to_finish(db_path, other_process):
+    import threading
+    import time
+
+    threading.Timer(0.5, other_process.stdin.close).start()  # the other command finishes half a second later
+    started = time.monotonic()
+    db = open_database(db_path, lock=True, lock_wait=10)
+    assert db.instance_lock.acquired and time.monotonic() - started >= 0.4
+    close_database(db)
+
+
+def test_folders_created_for_locks_are_private(tmp_path, monkeypatch):
+    monkeypatch.setenv("MATURITY_APP_DATA_DIR", str(tmp_path / "fresh" / "data"))
+    db = open_database(tmp_path / "x.db", lock=True)
+    close_database(db)
+    for folder in (tmp_path / "fresh", tmp_path / "fresh" / "data", tmp_path / "fresh" / "data" / "locks"):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder

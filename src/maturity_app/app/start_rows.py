@@ -22,7 +22,7 @@ class StartRow:
     gap_points: float | None
 
 
-def start_rows(ws: Workspace, today: dt.date | None = None) -> list[StartRow]:
+def start_rows(ws: Workspace, today: dt.date | None = None, problems: list[str] | None = None) -> list[StartRow]:
     """Newest first. Loaded together (one parse per distinct pack snapshot, not one per assessment); if that
     fails, each is loaded alone so one unreadable assessment still lists, without numbers, beside the others."""
     infos = ws.assessments.list()
@@ -30,7 +30,7 @@ def start_rows(ws: Workspace, today: dt.date | None = None) -> list[StartRow]:
     try:
         loaded = ws.cycle.load_many([i.id for i in infos])
     except MaturityError:
-        loaded = [_load_one(ws, i.id) for i in infos]
+        loaded = [_load_one(ws, i.id, problems) for i in infos]
     rows = []
     for info, assessment in zip(infos, loaded):
         if assessment is None:
@@ -42,8 +42,10 @@ def start_rows(ws: Workspace, today: dt.date | None = None) -> list[StartRow]:
     return rows
 
 
-def _load_one(ws: Workspace, assessment_id: int):
+def _load_one(ws: Workspace, assessment_id: int, problems: list[str] | None = None):
     try:
         return ws.assessments.load(assessment_id)
-    except MaturityError:
+    except MaturityError as exc:
+        if problems is not None:  # named to the user, not only shown without numbers
+            problems.append(str(exc))
         return None

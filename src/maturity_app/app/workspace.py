@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from ..storage.cycle_store import CycleStore
 from ..storage.database import close_database, open_database
 from ..storage.store import AssessmentStore
+from ..storage.transaction import write_transaction
 from ..storage.workshop_store import WorkshopStore
 
 
@@ -30,9 +31,11 @@ class Workspace:
         self.cycle = CycleStore(self.assessments)
 
     @classmethod
-    def open(cls, path: Path | str, *, lock: bool = True, today: dt.date | None = None) -> Workspace:
-        """Open (creating and migrating as needed) the database at *path*; with *lock* no other process writes it."""
-        return cls(open_database(Path(path), lock=lock), today=today, path=Path(path))
+    def open(cls, path: Path | str, *, lock: bool = True, today: dt.date | None = None,
+             lock_wait: float = 0.0) -> Workspace:
+        """Open (creating and migrating as needed) the database at *path*; with *lock* no other process writes it
+        (waiting up to *lock_wait* seconds for one that is finishing)."""
+        return cls(open_database(Path(path), lock=lock, lock_wait=lock_wait), today=today, path=Path(path))
 
     @property
     def today(self) -> dt.date:
@@ -41,7 +44,7 @@ class Workspace:
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """Everything inside is written together or not at all (nested use cases become savepoints)."""
-        with self.db.atomic():
+        with write_transaction(self.db):  # a full disk is a StorageError saying so, never a raw sqlite3 error
             yield self.db
 
     def close(self) -> None:

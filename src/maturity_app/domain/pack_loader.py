@@ -134,15 +134,29 @@ def parse_pack(text: str, source: str) -> Pack:
 
 def read_pack_text(path: Path) -> str:
     """The file's text, or a PackError saying why it cannot be a pack (too large, not UTF-8, unreadable)."""
+    from .bounded_read import ReadFailed, read_regular_file
+
     path = Path(path)
     try:
         if path.stat().st_size > MAX_PACK_BYTES:
             raise PackError(path.name, [f": file is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB"])
-        return path.read_text(encoding="utf-8")
+        return read_regular_file(path, MAX_PACK_BYTES, "pack").decode("utf-8")
     except UnicodeDecodeError:
         raise PackError(path.name, [": not UTF-8 text"]) from None
     except OSError as exc:
         raise PackError(path.name, [f": cannot be read ({exc.strerror})"]) from None
+    except ReadFailed as exc:
+        raise PackError(path.name, [f": cannot be read ({exc.reason})"]) from None
+
+
+def error_summary(errors: list, shown: int = 3) -> str:
+    """Packs that did not load, for a notice: the first few named, the rest counted (300 broken files must not
+    become 300 lines on the start page)."""
+    lines = [" ".join(str(e).split())[:300] for e in errors[:shown]]
+    more = len(errors) - shown
+    if more > 0:
+        lines.append(f"…and {more} more; run `maturity-app packs` to list every problem")
+    return f"{len(errors)} questionnaire pack{'s' if len(errors) != 1 else ''} could not be loaded:\n" + "\n".join(lines)
 
 
 def load_pack(path: Path) -> Pack:

@@ -21,7 +21,17 @@ class ReportTable(Table):
         super().__init__(*args, **kwargs)
         self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
 
+    def wrap(self, availWidth, availHeight):
+        size = super().wrap(availWidth, availHeight)
+        # Any text the app accepts must render: a row taller than this (many line breaks, a very long word
+        # broken over many lines) may not fit on a page, so such a table may split inside rows. Measured, not
+        # guessed from character counts, because sixty short lines are taller than 1,500 characters of prose.
+        if not self.splitInRow and self._rowHeights and max(self._rowHeights) > TALL_ROW_POINTS:
+            self.splitInRow = 1
+        return size
 
+
+TALL_ROW_POINTS = 360  # about half an A4 page of body text
 TALL_CELL_CHARS = 1500  # past this a single row may not fit on a page
 
 

@@ -7,12 +7,25 @@ from xml.sax.saxutils import escape
 from .fonts import drawable
 
 
+MAX_LINES = 40
+
+
 def safe(text: str | None) -> str:
     """Escape markup and keep line breaks: `<para>` typed by a user prints as `<para>`."""
     cleaned = drawable(text or "")
     escaped = escape(cleaned)
     lines = [" ".join(line.replace("\t", " ").split(" ")) for line in escaped.splitlines()]
-    return "<br/>".join(line for line in lines)
+    # Runs of empty lines collapse to one: they carry no words, and hundreds of them would lay out as pages of
+    # white (and slow the layout of a table cell to a crawl).
+    kept = [line for i, line in enumerate(lines) if line.strip() or (i and lines[i - 1].strip())]
+    while kept and not kept[-1].strip():
+        kept.pop()
+    if len(kept) > MAX_LINES:
+        # Past this many lines the rest keeps every word but flows on, breaks marked ¶: a pasted list of
+        # thousands of short lines would otherwise be tens of pages inside one table cell.
+        rest = [line.strip() for line in kept[MAX_LINES - 1:] if line.strip()]
+        kept = kept[: MAX_LINES - 1] + [" ¶ ".join(rest)]
+    return "<br/>".join(kept)
 
 
 def safe_or(text: str | None, placeholder: str) -> str:

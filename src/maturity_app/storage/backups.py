@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .database import StorageError, integrity_problems, known_schema_names, move_aside
-from .locations import backups_dir, ensure_private_dir
+from .locations import backups_dir, data_dir, ensure_private_dir
 
 DEFAULT_KEEP = 10
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
@@ -30,17 +32,86 @@ class Backup:
         return self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _pattern(db_path: Path) -> re.Pattern[str]:
-    return re.compile(rf"^{re.escape(db_path.stem)}-({_STAMP_PATTERN})\.db$")
+_UID = r"[0-9a-f]{32}"
+
+
+def _pattern(db_path: Path, uid: str) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(db_path.stem)}-{re.escape(uid)}-({_STAMP_PATTERN})(?:-[a-z0-9]+)*\.db$")
+
+
+def read_identity(path: Path | str) -> str | None:
+    """The identity stored inside a database (migration m004), read-only; None when it cannot be read.
+
+    Read first as an immutable file, which creates no -wal/-shm beside it (a damaged file must be left exactly
+    as found); only when WAL side files already exist (the database is open, its identity maybe only in the
+    WAL) is it read through SQLite's shared memory.
+    """
+    path = Path(path)
+    uid = _query_identity(f"{path.absolute().as_uri()}?mode=ro&immutable=1")
+    sides = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    if uid is None and all(side.exists() for side in sides):
+        uid = _query_identity(f"{path.absolute().as_uri()}?mode=ro")
+    return uid
+
+
+def _query_identity(uri: str) -> str | None:
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except (sqlite3.Error, ValueError):
+        return None
+    try:
+        row = conn.execute("SELECT uid FROM database_identity WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    uid = row[0] if row else None
+    return uid if isinstance(uid, str) and re.fullmatch(_UID, uid) else None
+
+
+# Which identity each database path last had: a damaged file can no longer say which database it was.
+_INDEX_NAME = "backup-identities.json"
+
+
+def _index_path() -> Path:
+    return data_dir() / _INDEX_NAME
+
+
+def _read_index() -> dict[str, str]:
+    from .private_files import ReadFailed, read_regular_file
+
+    try:
+        data = json.loads(read_regular_file(_index_path(), 1 << 20, "backup index"))
+    except (ReadFailed, ValueError):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, str)} if isinstance(data, dict) else {}
+
+
+def _remember_identity(db_path: Path, uid: str) -> None:
+    from .private_files import write_private_atomic
+
+    key = os.path.realpath(db_path)
+    index = _read_index()
+    if index.get(key) == uid:
+        return
+    index[key] = uid
+    ensure_private_dir(data_dir())
+    write_private_atomic(_index_path(), json.dumps(index, indent=1, sort_keys=True).encode(), app_file=True)
+
+
+def database_identity(db_path: Path | str) -> str | None:
+    """This database's identity: from inside the file, or (for a damaged file) as last recorded for its path."""
+    return read_identity(db_path) or _read_index().get(os.path.realpath(db_path))
 
 
 def list_backups(db_path: Path | str, folder: Path | None = None) -> list[Backup]:
-    """Backups of *db_path*, newest first."""
+    """Backups of *db_path* (this very database, by identity), newest first; none when its identity is unknown."""
     db_path = Path(db_path)
     folder = folder or backups_dir()
-    if not folder.is_dir():
+    uid = database_identity(db_path)
+    if uid is None or not folder.is_dir():
         return []
-    pattern = _pattern(db_path)
+    pattern = _pattern(db_path, uid)
     found = []
     for entry in folder.iterdir():
         match = pattern.match(entry.name)
@@ -54,14 +125,33 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _remove_side_files(path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Half-written copies (and their SQLite side files) of backups whose process died."""
+    from .private_files import _alive
+
+    for entry in folder.iterdir():
+        match = re.search(r"\.(\d+)\.partial(-wal|-shm|-journal)?$", entry.name)
+        if match and not _alive(int(match.group(1))):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+
+
 def backup_on_session_start(
-    db_path: Path | str, keep: int = DEFAULT_KEEP, folder: Path | None = None
+    db_path: Path | str, keep: int = DEFAULT_KEEP, folder: Path | None = None, reason: str = ""
 ) -> Path | None:
     """Copy the database into the backups folder and keep only the newest *keep* distinct copies.
 
     Uses SQLite's online backup, so it is consistent even while the app holds the database open. Returns the
     backup that now holds the current state (an identical previous backup is reused rather than rotating an
-    older, different one out), or None when there is no database yet.
+    older, different one out), or None when there is no database yet. The copy's name carries the identity
+    stored inside the database; a database from before identities (about to be migrated) is named "legacy"
+    and kept, but never offered for restoring automatically.
     """
     if keep < 1:
         raise ValueError("keep at least one backup")
@@ -69,44 +159,51 @@ def backup_on_session_start(
     if not db_path.is_file():
         return None
     folder = ensure_private_dir(folder or backups_dir())
+    _remove_stale_partials(folder)
+    uid = read_identity(db_path)
     now = dt.datetime.now(dt.timezone.utc)
-    final = folder / f"{db_path.stem}-{now.strftime(_STAMP_FORMAT)}.db"
-    partial = final.with_name(final.name + ".partial")
+    final = folder / f"{db_path.stem}-{uid or 'legacy'}-{now.strftime(_STAMP_FORMAT)}{'-' + reason if reason else ''}.db"
+    partial = final.with_name(f"{final.name}.{os.getpid()}.partial")
     # Created 0600 before SQLite writes a byte, so the copy is never readable by others, even briefly.
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     try:
-        source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        source = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)
         target = sqlite3.connect(str(partial))
         try:
             source.execute("PRAGMA busy_timeout = 5000")
             source.backup(target)
+            # A backup is one self-contained file: no -wal/-shm beside it, now or when it is checked.
+            target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
             source.close()
         problems = integrity_problems(partial)
         if problems:
             raise StorageError(f"the backup of {db_path} failed its integrity check: {problems[0]}")
-        previous = list_backups(db_path, folder)
+        previous = list_backups(db_path, folder) if uid else []
         if previous and _digest(previous[0].path) == _digest(partial):
-            partial.unlink()
             return previous[0].path
         os.replace(partial, final)
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"could not back up {db_path}: {exc}") from None
     finally:
-        if partial.exists():
+        with contextlib.suppress(FileNotFoundError):
             partial.unlink()
-    for old in list_backups(db_path, folder)[keep:]:
-        old.path.unlink()
+        _remove_side_files(partial)
+    if uid:
+        _remember_identity(db_path, uid)
+        for old in list_backups(db_path, folder)[keep:]:
+            old.path.unlink()
     return final
 
 
-def is_good_backup(path: Path) -> bool:
-    """Readable, passes integrity_check, holds assessments, and was written by a schema this app knows."""
+def is_good_backup(path: Path, uid: str | None = None) -> bool:
+    """Readable, passes integrity_check, holds assessments, was written by a schema this app knows, and (with
+    *uid*) is a copy of that very database."""
     if integrity_problems(path):
         return False
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "assessments" not in tables or "_sqlite_migrations" not in tables:
@@ -116,12 +213,15 @@ def is_good_backup(path: Path) -> bool:
             conn.close()
     except sqlite3.DatabaseError:
         return False
+    if uid is not None and read_identity(path) != uid:
+        return False
     return applied <= set(known_schema_names())
 
 
 def newest_good_backup(db_path: Path | str, folder: Path | None = None) -> Backup | None:
+    uid = database_identity(db_path)
     for backup in list_backups(db_path, folder):
-        if is_good_backup(backup.path):
+        if is_good_backup(backup.path, uid):
             return backup
     return None
 
@@ -159,3 +259,12 @@ def restore_backup(backup: Backup | Path, db_path: Path | str) -> Path | None:
             f"{staging} and no file was deleted"
         ) from None
     return moved
+
+
+def backup_before_change(db_path: Path | str, what: str) -> Path | None:
+    """A backup taken before a change the user may want to undo by hand (an import, a deletion)."""
+    try:
+        return backup_on_session_start(db_path, reason=re.sub(r"[^a-z0-9]+", "", what.lower()) or "change")
+    except OSError as exc:
+        raise StorageError(f"no backup of {db_path} could be taken before {what} ({exc.strerror or exc}); "
+                           "nothing was changed") from None

@@ -15,7 +15,8 @@ from ..domain.reassess import PackChange, plan_reassessment
 from ..domain.schema import Pack
 from ..domain.scoring import score_assessment
 from ..domain.trend import Trend, build_trend
-from .store import AssessmentStore, answer_from_row, answer_to_json, answer_to_row, utc_now
+from .store import AssessmentStore, unreadable, answer_from_row, answer_to_json, answer_to_row, utc_now
+from .transaction import write_transaction
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class CycleStore:
                                  decisions=self.board_decisions(assessment_id))
         info = previous.info
         now = utc_now()
-        with self.db.atomic():
+        with write_transaction(self.db):
             new_id = self.store.create(
                 current_pack, info.organisation, scope=info.scope, assessor=info.assessor, mode=info.mode,
                 escalation_budget=info.escalation_budget,
@@ -131,7 +132,7 @@ class CycleStore:
     def set_to_confirm(self, assessment_id: int, question_id: str, to_confirm: bool) -> None:
         """Confirm a pre-filled answer as it stands (saving the answer does the same, by trigger), or (undoing
         that) ask for its confirmation again; only carried-over answers have flags, others are left alone."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute(
                 "UPDATE answer_flags SET to_confirm = ? WHERE assessment_id = ? AND question_id = ?",
                 [int(to_confirm), assessment_id, question_id],
@@ -232,10 +233,18 @@ class CycleStore:
         columns = [c[0] for c in cursor.description]
         for values in cursor:
             row = dict(zip(columns, values))
-            answers[row["assessment_id"]][row["question_id"]] = answer_from_row(row)
-        return [
-            Assessment(info=infos[i], pack=self._pack(snapshots[i]), answers=answers[i]) for i in ids
-        ]
+            try:
+                answers[row["assessment_id"]][row["question_id"]] = answer_from_row(row)
+            except (ValueError, TypeError, KeyError) as exc:
+                raise unreadable(infos[row["assessment_id"]], exc) from None
+        loaded = []
+        for i in ids:
+            try:
+                pack = self._pack(snapshots[i])
+            except (ValueError, TypeError) as exc:  # a damaged snapshot names its assessment
+                raise unreadable(infos[i], exc) from None
+            loaded.append(Assessment(info=infos[i], pack=pack, answers=answers[i]))
+        return loaded
 
     def scored(self, assessment: Assessment, today: dt.date | None = None) -> ScoredAssessment:
         """Score as of the assessment's own date (or *today* for the one being reported now)."""

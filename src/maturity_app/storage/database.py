@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
+import shutil
 import sqlite3
+import stat
 import urllib.parse
 from pathlib import Path
 
@@ -30,6 +33,85 @@ class NewerDatabase(StorageError):
 
 class DatabaseLocked(StorageError):
     """Another app instance (or command) is writing to this database."""
+
+
+class DiskFull(StorageError):
+    """The disk holding the database has no room left: nothing is wrong with the file itself."""
+
+
+class ForeignDatabase(StorageError):
+    """An SQLite file that belongs to another application; it is never changed."""
+
+
+class DatabaseUnavailable(StorageError):
+    """The file cannot be used here (a folder, read-only, no permission); it is not damaged."""
+
+
+_UNTOUCHED = "It was left untouched."
+# SQLite primary result codes (the low byte of sqlite_errorcode).
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 11, 13, 26
+_SQLITE_IOERR_SHORT_READ = 522
+_LOW_SPACE = 256 * 1024  # below this, a failing write is the disk, not the file
+
+
+def _disk_is_full(path: Path) -> bool:
+    for folder in (path.parent, path.parent.parent):
+        try:
+            return shutil.disk_usage(folder).free < _LOW_SPACE
+        except OSError:
+            continue
+    return False
+
+
+def disk_full_error(path: Path) -> DiskFull:
+    return DiskFull(
+        f"The disk holding {path} is full, so Maturity cannot open or save it. Free some space and try again. "
+        "The database itself is fine and was left untouched."
+    )
+
+
+def storage_error_from_os(exc: OSError, path: Path, doing: str = "") -> StorageError:
+    """One sentence for an operating-system error around the database (never a traceback, never 'damaged')."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return disk_full_error(path)
+    what = f"{doing}: " if doing else ""
+    return DatabaseUnavailable(f"{path} cannot be used ({what}{exc.strerror or exc}). {_UNTOUCHED}")
+
+
+def storage_error_from_sqlite(exc: sqlite3.Error, path: Path | None = None) -> StorageError:
+    """A write that failed during a session: SQLite rolled it back; say why in one sentence."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    where = path or Path("the assessment database")
+    if (isinstance(code, int) and code & 0xFF == _SQLITE_FULL) or "disk is full" in str(exc).lower() or (
+        path is not None and _disk_is_full(path)
+    ):
+        return DiskFull(f"The disk holding {where} is full: the last change was not saved. Free some space and "
+                        "do it again; everything saved before is intact.")
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return _classify(exc, where)
+    return StorageError(f"{where} refused the change ({exc}); nothing was saved")
+
+
+def _classify(exc: sqlite3.Error, path: Path) -> StorageError:
+    """A damaged file only when SQLite says so; a full disk, permissions or I/O trouble are said as such."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc)
+    if primary == _SQLITE_FULL or "disk is full" in text.lower():
+        return disk_full_error(path)
+    if primary == _SQLITE_NOTADB or primary == _SQLITE_CORRUPT or code == _SQLITE_IOERR_SHORT_READ:
+        if primary != _SQLITE_NOTADB and _disk_is_full(path):
+            return disk_full_error(path)
+        return DamagedDatabase(
+            f"{path} is not a readable assessment database ({text}). It may be damaged or a different kind of "
+            f"file. {_UNTOUCHED}"
+        )
+    if _disk_is_full(path):
+        return disk_full_error(path)
+    if primary is None:  # raised by this module's own checks (quick_check found problems)
+        return DamagedDatabase(f"{path} is damaged ({text}). {_UNTOUCHED}")
+    return DatabaseUnavailable(f"{path} cannot be opened ({text}). {_UNTOUCHED}")
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -60,10 +142,10 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
     # only fail later, in the middle of someone's session. Assessment databases are small, so this is cheap.
     problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)").fetchall()]
     if problems != ["ok"]:
-        raise sqlite3.DatabaseError("; ".join(problems))
+        raise DamagedDatabase(f"{path} is damaged ({'; '.join(problems)}). {_UNTOUCHED}")
 
 
-def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False) -> Database:
+def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False, lock_wait: float = 0.0) -> Database:
     """Open (creating if needed) the database at *path* and bring its schema up to date.
 
     With ``lock=True`` the caller becomes the only process allowed to write it (see instance_lock); the lock
@@ -71,31 +153,126 @@ def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False)
     DatabaseLocked; none of them changes the file.
     """
     path = Path(path)
+    _check_kind(path)
+    _refuse_foreign(path)  # before the lock: not even a lock file beside another application's database
     instance_lock = None
     if lock:
         from .instance_lock import DatabaseLock
 
-        instance_lock = DatabaseLock(path).acquire()
+        instance_lock = DatabaseLock(path).acquire(wait=lock_wait)
     try:
-        db = _open(path, migrate)
+        db = _open(path, migrate, backup_first=lock)
+        if instance_lock:
+            try:
+                instance_lock.bind_identity()  # the file may only exist now
+            except BaseException:
+                db.close()
+                raise
     except BaseException:
         if instance_lock:
             instance_lock.release()
         raise
     db.instance_lock = instance_lock  # kept alive with the connection, released by close_database
+    from .private_files import protect_database
+
+    protect_database(path)
+    db.protected_path = path
     return db
 
 
-def _open(path: Path, migrate: bool) -> Database:
+def _check_kind(path: Path, writing: bool = True) -> None:
+    """Refuse what is not a database file before anything is created, locked or opened."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise storage_error_from_os(exc, path) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DatabaseUnavailable(f"{path} is a folder, not a database file; give the path of a .db file.")
+    if not stat.S_ISREG(st.st_mode):
+        raise DatabaseUnavailable(f"{path} is not a regular file (a device, pipe or socket). {_UNTOUCHED}")
+    if not os.access(path, os.R_OK):
+        raise DatabaseUnavailable(f"{path} cannot be read (no permission). {_UNTOUCHED}")
+    if writing and (not (st.st_mode & 0o200) or not os.access(path, os.W_OK)):
+        raise DatabaseUnavailable(
+            f"{path} is read-only, and Maturity saves every answer as it is given. Make the file writable "
+            f"(or copy it somewhere writable) and open it again. {_UNTOUCHED}"
+        )
+
+
+def _refuse_foreign(path: Path) -> None:
+    try:
+        if path.stat().st_size == 0 or path.with_name(path.name + "-wal").exists():
+            # With a WAL beside it the main file alone may be mid-checkpoint: the full open decides instead.
+            return
+        # immutable: no -wal/-shm is created beside someone else's file; the full open checks again with WAL.
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+    except (OSError, sqlite3.Error):
+        return  # missing or unreadable: the full open says why
+    try:
+        foreign = _foreign_tables(conn)
+    except sqlite3.Error:
+        return
+    finally:
+        conn.close()
+    if foreign:
+        raise _foreign_error(path, foreign)
+
+
+def _foreign_error(path: Path, foreign: list[str]) -> ForeignDatabase:
+    return ForeignDatabase(
+        f"{path} is an SQLite database of another application (tables: {', '.join(foreign[:5])}"
+        f"{', …' if len(foreign) > 5 else ''}), not a Maturity assessment database. Maturity did not "
+        "change it; choose another file."
+    )
+
+
+def _tighten(path: Path) -> None:
+    # A database copied in from elsewhere may be 0644: it describes the organisation's weak points.
+    for suffix in ("", "-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        try:
+            if side.stat().st_mode & 0o077:
+                os.chmod(side, 0o600)
+        except OSError:
+            pass
+
+
+def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
+    """Tables of another application: a non-empty schema with no migration of this app applied."""
+    names = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+        if not r[0].startswith("sqlite_")
+    ]
+    if not names:
+        return []
+    if "_sqlite_migrations" in names:
+        mine = conn.execute(
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", (migrations.name,)
+        ).fetchone()[0]
+        if mine:
+            return []
+    return sorted(n for n in names if n != "_sqlite_migrations")  # only an empty history: a new database
+
+
+def pending_migrations(db: Database) -> list[str]:
+    applied = {m.name for m in migrations.applied(db)}
+    return [name for name in known_schema_names() if name not in applied]
+
+
+def _open(path: Path, migrate: bool, backup_first: bool = False) -> Database:
     creating = not path.exists()
     if creating:
-        ensure_private_dir(path.parent)
         # Created 0600 before SQLite opens it, so the file is never readable by others, not even briefly;
         # SQLite gives its -wal and -shm files the same permissions.
         try:
+            ensure_private_dir(path.parent)
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except FileExistsError:
             pass  # another process created it a moment ago; SQLite arbitrates from here
+        except OSError as exc:
+            raise storage_error_from_os(exc, path, "it could not be created") from None
     elif path.is_file() and path.stat().st_size == 0:
         # SQLite would happily treat an empty file as a new database, silently replacing what a truncated
         # file used to hold with an empty list of assessments.
@@ -103,14 +280,25 @@ def _open(path: Path, migrate: bool) -> Database:
             f"{path} is empty (0 bytes): the assessment database was truncated or never written. "
             "It was left untouched."
         )
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise _classify(exc, path) from None
     with _closed_on_refusal(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         if not creating:
             _check_readable(conn, path)
+            foreign = _foreign_tables(conn)
+            if foreign:
+                raise _foreign_error(path, foreign)
         db = Database(conn)
         # Refuse a newer file before _configure: switching journal mode would already write to it.
         _check_not_newer(db, path)
+        if not creating:
+            _tighten(path)  # only once it is known to be ours
+        pending = pending_migrations(db) if migrate and not creating else []
+        if pending and backup_first and db.table_names():
+            _backup_before_migration(path, pending)
         _configure(conn)
         if migrate:
             migrations.apply(db)
@@ -119,16 +307,14 @@ def _open(path: Path, migrate: bool) -> Database:
 
 @contextlib.contextmanager
 def _closed_on_refusal(conn: sqlite3.Connection, path: Path):
-    """Close the connection when the file is refused; SQLite's own errors become one clear DamagedDatabase."""
+    """Close the connection when the file is refused; SQLite's own errors become one clear sentence: damaged
+    only when SQLite says so, a full disk as a full disk (_classify)."""
     try:
         yield
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
         conn.close()
-        raise DamagedDatabase(
-            f"{path} is not a readable assessment database ({exc}). It may be damaged or a different kind of "
-            "file. It was left untouched."
-        ) from None
-    except StorageError:
+        raise _classify(exc, path) from None
+    except BaseException:
         conn.close()
         raise
 
@@ -146,8 +332,9 @@ def open_database_for_reading(path: Path | str) -> Database:
     DamagedDatabase / NewerDatabase like open_database.
     """
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise NeedsWriter(f"{path} does not exist yet")
+    _check_kind(path, writing=False)
     if path.stat().st_size == 0:
         raise DamagedDatabase(f"{path} is empty (0 bytes): the assessment database was truncated or never written.")
     uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
@@ -159,17 +346,40 @@ def open_database_for_reading(path: Path | str) -> Database:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA query_only = ON")
         _check_readable(conn, path)
+        foreign = _foreign_tables(conn)
+        if foreign:
+            raise _foreign_error(path, foreign)
         db = Database(conn)
         _check_not_newer(db, path)
         if migrations.pending(db):
             raise NeedsWriter(f"{path} needs a schema upgrade before it can be read")
     db.instance_lock = None
+    from .private_files import protect_database
+
+    protect_database(path)  # a reader's command may write a report or export: never onto this database
+    db.protected_path = path
     return db
+
+
+def _backup_before_migration(path: Path, pending: list[str]) -> None:
+    """A copy of the database as it was, before a schema change that an older app could not undo."""
+    from .backups import backup_on_session_start
+
+    try:
+        backup_on_session_start(path, reason="before-" + pending[0].split("_")[0])
+    except OSError as exc:
+        raise storage_error_from_os(exc, path, "the backup before updating its format could not be written")
 
 
 def close_database(db: Database) -> None:
     """Close the connection and give up the single-writer lock taken by ``open_database(lock=True)``."""
     db.close()
+    protected = getattr(db, "protected_path", None)
+    if protected is not None:
+        from .private_files import unprotect_database
+
+        db.protected_path = None
+        unprotect_database(protected)
     instance_lock = getattr(db, "instance_lock", None)
     if instance_lock is not None:
         instance_lock.release()

@@ -36,5 +36,19 @@ def backups_dir() -> Path:
 
 def ensure_private_dir(folder: Path) -> Path:
     """Create *folder* readable by the user only: the data describes an organisation's weakest points."""
+    missing = []
+    for ancestor in (folder, *folder.parents):  # every folder created here is private, not only the last
+        if ancestor.exists():
+            break
+        missing.append(ancestor)
+    for created in reversed(missing):
+        created.mkdir(exist_ok=True, mode=0o700)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
+
+
+def log_dir() -> Path:
+    """Where unexpected errors are logged: the platform's log folder (beside the data in development and tests)."""
+    if os.environ.get(DATA_DIR_ENV):
+        return data_dir() / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

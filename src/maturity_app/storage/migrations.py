@@ -157,6 +157,21 @@ def m003_add_assessment_lineage(db: Database) -> None:
 
 
 @migrations()
+def m004_add_database_identity(db: Database) -> None:
+    # Backups are tied to the database they copy by this id, not by file name: another database that happens
+    # to have the same file name must never be offered (or restored) as this one's backup.
+    db.execute(
+        """
+        CREATE TABLE database_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            uid TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("INSERT INTO database_identity (id, uid) VALUES (1, lower(hex(randomblob(16))))")
+
+
+@migrations()
 def m005_add_workshop_reveals_and_board_decisions(db: Database) -> None:
     # Which question and axis the facilitator has revealed to the room: until then no screen may show or imply
     # a participant's level there (friction map, conversations, counts). Kept so a revealed question stays

@@ -46,6 +46,7 @@ from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.pack_loader import field_path
 from ..domain.schema import Pack
 from .private_files import write_private_atomic
+from .transaction import write_transaction
 
 FORMAT_ID = "maturity-app.assessment"
 FORMAT_VERSION = 1
@@ -55,6 +56,11 @@ OPENABLE_SUFFIXES = (FILE_SUFFIX, ".maturity.json")  # exports written before 0.
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 MAX_CELL_CHARS = 100_000  # generous cap for any text cell; the domain limits below are tighter
 MAX_ROWS_PER_TABLE = 200_000
+# A pack snapshot is re-read (and re-scored) every time the assessment is opened, listed or reported on.
+MAX_SNAPSHOT_QUESTIONS = 1_000
+MAX_SNAPSHOT_BYTES = 2 * 1024 * 1024
+TIMESTAMP_COLUMNS = ("created_at", "updated_at", "changed_at", "removed_at")
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?")
 
 
 class ImportRejected(MaturityError):
@@ -105,7 +111,7 @@ class AssessmentRecord(BaseModel):
     pack_id: ShortText
     pack_version: ShortText
     pack_title: ShortText
-    question_count: StrictInt = Field(ge=0, le=100_000)
+    question_count: StrictInt = Field(ge=0, le=MAX_SNAPSHOT_QUESTIONS)
     created_at: ShortText
     updated_at: ShortText
 
@@ -144,6 +150,7 @@ class TableShape:
     references: dict[str, str] = field(default_factory=dict)  # the parents whose local ids are renumbered
     key_columns: list[str] = field(default_factory=list)  # primary key as it appears in files (duplicates)
     order_by: str = "rowid"
+    types: dict[str, str] = field(default_factory=dict)  # column -> declared type (INTEGER, TEXT, ...)
 
 
 def _quote(name: str) -> str:
@@ -213,7 +220,9 @@ def assessment_tables(db: Database) -> list[TableShape]:
         order_by = ", ".join(_quote(p[1]) for p in pks) if pks else "rowid"
         if owner is None and not parents:
             continue  # only links to other assessments: nothing here belongs to one assessment
-        by_name[name] = TableShape(name, columns, owner, local_id, parents, references, key_columns, order_by)
+        types = {r[1]: (r[2] or "").upper() for r in info}
+        by_name[name] = TableShape(name, columns, owner, local_id, parents, references, key_columns, order_by,
+                                   types)
         shapes.append(by_name[name])
     return shapes
 
@@ -417,16 +426,22 @@ def _check_answer_row(row: dict, ctx: ImportContext) -> None:
     _answer_from_cells(row, ctx)
 
 
-def _check_history_row(row: dict, ctx: ImportContext) -> None:
-    text = row.get("answer")
+def _json_object(row: dict, name: str, default: str | None = None) -> dict:
+    """A column holding a JSON object as text, parsed the strict way (no duplicate keys, no NaN)."""
+    text = row.get(name, default)
     if not isinstance(text, str):
-        raise ValidationFailed("answer: must be the answer as JSON text")
+        raise ValidationFailed(f"{name}: must be JSON text")
     try:
         data = json.loads(text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
-        raise ValidationFailed("answer: not valid JSON") from None
+        raise ValidationFailed(f"{name}: not valid JSON") from None
     if not isinstance(data, dict):
-        raise ValidationFailed("answer: must be a JSON object")
+        raise ValidationFailed(f"{name}: must be a JSON object")
+    return data
+
+
+def _check_history_row(row: dict, ctx: ImportContext) -> None:
+    data = _json_object(row, "answer")
     unknown = sorted(set(data) - set(Answer.__dataclass_fields__))
     if unknown:
         raise ValidationFailed(f"answer: unknown field {unknown[0][:60]!r}")
@@ -453,16 +468,92 @@ def _check_participant_row(row: dict, ctx: ImportContext) -> None:
         raise ValidationFailed(f"name: must be text of at most {NAME_LIMIT} characters")
 
 
+MAX_PARTICIPANTS = 1_000
+
+
+def _check_participant_number(row: dict, ctx: ImportContext) -> None:
+    number = row.get("number")
+    if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= MAX_PARTICIPANTS:
+        raise ValidationFailed(f"number: must be a whole number from 1 to {MAX_PARTICIPANTS}")
+
+
+def _check_lineage_row(row: dict, ctx: ImportContext) -> None:
+    """pack_change is read back with json.loads + PackChange.from_dict: it must survive exactly that."""
+    from ..domain.reassess import PackChange
+
+    data = _json_object(row, "pack_change", "{}")
+    if data:
+        try:
+            same = PackChange.from_dict(data).to_dict() == data
+        except (TypeError, ValueError, AttributeError):
+            same = False
+        if not same:
+            raise ValidationFailed("pack_change: not a pack-change record this version of Maturity writes")
+    if row.get("prefilled", 0) not in (0, 1) or isinstance(row.get("prefilled"), bool):
+        raise ValidationFailed("prefilled: must be 0 or 1")
+
+
+def _check_flag_row(row: dict, ctx: ImportContext) -> None:
+    for name in ("carried_over", "to_confirm"):
+        if row.get(name, 0) not in (0, 1) or isinstance(row.get(name), bool):
+            raise ValidationFailed(f"{name}: must be 0 or 1")
+
+
+def _check_rating_history_row(row: dict, ctx: ImportContext) -> None:
+    data = _json_object(row, "rating")
+    for axis in ("compliance", "capability"):
+        value = data.get(axis)
+        if value is not None and value != NA and (
+                isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 4):
+            raise ValidationFailed(f"rating.{axis}: must be a level 0-4, {NA!r} or null")
+
+
 # Extension point: a table added by a later migration registers its domain rules here.
 ROW_CHECKS: dict[str, Callable[[dict, ImportContext], None]] = {
     "answers": _check_answer_row,
     "answer_history": _check_history_row,
-    "participants": _check_participant_row,
+    "participants": lambda row, ctx: (_check_participant_row(row, ctx), _check_participant_number(row, ctx)),
+    "assessment_lineage": _check_lineage_row,
+    "answer_flags": _check_flag_row,
+    "rating_history": _check_rating_history_row,
 }
 
 
+def check_timestamp(name: str, value: Any, *, nullable: bool = False) -> None:
+    """A moment exactly as the app writes and later reads it (ISO 8601 with a time zone)."""
+    if value is None and nullable:
+        return
+    if not isinstance(value, str):
+        raise ValidationFailed(f"{name}: must be an ISO 8601 date and time")
+    try:
+        if not _TIMESTAMP.fullmatch(value):  # the extended form the app writes: later read by slicing [:10] too
+            raise ValueError
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationFailed(f"{name}: {value[:40]!r} is not an ISO 8601 date and time") from None
+    if moment.tzinfo is None:
+        raise ValidationFailed(f"{name}: {value[:40]!r} has no time zone (the app writes UTC, e.g. ...+00:00)")
+    if not 1900 <= moment.year <= 9998:
+        raise ValidationFailed(f"{name}: {value[:40]!r} is not a plausible date")
+
+
+def _check_types(row: dict, shape: TableShape) -> None:
+    """Each cell as SQLite's declared column type will be read back: no text in a number column, and back."""
+    for name, value in row.items():
+        declared = shape.types.get(name, "")
+        if value is None:
+            continue
+        if "INT" in declared and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ValidationFailed(f"{name}: must be a whole number")
+        if "TEXT" in declared and not isinstance(value, str):
+            raise ValidationFailed(f"{name}: must be text")
+
+
 def _check_common(row: dict, ctx: ImportContext) -> None:
-    """Rules for columns that mean the same in every table: text limits, levels, question ids."""
+    """Rules for columns that mean the same in every table: text limits, levels, question ids, timestamps."""
+    for name in TIMESTAMP_COLUMNS:
+        if name in row:
+            check_timestamp(name, row[name], nullable=name == "removed_at")
     for name, value in row.items():
         if name in TEXT_LIMITS and isinstance(value, str):
             try:
@@ -480,10 +571,52 @@ def _check_common(row: dict, ctx: ImportContext) -> None:
 
 # -- import ----------------------------------------------------------------------------------------
 def _validated_pack(parsed: PortableFile, source: str) -> Pack:
+    size = len(json.dumps(parsed.pack, ensure_ascii=False))
+    if size > MAX_SNAPSHOT_BYTES:
+        raise ImportRejected(f"{source}: pack: the questionnaire snapshot is {size:,} characters; the limit is "
+                             f"{MAX_SNAPSHOT_BYTES:,}")
     try:
-        return Pack.model_validate(parsed.pack, context={"trusted_snapshot": True})
+        pack = Pack.model_validate(parsed.pack, context={"trusted_snapshot": True})
     except ValidationError as exc:
         raise ImportRejected(_first_problem(source, exc, ("pack",))) from None
+    if len(pack.questions()) > MAX_SNAPSHOT_QUESTIONS:
+        raise ImportRejected(f"{source}: pack: {len(pack.questions()):,} questions; the limit is "
+                             f"{MAX_SNAPSHOT_QUESTIONS:,}")
+    return pack
+
+
+def _installed_packs() -> dict[str, Pack]:
+    from ..domain.pack_loader import load_library
+    from ..paths import bundled_packs_dir
+    from .locations import user_packs_dir
+
+    try:
+        return load_library(bundled_packs_dir(), user_packs_dir()).packs
+    except (OSError, MaturityError):
+        return load_library(user_packs_dir()).packs
+
+
+def _check_pack_identity(db: Database, pack: Pack, source: str, installed: dict[str, Pack] | None) -> None:
+    """A snapshot claiming an installed pack's id and version must be that pack (or one this database already
+    holds under that name): a forged "core 1.0.0" would change scores and fake progress in compare."""
+    snapshot = pack.snapshot()
+    known = {r[0] for r in db.execute(
+        "SELECT pack_snapshot FROM assessments WHERE pack_id = ? AND pack_version = ?", [pack.id, pack.version])}
+    if snapshot in known:
+        return
+    installed = _installed_packs() if installed is None else installed
+    local = installed.get(pack.id)
+    if local is not None and local.version == pack.version and local.snapshot() != snapshot:
+        raise ImportRejected(
+            f"{source}: pack: the file's questionnaire claims to be {pack.id} {pack.version}, but it differs from "
+            f"the {pack.id} {pack.version} installed here (questions, windows or anchors were changed). Nothing was "
+            "imported; ask for an export made with the genuine pack."
+        )
+    if known:
+        raise ImportRejected(
+            f"{source}: pack: the file's questionnaire claims to be {pack.id} {pack.version}, but it differs from "
+            f"the {pack.id} {pack.version} other assessments here were made with. Nothing was imported."
+        )
 
 
 def _check_record(record: AssessmentRecord, pack: Pack, source: str, columns: list[str], self_refs: set[str]) -> dict:
@@ -496,6 +629,11 @@ def _check_record(record: AssessmentRecord, pack: Pack, source: str, columns: li
             raise ImportRejected(f"{where}.{name}: {exc}") from None
     if not values["organisation"].strip():
         raise ImportRejected(f"{where}.organisation: the organisation (or vendor) name is required")
+    for name in ("created_at", "updated_at"):
+        try:
+            check_timestamp(name, values[name])
+        except ValidationFailed as exc:
+            raise ImportRejected(f"{where}.{exc}") from None
     try:
         values["uid"] = str(uuid.UUID(values["uid"]))
     except ValueError:
@@ -544,6 +682,7 @@ def _prepare_rows(parsed: PortableFile, shapes: list[TableShape], ctx: ImportCon
                 if value is not None and value not in local_ids.get(target, set()):
                     raise ImportRejected(f"{where}.{column}: refers to {target} {value!r}, which is not in the file")
             try:
+                _check_types(row, shape)
                 _check_common(row, ctx)
                 check = ROW_CHECKS.get(shape.name)
                 if check:
@@ -560,22 +699,25 @@ def _prepare_rows(parsed: PortableFile, shapes: list[TableShape], ctx: ImportCon
         )
 
 
-def import_assessment(db: Database, path: Path | str, *, as_copy: bool = False) -> int:
+def import_assessment(db: Database, path: Path | str, *, as_copy: bool = False,
+                      installed: dict[str, Pack] | None = None) -> int:
     """Import the assessment in *path*; returns its new id. Either everything is written or nothing is."""
+    from .private_files import ReadFailed, read_regular_file
+
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportRejected(f"{path.name}: the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportRejected(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
-    return import_bytes(db, raw, path.name, as_copy=as_copy)
+        raw = read_regular_file(path, MAX_IMPORT_BYTES, "import file")
+    except ReadFailed as exc:
+        raise ImportRejected(f"{path.name}: cannot be read ({exc.reason})") from None
+    return import_bytes(db, raw, path.name, as_copy=as_copy, installed=installed)
 
 
-def import_bytes(db: Database, raw: bytes, source: str, *, as_copy: bool = False) -> int:
+def import_bytes(db: Database, raw: bytes, source: str, *, as_copy: bool = False,
+                 installed: dict[str, Pack] | None = None) -> int:
+    """*installed*: the packs installed here, by id (default: bundled and user packs, loaded now)."""
     parsed = parse_file_bytes(raw, source)
     pack = _validated_pack(parsed, source)
+    _check_pack_identity(db, pack, source, installed)
     columns, self_refs = _assessment_columns(db)
     record = _check_record(parsed.assessment, pack, source, columns, self_refs)
     ctx = ImportContext(pack, frozenset(q.id for q in pack.questions()), parsed.assessment)
@@ -598,7 +740,7 @@ def import_bytes(db: Database, raw: bytes, source: str, *, as_copy: bool = False
 
     where = source
     try:
-        with db.atomic():
+        with write_transaction(db):
             new_id = _insert(db, "assessments", record)
             new_ids: dict[str, dict[int, int]] = {}
             for shape in shapes:

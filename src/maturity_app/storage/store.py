@@ -13,10 +13,23 @@ from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, Asse
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.escalation import check_escalation_budget
 from ..domain.schema import Pack
+from .transaction import write_transaction
 
 
 class NotFound(MaturityError):
     pass
+
+
+class UnreadableAssessment(MaturityError):
+    """One stored assessment cannot be read back (a damaged snapshot or answer); the others are unaffected."""
+
+
+def unreadable(info: AssessmentInfo, exc: Exception) -> UnreadableAssessment:
+    detail = " ".join(str(exc).split())[:200]
+    return UnreadableAssessment(
+        f"assessment {info.id} ({info.organisation}) cannot be read: its stored questionnaire or answers are "
+        f"damaged ({detail}). The other assessments are not affected."
+    )
 
 
 def utc_now() -> str:
@@ -159,7 +172,7 @@ class AssessmentStore:
         if not 0 <= escalation_budget <= 50:
             raise ValidationFailed("the escalation budget must be between 0 and 50")
         now = utc_now()
-        with self.db.atomic():
+        with write_transaction(self.db):
             table = self.db.table("assessments")
             table.insert(
                 {
@@ -205,25 +218,29 @@ class AssessmentStore:
         snapshot = self.db.execute(
             "SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]
         ).fetchone()[0]
-        answers = {
-            row["question_id"]: answer_from_row(row)
-            for row in self.db.table("answers").rows_where("assessment_id = ?", [assessment_id])
-        }
-        return Assessment(info=info, pack=Pack.from_snapshot(snapshot), answers=answers)
+        try:
+            pack = Pack.from_snapshot(snapshot)
+            answers = {
+                row["question_id"]: answer_from_row(row)
+                for row in self.db.table("answers").rows_where("assessment_id = ?", [assessment_id])
+            }
+        except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
+            raise unreadable(info, exc) from None
+        return Assessment(info=info, pack=pack, answers=answers)
 
     def rename(self, assessment_id: int, organisation: str) -> None:
         organisation = check_text("organisation", organisation.strip())
         if not organisation:
             raise ValidationFailed("the organisation (or vendor) name is required")
         self.info(assessment_id)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("assessments").update(
                 assessment_id, {"organisation": organisation, "updated_at": utc_now()}
             )
 
     def delete(self, assessment_id: int) -> None:
         self.info(assessment_id)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
 
     def duplicate(self, assessment_id: int, organisation: str | None = None) -> int:
@@ -231,7 +248,7 @@ class AssessmentStore:
         self.info(assessment_id)  # NotFound, as rename and delete raise, rather than sqlite-utils' own error
         source = self.db.table("assessments").get(assessment_id)
         now = utc_now()
-        with self.db.atomic():
+        with write_transaction(self.db):
             row = {k: v for k, v in source.items() if k != "id"}
             row.update(uid=str(uuid.uuid4()), created_at=now, updated_at=now)
             row["organisation"] = check_text("organisation", organisation.strip()) if organisation else _copy_name(
@@ -263,7 +280,7 @@ class AssessmentStore:
             raise ValidationFailed(f"question {answer.question_id!r} is not part of assessment {assessment_id}")
         now = utc_now()
         stored = answer.with_changes(updated_at=now)
-        with self.db.atomic():
+        with write_transaction(self.db):
             if stored.escalate:
                 escalated = [
                     r[0]

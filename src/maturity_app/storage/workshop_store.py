@@ -11,6 +11,7 @@ from ..domain.errors import ValidationFailed
 from ..domain.friction import AXES, WorkshopSummary, axis_spread, build_workshop_summary, check_agreeable
 from ..domain.workshop import Participant, ParticipantRating, clean_name, clean_role
 from .store import AssessmentStore, NotFound, assessment_filter, level_from_db, level_to_db, utc_now
+from .transaction import write_transaction
 
 
 def _participant_from_row(row: dict) -> Participant:
@@ -55,7 +56,7 @@ class WorkshopStore:
         role, name = clean_role(role), clean_name(name)
         self._require_workshop(assessment_id)
         now = utc_now()
-        with self.db.atomic():
+        with write_transaction(self.db):
             (highest,) = self.db.execute(
                 "SELECT coalesce(max(number), 0) FROM participants WHERE assessment_id = ?", [assessment_id]
             ).fetchone()
@@ -117,7 +118,7 @@ class WorkshopStore:
         current = self.participant(participant_id)
         if not current.active:
             raise ValidationFailed(f"participant {current.number} was removed from the workshop")
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("participants").update(participant_id, changes)
             self.db.table("assessments").update(current.assessment_id, {"updated_at": utc_now()})
         return self.participant(participant_id)
@@ -128,7 +129,7 @@ class WorkshopStore:
         if not current.active:
             return current
         now = utc_now()
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("participants").update(participant_id, {"removed_at": now})
             self.db.table("assessments").update(current.assessment_id, {"updated_at": now})
         return self.participant(participant_id)
@@ -138,7 +139,7 @@ class WorkshopStore:
         current = self.participant(participant_id)
         if current.active:
             return current
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("participants").update(participant_id, {"removed_at": None})
             self.db.table("assessments").update(current.assessment_id, {"updated_at": utc_now()})
         return self.participant(participant_id)
@@ -165,7 +166,7 @@ class WorkshopStore:
             "compliance": level_to_db(rating.compliance),
             "updated_at": now,
         }
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("participant_ratings").upsert(row, pk=("participant_id", "question_id"))
             self.db.table("rating_history").insert(
                 {

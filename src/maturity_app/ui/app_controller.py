@@ -23,6 +23,7 @@ from .background import run_in_background
 from .cycle_controller import CyclePagesController
 from .keyboard_help import keyboard_help_html
 from .main_window import MainWindow
+from .navigator_model import FILTERS
 from .start_controller import StartPageController
 from .window_state import WindowStateController
 
@@ -65,6 +66,7 @@ class AppController(QObject):
         a["redo"].triggered.connect(lambda: self.assessment and self.assessment.redo())
         a["find"].triggered.connect(lambda: self.assessment and self.assessment.focus_find())
         a["next"].triggered.connect(lambda: self.assessment and self.assessment.step(1))
+        a["focus_sides"].triggered.connect(lambda: self.assessment and self.assessment.focus_sides())
         a["previous"].triggered.connect(lambda: self.assessment and self.assessment.step(-1))
         a["show_question"].triggered.connect(lambda: self._show_assessment_view("question"))
         a["show_dashboard"].triggered.connect(lambda: self._show_assessment_view("dashboard"))
@@ -74,7 +76,7 @@ class AppController(QObject):
         a["portfolio"].triggered.connect(self.cycle_pages.show_portfolio)
         a["presentation"].triggered.connect(self.present)
         window.presentation_screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        for mode in ("all", "unanswered", "gaps"):
+        for mode in FILTERS:
             a[f"filter_{mode}"].triggered.connect(lambda _c=False, m=mode: self._set_filter(m))
         a["full_screen"].toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())
         a["keys"].triggered.connect(self.show_keys)
@@ -83,6 +85,7 @@ class AppController(QObject):
         window.closing.connect(self.on_close)
         window.assessment_page.filter.currentIndexChanged.connect(self._update_actions)
         window.pages.currentChanged.connect(self._update_actions)
+        window.assessment_page.stack.currentChanged.connect(self._update_title)
         self._update_actions()
         self.start.refresh()
 
@@ -135,7 +138,10 @@ class AppController(QObject):
             notice.show()
             return
         if library.errors:
-            notice.setText("Some questionnaire packs could not be loaded:\n" + "\n".join(str(e) for e in library.errors))
+            from ..domain.pack_loader import error_summary
+
+            notice.setText(error_summary(library.errors))  # a few named, the rest counted: the page keeps its size
+            notice.setToolTip("\n".join(str(e) for e in library.errors[:100]))
             notice.show()
 
     def install_pack(self) -> None:
@@ -167,14 +173,13 @@ class AppController(QObject):
             return False
         self.assessment = controller
         controller.session.saved.connect(self._saved)
-        controller.session.failed.connect(self.status)
+        controller.session.failed.connect(self._not_saved)
         controller.status.connect(self.status)
         controller.questionShown.connect(self._question_shown)
         controller.session.undo_stack.indexChanged.connect(self._update_actions)
         if controller.round is not None:
             controller.panel.presentationRequested.connect(self.present)
         self.window.pages.setCurrentWidget(self.window.assessment_page)
-        self.window.setWindowTitle(f"{controller.session.info.organisation} — Maturity")
         self.settings.last_assessment_id = assessment_id
         self.window_state.restore_splitter()
         controller.go_to(controller.first_question(question_id), focus=True)
@@ -196,11 +201,11 @@ class AppController(QObject):
         if self.assessment is None:
             return
         self.window.pages.setCurrentWidget(self.window.assessment_page)
-        self.window.setWindowTitle(f"{self.assessment.session.info.organisation} — Maturity")
         if view == "workshop":
             self.assessment.show_workshop()
         else:
             self.assessment.show_dashboard(view == "dashboard")
+        self._update_title()
 
     def _current_or_selected(self) -> int | None:
         if self.assessment is not None:
@@ -215,13 +220,14 @@ class AppController(QObject):
             return
         action(assessment_id)
 
-    def _question_shown(self, question_id: str) -> None:
-        self.settings.last_question_id = question_id
-
     def _set_filter(self, mode: str) -> None:
         if self.assessment:
             self.assessment.set_filter(mode)
         self._update_actions()
+
+    def _not_saved(self, message: str) -> None:
+        self.window.show_saved("Not saved")
+        self.window.statusBar().showMessage(message)  # stays until the next message: nothing was saved
 
     def _saved(self, time_text: str) -> None:
         self.window.show_saved(f"Saved {time_text}")
@@ -290,6 +296,14 @@ class AppController(QObject):
         if self.assessment is not None and self.window.assessment_page.current_view() == "workshop":
             self.assessment.panel.setFocus()
 
+    def _question_shown(self, question_id: str) -> None:
+        self.settings.last_question_id = question_id
+        self._update_title()
+
+    def _update_title(self, *_args) -> None:
+        if self.assessment is not None and self.window.pages.currentWidget() is self.window.assessment_page:
+            self.window.setWindowTitle(self.assessment.title())
+
     # -- files -------------------------------------------------------------------------------------
     def _data_safety(self, name: str) -> None:
         from . import data_safety
@@ -329,7 +343,7 @@ class AppController(QObject):
         self.window.saved_label.setVisible(here)
         for key in ("export", "show_question", "show_dashboard", "presentation"):
             a[key].setEnabled(open_)
-        for key in ("find", "next", "previous", "filter_all", "filter_unanswered", "filter_gaps"):
+        for key in ("find", "next", "previous", "focus_sides", *(f"filter_{mode}" for mode in FILTERS)):
             a[key].setEnabled(here)
         workshop = open_ and self.assessment.round is not None
         a["show_workshop"].setEnabled(workshop)
@@ -340,7 +354,7 @@ class AppController(QObject):
         a["undo"].setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
         a["redo"].setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
         mode = self.window.assessment_page.filter.currentData() if open_ else "all"
-        for key in ("all", "unanswered", "gaps"):
+        for key in FILTERS:
             a[f"filter_{key}"].setChecked(key == mode)
 
     def on_close(self) -> None:

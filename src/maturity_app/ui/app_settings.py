@@ -8,8 +8,6 @@ and testable without Qt. Window geometry is stored in it as base64 of Qt's own b
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Literal
 
@@ -41,21 +39,23 @@ def settings_path(folder: Path | None = None) -> Path:
 def load_settings(path: Path | None = None) -> AppSettings:
     """Read settings; a missing, unreadable or invalid file gives defaults (preferences are never worth a crash)."""
     path = path or settings_path()
+    from ..storage.private_files import ReadFailed, read_regular_file
+
     try:
-        return AppSettings.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, ValidationError):
+        return AppSettings.model_validate(json.loads(read_regular_file(path, 1024 * 1024, "settings file")))
+    except (OSError, ValueError, ValidationError, ReadFailed):
         return AppSettings()
 
 
-def save_settings(settings: AppSettings, path: Path | None = None) -> None:
-    """Write atomically: a temporary file in the same folder, then os.replace."""
+def save_settings(settings: AppSettings, path: Path | None = None) -> bool:
+    """Write atomically through the app's one safe writer; False when it could not (a full disk): preferences
+    are never worth an error at quit, and nothing else depends on them."""
+    from ..storage.private_files import WriteFailed, write_private_atomic
+
     path = path or settings_path()
-    ensure_private_dir(path.parent)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(settings.model_dump_json(indent=2))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        ensure_private_dir(path.parent)
+        write_private_atomic(path, settings.model_dump_json(indent=2).encode("utf-8"))
+    except (OSError, WriteFailed):
+        return False
+    return True

@@ -47,6 +47,7 @@ class AssessmentController(QObject):
             (page.find.textChanged, self._find_changed),
             (page.find.returnPressed, self._find_accepted),
             (page.filter.currentIndexChanged, self._filter_changed),
+            (page.owner_filter.currentIndexChanged, self._owner_filter_changed),
             (page.question_button.clicked, lambda: self.show_dashboard(False)),
             (page.dashboard_button.clicked, lambda: self.show_dashboard(True)),
             (page.dashboard.questionClicked, self._dashboard_clicked),
@@ -55,6 +56,8 @@ class AssessmentController(QObject):
             (self.view.escalateRequested, self._escalate_requested),
             (self.view.boardDecisionRequested, self._board_decision_requested),
             (self.view.confirmRequested, self._confirm_requested),
+            (self.view.inputRejected, self.status),
+            (page.keys.escapePressed, lambda _field: self.focus_sides()),
             (self.session.answerChanged, self._answer_changed),
             (self.session.changed, self._changed),
         ]
@@ -68,7 +71,8 @@ class AssessmentController(QObject):
             f"{info.pack_title} {info.pack_version} · {'Workshop' if info.mode == 'workshop' else 'Self-assessment'}"
             + (f" · {info.assessor}" if info.assessor else "")
         )
-        self.view.set_owner_names(self.session.owners())
+        self._owners_changed()
+        self.view.set_today(lambda: self.session.model.ws.today)  # "today" in a date field: the workspace's day
         self._show_to_confirm_markers()
         self.round = None
         self._viewing_round = None
@@ -130,11 +134,20 @@ class AssessmentController(QObject):
         return unanswered or self.session.question_ids[0]
 
     def go_to(self, question_id: str, focus: bool = False) -> None:
+        """Make *question_id* the current question: the one state that the question view, the navigator's
+        highlighted row, the window title (through questionShown) and every key that rates follow."""
         if question_id not in self.session.question_ids:
             return
         if self.current and self.current != question_id:
             self.view.flush()  # text typed in the previous question is saved before it leaves the screen
         self.current = question_id
+        # The navigator always shows (and highlights) the question on screen. Unpinning the last one may remove
+        # the highlighted row, and Qt then moves the highlight by itself: that is not the user choosing a question.
+        self._syncing_tree = True
+        try:
+            self.proxy.set_pinned(question_id)
+        finally:
+            self._syncing_tree = False
         position = self.session.question_ids.index(question_id) + 1
         score = self.session.question_score(question_id)
         self.view.show_question(
@@ -180,11 +193,15 @@ class AssessmentController(QObject):
         self.go_to(qid, focus=not typing)
 
     def _visible(self, question_id: str) -> bool:
-        return self.proxy.mapFromSource(self.model.index_of(question_id)).isValid()
+        """Whether the navigator's filters let *question_id* through (the pinned current question aside)."""
+        source = self.model.index_of(question_id)
+        return source.isValid() and self.proxy.matches(source)
 
     def _select_in_tree(self, question_id: str) -> None:
         index = self.proxy.mapFromSource(self.model.index_of(question_id))
-        if not index.isValid():
+        if not index.isValid():  # cannot happen while the current question is pinned; never leave a stale row
+            self.page.tree.selectionModel().clearCurrentIndex()
+            self.page.tree.clearSelection()
             return
         self._syncing_tree = True
         try:
@@ -195,7 +212,17 @@ class AssessmentController(QObject):
             self._syncing_tree = False
 
     def _tree_current_changed(self, current, _previous) -> None:
-        if self._syncing_tree or not current.isValid() or current.data(IsDomainRole):
+        if self._syncing_tree:
+            return
+        if not current.isValid():
+            if self.current:
+                self._select_in_tree(self.current)
+            return
+        if current.data(IsDomainRole):
+            # A heading (clicked, or reached by typing its name) opens its first question shown.
+            target = self._first_visible(within=current) or self.current
+            if target:
+                self.go_to(target) if target != self.current else self._select_in_tree(target)
             return
         self.go_to(current.data(QuestionIdRole))
 
@@ -204,6 +231,21 @@ class AssessmentController(QObject):
             self.go_to(index.data(QuestionIdRole))
         self.view.focus_side("compliance")
 
+    def title(self) -> str:
+        """The window title: what is on screen, the current question first when it is the question view."""
+        organisation = self.session.info.organisation
+        view = self.page.current_view()
+        if view == "question" and self.current:
+            return f"{self.session.question_score(self.current).question.title} — {organisation} — Maturity"
+        return f"{view.capitalize()} — {organisation} — Maturity"
+
+    def focus_sides(self) -> None:
+        """Back to the rating sides from any field (Ctrl+R, or Esc in a field of the question)."""
+        self.view.flush()
+        if self.page.current_view() != "question":
+            self.show_dashboard(False)
+        self.view.focus_side(self.view.last_side)
+
     def focus_find(self) -> None:
         self.page.show_dashboard(False)
         self.page.find.setFocus(Qt.ShortcutFocusReason)
@@ -211,18 +253,21 @@ class AssessmentController(QObject):
 
     def _find_changed(self, text: str) -> None:
         self.proxy.set_text(text)
-        self.page.tree.expandAll()
+        self._refiltered()
 
     def _find_accepted(self) -> None:
         first = self._first_visible()
         if first:
             self.go_to(first, focus=True)
 
-    def _first_visible(self) -> str | None:
-        for d_row in range(self.proxy.rowCount()):
-            domain = self.proxy.index(d_row, 0)
-            if self.proxy.rowCount(domain):
-                return self.proxy.index(0, 0, domain).data(QuestionIdRole)
+    def _first_visible(self, within=None) -> str | None:
+        """The first question the filters let through (in the domain *within*, a proxy index, if given)."""
+        domains = [within] if within is not None else [self.proxy.index(r, 0) for r in range(self.proxy.rowCount())]
+        for domain in domains:
+            for q_row in range(self.proxy.rowCount(domain)):
+                source = self.proxy.mapToSource(self.proxy.index(q_row, 0, domain))
+                if self.proxy.matches(source):
+                    return source.data(QuestionIdRole)
         return None
 
     def set_filter(self, mode: str) -> None:
@@ -230,9 +275,21 @@ class AssessmentController(QObject):
 
     def _filter_changed(self, _index: int) -> None:
         self.proxy.set_mode(self.page.filter.currentData())
+        self._refiltered()
+
+    def _owner_filter_changed(self, _index: int) -> None:
+        self.proxy.set_owner(self.page.owner_filter.currentData() or "")
+        self._refiltered()
+
+    def _refiltered(self) -> None:
         self.page.tree.expandAll()
         if self.current:
             self._select_in_tree(self.current)
+
+    def _owners_changed(self) -> None:
+        names = self.session.owners()
+        self.view.set_owner_names(names)
+        self.page.set_owner_names(names)
 
     def show_dashboard(self, on: bool) -> None:
         if on:
@@ -262,7 +319,7 @@ class AssessmentController(QObject):
             return
         if self._apply(f"Edit {FIELD_LABELS[field]}", merge_field=field, **{field: value}) and field in (
                 "owner", "action_owner"):
-            self.view.set_owner_names(self.session.owners())
+            self._owners_changed()
 
     def _escalate_requested(self, checked: bool) -> None:
         qid = self.current
@@ -272,8 +329,10 @@ class AssessmentController(QObject):
         self.view.flush()
         conflict = self.session.escalation_conflict(qid)
         if conflict is None:
-            self._apply("Escalate to the board", escalate=True)
-            self.view.decision.setFocus()
+            # The keyboard stays on the checkbox (a focus jump would send the next Tab past the decision box);
+            # the decision box comes next in the tab order and the status bar says so.
+            if self._apply("Escalate to the board", escalate=True):
+                self.status.emit("Escalated to the board: Tab to the proposed decision")
             return
         dialog = DropEscalationDialog(
             conflict.budget, self.session.question_score(qid).question.title,
@@ -361,6 +420,8 @@ class AssessmentController(QObject):
         score = self.session.question_score(question_id)
         self.model.set_score(self.session.score, question_id)
         self._update_summary()
+        if origin in ("undo", "redo"):
+            self._owners_changed()
         if origin in ("undo", "redo") and question_id != self.current:
             self.go_to(question_id)  # show what was undone, as document apps do
         elif question_id == self.current:

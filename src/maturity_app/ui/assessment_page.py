@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QSizePolicy, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLineEdit,
     QPushButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
@@ -12,8 +12,52 @@ from .dashboard_view import DashboardView
 from .elided_label import ElidedLabel
 from .gap_meter import GapMeter
 from .markers import marker_legend
-from .navigator_model import FILTERS
+from .page_keys import PageKeys, enter_presses_buttons
+from .wrapping_delegate import WrappingDelegate
+from .navigator_model import ANY_OWNER, FILTERS, IsDomainRole
 from .question_view import QuestionView
+
+
+class NavigatorTree(QTreeView):
+    """Domains are headings, not stops: the keyboard moves from question to question (the question on screen is
+    always the highlighted row), and headings stay open so no question is hidden by a fold."""
+
+    _STEPS = (QAbstractItemView.MoveUp, QAbstractItemView.MoveDown, QAbstractItemView.MovePageUp,
+              QAbstractItemView.MovePageDown, QAbstractItemView.MoveHome, QAbstractItemView.MoveEnd,
+              QAbstractItemView.MovePrevious, QAbstractItemView.MoveNext)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setItemsExpandable(False)
+        self.setRootIsDecorated(False)
+        # Titles wrap rather than end in "…" (at large type a navigator column cut most of them short).
+        titles = WrappingDelegate(self, lambda index: self.columnWidth(0) - 12 - (
+            self.indentation() if index.parent().isValid() else 0))
+        self.setItemDelegateForColumn(0, titles)
+        self.header().sectionResized.connect(lambda *_: titles._relayout.start())
+
+    def selectionCommand(self, index, event=None):
+        # A heading is never selected: clicking it opens its first question, whose row then takes the highlight.
+        if index.isValid() and index.data(IsDomainRole):
+            return QItemSelectionModel.NoUpdate
+        return super().selectionCommand(index, event)
+
+    def moveCursor(self, action, modifiers):
+        start = self.currentIndex()
+        index = super().moveCursor(action, modifiers)
+        if action in (QAbstractItemView.MoveLeft, QAbstractItemView.MoveRight):
+            return start  # no folding, and no jump to the heading
+        if not index.isValid() or not index.data(IsDomainRole) or action not in self._STEPS:
+            return index
+        forward = action in (QAbstractItemView.MoveDown, QAbstractItemView.MovePageDown, QAbstractItemView.MoveHome,
+                             QAbstractItemView.MoveNext)
+        for step in ((self.indexBelow, self.indexAbove) if forward else (self.indexAbove, self.indexBelow)):
+            found = index
+            while found.isValid() and found.data(IsDomainRole):
+                found = step(found)
+            if found.isValid():
+                return found
+        return start
 
 
 class AssessmentPage(QWidget):
@@ -28,13 +72,23 @@ class AssessmentPage(QWidget):
         for key, text in FILTERS.items():
             self.filter.addItem(text, key)
         self.filter.setAccessibleName("Show")
-        self.filter.setToolTip("Show all questions, only unanswered ones, or only gaps "
-                               "(paper maturity, exposed, stale proof, unowned)")
-        self.tree = QTreeView()
+        self.filter.setToolTip("Show all questions, only gaps (paper maturity, exposed, stale proof, unowned), "
+                               "or only the questions with one marker")
+        self.owner_filter = QComboBox()
+        self.owner_filter.setAccessibleName("Owner")
+        self.owner_filter.setToolTip("Only the questions a person owns, as capability owner or as action owner")
+        self.set_owner_names([])
+        for combo in (self.filter, self.owner_filter):
+            # Long entries ("Gaps (paper maturity, ...)", long names) must not widen the navigator: the list drops
+            # down wider than the box.
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.filter.view().setMinimumWidth(self.filter.view().sizeHintForColumn(0) + 24)
+        self.tree = NavigatorTree()
         self.tree.setAccessibleName("Questions by domain")
         self.tree.setToolTip("Domains and questions; markers show unanswered ○, to confirm, paper maturity ◆, "
                              "exposed ▲, stale proof, unowned and escalated (key below)")
-        self.tree.setUniformRowHeights(True)  # keeps a 1,000-question navigator fast
+        self.tree.setUniformRowHeights(False)  # titles wrap (NavigatorTree)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tree.setIconSize(QSize(96, 16))  # up to six 16 px markers side by side
@@ -47,7 +101,11 @@ class AssessmentPage(QWidget):
         nav_layout.setContentsMargins(12, 12, 6, 12)
         nav_layout.setSpacing(8)
         nav_layout.addWidget(self.find)
-        nav_layout.addWidget(self.filter)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.filter, 1)
+        filters.addWidget(self.owner_filter, 1)
+        nav_layout.addLayout(filters)
         nav_layout.addWidget(self.tree, 1)
         nav_layout.addWidget(self.legend)
 
@@ -110,10 +168,31 @@ class AssessmentPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        order = [self.find, self.filter, self.tree, *self.question_view.tab_chain(), self.question_button,
+        order = [self.find, self.filter, self.owner_filter, self.tree, *self.question_view.tab_chain(), self.question_button,
                  self.dashboard_button, self.workshop_button]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
+        self.keys = PageKeys(self)
+        question_fields = set(self.question_view.text_fields())
+        for field in (self.find, *question_fields):
+            self.keys.install(field, escape_returns=field in question_fields)
+
+    def set_owner_names(self, names: list[str]) -> None:
+        """Offer *names* in the owner filter, keeping the chosen one (and its filter) when it is still there."""
+        chosen = self.owner_filter.currentData() or ANY_OWNER
+        self.owner_filter.blockSignals(True)
+        try:
+            self.owner_filter.clear()
+            self.owner_filter.addItem("Anyone's", ANY_OWNER)
+            for name in names:
+                self.owner_filter.addItem(name, name)
+            found = self.owner_filter.findData(chosen)
+            self.owner_filter.setCurrentIndex(max(found, 0))
+        finally:
+            self.owner_filter.blockSignals(False)
+        self.owner_filter.view().setMinimumWidth(self.owner_filter.view().sizeHintForColumn(0) + 24)
+        if found < 0 and chosen != ANY_OWNER:
+            self.owner_filter.currentIndexChanged.emit(0)  # the chosen name is gone: so is its filter
 
     def configure_tree(self) -> None:
         """Column sizing once a model is set."""
@@ -153,5 +232,6 @@ class AssessmentPage(QWidget):
             self.workshop.deleteLater()
         self.workshop = panel
         if panel is not None:
+            enter_presses_buttons(panel)
             self.stack.addWidget(panel)
         self.workshop_button.setVisible(panel is not None)

@@ -46,32 +46,67 @@ class DomainBarsChart(QWidget):
 
     domainClicked = Signal(str)  # first question id of the domain
 
-    ROW = 44
-    TOP = 34
+    LEGEND = (("compliance", "Paper (compliance)"), ("capability", "Practice (capability)"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._bars: list[DomainBar] = []
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        policy.setHeightForWidth(True)  # the legend wraps on narrow widths and large type
+        self.setSizePolicy(policy)
         self.setAccessibleName("Compliance versus capability per domain")
         self.setToolTip("Paper (compliance) against practice (capability) per domain; click a domain to open it")
         self.setCursor(Qt.PointingHandCursor)
 
     def set_bars(self, bars: list[DomainBar]) -> None:
         self._bars = bars
-        self.setFixedHeight(self.sizeHint().height())
+        self.updateGeometry()
         self.update()
 
-    def sizeHint(self) -> QSize:
-        return QSize(520, self.TOP + self.ROW * max(1, len(self._bars)) + 8)
+    # Sizes follow the font, so nothing is cut at large type: two lines per domain title, a legend that wraps.
+    def _row_height(self) -> int:
+        """A domain's title on its own line over its two bars: the title has the chart's whole width."""
+        fm = QFontMetrics(self.font())
+        return fm.lineSpacing() + 2 * self._bar_height() + 3 + 12
 
-    def _label_width(self) -> int:
-        return int(min(260, max(140, self.width() * 0.32)))
+    def _bar_height(self) -> int:
+        return max(12, QFontMetrics(self.font()).height() // 2 + 3)
+
+    def _top(self) -> int:
+        return self._legend_layout(self.width())[1]
+
+    def _legend_layout(self, width: int) -> tuple[list[tuple[float, float, str, str]], int]:
+        """(x, baseline, tone, text) for each legend item, wrapped to *width*, and the height the legend takes."""
+        fm = QFontMetrics(self.font())
+        line = fm.lineSpacing() + 4
+        x0 = 0
+        x, y, items = x0, 10 + fm.ascent(), []
+        for name, text in self.LEGEND:
+            item_w = 18 + fm.horizontalAdvance(text)
+            if x > x0 and x + item_w > width:
+                x, y = x0 if x0 + item_w <= width else 0, y + line
+            elif x == x0 and x0 + item_w > width:
+                x = 0
+            items.append((x, y, name, text))
+            x += item_w + 22
+        return items, int(y + fm.descent() + 10)
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, self.heightForWidth(520))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._legend_layout(width)[1] + self._row_height() * max(1, len(self._bars)) + 8
+
+    def _label_width(self, width: int | None = None) -> int:
+        return self.width() if width is None else width
 
     def _row_at(self, y: float) -> int:
-        row = int((y - self.TOP) // self.ROW)
-        return row if 0 <= row < len(self._bars) and y >= self.TOP else -1
+        row = int((y - self._top()) // self._row_height())
+        return row if 0 <= row < len(self._bars) and y >= self._top() else -1
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
@@ -79,31 +114,33 @@ class DomainBarsChart(QWidget):
         t = theme.tones()
         fm = QFontMetrics(self.font())
         label_w = self._label_width()
-        gap_w = 64
-        x0 = label_w + 12
+        gap_w = fm.horizontalAdvance("+100") + 16
+        x0 = 0
         width = max(40, self.width() - x0 - gap_w - 8)
-        # legend
-        lx = x0
-        for name, text in (("compliance", "Paper (compliance)"), ("capability", "Practice (capability)")):
+        legend, top = self._legend_layout(self.width())
+        row_h = self._row_height()
+        bar_h = self._bar_height()
+        bars_top = fm.lineSpacing() + 2
+        for lx, baseline, name, text in legend:
             p.setPen(Qt.NoPen)
             p.setBrush(_colour(name))
-            p.drawRoundedRect(QRectF(lx, 10, 12, 12), 2, 2)
+            p.drawRoundedRect(QRectF(lx, baseline - fm.ascent() + 1, 12, 12), 2, 2)
             p.setPen(QColor(t.muted))
-            p.drawText(QPointF(lx + 18, 21), text)
-            lx += 18 + fm.horizontalAdvance(text) + 22
+            p.drawText(QPointF(lx + 18, baseline), text)
         # scale lines at 0, 25, 50, 75, 100
         p.setPen(QPen(_colour("border"), 1, Qt.DotLine))
-        bottom = self.TOP + self.ROW * len(self._bars)
         for tick in range(0, 101, 25):
             x = x0 + width * tick / 100
-            p.drawLine(QPointF(x, self.TOP - 4), QPointF(x, bottom))
+            for row in range(len(self._bars)):  # under the bars only, not through the titles
+                y = top + row * row_h + bars_top
+                p.drawLine(QPointF(x, y - 2), QPointF(x, y + 2 * bar_h + 5))
         for row, bar in enumerate(self._bars):
-            y = self.TOP + row * self.ROW
+            y = top + row * row_h
             p.setPen(QColor(t.text))
-            title = fm.elidedText(bar.title, Qt.ElideRight, label_w)
-            p.drawText(QRectF(0, y, label_w, self.ROW - 8), Qt.AlignRight | Qt.AlignVCenter, title)
+            p.drawText(QRectF(0, y, label_w, fm.lineSpacing()), Qt.AlignLeft | Qt.AlignVCenter,
+                       fm.elidedText(bar.title, Qt.ElideRight, label_w))
             for i, (name, value) in enumerate((("compliance", bar.compliance), ("capability", bar.capability))):
-                rect = QRectF(x0, y + 6 + i * 15, width * (value or 0) / 100, 12)
+                rect = QRectF(x0, y + bars_top + i * (bar_h + 3), width * (value or 0) / 100, bar_h)
                 p.setPen(Qt.NoPen)
                 p.setBrush(_colour(name) if value is not None else _colour("border"))
                 if value is None:
@@ -111,17 +148,32 @@ class DomainBarsChart(QWidget):
                     p.setBrush(_colour("border", 60))
                 p.drawRoundedRect(rect, 3, 3)
             if bar.gap is not None:
-                p.setPen(_colour("gap") if bar.paper_only else QColor(t.muted))
+                p.setPen(_colour("gap_ink") if bar.paper_only else QColor(t.muted))
                 bold = QFont(self.font())
                 bold.setBold(bar.paper_only)
                 p.setFont(bold)
-                p.drawText(QRectF(x0 + width + 6, y, gap_w, self.ROW - 8), Qt.AlignLeft | Qt.AlignVCenter,
+                p.drawText(QRectF(x0 + width + 6, y + bars_top, gap_w, 2 * bar_h + 3), Qt.AlignLeft | Qt.AlignVCenter,
                            signed(bar.gap))
                 p.setFont(self.font())
             else:
                 p.setPen(QColor(t.muted))
-                p.drawText(QRectF(x0 + width + 6, y, gap_w, self.ROW - 8), Qt.AlignLeft | Qt.AlignVCenter, "—")
+                p.drawText(QRectF(x0 + width + 6, y + bars_top, gap_w, 2 * bar_h + 3), Qt.AlignLeft | Qt.AlignVCenter,
+                           "—")
         p.end()
+
+    def row_middle(self, row: int) -> int:
+        """The y of the middle of a domain's row (title and bars), where a click opens that domain."""
+        return self._top() + row * self._row_height() + self._row_height() // 2
+
+    def title_fits(self, title: str) -> bool:
+        """Whether *title* is shown whole on its line (no "…")."""
+        return QFontMetrics(self.font()).horizontalAdvance(title) <= self._label_width()
+
+    def legend_fits(self) -> bool:
+        """Whether every legend entry is inside the chart."""
+        fm = QFontMetrics(self.font())
+        return all(x + 18 + fm.horizontalAdvance(text) <= self.width()
+                   for x, _y, _tone, text in self._legend_layout(self.width())[0])
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         row = self._row_at(event.position().y())

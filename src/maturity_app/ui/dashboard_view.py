@@ -13,6 +13,7 @@ from ..domain.narrative import coverage_sentence, headline
 from ..domain.scoring import PAPER_MATURITY_GAP, UNPROVEN_LEVEL, AssessmentScore, QuestionScore
 from .charts import DomainBar, DomainBarsChart, QuadrantScatter, ScatterPoint
 from .markers import single_marker_icon
+from .wrapping_delegate import WrappingDelegate
 
 COUNTERS = (
     ("gaps", "Largest gaps", "Questions whose practice trails paper, heaviest first"),
@@ -86,7 +87,7 @@ class DashboardView(QWidget):
             button.setAccessibleName(title)
             if key != "gaps":
                 button.setIcon(single_marker_icon("paper" if key == "paper" else key))
-            button.clicked.connect(lambda _c=False, k=key: self.show_list(k))
+            button.clicked.connect(lambda _c=False, k=key: self.open_list(k))
             self.counter_group.addButton(button)
             self.counters[key] = button
             counter_row.addWidget(button, 1)
@@ -101,6 +102,8 @@ class DashboardView(QWidget):
         self.items.setToolTip("Click or press Enter to open the question")
         self.items.itemActivated.connect(lambda item: self.questionClicked.emit(item.data(Qt.UserRole)))
         self.items.itemClicked.connect(lambda item: self.questionClicked.emit(item.data(Qt.UserRole)))
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # entries wrap instead
+        self.items.setItemDelegate(WrappingDelegate(self.items, lambda _index: self.items.viewport().width() - 12))
 
         left = QVBoxLayout()
         left.addWidget(QLabel("PAPER AGAINST PRACTICE, BY DOMAIN", objectName="sectionTitle"))
@@ -133,6 +136,7 @@ class DashboardView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.scroll = scroll
         self._list_key = "gaps"
         self.counters["gaps"].setChecked(True)
 
@@ -173,6 +177,12 @@ class DashboardView(QWidget):
             "stale": lambda: score.stale,
             "unowned": lambda: score.unowned, "escalated": lambda: score.escalations,
         }[key]()
+
+    def open_list(self, key: str) -> None:
+        """A tile was clicked: show its list and bring the list on screen (it may be below the fold)."""
+        self.show_list(key)
+        self.scroll.ensureWidgetVisible(self.items, 0, 0)
+        self.scroll.ensureWidgetVisible(self.list_title, 0, 4)
 
     def show_list(self, key: str) -> None:
         self._list_key = key

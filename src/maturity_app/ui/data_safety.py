@@ -119,6 +119,9 @@ def open_database_interactively(parent: QWidget | None, path: Path | str):
         return None
     except DamagedDatabase as exc:
         return _recover(parent, path, exc)
+    except MaturityError as exc:  # a full disk, another application's file, a folder, read-only: never "damaged"
+        QMessageBox.critical(parent, "Maturity cannot open the database", str(exc))
+        return None
 
 
 def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):

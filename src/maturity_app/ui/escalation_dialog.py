@@ -3,49 +3,102 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QButtonGroup, QDialog, QDialogButtonBox, QFrame, QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWidget,
+)
 
 
 class DropEscalationDialog(QDialog):
+    """Each escalation is a radio button with its decision written out in full below it (never cut to one line).
+
+    Nothing is chosen when the dialog opens, so Enter cannot drop an escalation the user did not pick: the drop
+    button only becomes the answer to Enter once a choice is made; until then Enter keeps every escalation."""
+
     def __init__(self, budget: int, new_title: str, escalated: list[tuple[str, str, str]], parent=None):
         """*escalated*: (question id, title, decision) for each current escalation."""
         super().__init__(parent)
         self.setWindowTitle("Escalation budget used up")
-        self.setMinimumWidth(520)
         intro = QLabel(
             f"This assessment may escalate {budget} question{'s' if budget != 1 else ''} to the board, and all are "
             f"taken. The board's attention is scarce on purpose.\n\nTo escalate “{new_title}”, choose the "
             "escalation to drop:"
         )
         intro.setWordWrap(True)
-        self.choices = QListWidget()
-        self.choices.setAccessibleName("Escalations to choose from")
-        self.choices.setToolTip("The escalation to drop in favour of the new one")
+        self.group = QButtonGroup(self)
+        self.choices: dict[str, QRadioButton] = {}
+        self.decisions: dict[str, QLabel] = {}
+        rows = QWidget()
+        rows_layout = QVBoxLayout(rows)
+        rows_layout.setContentsMargins(4, 4, 4, 4)
+        rows_layout.setSpacing(4)
         for qid, title, decision in escalated:
-            item = QListWidgetItem(f"{title}\n    {decision or 'no decision text'}")
-            item.setData(Qt.UserRole, qid)
-            self.choices.addItem(item)
+            radio = QRadioButton(title)
+            radio.setAccessibleName(f"Drop the escalation of “{title}”")
+            radio.setAccessibleDescription(f"Decision asked: {decision or 'no decision text'}")
+            radio.setToolTip("Drop this escalation in favour of the new one")
+            text = QLabel(decision or "no decision text", objectName="muted")
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            text.setContentsMargins(26, 0, 0, 8)
+            text.setBuddy(radio)
+            self.group.addButton(radio)
+            self.choices[qid] = radio
+            self.decisions[qid] = text
+            rows_layout.addWidget(radio)
+            rows_layout.addWidget(text)
+        rows_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(rows)
+        self.scroll = scroll
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText("Drop it and escalate")
-        self.buttons.button(QDialogButtonBox.Cancel).setText("Keep current escalations")
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
-        self.buttons.button(QDialogButtonBox.Ok).setToolTip("Drop the selected escalation and escalate this question")
-        self.buttons.button(QDialogButtonBox.Cancel).setToolTip("Leave the escalations as they are")
-        self.choices.currentItemChanged.connect(
-            lambda item, _prev: self.buttons.button(QDialogButtonBox.Ok).setEnabled(item is not None))
-        self.choices.itemDoubleClicked.connect(lambda _i: self.accept())
+        self.drop_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.keep_button = self.buttons.button(QDialogButtonBox.Cancel)
+        self.drop_button.setText("Drop it and escalate")
+        self.keep_button.setText("Keep current escalations")
+        self.drop_button.setEnabled(False)
+        self.drop_button.setToolTip("Drop the chosen escalation and escalate this question")
+        self.keep_button.setToolTip("Leave the escalations as they are (Esc)")
+        for button in (self.drop_button, self.keep_button):
+            button.setAccessibleName(button.text())
+        self._make_default(self.keep_button)
+        self.group.buttonToggled.connect(self._chosen_changed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.choices)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(min(640, (parent.screen().availableGeometry().width() - 40) if parent else 640))
+        self._fit_height(rows)
+
+    def _fit_height(self, rows: QWidget) -> None:
+        # Every decision whole on screen when it fits; beyond the screen's height the list scrolls.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        wanted = rows.sizeHint().height() + 8
+        limit = int(screen.height() * 0.6) if screen else 600
+        self.scroll.setMinimumHeight(min(wanted, limit))
+
+    def _make_default(self, button) -> None:
+        for other in (self.drop_button, self.keep_button):
+            other.setDefault(other is button)
+            other.setAutoDefault(other is button)
+
+    def _chosen_changed(self, *_args) -> None:
+        chosen = self.chosen() is not None
+        self.drop_button.setEnabled(chosen)
+        self._make_default(self.drop_button if chosen else self.keep_button)
 
     def select(self, question_id: str) -> None:
-        for row in range(self.choices.count()):
-            if self.choices.item(row).data(Qt.UserRole) == question_id:
-                self.choices.setCurrentRow(row)
+        self.choices[question_id].setChecked(True)
 
     def chosen(self) -> str | None:
-        item = self.choices.currentItem()
-        return item.data(Qt.UserRole) if item else None
+        return next((qid for qid, radio in self.choices.items() if radio.isChecked()), None)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The keyboard starts on the first choice without choosing it (arrows or Space choose).
+        if self.choices:
+            next(iter(self.choices.values())).setFocus(Qt.TabFocusReason)

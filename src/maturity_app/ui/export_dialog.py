@@ -21,8 +21,6 @@ from ..domain.scoring import AssessmentScore
 from ..report.options import DEFAULT_LABEL, LABEL_LIMIT, SECTION_TITLES, ReportOptions
 from .export_worker import ExportJob, start_export
 
-ERROR_STYLE = "color: #B3261E;"
-
 
 def default_file_name(organisation: str, brief: bool, today: dt.date) -> str:
     name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", organisation).strip() or "Assessment"
@@ -52,6 +50,7 @@ class ExportDialog(QDialog):
         intro = QLabel(f"<b>{_html(self.assessment.info.organisation)}</b> — {_html(self.score.pack.title)} "
                        f"{_html(self.score.pack.version)} · {_html(self.score.draft_label or coverage_sentence(self.score))}")
         intro.setTextFormat(Qt.TextFormat.RichText)
+        intro.setWordWrap(True)
         root.addWidget(intro)
 
         variant = QGroupBox("Report")
@@ -59,6 +58,8 @@ class ExportDialog(QDialog):
         self.full_radio = QRadioButton("Full report (summary, domain view, escalations, gaps, actions, appendices)")
         self.brief_radio = QRadioButton("Board brief (two pages: the essentials)")
         self.full_radio.setChecked(True)
+        _name(self.full_radio, "Full report", "Every section you tick below, with the appendices")
+        _name(self.brief_radio, "Board brief", "Two pages for the board: the headline, the largest gaps, escalations")
         for radio in (self.full_radio, self.brief_radio):
             radio.toggled.connect(self._variant_changed)
             variant_layout.addWidget(radio)
@@ -71,6 +72,7 @@ class ExportDialog(QDialog):
             check = QCheckBox(title)
             check.setObjectName(f"section-{key}")
             check.setChecked(True)
+            _name(check, f"Include {title}", f"Include the “{title}” section in the full report")
             check.toggled.connect(lambda _checked: self._sync())
             self.section_checks[key] = check
             grid.addWidget(check, index % 4, index // 4)
@@ -80,21 +82,26 @@ class ExportDialog(QDialog):
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
         self.page_size.addItem("US Letter", "letter")
+        _name(self.page_size, "Page size", "The paper size the report is laid out for")
         form.addRow("Page size", self.page_size)
         self.label_edit = QLineEdit(DEFAULT_LABEL)
         self.label_edit.setMaxLength(LABEL_LIMIT)
-        self.label_edit.setToolTip("Printed in the header and footer of every page")
+        _name(self.label_edit, "Classification", "Printed in the header and footer of every page")
         form.addRow("Classification", self.label_edit)
         self.password_check = QCheckBox("Protect with a password (AES-256)")
         self.password_check.toggled.connect(self._sync)
+        _name(self.password_check, "Protect with a password",
+              "Encrypt the PDF (AES-256): it opens only with the password")
         form.addRow("", self.password_check)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.textChanged.connect(self._sync)
+        _name(self.password_edit, "Password", "The password the PDF will ask for; it is not stored anywhere")
         form.addRow("Password", self.password_edit)
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_edit.textChanged.connect(self._sync)
+        _name(self.confirm_edit, "Confirm password", "The same password again, to catch a typing slip")
         form.addRow("Confirm password", self.confirm_edit)
         target_row = QHBoxLayout()
         self.target_edit = QLineEdit(str(self._folder / default_file_name(
@@ -102,6 +109,8 @@ class ExportDialog(QDialog):
         self.target_edit.textChanged.connect(self._sync)
         self.choose_button = QPushButton("Choose…")
         self.choose_button.clicked.connect(self.choose_target)
+        _name(self.target_edit, "Save as", "Where the report is written (a .pdf file)")
+        _name(self.choose_button, "Choose where to save", "Pick the folder and file name")
         target_row.addWidget(self.target_edit, 1)
         target_row.addWidget(self.choose_button)
         form.addRow("Save as", target_row)
@@ -127,6 +136,10 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.close_button = QPushButton("Close")
         self.close_button.clicked.connect(self.reject)
+        _name(self.open_button, "Open report", "Open the written report in your PDF viewer")
+        _name(self.folder_button, "Show in folder", "Open the folder that holds the report")
+        _name(self.export_button, "Export", "Write the report (Enter)")
+        _name(self.close_button, "Close", "Close; during an export, cancel it (Esc)")
         for button in (self.open_button, self.folder_button):
             button.setVisible(False)
             buttons.addWidget(button)
@@ -134,7 +147,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.export_button)
         root.addLayout(buttons)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(max(620, root.minimumSize().width()))  # never narrower than its content
 
     # -- state ----------------------------------------------------------------------------------------------
     def _variant_changed(self, *_signal_args) -> None:
@@ -181,8 +194,9 @@ class ExportDialog(QDialog):
 
     def _show_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
         self.status.setProperty("kind", "error" if error else ("hint" if text else ""))
+        self.status.style().unpolish(self.status)  # the theme colours errors (QLabel#exportStatus[kind="error"])
+        self.status.style().polish(self.status)
 
     def options(self) -> ReportOptions:
         return ReportOptions(
@@ -278,6 +292,11 @@ class ExportDialog(QDialog):
             self.job.cancel()
             self.job.wait(15)
         super().done(result)
+
+
+def _name(widget: QWidget, name: str, tip: str) -> None:
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
 
 
 def _html(text: str) -> str:

@@ -73,7 +73,7 @@ class GapMeter(QWidget):
         bar_w = max(40, self.width() - label_w - value_w - gap_w - 12)
         top = (self.height() - self._rows() * row) / 2
         if self._draft:
-            p.setPen(QColor(t.gap))
+            p.setPen(QColor(t.gap_ink))
             bold = QFont(self.font())
             bold.setBold(True)
             p.setFont(bold)
@@ -98,7 +98,7 @@ class GapMeter(QWidget):
         if self._gap is not None:
             gap = self._gap
             p.setFont(self._gap_font())
-            p.setPen(QColor(t.gap if gap >= PAPER_ONLY_POINTS else t.text))
+            p.setPen(QColor(t.gap_ink if gap >= PAPER_ONLY_POINTS else t.text))
             p.drawText(QRectF(self.width() - gap_w, top, gap_w, 2 * row), Qt.AlignRight | Qt.AlignVCenter,
                        f"gap {signed(gap)}")
         p.end()

@@ -78,16 +78,28 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
         return 1
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from ..domain.errors import MaturityError
-    from ..identity import APP_ID
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
         # Fractional scaling (125 %, 150 %) exactly as the screen asks, not rounded to whole pixels ratios.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
+    from .error_hook import install_exception_hook
+
+    hook = install_exception_hook(app)  # from here on, no error is invisible
+    try:
+        return _start(app, db_path, import_path)
+    except Exception as exc:  # a start-up error: the dialog, the log, and no silent exit
+        hook.handle(type(exc), exc, exc.__traceback__)
+        return 70
+
+
+def _start(app, db_path: Path | None, import_path: Path | None) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..domain.errors import MaturityError
+    from ..identity import APP_ID
     from .gc_guard import MainThreadGarbageCollector
 
     app.gc_guard = MainThreadGarbageCollector(app)  # kept on the app so it lives exactly as long
@@ -108,7 +120,12 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     backup_at_session_start(None, path)
     try:
         window, controller = build_app(path, app, db=db)
-    except MaturityError as exc:
+    except BaseException as exc:
+        from ..storage.database import close_database
+
+        close_database(db)  # the lock goes with it
+        if not isinstance(exc, MaturityError):
+            raise
         QMessageBox.critical(None, "Maturity cannot start", str(exc))
         return 2
     from .theme import app_icon

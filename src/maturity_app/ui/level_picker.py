@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from ..domain.assessment import NA, Rating
+from . import theme
 
 AXIS_TITLES = {"compliance": "WHAT COMPLIANCE ASKS", "capability": "WHAT CAPABILITY ASKS"}
 AXIS_NAMES = {"compliance": "Compliance", "capability": "Capability"}
@@ -14,11 +17,15 @@ _CHOICES: tuple[Rating, ...] = (0, 1, 2, 3, 4, NA)
 
 
 # The keys keyPressEvent below handles, for the keyboard help (F1); the menu keys come from the actions.
-KEY_HELP = (
+KEY_HELP = (  # every key that changes a level is here; no other key does
     ("0 – 4", "set the level of the focused side"),
-    ("↑ ↓", "one level up / down"),
-    ("N / Delete", "not applicable / clear"),
+    ("N / Delete, Backspace", "not applicable / clear"),
+    ("↑ ↓ PgUp PgDn", "scroll the question (they never rate)"),
     ("Tab", "compliance → capability → the fields"),
+    ("Esc", "from a field, back to the rating sides"),
+    ("Ctrl+→ / Ctrl+←", "next / previous question, from text fields too"),
+    ("Alt+→ / Alt+←", "in a text field: next / previous word"),
+    ("Alt+↓ or F4", "in a date field: pick from a calendar"),
 )
 
 def _repolish(widget) -> None:
@@ -27,7 +34,8 @@ def _repolish(widget) -> None:
 
 
 class LevelCard(QFrame):
-    """A clickable card: level number, label and this question's anchor text for that level."""
+    """A clickable card: level number, then the label in bold running into this question's anchor text for that
+    level (one wrapped paragraph: a heading line per card made a question two screens tall on a laptop)."""
 
     clicked = Signal()
 
@@ -37,27 +45,26 @@ class LevelCard(QFrame):
         self.setFocusPolicy(Qt.NoFocus)  # keys go to the side panel (0-4, N), so Tab moves between sides
         self.setCursor(Qt.PointingHandCursor)
         self.setProperty("selected", False)
+        self.label_text = ""
+        self.anchor_text = ""
         self.badge = QLabel(objectName="levelBadge")
         self.badge.setAlignment(Qt.AlignTop | Qt.AlignHCenter)
-        self.title = QLabel(objectName="levelLabel")
-        self.anchor = QLabel(objectName="levelAnchor")
-        self.anchor.setWordWrap(True)
-        self.anchor.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
-        text = QVBoxLayout()
-        text.setSpacing(1)
-        text.addWidget(self.title)
-        text.addWidget(self.anchor)
+        self.body = QLabel(objectName="levelLabel")
+        self.body.setTextFormat(Qt.RichText)
+        self.body.setWordWrap(True)
+        self.body.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
+        row.setContentsMargins(10, 2, 10, 2)
         row.setSpacing(8)
         row.addWidget(self.badge)
-        row.addLayout(text, 1)
+        row.addWidget(self.body, 1)
 
     def set_content(self, badge: str, title: str, anchor: str, accessible: str) -> None:
         self.badge.setText(badge)
-        self.title.setText(title)
-        self.anchor.setText(anchor)
-        self.anchor.setVisible(bool(anchor))
+        self.label_text, self.anchor_text = title, anchor
+        muted = theme.tones().muted
+        self.body.setText(f"<b>{html.escape(title)}</b>" + (
+            f"&nbsp; <span style=\"color:{muted}\">{html.escape(anchor)}</span>" if anchor else ""))
         self.setAccessibleName(accessible)
         self.setToolTip(f"{accessible}\n{anchor}" if anchor else accessible)
 
@@ -73,9 +80,13 @@ class LevelCard(QFrame):
 
 
 class LevelSide(QFrame):
-    """Focusable panel for one axis. Keys: 0-4 pick a level, N not applicable, Delete clears, arrows move."""
+    """Focusable panel for one axis. Keys: 0-4 pick a level, N not applicable, Delete or Backspace clears.
+
+    Only these keys rate, and the keyboard help lists each of them; arrows are not among them (they used to step
+    the level without saying so) and go on to the page, which scrolls."""
 
     levelPicked = Signal(object)  # int 0-4, "na" or None
+    focused = Signal()
 
     def __init__(self, axis: str, parent=None):
         super().__init__(parent)
@@ -86,23 +97,30 @@ class LevelSide(QFrame):
         self.setProperty("focused", False)
         name = AXIS_NAMES[axis]
         self.setAccessibleName(f"{name} level")
-        self.setToolTip(f"{name} level: press 0–4 to choose, N for not applicable, Delete to clear; Tab switches side")
+        self.setToolTip(f"{name} level: press 0–4 to choose, N for not applicable, Delete or Backspace to clear; Tab switches side")
         header = QLabel(AXIS_TITLES[axis], objectName=f"sideHeader{name}")
         self.prompt = QLabel(objectName="sidePrompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextInteractionFlags(Qt.NoTextInteraction)
         self.cards: dict[Rating, LevelCard] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 14)
-        layout.setSpacing(6)
-        layout.addWidget(header)
+        layout.setContentsMargins(12, 6, 12, 8)
+        layout.setSpacing(3)
+        head = QHBoxLayout()  # "not applicable" is a way out, not a level: it sits beside the side's title
+        head.setSpacing(8)
+        head.addWidget(header, 1, Qt.AlignVCenter)
+        layout.addLayout(head)
         layout.addWidget(self.prompt)
-        layout.addSpacing(6)
         for choice in _CHOICES:
             card = LevelCard(self)
             card.clicked.connect(lambda c=choice: self._pick(c))
             self.cards[choice] = card
-            layout.addWidget(card)
+            if choice == NA:
+                card.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)
+                card.body.setWordWrap(False)
+                head.addWidget(card, 0, Qt.AlignVCenter)
+            else:
+                layout.addWidget(card)
         layout.addStretch(1)
 
     def set_content(self, prompt: str, levels: list[tuple[int, str, str]]) -> None:
@@ -111,7 +129,7 @@ class LevelSide(QFrame):
         self.prompt.setText(prompt)
         for level, label, anchor in levels:
             self.cards[level].set_content(str(level), label, anchor, f"{name} level {level}: {label}")
-        self.cards[NA].set_content("–", "Not applicable", "", f"{name}: not applicable here (key N)")
+        self.cards[NA].set_content("–", "N/A", "", f"{name}: not applicable here (key N)")
 
     def value(self) -> Rating:
         return self._value
@@ -141,14 +159,10 @@ class LevelSide(QFrame):
             if key in (Qt.Key_Delete, Qt.Key_Backspace):
                 self._pick(None)
                 return
-            if key in (Qt.Key_Up, Qt.Key_Down):
-                current = self._value if isinstance(self._value, int) else (-1 if key == Qt.Key_Down else 5)
-                step = 1 if key == Qt.Key_Down else -1
-                self._pick(min(4, max(0, current + step)))
-                return
         super().keyPressEvent(event)
 
     def focusInEvent(self, event) -> None:
+        self.focused.emit()
         self.setProperty("focused", True)
         _repolish(self)
         super().focusInEvent(event)

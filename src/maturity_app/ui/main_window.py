@@ -9,8 +9,13 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from .assessment_page import AssessmentPage
+from .navigator_model import FILTERS
+from .page_keys import enter_presses_buttons
 from .appearance import TEXT_SIZES, THEMES
 from .start_page import StartPage
+
+
+FILTER_KEYS = {"all": "Ctrl+Shift+A", "unanswered": "Ctrl+Shift+U", "gaps": "Ctrl+Shift+G"}
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +38,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions: dict[str, QAction] = {}
         self._build_menus()
+        for page in (self.start_page, self.assessment_page):
+            enter_presses_buttons(page)
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """The first-run size, shrunk to the screen so a 1366x768 laptop sees the status bar (saved geometry,
@@ -98,6 +105,8 @@ class MainWindow(QMainWindow):
         go = bar.addMenu("&Go")
         go.addAction(self._action("next", "&Next question", "Ctrl+Right", "Next question"))
         go.addAction(self._action("previous", "&Previous question", "Ctrl+Left", "Previous question"))
+        go.addAction(self._action("focus_sides", "&Rate this question", "Ctrl+R",
+                                  "Put the keyboard back on the rating sides (0–4, N) from any field"))
         go.addSeparator()
         go.addAction(self._action("show_question", "&Question", "Ctrl+1", "Answer questions"))
         go.addAction(self._action("show_dashboard", "&Dashboard", "Ctrl+2", "Paper against practice"))
@@ -108,9 +117,10 @@ class MainWindow(QMainWindow):
         go.addAction(self._action("portfolio", "Vendor &portfolio", "Ctrl+Shift+P",
                                   "Key vendors side by side: trusted on proof, or on claims?"))
         go.addSeparator()
-        go.addAction(self._action("filter_all", "Show &all questions", "Ctrl+Shift+A", checkable=True))
-        go.addAction(self._action("filter_unanswered", "Show &unanswered only", "Ctrl+Shift+U", checkable=True))
-        go.addAction(self._action("filter_gaps", "Show &gaps only", "Ctrl+Shift+G", checkable=True))
+        show = go.addMenu("&Show in the navigator")
+        for mode, text in FILTERS.items():  # one entry per filter, so a new marker's filter is here too
+            show.addAction(self._action(f"filter_{mode}", text, FILTER_KEYS.get(mode), f"Show {text.lower()}",
+                                        checkable=True))
 
         view = bar.addMenu("&View")
         # F11 belongs to presentation mode (what a facilitator reaches for); macOS keeps F11 for Show Desktop, so
@@ -149,6 +159,7 @@ class MainWindow(QMainWindow):
 
     def add_page(self, page) -> None:
         """Pages built by the controller (they need the store) join the stack here."""
+        enter_presses_buttons(page)
         self.pages.addWidget(page)
 
     def show_saved(self, text: str) -> None:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
 
 from ..domain.scoring import AssessmentScore, QuestionScore
-from .markers import MARKER_TEXT, ORDER, marker_icon, question_markers
+from .markers import MARKER_SHORT, MARKER_TEXT, ORDER, marker_icon, question_markers
 
 QuestionIdRole = Qt.UserRole + 1
 MarkersRole = Qt.UserRole + 2
 IsDomainRole = Qt.UserRole + 3
 DomainIdRole = Qt.UserRole + 4
+OwnersRole = Qt.UserRole + 5  # the capability owner and the action owner of a question
 
 COLUMNS = ("Question", "Status")
 _DOMAIN = 0  # internalId of domain rows; question rows carry their domain row + 1
@@ -24,6 +26,7 @@ class NavigatorModel(QAbstractItemModel):
         self._score = score
         self._rows: dict[str, tuple[int, int]] = {}
         self._to_confirm: frozenset[str] = frozenset()  # pre-filled by a re-assessment, not yet confirmed
+        self._kept: str | None = None  # listed only because it is on screen (the filters would hide it)
         self._index_questions()
 
     def _index_questions(self) -> None:
@@ -92,11 +95,19 @@ class NavigatorModel(QAbstractItemModel):
             return False
         if role == MarkersRole:
             return self._markers(question)
+        if role == OwnersRole:
+            return tuple(name.strip() for name in (question.answer.owner, question.answer.action_owner) if name.strip())
         if index.column() == 0:
             if role == Qt.DisplayRole:
                 return question.question.title
+            kept = question.question.id == self._kept
             if role == Qt.ToolTipRole:
-                return f"{question.question.title} ({question.question.id})"
+                return f"{question.question.title} ({question.question.id})" + (
+                    "\nListed because it is the question on screen; the filter hides it" if kept else "")
+            if role == Qt.FontRole and kept:
+                font = QFont()
+                font.setItalic(True)
+                return font
         if index.column() == 1:
             markers = self._markers(question)
             if role == Qt.DecorationRole:
@@ -115,12 +126,12 @@ class NavigatorModel(QAbstractItemModel):
             return domain.questions[0].question.id
         if role == MarkersRole:
             return frozenset({"paper"}) if domain.paper_maturity else frozenset()
+        if role == OwnersRole:
+            return ()
         if index.column() == 0:
             if role == Qt.DisplayRole:
                 return domain.domain.title
             if role == Qt.FontRole:
-                from PySide6.QtGui import QFont
-
                 font = QFont()
                 font.setBold(True)
                 return font
@@ -167,6 +178,17 @@ class NavigatorModel(QAbstractItemModel):
             if index.isValid():
                 self.dataChanged.emit(index, index.siblingAtColumn(1))
 
+    def set_kept_by_filter(self, question_id: str | None) -> None:
+        """The question listed only because it is on screen (drawn in italics), or None."""
+        if question_id == self._kept:
+            return
+        changed = [q for q in (self._kept, question_id) if q]
+        self._kept = question_id
+        for qid in changed:
+            index = self.index_of(qid)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+
     def index_of(self, question_id: str) -> QModelIndex:
         if question_id not in self._rows:
             return QModelIndex()
@@ -174,22 +196,41 @@ class NavigatorModel(QAbstractItemModel):
         return self.index(q_row, 0, self.index(d_row, 0))
 
 
-FILTERS = {"all": "All questions", "unanswered": "Unanswered", "gaps": "Gaps only",
-           "exposed": "Exposed (weak on both sides)"}
+GAP_MARKERS = frozenset({"paper", "exposed", "stale", "unowned"})
+
+
+def _filters() -> dict[str, str]:
+    """Every way to narrow the navigator: all, gaps, then one per marker, read from the marker definitions (a
+    marker added in markers.ORDER gets its filter with no change here)."""
+    filters = {"all": "All questions", "unanswered": MARKER_SHORT["unanswered"],
+               "gaps": "Gaps (paper maturity, exposed, stale proof, unowned)"}
+    filters.update({marker: MARKER_SHORT[marker] for marker in ORDER if marker not in filters})
+    return filters
+
+
+FILTERS = _filters()
+ANY_OWNER = ""
 
 
 class NavigatorFilterProxy(QSortFilterProxyModel):
-    """Filter to unanswered questions or gaps (paper maturity, exposed, stale proof, unowned), and by typed text."""
+    """Filter by marker (or gaps), by owner and by typed text. The current question is never filtered away: the
+    navigator always shows the question on screen (in italics when it is only there for that reason)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._mode = "all"
         self._text = ""
+        self._owner = ANY_OWNER
+        self._pinned: str | None = None
         self.setRecursiveFilteringEnabled(True)
 
     @property
     def mode(self) -> str:
         return self._mode
+
+    @property
+    def owner(self) -> str:
+        return self._owner
 
     def set_mode(self, mode: str) -> None:
         if mode not in FILTERS:
@@ -198,6 +239,24 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self._refilter(lambda: setattr(self, "_text", text.strip().casefold()))
+
+    def set_owner(self, name: str) -> None:
+        """Only questions *name* owns (capability owner or action owner); ANY_OWNER for everyone's."""
+        self._refilter(lambda: setattr(self, "_owner", name))
+
+    def set_pinned(self, question_id: str | None) -> None:
+        """The question on screen, shown whatever the filters say."""
+        if question_id != self._pinned:
+            self._refilter(lambda: setattr(self, "_pinned", question_id))
+        self._mark_kept()
+
+    def _mark_kept(self) -> None:
+        # The source model draws the kept question in italics (the proxy has no data() of its own to keep fast).
+        model = self.sourceModel()
+        if model is None:
+            return
+        index = model.index_of(self._pinned) if self._pinned else QModelIndex()
+        model.set_kept_by_filter(self._pinned if index.isValid() and not self.matches(index) else None)
 
     def _refilter(self, change) -> None:
         # Qt 6.9+ wants the change bracketed; invalidateFilter() is deprecated there.
@@ -208,24 +267,32 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         else:
             change()
             self.invalidateFilter()
+        if self._pinned is not None:
+            self._mark_kept()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if model.data(index, IsDomainRole):
-            if self._mode == "all" and not self._text:
+            if self._mode == "all" and not self._text and not self._owner:
                 return True
             # Recursive filtering keeps a domain whose questions match; a domain never matches by itself.
             return False
+        return model.data(index, QuestionIdRole) == self._pinned or self.matches(index)
+
+    def matches(self, index: QModelIndex) -> bool:
+        """Whether a question row (of the source model) passes the filters, leaving the pinned question aside."""
+        model = index.model()
         markers = model.data(index, MarkersRole)
-        if self._mode == "unanswered" and "unanswered" not in markers:
+        if self._mode == "gaps" and not markers & GAP_MARKERS:
             return False
-        if self._mode == "gaps" and not markers & {"paper", "exposed", "stale", "unowned"}:
+        if self._mode not in ("all", "gaps") and self._mode not in markers:
             return False
-        if self._mode == "exposed" and "exposed" not in markers:
+        if self._owner and self._owner.casefold() not in {o.casefold() for o in model.data(index, OwnersRole)}:
             return False
         if self._text:
             title = str(model.data(index, Qt.DisplayRole)).casefold()
             qid = str(model.data(index, QuestionIdRole)).casefold()
             return self._text in title or self._text in qid
         return True
+

@@ -6,22 +6,24 @@ Kept as its own widget so a workshop/presentation mode can host it in another wi
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QCompleter, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QVBoxLayout, QWidget,
 )
 
 from ..domain.assessment import Answer
+from ..domain.errors import ValidationFailed
 from ..domain.references import iso27001_controls, nist_csf_subcategories
 from ..domain.schema import Pack
 from ..domain.scoring import QuestionScore
+from .date_field import DateField
+from .fold_panel import FoldPanel
 from .level_picker import LevelSide
 
-NEVER = QDate(2000, 1, 1)  # the date edits' minimum, shown as "never" / "none"
+TEXT_FIELDS = ("owner", "evidence_note", "action", "action_owner", "decision")
 DATE_FIELDS = ("proven_on", "action_due")
 FIELD_LABELS = {
     "proven_on": "proof date", "owner": "capability owner", "evidence_note": "evidence note", "action": "remediation action",
@@ -30,33 +32,39 @@ FIELD_LABELS = {
 SAVE_DELAY_MS = 600  # typing pauses this long before an autosave; leaving the field saves at once
 
 
-def _to_qdate(day: dt.date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day else NEVER
-
-
-def _from_qdate(day: QDate) -> dt.date | None:
-    return None if day <= NEVER else dt.date(day.year(), day.month(), day.day())
-
-
 class _PlainText(QPlainTextEdit):
-    """A plain text box where Tab moves focus (as in a form) and that reports leaving it."""
+    """A plain text box where Tab moves focus (as in a form), that reports leaving it, and whose height follows
+    the type size (set in Settings while the app runs) so its rows stay whole."""
 
     focusLost = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, rows: int = 3, parent=None):
         super().__init__(parent)
+        self.rows = rows
         self.setTabChangesFocus(True)
+        self._fit_rows()
+        self.installEventFilter(self)
+
+    def _fit_rows(self) -> None:
+        self.setFixedHeight(int(self.fontMetrics().lineSpacing() * self.rows + 14))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self and event.type() == QEvent.FontChange:
+            self._fit_rows()
+        return False
 
     def focusOutEvent(self, event) -> None:
         self.focusLost.emit()
         super().focusOutEvent(event)
 
 
-class _DateEdit(QDateEdit):
-    """A date field that Tab leaves (QDateEdit would step through day, month, year; arrows still do that)."""
+class _Body(QWidget):
+    """The scrolled page. Its height is the one its content needs at the width it has: by default Qt takes the
+    wrapped labels' minimum heights at their narrowest, which left a screen of empty scrolling under a question."""
 
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next_)
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), 0)
 
 
 def _label(text: str, name: str = "muted") -> QLabel:
@@ -71,6 +79,7 @@ class QuestionView(QWidget):
     escalateRequested = Signal(bool)
     boardDecisionRequested = Signal()
     confirmRequested = Signal()  # accept a pre-filled answer from the last cycle as it stands
+    inputRejected = Signal(str)  # typed text that could not be saved (a date that is not one), as a sentence
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -78,7 +87,8 @@ class QuestionView(QWidget):
         self._loading = False
         self._pending: set[str] = set()
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._typing_pause)
+        self._wanted_names: list[str] = []
         self._build()
 
     # -- layout ------------------------------------------------------------------------------------
@@ -103,8 +113,10 @@ class QuestionView(QWidget):
 
         self.compliance = LevelSide("compliance")
         self.capability = LevelSide("capability")
+        self._last_side = "compliance"
         for side in (self.compliance, self.capability):
             side.levelPicked.connect(lambda value, axis=side.axis: self._emit_level(axis, value))
+            side.focused.connect(lambda axis=side.axis: setattr(self, "_last_side", axis))
         sides = QHBoxLayout()
         sides.setSpacing(14)
         sides.addWidget(self.compliance, 1)
@@ -113,6 +125,7 @@ class QuestionView(QWidget):
         self.proven_on = self._date_edit("Proof date", "When was this capability last proven? Never if it was not.",
                                          "never")
         self.proof_never = self._clear_button(self.proven_on, "Never", "Set the proof date to never")
+        self.proven_on_error = self._error_label(self.proven_on)
         self.owner = self._line_edit("Capability owner", "The named person who decides when this capability fails "
                                      "(type to reuse a name)")
         self.evidence_note = self._text_edit("Evidence note", "Where the proof is and what it showed")
@@ -121,6 +134,7 @@ class QuestionView(QWidget):
         self.action_owner = self._line_edit("Action owner", "Who will do the remediation action")
         self.action_due = self._date_edit("Action due date", "When the remediation action is due", "none")
         self.due_clear = self._clear_button(self.action_due, "None", "Remove the due date")
+        self.action_due_error = self._error_label(self.action_due)
         self.owner_names = QStringListModel(self)
         for edit in (self.owner, self.action_owner):
             completer = QCompleter(self.owner_names, edit)
@@ -152,11 +166,12 @@ class QuestionView(QWidget):
         date_row.addWidget(self.proof_never)
         proof.addWidget(QLabel("Last proven", buddy=self.proven_on), 0, 0)
         proof.addLayout(date_row, 0, 1)
-        proof.addWidget(QLabel("Capability owner", buddy=self.owner), 1, 0)
-        proof.addWidget(self.owner, 1, 1)
-        proof.addWidget(QLabel("Evidence", buddy=self.evidence_note), 2, 0, Qt.AlignTop)
-        proof.addWidget(self.evidence_note, 2, 1)
-        proof.addWidget(self.evidence_hint, 3, 1)
+        proof.addWidget(self.proven_on_error, 1, 1)
+        proof.addWidget(QLabel("Capability owner", buddy=self.owner), 2, 0)
+        proof.addWidget(self.owner, 2, 1)
+        proof.addWidget(QLabel("Evidence", buddy=self.evidence_note), 3, 0, Qt.AlignTop)
+        proof.addWidget(self.evidence_note, 3, 1)
+        proof.addWidget(self.evidence_hint, 4, 1)
         proof.setColumnStretch(1, 1)
 
         remedy = QGridLayout()
@@ -171,12 +186,15 @@ class QuestionView(QWidget):
         remedy.addWidget(self.action_owner, 1, 1)
         remedy.addWidget(QLabel("Due", buddy=self.action_due), 2, 0)
         remedy.addLayout(due_row, 2, 1)
+        remedy.addWidget(self.action_due_error, 3, 1)
         remedy.setColumnStretch(1, 1)
 
         forms = QHBoxLayout()
         forms.setSpacing(14)
-        forms.addWidget(self._panel("PROOF AND OWNERSHIP", proof), 1)
-        forms.addWidget(self._panel("REMEDIATION", remedy), 1)
+        self.proof_panel = FoldPanel("PROOF AND OWNERSHIP", proof)
+        self.remedy_panel = FoldPanel("REMEDIATION", remedy)
+        forms.addWidget(self.proof_panel, 1)
+        forms.addWidget(self.remedy_panel, 1)
 
         escalation = QVBoxLayout()
         head = QHBoxLayout()
@@ -189,23 +207,35 @@ class QuestionView(QWidget):
         board.addWidget(self.board_status, 1)
         board.addWidget(self.board_button)
         escalation.addLayout(board)
+        self.decision.hide()  # shown once the question is escalated: until then it would only take room
 
         context = QVBoxLayout()
         context.addWidget(self.consequence)
         context.addWidget(self.references)
 
-        body = QWidget()
+        body = _Body()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 16, 20, 20)
-        layout.setSpacing(12)
-        layout.addWidget(self.position)
-        layout.addWidget(self.title)
+        layout.setContentsMargins(20, 8, 20, 10)
+        layout.setSpacing(6)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.position)
+        heading.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.capped)
         layout.addWidget(self.flags_row)
         layout.addLayout(sides)
         layout.addLayout(forms)
-        layout.addWidget(self._panel("BOARD ESCALATION", escalation))
-        layout.addWidget(self._panel("IF THIS FAILS", context))
+        self.context_panel = FoldPanel("IF THIS FAILS", context)
+        closing = QHBoxLayout()  # escalation and context side by side, like proof and remediation above
+        closing.setSpacing(14)
+        closing.addWidget(self._panel("BOARD ESCALATION", escalation), 1)
+        closing.addWidget(self.context_panel, 1)
+        layout.addLayout(closing)
+        self.folds = (self.proof_panel, self.remedy_panel, self.context_panel)
+        self._user_folded = False  # once the user folds or unfolds a panel, the view stops doing it for them
+        for fold in self.folds:
+            fold.toggledByUser.connect(lambda _on: setattr(self, "_user_folded", True))
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -217,12 +247,59 @@ class QuestionView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.scroll = scroll
+        scroll.viewport().installEventFilter(self)
 
 
     def tab_chain(self) -> list[QWidget]:
-        """Logical keyboard order: the two sides first (Tab switches side), then proof, remediation, escalation."""
-        return [self.compliance, self.capability, self.proven_on, self.proof_never, self.owner, self.evidence_note,
-                self.action, self.action_owner, self.action_due, self.due_clear, self.escalate, self.decision]
+        """Logical keyboard order: the two sides first (Tab switches side), then proof, remediation, escalation.
+        A folded panel's fields are hidden, so Tab goes from its title to the next panel."""
+        return [self.compliance, self.capability, self.proof_panel.toggle, self.proven_on, self.proof_never,
+                self.owner, self.evidence_note, self.remedy_panel.toggle, self.action, self.action_owner,
+                self.action_due, self.due_clear, self.escalate, self.decision, self.context_panel.toggle]
+
+    # -- fitting a laptop --------------------------------------------------------------------------
+    FIT_SCREENS = 1.5  # a question takes at most one and a half screens of scrolling
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
+            QTimer.singleShot(0, self.fit_to_screen)  # after the layout has taken the new width
+        return False
+
+    def needed_height(self) -> int:
+        body = self.scroll.widget()
+        layout = body.layout()
+        layout.activate()
+        width = self.scroll.viewport().width()
+        return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+
+    def fit_to_screen(self) -> None:
+        """Fold the panels that matter least (context, then remediation, then proof) until the question takes at
+        most FIT_SCREENS screens; unfold them again when there is room. A panel the user folded or unfolded
+        stays as the user left it."""
+        if self._user_folded or self.scroll.viewport().height() <= 0:
+            return
+        limit = self.FIT_SCREENS * self.scroll.viewport().height()
+        for fold in self.folds:
+            fold.set_open(True)
+        for fold in (self.context_panel, self.remedy_panel, self.proof_panel):
+            if self.needed_height() <= limit:
+                break
+            fold.set_open(False)
+
+    def _update_summaries(self) -> None:
+        def text(name: str) -> str:
+            widget = getattr(self, name)
+            value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            return " ".join(value.split()) or "—"
+
+        self.proof_panel.set_summary(f"Last proven: {text('proven_on')} · Capability owner: {text('owner')} · "
+                                     f"Evidence: {text('evidence_note')}")
+        self.remedy_panel.set_summary(f"Action: {text('action')} · By: {text('action_owner')} · "
+                                      f"Due: {text('action_due')}")
+        self.context_panel.set_summary(self.consequence.text())
+
+    def text_fields(self) -> list[QWidget]:
+        return [getattr(self, name) for name in (*TEXT_FIELDS, *DATE_FIELDS)]
 
     @staticmethod
     def _panel(title: str, content) -> QFrame:
@@ -241,41 +318,51 @@ class QuestionView(QWidget):
         edit.setAccessibleName(name)
         edit.setToolTip(tip)
         edit.setPlaceholderText(tip)
-        edit.textEdited.connect(lambda _t, f=field: self._touched(f))
+        # textChanged, not textEdited: a name picked from the completer (Down, Enter) is set by the completer, and
+        # what the field shows is what must be saved.
+        edit.textChanged.connect(lambda _t, f=field: self._touched(f))
         edit.editingFinished.connect(self.flush)
         return edit
 
     def _text_edit(self, name: str, tip: str, rows: int = 3) -> _PlainText:
-        edit = _PlainText()
+        edit = _PlainText(rows)
         field = self._field_name(name)
         edit.setAccessibleName(name)
         edit.setToolTip(tip)
         edit.setPlaceholderText(tip)
-        line = edit.fontMetrics().lineSpacing()
-        edit.setFixedHeight(int(line * rows + 14))
         edit.textChanged.connect(lambda f=field: self._touched(f))
         edit.focusLost.connect(self.flush)
         return edit
 
-    def _date_edit(self, name: str, tip: str, empty: str) -> QDateEdit:
-        edit = _DateEdit()
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NEVER)
-        edit.setSpecialValueText(empty)
-        edit.setDisplayFormat("d MMM yyyy")
+    def _date_edit(self, name: str, tip: str, empty: str) -> DateField:
+        edit = DateField(empty)
         edit.setAccessibleName(name)
-        edit.setToolTip(tip)
+        edit.setToolTip(f"{tip}\nType it as {edit.hint()}; Alt+Down opens a calendar")
+        edit.setPlaceholderText(empty)
         field = self._field_name(name)
-        edit.dateChanged.connect(lambda _d, f=field: self._touched(f))
+        edit.textChanged.connect(lambda _t, f=field: self._touched(f))
         edit.editingFinished.connect(self.flush)
         return edit
 
-    def _clear_button(self, edit: QDateEdit, text: str, tip: str) -> QPushButton:
+    @staticmethod
+    def _error_label(edit: DateField) -> QLabel:
+        label = _label("", "fieldError")
+        label.setAccessibleName(f"{edit.accessibleName()}: problem")
+        label.hide()
+        edit.problemChanged.connect(lambda text: (label.setText(text), label.setVisible(bool(text))))
+        return label
+
+    def _clear_button(self, edit: DateField, text: str, tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(tip)
         button.setToolTip(tip)
-        button.clicked.connect(lambda: (edit.setDate(NEVER), self.flush()))
+        button.clicked.connect(lambda: (edit.set_date(None), self.flush()))
         return button
+
+    def set_today(self, today) -> None:
+        """*today*: a callable giving the day "today" means in the date fields (the session's, in tests)."""
+        for edit in (self.proven_on, self.action_due):
+            edit._today = today
 
     @staticmethod
     def _field_name(name: str) -> str:
@@ -310,13 +397,15 @@ class QuestionView(QWidget):
             self.show_score(score)
         finally:
             self._loading = False
+        self._update_summaries()
+        self.fit_to_screen()
         self.scroll.verticalScrollBar().setValue(0)
 
     def _fill(self, answer: Answer) -> None:
         self.compliance.set_value(answer.compliance)
         self.capability.set_value(answer.capability)
-        self.proven_on.setDate(_to_qdate(answer.proven_on))
-        self.action_due.setDate(_to_qdate(answer.action_due))
+        self.proven_on.set_date(answer.proven_on)
+        self.action_due.set_date(answer.action_due)
         for name in ("owner", "action_owner"):
             edit: QLineEdit = getattr(self, name)
             if edit.text() != getattr(answer, name):
@@ -327,6 +416,8 @@ class QuestionView(QWidget):
                 edit.setPlainText(getattr(answer, name))
         self.escalate.setChecked(answer.escalate)
         self.decision.setEnabled(answer.escalate)
+        self.decision.setVisible(answer.escalate)
+        self._update_summaries()
 
     def refresh_answer(self, score: QuestionScore) -> None:
         """Re-show an answer changed elsewhere (undo, redo, a swap), keeping the question and scroll position."""
@@ -346,6 +437,7 @@ class QuestionView(QWidget):
         self.capped.setVisible(bool(score.capped_reason))
         self.escalate.setChecked(score.answer.escalate)
         self.decision.setEnabled(score.answer.escalate)
+        self.decision.setVisible(score.answer.escalate)
 
     def set_flags(self, carried_over: bool, to_confirm: bool) -> None:
         """Show the re-assessment flags of the question on screen (both False: nothing to show)."""
@@ -361,7 +453,7 @@ class QuestionView(QWidget):
 
     def set_board_decision(self, escalated: bool, text: str) -> None:
         """*text*: the board's recorded decision, or "" while the escalation waits for one."""
-        self.board_button.setEnabled(escalated)
+        self.board_button.setVisible(escalated)  # like the decision field: only an escalation has a board decision
         self.board_status.setVisible(escalated)
         self.board_status.setText(f"Resolved: {text}" if text else
                                   "Open until the board's decision is recorded (it carries to the next cycle)")
@@ -370,7 +462,18 @@ class QuestionView(QWidget):
         self.budget.setText(f"Escalations used: {used} of {budget}")
 
     def set_owner_names(self, names: list[str]) -> None:
-        self.owner_names.setStringList(names)
+        """Names offered by the owner completers. Applied once no completion list is open: resetting the model under
+        an open list (a save while picking) made Enter complete the typed prefix instead of the highlighted name."""
+        self._wanted_names = list(names)
+        self._apply_owner_names()
+
+    def _apply_owner_names(self) -> None:
+        if self._wanted_names == self.owner_names.stringList():
+            return
+        if any(edit.completer().popup().isVisible() for edit in (self.owner, self.action_owner)):
+            QTimer.singleShot(250, self._apply_owner_names)
+            return
+        self.owner_names.setStringList(self._wanted_names)
 
     @staticmethod
     def _references_html(iso: list[str], csf: list[str]) -> str:
@@ -396,17 +499,43 @@ class QuestionView(QWidget):
         self._pending.add(field)
         self._timer.start()
 
-    def flush(self) -> None:
-        """Emit every field edited since the last save (called on pause, on leaving a field, before navigating)."""
+    def _typing_pause(self) -> None:
+        # A date half typed ("28 Mar") is not read while the user is still in the field: no error mid-word.
+        focused = next((f for f in DATE_FIELDS if getattr(self, f).hasFocus()), None)
+        self.flush(keep=focused)
+
+    def flush(self, keep: str | None = None) -> None:
+        """Emit every field edited since the last save (called on pause, on leaving a field, before navigating).
+
+        A date that cannot be read is not saved: its field keeps the text and says why, and inputRejected tells
+        the window (the question may be about to leave the screen)."""
         self._timer.stop()
         pending, self._pending = self._pending, set()
+        if keep in pending:
+            self._pending.add(keep)
+            pending.discard(keep)
         for field in sorted(pending):
+            if field in DATE_FIELDS:
+                edit: DateField = getattr(self, field)
+                self._loading = True  # showing the date in the app's form is not another edit
+                try:
+                    readable = edit.commit()
+                finally:
+                    self._loading = False
+                if not readable:
+                    self.inputRejected.emit(f"{FIELD_LABELS[field].capitalize()} not saved: {edit.problem()}")
+                    continue
             self.fieldChanged.emit(field, self.field_value(field))
+        if pending:
+            self._update_summaries()
 
     def field_value(self, field: str):
         widget = getattr(self, field)
         if field in DATE_FIELDS:
-            return _from_qdate(widget.date())
+            try:
+                return widget.date()
+            except ValidationFailed:
+                return None
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
         return widget.text()
@@ -417,3 +546,8 @@ class QuestionView(QWidget):
 
     def focus_side(self, axis: str = "compliance") -> None:
         (self.compliance if axis == "compliance" else self.capability).setFocus(Qt.OtherFocusReason)
+
+    @property
+    def last_side(self) -> str:
+        """The side the keyboard was on last (where Ctrl+R and Esc return to)."""
+        return self._last_side

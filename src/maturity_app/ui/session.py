@@ -16,6 +16,7 @@ from ..app.changes import Changes, Done
 from ..app.open_assessment import OpenAssessment
 from ..domain.assessment import Answer
 from ..domain.errors import MaturityError
+from ..storage.database import StorageError
 from ..domain.workshop import Participant, ParticipantRating
 
 _TEXT_MERGE_ID = 0x4D41  # QUndoStack only merges commands that share an id
@@ -176,7 +177,11 @@ class AssessmentSession(QObject):
                      merge_field: str = "") -> None:
         before = [self.answer(q) for q in question_ids]
         reconfirm = self._to_confirm(set(question_ids))
-        run()
+        try:
+            run()
+        except StorageError as exc:  # a full disk: said at once, and "Saved" is no longer shown
+            self.failed.emit(f"Not saved: {exc}")
+            raise
         after = [self.answer(q) for q in question_ids]
         self.undo_stack.push(AnswerStep(self, label, before, after, reconfirm, merge_field))
 

@@ -49,8 +49,8 @@ class SettingsDialog(QDialog):
         self.open_folder.setToolTip("Show the data folder in the file manager")
         self.open_folder.clicked.connect(self._open_folder)
         folder_row = QHBoxLayout()
-        folder_row.addWidget(location, 1)
         folder_row.addWidget(self.open_folder)
+        folder_row.addStretch(1)
         form = QFormLayout()
         form.addRow("Theme", self.theme)
         form.addRow("Font scale", self.font_scale)
@@ -63,6 +63,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(location)  # the whole width for a long path (in the form's column it was cut at 130 %)
         layout.addWidget(buttons)
 
     def _open_folder(self) -> None:

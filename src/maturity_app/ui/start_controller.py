@@ -44,7 +44,11 @@ class StartPageController(QObject):
         start.openRequested.connect(app.open_assessment)
 
     def refresh(self, select: int | None = None) -> None:
-        self.recent.set_rows(start_rows(self.workspace))
+        problems: list[str] = []
+        self.recent.set_rows(start_rows(self.workspace, problems=problems))
+        if problems:
+            more = f" ({len(problems) - 1} more)" if len(problems) > 1 else ""
+            self.page.window().statusBar().showMessage(problems[0] + more)
         self.page.configure_table()
         if select is not None:
             self.page.select_id(select)

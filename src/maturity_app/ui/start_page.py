@@ -89,6 +89,7 @@ class StartPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)  # rows are picked whole: Tab goes on to the buttons
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -153,6 +154,8 @@ class StartPage(QWidget):
         self.empty_spacer.setVisible(not has_rows)
         for widget in (self.section_title, self.table, self.actions_row):
             widget.setVisible(has_rows)
+        if not has_rows and (self.focusWidget() is None or not self.focusWidget().isVisible()):
+            self.empty.new_button.setFocus(Qt.OtherFocusReason)  # the default action: Enter starts
         selected = self.selected_id() is not None
         for button in (self.open_button, self.rename_button, self.duplicate_button, self.reassess_button,
                        self.compare_button, self.delete_button):

@@ -34,18 +34,31 @@ class Tones:
     card: str
     card_selected: str
     card_hover: str
+    # Contrast (WCAG 2.1): control boundaries and states at least 3:1 against every background they sit on, text
+    # at least 4.5:1. The *_ink tones are the semantic colours darkened for text where the chart colour is too light.
+    control: str
+    error: str
+    compliance_ink: str
+    capability_ink: str
+    stale_ink: str
+    gap_ink: str
+    ok_ink: str
 
 
 LIGHT = Tones(
     dark=False, window="#F4F5F7", base="#FFFFFF", alt_base="#F7F8FA", text="#1F2933", muted="#5F6B7A",
     border="#D5DAE1", accent="#2F5D8A", compliance=PAPER, capability=PRACTICE, gap="#C0533A",
     stale="#B7791F", unowned="#7B5EA7", ok="#2F855A", card="#FFFFFF", card_selected="#E4EDF7", card_hover="#F0F4F9",
+    control="#7D8896", error="#B3261E", compliance_ink="#3F5F94", capability_ink="#1A6B61", stale_ink="#8A5A12",
+    gap_ink="#A8432C", ok_ink="#276749",
 )
 DARK = Tones(
-    dark=True, window="#1E2227", base="#252A31", alt_base="#2B3038", text="#E6E9ED", muted="#A0A9B4",
+    dark=True, window="#1E2227", base="#252A31", alt_base="#2B3038", text="#E6E9ED", muted="#B0B8C2",
     border="#3A414B", accent="#7FA7D9", compliance=PAPER_ON_DARK, capability=PRACTICE_ON_DARK,
     gap="#E07A5F",
-    stale="#E0B050", unowned="#B39DDB", ok="#68D391", card="#2B3038", card_selected="#2F4460", card_hover="#323944",
+    stale="#E0B050", unowned="#B39DDB", ok="#68D391", card="#2B3038", card_selected="#29394F", card_hover="#323944",
+    control="#8791A0", error="#FF8A80", compliance_ink="#9DB8E2", capability_ink="#4FC1B0", stale_ink="#E0B050",
+    gap_ink="#E88A70", ok_ink="#68D391",
 )
 
 _current: Tones = LIGHT
@@ -100,12 +113,16 @@ def app_icon():
 def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
     themes = resources_dir() / "themes"
     template = (themes / "app.qss").read_text(encoding="utf-8")
+    values = {name: value for name, value in vars(t).items() if isinstance(value, str)}
+    values["on_accent"] = highlighted_text(t)
     variant = "dark" if t.dark else "light"
+    values["check_image"] = (themes / f"check-{variant}.svg").as_posix()
     for arrow in ("up", "down"):  # image files, wherever the package is installed
-        template = template.replace(f"@arrow_{arrow}", (themes / f"arrow-{arrow}-{variant}.svg").as_posix())
-    for name, value in sorted(vars(t).items(), key=lambda kv: -len(kv[0])):
-        if isinstance(value, str):
-            template = template.replace(f"@{name}", value)
+        values[f"arrow_{arrow}"] = (themes / f"arrow-{arrow}-{variant}.svg").as_posix()
+    values["indicator"] = f"{round(14 * font_scale)}px"  # check boxes and radio buttons grow with the type
+    values["indicator_round"] = f"{round(14 * font_scale) // 2 + 1}px"
+    for name, value in sorted(values.items(), key=lambda kv: -len(kv[0])):
+        template = template.replace(f"@{name}", value)
     # Titles sized in points in the stylesheet follow the font scale like the rest of the text.
     return re.sub(r"font-size:\s*([0-9.]+)pt", lambda m: f"font-size: {float(m.group(1)) * font_scale:.1f}pt",
                   template)

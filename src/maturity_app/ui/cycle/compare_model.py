@@ -132,17 +132,17 @@ class CompareTableModel(RowTableModel):
     def _foreground(self, q: QuestionChange, col: int):
         t = theme.tones()
         if col == PRACTICE and q.capability_delta:
-            return QColor(t.ok if q.capability_delta > 0 else t.gap)
+            return QColor(t.ok_ink if q.capability_delta > 0 else t.gap_ink)
         if col == GAP and q.gap_delta:
-            return QColor(t.ok if q.gap_delta < 0 else t.gap)
+            return QColor(t.ok_ink if q.gap_delta < 0 else t.gap_ink)
         if col == ACTION and q.action_status in (CLOSED, REPLACED):
-            return QColor(t.ok)
+            return QColor(t.ok_ink)
         if col == ESCALATION and q.escalation_status == RESOLVED:
-            return QColor(t.ok)
+            return QColor(t.ok_ink)
         if col == ESCALATION and q.escalation_status == DROPPED:
-            return QColor(t.gap)
+            return QColor(t.gap_ink)
         if col == QUESTION and q.regressed:
-            return QColor(t.gap)
+            return QColor(t.gap_ink)
         if q.status != "both":
             return QColor(t.muted)
         return None
@@ -210,9 +210,9 @@ class DomainChangeModel(RowTableModel):
         if role == Qt.ForegroundRole:
             t = theme.tones()
             if col == D_PRACTICE and d.capability_delta:
-                return QColor(t.ok if d.capability_delta > 0 else t.gap)
+                return QColor(t.ok_ink if d.capability_delta > 0 else t.gap_ink)
             if col == D_GAP and d.gap_delta:
-                return QColor(t.ok if d.gap_delta < 0 else t.gap)
+                return QColor(t.ok_ink if d.gap_delta < 0 else t.gap_ink)
         if role == Qt.TextAlignmentRole and col != D_DOMAIN:
             return int(Qt.AlignCenter)
         return None

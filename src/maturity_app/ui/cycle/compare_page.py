@@ -25,6 +25,7 @@ _signed = signed
 def _table(name: str) -> QTableView:
     table = QTableView()
     table.setAccessibleName(name)
+    table.setToolTip(f"{name}; Enter or double-click opens the question")
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
     table.setSelectionMode(QAbstractItemView.SingleSelection)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -81,8 +82,10 @@ class ComparePage(QWidget):
         self.subtitle = QLabel(objectName="pageSubtitle")
         self.old_combo = QComboBox()
         self.old_combo.setAccessibleName("Earlier assessment")
+        self.old_combo.setToolTip("The assessment to compare from")
         self.new_combo = QComboBox()
         self.new_combo.setAccessibleName("Later assessment")
+        self.new_combo.setToolTip("The assessment to compare with it")
         self.changed_only = QCheckBox("Changed questions only")
         self.changed_only.setToolTip("Hide questions where neither level, action nor escalation moved")
         self.trend_chart = TrendChart()

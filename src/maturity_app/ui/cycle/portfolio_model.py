@@ -59,15 +59,15 @@ class PortfolioTableModel(RowTableModel):
         if role == Qt.ForegroundRole:
             t = theme.tones()
             if col == TRUST:
-                return QColor({TRUST_PROVEN: t.ok, TRUST_CLAIMS: t.gap, TRUST_WEAK: t.gap}.get(r.trust, t.text))
+                return QColor({TRUST_PROVEN: t.ok_ink, TRUST_CLAIMS: t.gap_ink, TRUST_WEAK: t.gap_ink}.get(r.trust, t.text))
             if col == GAP and r.gap_points is not None and r.gap_points >= 25:
-                return QColor(t.gap)
+                return QColor(t.gap_ink)
             if col == EXIT and r.exit_tested is False:
-                return QColor(t.gap)
+                return QColor(t.gap_ink)
             if col == CONCENTRATION and r.concentration_risk:
-                return QColor(t.gap)
+                return QColor(t.gap_ink)
             if col == CHANGE and r.proof_delta:
-                return QColor(t.ok if r.proof_delta > 0 else t.gap)
+                return QColor(t.ok_ink if r.proof_delta > 0 else t.gap_ink)
         if role == Qt.TextAlignmentRole and col not in (VENDOR, TRUST):
             return int(Qt.AlignCenter)
         if role == Qt.ToolTipRole and col == CONCENTRATION and r.concentration_risk:

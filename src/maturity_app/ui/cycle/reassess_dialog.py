@@ -53,6 +53,10 @@ class ReassessDialog(QDialog):
         self.blank = QRadioButton("Blank levels and proof dates — a fresh judgement (recommended)")
         self.prefill = QRadioButton("Pre-fill last cycle’s levels and proof dates, each flagged “to confirm”")
         self.blank.setChecked(True)
+        self.blank.setAccessibleName("Blank levels and proof dates")
+        self.blank.setToolTip("Every level and proof date is judged afresh; owners and actions still carry over")
+        self.prefill.setAccessibleName("Pre-fill last cycle's levels and proof dates")
+        self.prefill.setToolTip("Faster, but each pre-filled answer is flagged “to confirm” until confirmed or changed")
         group = QButtonGroup(self)
         group.addButton(self.blank)
         group.addButton(self.prefill)
@@ -66,6 +70,7 @@ class ReassessDialog(QDialog):
         changes_title = QLabel("Questionnaire changes since last time", objectName="sectionTitle")
         self.changes = QListView()
         self.changes.setAccessibleName("Questionnaire changes since last time")
+        self.changes.setToolTip("What changed in the questionnaire pack since the last cycle")
         self.changes.setModel(QStringListModel(change_lines, self))
         self.changes.setWordWrap(True)
         self.changes.setMaximumHeight(160 if len(change_lines) > 1 else 48)
@@ -75,6 +80,8 @@ class ReassessDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText("Start re-assessment")
+        self.buttons.button(QDialogButtonBox.Ok).setToolTip("Create the next cycle's assessment and open it (Enter)")
+        self.buttons.button(QDialogButtonBox.Cancel).setToolTip("Close without creating anything (Esc)")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -90,6 +97,7 @@ class ReassessDialog(QDialog):
         layout.addWidget(self.changes)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(max(560, layout.minimumSize().width()))  # never narrower than a choice's text
 
     @property
     def change_lines(self) -> list[str]:

@@ -91,7 +91,7 @@ class WorkshopPanel(QWidget):
         self.agreement_label.setObjectName("workshopAgreement")
         self.message_label = QLabel(wordWrap=True)
         self.message_label.setObjectName("workshopMessage")
-        self.message_label.setStyleSheet("color: #B3261E;")
+        # Coloured by the theme (QLabel#workshopMessage): a fixed red was unreadable on the dark theme (2.4:1).
 
         self.model = ParticipantTableModel(self.round, self)
         self.table = QTableView()
@@ -126,6 +126,14 @@ class WorkshopPanel(QWidget):
         self.rename_button.clicked.connect(self.rename_selected)
         self.remove_button = QPushButton("Re&move…")
         self.remove_button.clicked.connect(self.remove_selected)
+        for widget, name, tip in (
+                (self.role_box, "Role of the new participant", "The role this participant speaks for; pick or type"),
+                (self.name_edit, "Name of the new participant", "Their name, if the record should carry it"),
+                (add_button, "Add participant", "Add the participant to the room (Enter in the fields)"),
+                (self.rename_button, "Rename participant", "Change the selected participant's role or name"),
+                (self.remove_button, "Remove participant", "Remove the selected participant (asks first)")):
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
 
         add_row = QHBoxLayout()
         add_row.addWidget(self.role_box, 2)

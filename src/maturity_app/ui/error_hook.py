@@ -1,0 +1,112 @@
+"""Unexpected errors are never invisible: logged (storage.error_log) and shown in a dialog with "Copy details".
+
+Installed by launch() for sys.excepthook (errors in slots, menu actions, start-up) and threading.excepthook
+(worker threads, shown on the UI thread). Answers already saved are safe: every save is its own transaction.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..storage.error_log import format_details, log_exception, one_line
+
+
+class ErrorDialog(QDialog):
+    def __init__(self, summary: str, details: str, log_file, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Something went wrong")
+        self.details = details
+        layout = QVBoxLayout(self)
+        where = f"The details were written to {log_file}." if log_file else "The details could not be logged."
+        self.message = QLabel(
+            f"<b>Maturity hit an unexpected error.</b><br>{_escape(summary)}<br><br>Answers saved before this are "
+            f"safe. If it happens again, send the details to support. {_escape(where)}"
+        )
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        self.details_view = QPlainTextEdit(details)
+        self.details_view.setReadOnly(True)
+        self.details_view.setAccessibleName("Error details")
+        layout.addWidget(self.details_view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton("&Copy details")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+        self.copy_button.setText("Copied")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class _Relay(QObject):
+    """Carries a worker thread's error to the UI thread, where dialogs may be shown."""
+
+    raised = Signal(object, object, object, object)
+
+
+class ExceptionHook:
+    def __init__(self, app: QApplication):
+        self.app = app
+        self._showing = False
+        self._relay = _Relay()
+        self._relay.raised.connect(self.show, Qt.ConnectionType.QueuedConnection)
+        self._previous = (sys.excepthook, threading.excepthook)
+
+    def install(self) -> ExceptionHook:
+        sys.excepthook = self.handle
+        threading.excepthook = lambda args: self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+        return self
+
+    def uninstall(self) -> None:
+        sys.excepthook, threading.excepthook = self._previous
+
+    def handle(self, exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self._previous[0](exc_type, exc, tb)
+            return
+        log = log_exception(exc_type, exc, tb)
+        if threading.current_thread() is threading.main_thread():
+            self.show(exc_type, exc, tb, log)
+        else:
+            self._relay.raised.emit(exc_type, exc, tb, log)
+
+    def show(self, exc_type, exc, tb, log=None) -> None:
+        if self._showing:  # an error while the dialog is open is logged, not stacked
+            return
+        self._showing = True
+        try:
+            dialog = ErrorDialog(one_line(exc), format_details(exc_type, exc, tb), log,
+                                 QApplication.activeWindow())
+            dialog.exec()
+        finally:
+            self._showing = False
+
+
+def install_exception_hook(app: QApplication) -> ExceptionHook:
+    hook = ExceptionHook(app).install()
+    app.exception_hook = hook  # lives as long as the app
+    return hook

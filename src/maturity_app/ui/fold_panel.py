@@ -1,0 +1,85 @@
+"""A titled panel of the question page that folds to one line showing what it holds, so a question fits a laptop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+
+class FoldPanel(QFrame):
+    """Title button (Space or a click folds and unfolds it) and, while folded, a summary of the fields inside.
+
+    Folded fields are hidden, so Tab passes over them to the next panel: the button says so in its name."""
+
+    toggledByUser = Signal(bool)  # unfolded
+
+    def __init__(self, title: str, content, parent=None):
+        super().__init__(parent, objectName="panel")
+        self.title = title
+        self.toggle = QToolButton(objectName="panelToggle")
+        self.toggle.setText(title)
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.DownArrow)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setFocusPolicy(Qt.StrongFocus)
+        self.toggle.clicked.connect(lambda on: (self.set_open(on), self.toggledByUser.emit(on)))
+        # A fold, not a cut: the line ends in "…" when it must, the whole text is its tooltip and accessible name,
+        # and unfolding shows every field.
+        self.summary = QLabel(objectName="muted")
+        self.summary.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.summary.installEventFilter(self)
+        self._summary = ""
+        self.summary.hide()
+        head = QVBoxLayout()  # the summary under the title: it gets the panel's whole width
+        head.setSpacing(0)
+        head.addWidget(self.toggle, 0, Qt.AlignLeft)
+        head.addWidget(self.summary)
+        self.summary.setContentsMargins(18, 0, 0, 0)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(content)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 6, 14, 10)
+        box.setSpacing(6)
+        box.addLayout(head)
+        box.addWidget(self.body)
+        box.addStretch(1)  # side-by-side panels share a height; keep each one's content at the top
+        self._describe()
+
+    def is_open(self) -> bool:
+        return self.toggle.isChecked()
+
+    def set_open(self, on: bool) -> None:
+        self.toggle.setChecked(on)
+        self.toggle.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
+        self.body.setVisible(on)
+        self.summary.setVisible(not on)
+        self._describe()
+
+    def set_summary(self, text: str) -> None:
+        self._summary = text
+        self.summary.setToolTip(text)
+        self.summary.setAccessibleName(text)
+        self._elide()
+        self._describe()
+
+    def summary_text(self) -> str:
+        return self._summary
+
+    def _elide(self) -> None:
+        width = max(self.summary.contentsRect().width() - 2, 40)
+        self.summary.setText(self.summary.fontMetrics().elidedText(self._summary, Qt.ElideRight, width))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.summary and event.type() in (QEvent.Resize, QEvent.FontChange):
+            self._elide()
+        return False
+
+    def _describe(self) -> None:
+        name = self.title.capitalize()
+        state = "shown" if self.is_open() else f"folded: {self._summary}"
+        self.toggle.setAccessibleName(f"{name} ({state})")
+        self.toggle.setToolTip(f"{'Fold' if self.is_open() else 'Unfold'} {self.title.lower()} (Space)")

@@ -1,0 +1,73 @@
+"""Keys that work in every text field of the assessment page, the way they work everywhere else on it.
+
+Text fields claim Ctrl+←/→ for moving by word, so "next question" did nothing while the cursor was in a field.
+Here the window's Ctrl+←/→ win in every field (what was typed is saved first, as on any move); moving by word stays
+one key away on Alt+←/→ (with Shift to select), and Esc in a field of the question returns to the rating sides.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
+
+_ARROWS = (Qt.Key_Left, Qt.Key_Right)
+
+
+def _modifiers(event: QKeyEvent):
+    return event.modifiers() & ~Qt.KeypadModifier
+
+
+class PageKeys(QObject):
+    """Installed on the page's text fields; escapePressed(field) for Esc in a field listed as a question field."""
+
+    escapePressed = Signal(QObject)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._escape_fields: set[int] = set()
+
+    def install(self, field, escape_returns: bool = False) -> None:
+        field.installEventFilter(self)
+        if escape_returns:
+            self._escape_fields.add(id(field))
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.ShortcutOverride:
+            if event.key() in _ARROWS and _modifiers(event) == Qt.ControlModifier:
+                event.ignore()  # not claimed by the field: the window's next/previous question shortcut runs
+                return True
+            if event.key() == Qt.Key_Escape and id(watched) in self._escape_fields and not _popup_open(watched):
+                event.accept()  # delivered to the field as a key press (handled below), not to a window shortcut
+                return True
+            return False
+        if kind == QEvent.KeyPress:
+            mods = _modifiers(event)
+            if event.key() in _ARROWS and mods & Qt.AltModifier and not mods & Qt.ControlModifier:
+                _move_by_word(watched, forward=event.key() == Qt.Key_Right, select=bool(mods & Qt.ShiftModifier))
+                return True
+            if event.key() == Qt.Key_Escape and not mods and id(watched) in self._escape_fields \
+                    and not _popup_open(watched):
+                self.escapePressed.emit(watched)
+                return True
+        return False
+
+
+def _popup_open(field) -> bool:
+    completer = field.completer() if isinstance(field, QLineEdit) else None
+    return bool(completer and completer.popup() and completer.popup().isVisible())
+
+
+def _move_by_word(field, forward: bool, select: bool) -> None:
+    if isinstance(field, QLineEdit):
+        (field.cursorWordForward if forward else field.cursorWordBackward)(select)
+    elif isinstance(field, QPlainTextEdit):
+        mode = QTextCursor.KeepAnchor if select else QTextCursor.MoveAnchor
+        field.moveCursor(QTextCursor.NextWord if forward else QTextCursor.PreviousWord, mode)
+
+
+def enter_presses_buttons(page) -> None:
+    """Enter presses the focused button on a page, as in a dialog (outside dialogs Qt buttons only take Space)."""
+    for button in page.findChildren(QPushButton):
+        button.setAutoDefault(True)
