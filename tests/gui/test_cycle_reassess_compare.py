@@ -159,7 +159,8 @@ def test_escalation_carries_over_and_the_board_decision_resolves_it(make_app, st
     controller.open_assessment(new_id, "rec-restore")
     view = window.assessment_page.question_view
     assert view.escalate.isChecked() and view.decision.toPlainText() == "Fund the test"  # carried over
-    assert view.board_button.isVisible() and "Open until the board's decision" in view.board_status.text()
+    assert view.board_button.isVisible() and view.board_status.text() == "Open: awaiting the board"
+    assert "carries to the next cycle" in view.board_status.toolTip()
 
     def answer(dialog):
         assert isinstance(dialog, BoardDecisionDialog)
@@ -179,5 +180,6 @@ def test_escalation_carries_over_and_the_board_decision_resolves_it(make_app, st
     qtbot.mouseClick(view.board_button, Qt.LeftButton)
     decision = cycle.board_decisions(new_id)["rec-restore"]
     assert decision.outcome == FUNDED_FIX and decision.note == "Budget 2026, review in Q3"
-    assert view.board_status.text().startswith("Resolved: fix funded by the board on ")
+    assert view.board_status.text() == "Resolved: fix funded by the board"
+    assert view.board_status.toolTip().startswith("Resolved: fix funded by the board on ")
     assert [q.question_id for q in cycle.comparison(last_year, new_id).escalations_resolved] == ["rec-restore"]

@@ -11,7 +11,7 @@ import html
 from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QVBoxLayout, QWidget,
+    QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from ..domain.assessment import Answer
@@ -148,7 +148,8 @@ class QuestionView(QWidget):
         self.escalate.clicked.connect(self._escalate_clicked)
         self.budget = QLabel(objectName="muted")
         self.board_status = QLabel(objectName="muted")
-        self.board_status.setWordWrap(True)
+        # Never the label that widens the panel: it gives way (the full sentence is its tooltip).
+        self.board_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.board_button = QPushButton("Board &decision…")
         self.board_button.setToolTip("Record what the board decided: only that resolves an escalation")
         self.board_button.clicked.connect(self.boardDecisionRequested)
@@ -455,8 +456,9 @@ class QuestionView(QWidget):
         """*text*: the board's recorded decision, or "" while the escalation waits for one."""
         self.board_button.setVisible(escalated)  # like the decision field: only an escalation has a board decision
         self.board_status.setVisible(escalated)
-        self.board_status.setText(f"Resolved: {text}" if text else
-                                  "Open until the board's decision is recorded (it carries to the next cycle)")
+        self.board_status.setText(f"Resolved: {text.split(' on ')[0]}" if text else "Open: awaiting the board")
+        self.board_status.setToolTip(f"Resolved: {text}" if text else
+                                     "Open until the board's decision is recorded; it carries to the next cycle")
 
     def set_budget(self, used: int, budget: int) -> None:
         self.budget.setText(f"Escalations used: {used} of {budget}")

@@ -147,12 +147,15 @@ class WorkshopPanel(QWidget):
         self.order_box.setToolTip("Who rates first anchors the others: shuffled by default, never by seniority")
         self.order_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the round keeps the keys after a click
         self.order_box.currentIndexChanged.connect(lambda _: self._order_chosen())
+        # The longest order's name must not widen the window (the panel shares the page with the question view).
+        self.order_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.order_box.setMinimumContentsLength(14)
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.rename_button)
         edit_row.addWidget(self.remove_button)
         edit_row.addStretch(1)
-        edit_row.addWidget(QLabel("Rating order"))
-        edit_row.addWidget(self.order_box)
+        edit_row.addWidget(QLabel("Rating order", buddy=self.order_box))
+        edit_row.addWidget(self.order_box, 1)
 
         room = QVBoxLayout()
         room.addWidget(QLabel("<b>The room</b>"))
@@ -177,8 +180,9 @@ class WorkshopPanel(QWidget):
         live.addWidget(keys)
         rule = QFrame(frameShape=QFrame.Shape.HLine)
         live.addWidget(rule)
-        live.addWidget(QLabel("<b>Friction map</b> — how far each role sits from the agreed capability level "
-                              "(revealed questions only)"))
+        map_title = QLabel("<b>Friction map</b> — how far each role sits from the agreed capability level "
+                           "(revealed questions only)", wordWrap=True)
+        live.addWidget(map_title)
         live.addWidget(self.friction_map)
         live.addWidget(QLabel("<b>Conversations to have</b>"))
         live.addWidget(self.conversations, 1)

@@ -21,8 +21,8 @@ KEY_HELP = (
     ("C", "capability / compliance"),
     ("R  Space", "reveal / hide"),
     ("← →", "adjust agreed level"),
-    ("Enter", "reveal, then agree (again to replace an agreed level)"),
-    ("Ctrl+Z  Ctrl+Shift+Z", "undo / redo (in presentation mode too)"),
+    ("Enter", "reveal, then agree (twice to replace)"),
+    ("Ctrl+Z  Ctrl+Shift+Z", "undo / redo"),
     ("PgUp PgDn", "previous / next question"),
 )
 
