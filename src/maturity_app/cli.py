@@ -388,6 +388,188 @@ def cmd_agree(args) -> int:
     return 0
 
 
+# -- evidence files and verification ----------------------------------------------------------------
+def _evidence_row(f, verification=None) -> dict:
+    return {"id": f.id, "question": f.question_id, "name": f.name, "sha256": f.sha256, "size": f.size,
+            "dated": f.dated.isoformat() if f.dated else None,
+            "verified_by": verification.verifier if verification and f.sha256 in verification.files else None}
+
+
+def cmd_evidence_add(args) -> int:
+    from .app.evidence import attach_files
+    from .domain.evidence import proposed_proof_date
+
+    ws = _workspace(args)
+    added = attach_files(ws, args.id, args.question, [Path(p) for p in args.files], use_date=args.use_date).value
+    for f in added:
+        day = f.dated.isoformat() if f.dated else "undated"
+        print(f"{f.id}\t{f.name}\t{day}\t{f.sha256}")
+    answer = ws.assessments.answer(args.id, args.question)
+    proposal = proposed_proof_date(ws.evidence.files(args.id).get(args.question, ()), answer.proven_on, ws.today)
+    if proposal:
+        print(f"note: the evidence is dated {proposal.isoformat()}; the proof date on record is "
+              f"{answer.proven_on.isoformat() if answer.proven_on else 'not set'} (use --use-date to take it)",
+              file=sys.stderr)
+    return 0
+
+
+def cmd_evidence_list(args) -> int:
+    ws = _workspace(args)
+    assessment = ws.assessments.load(args.id)
+    rows = [_evidence_row(f, assessment.verifications.get(qid))
+            for qid, files in assessment.evidence.items() if not args.question or qid == args.question
+            for f in files]
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        verified = f"  verified by {r['verified_by']}" if r["verified_by"] else ""
+        print(f"{r['id']:>4}  {r['question']:<16} {r['name']}  {r['dated'] or 'undated'}  {r['size']:,} bytes  "
+              f"sha256 {r['sha256']}{verified}")
+    return 0
+
+
+def cmd_evidence_export(args) -> int:
+    from .app.evidence import export_file
+
+    print(export_file(_workspace(args), args.id, args.evidence, Path(args.out)))
+    return 0
+
+
+def cmd_evidence_remove(args) -> int:
+    from .app.evidence import detach_files
+
+    (removed, _), = detach_files(_workspace(args), args.id, [args.evidence]).value
+    print(f"detached {removed.name} from question {removed.question_id}")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from .app.evidence import verify
+
+    v = verify(_workspace(args), args.id, args.question, args.by).value
+    print(f"question {v.question_id}: capability {v.capability} verified by {v.verifier} on "
+          f"{v.verified_on.isoformat()} after seeing {len(v.files)} file(s)")
+    return 0
+
+
+# -- targets, risk acceptances and the plan ----------------------------------------------------------
+def _target_level(text: str) -> int | None:
+    if text.lower() in ("none", "clear"):
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise MaturityError(f"a target level is 0-4 or 'none', not {text!r}") from None
+
+
+def cmd_target(args) -> int:
+    from .app.plan import set_target
+    from .domain.formatting import points
+    from .domain.plan import domains_against_targets
+    from .domain.scoring import score_assessment
+
+    ws = _workspace(args)
+    if args.item is not None:
+        if args.level is None:
+            raise MaturityError("give the target level (0-4, or 'none' to clear it)")
+        set_target(ws, args.id, args.item, _target_level(args.level))
+    score = score_assessment(ws.assessments.load(args.id), ws.today)
+    rows = [{"domain": d.domain.domain.id, "title": d.domain.domain.title, "target_level": d.target,
+             "target_index": d.target_index, "capability_index": d.current, "distance": d.distance}
+            for d in domains_against_targets(score, list(score.targets))]
+    questions = [{"question": t.item_id, "target_level": t.level} for t in score.targets if t.kind == "question"]
+    if args.json:
+        _print_json({"domains": rows, "questions": questions})
+        return 0
+    for r in rows:
+        distance = "not scored" if r["distance"] is None else (
+            f"{points(r['distance'])} points below" if r["distance"] > 0 else "meets it")
+        print(f"  {r['title']:<44} target {r['target_level']} ({points(r['target_index'])})  "
+              f"practice {points(r['capability_index']):>4}  {distance}")
+    for q in questions:
+        print(f"  question {q['question']:<34} target {q['target_level']}")
+    return 0
+
+
+def cmd_accept(args) -> int:
+    from .app.plan import accept_risk, set_acceptance
+
+    ws = _workspace(args)
+    if args.question is None:
+        today = ws.today
+        rows = [{"question": a.question_id, "approver": a.approver, "reason": a.reason,
+                 "accepted_on": a.accepted_on.isoformat(), "expires_on": a.expires_on.isoformat(),
+                 "expired": a.expired(today)} for a in ws.plan.acceptances(args.id).values()]
+        if args.json:
+            _print_json(rows)
+        for r in ([] if args.json else rows):
+            state = "EXPIRED, gap reopened" if r["expired"] else f"until {r['expires_on']}"
+            print(f"  {r['question']:<24} {state:<24} approved by {r['approver']}: {r['reason']}")
+        return 0
+    if args.withdraw:
+        set_acceptance(ws, args.id, args.question, None)
+        print(f"acceptance of {args.question} withdrawn; the gap is back in the plan")
+        return 0
+    if not (args.approver and args.reason and args.expires):
+        raise MaturityError("accepting a risk needs --approver, --reason and --expires")
+    a = accept_risk(ws, args.id, args.question, args.approver, args.reason, _parse_day(args.expires)).value
+    print(f"{a.question_id} accepted by {a.approver} until {a.expires_on.isoformat()}")
+    return 0
+
+
+def _priority(text: str | None):
+    if text is None:
+        return "keep"
+    if text.lower() == "auto":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise MaturityError(f"a priority is a whole number or 'auto', not {text!r}") from None
+
+
+def cmd_action(args) -> int:
+    from .app.plan import plan, set_action_state
+
+    ws = _workspace(args)
+    if args.question is not None and args.history:
+        ws.assessments.info(args.id)
+        rows = ws.plan.action_history(args.id, args.question)
+        if args.json:
+            _print_json(rows)
+        for r in ([] if args.json else rows):
+            priority = "derived" if r["priority"] is None else r["priority"]
+            print(f"  {r['changed_at'][:19].replace('T', ' ')}  {r['status']:<12} priority {priority}")
+        return 0
+    if args.question is not None:
+        if args.status is None and args.priority is None:
+            raise MaturityError("give --status and/or --priority (or --history)")
+        state = set_action_state(ws, args.id, args.question, status=args.status, priority=_priority(args.priority))
+        print(f"{args.question}: {state.value.status}"
+              + (f", priority {state.value.priority}" if state.value.priority is not None else ""))
+        return 0
+    items = plan(ws, args.id)
+    rows = [{"horizon": i.horizon, "question": i.q.question.id, "title": i.q.question.title, "status": i.status,
+             "priority": i.priority, "derived_priority": i.derived_priority, "action": i.q.answer.action,
+             "owner": i.q.answer.action_owner, "due": i.q.answer.action_due.isoformat() if i.q.answer.action_due
+             else None, "overdue": i.overdue,
+             "reopened_acceptance": i.reopened.expires_on.isoformat() if i.reopened else None} for i in items]
+    if args.json:
+        _print_json(rows)
+        return 0
+    horizon = None
+    for r in rows:
+        if r["horizon"] != horizon:
+            horizon = r["horizon"]
+            print(f"{horizon}:")
+        flag = "  OVERDUE" if r["overdue"] else ""
+        reopened = f"  (acceptance expired {r['reopened_acceptance']})" if r["reopened_acceptance"] else ""
+        print(f"  [{r['status']}] p{r['priority']:<4} {r['question']:<24} {r['action'] or '—'}  "
+              f"owner {r['owner'] or 'unassigned'}  due {r['due'] or 'no date'}{flag}{reopened}")
+    return 0
+
+
 # -- certification cycle: re-assess, compare, trend, vendor portfolio -------------------------------
 def cmd_confirm(args) -> int:
     from .app.answers import confirm_answer
@@ -439,9 +621,15 @@ _signed = signed
 
 
 def cmd_compare(args) -> int:
-    comparison = _workspace(args).cycle.comparison(args.old, args.new)
+    from .app.plan import comparison_targets
+
+    ws = _workspace(args)
+    comparison = ws.cycle.comparison(args.old, args.new)
+    targets = comparison_targets(ws.db, comparison)
     if args.json:
-        _print_json(comparison.to_dict())
+        _print_json({**comparison.to_dict(), "targets": [
+            {"domain": t.title, "target_level": t.target, "old_distance": t.old_distance,
+             "new_distance": t.new_distance} for t in targets]})
         return 0
     old, new = comparison.old, comparison.new
     print(f"{new.info.organisation} — #{old.info.id} ({old.assessed_on}) → #{new.info.id} ({new.assessed_on})")
@@ -476,6 +664,8 @@ def cmd_compare(args) -> int:
         print("question changes (regressions first, then largest by weight):")
     for q in changes:
         print("  " + question_change_line(q))
+    for t in targets:
+        print(f"  against target · {t.text()}")
     for q in comparison.vanished:
         print(f"  removed from the pack: {q.question_id} {q.title}")
     for q in comparison.appeared:
@@ -702,6 +892,63 @@ def build_parser() -> argparse.ArgumentParser:
     q.set_defaults(func=cmd_participant_remove)
     for q in participant_sub.choices.values():
         _add_db(q, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("evidence", help="evidence files on answers: add, list, export, remove")
+    evidence_sub = p.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    q = evidence_sub.add_parser("add", help="attach files to an answer's proof (stored inside the database)")
+    q.add_argument("id", type=int)
+    q.add_argument("question")
+    q.add_argument("files", nargs="+", metavar="FILE")
+    q.add_argument("--use-date", action="store_true", help="take the evidence's own date as the proof date")
+    q.set_defaults(func=cmd_evidence_add)
+    q = evidence_sub.add_parser("list", help="list evidence files with their date and SHA-256")
+    q.add_argument("id", type=int)
+    q.add_argument("question", nargs="?")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_evidence_list)
+    q = evidence_sub.add_parser("export", help="write one evidence file out (to a file or into a folder)")
+    q.add_argument("id", type=int)
+    q.add_argument("evidence", type=int, help="the evidence number shown by 'evidence list'")
+    q.add_argument("--out", required=True, metavar="PATH")
+    q.set_defaults(func=cmd_evidence_export)
+    q = evidence_sub.add_parser("remove", help="detach one evidence file from its answer")
+    q.add_argument("id", type=int)
+    q.add_argument("evidence", type=int, help="the evidence number shown by 'evidence list'")
+    q.set_defaults(func=cmd_evidence_remove)
+    for q in evidence_sub.choices.values():
+        _add_db(q, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("verify", help="a second named person confirms a capability claim after seeing its evidence")
+    p.add_argument("id", type=int)
+    p.add_argument("question")
+    p.add_argument("--by", required=True, metavar="NAME", help="who verified (not the owner or the assessor)")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("target", help="the board's target capability level per domain (or question); lists them")
+    p.add_argument("id", type=int)
+    p.add_argument("item", nargs="?", help="a domain id, or a question id for a question's own target")
+    p.add_argument("level", nargs="?", help="0-4, or 'none' to clear")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_target)
+
+    p = sub.add_parser("accept", help="accept a gap instead of fixing it (approver, reason, expiry); lists them")
+    p.add_argument("id", type=int)
+    p.add_argument("question", nargs="?")
+    p.add_argument("--approver", metavar="NAME")
+    p.add_argument("--reason")
+    p.add_argument("--expires", metavar="YYYY-MM-DD")
+    p.add_argument("--withdraw", action="store_true", help="withdraw the acceptance: the gap is open again")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_accept)
+
+    p = sub.add_parser("action", help="set an action's status or priority; without a question, print the plan")
+    p.add_argument("id", type=int)
+    p.add_argument("question", nargs="?")
+    p.add_argument("--status", choices=["open", "in progress", "done", "dropped"])
+    p.add_argument("--priority", metavar="N|auto", help="override weight x gap, or 'auto' to derive it again")
+    p.add_argument("--history", action="store_true", help="every status and priority change, across cycles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_action)
 
     p = sub.add_parser("rate", help="record one participant's rating of a question (workshop)")
     p.add_argument("id", type=_assessment_id)

@@ -95,11 +95,12 @@ def test_tab_order_goes_from_compliance_to_capability_to_the_fields(opened, qtbo
     view = window.assessment_page.question_view
     view.compliance.setFocus()
     seen = []
-    for _ in range(9):
+    for _ in range(11):
         seen.append(window.focusWidget())
         qtbot.keyClick(window.focusWidget(), Qt.Key_Tab)
+    files = view.evidence_panel  # the proof's evidence files (no file yet: only the list and "Attach files…")
     assert seen == [view.compliance, view.capability, view.proof_panel.toggle, view.proven_on, view.proof_never,
-                    view.owner, view.evidence_note, view.remedy_panel.toggle, view.action]
+                    view.owner, view.evidence_note, files.files, files.attach, view.remedy_panel.toggle, view.action]
     # A folded panel: Tab goes from its title straight to the next panel.
     view.proof_panel.toggle.setFocus()
     qtbot.keyClick(view.proof_panel.toggle, Qt.Key_Space)

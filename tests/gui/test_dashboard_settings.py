@@ -33,7 +33,8 @@ def test_dashboard_counters_and_clicks_jump_to_questions(make_app, store, assess
     assert page.stack.currentWidget() is dash
     counters = {k: b.text().splitlines()[0] for k, b in dash.counters.items()}
     # dec-owner (2 on paper, 2 proven) is weak on both sides: exposed, although it has no gap.
-    assert counters == {"gaps": "2", "paper": "2", "exposed": "1", "stale": "1", "unowned": "1", "escalated": "1 / 2"}
+    assert counters == {"gaps": "2", "paper": "2", "exposed": "1", "stale": "1", "unowned": "1", "escalated": "1 / 2",
+                        "below": "0", "noaction": "2", "verified": "0 / 3"}
     qtbot.mouseClick(dash.counters["exposed"], Qt.LeftButton)
     assert [dash.items.item(i).text() for i in range(dash.items.count())] == [
         "Named risk owners  —  paper 2 · practice 2"]

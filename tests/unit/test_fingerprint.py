@@ -58,3 +58,27 @@ def test_canonical_json_leaves_out_updated_at_and_is_compact(mini_pack):
     record = canonical_record(mini_pack, [Answer("rec-restore", compliance=3, updated_at="2026-01-01")]).decode()
     assert "updated_at" not in record and '"question_id":"rec-restore"' in record
     assert ", " not in record.split('"answers":')[1][:200]
+
+
+def _with_question(pack, **update):
+    domain = pack.domains[0]
+    question = domain.questions[0].model_copy(update=update)
+    return pack.model_copy(update={"domains": [
+        domain.model_copy(update={"questions": [question, *domain.questions[1:]]}), *pack.domains[1:]]})
+
+
+def test_question_fields_added_later_keep_old_fingerprints_until_used(mini_pack):
+    """owner_role and na_guidance came after the first release: empty, they must not move a printed digest."""
+    import hashlib
+    import json
+
+    answers = list(sample_assessment(mini_pack, TODAY).answers.values())
+    record = json.loads(canonical_record(mini_pack, answers))
+    question = record["pack"]["domains"][0]["questions"][0]
+    assert "owner_role" not in question and "na_guidance" not in question
+    assert set(question) >= {"id", "anchors", "weight", "references"}  # the release-1 fields are all still there
+    legacy = json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    assert fingerprint(mini_pack, answers) == hashlib.sha256(legacy).hexdigest()
+    for field in ("owner_role", "na_guidance"):
+        filled = _with_question(mini_pack, **{field: "Head of IT operations"})
+        assert fingerprint(filled, answers) != fingerprint(mini_pack, answers), field

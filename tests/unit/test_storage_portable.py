@@ -77,7 +77,7 @@ def other_db(tmp_path):
 
 def test_export_contains_every_assessment_table(exported):
     data = json.loads(exported.read_bytes())
-    assert data["format"] == "maturity-app.assessment" and data["version"] == 1
+    assert data["format"] == "maturity-app.assessment" and data["version"] == 2
     tables = data["tables"]
     assert len(tables["answers"]) == 2 and len(tables["answer_history"]) == 3
     assert len(tables["participants"]) == 3
@@ -175,7 +175,7 @@ HOSTILE = {
         _set(("tables", "answers", 0, "proven_on"), "2999-12-31"), "proof date 2999-12-31 is in the future"
     ),
     "organisation over the limit": (_set(("assessment", "organisation"), "o" * 201), "assessment.organisation"),
-    "unknown version": (_set(("version",), 2), "version: 2"),
+    "unknown version": (_set(("version",), 3), "version: 3"),
     "not our format": (_set(("format",), "something-else"), "format"),
     "duplicate question ids": (
         lambda d: d["tables"]["answers"].append(dict(d["tables"]["answers"][1])), "tables.answers[2]: duplicate id 'rec-restore'"

@@ -53,7 +53,12 @@ def delete_assessment(ws: Workspace, assessment_id: int) -> Done[None]:
 def reassess(ws: Workspace, assessment_id: int, current_pack: Pack | None, *, prefill: bool = False
              ) -> Done[ReassessResult]:
     """Start the next cycle against *current_pack* (the installed version of its pack, None if gone)."""
-    result = ws.cycle.reassess(assessment_id, current_pack, prefill=prefill)
+    with ws.transaction():
+        result = ws.cycle.reassess(assessment_id, current_pack, prefill=prefill)
+        pack = ws.assessments.load(result.new_id).pack
+        # Targets, accepted risks and action status and history belong to the subject, not to one cycle.
+        ws.plan.carry_over(assessment_id, result.new_id, {d.id for d in pack.domains},
+                           {q.id for q in pack.questions()})
     return Done(result, _listed(result.new_id))
 
 

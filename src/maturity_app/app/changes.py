@@ -16,6 +16,8 @@ class Changes:
     answers: frozenset[str] = frozenset()  # question ids whose answer was written
     flags: frozenset[str] = frozenset()  # question ids whose re-assessment flags (to confirm) changed
     ratings: frozenset[str] = frozenset()  # question ids where a participant's rating changed
+    evidence: frozenset[str] = frozenset()  # question ids whose evidence files or verification changed
+    plan: bool = False  # targets, risk acceptances or action states changed
     participants: bool = False  # someone joined, left, came back or was renamed
     assessment_list: bool = False  # an assessment was created, deleted, renamed or imported
     reveals: frozenset[str] = frozenset()  # question ids where a side was revealed to the room or hidden again
@@ -27,6 +29,8 @@ class Changes:
             self.answers | other.answers,
             self.flags | other.flags,
             self.ratings | other.ratings,
+            self.evidence | other.evidence,
+            self.plan or other.plan,
             self.participants or other.participants,
             self.assessment_list or other.assessment_list,
             self.reveals | other.reveals,

@@ -18,6 +18,8 @@ from ..domain.workshop import Participant, ParticipantRating
 from ..storage.cycle_store import AnswerFlags
 from . import answers as answer_ops
 from . import escalations as escalation_ops
+from . import evidence as evidence_ops
+from . import plan as plan_ops
 from . import workshop as workshop_ops
 from .changes import Changes, Done
 from .workspace import Workspace
@@ -160,11 +162,57 @@ class OpenAssessment:
     def rename_participant(self, participant_id: int, name: str, origin: str = "edit") -> Done[Participant]:
         return self._apply(workshop_ops.rename_participant(self.ws, self.id, participant_id, name), origin)
 
+    def attach_files(self, question_id: str, paths, origin: str = "edit", *, use_date: bool = False) -> Done:
+        return self._apply(evidence_ops.attach_files(self.ws, self.id, question_id, paths, use_date=use_date), origin)
+
+    def detach_files(self, evidence_ids, origin: str = "edit") -> Done:
+        return self._apply(evidence_ops.detach_files(self.ws, self.id, evidence_ids), origin)
+
+    def restore_files(self, items, origin: str = "edit") -> Done:
+        return self._apply(evidence_ops.restore_files(self.ws, self.id, items), origin)
+
+    def verify(self, question_id: str, verifier: str, origin: str = "edit") -> Done:
+        return self._apply(evidence_ops.verify(self.ws, self.id, question_id, verifier), origin)
+
+    def set_verification(self, question_id: str, verification, origin: str = "edit") -> Done:
+        return self._apply(evidence_ops.set_verification(self.ws, self.id, question_id, verification), origin)
+
+    def set_target(self, item_id: str, level: int | None, origin: str = "edit") -> Done:
+        return self._apply(plan_ops.set_target(self.ws, self.id, item_id, level), origin)
+
+    def restore_targets(self, targets, origin: str = "edit") -> Done:
+        return self._apply(plan_ops.restore_targets(self.ws, self.id, targets), origin)
+
+    def accept_risk(self, question_id: str, approver: str, reason: str, expires_on, origin: str = "edit") -> Done:
+        return self._apply(plan_ops.accept_risk(self.ws, self.id, question_id, approver, reason, expires_on), origin)
+
+    def set_acceptance(self, question_id: str, acceptance, origin: str = "edit") -> Done:
+        return self._apply(plan_ops.set_acceptance(self.ws, self.id, question_id, acceptance), origin)
+
+    def set_action_state(self, question_id: str, origin: str = "edit", **changes) -> Done:
+        return self._apply(plan_ops.set_action_state(self.ws, self.id, question_id, **changes), origin)
+
+    def plan(self):
+        from ..domain.plan import build_plan
+
+        return build_plan(self.score, self.ws.today, self.score.acceptances, self.score.actions,
+                          list(self.score.targets))
+
+    def evidence_of(self, question_id: str) -> tuple:
+        return self.assessment.evidence.get(question_id, ())
+
     def _apply(self, done: Done, origin: str) -> Done:
         changes = done.changes
         for question_id in changes.answers:
             self.assessment.answers[question_id] = self.ws.assessments.answer(self.id, question_id)
-        if changes.answers:
+        if changes.evidence:
+            self.assessment.evidence = self.ws.evidence.files(self.id)
+            self.assessment.verifications = self.ws.evidence.verifications(self.id)
+        if changes.plan:
+            self.assessment.targets = self.ws.plan.targets(self.id)
+            self.assessment.acceptances = self.ws.plan.acceptances(self.id)
+            self.assessment.actions = self.ws.plan.action_states(self.id)
+        if changes.answers or changes.evidence or changes.plan:
             self._rescore()
         if changes.flags:
             self.flags = self.ws.cycle.flags(self.id)

@@ -10,6 +10,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..storage.cycle_store import CycleStore
+from ..storage.evidence_store import EvidenceStore
+from ..storage.plan_store import PlanStore
 from ..storage.database import close_database, open_database
 from ..storage.store import AssessmentStore
 from ..storage.transaction import write_transaction
@@ -29,6 +31,8 @@ class Workspace:
         self.assessments = AssessmentStore(db)
         self.workshop = WorkshopStore(self.assessments)
         self.cycle = CycleStore(self.assessments)
+        self.evidence = EvidenceStore(db)
+        self.plan = PlanStore(db)
 
     @classmethod
     def open(cls, path: Path | str, *, lock: bool = True, today: dt.date | None = None,

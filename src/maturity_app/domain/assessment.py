@@ -128,6 +128,13 @@ class Assessment:
     info: AssessmentInfo
     pack: Pack
     answers: dict[str, Answer] = field(default_factory=dict)
+    # Evidence files and second-person verifications by question id (domain.evidence); empty when none.
+    evidence: dict[str, tuple] = field(default_factory=dict)
+    verifications: dict[str, object] = field(default_factory=dict)
+    # The board's targets, accepted risks and action states (domain.plan); empty when none.
+    targets: list = field(default_factory=list)
+    acceptances: dict[str, object] = field(default_factory=dict)
+    actions: dict[str, object] = field(default_factory=dict)
 
     def answer(self, question_id: str) -> Answer:
         return self.answers.get(question_id) or Answer(question_id)

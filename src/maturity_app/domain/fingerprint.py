@@ -10,6 +10,9 @@ Choices, so two people computing it independently agree:
 - Only answers to questions in the pack snapshot are included: the fingerprint covers what a report can show.
 - Organisation, scope and assessor names are not included: they describe the record, they are not the findings;
   renaming an assessment therefore keeps its fingerprint.
+- Evidence files are covered by their SHA-256 (sorted, per question, under ``"evidence"``): a record with its
+  proof changes digest when a file is attached, detached or swapped. A question without files adds nothing,
+  so records made before evidence files existed keep the digest their reports carry.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import fields
 
 from .assessment import Answer, Assessment
@@ -41,28 +44,50 @@ def is_blank(answer: Answer) -> bool:
     return _canonical_answer(answer) == _canonical_answer(Answer(answer.question_id))
 
 
-def canonical_record(pack: Pack, answers: Iterable[Answer]) -> bytes:
+# Question fields added after packs were first released. Left empty, they are left out of the record, so an
+# assessment made before they existed keeps the fingerprint printed on its reports.
+_LATER_QUESTION_FIELDS = ("owner_role", "na_guidance")
+
+
+def _pack_record(pack: Pack) -> dict:
+    record = pack.model_dump(mode="json")
+    for domain in record["domains"]:
+        for question in domain["questions"]:
+            for name in _LATER_QUESTION_FIELDS:
+                if not question.get(name):
+                    question.pop(name, None)
+    return record
+
+
+def canonical_record(pack: Pack, answers: Iterable[Answer], evidence: Mapping[str, Iterable[str]] | None = None
+                     ) -> bytes:
     known = {q.id for q in pack.questions()}
     rows = sorted(
         (_canonical_answer(a) for a in answers if a.question_id in known and not is_blank(a)),
         key=lambda row: row["question_id"],
     )
-    record = {"pack": pack.model_dump(mode="json"), "answers": rows}
+    record = {"pack": _pack_record(pack), "answers": rows}
+    hashes = {qid: sorted(set(digests)) for qid, digests in (evidence or {}).items() if qid in known}
+    hashes = {qid: digests for qid, digests in hashes.items() if digests}
+    if hashes:
+        record["evidence"] = hashes
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def fingerprint(pack: Pack, answers: Iterable[Answer]) -> str:
-    """Lower-case hex SHA-256 of the canonical record."""
-    return hashlib.sha256(canonical_record(pack, answers)).hexdigest()
+def fingerprint(pack: Pack, answers: Iterable[Answer], evidence: Mapping[str, Iterable[str]] | None = None) -> str:
+    """Lower-case hex SHA-256 of the canonical record; *evidence* maps question ids to file SHA-256s."""
+    return hashlib.sha256(canonical_record(pack, answers, evidence)).hexdigest()
 
 
 def assessment_fingerprint(assessment: Assessment) -> str:
-    return fingerprint(assessment.pack, assessment.answers.values())
+    evidence = {qid: [f.sha256 for f in files] for qid, files in assessment.evidence.items()}
+    return fingerprint(assessment.pack, assessment.answers.values(), evidence)
 
 
 def score_fingerprint(score) -> str:
     """The same digest from a scored assessment (what the report is handed)."""
-    return fingerprint(score.pack, (q.answer for q in score.questions))
+    evidence = {q.question.id: [f.sha256 for f in q.evidence] for q in score.questions}
+    return fingerprint(score.pack, (q.answer for q in score.questions), evidence)
 
 
 def grouped(digest: str, size: int = 8) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from .anchor_rules import pack_problems
 from .errors import PackError
 from .schema import Pack
 
@@ -119,17 +120,25 @@ def parse_pack(text: str, source: str) -> Pack:
     if not isinstance(data, dict) or node is None:
         raise PackError(source, [": the file must contain a mapping with id, version, title, scales and domains"])
     try:
-        return Pack.model_validate(data)
+        pack = Pack.model_validate(data)
     except ValidationError as exc:
-        lines = _line_index(node)
-        problems = []
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            line = _nearest_line(lines, loc)
-            where = f":{line}" if line else ""
-            message = err["msg"].removeprefix("Value error, ")
-            problems.append(f"{where} {field_path(loc) or '(pack)'}: {message}")
-        raise PackError(source, problems) from None
+        located = [(tuple(err["loc"]), err["msg"].removeprefix("Value error, ")) for err in exc.errors()]
+        raise PackError(source, _located(node, located)) from None
+    broken = pack_problems(pack)
+    if broken:
+        raise PackError(source, _located(node, [(p.loc, p.message) for p in broken]))
+    return pack
+
+
+def _located(node: yaml.Node, problems: list[tuple[tuple[Any, ...], str]]) -> list[str]:
+    """``:LINE field.path: message`` for each problem, the line found from the field path."""
+    lines = _line_index(node)
+    out = []
+    for loc, message in problems:
+        line = _nearest_line(lines, loc)
+        where = f":{line}" if line else ""
+        out.append(f"{where} {field_path(loc) or '(pack)'}: {message}")
+    return out
 
 
 def read_pack_text(path: Path) -> str:

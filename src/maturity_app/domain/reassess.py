@@ -39,6 +39,10 @@ class PackChange:
     vanished: tuple[QuestionRef, ...] = ()  # in the previous pack, gone from the current one
     appeared: tuple[QuestionRef, ...] = ()  # new in the current pack: nothing to carry over
     reworded: tuple[QuestionRef, ...] = ()  # same id, different question text: carried, but worth a look
+    # Same id and question text, but what a level means, the proof window or the weight changed: last cycle's
+    # levels may not mean the same any more. The note says what changed.
+    revised: tuple[QuestionRef, ...] = ()
+    scales: tuple[str, ...] = ()  # "the compliance scale's level 3 description" and the like
 
     @property
     def version_changed(self) -> bool:
@@ -46,7 +50,7 @@ class PackChange:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.vanished or self.appeared or self.reworded)
+        return not (self.vanished or self.appeared or self.reworded or self.revised or self.scales)
 
     def lines(self) -> list[str]:
         """Human-readable notes, one per question that did not map one-to-one."""
@@ -59,7 +63,11 @@ class PackChange:
         for ref in self.appeared:
             out.append(f"new in the pack: {ref.id} “{ref.title}” ({ref.domain})")
         for ref in self.reworded:
-            out.append(f"reworded since last time: {ref.id} “{ref.title}” ({ref.domain})")
+            extra = f" — also {ref.note}" if ref.note else ""
+            out.append(f"reworded since last time: {ref.id} “{ref.title}” ({ref.domain}){extra}")
+        for ref in self.revised:
+            out.append(f"levels re-defined since last time: {ref.id} “{ref.title}” ({ref.domain}) — {ref.note}")
+        out.extend(f"changed since last time: {what}" for what in self.scales)
         return out
 
     def to_dict(self) -> dict:
@@ -70,6 +78,8 @@ class PackChange:
             "vanished": [r.to_dict() for r in self.vanished],
             "appeared": [r.to_dict() for r in self.appeared],
             "reworded": [r.to_dict() for r in self.reworded],
+            "revised": [r.to_dict() for r in self.revised],
+            "scales": list(self.scales),
         }
 
     @classmethod
@@ -82,6 +92,8 @@ class PackChange:
             vanished=refs("vanished"),
             appeared=refs("appeared"),
             reworded=refs("reworded"),
+            revised=refs("revised"),
+            scales=tuple(data.get("scales", [])),
         )
 
 
@@ -128,6 +140,36 @@ def _reworded(old: Pack, new: Pack, qid: str) -> bool:
     return (a.title, a.compliance, a.capability) != (b.title, b.compliance, b.capability)
 
 
+def _levels(numbers: list[int]) -> str:
+    return ("level " if len(numbers) == 1 else "levels ") + ", ".join(str(n) for n in numbers)
+
+
+def _revisions(old: Pack, new: Pack, qid: str) -> list[str]:
+    """What changed in how a question is scored: anchors (as each pack shows them), proof window, weight."""
+    a, b = old.question(qid), new.question(qid)
+    out = []
+    for axis in ("compliance", "capability"):
+        changed = [lvl for lvl in range(5) if a.anchor(axis, lvl, old.scales) != b.anchor(axis, lvl, new.scales)]
+        if changed:
+            out.append(f"{axis} {_levels(changed)} re-anchored")
+    if a.freshness_months != b.freshness_months:
+        out.append(f"proof window {a.freshness_months} → {b.freshness_months} months")
+    if a.weight != b.weight:
+        out.append(f"weight {a.weight} → {b.weight}")
+    return out
+
+
+def _scale_changes(old: Pack, new: Pack) -> tuple[str, ...]:
+    out = []
+    for axis in ("compliance", "capability"):
+        before, after = getattr(old.scales, axis), getattr(new.scales, axis)
+        changed = [lvl.level for lvl, now in zip(before.levels, after.levels) if (lvl.label, lvl.anchor) != (
+            now.label, now.anchor)]
+        if changed:
+            out.append(f"the {axis} scale's general {_levels(changed)} (label or description)")
+    return tuple(out)
+
+
 def pack_change(old: Pack, new: Pack, old_answers: dict[str, Answer] | None = None) -> PackChange:
     """Questions matched by id; everything that did not match is listed, never dropped silently."""
     old_answers = old_answers or {}
@@ -140,11 +182,17 @@ def pack_change(old: Pack, new: Pack, old_answers: dict[str, Answer] | None = No
     appeared = tuple(
         QuestionRef(q.id, q.title, new.domain_of(q.id).title) for q in new.questions() if q.id not in old_ids
     )
+    kept = [q for q in new.questions() if q.id in old_ids]
     reworded = tuple(
-        QuestionRef(q.id, q.title, new.domain_of(q.id).title)
-        for q in new.questions() if q.id in old_ids and _reworded(old, new, q.id)
+        QuestionRef(q.id, q.title, new.domain_of(q.id).title, "; ".join(_revisions(old, new, q.id)))
+        for q in kept if _reworded(old, new, q.id)
     )
-    return PackChange(old.id, old.version, new.version, vanished, appeared, reworded)
+    revised = tuple(
+        QuestionRef(q.id, q.title, new.domain_of(q.id).title, "; ".join(_revisions(old, new, q.id)))
+        for q in kept if not _reworded(old, new, q.id) and _revisions(old, new, q.id)
+    )
+    return PackChange(old.id, old.version, new.version, vanished, appeared, reworded, revised,
+                      _scale_changes(old, new))
 
 
 def plan_reassessment(previous: Assessment, pack: Pack, *, prefill: bool = False,

@@ -103,6 +103,12 @@ class Question(_Strict):
     weight: int = Field(default=2, ge=1, le=3)
     consequence: str = Field(min_length=1, max_length=_LONG, description="What the board should hear if this fails")
     references: References = Field(default_factory=References)
+    owner_role: str = Field(
+        default="", max_length=_SHORT,
+        description="The role that normally owns this, offered as the owner field's placeholder")
+    na_guidance: str = Field(
+        default="", max_length=_LONG,
+        description="When 'not applicable' is the honest answer, for anchors that depend on an event happening")
 
     def anchor(self, axis: str, level: int, scales: Scales) -> str:
         own = getattr(self.anchors, axis).get(level)

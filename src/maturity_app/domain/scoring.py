@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from .assessment import NA, Answer, Assessment, Rating
+from .evidence import EvidenceFile, Verification, VerificationShare, counts_as_claim, verification_holds
 from .schema import Domain, Pack, Question, Scale
 
 PROOF_NEEDED_FROM = 2  # capability levels 2-4 describe a demonstration inside the freshness window
@@ -113,6 +114,17 @@ class QuestionScore:
     capped_reason: str | None
     gap: int | None
     quadrant: Quadrant | None
+    evidence: tuple[EvidenceFile, ...] = ()
+    verification: Verification | None = None
+
+    @property
+    def verified(self) -> bool:
+        """A second person confirmed this claim as it stands now (scores do not change either way)."""
+        return verification_holds(self.verification, self.answer.capability, self.answer.proven_on, self.evidence)
+
+    @property
+    def counting_claim(self) -> bool:
+        return counts_as_claim(self.answer.capability, self.capability)
 
     @property
     def compliance(self) -> Rating:
@@ -253,6 +265,9 @@ class AssessmentScore:
     compliance_index: float | None
     capability_index: float | None
     escalation_budget: int
+    targets: tuple = ()  # domain.plan.Target
+    acceptances: dict = field(default_factory=dict)  # question id -> domain.plan.Acceptance
+    actions: dict = field(default_factory=dict)  # question id -> domain.plan.ActionState
 
     @property
     def questions(self) -> list[QuestionScore]:
@@ -359,6 +374,11 @@ class AssessmentScore:
         paper, practice = _index(_axis_pairs(both, "compliance")), _index(_axis_pairs(both, "capability"))
         return paper, practice, difference(paper, practice)
 
+    def verification_share(self) -> VerificationShare:
+        """How many of the capability claims that count a second person verified."""
+        claims = [q for q in self.questions if q.counting_claim]
+        return VerificationShare(sum(1 for q in claims if q.verified), len(claims))
+
     def top_gaps(self, limit: int | None = None) -> list[QuestionScore]:
         """Questions whose practice trails their paper, worst first by weighted shortfall."""
         gaps = [q for q in self.questions if q.weighted_shortfall > 0]
@@ -367,7 +387,8 @@ class AssessmentScore:
 
 
 def score_question(question: Question, domain: Domain, answer: Answer, today: dt.date,
-                   scale: Scale | None = None) -> QuestionScore:
+                   scale: Scale | None = None, evidence: tuple[EvidenceFile, ...] = (),
+                   verification: Verification | None = None) -> QuestionScore:
     capability, reason = effective_capability(answer, question, today, scale)
     compliance = answer.compliance
     both = isinstance(compliance, int) and isinstance(capability, int)
@@ -379,12 +400,16 @@ def score_question(question: Question, domain: Domain, answer: Answer, today: dt
         capped_reason=reason,
         gap=compliance - capability if both else None,
         quadrant=quadrant(compliance, capability) if both else None,
+        evidence=evidence,
+        verification=verification,
     )
 
 
-def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date,
-                 scale: Scale | None = None) -> DomainScore:
-    scores = [score_question(q, domain, answers.get(q.id) or Answer(q.id), today, scale) for q in domain.questions]
+def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date, scale: Scale | None = None,
+                 evidence: dict | None = None, verifications: dict | None = None) -> DomainScore:
+    evidence, verifications = evidence or {}, verifications or {}
+    scores = [score_question(q, domain, answers.get(q.id) or Answer(q.id), today, scale,
+                             tuple(evidence.get(q.id, ())), verifications.get(q.id)) for q in domain.questions]
     return DomainScore(
         domain=domain,
         questions=scores,
@@ -396,7 +421,8 @@ def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date,
 def score_assessment(assessment: Assessment, today: dt.date | None = None) -> AssessmentScore:
     today = today or dt.date.today()
     pack: Pack = assessment.pack
-    domains = [score_domain(d, assessment.answers, today, pack.scales.capability) for d in pack.domains]
+    domains = [score_domain(d, assessment.answers, today, pack.scales.capability, assessment.evidence,
+                            assessment.verifications) for d in pack.domains]
     every = [q for d in domains for q in d.questions]
     return AssessmentScore(
         pack=pack,
@@ -404,4 +430,7 @@ def score_assessment(assessment: Assessment, today: dt.date | None = None) -> As
         compliance_index=axis_index(every, "compliance"),
         capability_index=axis_index(every, "capability"),
         escalation_budget=assessment.info.escalation_budget,
+        targets=tuple(assessment.targets),
+        acceptances=dict(assessment.acceptances),
+        actions=dict(assessment.actions),
     )

@@ -155,7 +155,6 @@ def m003_add_assessment_lineage(db: Database) -> None:
         )
 
 
-
 @migrations()
 def m004_add_database_identity(db: Database) -> None:
     # Backups are tied to the database they copy by this id, not by file name: another database that happens
@@ -202,3 +201,113 @@ def m005_add_workshop_reveals_and_board_decisions(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m009_add_evidence_files_and_verifications(db: Database) -> None:
+    # Evidence content lives once per SHA-256 (two questions citing one report share it); rows link it to an
+    # answer. A blob no row uses any more is removed by the trigger, also when an assessment is deleted (the
+    # cascade fires it), so the database never keeps files nobody can see.
+    db.execute(
+        """
+        CREATE TABLE evidence_blobs (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size > 0),
+            content BLOB NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES evidence_blobs(sha256),
+            size INTEGER NOT NULL CHECK (size > 0),
+            dated TEXT,
+            added_at TEXT NOT NULL,
+            UNIQUE (assessment_id, question_id, sha256)
+        )
+        """
+    )
+    db.execute("CREATE INDEX evidence_by_question ON evidence (assessment_id, question_id)")
+    db.execute("CREATE INDEX evidence_by_sha256 ON evidence (sha256)")
+    db.execute(
+        """
+        CREATE TRIGGER evidence_blob_released AFTER DELETE ON evidence
+        WHEN NOT EXISTS (SELECT 1 FROM evidence WHERE sha256 = OLD.sha256)
+        BEGIN
+            DELETE FROM evidence_blobs WHERE sha256 = OLD.sha256;
+        END
+        """
+    )
+    # One verification per answer: who confirmed which claim (level and proof date), when, after seeing which
+    # files (JSON list of SHA-256). The domain decides whether it still holds for the answer as it stands.
+    db.execute(
+        """
+        CREATE TABLE verifications (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            verifier TEXT NOT NULL,
+            verified_on TEXT NOT NULL,
+            capability INTEGER CHECK (capability BETWEEN -1 AND 4),
+            proven_on TEXT,
+            files TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (assessment_id, question_id)
+        )
+        """
+    )
+    # Targets the board set (a capability level per domain, optionally per question), risks accepted instead of
+    # fixed (approver, reason, expiry), and each action's status and priority override with their history. The
+    # action's text, owner and due date stay on the answer, where they always were.
+    db.execute(
+        """
+        CREATE TABLE targets (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('domain', 'question')),
+            item_id TEXT NOT NULL,
+            level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 4),
+            PRIMARY KEY (assessment_id, kind, item_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE acceptances (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            approver TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            accepted_on TEXT NOT NULL,
+            expires_on TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, question_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE action_states (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('open', 'in progress', 'done', 'dropped')),
+            priority INTEGER CHECK (priority BETWEEN 0 AND 1000),
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, question_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE action_history (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('open', 'in progress', 'done', 'dropped')),
+            priority INTEGER CHECK (priority BETWEEN 0 AND 1000)
+        )
+        """
+    )
+    db.execute("CREATE INDEX action_history_by_question ON action_history (assessment_id, question_id, id)")

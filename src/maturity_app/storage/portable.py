@@ -1,11 +1,16 @@
 """Move one assessment between machines: a versioned JSON file, validated in full before anything is written.
 
-File layout (FORMAT_ID, FORMAT_VERSION 1), keys sorted, UTF-8, indent 2::
+File layout (FORMAT_ID, FORMAT_VERSION 2), keys sorted, UTF-8, indent 2::
 
-    {"format": "maturity-app.assessment", "version": 1, "app_version": "...", "exported_at": "<UTC ISO>",
+    {"format": "maturity-app.assessment", "version": 2, "app_version": "...", "exported_at": "<UTC ISO>",
      "assessment": {every column of the assessments row except its local id and pack_snapshot},
      "pack": {the pack snapshot the assessment was made against},
-     "tables": {"answers": [...], "answer_history": [...], "participants": [...], ...}}
+     "tables": {"answers": [...], "answer_history": [...], "participants": [...], "evidence": [...], ...},
+     "evidence_files": {"<sha256>": "<the file's content, base64>", ...}}
+
+Version 2 added ``evidence_files`` (the content of every evidence file the ``evidence`` rows cite, once per
+SHA-256); version 1 files (no evidence) still import. On import every file is decoded strictly, its SHA-256
+recomputed and compared with its key and with the rows citing it, and the size limits of domain.evidence apply.
 
 Which tables are exported is read from the schema at run time (the extension point): every table with a
 foreign key to ``assessments(id)``, directly or through another such table, is exported under
@@ -40,20 +45,29 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictInt, StrictStr, ValidationError, model_validator
 from sqlite_utils import Database
 
+import base64
+import binascii
+
 from .. import __version__
 from ..domain.assessment import MODES, NA, TEXT_LIMITS, Answer, check_text
 from ..domain.errors import MaturityError, ValidationFailed
+from ..domain.evidence import (
+    MAX_ASSESSMENT_BYTES, MAX_FILE_BYTES, SHA256_RE, check_file_size, check_name, check_verifier, mib, sha256_of,
+)
 from ..domain.pack_loader import field_path
 from ..domain.schema import Pack
 from .private_files import write_private_atomic
 from .transaction import write_transaction
 
 FORMAT_ID = "maturity-app.assessment"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 # One extension: macOS Launch Services and Windows associate files by their last extension only.
 FILE_SUFFIX = ".maturity"
 OPENABLE_SUFFIXES = (FILE_SUFFIX, ".maturity.json")  # exports written before 0.2 end in .maturity.json
-MAX_IMPORT_BYTES = 64 * 1024 * 1024
+# The records themselves (64 MB) plus every evidence file an assessment may hold, base64-encoded.
+MAX_IMPORT_BYTES = 64 * 1024 * 1024 + (MAX_ASSESSMENT_BYTES * 4 + 2) // 3 + 1024 * 1024
+MAX_ENCODED_FILE_CHARS = 4 * ((MAX_FILE_BYTES + 2) // 3)
 MAX_CELL_CHARS = 100_000  # generous cap for any text cell; the domain limits below are tighter
 MAX_ROWS_PER_TABLE = 200_000
 # A pack snapshot is re-read (and re-scored) every time the assessment is opened, listed or reported on.
@@ -131,12 +145,21 @@ class PortableFile(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
     format: Literal[FORMAT_ID]  # type: ignore[valid-type]
-    version: Literal[FORMAT_VERSION]  # type: ignore[valid-type]
+    version: Literal[READABLE_VERSIONS]  # type: ignore[valid-type]
     app_version: ShortText
     exported_at: ShortText
     assessment: AssessmentRecord
     pack: dict[str, Any]
     tables: dict[Identifier, Annotated[list[Row], Field(max_length=MAX_ROWS_PER_TABLE)]]
+    evidence_files: dict[Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")],
+                         Annotated[StrictStr, Field(max_length=MAX_ENCODED_FILE_CHARS)]] = Field(
+        default_factory=dict, max_length=10_000)
+
+    @model_validator(mode="after")
+    def _files_need_version_2(self) -> PortableFile:
+        if self.version == 1 and self.evidence_files:
+            raise ValueError("evidence_files: version 1 files carry no evidence files")
+        return self
 
 
 # -- the schema, read at run time ------------------------------------------------------------------
@@ -295,7 +318,16 @@ def export_data(db: Database, assessment_id: int) -> dict:
         "assessment": record,
         "pack": pack,
         "tables": tables,
+        "evidence_files": _exported_files(db, tables.get("evidence", [])),
     }
+
+
+def _exported_files(db: Database, rows: list[dict]) -> dict[str, str]:
+    from .evidence_store import EvidenceStore
+
+    store = EvidenceStore(db)
+    return {digest: base64.b64encode(store.content(digest)).decode("ascii")
+            for digest in sorted({row["sha256"] for row in rows})}
 
 
 def dumps(data: dict) -> bytes:
@@ -342,7 +374,7 @@ def parse_file_bytes(raw: bytes, source: str) -> PortableFile:
     if not isinstance(data, dict) or data.get("format") != FORMAT_ID:
         raise ImportRejected(f"{source}: format: this is not a Maturity assessment export ({FORMAT_ID})")
     version = data.get("version")
-    if version != FORMAT_VERSION:
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
         newer = isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION
         hint = "it was written by a newer version of Maturity; update the app" if newer else "unknown version"
         raise ImportRejected(f"{source}: version: {version!r} is not supported ({hint})")
@@ -468,6 +500,63 @@ def _check_participant_row(row: dict, ctx: ImportContext) -> None:
         raise ValidationFailed(f"name: must be text of at most {NAME_LIMIT} characters")
 
 
+def _check_evidence_row(row: dict, ctx: ImportContext) -> None:
+    name = _text(row, "name")
+    if check_name(name) != name:
+        raise ValidationFailed("name: must not start or end with spaces")
+    digest = row.get("sha256")
+    if not isinstance(digest, str) or not SHA256_RE.match(digest):
+        raise ValidationFailed("sha256: must be 64 lower-case hexadecimal digits")
+    size = row.get("size")
+    if isinstance(size, bool) or not isinstance(size, int):
+        raise ValidationFailed("size: must be a whole number")
+    check_file_size(name, size)
+    _day(row, "dated")
+    check_timestamp("added_at", row.get("added_at"))
+
+
+def _check_verification_row(row: dict, ctx: ImportContext) -> None:
+    from .evidence_store import parse_files_json
+
+    verifier = _text(row, "verifier")
+    if check_verifier(verifier, []) != verifier:
+        raise ValidationFailed("verifier: must be a name without extra spaces")
+    if _day(row, "verified_on") is None:
+        raise ValidationFailed("verified_on: must be a YYYY-MM-DD date")
+    _day(row, "proven_on")
+    _level(row, "capability")
+    if not parse_files_json(_text(row, "files")):
+        raise ValidationFailed("files: a verification names the files the verifier saw")
+
+
+def _check_target_row(row: dict, ctx: ImportContext) -> None:
+    from ..domain.plan import check_target
+
+    level = row.get("level")
+    if isinstance(level, bool) or not isinstance(level, int):
+        raise ValidationFailed("level: must be a whole number 0-4")
+    check_target(_text(row, "kind"), _text(row, "item_id"), level, {d.id for d in ctx.pack.domains},
+                 set(ctx.question_ids))
+
+
+def _check_acceptance_row(row: dict, ctx: ImportContext) -> None:
+    from ..domain.plan import check_acceptance
+
+    accepted_on, expires_on = _day(row, "accepted_on"), _day(row, "expires_on")
+    if accepted_on is None or expires_on is None:
+        raise ValidationFailed("accepted_on, expires_on: both dates are required")
+    approver, reason = _text(row, "approver"), _text(row, "reason")
+    checked = check_acceptance(row.get("question_id"), approver, reason, accepted_on, expires_on)
+    if (checked.approver, checked.reason) != (approver, reason):
+        raise ValidationFailed("approver, reason: must not carry extra spaces")
+
+
+def _check_action_row(row: dict, ctx: ImportContext) -> None:
+    from ..domain.plan import check_action_state
+
+    check_action_state(row.get("question_id"), _text(row, "status"), row.get("priority"))
+
+
 MAX_PARTICIPANTS = 1_000
 
 
@@ -516,7 +605,49 @@ ROW_CHECKS: dict[str, Callable[[dict, ImportContext], None]] = {
     "assessment_lineage": _check_lineage_row,
     "answer_flags": _check_flag_row,
     "rating_history": _check_rating_history_row,
+    "evidence": _check_evidence_row,
+    "verifications": _check_verification_row,
+    "targets": _check_target_row,
+    "acceptances": _check_acceptance_row,
+    "action_states": _check_action_row,
+    "action_history": _check_action_row,
 }
+
+
+def _decoded_files(parsed: PortableFile, source: str) -> dict[str, bytes]:
+    """Every evidence file decoded strictly and checked against its SHA-256 and the rows citing it."""
+    rows = parsed.tables.get("evidence", [])
+    files: dict[str, bytes] = {}
+    total = 0
+    for digest, text in parsed.evidence_files.items():
+        where = f"{source}: evidence_files.{digest[:16]}…"
+        try:
+            content = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise ImportRejected(f"{where}: not valid base64") from None
+        if base64.b64encode(content).decode("ascii") != text:
+            raise ImportRejected(f"{where}: not canonical base64")
+        if sha256_of(content) != digest:
+            raise ImportRejected(f"{where}: the content does not match its SHA-256; the file was altered")
+        if len(content) > MAX_FILE_BYTES:
+            raise ImportRejected(f"{where}: {mib(len(content))} is over the {mib(MAX_FILE_BYTES)} limit per file")
+        total += len(content)
+        files[digest] = content
+    if total > MAX_ASSESSMENT_BYTES:
+        raise ImportRejected(
+            f"{source}: evidence_files: {mib(total)} in all is over the {mib(MAX_ASSESSMENT_BYTES)} limit per assessment")
+    cited = set()
+    for index, row in enumerate(rows):
+        digest = row["sha256"]
+        cited.add(digest)
+        if digest not in files:
+            raise ImportRejected(f"{source}: tables.evidence[{index}].sha256: the file is not in evidence_files")
+        if len(files[digest]) != row["size"]:
+            raise ImportRejected(f"{source}: tables.evidence[{index}].size: differs from the file's size")
+    unused = sorted(set(files) - cited)
+    if unused:
+        raise ImportRejected(f"{source}: evidence_files.{unused[0][:16]}…: no evidence row cites this file")
+    return files
 
 
 def check_timestamp(name: str, value: Any, *, nullable: bool = False) -> None:
@@ -723,6 +854,7 @@ def import_bytes(db: Database, raw: bytes, source: str, *, as_copy: bool = False
     ctx = ImportContext(pack, frozenset(q.id for q in pack.questions()), parsed.assessment)
     shapes = assessment_tables(db)
     _prepare_rows(parsed, shapes, ctx, source)
+    files = _decoded_files(parsed, source)
 
     existing = db.execute("SELECT id, organisation FROM assessments WHERE uid = ?", [record["uid"]]).fetchone()
     if existing and not as_copy:
@@ -742,6 +874,9 @@ def import_bytes(db: Database, raw: bytes, source: str, *, as_copy: bool = False
     try:
         with write_transaction(db):
             new_id = _insert(db, "assessments", record)
+            for digest, content in files.items():
+                db.conn.execute("INSERT OR IGNORE INTO evidence_blobs (sha256, size, content) VALUES (?, ?, ?)",
+                                [digest, len(content), content])
             new_ids: dict[str, dict[int, int]] = {}
             for shape in shapes:
                 mapping: dict[int, int] = {}

@@ -226,7 +226,14 @@ class AssessmentStore:
             }
         except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
             raise unreadable(info, exc) from None
-        return Assessment(info=info, pack=pack, answers=answers)
+        from .evidence_store import EvidenceStore
+        from .plan_store import PlanStore
+
+        evidence, plan = EvidenceStore(self.db), PlanStore(self.db)
+        return Assessment(info=info, pack=pack, answers=answers,
+                          evidence=evidence.files(assessment_id), verifications=evidence.verifications(assessment_id),
+                          targets=plan.targets(assessment_id), acceptances=plan.acceptances(assessment_id),
+                          actions=plan.action_states(assessment_id))
 
     def rename(self, assessment_id: int, organisation: str) -> None:
         organisation = check_text("organisation", organisation.strip())
@@ -268,6 +275,9 @@ class AssessmentStore:
                    FROM board_decisions WHERE assessment_id = ?""",
                 [new_id, assessment_id],
             )
+            from .evidence_store import EvidenceStore
+
+            EvidenceStore(self.db).copy_all(assessment_id, new_id)  # the copy cites the same proof
             return new_id
 
     # -- answers -----------------------------------------------------------------------------------

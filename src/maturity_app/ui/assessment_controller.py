@@ -71,6 +71,18 @@ class AssessmentController(QObject):
             f"{info.pack_title} {info.pack_version} · {'Workshop' if info.mode == 'workshop' else 'Self-assessment'}"
             + (f" · {info.assessor}" if info.assessor else "")
         )
+        from .evidence_controller import EvidenceController
+
+        self.evidence = EvidenceController(self.view.evidence_panel, self.session, parent=self)
+        self.evidence.status.connect(self.status)
+        self._connections.append((self.questionShown, self.evidence.show))
+        self.questionShown.connect(self.evidence.show)
+        from .plan_controller import PlanController
+
+        self.plan = PlanController(self.view.plan_panel, page.dashboard, self.session, parent=self)
+        self.plan.status.connect(self.status)
+        self._connections.append((self.questionShown, self.plan.show))
+        self.questionShown.connect(self.plan.show)
         self._owners_changed()
         self.view.set_today(lambda: self.session.model.ws.today)  # "today" in a date field: the workspace's day
         self._show_to_confirm_markers()
@@ -118,6 +130,8 @@ class AssessmentController(QObject):
             except (RuntimeError, TypeError):
                 pass
         self._connections = []
+        self.evidence.close()
+        self.plan.close()
         self.session.close()
         # The tree outlives this controller, its proxy does not: let go of the proxy now, before deleteLater
         # destroys it under the view (Qt then warned "QItemSelectionModel: Selecting when no model has been set").
@@ -362,6 +376,11 @@ class AssessmentController(QObject):
     def _changed(self, changes, origin: str) -> None:
         if self.current and (self.current in changes.decisions or self.current in changes.answers):
             self._show_board(self.current)
+        if changes.plan or changes.evidence:
+            self._update_summary()  # targets, the plan and verified claims on the dashboard
+        if changes.evidence:
+            if origin in ("undo", "redo") and len(changes.evidence) == 1 and self.current not in changes.evidence:
+                self.go_to(next(iter(changes.evidence)))
         if changes.flags:
             self._show_to_confirm_markers()
             if origin in ("undo", "redo") and len(changes.flags) == 1 and self.current not in changes.flags:

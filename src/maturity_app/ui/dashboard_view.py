@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout,
-    QWidget,
+    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+    QVBoxLayout, QWidget,
 )
 
+from ..domain.evidence import verification_status
 from ..domain.formatting import level, plural, points, signed
 from ..domain.narrative import coverage_sentence, headline
+from ..domain.plan import NO_ACTION, build_plan, furthest_below
 from ..domain.scoring import PAPER_MATURITY_GAP, UNPROVEN_LEVEL, AssessmentScore, QuestionScore
 from .charts import DomainBar, DomainBarsChart, QuadrantScatter, ScatterPoint
 from .markers import single_marker_icon
@@ -23,6 +27,10 @@ COUNTERS = (
                               "or in the future"),
     ("unowned", "Unowned", "Capability rated without a named capability owner"),
     ("escalated", "Escalations", "Questions escalated to the board, against the budget"),
+    ("below", "Below target", "Domains whose practice is below the board's target, furthest first"),
+    ("noaction", "No action yet", "Gaps in the plan that nobody has planned an action for"),
+    ("verified", "Verified claims", "Capability claims a second person verified, against the claims that count; "
+                                    "the list shows the self-declared ones"),
 )
 
 
@@ -67,10 +75,15 @@ class CounterButton(QPushButton):
 
 class DashboardView(QWidget):
     questionClicked = Signal(str)
+    targetsRequested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._score: AssessmentScore | None = None
+        self.today = dt.date.today()  # the open assessment's day, set by its controller
+        self.targets_button = QPushButton("Board targets…")
+        self.targets_button.setToolTip("Set the capability level the board wants per domain")
+        self.targets_button.clicked.connect(self.targetsRequested)
         self.headline = QLabel(objectName="pageTitle")
         self.subline = QLabel(objectName="pageSubtitle")
         self.subline.setWordWrap(True)
@@ -78,19 +91,20 @@ class DashboardView(QWidget):
         self.counters: dict[str, QPushButton] = {}
         self.counter_group = QButtonGroup(self)
         self.counter_group.setExclusive(True)
-        counter_row = QHBoxLayout()
+        counter_row = QGridLayout()  # two rows: nine tiles side by side would not fit a laptop
         counter_row.setSpacing(10)
         for key, title, tip in COUNTERS:
             button = CounterButton()
             button.setCheckable(True)
             button.setToolTip(tip + " — click to list them")
             button.setAccessibleName(title)
-            if key != "gaps":
+            if key not in ("gaps", "verified", "below", "noaction"):
                 button.setIcon(single_marker_icon("paper" if key == "paper" else key))
             button.clicked.connect(lambda _c=False, k=key: self.open_list(k))
             self.counter_group.addButton(button)
             self.counters[key] = button
-            counter_row.addWidget(button, 1)
+            place = len(self.counters) - 1
+            counter_row.addWidget(button, place // 5, place % 5)
 
         self.bars = DomainBarsChart()
         self.bars.domainClicked.connect(self.questionClicked)
@@ -124,7 +138,10 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 16, 20, 20)
         layout.setSpacing(12)
-        layout.addWidget(self.headline)
+        header = QHBoxLayout()
+        header.addWidget(self.headline, 1)
+        header.addWidget(self.targets_button)
+        layout.addLayout(header)
         layout.addWidget(self.subline)
         layout.addLayout(counter_row)
         layout.addLayout(charts, 1)
@@ -150,7 +167,11 @@ class DashboardView(QWidget):
         draft = f"{score.draft_label.capitalize()}. " if score.draft_label else ""
         one_sided = f" {len(score.one_sided)} more rated on one side only." if score.one_sided else ""
         self.subline.setText(f"{draft}{coverage_sentence(score)}{one_sided} {headline(score)}")
+        verification = score.verification_share()
         counts = {
+            "below": len(self._below(score)),
+            "noaction": len(self._no_action(score)),
+            "verified": f"{verification.verified} / {verification.claims}",
             "gaps": len(score.top_gaps()), "paper": len(score.paper_maturity), "exposed": len(score.exposed),
             "stale": len(score.stale), "unowned": len(score.unowned),
         }
@@ -176,6 +197,9 @@ class DashboardView(QWidget):
             "gaps": score.top_gaps, "paper": lambda: score.paper_maturity, "exposed": lambda: score.exposed,
             "stale": lambda: score.stale,
             "unowned": lambda: score.unowned, "escalated": lambda: score.escalations,
+            "verified": lambda: [q for q in score.questions if q.counting_claim and not q.verified],
+            "below": lambda: [d.domain.questions[0] for d in self._below(score)],
+            "noaction": lambda: [i.q for i in self._no_action(score)],
         }[key]()
 
     def open_list(self, key: str) -> None:
@@ -184,11 +208,19 @@ class DashboardView(QWidget):
         self.scroll.ensureWidgetVisible(self.items, 0, 0)
         self.scroll.ensureWidgetVisible(self.list_title, 0, 4)
 
+    @staticmethod
+    def _below(score: AssessmentScore):
+        return furthest_below(score, list(score.targets), limit=len(score.domains))
+
+    def _no_action(self, score: AssessmentScore):
+        return [i for i in build_plan(score, self.today, score.acceptances, score.actions, list(score.targets))
+                if i.status == NO_ACTION]
+
     def show_list(self, key: str) -> None:
         self._list_key = key
         self.counters[key].setChecked(True)
         title = dict((k, t) for k, t, _ in COUNTERS)[key]
-        self.list_title.setText(title.upper())
+        self.list_title.setText("SELF-DECLARED CLAIMS (NOT VERIFIED)" if key == "verified" else title.upper())
         self.items.clear()
         if self._score is None:
             return
@@ -198,6 +230,17 @@ class DashboardView(QWidget):
                 detail = q.capped_reason
             elif key == "escalated":
                 detail = q.answer.decision or "no decision text yet"
+            elif key == "below":
+                d = next(b for b in self._below(self._score) if b.domain.questions[0] is q)
+                item = QListWidgetItem(f"{q.domain.title}  —  {points(d.distance)} points below a target of level "
+                                       f"{d.target} (practice {points(d.current)})")
+                item.setData(Qt.UserRole, q.question.id)
+                self.items.addItem(item)
+                continue
+            elif key == "noaction":
+                detail = f"gap weight × shortfall {q.question.weight * max(q.gap or 0, 0)}; no action yet"
+            elif key == "verified":
+                detail = verification_status(q.verification, q.verified, q.counting_claim)
             item = QListWidgetItem(f"{q.question.title}  —  {detail}")
             item.setData(Qt.UserRole, q.question.id)
             item.setToolTip(f"{q.domain.title}: {q.question.title}\n{detail}")

@@ -20,9 +20,12 @@ from ..domain.references import iso27001_controls, nist_csf_subcategories
 from ..domain.schema import Pack
 from ..domain.scoring import QuestionScore
 from .date_field import DateField
+from .evidence_panel import EvidencePanel
 from .fold_panel import FoldPanel
+from .plan_panel import PlanPanel
 from .level_picker import LevelSide
 
+OWNER_TIP = "The named person who decides when this capability fails (type to reuse a name)"
 TEXT_FIELDS = ("owner", "evidence_note", "action", "action_owner", "decision")
 DATE_FIELDS = ("proven_on", "action_due")
 FIELD_LABELS = {
@@ -65,6 +68,15 @@ class _Body(QWidget):
     def minimumSizeHint(self):  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()
         return QSize(hint.width(), 0)
+
+
+def _stacked(layout, widget: QWidget) -> QVBoxLayout:
+    box = QVBoxLayout()
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(10)
+    box.addLayout(layout)
+    box.addWidget(widget)
+    return box
 
 
 def _label(text: str, name: str = "muted") -> QLabel:
@@ -126,10 +138,10 @@ class QuestionView(QWidget):
                                          "never")
         self.proof_never = self._clear_button(self.proven_on, "Never", "Set the proof date to never")
         self.proven_on_error = self._error_label(self.proven_on)
-        self.owner = self._line_edit("Capability owner", "The named person who decides when this capability fails "
-                                     "(type to reuse a name)")
+        self.owner = self._line_edit("Capability owner", OWNER_TIP)
         self.evidence_note = self._text_edit("Evidence note", "Where the proof is and what it showed")
         self.evidence_hint = _label("")
+        self.na_hint = _label("")
         self.action = self._text_edit("Remediation action", "What will be done to close the gap", rows=3)
         self.action_owner = self._line_edit("Action owner", "Who will do the remediation action")
         self.action_due = self._date_edit("Action due date", "When the remediation action is due", "none")
@@ -173,6 +185,9 @@ class QuestionView(QWidget):
         proof.addWidget(QLabel("Evidence", buddy=self.evidence_note), 3, 0, Qt.AlignTop)
         proof.addWidget(self.evidence_note, 3, 1)
         proof.addWidget(self.evidence_hint, 4, 1)
+        # Evidence files and the plan sit inside proof and remediation: they fold with them (a laptop screen).
+        self.evidence_panel = EvidencePanel()  # driven by EvidenceController, not by this view
+        self.evidence_panel.summaryChanged.connect(self._update_summaries)
         proof.setColumnStretch(1, 1)
 
         remedy = QGridLayout()
@@ -188,12 +203,14 @@ class QuestionView(QWidget):
         remedy.addWidget(QLabel("Due", buddy=self.action_due), 2, 0)
         remedy.addLayout(due_row, 2, 1)
         remedy.addWidget(self.action_due_error, 3, 1)
+        self.plan_panel = PlanPanel()  # driven by PlanController
+        self.plan_panel.summaryChanged.connect(self._update_summaries)
         remedy.setColumnStretch(1, 1)
 
         forms = QHBoxLayout()
         forms.setSpacing(14)
-        self.proof_panel = FoldPanel("PROOF AND OWNERSHIP", proof)
-        self.remedy_panel = FoldPanel("REMEDIATION", remedy)
+        self.proof_panel = FoldPanel("PROOF AND OWNERSHIP", _stacked(proof, self.evidence_panel))
+        self.remedy_panel = FoldPanel("REMEDIATION", _stacked(remedy, self.plan_panel))
         forms.addWidget(self.proof_panel, 1)
         forms.addWidget(self.remedy_panel, 1)
 
@@ -226,6 +243,7 @@ class QuestionView(QWidget):
         layout.addWidget(self.capped)
         layout.addWidget(self.flags_row)
         layout.addLayout(sides)
+        layout.addWidget(self.na_hint)
         layout.addLayout(forms)
         self.context_panel = FoldPanel("IF THIS FAILS", context)
         closing = QHBoxLayout()  # escalation and context side by side, like proof and remediation above
@@ -255,8 +273,9 @@ class QuestionView(QWidget):
         """Logical keyboard order: the two sides first (Tab switches side), then proof, remediation, escalation.
         A folded panel's fields are hidden, so Tab goes from its title to the next panel."""
         return [self.compliance, self.capability, self.proof_panel.toggle, self.proven_on, self.proof_never,
-                self.owner, self.evidence_note, self.remedy_panel.toggle, self.action, self.action_owner,
-                self.action_due, self.due_clear, self.escalate, self.decision, self.context_panel.toggle]
+                self.owner, self.evidence_note, *self.evidence_panel.tab_chain(), self.remedy_panel.toggle,
+                self.action, self.action_owner, self.action_due, self.due_clear, *self.plan_panel.tab_chain(),
+                self.escalate, self.decision, self.context_panel.toggle]
 
     # -- fitting a laptop --------------------------------------------------------------------------
     FIT_SCREENS = 1.5  # a question takes at most one and a half screens of scrolling
@@ -294,9 +313,9 @@ class QuestionView(QWidget):
             return " ".join(value.split()) or "—"
 
         self.proof_panel.set_summary(f"Last proven: {text('proven_on')} · Capability owner: {text('owner')} · "
-                                     f"Evidence: {text('evidence_note')}")
+                                     f"Evidence: {text('evidence_note')}" + self.evidence_panel.summary_suffix())
         self.remedy_panel.set_summary(f"Action: {text('action')} · By: {text('action_owner')} · "
-                                      f"Due: {text('action_due')}")
+                                      f"Due: {text('action_due')}" + self.plan_panel.summary_suffix())
         self.context_panel.set_summary(self.consequence.text())
 
     def text_fields(self) -> list[QWidget]:
@@ -392,6 +411,12 @@ class QuestionView(QWidget):
                 )
             self.evidence_hint.setText(f"What counts as proof: {q.evidence}" if q.evidence else "")
             self.evidence_hint.setVisible(bool(q.evidence))
+            self.na_hint.setText(f"Not applicable (N) when: {q.na_guidance}" if q.na_guidance else "")
+            self.na_hint.setVisible(bool(q.na_guidance))
+            # The pack's role tells a first-time assessor whom to name; the field still wants a person.
+            owner_tip = f"A named person, usually the {q.owner_role}" if q.owner_role else OWNER_TIP
+            self.owner.setPlaceholderText(owner_tip)
+            self.owner.setToolTip(owner_tip)  # the placeholder is cut short in a narrow window
             self.consequence.setText(f"“{q.consequence}”")
             self.references.setText(self._references_html(q.references.iso27001, q.references.nist_csf))
             self._fill(score.answer)

@@ -20,6 +20,7 @@ from ..storage.database import StorageError
 from ..domain.workshop import Participant, ParticipantRating
 
 _TEXT_MERGE_ID = 0x4D41  # QUndoStack only merges commands that share an id
+_CHOICE_MERGE_ID = 0x4D42
 
 
 def _same(a: Answer, b: Answer) -> bool:
@@ -57,6 +58,24 @@ class Step(QUndoCommand):
         if not self.session._run_reporting(self.backward, "undo"):
             self._applied = True  # the database still holds the state after: redo without writing
             QTimer.singleShot(0, self.session.undo_stack.redo)
+
+
+class MergingStep(Step):
+    """A choice stepped through with the arrow keys (a status, a priority, a target) is one undo step, not one
+    per position passed on the way."""
+
+    def __init__(self, session: AssessmentSession, text: str, forward, backward, key: tuple):
+        super().__init__(session, text, forward, backward)
+        self.key = key
+
+    def id(self) -> int:
+        return _CHOICE_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, MergingStep) or other.key != self.key:
+            return False
+        self.forward = other.forward  # undo still goes back to the state before the first step
+        return True
 
 
 class AnswerStep(Step):
@@ -224,6 +243,84 @@ class AssessmentSession(QObject):
         self._push(f"Rename {participant.label()}", lambda o: self.model.rename_participant(participant.id, name, o),
                    lambda o: self.model.rename_participant(participant.id, participant.name, o))
         return renamed
+
+    # -- evidence files and verification (each an undo step; the content is kept so undo restores it exactly) --
+    def evidence(self, question_id: str) -> tuple:
+        return self.model.evidence_of(question_id)
+
+    def verification(self, question_id: str):
+        return self.model.assessment.verifications.get(question_id)
+
+    def attach_files(self, question_id: str, paths: list[str]) -> list:
+        added = self.model.attach_files(question_id, paths).value
+        kept = [(f, self.model.ws.evidence.content(f.sha256)) for f in added]
+        current = list(added)  # re-attaching gives new numbers; undo detaches whatever is current
+
+        def forward(origin: str) -> None:
+            current[:] = self.model.restore_files(kept, origin).value
+
+        self._push(f"Attach {added[0].name}" + (f" and {len(added) - 1} more" if len(added) > 1 else ""),
+                   forward, lambda o: self.model.detach_files([f.id for f in current], o))
+        return added
+
+    def detach_files(self, evidence_ids: list[int]) -> None:
+        removed = self.model.detach_files(evidence_ids).value
+        current = [f for f, _ in removed]
+
+        def backward(origin: str) -> None:
+            current[:] = self.model.restore_files(removed, origin).value
+
+        self._push(f"Detach {removed[0][0].name}", lambda o: self.model.detach_files([f.id for f in current], o),
+                   backward)
+
+    def verify(self, question_id: str, verifier: str):
+        before = self.verification(question_id)
+        after = self.model.verify(question_id, verifier).value
+        self._push("Verify claim", lambda o: self.model.set_verification(question_id, after, o),
+                   lambda o: self.model.set_verification(question_id, before, o))
+        return after
+
+    # -- targets, risk acceptances and action states (each an undo step) -----------------------------
+    def set_target(self, item_id: str, level: int | None) -> None:
+        before = list(self.model.assessment.targets)
+        self.model.set_target(item_id, level)
+        after = list(self.model.assessment.targets)
+        self.undo_stack.push(MergingStep(self, "Set target", lambda o: self.model.restore_targets(after, o),
+                                         lambda o: self.model.restore_targets(before, o), ("target", item_id)))
+
+    def set_domain_targets(self, levels: dict) -> None:
+        """Every domain's target at once (the targets dialog): one transaction, one undo step."""
+        from ..domain.plan import Target
+
+        before = list(self.model.assessment.targets)
+        after = [t for t in before if t.kind == "question"] + [
+            Target("domain", domain_id, level) for domain_id, level in levels.items() if level is not None]
+        self.model.restore_targets(after)
+        self._push("Set board targets", lambda o: self.model.restore_targets(after, o),
+                   lambda o: self.model.restore_targets(before, o))
+
+    def accept_risk(self, question_id: str, approver: str, reason: str, expires_on):
+        before = self.model.assessment.acceptances.get(question_id)
+        after = self.model.accept_risk(question_id, approver, reason, expires_on).value
+        self._push("Accept risk", lambda o: self.model.set_acceptance(question_id, after, o),
+                   lambda o: self.model.set_acceptance(question_id, before, o))
+        return after
+
+    def withdraw_acceptance(self, question_id: str) -> None:
+        before = self.model.assessment.acceptances.get(question_id)
+        self.model.set_acceptance(question_id, None)
+        self._push("Withdraw risk acceptance", lambda o: self.model.set_acceptance(question_id, None, o),
+                   lambda o: self.model.set_acceptance(question_id, before, o))
+
+    def set_action_state(self, question_id: str, **changes):
+        before = self.model.assessment.actions.get(question_id)
+        after = self.model.set_action_state(question_id, **changes).value
+        old = {"status": before.status, "priority": before.priority} if before else {"status": "open", "priority": None}
+        self.undo_stack.push(MergingStep(
+            self, "Change action", lambda o: self.model.set_action_state(
+                question_id, o, status=after.status, priority=after.priority),
+            lambda o: self.model.set_action_state(question_id, o, **old), ("action", question_id, tuple(changes))))
+        return after
 
     def _to_confirm(self, question_ids: set[str]) -> frozenset[str]:
         return frozenset(q for q in question_ids if self.model.flags_of(q).to_confirm)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from reportlab.platypus import Paragraph, TableStyle
 
+from ...domain.formatting import plural, points
 from ...domain.scoring import PROOF_NEEDED_FROM, UNPROVEN_LEVEL
 from .. import styles as st
 from ..context import ReportContext, nice_date
@@ -41,23 +40,99 @@ def _listing(ctx: ReportContext, title: str, key: str, items: list, *, intro: st
     return story
 
 
+def _plan_rows(ctx: ReportContext, items: list) -> list:
+    s = ctx.styles
+
+    def row(item) -> list:
+        q, a = item.q, item.q.answer
+        due_text = nice_date(a.action_due) if item.has_action else ""
+        due = Paragraph(f'<font color="{st.ALERT}"><b>{due_text}</b><br/>overdue</font>' if item.overdue
+                        else (due_text or "No date"), s.cell)
+        what = safe(a.action) if item.has_action else f'<font color="{st.ALERT}"><b>No action yet</b></font>'
+        if item.reopened is not None:
+            what += (f'<br/><font color="{st.ALERT}">Risk acceptance by {safe(item.reopened.approver)} expired on '
+                     f"{safe(nice_date(item.reopened.expires_on))}: the gap is open again</font>")
+        priority = str(item.priority) + ("" if item.priority == item.derived_priority
+                                         else f"<br/><font color='{st.MUTED}'>set (derived {item.derived_priority})</font>")
+        return [due, Paragraph(what, s.cell), _question_cell(ctx, q),
+                Paragraph(safe_or(a.action_owner, "Unassigned") if item.has_action else "—", s.cell),
+                Paragraph(safe(item.status.capitalize()), s.cell), Paragraph(priority, s.cell)]
+
+    return [row(i) for i in items]
+
+
+def plan_by_horizon(ctx: ReportContext) -> list:
+    """The plan: every open gap and every action, grouped by horizon, overdue first, then by priority."""
+    from ...domain.plan import HORIZONS, NO_ACTION, build_plan
+
+    score = ctx.score
+    items = build_plan(score, ctx.report_date, score.acceptances, score.actions, list(score.targets))
+    story: list = [sub_heading(ctx, "The plan", "actions-plan")]
+    if not items:
+        story.append(Paragraph("No gap is open and no remediation action is recorded.", ctx.styles.body))
+        return story
+    missing = sum(1 for i in items if i.status == NO_ACTION)
+    story.append(Paragraph(
+        f"{plural(len(items), 'item', 'items')}, {missing} of them {'a gap' if missing == 1 else 'gaps'} with no "
+        "action yet. Priority is weight × gap unless set by "
+        "hand; horizons follow the due date (no date: 12 months). Within each horizon, overdue actions come "
+        "first.", ctx.styles.muted))
+    for name in HORIZONS:
+        group = [i for i in items if i.horizon == name]
+        if not group:
+            continue
+        story.append(Paragraph(f"Within {name} · {len(group)}", ctx.styles.h3))
+        story.append(_table(ctx, [_head(ctx, ["Due", "Action", "Question", "Action owner", "Status", "Priority"]),
+                                  *_plan_rows(ctx, group)], [0.11, 0.33, 0.24, 0.13, 0.10, 0.09],
+                            [i.q.answer.action for i in group]))
+    return story
+
+
+def accepted_risks(ctx: ReportContext) -> list:
+    s = ctx.styles
+    score = ctx.score
+    accepted = sorted(score.acceptances.values(), key=lambda a: (a.expires_on, a.question_id))
+    by_id = {q.question.id: q for q in score.questions}
+    accepted = [a for a in accepted if a.question_id in by_id]
+
+    def row(a) -> list:
+        expired = a.expired(ctx.report_date)
+        state = (f'<font color="{st.ALERT}"><b>Expired {safe(nice_date(a.expires_on))}</b><br/>gap reopened</font>'
+                 if expired else f"Until {safe(nice_date(a.expires_on))}")
+        return [_question_cell(ctx, by_id[a.question_id]), Paragraph(safe(a.approver), s.cell),
+                Paragraph(safe(a.reason), s.cell), Paragraph(state, s.cell)]
+
+    return _listing(ctx, "Accepted risks", "actions-accepted", accepted,
+                    intro="Gaps accepted instead of fixed, with who approved it, why, and until when. An expired "
+                          "acceptance puts the gap back in the plan.",
+                    head=["Question", "Approved by", "Reason", "Expiry"], row=row,
+                    fractions=[0.28, 0.16, 0.38, 0.18], empty="No risk has been accepted.",
+                    long_texts=[a.reason for a in accepted])
+
+
+def against_targets(ctx: ReportContext) -> list:
+    from ...domain.plan import domains_against_targets
+
+    s = ctx.styles
+    compared = domains_against_targets(ctx.score, list(ctx.score.targets))
+
+    def row(d) -> list:
+        distance = "Not scored" if d.distance is None else (
+            f'<font color="{st.ALERT}"><b>{points(d.distance)} below</b></font>' if d.distance > 0 else "Meets it")
+        current = points(d.current)
+        return [Paragraph(safe(d.domain.domain.title), s.cell),
+                Paragraph(f"Level {d.target} ({points(d.target_index)})", s.cell), Paragraph(current, s.cell),
+                Paragraph(distance, s.cell)]
+
+    return _listing(ctx, "Current against target", "actions-targets", compared,
+                    intro="The board's target capability level per domain, on the 0-100 index scale (level × 25), "
+                          "against the capability index proven today.",
+                    head=["Domain", "Target", "In practice", "Distance (points)"], row=row,
+                    fractions=[0.46, 0.2, 0.14, 0.2], empty="The board has not set targets for this assessment.")
+
+
 def action_plan(ctx: ReportContext) -> list:
     s = ctx.styles
-    with_action = [q for q in ctx.score.questions if q.answer.action.strip()]
-    with_action.sort(key=lambda q: (q.answer.action_due or dt.date.max, -q.weighted_shortfall, q.question.id))
-
-    def action_row(q) -> list:
-        due = q.answer.action_due
-        overdue = due is not None and due < ctx.report_date
-        due_text = nice_date(due) or "No date"
-        return [
-            Paragraph(f'<font color="{st.ALERT}"><b>{due_text}</b><br/>overdue</font>' if overdue else due_text,
-                      s.cell),
-            Paragraph(safe(q.answer.action), s.cell),
-            _question_cell(ctx, q),
-            Paragraph(safe_or(q.answer.action_owner, "Unassigned"), s.cell),
-            Paragraph(str(q.weighted_shortfall), s.cell),
-        ]
 
     def level(scale: str, value) -> Paragraph:
         return Paragraph(safe(ctx.level_label(scale, value)), s.cell)
@@ -68,11 +143,9 @@ def action_plan(ctx: ReportContext) -> list:
 
     return [
         section_heading(ctx, "Action plan", "actions"),
-        *_listing(ctx, "Remediation actions", "actions-plan", with_action,
-                  intro=f"{len(with_action)} actions, soonest due first.",
-                  head=["Due", "Action", "Question", "Action owner", "Shortfall"], row=action_row,
-                  fractions=[0.11, 0.38, 0.25, 0.16, 0.10], long_texts=[q.answer.action for q in with_action],
-                  empty="No remediation action has been recorded yet."),
+        *plan_by_horizon(ctx),
+        *against_targets(ctx),
+        *accepted_risks(ctx),
         *_listing(ctx, "Unowned capabilities", "actions-unowned", ctx.score.unowned,
                   intro="Capabilities rated on the scale (level 0 included) with no named capability owner: when "
                         "they fail, nobody is positioned to decide.",

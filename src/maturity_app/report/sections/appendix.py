@@ -5,7 +5,8 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, TableStyle
 
-from ...domain.fingerprint import is_blank
+from ...domain.evidence import verification_status
+from ...domain.fingerprint import grouped, is_blank
 from ...domain.scoring import QuestionScore
 from .. import styles as st
 from ..context import ReportContext, nice_date
@@ -42,10 +43,28 @@ def question_block(ctx: ReportContext, q: QuestionScore) -> list:
         f"<font color='{st.COMPLIANCE}'>■</font> {safe(q.question.compliance)}<br/>"
         f"<font color='{st.CAPABILITY}'>■</font> {safe(q.question.capability)}", s.cell_muted)
     note = Paragraph(f"<b>Evidence note.</b> {safe_or(a.evidence_note, 'None recorded.')}", s.cell)
+    proof = evidence_flowables(ctx, q)
     rule = ReportTable([[""]], colWidths=[ctx.width], rowHeights=[4])
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE))]))
     # The header and levels stay together; a long evidence note may then run over the page break.
-    return [KeepTogether([head, asks, grid]), note, rule]
+    return [KeepTogether([head, asks, grid]), note, *proof, rule]
+
+
+def evidence_flowables(ctx: ReportContext, q: QuestionScore) -> list:
+    """Each evidence file (name, its own date, SHA-256, whether the verifier saw it) and the verification."""
+    s = ctx.styles
+    if not q.evidence and q.verification is None:
+        return []
+    seen = set(q.verification.files) if q.verification is not None and q.verified else set()
+    lines = [
+        f"{safe(f.name)} · {safe(nice_date(f.dated)) or 'undated'} · SHA-256 {grouped(f.sha256)}"
+        + (f" · verified by {safe(q.verification.verifier)}" if f.sha256 in seen else "")
+        for f in q.evidence
+    ]
+    files = "<br/>".join(lines) if lines else "None attached."
+    status = verification_status(q.verification, q.verified, q.counting_claim)
+    return [Paragraph(f"<b>Evidence files.</b> {files}", s.cell_muted),
+            Paragraph(f"<b>Verification.</b> {safe(status)}", s.cell_muted)]
 
 
 def _untouched(q: QuestionScore) -> bool:
@@ -69,7 +88,8 @@ def every_question(ctx: ReportContext) -> list:
     untouched = [q for q in ctx.score.questions if _untouched(q)]
     story: list = [section_heading(ctx, "Appendix A — Every question", "appendix-questions"),
                    Paragraph("Both levels for every question with an answer, with the scale labels, the date "
-                             "capability was last proven, the capability owner and the evidence note as recorded."
+                             "capability was last proven, the capability owner, the evidence note as recorded, and "
+                             "each evidence file with its own date, its SHA-256 and who verified it."
                              + (" Questions with nothing recorded, or only marked not applicable, are listed once, "
                                 "at the end." if untouched else ""),
                              s.body)]

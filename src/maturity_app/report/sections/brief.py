@@ -6,6 +6,7 @@ from reportlab.platypus import FrameBreak, PageBreak, Paragraph, Spacer, TableSt
 
 from ...domain.fingerprint import grouped
 from ...domain.formatting import level
+from ...domain.plan import target_sentence
 from .. import styles as st
 from ..charts import domain_bars
 from ..context import ReportContext, nice_date
@@ -91,6 +92,9 @@ def board_brief(ctx: ReportContext) -> list:
         *_decisions(ctx),
         Paragraph(f"Top {BRIEF_GAPS} gaps", s.h3),
         *_gaps(ctx),
+        Spacer(1, 4),
+        Paragraph(safe(ctx.score.verification_share().sentence()), s.body),
+        *([Paragraph(safe(t), s.body)] if (t := target_sentence(ctx.score, list(ctx.score.targets))) else []),
         Spacer(1, 8),
         Paragraph(f"Record fingerprint (SHA-256): <b>{grouped(ctx.fingerprint)}</b> — check with "
                   f"<i>maturity-app fingerprint {ctx.info.id}</i>.", s.muted),

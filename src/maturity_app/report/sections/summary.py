@@ -10,6 +10,7 @@ from ..context import ReportContext
 from ..flowables import FitDrawing, ShrinkToFit, kpi_tiles, section_heading
 from ...domain.formatting import points
 from ..text import safe
+from ...domain.plan import target_sentence
 
 
 def kpis(ctx: ReportContext) -> list[tuple[str, str, str | None]]:
@@ -57,6 +58,9 @@ def executive_summary(ctx: ReportContext) -> list:
         kpi_tiles(ctx, kpis(ctx)),
         Spacer(1, 12),
         *narrative_flowables(ctx),
+        Paragraph(safe(ctx.score.verification_share().sentence()), s.body),
+        *([Paragraph(safe(targets), s.body)] if (targets := target_sentence(ctx.score, list(ctx.score.targets)))
+          else []),
         *limitations_flowables(ctx),
         Spacer(1, 4),
         Paragraph("Compliance and capability by domain", s.h3),

@@ -154,6 +154,10 @@ class ComparePage(QWidget):
         top.addLayout(pick)
         top.addWidget(self.notice)
         top.addWidget(self.verdict)
+        self.targets = QLabel(objectName="muted")  # current against the board's target, before and now
+        self.targets.setWordWrap(True)
+        self.targets.hide()
+        top.addWidget(self.targets)
         top.addLayout(figures)
         self.tables = QSplitter(Qt.Vertical)
         self.tables.addWidget(self.domain_table)
@@ -270,6 +274,7 @@ class ComparePage(QWidget):
         self.domain_model.set_comparison(c)
         self.question_model.set_comparison(c)
         self.verdict.setVisible(c is not None)
+        self.targets.setVisible(False)
         for figure in self.figures.values():
             figure.setVisible(c is not None)
         if c is None:
@@ -278,6 +283,12 @@ class ComparePage(QWidget):
             self.notice.setText("The “earlier” assessment is the more recent one: the changes read backwards.")
             self.notice.show()
         self.verdict.setText(c.verdict())
+        from ...app.plan import comparison_targets
+
+        targets = comparison_targets(self.cycle.db, c)
+        self.targets.setText("Against the board's targets · " + " · ".join(t.text() for t in targets)
+                             if targets else "")
+        self.targets.setVisible(bool(targets))
         self.figures["paper"].value.setText(_signed(c.compliance_delta))
         self.figures["practice"].value.setText(_signed(c.capability_delta))
         self.figures["gap"].value.setText(_signed(c.gap_delta))
