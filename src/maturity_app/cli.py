@@ -54,6 +54,16 @@ def _library():
     return load_library(bundled_packs_dir(), user_packs_dir())
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the installed version only when asked (importlib.metadata costs every command ~50 ms)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from . import __version__
+
+        print(f"{parser.prog} {__version__}")  # on stdout, as argparse's own version action prints it
+        parser.exit()
+
+
 def _workspace(args):
     """The command's one Workspace (connection, lock, stores), opened on first use and closed by main()."""
     from .app.workspace import Workspace
@@ -174,15 +184,19 @@ def cmd_new(args) -> int:
 
 
 def cmd_list(args) -> int:
-    infos = _workspace(args).assessments.list()
+    workspace = _workspace(args)
+    infos = workspace.assessments.list()
     if args.json:
+        from .app.start_rows import headline_figures
+
+        figures = headline_figures(workspace)  # stored with each assessment: no pack is parsed or scored
         _print_json(
             [
                 {
                     "id": i.id, "uid": i.uid, "organisation": i.organisation, "scope": i.scope,
                     "assessor": i.assessor, "mode": i.mode, "pack": i.pack_id, "pack_version": i.pack_version,
                     "answered": i.answered, "applicable": i.applicable, "total": i.total,
-                    "created_at": i.created_at, "updated_at": i.updated_at,
+                    "created_at": i.created_at, "updated_at": i.updated_at, "headline": figures.get(i.id),
                 }
                 for i in infos
             ]
@@ -240,9 +254,10 @@ def cmd_score(args) -> int:
         f"stale proofs {counts['stale_proofs']}   unowned {counts['unowned']}   "
         f"escalations {counts['escalations']}/{counts['escalation_budget']}"
     )
+    width = max((len(d["title"]) for d in summary["domains"]), default=0)
     for d in summary["domains"]:
         flag = f"  {d['verdict'].upper()}" if d["verdict"] else ""
-        print(f"  {d['title']:<44} {points(d['compliance_index']):>6} {points(d['capability_index']):>6}{flag}")
+        print(f"  {d['title']:<{width}} {points(d['compliance_index']):>6} {points(d['capability_index']):>6}{flag}")
     return 0
 
 
@@ -708,7 +723,7 @@ def cmd_portfolio(args) -> int:
             exit_text = {True: "exit tested", False: "exit untested", None: "exit —"}[r.exit_tested]
             print(
                 f"  #{r.assessment_id:<5} {r.vendor[:30]:<30} claims {_fmt(r.claims_index):>4}  "
-                f"proof {_fmt(r.proof_index):>4}  {r.trust:<14} {exit_text}"
+                f"proof {_fmt(r.proof_index):>4}  {r.trust:<18} {exit_text}"
             )
     if args.out:
         print(f"portfolio written to {args.out}", file=sys.stderr if args.json else sys.stdout)
@@ -797,9 +812,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compliance on paper vs capability in practice. With no command, opens the desktop app.",
     )
     _add_db(parser)
-    from . import __version__
-
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("packs", help="list the questionnaire packs available")

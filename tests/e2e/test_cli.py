@@ -26,6 +26,10 @@ def test_new_answer_score_round_trip(cli):
     assert score["counts"]["stale_proofs"] == 1 and score["counts"]["unowned"] == 1  # dec-owner has no owner
     listed = json.loads(cli("list", "--json").stdout)
     assert [(a["id"], a["organisation"], a["answered"], a["applicable"]) for a in listed] == [(aid, "Acme", 2, 4)]
+    # The stored headline list shows is the score's own figures, written by the answer commands.
+    headline = listed[0]["headline"]
+    assert {k: headline[k] for k in ("compliance_index", "capability_index", "gap_points", "answered")} == {
+        k: score[k] for k in ("compliance_index", "capability_index", "gap_points", "answered")}
 
 
 def test_answer_keeps_fields_not_mentioned(cli):

@@ -6,11 +6,14 @@ import math
 import statistics
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .assessment import NA, Answer, Rating
 from .errors import ValidationFailed
-from .schema import Pack
 from .workshop import Participant, ParticipantRating
+
+if TYPE_CHECKING:  # annotations only: pydantic stays off the desktop's start path
+    from .schema import Pack
 
 FRICTION_SPREAD = 2  # two levels apart is two different organisations being described
 AXES = ("capability", "compliance")

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from collections.abc import Mapping
 
 from .assessment import Answer, Assessment
 from .escalation import BoardDecision, is_open
-from .schema import Pack
+
+if TYPE_CHECKING:  # annotations only: pydantic stays off the desktop's start path
+    from .schema import Pack
 
 # What a re-assessment keeps from the previous cycle: who owns it, what was to be done, what the evidence was.
 # Levels and proof dates are a fresh judgement unless the user asks for them pre-filled (then "to confirm").

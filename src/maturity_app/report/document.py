@@ -1,13 +1,15 @@
-"""The page furniture of a board report: page templates, header and footer, outline, "page X of Y"."""
+"""The page furniture of a board report: page templates, header and footer, outline, "page X of Y", laid out
+in one pass."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from . import styles as st
 from .fonts import BOLD, REGULAR, drawable
@@ -43,42 +45,28 @@ class Heading(Paragraph):
         self.in_toc = toc
 
 
-class PageCountMarker(Flowable):
-    """Zero-size, last in the story: asks multiBuild for another pass until the page count is stable."""
+DeferredDraw = Callable[[object, "BoardDocument"], None]  # (canvas, document) once every page is laid out
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.previous: int | None = None
-        self.current: int | None = None
 
-    def isIndexing(self):  # noqa: N802 (reportlab's name)
-        return 1
-
-    def beforeBuild(self):  # noqa: N802
-        self.previous, self.current = self.current, None
-
-    def afterBuild(self):  # noqa: N802
-        pass
-
-    def isSatisfied(self):  # noqa: N802
-        return self.previous is not None and self.previous == self.current
-
-    def notify(self, kind, stuff):
-        pass  # multiBuild sends every indexing flowable the contents entries; the page count needs none
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803
-        return 0, 0
-
-    def draw(self):
-        pass
+def headings_in(flowables) -> list[Heading]:
+    """Every Heading of a story in reading order, including those kept together with what follows them."""
+    found = []
+    for flowable in flowables:
+        if isinstance(flowable, Heading):
+            found.append(flowable)
+        inner = getattr(flowable, "_content", None)
+        if isinstance(inner, list):
+            found += headings_in(inner)
+    return found
 
 
 class BoardDocument(BaseDocTemplate):
     def __init__(self, filename: str, options: ReportOptions, page: PageInfo, *, on_flowable=None, **meta):
         self.options = options
         self.page_info = page
-        self.total_pages: int | None = None
-        self.page_marker = PageCountMarker()
+        self.total_pages: int | None = None  # known once the story is laid out
+        self.heading_pages: dict[str, int] = {}  # outline key -> page of the heading's first line
+        self._deferred: list[tuple[str, DeferredDraw]] = []
         self._on_flowable = on_flowable
         self._outline_seen: set[str] = set()
         super().__init__(
@@ -118,7 +106,30 @@ class BoardDocument(BaseDocTemplate):
     def content_height(self) -> float:
         return self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
 
-    # -- passes and progress ------------------------------------------------------------------------------
+    # -- one layout pass ------------------------------------------------------------------------------------
+    # Page totals and contents page numbers are not known while pages are drawn. Rather than lay the story out
+    # twice (multiBuild), each such text is a named PDF form placed where it belongs and filled in once the last
+    # page is done: the same text at the same place, from one pass.
+    def defer(self, canvas, name: str, draw: DeferredDraw) -> None:
+        """Place form *name* here on the current page; *draw(canvas, doc)* paints it once every page is known.
+        It paints in the coordinates current now, so it sets its own font and colour."""
+        canvas.doForm(name)
+        self._deferred.append((name, draw))
+
+    def lay_out(self, story: list) -> None:
+        self.build(story)
+
+    def _endBuild(self):  # noqa: N802 (reportlab's name)
+        self.total_pages = self.page
+        self._doSave = 0
+        super()._endBuild()  # ends the last page without saving
+        canvas = self.canv
+        for name, draw in self._deferred:
+            canvas.beginForm(name, -10_000, -10_000, 10_000, 10_000)
+            draw(canvas, self)
+            canvas.endForm()
+        canvas.save()
+
     def beforeDocument(self):  # noqa: N802
         self._outline_seen.clear()
 
@@ -127,21 +138,24 @@ class BoardDocument(BaseDocTemplate):
             key = flowable.outline_key
             if key not in self._outline_seen:  # a heading split across pages must not be listed twice
                 self._outline_seen.add(key)
+                self.heading_pages[key] = self.page
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.outline_level,
                                           closed=flowable.outline_level >= 1)
-                if flowable.in_toc:
-                    self.notify("TOCEntry", (flowable.outline_level, flowable.outline_title, self.page, key))
-        if flowable is self.page_marker:
-            self.page_marker.current = self.page
-            self.total_pages = self.page
         if self._on_flowable:
             self._on_flowable()
 
     # -- page furniture -----------------------------------------------------------------------------------
-    def _page_label(self) -> str:
-        total = self.page_marker.current or self.page_marker.previous or self.total_pages
-        return f"Page {self.page} of {total}" if total else f"Page {self.page}"
+    def _draw_page_label(self, canvas, x_right: float, y: float) -> None:
+        """"Page N of M" in the footer, right-aligned at (x_right, y); M is filled in after the last page."""
+        page = self.page
+
+        def draw(canvas, doc) -> None:
+            canvas.setFont(BOLD, 7.5)
+            canvas.setFillColor(colors.HexColor(st.INK))
+            canvas.drawRightString(x_right, y, f"Page {page} of {doc.total_pages}")
+
+        self.defer(canvas, f"page-label-{page}", draw)
 
     def _draw_label_chip(self, canvas, x_right: float, y: float, on_dark: bool) -> None:
         label = drawable(self.page_info.label)
@@ -176,9 +190,7 @@ class BoardDocument(BaseDocTemplate):
         if self.page_info.fingerprint:
             footer_left += f"   ·   Fingerprint {self.page_info.fingerprint[:16]}…"
         canvas.drawString(MARGIN_X, bottom, footer_left)
-        canvas.setFont(BOLD, 7.5)
-        canvas.setFillColor(colors.HexColor(st.INK))
-        canvas.drawRightString(width - MARGIN_X, bottom, self._page_label())
+        self._draw_page_label(canvas, width - MARGIN_X, bottom)
         canvas.restoreState()
 
     def _draw_draft(self, canvas, y: float) -> None:
@@ -204,7 +216,5 @@ class BoardDocument(BaseDocTemplate):
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(colors.HexColor(st.MUTED))
         canvas.drawString(MARGIN_X, 11 * mm, drawable(self.page_info.label))
-        canvas.setFont(BOLD, 7.5)
-        canvas.setFillColor(colors.HexColor(st.INK))
-        canvas.drawRightString(width - MARGIN_X, 11 * mm, self._page_label())
+        self._draw_page_label(canvas, width - MARGIN_X, 11 * mm)
         canvas.restoreState()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..domain.assessment import Assessment
 from ..domain.compare import Comparison, ScoredAssessment, assessed_on, compare
@@ -12,11 +13,14 @@ from ..domain.errors import ValidationFailed
 from ..domain.escalation import BoardDecision, check_board_decision
 from ..domain.portfolio import Portfolio, build_portfolio
 from ..domain.reassess import PackChange, plan_reassessment
-from ..domain.schema import Pack
 from ..domain.scoring import score_assessment
 from ..domain.trend import Trend, build_trend
+from .pack_snapshots import pack_from_snapshot
 from .store import AssessmentStore, unreadable, answer_from_row, answer_to_json, answer_to_row, utc_now
 from .transaction import write_transaction
+
+if TYPE_CHECKING:  # pydantic stays off the start path
+    from ..domain.schema import Pack
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,6 @@ class CycleStore:
     def __init__(self, store: AssessmentStore):
         self.store = store
         self.db = store.db
-        # Many assessments share one pack snapshot; parsing it once keeps a 50-assessment trend fast.
-        self._pack_cache: dict[str, Pack] = {}
 
     # -- re-assessment -----------------------------------------------------------------------------
     def reassess(self, assessment_id: int, current_pack: Pack | None, *, prefill: bool = False) -> ReassessResult:
@@ -213,12 +215,6 @@ class CycleStore:
         return ids[position - 1] if position > 0 else None
 
     # -- loading and scoring many at once ----------------------------------------------------------
-    def _pack(self, snapshot: str) -> Pack:
-        pack = self._pack_cache.get(snapshot)
-        if pack is None:
-            pack = self._pack_cache[snapshot] = Pack.from_snapshot(snapshot)
-        return pack
-
     def load_many(self, ids: list[int]) -> list[Assessment]:
         """Load several assessments with three queries and one parse per distinct pack snapshot."""
         if not ids:
@@ -240,7 +236,7 @@ class CycleStore:
         loaded = []
         for i in ids:
             try:
-                pack = self._pack(snapshots[i])
+                pack = pack_from_snapshot(snapshots[i])
             except (ValueError, TypeError) as exc:  # a damaged snapshot names its assessment
                 raise unreadable(infos[i], exc) from None
             loaded.append(Assessment(info=infos[i], pack=pack, answers=answers[i]))

@@ -311,3 +311,52 @@ def m009_add_evidence_files_and_verifications(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX action_history_by_question ON action_history (assessment_id, question_id, id)")
+
+
+@migrations()
+def m010_store_assessment_headline(db: Database) -> None:
+    # The headline figures (domain.headline) stored per assessment, so a list never re-scores every pack. A table of
+    # their own: a row of assessments carries its ~100 KB pack snapshot, and SQLite rewrites a whole row on update.
+    # A missing row means "compute again": the triggers below delete it in the same transaction as any change that
+    # can move a score (an answer written, copied, imported or deleted; a snapshot or budget changed), whoever
+    # writes it. valid_from/valid_through bound the days the figures hold (a proof ages past its freshness).
+    # Existing assessments are filled in by storage.headlines.backfill right after the migrations run.
+    db.execute(
+        """
+        CREATE TABLE assessment_headlines (
+            assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            figures TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            valid_through TEXT
+        )
+        """
+    )
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        db.execute(
+            f"""
+            CREATE TRIGGER answer_{event.lower()}_clears_headline AFTER {event} ON answers
+            BEGIN
+                DELETE FROM assessment_headlines WHERE assessment_id = {row}.assessment_id;
+            END
+            """
+        )
+    # Evidence, verifications and the plan (m009) feed the score too.
+    for table in ("evidence", "verifications", "targets", "acceptances", "action_states"):
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            db.execute(
+                f"""
+                CREATE TRIGGER {table}_{event.lower()}_clears_headline AFTER {event} ON {table}
+                BEGIN
+                    DELETE FROM assessment_headlines WHERE assessment_id = {row}.assessment_id;
+                END
+                """
+            )
+    db.execute(
+        """
+        CREATE TRIGGER scoring_inputs_clear_headline AFTER UPDATE OF pack_snapshot, escalation_budget ON assessments
+        BEGIN
+            DELETE FROM assessment_headlines WHERE assessment_id = NEW.id;
+        END
+        """
+    )

@@ -4,7 +4,7 @@ the cycle pages and the window state each have their own controller."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QActionGroup, QGuiApplication
@@ -13,19 +13,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..app.report_inputs import report_inputs
 from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
-from ..domain.pack_loader import PackLibrary
-from ..domain.schema import Pack
-from .about_dialog import show_about
 from .appearance import Appearance
 from .app_settings import AppSettings
-from .assessment_controller import AssessmentController
 from .background import run_in_background
 from .cycle_controller import CyclePagesController
-from .keyboard_help import keyboard_help_html
 from .main_window import MainWindow
 from .navigator_model import FILTERS
 from .start_controller import StartPageController
 from .window_state import WindowStateController
+
+if TYPE_CHECKING:  # annotations only: pydantic and yaml stay off the start path
+    from ..domain.pack_loader import PackLibrary
+    from ..domain.schema import Pack
+    from .assessment_controller import AssessmentController
 
 
 def screen_key(screen) -> str:
@@ -80,14 +80,17 @@ class AppController(QObject):
             a[f"filter_{mode}"].triggered.connect(lambda _c=False, m=mode: self._set_filter(m))
         a["full_screen"].toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())
         a["keys"].triggered.connect(self.show_keys)
-        a["about"].triggered.connect(lambda: show_about(window))
+        a["about"].triggered.connect(lambda: _show_about(window))
         self.appearance = Appearance(window, self)  # View -> Text size / Theme, and the system's live scheme
         window.closing.connect(self.on_close)
-        window.assessment_page.filter.currentIndexChanged.connect(self._update_actions)
+        window.when_assessment_page_built(self._assessment_page_built)
         window.pages.currentChanged.connect(self._update_actions)
-        window.assessment_page.stack.currentChanged.connect(self._update_title)
         self._update_actions()
         self.start.refresh()
+
+    def _assessment_page_built(self, page) -> None:
+        page.filter.currentIndexChanged.connect(self._update_actions)
+        page.stack.currentChanged.connect(self._update_title)
 
     # -- what other controllers and tests reach through the composition root -------------------------
     @property
@@ -161,12 +164,16 @@ class AppController(QObject):
         self._update_actions()
 
     def show_keys(self) -> None:
+        from .keyboard_help import keyboard_help_html  # pulls in the workshop round's key list: on first use
+
         QMessageBox.information(self.window, "Keyboard shortcuts", keyboard_help_html(self.window.menuBar()))
 
     # -- the open assessment -----------------------------------------------------------------------
     def open_assessment(self, assessment_id: int, question_id: str | None = None) -> bool:
         self._close_assessment()
         try:
+            from .assessment_controller import AssessmentController
+
             controller = AssessmentController(self.window.assessment_page, self.workspace, assessment_id, parent=self)
         except MaturityError as exc:
             QMessageBox.warning(self.window, "Cannot open", str(exc))
@@ -363,3 +370,9 @@ class AppController(QObject):
         if self.assessment is not None:
             self.assessment.view.flush()
         self.window_state.on_close()
+
+
+def _show_about(window) -> None:
+    from .about_dialog import show_about  # reads the installed versions: not on the way to the first window
+
+    show_about(window)

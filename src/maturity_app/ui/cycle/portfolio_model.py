@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from ...domain.formatting import points, signed
 from ...domain.portfolio import (
-    TRUST_CLAIMS, TRUST_PARTIAL, TRUST_PROVEN, TRUST_UNKNOWN, TRUST_WEAK, Portfolio, VendorRow,
+    TRUST_CLAIMS, TRUST_NOT_ENOUGH, TRUST_PARTIAL, TRUST_PROVEN, TRUST_UNKNOWN, TRUST_WEAK, Portfolio, VendorRow,
 )
 from .. import theme
 from ..row_table_model import RowTableModel
@@ -31,7 +31,8 @@ TIPS = (
 )
 SortRole = Qt.UserRole + 1
 AssessmentIdRole = Qt.UserRole + 2
-_TRUST_ORDER = {TRUST_PROVEN: 0, TRUST_PARTIAL: 1, TRUST_CLAIMS: 2, TRUST_WEAK: 3, TRUST_UNKNOWN: 4}
+_TRUST_ORDER = {TRUST_PROVEN: 0, TRUST_PARTIAL: 1, TRUST_CLAIMS: 2, TRUST_WEAK: 3, TRUST_NOT_ENOUGH: 4,
+                TRUST_UNKNOWN: 5}
 
 
 def _num(value: float | None, unit: str = "") -> str:
