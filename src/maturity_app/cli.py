@@ -623,6 +623,24 @@ def cmd_reassess(args) -> int:
     return 0
 
 
+def cmd_board_decision(args) -> int:
+    from .app.escalations import clear_board_decision, record_board_decision
+    from .domain.escalation import BoardDecision, parse_outcome
+
+    ws = _workspace(args)
+    if args.clear:
+        clear_board_decision(ws, args.id, args.question)
+        print(f"board decision on {args.question} taken back: the escalation is open again")
+        return 0
+    if not args.outcome:
+        raise MaturityError("say what the board decided: --outcome accepted-risk, funded-fix or gap-closed")
+    day = _parse_day(args.on) or ws.today
+    decision = record_board_decision(
+        ws, args.id, BoardDecision(args.question, parse_outcome(args.outcome), day, args.note or "")).value
+    print(f"{args.question}: {decision.label} on {day.isoformat()}; the escalation is resolved")
+    return 0
+
+
 _signed = signed
 
 
@@ -653,9 +671,23 @@ def cmd_compare(args) -> int:
         print(f"  {d.title[:42]:<42} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13}")
     print(
         f"actions closed {len(comparison.actions_closed)}   still open {len(comparison.actions_open)}   "
-        f"new {len(comparison.actions_new)}   escalations resolved {len(comparison.escalations_resolved)}   "
-        f"still escalated {len(comparison.escalations_still)}"
+        f"new {len(comparison.actions_new)}"
     )
+    print(
+        f"escalations carried over (still open) {len(comparison.escalations_carried)}   "
+        f"resolved by the board {len(comparison.escalations_resolved)}   new {len(comparison.escalations_new)}"
+        + (f"   dropped without a board decision {len(comparison.escalations_dropped)}"
+           if comparison.escalations_dropped else "")
+    )
+    for q in comparison.escalations_resolved:
+        print(f"  resolved: {q.question_id} {q.title} — {q.decision.label if q.decision else 'decision recorded'}")
+    for q in comparison.escalations_dropped:
+        print(f"  dropped without a board decision: {q.question_id} {q.title}")
+    changes = comparison.question_changes
+    if changes:
+        print("question changes (regressions first, then largest by weight):")
+    for q in changes:
+        print("  " + question_change_line(q))
     for t in targets:
         print(f"  against target · {t.text()}")
     for q in comparison.vanished:
@@ -663,6 +695,12 @@ def cmd_compare(args) -> int:
     for q in comparison.appeared:
         print(f"  new in the pack: {q.question_id} {q.title}")
     return 0
+
+
+def question_change_line(q) -> str:
+    from .domain.compare import change_summary
+
+    return f"{'▼' if q.regressed else '▲'} {q.question_id} {q.title[:60]} (weight {q.weight}): {change_summary(q)}"
 
 
 def cmd_trend(args) -> int:
@@ -954,6 +992,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prefill", action="store_true", help="copy last cycle's levels and proof dates, to confirm")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_reassess)
+
+    p = sub.add_parser("board-decision", help="record the board's decision on an escalated question (resolves it)")
+    p.add_argument("id", type=int)
+    p.add_argument("question")
+    p.add_argument("--outcome", metavar="accepted-risk|funded-fix|gap-closed")
+    p.add_argument("--note", help="what the board said (budget, owner, date of review)")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="day of the board's decision (default today)")
+    p.add_argument("--clear", action="store_true", help="take a decision back: the escalation is open again")
+    p.set_defaults(func=cmd_board_decision)
 
     p = sub.add_parser("confirm", help="accept a pre-filled answer of a re-assessment as it stands")
     p.add_argument("id", type=_assessment_id)

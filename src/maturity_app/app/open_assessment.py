@@ -20,6 +20,7 @@ from ..domain.scoring import AssessmentScore, QuestionScore, score_assessment
 from ..domain.workshop import Participant, ParticipantRating
 from ..storage.cycle_store import AnswerFlags
 from . import answers as answer_ops
+from . import escalations as escalation_ops
 from . import evidence as evidence_ops
 from . import plan as plan_ops
 from . import workshop as workshop_ops
@@ -38,8 +39,10 @@ class OpenAssessment:
         self._position = {qid: i for i, qid in enumerate(self.question_ids)}
         self.flags: dict[str, AnswerFlags] = ws.cycle.flags(assessment_id)
         self.participants: list[Participant] = []
+        self.revealed: frozenset[tuple[str, str]] = frozenset()  # (question id, side) shown to the room
         self._listeners: list[Listener] = []
         self._read_participants()
+        self._read_reveals()
         self._pending = None
         self._scored_on: dt.date | None = None
         self._rescore()
@@ -94,10 +97,18 @@ class OpenAssessment:
     def rating(self, participant_id: int, question_id: str) -> ParticipantRating:
         return self.ws.workshop.rating(participant_id, question_id)
 
-    def workshop_summary(self) -> WorkshopSummary:
+    def is_revealed(self, question_id: str, axis: str) -> bool:
+        return (question_id, axis) in self.revealed
+
+    def workshop_summary(self, *, only_revealed: bool = False) -> WorkshopSummary:
+        """The room's friction; *only_revealed* for a live screen: sides not yet revealed count for nothing."""
         everyone = self.ws.workshop.participants(self.id, include_removed=True)
         return build_workshop_summary(self.pack, self.info.organisation, everyone, self.ws.workshop.ratings(self.id),
-                                      self.assessment.answers)
+                                      self.assessment.answers, revealed=self.revealed if only_revealed else None)
+
+    def board_decision(self, question_id: str):
+        """The board's recorded decision on this question's escalation (domain.escalation.BoardDecision), if any."""
+        return self.ws.cycle.board_decisions(self.id).get(question_id)
 
     # -- listening ---------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -126,6 +137,18 @@ class OpenAssessment:
 
     def agree(self, question_id: str, origin: str = "edit", **levels: Rating) -> Done[Answer]:
         return self._apply(workshop_ops.agree(self.ws, self.id, question_id, **levels), origin)
+
+    def set_revealed(self, question_id: str, axis: str, revealed: bool, origin: str = "edit") -> Done[bool]:
+        return self._apply(workshop_ops.set_revealed(self.ws, self.id, question_id, axis, revealed), origin)
+
+    def record_board_decision(self, decision, origin: str = "edit") -> Done:
+        return self._apply(escalation_ops.record_board_decision(self.ws, self.id, decision), origin)
+
+    def restore_board_decision(self, question_id: str, decision, origin: str = "edit") -> Done:
+        """Put back the decision there was before (None: none, the escalation open again)."""
+        if decision is None:
+            return self._apply(escalation_ops.clear_board_decision(self.ws, self.id, question_id), origin)
+        return self._apply(escalation_ops.record_board_decision(self.ws, self.id, decision), origin)
 
     def rate(self, participant_id: int, question_id: str, origin: str = "edit",
              **levels: Rating) -> Done[ParticipantRating]:
@@ -222,9 +245,14 @@ class OpenAssessment:
             self.flags = self.ws.cycle.flags(self.id)
         if changes.participants:
             self._read_participants()
+        if changes.reveals:
+            self._read_reveals()
         for listener in list(self._listeners):
             listener(changes, origin)
         return done
+
+    def _read_reveals(self) -> None:
+        self.revealed = self.ws.workshop.revealed(self.id) if self.is_workshop else frozenset()
 
     def _read_participants(self) -> None:
         self.participants = self.ws.workshop.participants(self.id) if self.is_workshop else []

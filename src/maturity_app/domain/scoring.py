@@ -373,6 +373,18 @@ class AssessmentScore:
     def gap_points(self) -> float | None:
         return difference(self.compliance_index, self.capability_index)
 
+    @property
+    def one_sided(self) -> list[QuestionScore]:
+        """Questions with a level on one side only (e.g. a workshop that rated capability alone)."""
+        return [q for q in self.questions if (q.answer.compliance is None) != (q.answer.capability is None)]
+
+    def paired_indices(self) -> tuple[float | None, float | None, float | None]:
+        """Paper, practice and the gap over one question set: the answered questions (both sides), the same set
+        the answered count counts. A side rated alone elsewhere never pulls one index away from the other."""
+        both = [q for q in self.questions if q.answered and q.applicable]
+        paper, practice = _index(_axis_pairs(both, "compliance")), _index(_axis_pairs(both, "capability"))
+        return paper, practice, difference(paper, practice)
+
     def verification_share(self) -> VerificationShare:
         """How many of the capability claims that count a second person verified."""
         claims = [q for q in self.questions if q.counting_claim]

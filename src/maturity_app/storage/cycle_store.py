@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..domain.assessment import Assessment
 from ..domain.compare import Comparison, ScoredAssessment, assessed_on, compare
 from ..domain.errors import ValidationFailed
+from ..domain.escalation import BoardDecision, check_board_decision
 from ..domain.portfolio import Portfolio, build_portfolio
 from ..domain.reassess import PackChange, plan_reassessment
 from ..domain.scoring import score_assessment
@@ -76,7 +77,8 @@ class CycleStore:
             raise ValidationFailed(
                 f"assessment {assessment_id} uses pack {previous.info.pack_id}, not {current_pack.id}"
             )
-        plan = plan_reassessment(previous, current_pack, prefill=prefill)
+        plan = plan_reassessment(previous, current_pack, prefill=prefill,
+                                 decisions=self.board_decisions(assessment_id))
         info = previous.info
         now = utc_now()
         with write_transaction(self.db):
@@ -137,6 +139,38 @@ class CycleStore:
                 "UPDATE answer_flags SET to_confirm = ? WHERE assessment_id = ? AND question_id = ?",
                 [int(to_confirm), assessment_id, question_id],
             )
+
+    # -- the board's decisions on escalations ------------------------------------------------------
+    def board_decisions(self, assessment_id: int) -> dict[str, BoardDecision]:
+        rows = self.db.execute(
+            "SELECT question_id, outcome, note, decided_on FROM board_decisions WHERE assessment_id = ?",
+            [assessment_id],
+        ).fetchall()
+        return {qid: BoardDecision(qid, outcome, dt.date.fromisoformat(day), note) for qid, outcome, note, day in rows}
+
+    def record_board_decision(self, assessment_id: int, decision: BoardDecision,
+                              today: dt.date | None = None) -> BoardDecision:
+        """Record what the board decided on an escalated question: from then on that escalation is resolved."""
+        assessment = self.store.load(assessment_id)
+        if decision.question_id not in {q.id for q in assessment.pack.questions()}:  # type: ignore[attr-defined]
+            raise ValidationFailed(f"question {decision.question_id!r} is not part of assessment {assessment_id}")
+        scored = score_assessment(assessment, today).question(decision.question_id)
+        check_board_decision(decision, escalated=scored.answer.escalate, gap=scored.gap)
+        now = utc_now()
+        with self.db.atomic():
+            self.db.table("board_decisions").upsert(
+                {"assessment_id": assessment_id, "question_id": decision.question_id, "outcome": decision.outcome,
+                 "note": decision.note, "decided_on": decision.decided_on.isoformat(), "recorded_at": now},
+                pk=("assessment_id", "question_id"),
+            )
+            self.db.table("assessments").update(assessment_id, {"updated_at": now})
+        return decision
+
+    def clear_board_decision(self, assessment_id: int, question_id: str) -> None:
+        """Take a decision back (recorded by mistake): the escalation is open again."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM board_decisions WHERE assessment_id = ? AND question_id = ?",
+                            [assessment_id, question_id])
 
     # -- subjects ----------------------------------------------------------------------------------
     def subject_ids(self, assessment_id: int) -> list[int]:
@@ -208,11 +242,11 @@ class CycleStore:
             loaded.append(Assessment(info=infos[i], pack=pack, answers=answers[i]))
         return loaded
 
-    @staticmethod
-    def scored(assessment: Assessment, today: dt.date | None = None) -> ScoredAssessment:
+    def scored(self, assessment: Assessment, today: dt.date | None = None) -> ScoredAssessment:
         """Score as of the assessment's own date (or *today* for the one being reported now)."""
         day = today or assessed_on(assessment.info)
-        return ScoredAssessment(assessment.info, score_assessment(assessment, day), day)
+        return ScoredAssessment(assessment.info, score_assessment(assessment, day), day,
+                                self.board_decisions(assessment.info.id))
 
     def scored_many(self, ids: list[int]) -> list[ScoredAssessment]:
         return [self.scored(a) for a in self.load_many(ids)]

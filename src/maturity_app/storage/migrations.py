@@ -171,6 +171,39 @@ def m004_add_database_identity(db: Database) -> None:
 
 
 @migrations()
+def m005_add_workshop_reveals_and_board_decisions(db: Database) -> None:
+    # Which question and axis the facilitator has revealed to the room: until then no screen may show or imply
+    # a participant's level there (friction map, conversations, counts). Kept so a revealed question stays
+    # revealed after a restart, and a hidden one stays hidden.
+    db.execute(
+        """
+        CREATE TABLE workshop_reveals (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            axis TEXT NOT NULL CHECK (axis IN ('capability', 'compliance')),
+            revealed_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, question_id, axis)
+        )
+        """
+    )
+    # The board's decision on an escalation: what resolves it (accepted risk, funded fix, closed because the gap
+    # closed). An escalation without one stays open, cycle after cycle.
+    db.execute(
+        """
+        CREATE TABLE board_decisions (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('accepted_risk', 'funded_fix', 'gap_closed')),
+            note TEXT NOT NULL DEFAULT '',
+            decided_on TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, question_id)
+        )
+        """
+    )
+
+
+@migrations()
 def m009_add_evidence_files_and_verifications(db: Database) -> None:
     # Evidence content lives once per SHA-256 (two questions citing one report share it); rows link it to an
     # answer. A blob no row uses any more is removed by the trigger, also when an assessment is deleted (the

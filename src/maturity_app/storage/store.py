@@ -286,6 +286,12 @@ class AssessmentStore:
                    FROM answers WHERE assessment_id = ?""",
                 [new_id, assessment_id],
             )
+            # The board's decisions belong with the escalations copied above: a copy must not reopen them.
+            self.db.execute(
+                """INSERT INTO board_decisions SELECT ?, question_id, outcome, note, decided_on, recorded_at
+                   FROM board_decisions WHERE assessment_id = ?""",
+                [new_id, assessment_id],
+            )
             from .evidence_store import EvidenceStore
 
             EvidenceStore(self.db).copy_all(assessment_id, new_id)  # the copy cites the same proof

@@ -183,7 +183,8 @@ class DashboardView(QWidget):
                    f"gap {signed(gap)} pts")
         self.headline.setText(figures)
         draft = f"{score.draft_label.capitalize()}. " if score.draft_label else ""
-        self.subline.setText(f"{draft}{coverage_sentence(score)} {headline(score)}")
+        one_sided = f" {len(score.one_sided)} more rated on one side only." if score.one_sided else ""
+        self.subline.setText(f"{draft}{coverage_sentence(score)}{one_sided} {headline(score)}")
         verification = score.verification_share()
         counts = {
             "below": len(self._below(score)),

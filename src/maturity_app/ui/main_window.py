@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         view.addAction(self._action("full_screen", "&Full screen",
                                     ["Ctrl+Shift+F", "Meta+Ctrl+F"] if sys.platform == "darwin" else "Ctrl+Shift+F",
                                     checkable=True))
+        # Filled by the controller each time it opens: screens come and go (a projector plugged in late).
+        self.presentation_screen_menu = view.addMenu("Presentation &screen")
+        self.presentation_screen_menu.setToolTipsVisible(True)
         view.addSeparator()
         text_size = view.addMenu("&Text size")
         text_size.addAction(self._action("text_larger", "&Larger text", [QKeySequence.ZoomIn, "Ctrl+="]))

@@ -12,9 +12,9 @@ from ...domain.portfolio import (
 from .. import theme
 from ..row_table_model import RowTableModel
 
-VENDOR, CLAIMS, PROOF, GAP, BACKED, TRUST, DEPENDENCY, EXIT, CHANGE, ASSESSED = range(10)
+VENDOR, CLAIMS, PROOF, GAP, BACKED, TRUST, DEPENDENCY, EXIT, CONCENTRATION, CHANGE, ASSESSED = range(11)
 HEADERS = ("Vendor", "Claims", "Proof", "Claims − proof", "Claims proven", "Trust", "Dependency",
-           "Exit tested", "Proof change", "Assessed")
+           "Exit tested", "Concentration risk", "Proof change", "Assessed")
 TIPS = (
     "The vendor assessed (latest assessment per vendor)",
     "Compliance index: what the vendor says and documents (0-100)",
@@ -25,6 +25,7 @@ TIPS = (
     "How well the dependency on this vendor is managed in practice: capability index of the dependency and "
     "concentration questions (— when the pack has none)",
     "Every exit question exercised end to end with fresh proof (— when the pack has none)",
+    "Concentration risk, as in the PDF scorecard: a poorly managed dependency and no tested way out",
     "Change of the proof index since this vendor's previous assessment",
     "Day of the assessment",
 )
@@ -64,10 +65,14 @@ class PortfolioTableModel(RowTableModel):
                 return QColor(t.gap_ink)
             if col == EXIT and r.exit_tested is False:
                 return QColor(t.gap_ink)
+            if col == CONCENTRATION and r.concentration_risk:
+                return QColor(t.gap_ink)
             if col == CHANGE and r.proof_delta:
                 return QColor(t.ok_ink if r.proof_delta > 0 else t.gap_ink)
         if role == Qt.TextAlignmentRole and col not in (VENDOR, TRUST):
             return int(Qt.AlignCenter)
+        if role == Qt.ToolTipRole and col == CONCENTRATION and r.concentration_risk:
+            return "Poorly managed dependency and no tested way out"
         if role == Qt.ToolTipRole and col == VENDOR:
             return f"{r.vendor} — {r.pack_id} {r.pack_version}, {r.answered}/{r.total} answered"
         return None
@@ -83,6 +88,7 @@ class PortfolioTableModel(RowTableModel):
             TRUST: r.trust,
             DEPENDENCY: _num(r.dependency_index),
             EXIT: {True: "yes", False: "no", None: "—"}[r.exit_tested],
+            CONCENTRATION: {True: "concentration risk", False: "no", None: "—"}[r.concentration_risk],
             CHANGE: signed(r.proof_delta),
             ASSESSED: r.assessed_on,
         }[col]
@@ -102,6 +108,7 @@ class PortfolioTableModel(RowTableModel):
             TRUST: _TRUST_ORDER[r.trust],
             DEPENDENCY: number(r.dependency_index),
             EXIT: {True: 1, False: 0, None: -1}[r.exit_tested],
+            CONCENTRATION: {True: 1, False: 0, None: -1}[r.concentration_risk],
             CHANGE: number(r.proof_delta),
             ASSESSED: r.assessed_on,
         }[col]
