@@ -295,7 +295,8 @@ def restore_backup(backup: Backup | Path, db_path: Path | str) -> Path | None:
     staging = db_path.with_name(db_path.name + ".restoring")
     try:
         ensure_private_dir(db_path.parent)
-        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # O_NOFOLLOW: a link planted at the staging name is refused, not written through.
+        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
             shutil.copyfileobj(src, out)
             out.flush()
