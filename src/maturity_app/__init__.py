@@ -1,8 +1,16 @@
 """Maturity: post-certification capability assessment for security leaders."""
 
-from importlib.metadata import PackageNotFoundError, version as _version
 
-try:
-    __version__ = _version("maturity-app")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+def __getattr__(name: str) -> str:
+    # The version is read from the installed metadata on first use: importlib.metadata costs more than 100 ms,
+    # and the desktop app's first window does not need it.
+    if name != "__version__":
+        raise AttributeError(name)
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        value = version("maturity-app")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        value = "0.0.0+source"
+    globals()["__version__"] = value
+    return value

@@ -54,6 +54,16 @@ def _library():
     return load_library(bundled_packs_dir(), user_packs_dir())
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the installed version only when asked (importlib.metadata costs every command ~50 ms)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from . import __version__
+
+        print(f"{parser.prog} {__version__}")  # on stdout, as argparse's own version action prints it
+        parser.exit()
+
+
 def _workspace(args):
     """The command's one Workspace (connection, lock, stores), opened on first use and closed by main()."""
     from .app.workspace import Workspace
@@ -100,6 +110,8 @@ def _parse_day(text: str | None) -> dt.date | None:
 
 # -- commands --------------------------------------------------------------------------------------
 def cmd_packs(args) -> int:
+    from .domain.reference_review import annex_a_coverage
+
     library = _library()
     rows = []
     for pack in library.packs.values():
@@ -114,6 +126,9 @@ def cmd_packs(args) -> int:
                 "questions": len(questions),
                 "iso27001": sorted({r for q in questions for r in q.references.iso27001}),
                 "nist_csf": sorted({r for q in questions for r in q.references.nist_csf}),
+                "nis2": sorted({r for q in questions for r in q.references.nis2}),
+                "dora": sorted({r for q in questions for r in q.references.dora}),
+                "annex_a_probed": len(annex_a_coverage(questions).probed),
                 "source": str(library.origins[pack.id]),
             }
         )
@@ -130,6 +145,7 @@ def cmd_packs(args) -> int:
 def cmd_validate(args) -> int:
     from .domain.errors import PackError
     from .domain.pack_loader import load_pack
+    from .domain.reference_review import unexplained
 
     failed = 0
     for path in args.paths:
@@ -140,6 +156,9 @@ def cmd_validate(args) -> int:
             print(str(exc), file=sys.stderr)
         else:
             print(f"{path}: ok ({pack.id} {pack.version}, {len(pack.questions())} questions)")
+            # Not fatal: the pack works, but its crosswalk will give these controls no verdict.
+            for problem in unexplained(pack.questions()):
+                print(f"warning: {path}: {problem}", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -174,15 +193,19 @@ def cmd_new(args) -> int:
 
 
 def cmd_list(args) -> int:
-    infos = _workspace(args).assessments.list()
+    workspace = _workspace(args)
+    infos = workspace.assessments.list()
     if args.json:
+        from .app.start_rows import headline_figures
+
+        figures = headline_figures(workspace)  # stored with each assessment: no pack is parsed or scored
         _print_json(
             [
                 {
                     "id": i.id, "uid": i.uid, "organisation": i.organisation, "scope": i.scope,
                     "assessor": i.assessor, "mode": i.mode, "pack": i.pack_id, "pack_version": i.pack_version,
                     "answered": i.answered, "applicable": i.applicable, "total": i.total,
-                    "created_at": i.created_at, "updated_at": i.updated_at,
+                    "created_at": i.created_at, "updated_at": i.updated_at, "headline": figures.get(i.id),
                 }
                 for i in infos
             ]
@@ -240,9 +263,10 @@ def cmd_score(args) -> int:
         f"stale proofs {counts['stale_proofs']}   unowned {counts['unowned']}   "
         f"escalations {counts['escalations']}/{counts['escalation_budget']}"
     )
+    width = max((len(d["title"]) for d in summary["domains"]), default=0)
     for d in summary["domains"]:
         flag = f"  {d['verdict'].upper()}" if d["verdict"] else ""
-        print(f"  {d['title']:<44} {points(d['compliance_index']):>6} {points(d['capability_index']):>6}{flag}")
+        print(f"  {d['title']:<{width}} {points(d['compliance_index']):>6} {points(d['capability_index']):>6}{flag}")
     return 0
 
 
@@ -623,6 +647,24 @@ def cmd_reassess(args) -> int:
     return 0
 
 
+def cmd_board_decision(args) -> int:
+    from .app.escalations import clear_board_decision, record_board_decision
+    from .domain.escalation import BoardDecision, parse_outcome
+
+    ws = _workspace(args)
+    if args.clear:
+        clear_board_decision(ws, args.id, args.question)
+        print(f"board decision on {args.question} taken back: the escalation is open again")
+        return 0
+    if not args.outcome:
+        raise MaturityError("say what the board decided: --outcome accepted-risk, funded-fix or gap-closed")
+    day = _parse_day(args.on) or ws.today
+    decision = record_board_decision(
+        ws, args.id, BoardDecision(args.question, parse_outcome(args.outcome), day, args.note or "")).value
+    print(f"{args.question}: {decision.label} on {day.isoformat()}; the escalation is resolved")
+    return 0
+
+
 _signed = signed
 
 
@@ -653,9 +695,23 @@ def cmd_compare(args) -> int:
         print(f"  {d.title[:42]:<42} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13}")
     print(
         f"actions closed {len(comparison.actions_closed)}   still open {len(comparison.actions_open)}   "
-        f"new {len(comparison.actions_new)}   escalations resolved {len(comparison.escalations_resolved)}   "
-        f"still escalated {len(comparison.escalations_still)}"
+        f"new {len(comparison.actions_new)}"
     )
+    print(
+        f"escalations carried over (still open) {len(comparison.escalations_carried)}   "
+        f"resolved by the board {len(comparison.escalations_resolved)}   new {len(comparison.escalations_new)}"
+        + (f"   dropped without a board decision {len(comparison.escalations_dropped)}"
+           if comparison.escalations_dropped else "")
+    )
+    for q in comparison.escalations_resolved:
+        print(f"  resolved: {q.question_id} {q.title} — {q.decision.label if q.decision else 'decision recorded'}")
+    for q in comparison.escalations_dropped:
+        print(f"  dropped without a board decision: {q.question_id} {q.title}")
+    changes = comparison.question_changes
+    if changes:
+        print("question changes (regressions first, then largest by weight):")
+    for q in changes:
+        print("  " + question_change_line(q))
     for t in targets:
         print(f"  against target · {t.text()}")
     for q in comparison.vanished:
@@ -663,6 +719,12 @@ def cmd_compare(args) -> int:
     for q in comparison.appeared:
         print(f"  new in the pack: {q.question_id} {q.title}")
     return 0
+
+
+def question_change_line(q) -> str:
+    from .domain.compare import change_summary
+
+    return f"{'▼' if q.regressed else '▲'} {q.question_id} {q.title[:60]} (weight {q.weight}): {change_summary(q)}"
 
 
 def cmd_trend(args) -> int:
@@ -694,7 +756,7 @@ def cmd_portfolio(args) -> int:
             exit_text = {True: "exit tested", False: "exit untested", None: "exit —"}[r.exit_tested]
             print(
                 f"  #{r.assessment_id:<5} {r.vendor[:30]:<30} claims {_fmt(r.claims_index):>4}  "
-                f"proof {_fmt(r.proof_index):>4}  {r.trust:<14} {exit_text}"
+                f"proof {_fmt(r.proof_index):>4}  {r.trust:<18} {exit_text}"
             )
     if args.out:
         print(f"portfolio written to {args.out}", file=sys.stderr if args.json else sys.stdout)
@@ -786,9 +848,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compliance on paper vs capability in practice. With no command, opens the desktop app.",
     )
     _add_db(parser)
-    from . import __version__
-
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("packs", help="list the questionnaire packs available")
@@ -960,6 +1020,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prefill", action="store_true", help="copy last cycle's levels and proof dates, to confirm")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_reassess)
+
+    p = sub.add_parser("board-decision", help="record the board's decision on an escalated question (resolves it)")
+    p.add_argument("id", type=int)
+    p.add_argument("question")
+    p.add_argument("--outcome", metavar="accepted-risk|funded-fix|gap-closed")
+    p.add_argument("--note", help="what the board said (budget, owner, date of review)")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="day of the board's decision (default today)")
+    p.add_argument("--clear", action="store_true", help="take a decision back: the escalation is open again")
+    p.set_defaults(func=cmd_board_decision)
 
     p = sub.add_parser("confirm", help="accept a pre-filled answer of a re-assessment as it stands")
     p.add_argument("id", type=_assessment_id)

@@ -34,14 +34,22 @@ def test_reassess_compare_trend_round_trip(cli):
     listed = {a["id"]: a for a in json.loads(cli("list", "--json").stdout)}
     assert listed[int(new)]["organisation"] == "Acme" and listed[int(new)]["answered"] == 2  # pre-filled
 
+    # The escalation carried over: still open until the board's decision is recorded.
+    carried = json.loads(cli("compare", old, new, "--json").stdout)["escalations"]
+    assert carried == {"carried": ["rec-restore"], "resolved": [], "new": [], "dropped": []}
     # Saving the answer confirms it; the old action is dropped: closed.
-    cli("answer", new, "rec-restore", "--capability", "3", "--proven-on", RECENT, "--action", "",
-        "--no-escalate")
+    cli("answer", new, "rec-restore", "--capability", "3", "--proven-on", RECENT, "--action", "")
+    refused = cli("board-decision", new, "rec-restore", "--outcome", "gap-closed", check=False)
+    assert refused.returncode == 2 and "still 1 level(s) wide" in refused.stderr
+    assert "resolved" in cli("board-decision", new, "rec-restore", "--outcome", "funded-fix", "--note",
+                             "Budget 2026").stdout
     data = json.loads(cli("compare", old, new, "--json").stdout)
     # rec-restore weighs 3, dec-owner 2: practice (1*3 + 2*2)/20 = 35 -> (3*3 + 2*2)/20 = 65
     assert data["delta"]["capability_index"] == 30.0
     assert data["actions"]["closed"] == ["rec-restore"]
-    assert data["escalations"]["resolved"] == ["rec-restore"]
+    assert data["escalations"]["resolved"] == ["rec-restore"] and data["escalations"]["carried"] == []
+    assert [q["question"] for q in data["question_changes"]] == ["rec-restore"]
+    assert data["question_changes"][0]["capability_reasons"] == ["claim changed"]
     from maturity_app.storage.cycle_store import CycleStore
     from maturity_app.storage.database import open_database
     from maturity_app.storage.store import AssessmentStore
@@ -62,6 +70,8 @@ def test_reassess_compare_trend_round_trip(cli):
     assert refused.returncode == 2 and "no pre-filled answer to confirm" in refused.stderr
     text = cli("compare", old, new).stdout
     assert "catching up" in text and "Tested recovery" in text and "actions closed 1" in text
+    assert "resolved by the board 1" in text and "fix funded by the board" in text
+    assert "▲ rec-restore" in text and "practice 1 → 3 (claim changed)" in text
 
     trend = json.loads(cli("trend", new, "--json").stdout)
     assert [p["id"] for p in trend["points"]] == [int(old), int(new)]
@@ -129,3 +139,16 @@ def test_report_gets_since_last_section_only_when_a_previous_assessment_exists(c
     assert "Actions still open from last time" in text and "Run a <b>timed</b> restore" in text  # escaped
     assert "ACTIONS CLOSED" in text and "(1 STILL" in text  # the tile label wraps
     assert "Tested recovery" in text
+    # dec-owner's escalation carried over (no board decision): listed as still before the board, not resolved.
+    assert "Escalations carried over: still before the board" in text and "Escalations resolved" not in text
+    assert "CARRIED OVER (0" in text  # the tile label wraps
+    assert "Per question" in text and "practice 1 → 3 (claim changed)" in text
+    assert "Open until the board's decision is recorded" in text
+
+    # The gap on dec-owner closed (3 on paper, 3 in practice): the board closes the escalation on that ground.
+    cli("board-decision", new, "dec-owner", "--outcome", "gap-closed", "--on", "2026-05-04", "--note", "<seen>")
+    third = tmp_path / "third.pdf"
+    cli("report", new, "--out", str(third))
+    text = " ".join(_pdf_text(third).split())
+    assert "Resolved. closed: the gap closed on 2026-05-04: <seen>" in text
+    assert "Escalations resolved by the board" in text and "CARRIED OVER (1" in text  # 0 open, (1 resolved

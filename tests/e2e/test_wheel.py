@@ -74,6 +74,9 @@ def test_the_wheel_holds_packs_fonts_icons_themes_and_the_licences(wheel):
         "maturity_app/resources/themes/app.qss",
         "maturity_app/resources/icons/app/hicolor/256x256/apps/org.maturityapp.Maturity.png",
         "maturity_app/data/iso27001_2022.json",
+        "maturity_app/data/nist_csf_2_0_to_iso27001_2022.json",
+        "maturity_app/data/eu_regulation_articles.json",
+        "maturity_app/questionnaires/eu-regulation.yaml",
     ):
         assert expected in names, expected
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)

@@ -53,6 +53,11 @@ def test_workshop_mistakes_are_explained_not_crashes(cli):
     assert result.returncode == 2 and "no participant number 9" in result.stderr
     result = cli("agree", aid, "rec-restore", "--capability", "x", check=False)
     assert result.returncode == 2 and "not 0-4" in result.stderr
+    # The app's rule: nobody rated it, so there is nothing to agree on.
+    result = cli("agree", aid, "dec-owner", "--capability", "2", check=False)
+    assert result.returncode == 2 and "nobody in the room has rated dec-owner" in result.stderr
+    result = cli("participant", "add", aid, "--role", "3r", check=False)
+    assert result.returncode == 2 and "digit" in result.stderr
 
 
 def _pdf_text(path) -> str:
@@ -64,7 +69,7 @@ def test_workshop_report_has_the_workshop_section(cli, tmp_path):
     aid = cli("new", "--pack", "mini", "--org", "Northwind", "--mode", "workshop").stdout.strip()
     cli("participant", "add", aid, "--role", "Legal", "--name", "<b>Ana & Co</b>")
     cli("participant", "add", aid, "--role", "Procurement")
-    cli("rate", aid, "rec-restore", "--participant", "1", "--capability", "0")
+    cli("rate", aid, "rec-restore", "--participant", "1", "--capability", "0", "--compliance", "3")
     cli("rate", aid, "rec-restore", "--participant", "2", "--capability", "4")
     cli("agree", aid, "rec-restore", "--capability", "2", "--compliance", "3")
     out = tmp_path / "workshop.pdf"

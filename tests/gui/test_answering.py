@@ -163,6 +163,8 @@ def test_context_shows_consequence_and_reference_titles(opened):
     assert "ransomware" in view.consequence.text()
     assert "A.5.30" in view.references.text() and "ICT readiness" in view.references.text()
     assert "RC.RP-03" in view.references.text()
+    # the pack's reason for citing A.5.30, which NIST's CSF 2.0 mapping pairs with no outcome
+    assert "Why these references" in view.references.text() and "timed restore is the test" in view.references.text()
     assert view.capability.cards[3].anchor_text == "A full restore met its RTO in the last 12 months, timings recorded."
     assert view.compliance.cards[3].anchor_text == "Approved with evidence on file."
     assert "A full restore met its RTO in the last 12 months, timings recorded." in view.capability.cards[3].body.text()

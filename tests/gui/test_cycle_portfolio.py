@@ -178,3 +178,26 @@ def test_portfolio_export_shows_progress_and_cancel_leaves_no_file_and_keeps_the
     _cancel_export_to(qtbot, page, fresh, gate)
     assert not fresh.exists()
     assert sorted(p.name for p in folder.iterdir()) == ["forum.pdf"]  # no temporary file left behind
+
+
+def test_concentration_risk_shows_in_the_table_as_in_the_pdf(store):
+    from maturity_app.ui.cycle.portfolio_model import CONCENTRATION
+
+    data = yaml.safe_load((FIXTURES / "mini.yaml").read_text())
+    data.update(id="vendor-conc", subject="vendor", title="Vendor trust (test)")
+    data["domains"][0]["id"] = "exit-plan"
+    data["domains"][1]["id"] = "concentration"
+    pack = Pack.model_validate(data)
+    today = dt.date.today()
+    for name, capability in (("Solid Cloud", 4), ("Locked In Ltd", 1)):
+        aid = store.create(pack, name)
+        for q in pack.questions():
+            store.save_answer(aid, Answer(q.id, compliance=4, capability=capability, proven_on=today))
+    portfolio = CycleStore(store).portfolio()
+    model = PortfolioTableModel()
+    model.set_portfolio(portfolio)
+    assert model.headerData(CONCENTRATION, Qt.Horizontal) == "Concentration risk"
+    shown = dict(zip(_column(model, VENDOR), _column(model, CONCENTRATION)))
+    expected = {r.vendor: {True: "concentration risk", False: "no", None: "—"}[r.concentration_risk]
+                for r in portfolio.rows}
+    assert shown == expected == {"Solid Cloud": "no", "Locked In Ltd": "concentration risk"}

@@ -14,7 +14,7 @@ from maturity_app.app.workspace import Workspace
 from maturity_app.domain.assessment import Answer
 from maturity_app.domain.schema import Pack
 from maturity_app.storage.cycle_store import CycleStore
-from maturity_app.ui.cycle.compare_model import ACTION, GAP, PRACTICE, QUESTION, QuestionIdRole
+from maturity_app.ui.cycle.compare_model import ACTION, ESCALATION, GAP, PRACTICE, QUESTION, WHY, QuestionIdRole
 from maturity_app.ui.cycle.compare_page import ComparePage
 from maturity_app.ui.cycle.reassess_dialog import ReassessDialog
 
@@ -72,13 +72,21 @@ def test_reassess_dialog_prefill_then_compare_page(qtbot, store, cycle, mini_pac
     assert page.old_combo.currentData() == last_year and page.new_combo.currentData() == new_id
     assert "catching up" in page.verdict.text()
     assert page.figures["actions"].value.text() == "1 · 0 · 0"
-    assert page.figures["escalations"].value.text() == "1 · 0"
+    # Un-ticking the escalation is not the board deciding: it shows as dropped, never as resolved.
+    assert page.figures["escalations"].value.text() == "0 · 0 · 0"
+    assert "1 escalation(s) dropped" in page.figures["escalations"].toolTip()
     model = page.question_table.model()
+    # Default order: regressions first (dec-owner's proof went stale), then the largest movement by weight.
+    order = [model.index(r, 0).data(QuestionIdRole) for r in range(model.rowCount())]
+    assert order[:2] == ["dec-owner", "rec-restore"]
+    assert model.index(0, WHY).data() == "proof expired"
     rows = {model.index(r, 0).data(QuestionIdRole): r for r in range(model.rowCount())}
     restore = rows["rec-restore"]
     assert model.index(restore, PRACTICE).data() == "1 → 3"
+    assert model.index(restore, WHY).data() == "claim changed"
     assert model.index(restore, GAP).data() == "−2"
     assert model.index(restore, ACTION).data() == "closed"
+    assert model.index(restore, ESCALATION).data() == "dropped without a board decision"
 
     # "Changed questions only" hides what did not move (unanswered both times, or the same levels).
     total = model.rowCount()
@@ -137,3 +145,41 @@ def test_dialog_lists_questions_of_a_changed_pack_and_cancel_writes_nothing(qtbo
     count = len(store.list())
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Cancel), Qt.LeftButton)
     assert dialog.result() == QDialog.Rejected and len(store.list()) == count
+
+
+def test_escalation_carries_over_and_the_board_decision_resolves_it(make_app, store, cycle, mini_pack, last_year,
+                                                                    qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from maturity_app.domain.escalation import FUNDED_FIX
+    from maturity_app.ui.board_decision_dialog import BoardDecisionDialog
+
+    new_id = cycle.reassess(last_year, mini_pack).new_id
+    window, controller = make_app()
+    controller.open_assessment(new_id, "rec-restore")
+    view = window.assessment_page.question_view
+    assert view.escalate.isChecked() and view.decision.toPlainText() == "Fund the test"  # carried over
+    assert view.board_button.isVisible() and view.board_status.text() == "Open: awaiting the board"
+    assert "carries to the next cycle" in view.board_status.toolTip()
+
+    def answer(dialog):
+        assert isinstance(dialog, BoardDecisionDialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.LeftButton)
+        assert "Choose what the board decided" in dialog.message.text()  # nothing chosen: asked, not guessed
+        funded = next(b for b in dialog.outcomes.buttons() if b.property("outcome") == FUNDED_FIX)
+        funded.setFocus()
+        qtbot.keyClick(funded, Qt.Key_Space)
+        dialog.note.setPlainText("Budget 2026, review in Q3")
+        assert dialog.decision().outcome == FUNDED_FIX
+        dialog.hide()
+        return QDialog.Accepted
+
+    monkeypatch.setattr(BoardDecisionDialog, "exec", answer)
+    qtbot.mouseClick(view.board_button, Qt.LeftButton)
+    decision = cycle.board_decisions(new_id)["rec-restore"]
+    assert decision.outcome == FUNDED_FIX and decision.note == "Budget 2026, review in Q3"
+    assert view.board_status.text() == "Resolved: fix funded by the board"
+    assert view.board_status.toolTip().startswith("Resolved: fix funded by the board on ")
+    assert [q.question_id for q in cycle.comparison(last_year, new_id).escalations_resolved] == ["rec-restore"]

@@ -149,16 +149,40 @@ def launched(monkeypatch, qapp):
     return run
 
 
-def test_launch_takes_the_session_start_backup(launched, db_path, store, filled, user):
+def test_launch_takes_the_session_start_backup(launched, db_path, store, filled, user, qapp):
     store.db.close()
     assert list_backups(db_path) == []
     seen = launched(db_path)
     assert seen["code"] == 0 and seen["rows"] == ["Acme Bank"]
+    assert qapp.session_backup.wait(10)  # taken off the UI thread, after the window was shown
     [backup] = list_backups(db_path)
     copy = AssessmentStore(open_database(backup.path))
     assert copy.load(filled).answers["rec-restore"].owner == "Dana"
     copy.db.close()
     assert user.shown == []
+
+
+def test_launch_backup_runs_off_the_ui_thread_and_a_failure_is_shown(launched, db_path, store, filled, user, qapp,
+                                                                       qtbot, monkeypatch):
+    import threading
+
+    from maturity_app.storage import backups
+    from maturity_app.storage.database import StorageError
+
+    ran_on = []
+
+    def failing_backup(path, keep=10):
+        ran_on.append(threading.current_thread())
+        raise StorageError("the disk is full")
+
+    monkeypatch.setattr("maturity_app.ui.data_safety.backup_on_session_start", failing_backup)
+    store.db.close()
+    seen = launched(db_path)
+    assert seen["code"] == 0 and seen["rows"] == ["Acme Bank"]  # the window opened without waiting for it
+    qtbot.waitUntil(lambda: bool(user.shown), timeout=10_000)
+    assert ran_on and ran_on[0] is not threading.main_thread()
+    assert user.shown == [("warning", "The automatic backup could not be written.\n\nthe disk is full")]
+    assert backups.list_backups(db_path) == []
 
 
 def test_launch_on_a_damaged_database_restores_the_backup_when_agreed(launched, db_path, store, filled, user):

@@ -22,7 +22,7 @@ def test_every_question_fits_a_full_hd_projector_without_scrolling(qtbot, store,
     workshop = WorkshopStore(store)
     aid = store.create(pack, "Northwind", mode="workshop")
     for n in range(5):
-        workshop.add_participant(aid, f"Function {n}", f"Person {n}")
+        workshop.add_participant(aid, f"Function {'ABCDE'[n]}", f"Person {n}")  # roles are words
     window = PresentationWindow(open_round(store, aid))
     qtbot.addWidget(window)
     window.resize(1920, 1080)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from maturity_app.domain.assessment import NA
+from maturity_app.domain.workshop import SEAT_ORDER
 from gui_helpers import open_round
 from maturity_app.storage.workshop_store import WorkshopStore
 from maturity_app.ui.workshop.participants_model import HIDDEN_RATED, HIDDEN_WAITING, ParticipantTableModel
@@ -16,6 +17,7 @@ def test_model_hides_levels_until_reveal_and_follows_the_room(qapp, store, mini_
     legal = ws.add_participant(aid, "Legal", "Ana")
     ws.add_participant(aid, "IT")
     round_ = open_round(store, aid)
+    round_.set_order(SEAT_ORDER)
     model = ParticipantTableModel(round_)
     assert model.rowCount() == 2 and model.columnCount() == 3
     round_.rate(NA)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from maturity_app.domain.workshop import SEAT_ORDER
 from gui_helpers import open_round
 from maturity_app.storage.workshop_store import WorkshopStore
 from maturity_app.ui.workshop.panel import WorkshopPanel
@@ -21,6 +22,7 @@ def workshop(store, mini_pack):
 def panel(qtbot, workshop):
     ws, aid = workshop
     widget = WorkshopPanel(open_round(ws.assessments, aid))
+    widget.round.set_order(SEAT_ORDER)  # these tests key in seat order; the default is tested on its own
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -65,8 +67,10 @@ def test_keyboard_only_round_of_a_whole_domain(qtbot, panel, workshop):
     panel.setFocus()
     # recovery domain: rec-restore (weight 3) then rec-deps
     plan = {"rec-restore": ("1", "4", "2"), "rec-deps": ("3", "N", "3")}
+    orders = {}
     for question_id, keys in plan.items():
         assert panel.round.question_id == question_id
+        orders[question_id] = [p.id for p in panel.round.participants]  # the order the room rates in
         for key in keys:
             qtbot.keyClicks(panel, key)
         # hidden: the room sees who rated, not what
@@ -80,13 +84,14 @@ def test_keyboard_only_round_of_a_whole_domain(qtbot, panel, workshop):
     assert ws.assessments.answer(aid, "rec-restore").capability == 2
     assert ws.assessments.answer(aid, "rec-deps").capability == 3
     levels = {(r.question_id, r.participant_id): r.capability for r in ws.ratings(aid)}
-    people = [p.id for p in ws.participants(aid)]
-    assert [levels["rec-restore", p] for p in people] == [1, 4, 2]
-    assert [levels["rec-deps", p] for p in people] == [3, "na", 3]
+    assert [levels["rec-restore", p] for p in orders["rec-restore"]] == [1, 4, 2]
+    assert [levels["rec-deps", p] for p in orders["rec-deps"]] == [3, "na", 3]
     assert len(ws.rating_history(aid)) == 6
     # the live friction list now names the conversation to have
+    role = {p.id: p.role for p in ws.participants(aid)}
+    low, high = role[orders["rec-restore"][0]], role[orders["rec-restore"][1]]
     assert "Restores proven within RTO" in panel.conversations.text()
-    assert "Legal sees level 1 in practice, Finance sees level 4" in panel.conversations.text()
+    assert f"{low} sees level 1 in practice, {high} sees level 4" in panel.conversations.text()
 
 
 def test_reveal_shows_spread_and_arrows_adjust_the_agreed_level(qtbot, panel, workshop):
@@ -107,6 +112,8 @@ def test_reveal_shows_spread_and_arrows_adjust_the_agreed_level(qtbot, panel, wo
     assert "Agreed: 2" in panel.agreement_label.text()
     qtbot.keyClick(panel, Qt.Key.Key_Space)  # hide again
     assert column(panel, 2) == [HIDDEN_RATED, HIDDEN_RATED]
+    # Hidden, even the agreed level waits for the reveal: a number on the mirrored screen would anchor the room.
+    assert panel.agreement_label.text() == "A level is agreed: shown after you reveal (R)"
 
 
 def test_participant_picked_by_number_and_arrows_compliance_axis(qtbot, panel, workshop):
@@ -138,7 +145,7 @@ def test_agree_before_anyone_rated_is_explained(qtbot, panel, workshop):
     panel.setFocus()
     qtbot.keyClick(panel, Qt.Key.Key_Return)
     qtbot.keyClick(panel, Qt.Key.Key_Return)
-    assert "Nobody has rated" in panel.message_label.text()
+    assert "nobody in the room has rated rec-restore" in panel.message_label.text()
     assert ws.assessments.answer(aid, "rec-restore").capability is None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from maturity_app.domain.workshop import SEAT_ORDER
 from gui_helpers import open_round
 from maturity_app.storage.workshop_store import WorkshopStore
 from maturity_app.ui.workshop.panel import WorkshopPanel
@@ -24,6 +25,7 @@ def room(store, mini_pack):
 def window(qtbot, store, room):
     ws, aid = room
     w = PresentationWindow(open_round(store, aid))
+    w.round.set_order(SEAT_ORDER)
     qtbot.addWidget(w)
     w.resize(1600, 900)
     w.show()

@@ -38,9 +38,10 @@ def organisation(tmp_path, isolated_data_dir):
         try:
             aid = ws.assessments.create(core_pack(), name, assessor="Scenario assessor", mode=mode)
             answers.save_answers(ws, aid, answers_given)
-            for role in participants:
-                workshop.add_participant(ws, aid, role)
+            room = [workshop.add_participant(ws, aid, role).value for role in participants]
             for question_id, levels in (agreed or {}).items():
+                for person in room:  # the room rates before it agrees (an unrated side cannot be agreed)
+                    workshop.rate(ws, aid, person.id, question_id, **levels)
                 workshop.agree(ws, aid, question_id, **levels)
         finally:
             ws.close()

@@ -117,8 +117,12 @@ def test_workshop_use_cases_and_undo_partners(ws, mini_pack):
     assert rated.value.capability == 2 and rated.changes.ratings == {"rec-restore"}
     workshop_ops.save_rating(ws, wid, rated.value.__class__(ana.id, "rec-restore"))  # undo: back to unrated
     assert ws.workshop.rating(ana.id, "rec-restore").capability is None
+    with pytest.raises(ValidationFailed, match="nobody in the room has rated"):
+        workshop_ops.agree(ws, wid, "rec-restore", capability=3)  # the rating was undone: nothing to agree on
+    workshop_ops.rate(ws, wid, ana.id, "rec-restore", capability=3)
     agreed = workshop_ops.agree(ws, wid, "rec-restore", capability=3)
     assert agreed.value.capability == 3 and agreed.changes.answers == {"rec-restore"}
+    assert agreed.changes.reveals == {"rec-restore"} and ws.workshop.revealed(wid) == {("rec-restore", "capability")}
     assert workshop_ops.remove_participant(ws, wid, ana.id).value.removed_at
     assert workshop_ops.restore_participant(ws, wid, ana.id).value.active
     assert workshop_ops.rename_participant(ws, wid, ana.id, "Ana S").value.name == "Ana S"

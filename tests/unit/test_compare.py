@@ -6,9 +6,12 @@ import pytest
 
 from maturity_app.domain.assessment import NA, Answer
 from maturity_app.domain.compare import (
-    CLOSED, NEW, REPLACED, RESOLVED, STILL_ESCALATED, STILL_OPEN, action_status, escalation_status,
+    CLAIM_CHANGED, CLOSED, NEW, PROOF_EXPIRED, PROOF_RENEWED, REPLACED, STILL_OPEN, action_status, change_summary,
 )
 from maturity_app.domain.errors import ValidationFailed
+from maturity_app.domain.escalation import (
+    CARRIED, DROPPED, FUNDED_FIX, GAP_CLOSED, RESOLVED, BoardDecision, escalation_change,
+)
 from maturity_app.storage.cycle_store import CycleStore
 
 from test_reassess import pack_v11
@@ -93,10 +96,46 @@ def test_actions_and_escalations(cycle, two_cycles):
     assert ids(c.actions_closed) == ["dec-exceptions", "rec-restore"]
     assert ids(c.actions_open) == ["rec-deps"]
     assert ids(c.actions_new) == ["cul-near-miss", "dec-exceptions"]
-    assert ids(c.escalations_resolved) == ["rec-restore"]
-    assert ids(c.escalations_still) == ["rec-deps"]
+    # Both escalations carried over: not ticking them again is not the board deciding.
+    assert ids(c.escalations_carried) == ["rec-deps", "rec-restore"]
+    assert c.escalations_resolved == [] and c.escalations_dropped == []
     data = c.to_dict()
-    assert data["actions"]["still_open"] == ["rec-deps"] and data["escalations"]["resolved"] == ["rec-restore"]
+    assert data["actions"]["still_open"] == ["rec-deps"] and data["escalations"]["carried"] == ["rec-restore",
+                                                                                                 "rec-deps"]
+
+
+def test_escalation_resolved_only_by_a_recorded_board_decision(store, cycle, two_cycles):
+    old, new = two_cycles
+    cycle.record_board_decision(new, BoardDecision("rec-restore", FUNDED_FIX, dt.date(2025, 5, 20), "Budget 2026"))
+    store.save_answer(new, store.answer(new, "rec-deps").with_changes(escalate=False))
+    c = cycle.comparison(old, new)
+    ids = lambda items: sorted(q.question_id for q in items)  # noqa: E731
+    assert ids(c.escalations_resolved) == ["rec-restore"]
+    assert c.escalations_resolved[0].decision.outcome == FUNDED_FIX
+    assert ids(c.escalations_dropped) == ["rec-deps"] and c.escalations_carried == []
+    assert c.to_dict()["escalations"] == {"carried": [], "resolved": ["rec-restore"], "new": [],
+                                          "dropped": ["rec-deps"]}
+
+
+def test_gap_closed_is_refused_while_the_gap_is_open(store, cycle, two_cycles):
+    _, new = two_cycles  # rec-restore is 4 on paper, 3 in practice
+    with pytest.raises(ValidationFailed, match="still 1 level"):
+        cycle.record_board_decision(new, BoardDecision("rec-restore", GAP_CLOSED, dt.date(2025, 5, 20)),
+                                    today=dt.date(2025, 6, 1))
+    with pytest.raises(ValidationFailed, match="not escalated"):
+        cycle.record_board_decision(new, BoardDecision("dec-owner", FUNDED_FIX, dt.date(2025, 5, 20)))
+    store.save_answer(new, store.answer(new, "rec-restore").with_changes(compliance=3))
+    cycle.record_board_decision(new, BoardDecision("rec-restore", GAP_CLOSED, dt.date(2025, 5, 20)),
+                                today=dt.date(2025, 6, 1))
+    assert cycle.board_decisions(new)["rec-restore"].outcome == GAP_CLOSED
+
+
+def test_resolved_escalation_does_not_carry_to_the_next_cycle(store, cycle, mini_pack, two_cycles):
+    _, new = two_cycles
+    cycle.record_board_decision(new, BoardDecision("rec-restore", FUNDED_FIX, dt.date(2025, 5, 20)))
+    third = cycle.reassess(new, mini_pack).new_id
+    assert not store.answer(third, "rec-restore").escalate
+    assert store.answer(third, "rec-deps").escalate  # still open: carried again, with the decision asked
 
 
 def test_status_rules():
@@ -105,9 +144,44 @@ def test_status_rules():
     assert action_status("Do X", "Do Y") == REPLACED
     assert action_status("", "Do Y") == NEW
     assert action_status(" ", "") is None
-    assert escalation_status(True, False) == RESOLVED
-    assert escalation_status(True, True) == STILL_ESCALATED
-    assert escalation_status(False, True) == NEW
+    decided = BoardDecision("q", FUNDED_FIX, dt.date(2025, 1, 1))
+    assert escalation_change(True, None, True, None) == CARRIED
+    assert escalation_change(True, None, True, decided) == RESOLVED
+    assert escalation_change(True, None, False, None) == DROPPED
+    assert escalation_change(False, None, True, None) == NEW
+    assert escalation_change(False, None, True, decided) == RESOLVED  # raised and decided within the cycle
+    assert escalation_change(True, decided, False, None) is None  # resolved last time: history, not news
+    assert escalation_change(False, None, False, None) is None
+
+
+def test_question_changes_list_regressions_first_with_reasons(store, cycle, two_cycles):
+    old, new = two_cycles
+    c = cycle.comparison(old, new)
+    changes = c.question_changes
+    # dec-owner: paper up but practice down (proof expired, claim unchanged) -> a regression, listed first.
+    assert changes[0].question_id == "dec-owner" and changes[0].regressed
+    assert changes[0].capability_reasons == [PROOF_EXPIRED]
+    assert change_summary(changes[0]) == "paper 3 → 4; practice 3 → 1 (proof expired)"
+    rest = [q.question_id for q in changes[1:]]
+    # weight 3 x 2 levels, weight 1 x 1 level, then n/a -> rated (no delta to weigh, but the claim moved)
+    assert rest == ["rec-restore", "dec-exceptions", "cul-near-miss"]
+    restore = changes[1]
+    assert restore.capability_reasons == [CLAIM_CHANGED] and not restore.regressed
+    listed = c.to_dict()["question_changes"]
+    assert [q["question"] for q in listed] == ["dec-owner", "rec-restore", "dec-exceptions", "cul-near-miss"]
+    assert listed[0]["capability_reasons"] == ["proof expired"]
+
+
+def test_renewed_proof_is_not_called_an_improvement_of_the_claim(store, cycle, mini_pack):
+    old = store.create(mini_pack, "Renew Co")
+    store.save_answer(old, Answer("dec-owner", compliance=3, capability=4))  # no proof date: counted as 2
+    backdate(store, old, "2024-06-01")
+    new = cycle.reassess(old, mini_pack, prefill=True).new_id
+    store.save_answer(new, store.answer(new, "dec-owner").with_changes(proven_on=dt.date(2025, 5, 1)))
+    backdate(store, new, "2025-06-01")
+    change = next(q for q in cycle.comparison(old, new).question_changes if q.question_id == "dec-owner")
+    assert change.capability_reasons == [PROOF_RENEWED]
+    assert (change.old_capability, change.new_capability) == (1, 4)  # unproven claims count as 1
 
 
 def test_pack_change_shows_vanished_and_appeared_questions(store, cycle, two_cycles):
@@ -142,3 +216,23 @@ def test_renamed_subject_stays_linked_by_lineage(store, cycle, mini_pack):
     b = cycle.reassess(a, mini_pack).new_id
     store.rename(b, "Initech Group")
     assert cycle.subject_ids(b) == [a, b]
+
+
+def test_a_new_claim_without_proof_is_not_called_an_expired_proof(store, cycle, mini_pack):
+    old = store.create(mini_pack, "Claim Co")
+    store.save_answer(old, Answer("dec-owner", compliance=3, capability=1))
+    backdate(store, old, "2024-06-01")
+    new = cycle.reassess(old, mini_pack, prefill=True).new_id
+    store.save_answer(new, store.answer(new, "dec-owner").with_changes(capability=4))  # claimed, never proven
+    backdate(store, new, "2025-06-01")
+    change = next(q for q in cycle.comparison(old, new).question_changes if q.question_id == "dec-owner")
+    assert change.capability_reasons == [CLAIM_CHANGED, "not proven recently"]
+    # The counted level did not move (an unproven 4 counts as 1), the claim did: listed, and said why.
+    assert change_summary(change) == "practice 1 → 1 (claim changed: 1 → 4 claimed, not proven recently)"
+
+
+def test_a_duplicate_keeps_the_board_decisions_of_its_escalations(store, cycle, two_cycles):
+    _, new = two_cycles
+    cycle.record_board_decision(new, BoardDecision("rec-restore", FUNDED_FIX, dt.date(2025, 5, 20), "Budget"))
+    copy = store.duplicate(new)
+    assert cycle.board_decisions(copy) == cycle.board_decisions(new)

@@ -60,6 +60,22 @@ def test_canonical_json_leaves_out_updated_at_and_is_compact(mini_pack):
     assert ", " not in record.split('"answers":')[1][:200]
 
 
+def test_a_record_made_before_new_pack_fields_keeps_its_printed_digest():
+    # core 1.0.0 as snapshotted by the release before reference_notes, nis2 and dora existed; the digest is what
+    # that release printed for it. Adding a pack field must not change the fingerprint of an existing record.
+    from pathlib import Path
+
+    from maturity_app.domain.schema import Pack
+
+    snapshot = (Path(__file__).parents[1] / "fixtures" / "core-1.0.0-snapshot.json").read_text(encoding="utf-8")
+    pack = Pack.from_snapshot(snapshot)
+    assert fingerprint(pack, []) == "341787d763212d5478e2c67a097e297431c4330815656b3b033f152bfcefc1c1"
+    noted = pack.model_copy(update={"domains": [pack.domains[0].model_copy(update={"questions": [
+        pack.domains[0].questions[0].model_copy(update={"reference_notes": "why"}), *pack.domains[0].questions[1:]]}),
+        *pack.domains[1:]]})
+    assert fingerprint(noted, []) != fingerprint(pack, [])  # a note, once written, is part of the record
+
+
 def _with_question(pack, **update):
     domain = pack.domains[0]
     question = domain.questions[0].model_copy(update=update)

@@ -54,9 +54,10 @@ def test_carries_owner_action_and_note_but_not_levels(store, cycle, finished, mi
     restore = new.answer("rec-restore")
     assert (restore.owner, restore.evidence_note, restore.action) == ("Ana", "Restore log 2025", "Timed restore test")
     assert (restore.action_owner, restore.action_due) == ("Ben", dt.date(2026, 6, 30))
-    # Levels, proof date and the escalation are this cycle's fresh judgement.
+    # Levels and proof date are this cycle's fresh judgement; the escalation stays before the board until it
+    # decides, with the decision asked of it.
     assert (restore.compliance, restore.capability, restore.proven_on) == (None, None, None)
-    assert not restore.escalate and restore.decision == ""
+    assert restore.escalate and restore.decision == "Fund a restore test"
     # A question with only levels had nothing to carry: it starts blank and unflagged.
     assert "dec-owner" not in new.answers
     flags = cycle.flags(result.new_id)

@@ -88,7 +88,8 @@ def test_crosswalk_averages_levels_and_flags_paper_only_controls(mini_pack):
     info = sample_assessment(mini_pack, TODAY).info
     score = score_assessment(Assessment(info, mini_pack, answers), TODAY)
     iso = {r.control_id: r for r in control_rows(score, "iso27001")}
-    assert list(iso) == ["6.1.3", "A.5.1", "A.5.29", "A.5.30", "A.6.8", "A.8.13"]
+    # A.6.8 is cited by cul-near-miss with DE.AE-02, a pair NIST does not support and the pack does not explain.
+    assert list(iso) == ["6.1.3", "A.5.1", "A.5.29", "A.5.30", "A.8.13"]
     assert iso["A.5.30"].compliance == 100 and iso["A.5.30"].capability == 25 and iso["A.5.30"].paper_only
     assert iso["A.5.30"].title == "ICT readiness for business continuity"
     # The domain rule, applied to controls: dec-owner claims 2 without proof (counted 1), 75 against 25.

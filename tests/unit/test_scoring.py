@@ -198,3 +198,16 @@ def test_top_gaps_ordered_by_weighted_shortfall(mini_pack):
     assert [q.question.id for q in score.top_gaps()] == ["rec-deps", "rec-restore", "dec-exceptions"]
     assert [q.question.id for q in score.top_gaps(1)] == ["rec-deps"]
     assert score.question("cul-near-miss").quadrant is Quadrant.UNDOCUMENTED_STRENGTH
+
+
+def test_paired_indices_compare_paper_and_practice_on_the_same_questions(mini_pack):
+    answers = {q.id: Answer(q.id, compliance=4) for q in mini_pack.questions()}
+    answers["rec-restore"] = Answer("rec-restore", compliance=4, capability=1)
+    score = score_assessment(_assessment(mini_pack, answers.values()), dt.date(2026, 1, 1))
+    assert score.compliance_index == 100.0 and score.capability_index == 25.0  # different question sets
+    assert score.paired_indices() == (100.0, 25.0, 75.0)
+    assert len(score.one_sided) == len(mini_pack.questions()) - 1 and score.answered == 1
+    answers["rec-deps"] = Answer("rec-deps", compliance=2, capability=2)  # a second pair pulls both together
+    paired = score_assessment(_assessment(mini_pack, answers.values()), dt.date(2026, 1, 1)).paired_indices()
+    # weights 3 and 2: paper (4*3 + 2*2)/20; practice (1*3 + 1*2)/20, an unproven 2 counting as 1
+    assert paired == (80.0, 25.0, 55.0)

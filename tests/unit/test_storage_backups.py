@@ -117,3 +117,48 @@ def test_backups_of_other_databases_are_not_mixed(tmp_path, mini_pack):
         backup_on_session_start(tmp_path / name)
     assert len(list_backups(tmp_path / "assessments.db")) == 1
     assert len(list_backups(tmp_path / "assessments-old.db")) == 1
+
+
+def test_an_unchanged_database_is_not_copied_again(db_path, live, monkeypatch):
+    store, pack = live
+    first = backup_on_session_start(db_path)
+    store.db.close()
+    open_database(db_path, lock=True).close()  # a session that only looked: opened, migrated, closed
+    taken_again = backup_on_session_start(db_path)  # the checkpoint at close changed the file: checked by content
+    assert taken_again == first
+
+    def no_copy(*_args):
+        raise AssertionError("the database was copied although it had not changed")
+
+    monkeypatch.setattr("maturity_app.storage.backups._digest", no_copy)
+    monkeypatch.setattr("maturity_app.storage.backups.integrity_problems", no_copy)
+    open_database(db_path, lock=True).close()
+    assert backup_on_session_start(db_path) == first
+
+
+def test_a_change_since_the_last_backup_is_backed_up(db_path, live):
+    store, pack = live
+    first = backup_on_session_start(db_path)
+    store.create(pack, "Second")
+    second = backup_on_session_start(db_path)
+    assert second != first
+    copy = AssessmentStore(open_database(second, migrate=False))
+    assert sorted(i.organisation for i in copy.list()) == ["First", "Second"]
+    copy.db.close()
+
+
+def test_a_replaced_last_backup_is_not_trusted(db_path, live):
+    first = backup_on_session_start(db_path)
+    first.write_bytes(b"not the copy that was taken")
+    second = backup_on_session_start(db_path)
+    assert second != first and len(list_backups(db_path)) == 2
+
+
+def test_backups_leave_no_side_files(db_path, live):
+    store, pack = live
+    for n in range(3):
+        store.create(pack, f"Org {n}")
+        backup = backup_on_session_start(db_path)
+        assert newest_good_backup(db_path).path == backup  # opens the copy, as a restore would
+    names = sorted(p.name for p in backups_dir().iterdir())
+    assert names == sorted(b.path.name for b in list_backups(db_path))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import os
 
@@ -10,6 +11,8 @@ import pytest
 
 from maturity_app.cli import main as cli_main
 from maturity_app.domain.assessment import Answer
+from maturity_app.domain.escalation import FUNDED_FIX, BoardDecision
+from maturity_app.storage.cycle_store import CycleStore
 from maturity_app.storage.database import open_database
 from maturity_app.storage.portable import (
     FILE_SUFFIX,
@@ -53,6 +56,8 @@ def workshop(store, mini_pack):
     ws.rate(aid, it.id, "rec-restore", capability=0)
     ws.rate(aid, gone.id, "rec-deps", compliance=1)
     ws.remove_participant(gone.id)
+    ws.set_revealed(aid, "rec-restore", "capability", True)
+    CycleStore(store).record_board_decision(aid, BoardDecision("rec-deps", FUNDED_FIX, dt.date(2026, 5, 4), "Q3"))
     return aid
 
 
@@ -79,6 +84,8 @@ def test_export_contains_every_assessment_table(exported):
     assert [p["id"] for p in tables["participants"]] == [1, 2, 3]  # file-local ids
     assert len(tables["participant_ratings"]) == 3 and len(tables["rating_history"]) == 4
     assert {r["participant_id"] for r in tables["participant_ratings"]} <= {1, 2, 3}
+    assert [(r["question_id"], r["axis"]) for r in tables["workshop_reveals"]] == [("rec-restore", "capability")]
+    assert [(r["question_id"], r["outcome"]) for r in tables["board_decisions"]] == [("rec-deps", "funded_fix")]
     assert "assessment_id" not in tables["answers"][0] and "id" not in data["assessment"]
     assert data["pack"]["id"] == "mini"
 
@@ -193,6 +200,9 @@ HOSTILE = {
     "escalations over budget": (_set(("assessment", "escalation_budget"), 0), "escalation budget is 0"),
     "duplicate seat number (a database constraint)": (
         _set(("tables", "participants", 1, "number"), 1), "tables.participants[1]"
+    ),
+    "board decision outside the three outcomes": (
+        _set(("tables", "board_decisions", 0, "outcome"), "forgotten"), "tables.board_decisions[0]"
     ),
     "huge integer": (_set(("tables", "participants", 0, "number"), 2**70), "tables.participants[0].number"),
     "float where a whole number belongs": (_set(("tables", "participants", 0, "number"), 1.5), "tables.participants[0]"),

@@ -166,3 +166,26 @@ def test_session_undoes_participant_changes_and_notifies_every_listener(qapp, st
     session.undo_stack.redo()
     assert workspace.workshop.participant(ana.id).label() == "Ana Silva (Legal)"
     assert seen == [(True, "edit"), (True, "edit"), (True, "undo"), (True, "undo"), (True, "redo"), (True, "redo")]
+
+
+def test_navigator_row_data_is_computed_once_per_change(qapp, store, assessment_id, monkeypatch):
+    from maturity_app.domain.rescoring import rescore
+    from maturity_app.ui import navigator_model
+
+    computed = []
+    original = navigator_model.question_markers
+    monkeypatch.setattr(navigator_model, "question_markers", lambda q: computed.append(q.question.id) or original(q))
+    assessment = store.load(assessment_id)
+    score = score_assessment(assessment, TODAY)
+    model = NavigatorModel(score)
+    owner = model.index_of("dec-owner")
+    for _ in range(3):  # repaints
+        assert owner.data(MarkersRole) == {"unanswered"} and owner.siblingAtColumn(1).data(Qt.ToolTipRole)
+    assert computed == ["dec-owner"]
+    assessment.answers["dec-owner"] = Answer("dec-owner", compliance=4, capability=1)
+    model.set_score(rescore(score, assessment, ["dec-owner"], TODAY), "dec-owner")
+    assert model.index_of("dec-owner").data(MarkersRole) == {"paper", "unowned"}
+    assert model.index_of("rec-restore").data(MarkersRole) == {"unanswered"}
+    model.set_to_confirm({"rec-restore"})
+    assert model.index_of("rec-restore").data(MarkersRole) == {"unanswered", "confirm"}
+    assert computed == ["dec-owner", "dec-owner", "rec-restore", "rec-restore"]

@@ -126,7 +126,11 @@ def test_agree_writes_the_answer_used_by_scoring(workshop, store):
 
     ws, aid = workshop
     workspace = Workspace(store.db)
+    p = ws.add_participant(aid, "IT")
+    ws.rate(aid, p.id, "rec-restore", capability=1, compliance=3)
+    assert ws.revealed(aid) == frozenset()
     agree(workspace, aid, "rec-restore", capability=2)
+    assert ws.revealed(aid) == {("rec-restore", "capability")}  # agreeing is done in the open
     agree(workspace, aid, "rec-restore", compliance="3")
     answer = store.answer(aid, "rec-restore")
     assert (answer.capability, answer.compliance) == (2, 3)
@@ -134,6 +138,50 @@ def test_agree_writes_the_answer_used_by_scoring(workshop, store):
     assert store.info(aid).answered == 1
     with pytest.raises(ValidationFailed):
         agree(workspace, aid, "rec-restore")
+
+
+def test_agree_needs_someone_in_the_room_to_have_rated_that_side(workshop, store):
+    from maturity_app.app.workshop import agree
+    from maturity_app.app.workspace import Workspace
+
+    ws, aid = workshop
+    workspace = Workspace(store.db)
+    legal, it = ws.add_participant(aid, "Legal"), ws.add_participant(aid, "IT")
+    with pytest.raises(ValidationFailed, match="nobody in the room has rated rec-restore in practice"):
+        agree(workspace, aid, "rec-restore", capability=2)
+    ws.rate(aid, it.id, "rec-restore", capability=2)
+    with pytest.raises(ValidationFailed, match="on paper"):
+        agree(workspace, aid, "rec-restore", capability=2, compliance=3)
+    ws.remove_participant(it.id)  # a removed participant's rating no longer counts
+    with pytest.raises(ValidationFailed, match="nobody"):
+        agree(workspace, aid, "rec-restore", capability=2)
+    assert store.answer(aid, "rec-restore").capability is None  # nothing half-written
+    ws.rate(aid, legal.id, "rec-restore", capability=NA)
+    assert agree(workspace, aid, "rec-restore", capability=NA).value.capability == NA
+
+
+def test_live_summary_leaves_out_what_was_not_revealed(workshop):
+    ws, aid = workshop
+    a, b = ws.add_participant(aid, "Legal"), ws.add_participant(aid, "IT")
+    ws.rate(aid, a.id, "rec-restore", capability=0, compliance=4)
+    ws.rate(aid, b.id, "rec-restore", capability=4, compliance=1)
+    hidden = ws.summary(aid, only_revealed=True)
+    assert not hidden.rated_questions and not hidden.friction_map.cells and not hidden.conversations()
+    ws.set_revealed(aid, "rec-restore", "compliance", True)
+    live = ws.summary(aid, only_revealed=True)
+    restore = live.questions[0]
+    assert restore.compliance.levels == [4, 1] and restore.capability.rated == 0  # compliance only
+    assert ws.summary(aid).questions[0].capability.levels == [0, 4]  # the report counts everything
+    ws.set_revealed(aid, "rec-restore", "compliance", False)
+    assert not ws.summary(aid, only_revealed=True).rated_questions
+
+
+def test_roles_are_words(workshop):
+    ws, aid = workshop
+    for stray in ("3r", "3 r", "r", "Tier 2", "-IT"):
+        with pytest.raises(ValidationFailed):
+            ws.add_participant(aid, stray)
+    assert ws.add_participant(aid, "Head of IT").role == "Head of IT"
 
 
 def test_participants_survive_reopening_and_go_with_the_assessment(db_path, mini_pack):

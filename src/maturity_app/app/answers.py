@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..domain.assessment import Answer, parse_rating
 from ..domain.errors import ValidationFailed
+from ..domain.scoring import AssessmentScore
 from .changes import Changes, Done
+from .headlines import refresh_headline
 from .workspace import Workspace
 
 AXES = ("compliance", "capability")
+Scorer = Callable[[list[Answer]], AssessmentScore]
 
 
 def _confirming(ws: Workspace, assessment_id: int, question_ids: set[str]) -> frozenset[str]:
@@ -19,12 +22,14 @@ def _confirming(ws: Workspace, assessment_id: int, question_ids: set[str]) -> fr
 
 
 def save_answers(ws: Workspace, assessment_id: int, answers: Sequence[Answer], *,
-                 reconfirm: Iterable[str] = ()) -> Done[list[Answer]]:
+                 reconfirm: Iterable[str] = (), scorer: Scorer | None = None) -> Done[list[Answer]]:
     """Write *answers* in the order given, all in one transaction; returns them as stored.
 
     The order matters for the escalation budget: to move an escalation, drop one before adding the other.
     *reconfirm* names pre-filled answers to flag "to confirm" again afterwards (undoing the change that
-    confirmed them), in the same transaction.
+    confirmed them), in the same transaction. The stored headline follows in that transaction too: *scorer*
+    turns the answers as stored into the domain's score of the whole assessment (the open assessment rescores
+    only their domains); without it the assessment is scored afresh.
     """
     reconfirm = frozenset(reconfirm)
     with ws.transaction():
@@ -32,23 +37,25 @@ def save_answers(ws: Workspace, assessment_id: int, answers: Sequence[Answer], *
         stored = [ws.assessments.save_answer(assessment_id, answer) for answer in answers]
         for question_id in reconfirm:
             ws.cycle.set_to_confirm(assessment_id, question_id, True)
+        refresh_headline(ws, assessment_id, scorer(stored) if scorer else None)
     return Done(stored, Changes(assessment_id, answers=frozenset(a.question_id for a in stored),
                                 flags=confirmed | reconfirm))
 
 
-def change_answer(ws: Workspace, assessment_id: int, question_id: str, **changes) -> Done[Answer]:
+def change_answer(ws: Workspace, assessment_id: int, question_id: str, *, scorer: Scorer | None = None,
+                  **changes) -> Done[Answer]:
     """Apply *changes* (field=value, levels as 0-4, "na" or None) to one answer and save it."""
     for axis in AXES:
         if isinstance(changes.get(axis), str):
             changes[axis] = parse_rating(changes[axis])
     with ws.transaction():
         current = ws.assessments.answer(assessment_id, question_id)
-        done = save_answers(ws, assessment_id, [current.with_changes(**changes)])
+        done = save_answers(ws, assessment_id, [current.with_changes(**changes)], scorer=scorer)
     return Done(done.value[0], done.changes)
 
 
-def swap_escalation(ws: Workspace, assessment_id: int, drop_id: str, add_id: str, decision: str | None = None
-                    ) -> Done[list[Answer]]:
+def swap_escalation(ws: Workspace, assessment_id: int, drop_id: str, add_id: str, decision: str | None = None,
+                    *, scorer: Scorer | None = None) -> Done[list[Answer]]:
     """Move an escalation from *drop_id* to *add_id* (keeping the budget): both answers change, or neither."""
     if drop_id == add_id:
         raise ValidationFailed("pick another escalated question to drop")
@@ -58,7 +65,7 @@ def swap_escalation(ws: Workspace, assessment_id: int, drop_id: str, add_id: str
             raise ValidationFailed(f"question {drop_id} is not escalated; there is nothing to move from it")
         adding = ws.assessments.answer(assessment_id, add_id)
         added = adding.with_changes(escalate=True, **({} if decision is None else {"decision": decision}))
-        return save_answers(ws, assessment_id, [dropping.with_changes(escalate=False), added])
+        return save_answers(ws, assessment_id, [dropping.with_changes(escalate=False), added], scorer=scorer)
 
 
 def set_to_confirm(ws: Workspace, assessment_id: int, question_id: str, to_confirm: bool) -> Done[bool]:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.schema import Pack
 from ..storage.cycle_store import ReassessResult
 from .changes import Changes, Done
+from .headlines import refresh_headline
 from .workspace import Workspace
+
+if TYPE_CHECKING:  # pydantic stays off the start path
+    from ..domain.schema import Pack
 
 _LISTED = Changes(assessment_list=True)
 
@@ -21,6 +25,7 @@ def create_assessment(ws: Workspace, pack: Pack, organisation: str, *, scope: st
     with ws.transaction():
         new_id = ws.assessments.create(pack, organisation, scope=scope, assessor=assessor, mode=mode,
                                        escalation_budget=escalation_budget)
+        refresh_headline(ws, new_id)
     return Done(new_id, _listed(new_id))
 
 
@@ -28,7 +33,9 @@ def create_sample(ws: Workspace, pack: Pack) -> Done[int]:
     """The realistic sample assessment behind `maturity-app demo` and the start page's sample link."""
     from ..storage.demo_assessment import create_demo_assessment
 
-    new_id = create_demo_assessment(ws.assessments, pack, ws.today)  # one transaction of its own
+    with ws.transaction():
+        new_id = create_demo_assessment(ws.assessments, pack, ws.today)
+        refresh_headline(ws, new_id)
     return Done(new_id, _listed(new_id))
 
 
@@ -39,7 +46,9 @@ def rename_assessment(ws: Workspace, assessment_id: int, organisation: str) -> D
 
 
 def duplicate_assessment(ws: Workspace, assessment_id: int) -> Done[int]:
-    new_id = ws.assessments.duplicate(assessment_id)
+    with ws.transaction():
+        new_id = ws.assessments.duplicate(assessment_id)
+        refresh_headline(ws, new_id)
     return Done(new_id, _listed(new_id))
 
 
@@ -59,6 +68,7 @@ def reassess(ws: Workspace, assessment_id: int, current_pack: Pack | None, *, pr
         # Targets, accepted risks and action status and history belong to the subject, not to one cycle.
         ws.plan.carry_over(assessment_id, result.new_id, {d.id for d in pack.domains},
                            {q.id for q in pack.questions()})
+        refresh_headline(ws, result.new_id)
     return Done(result, _listed(result.new_id))
 
 
@@ -66,7 +76,9 @@ def import_file(ws: Workspace, path: Path, *, as_copy: bool = False) -> Done[int
     """Add the assessment in a portable file; AssessmentExists when it is already here (unless *as_copy*)."""
     from ..storage.portable import import_assessment
 
-    new_id = import_assessment(ws.db, Path(path), as_copy=as_copy)
+    with ws.transaction():
+        new_id = import_assessment(ws.db, Path(path), as_copy=as_copy)
+        refresh_headline(ws, new_id)
     return Done(new_id, _listed(new_id))
 
 

@@ -20,6 +20,8 @@ class Changes:
     plan: bool = False  # targets, risk acceptances or action states changed
     participants: bool = False  # someone joined, left, came back or was renamed
     assessment_list: bool = False  # an assessment was created, deleted, renamed or imported
+    reveals: frozenset[str] = frozenset()  # question ids where a side was revealed to the room or hidden again
+    decisions: frozenset[str] = frozenset()  # question ids whose board decision was recorded or taken back
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -31,6 +33,8 @@ class Changes:
             self.plan or other.plan,
             self.participants or other.participants,
             self.assessment_list or other.assessment_list,
+            self.reveals | other.reveals,
+            self.decisions | other.decisions,
         )
 
 

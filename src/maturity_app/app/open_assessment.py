@@ -7,16 +7,20 @@ read one model and can never disagree.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 
 from ..domain.assessment import Answer, Assessment, AssessmentInfo, Rating
 from ..domain.escalation import EscalationBudgetExceeded, check_escalation_budget
 from ..domain.friction import WorkshopSummary, build_workshop_summary
 from ..domain.schema import Pack
+from ..domain.rescoring import rescore
 from ..domain.scoring import AssessmentScore, QuestionScore, score_assessment
 from ..domain.workshop import Participant, ParticipantRating
 from ..storage.cycle_store import AnswerFlags
 from . import answers as answer_ops
+from . import escalations as escalation_ops
 from . import evidence as evidence_ops
 from . import plan as plan_ops
 from . import workshop as workshop_ops
@@ -35,8 +39,12 @@ class OpenAssessment:
         self._position = {qid: i for i, qid in enumerate(self.question_ids)}
         self.flags: dict[str, AnswerFlags] = ws.cycle.flags(assessment_id)
         self.participants: list[Participant] = []
+        self.revealed: frozenset[tuple[str, str]] = frozenset()  # (question id, side) shown to the room
         self._listeners: list[Listener] = []
         self._read_participants()
+        self._read_reveals()
+        self._pending = None
+        self._scored_on: dt.date | None = None
         self._rescore()
 
     # -- reading -----------------------------------------------------------------------------------
@@ -89,10 +97,18 @@ class OpenAssessment:
     def rating(self, participant_id: int, question_id: str) -> ParticipantRating:
         return self.ws.workshop.rating(participant_id, question_id)
 
-    def workshop_summary(self) -> WorkshopSummary:
+    def is_revealed(self, question_id: str, axis: str) -> bool:
+        return (question_id, axis) in self.revealed
+
+    def workshop_summary(self, *, only_revealed: bool = False) -> WorkshopSummary:
+        """The room's friction; *only_revealed* for a live screen: sides not yet revealed count for nothing."""
         everyone = self.ws.workshop.participants(self.id, include_removed=True)
         return build_workshop_summary(self.pack, self.info.organisation, everyone, self.ws.workshop.ratings(self.id),
-                                      self.assessment.answers)
+                                      self.assessment.answers, revealed=self.revealed if only_revealed else None)
+
+    def board_decision(self, question_id: str):
+        """The board's recorded decision on this question's escalation (domain.escalation.BoardDecision), if any."""
+        return self.ws.cycle.board_decisions(self.id).get(question_id)
 
     # -- listening ---------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -105,11 +121,13 @@ class OpenAssessment:
     # -- changing (each one use case, then the model follows and listeners are told) ------------------
     def write_answers(self, answers: Sequence[Answer], origin: str = "edit", *,
                       reconfirm: frozenset[str] = frozenset()) -> Done[list[Answer]]:
-        return self._apply(answer_ops.save_answers(self.ws, self.id, answers, reconfirm=reconfirm), origin)
+        return self._apply(answer_ops.save_answers(self.ws, self.id, answers, reconfirm=reconfirm,
+                                                   scorer=self._scorer()), origin)
 
     def swap_escalation(self, drop_id: str, add_id: str, decision: str | None = None,
                         origin: str = "edit") -> Done[list[Answer]]:
-        return self._apply(answer_ops.swap_escalation(self.ws, self.id, drop_id, add_id, decision), origin)
+        return self._apply(answer_ops.swap_escalation(self.ws, self.id, drop_id, add_id, decision,
+                                                      scorer=self._scorer()), origin)
 
     def confirm(self, question_id: str, origin: str = "edit") -> Done[bool]:
         return self._apply(answer_ops.confirm_answer(self.ws, self.id, question_id), origin)
@@ -119,6 +137,18 @@ class OpenAssessment:
 
     def agree(self, question_id: str, origin: str = "edit", **levels: Rating) -> Done[Answer]:
         return self._apply(workshop_ops.agree(self.ws, self.id, question_id, **levels), origin)
+
+    def set_revealed(self, question_id: str, axis: str, revealed: bool, origin: str = "edit") -> Done[bool]:
+        return self._apply(workshop_ops.set_revealed(self.ws, self.id, question_id, axis, revealed), origin)
+
+    def record_board_decision(self, decision, origin: str = "edit") -> Done:
+        return self._apply(escalation_ops.record_board_decision(self.ws, self.id, decision), origin)
+
+    def restore_board_decision(self, question_id: str, decision, origin: str = "edit") -> Done:
+        """Put back the decision there was before (None: none, the escalation open again)."""
+        if decision is None:
+            return self._apply(escalation_ops.clear_board_decision(self.ws, self.id, question_id), origin)
+        return self._apply(escalation_ops.record_board_decision(self.ws, self.id, decision), origin)
 
     def rate(self, participant_id: int, question_id: str, origin: str = "edit",
              **levels: Rating) -> Done[ParticipantRating]:
@@ -178,6 +208,24 @@ class OpenAssessment:
     def evidence_of(self, question_id: str) -> tuple:
         return self.assessment.evidence.get(question_id, ())
 
+    def _scorer(self) -> answer_ops.Scorer:
+        """Scores the answers a use case is about to store, rescoring only their domains; the result is kept so
+        that, once the transaction has committed, the model adopts it instead of scoring again."""
+        self._pending = None
+
+        def score(stored: list[Answer]) -> AssessmentScore:
+            answers = {**self.assessment.answers, **{a.question_id: a for a in stored}}
+            candidate = replace(self.assessment, answers=answers)  # evidence and plan data as they are
+            day = self.ws.today
+            if day != self._scored_on:
+                new_score = score_assessment(candidate, day)
+            else:
+                new_score = rescore(self.score, candidate, [a.question_id for a in stored], day)
+            self._pending = (answers, new_score, day)
+            return new_score
+
+        return score
+
     def _apply(self, done: Done, origin: str) -> Done:
         changes = done.changes
         for question_id in changes.answers:
@@ -189,19 +237,36 @@ class OpenAssessment:
             self.assessment.targets = self.ws.plan.targets(self.id)
             self.assessment.acceptances = self.ws.plan.acceptances(self.id)
             self.assessment.actions = self.ws.plan.action_states(self.id)
-        if changes.answers or changes.evidence or changes.plan:
-            self._rescore()
+        if changes.evidence or changes.plan:
+            self._rescore()  # files, verifications and plan data: scored again in full
+        elif changes.answers:
+            self._rescore(changes.answers)
         if changes.flags:
             self.flags = self.ws.cycle.flags(self.id)
         if changes.participants:
             self._read_participants()
+        if changes.reveals:
+            self._read_reveals()
         for listener in list(self._listeners):
             listener(changes, origin)
         return done
 
+    def _read_reveals(self) -> None:
+        self.revealed = self.ws.workshop.revealed(self.id) if self.is_workshop else frozenset()
+
     def _read_participants(self) -> None:
         self.participants = self.ws.workshop.participants(self.id) if self.is_workshop else []
 
-    def _rescore(self) -> None:
-        self.score: AssessmentScore = score_assessment(self.assessment, self.ws.fixed_today)
+    def _rescore(self, changed: frozenset[str] | None = None) -> None:
+        """Score again: in full when *changed* is None or the day has turned, else only the changed domains (or
+        not at all when the scorer handed to the use case already scored exactly what was stored)."""
+        day = self.ws.today
+        pending, self._pending = self._pending, None
+        if changed is None or day != self._scored_on:
+            self.score: AssessmentScore = score_assessment(self.assessment, day)
+        elif pending is not None and pending[2] == day and pending[0] == self.assessment.answers:
+            self.score = pending[1]
+        else:
+            self.score = rescore(self.score, self.assessment, changed, day)
+        self._scored_on = day
         self._by_id = {q.question.id: q for q in self.score.questions}

@@ -26,6 +26,7 @@ class ReportInputs:
     workshop: WorkshopSummary | None = None
     since_last: object | None = None  # report.trend_section.SinceLast (imported lazily: it pulls in reportlab)
     left_out: list[str] = field(default_factory=list)
+    board_decisions: dict = field(default_factory=dict)  # question id -> domain.escalation.BoardDecision
 
     def extras(self) -> dict:
         """Keyword arguments for the report options: only what exists."""
@@ -34,6 +35,8 @@ class ReportInputs:
             extras["workshop"] = self.workshop
         if self.since_last is not None:
             extras["since_last"] = self.since_last
+        if self.board_decisions:
+            extras["board_decisions"] = self.board_decisions
         return extras
 
 
@@ -57,4 +60,5 @@ def report_inputs(ws: Workspace, assessment_id: int, *, as_of: dt.date | None = 
         from ..report.trend_section import SinceLast
 
         since_last = SinceLast(*parts)
-    return ReportInputs(assessment, score, day, workshop, since_last, left_out)
+    return ReportInputs(assessment, score, day, workshop, since_last, left_out,
+                        board_decisions=ws.cycle.board_decisions(assessment_id))

@@ -1,4 +1,4 @@
-"""The start page's rows: every assessment with its headline numbers, computed in a few queries."""
+"""The start page's rows: every assessment with its headline numbers, read from the stored headlines."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..domain.assessment import AssessmentInfo
-from ..domain.errors import MaturityError
-from ..domain.scoring import score_assessment
+from ..storage.headlines import headlines
 from .workspace import Workspace
 
 
@@ -20,32 +19,33 @@ class StartRow:
     compliance_index: float | None
     capability_index: float | None
     gap_points: float | None
+    figures: dict | None = None  # the whole stored headline (domain.headline), None if it cannot be scored
 
 
 def start_rows(ws: Workspace, today: dt.date | None = None, problems: list[str] | None = None) -> list[StartRow]:
-    """Newest first. Loaded together (one parse per distinct pack snapshot, not one per assessment); if that
-    fails, each is loaded alone so one unreadable assessment still lists, without numbers, beside the others."""
+    """Newest first, in two small queries whatever the size of the packs: pack snapshots are parsed only for
+    the few assessments whose stored headline no longer holds. One unreadable assessment still lists, without
+    numbers, beside the others, and is named in *problems*."""
     infos = ws.assessments.list()
-    day = today or ws.today
-    try:
-        loaded = ws.cycle.load_many([i.id for i in infos])
-    except MaturityError:
-        loaded = [_load_one(ws, i.id, problems) for i in infos]
+    figures = headline_figures(ws, today, problems=problems)
     rows = []
-    for info, assessment in zip(infos, loaded):
-        if assessment is None:
+    for info in infos:
+        mine = figures.get(info.id)
+        if mine is None:
             rows.append(StartRow(info, "organisation", None, None, None))
             continue
-        score = score_assessment(assessment, day)
-        rows.append(StartRow(info, assessment.pack.subject, score.compliance_index, score.capability_index,
-                             score.gap_points))
+        rows.append(StartRow(info, mine.get("subject", "organisation"), mine.get("compliance_index"),
+                             mine.get("capability_index"), mine.get("gap_points"), mine))
     return rows
 
 
-def _load_one(ws: Workspace, assessment_id: int, problems: list[str] | None = None):
-    try:
-        return ws.assessments.load(assessment_id)
-    except MaturityError as exc:
-        if problems is not None:  # named to the user, not only shown without numbers
-            problems.append(str(exc))
-        return None
+def headline_figures(ws: Workspace, today: dt.date | None = None, ids: list[int] | None = None,
+                     problems: list[str] | None = None) -> dict[int, dict | None]:
+    """Stored headline figures by assessment id, recomputed (and stored again) only where they no longer hold;
+    an assessment that cannot be read gets None and its reason in *problems*."""
+    return headlines(ws.db, lambda wanted: load_for_scoring(ws, wanted), today or ws.today, ids, problems)
+
+
+def load_for_scoring(ws: Workspace, ids: list[int]):
+    """Assessments as the domain scores them: answers (one parse per distinct snapshot), files and plan data."""
+    return [ws.assessments.with_files_and_plan(a) for a in ws.cycle.load_many(ids)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..domain.assessment import Answer, Rating
+from ..domain.assessment import Answer, Rating, parse_rating
 from ..domain.errors import ValidationFailed
 from ..domain.workshop import Participant, ParticipantRating
 from .answers import AXES, change_answer
@@ -67,8 +67,26 @@ def save_rating(ws: Workspace, assessment_id: int, rating: ParticipantRating) ->
     return Done(stored, Changes(assessment_id, ratings=frozenset({rating.question_id})))
 
 
+def set_revealed(ws: Workspace, assessment_id: int, question_id: str, axis: str, revealed: bool) -> Done[bool]:
+    """Reveal one side of one question to the room (or hide it again): until then no screen shows its levels."""
+    _levels({axis: None})
+    with ws.transaction():
+        ws.workshop.set_revealed(assessment_id, question_id, axis, revealed)
+    return Done(revealed, Changes(assessment_id, reveals=frozenset({question_id})))
+
+
 def agree(ws: Workspace, assessment_id: int, question_id: str, **levels: Rating | str) -> Done[Answer]:
-    """Record the level the room agreed on as the assessment's answer, so scores and the report use it."""
+    """Record the level the room agreed on as the assessment's answer, so scores and the report use it.
+
+    The same rule for the app and the CLI: only a side someone in the room rated can be agreed, and agreeing
+    reveals that side (it is done in the open)."""
     if not levels:
         raise ValidationFailed("say which level the room agreed on (capability and/or compliance)")
-    return change_answer(ws, assessment_id, question_id, **_levels(levels))
+    levels = {axis: parse_rating(v) if isinstance(v, str) else v for axis, v in _levels(levels).items()}
+    with ws.transaction():
+        for axis in levels:
+            ws.workshop.check_agreeable(assessment_id, question_id, axis)
+        done = change_answer(ws, assessment_id, question_id, **levels)
+        for axis in levels:
+            ws.workshop.set_revealed(assessment_id, question_id, axis, True)
+    return Done(done.value, done.changes | Changes(assessment_id, reveals=frozenset({question_id})))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .errors import ValidationFailed
-from .schema import Pack
+
+if TYPE_CHECKING:  # pydantic stays off the start path
+    from .schema import Pack
 
 NA: Literal["na"] = "na"
 Rating = int | Literal["na"] | None  # None: not answered yet; "na": does not apply here
@@ -114,7 +116,7 @@ class AssessmentInfo:
     updated_at: str
     answered: int = 0  # applicable questions answered on both axes (domain.scoring counts the same way)
     total: int = 0
-    not_applicable: int = 0  # marked N/A on both axes
+    not_applicable: int = 0  # marked N/A on either axis
 
     @property
     def applicable(self) -> int:

@@ -5,15 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from collections.abc import Mapping
+
 from .assessment import AssessmentInfo, Rating
 from .errors import ValidationFailed
+from .escalation import CARRIED, DROPPED, RESOLVED, BoardDecision, escalation_change
+from .formatting import level as level_text
 from .formatting import points
 from .scoring import AssessmentScore, QuestionScore, difference
 
-# Action and escalation outcomes, as shown in the app, the CLI and the PDF.
+# Action outcomes, as shown in the app, the CLI and the PDF (escalation outcomes live in domain.escalation).
 CLOSED, STILL_OPEN, NEW = "closed", "still open", "new"
 REPLACED = "replaced"  # the old action closed and a different one opened on the same question
-RESOLVED, STILL_ESCALATED = "resolved", "still escalated"
+
+# Why a question's capability moved between cycles: the claim, or only the freshness of its proof.
+CLAIM_CHANGED = "claim changed"
+PROOF_EXPIRED = "proof expired"
+PROOF_RENEWED = "proof renewed"
+NOT_PROVEN = "not proven recently"  # a changed claim of 3-4 without fresh proof: counted lower from the start
 
 
 @dataclass(frozen=True)
@@ -23,6 +32,7 @@ class ScoredAssessment:
     info: AssessmentInfo
     score: AssessmentScore
     assessed_on: dt.date
+    decisions: Mapping[str, BoardDecision] = field(default_factory=dict)  # board decisions on its escalations
 
     @property
     def label(self) -> str:
@@ -59,9 +69,49 @@ class QuestionChange:
     old_action: str = ""
     new_action: str = ""
     action_status: str | None = None  # CLOSED, STILL_OPEN, NEW or None
-    escalation_status: str | None = None  # RESOLVED, STILL_ESCALATED, NEW or None
+    escalation_status: str | None = None  # domain.escalation: CARRIED, RESOLVED, NEW, DROPPED or None
     old_paper: bool = False
     new_paper: bool = False
+    weight: int = 1
+    old_claim: Rating = None  # capability as stated, before the freshness cap
+    new_claim: Rating = None
+    old_capped: bool = False  # the stated level was capped for want of recent proof
+    new_capped: bool = False
+    decision: BoardDecision | None = None  # the board's decision recorded this cycle, if any
+
+    @property
+    def capability_reasons(self) -> list[str]:
+        """Why capability moved (or why the claim moved without the counted level moving): empty when neither."""
+        if self.status != "both":
+            return []
+        reasons = []
+        if self.old_claim != self.new_claim:
+            reasons.append(CLAIM_CHANGED)
+            if self.new_capped:
+                reasons.append(NOT_PROVEN)
+        elif self.new_capped and not self.old_capped:
+            reasons.append(PROOF_EXPIRED)
+        elif self.old_capped and not self.new_capped:
+            reasons.append(PROOF_RENEWED)
+        if not self.capability_delta and self.old_claim == self.new_claim:
+            return []
+        return reasons
+
+    @property
+    def regressed(self) -> bool:
+        """Either side went down since last cycle."""
+        return (self.capability_delta or 0) < 0 or (self.compliance_delta or 0) < 0
+
+    @property
+    def level_moved(self) -> bool:
+        return self.status == "both" and bool(
+            self.compliance_delta or self.capability_delta or self.old_claim != self.new_claim
+        )
+
+    @property
+    def weighted_movement(self) -> int:
+        """How much the question moved, in levels on both sides, times its weight: what ranks the changes."""
+        return self.weight * (abs(self.compliance_delta or 0) + abs(self.capability_delta or 0))
 
     @property
     def compliance_delta(self) -> int | None:
@@ -92,6 +142,20 @@ class QuestionChange:
             "gap": [self.old_gap, self.new_gap, self.gap_delta],
             "paper_maturity": [self.old_paper, self.new_paper],
             "action": self.action_status, "escalation": self.escalation_status,
+            "claimed_capability": [self.old_claim, self.new_claim],
+            "capability_reasons": self.capability_reasons,
+            "board_decision": self.decision.outcome if self.decision else None,
+        }
+
+    def change_dict(self) -> dict:
+        """One line of the question-level change list (CLI --json)."""
+        return {
+            "question": self.question_id, "title": self.title, "domain": self.domain_id, "weight": self.weight,
+            "regressed": self.regressed,
+            "compliance": [self.old_compliance, self.new_compliance, self.compliance_delta],
+            "capability": [self.old_capability, self.new_capability, self.capability_delta],
+            "claimed_capability": [self.old_claim, self.new_claim],
+            "capability_reasons": self.capability_reasons,
         }
 
 
@@ -164,15 +228,30 @@ class Comparison:
 
     @property
     def escalations_resolved(self) -> list[QuestionChange]:
+        """Escalations the board decided on this cycle (accepted risk, funded fix, gap closed)."""
         return self._with("escalation_status", RESOLVED)
 
     @property
-    def escalations_still(self) -> list[QuestionChange]:
-        return self._with("escalation_status", STILL_ESCALATED)
+    def escalations_carried(self) -> list[QuestionChange]:
+        """Open last cycle and still open: no board decision recorded yet."""
+        return self._with("escalation_status", CARRIED)
 
     @property
     def escalations_new(self) -> list[QuestionChange]:
         return self._with("escalation_status", NEW)
+
+    @property
+    def escalations_dropped(self) -> list[QuestionChange]:
+        """Open last cycle, no longer escalated, and no board decision: said out loud, never counted as resolved."""
+        return self._with("escalation_status", DROPPED)
+
+    @property
+    def question_changes(self) -> list[QuestionChange]:
+        """Questions on both sides whose levels (or capability claim) moved: regressions first, then the largest
+        movement by weight, then pack order. A domain can improve while one of its questions regresses."""
+        moved = [(i, q) for i, q in enumerate(self.questions) if q.level_moved]
+        moved.sort(key=lambda item: (not item[1].regressed, -item[1].weighted_movement, -item[1].weight, item[0]))
+        return [q for _, q in moved]
 
     @property
     def vanished(self) -> list[QuestionChange]:
@@ -225,8 +304,9 @@ class Comparison:
             "verdict": self.verdict(),
             "actions": {"closed": ids(self.actions_closed), "still_open": ids(self.actions_open),
                         "new": ids(self.actions_new)},
-            "escalations": {"resolved": ids(self.escalations_resolved), "still": ids(self.escalations_still),
-                            "new": ids(self.escalations_new)},
+            "escalations": {"carried": ids(self.escalations_carried), "resolved": ids(self.escalations_resolved),
+                            "new": ids(self.escalations_new), "dropped": ids(self.escalations_dropped)},
+            "question_changes": [q.change_dict() for q in self.question_changes],
             "questions_vanished": ids(self.vanished), "questions_appeared": ids(self.appeared),
             "domains": [d.to_dict() for d in self.domains],
             "questions": [q.to_dict() for q in self.questions],
@@ -249,15 +329,9 @@ def action_status(old_action: str, new_action: str) -> str | None:
     return NEW if new_action else None
 
 
-def escalation_status(old: bool, new: bool) -> str | None:
-    if old and new:
-        return STILL_ESCALATED
-    if old:
-        return RESOLVED
-    return NEW if new else None
-
-
-def _question_change(old: QuestionScore | None, new: QuestionScore | None) -> QuestionChange:
+def _question_change(old: QuestionScore | None, new: QuestionScore | None,
+                     old_decision: BoardDecision | None = None, new_decision: BoardDecision | None = None,
+                     ) -> QuestionChange:
     ref = new or old
     assert ref is not None
     status = "both" if old and new else ("vanished" if old else "appeared")
@@ -279,9 +353,16 @@ def _question_change(old: QuestionScore | None, new: QuestionScore | None) -> Qu
         new_action=new_action,
         # A question that left the pack takes its action with it: listed as vanished, neither closed nor open.
         action_status=action_status(old_action, new_action) if new else None,
-        escalation_status=escalation_status(bool(old and old.answer.escalate), bool(new and new.answer.escalate)),
+        escalation_status=escalation_change(bool(old and old.answer.escalate), old_decision,
+                                            bool(new and new.answer.escalate), new_decision),
         old_paper=bool(old and old.paper_maturity),
         new_paper=bool(new and new.paper_maturity),
+        weight=ref.question.weight,
+        old_claim=old.answer.capability if old else None,
+        new_claim=new.answer.capability if new else None,
+        old_capped=bool(old and old.stale),
+        new_capped=bool(new and new.stale),
+        decision=new_decision if new and new.answer.escalate else None,
     )
 
 
@@ -296,7 +377,10 @@ def compare(old: ScoredAssessment, new: ScoredAssessment) -> Comparison:
     new_q = {q.question.id: q for q in new.score.questions}
     # New pack order first (the order the user answers in), then what vanished, in its old order.
     order = list(new_q) + [qid for qid in old_q if qid not in new_q]
-    questions = [_question_change(old_q.get(qid), new_q.get(qid)) for qid in order]
+    questions = [
+        _question_change(old_q.get(qid), new_q.get(qid), old.decisions.get(qid), new.decisions.get(qid))
+        for qid in order
+    ]
 
     old_d = {d.domain.id: d for d in old.score.domains}
     new_d = {d.domain.id: d for d in new.score.domains}
@@ -318,3 +402,27 @@ def compare(old: ScoredAssessment, new: ScoredAssessment) -> Comparison:
             )
         )
     return Comparison(old=old, new=new, domains=domains, questions=questions)
+
+
+def capability_reason_text(change: QuestionChange) -> str:
+    """"proof expired", "claim changed: 3 → 4 claimed"… why capability moved, as the CLI, app and PDF say it."""
+    parts = []
+    for reason in change.capability_reasons:
+        counted = (change.old_claim, change.new_claim) == (change.old_capability, change.new_capability)
+        if reason == CLAIM_CHANGED and not counted:  # the claim is not what counts: say what was claimed
+            parts.append(f"claim changed: {level_text(change.old_claim)} → {level_text(change.new_claim)} claimed")
+        else:
+            parts.append(reason)
+    return ", ".join(parts)
+
+
+def change_summary(change: QuestionChange) -> str:
+    """"paper 3 → 2; practice 4 → 2 (proof expired)": one question's movement in one line."""
+    parts = []
+    if change.old_compliance != change.new_compliance:
+        parts.append(f"paper {level_text(change.old_compliance)} → {level_text(change.new_compliance)}")
+    why = capability_reason_text(change)
+    if change.old_capability != change.new_capability or why:
+        practice = f"practice {level_text(change.old_capability)} → {level_text(change.new_capability)}"
+        parts.append(f"{practice} ({why})" if why else practice)
+    return "; ".join(parts)

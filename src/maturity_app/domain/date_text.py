@@ -1,8 +1,9 @@
 """Dates as people type them ("28 Mar 2025", "28.03.2025", "2025-03-28", "28/03/2025", "today", "never").
 
-Qt-free so the desktop fields and the command line read a typed date the same way. Slashed dates follow the
-reader's locale (day first, or month first as in the US); every other form has one reading only, so nothing is
-guessed: text that fits no form is an error that says which forms are understood.
+Qt-free and shared by every date field of the desktop app (the command line takes YYYY-MM-DD, as scripts write
+dates, and "never"). Slashed dates follow the reader's locale (day first, or month first as in the US); every
+other form has one reading only, so nothing is guessed: text that fits no form is an error that says which forms
+are understood.
 """
 
 from __future__ import annotations

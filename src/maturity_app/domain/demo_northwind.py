@@ -298,6 +298,78 @@ ANSWERS: dict[str, tuple] = {
         2, 1, None, CFO,
         "New security budget went to the awareness platform; recovery and identity risks got none.",
         "Re-plan next year's security budget against the top three risks and record who decided", CFO, 60),
+    "hyg-malware-edr": (
+        3, 2, 3, SOC,
+        "June coverage report: EDR healthy on 96 % of laptops and servers; a test sample was detected on a laptop "
+        "and a server in August. The 40 warehouse scanner PCs run no agent.",
+        "Put the warehouse scanner PCs under EDR or application allow-listing, then run an out-of-hours attack "
+        "simulation on a TMS server", SOC, 90),
+    "hyg-logs-retained": (
+        2, 1, None, SOC,
+        "The logging standard sets 90 days, but the firewall and the TMS keep 30 and the customs gateway clock runs "
+        "four minutes fast; a timeline asked for in March stopped at day 30.",
+        "Raise firewall and TMS log retention to 90 days, set the customs gateway to the central time source, and "
+        "rebuild a 90-day timeline as a test", SOC, 60),
+    "hyg-evidence-preserved": (
+        2, 0, None, SOC,
+        "Evidence procedure approved and a forensics retainer signed in 2024; the two infected laptops this year "
+        "were reimaged the same day without an image.",
+        "Add a capture-before-rebuild step to the reimaging runbook and rehearse a disk and memory capture with the "
+        "retainer firm", SOC, 90),
+    "hyg-personal-data": (
+        3, 2, 5, DPO,
+        "Record of processing reviewed in June; all 14 data subject requests this year were answered within the "
+        "month. A scan found a copy of the customer contact table in the analytics sandbox.",
+        "Mask the customer contact table in the analytics sandbox and add the sandbox to the quarterly scan", DPO,
+        60),
+    "hyg-physical-access": (
+        3, 1, None, COO,
+        "Secure areas defined and badge lists reviewed at both hubs; nobody has ever tried to tailgate into the "
+        "Rotterdam server room.",
+        "Commission an unannounced entry test of the Rotterdam and Gdańsk server rooms", COO, 120),
+    "hyg-power-and-environment": (
+        2, 3, 8, IT_OPS,
+        "A storm cut mains power at Gdańsk in March: the generator carried the data room for five hours and "
+        "cooling held. Power and cooling requirements are written down for neither hub.",
+        "Write the power and cooling requirements of both data rooms into the facilities standard", COO, 90),
+    "hyg-screening-leavers": (
+        3, 2, 4, HR,
+        "Screening by role and a leaver checklist signed by HR for every leaver; a check of ten leavers against "
+        "the asset inventory in July found one warehouse tablet never returned.",
+        "Make the asset inventory check part of the leaver checklist so HR cannot sign off with a device "
+        "outstanding", HR, 60),
+    "hyg-segregation-duties": (
+        2, 1, None, CFO,
+        "Conflict matrix approved for payments; the ERP has never been searched for users who can both create and "
+        "approve a supplier payment.",
+        "Search the ERP payment roles for conflicts and remove or approve each one found", CFO, 45),
+    "hyg-secure-coding": (
+        2, 1, None, ARCHITECTURE,
+        "Secure coding rules cover the customer portal team only; the TMS integration team tests against a copy "
+        "of production data.",
+        "Extend the secure coding rules to the TMS integration team and give it masked test data", ARCHITECTURE,
+        120),
+    "hyg-web-filtering": (
+        3, 3, 2, IT_OPS,
+        "Cloud web filter on office and remote laptops; in September remote laptops reached none of ten test "
+        "sites, and a phishing link was blocked and alerted to the SOC within 20 minutes.",
+        "", "", None),
+    "hyg-vulnerability-depth": (
+        3, 1, None, IT_OPS,
+        "Scanner credentials cover Windows and Linux servers; network devices and the container platform are not "
+        "scanned, so 71 % of the inventory is covered.",
+        "Add authenticated scans of network devices and the container platform and report coverage against the "
+        "inventory monthly", IT_OPS, 90),
+    "hyg-penetration-tested": (
+        3, 2, 9, CISO,
+        "Independent test of the customer portal in February; every high finding fixed, two retests pending. The "
+        "customs gateway has never been tested.",
+        "Add the customs gateway to this year's penetration test scope", CISO, 120),
+    "hyg-media-offsite": (
+        3, 2, 6, IT_OPS,
+        "Disposal contractor certified; in July 20 of 20 disposed laptops were matched to wipe certificates. "
+        "Company phones are not encrypted by policy.",
+        "Enforce encryption on company phones through the mobile device management tool", IT_OPS, 60),
 }
 
 # The three decisions only the board can take, each different in kind: fund a proof, fund a control, set a rule.

@@ -10,6 +10,8 @@ Choices, so two people computing it independently agree:
 - Only answers to questions in the pack snapshot are included: the fingerprint covers what a report can show.
 - Organisation, scope and assessor names are not included: they describe the record, they are not the findings;
   renaming an assessment therefore keeps its fingerprint.
+- Pack fields added after fingerprints were first printed (``LATER_PACK_FIELDS``) are left out while they hold
+  their default, so an old record keeps the digest printed on its old reports.
 - Evidence files are covered by their SHA-256 (sorted, per question, under ``"evidence"``): a record with its
   proof changes digest when a file is attached, detached or swapped. A question without files adds nothing,
   so records made before evidence files existed keep the digest their reports carry.
@@ -27,6 +29,8 @@ from .assessment import Answer, Assessment
 from .schema import Pack
 
 _EXCLUDED = {"updated_at"}
+# field name -> its default; add a field here when it is added to a pack model, or old reports stop matching.
+LATER_PACK_FIELDS = {"reference_notes": "", "nis2": [], "dora": [], "owner_role": "", "na_guidance": ""}
 FIELDS = tuple(f.name for f in fields(Answer) if f.name not in _EXCLUDED)
 
 
@@ -44,19 +48,13 @@ def is_blank(answer: Answer) -> bool:
     return _canonical_answer(answer) == _canonical_answer(Answer(answer.question_id))
 
 
-# Question fields added after packs were first released. Left empty, they are left out of the record, so an
-# assessment made before they existed keeps the fingerprint printed on its reports.
-_LATER_QUESTION_FIELDS = ("owner_role", "na_guidance")
-
-
-def _pack_record(pack: Pack) -> dict:
-    record = pack.model_dump(mode="json")
-    for domain in record["domains"]:
-        for question in domain["questions"]:
-            for name in _LATER_QUESTION_FIELDS:
-                if not question.get(name):
-                    question.pop(name, None)
-    return record
+def _without_later_defaults(node):
+    if isinstance(node, dict):
+        return {k: _without_later_defaults(v) for k, v in node.items()
+                if not (k in LATER_PACK_FIELDS and v == LATER_PACK_FIELDS[k])}
+    if isinstance(node, list):
+        return [_without_later_defaults(v) for v in node]
+    return node
 
 
 def canonical_record(pack: Pack, answers: Iterable[Answer], evidence: Mapping[str, Iterable[str]] | None = None
@@ -66,7 +64,7 @@ def canonical_record(pack: Pack, answers: Iterable[Answer], evidence: Mapping[st
         (_canonical_answer(a) for a in answers if a.question_id in known and not is_blank(a)),
         key=lambda row: row["question_id"],
     )
-    record = {"pack": _pack_record(pack), "answers": rows}
+    record = {"pack": _without_later_defaults(pack.model_dump(mode="json")), "answers": rows}
     hashes = {qid: sorted(set(digests)) for qid, digests in (evidence or {}).items() if qid in known}
     hashes = {qid: digests for qid, digests in hashes.items() if digests}
     if hashes:

@@ -30,10 +30,15 @@ def points(value: float | None, unit: str = "") -> str:
 
 
 def percent(share: float | None) -> str:
-    """A share (0-1) in whole percent, halves up: "67%"; "—" when there is none."""
+    """A share (0-1) in whole percent, halves up: "67%"; "—" when there is none.
+
+    Only a whole is 100 % and only nothing is 0 %: 199 of 200 answered reads 99 %, not a complete-looking 100 %."""
     if share is None:
         return MISSING
-    return f"{int(100 * share + 0.5 + 1e-9)}%"
+    whole = int(100 * share + 0.5 + 1e-9)
+    if 0 < share < 1:
+        whole = min(max(whole, 1), 99)
+    return f"{whole}%"
 
 
 def signed(value: float | None, unit: str = "") -> str:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .assessment import NA, Answer, Rating
-from .schema import Pack
+from .errors import ValidationFailed
 from .workshop import Participant, ParticipantRating
+
+if TYPE_CHECKING:  # annotations only: pydantic stays off the desktop's start path
+    from .schema import Pack
 
 FRICTION_SPREAD = 2  # two levels apart is two different organisations being described
 AXES = ("capability", "compliance")
@@ -73,6 +77,15 @@ class AxisSpread:
 
     def participants_at(self, level: int) -> list[int]:
         return [pid for pid, value in self.ratings if value == level]
+
+
+def check_agreeable(question_id: str, spread: AxisSpread) -> None:
+    """The room agrees on a level only after someone in it gave one: the same rule for the app and the CLI."""
+    if not spread.rated:
+        side = "in practice (capability)" if spread.axis == "capability" else "on paper (compliance)"
+        raise ValidationFailed(
+            f"nobody in the room has rated {question_id} {side} yet: there is no level to agree on"
+        )
 
 
 def axis_spread(axis: str, ratings: Mapping[int, Rating]) -> AxisSpread:
@@ -287,8 +300,14 @@ def build_workshop_summary(
     participants: Iterable[Participant],
     ratings: Iterable[ParticipantRating],
     answers: Mapping[str, Answer],
+    revealed: Collection[tuple[str, str]] | None = None,
 ) -> WorkshopSummary:
-    """Friction per question and the role map; removed participants are listed but never counted."""
+    """Friction per question and the role map; removed participants are listed but never counted.
+
+    *revealed*, when given, is the set of (question id, axis) the facilitator has revealed: what a live screen
+    may show. Every other rating is left out entirely, so no spread, map cell, conversation or count can show
+    or imply a level the room has not seen yet. None (the report, after the workshop) counts every rating.
+    """
     everyone = sorted(participants, key=lambda p: p.number)
     active = [p for p in everyone if p.active]
     active_ids = {p.id for p in active}
@@ -297,8 +316,9 @@ def build_workshop_summary(
         if r.participant_id not in active_ids:
             continue
         axes = by_question.setdefault(r.question_id, {"capability": {}, "compliance": {}})
-        axes["capability"][r.participant_id] = r.capability
-        axes["compliance"][r.participant_id] = r.compliance
+        for axis in AXES:
+            if revealed is None or (r.question_id, axis) in revealed:
+                axes[axis][r.participant_id] = r.level(axis)
     questions = []
     for domain in pack.domains:
         for question in domain.questions:

@@ -27,8 +27,10 @@ def scoring_rules() -> list[tuple[str, str]]:
                       "only is a paper tiger; strong in practice only is an undocumented strength; strong on "
                       "neither is exposed (weak on both sides), a finding in its own right."),
         ("Indices", "Domain and overall indices (0–100) are weighted means of the levels (weights 1–3); questions "
-                    f"marked N/A are left out and listed. Indices are rounded once, to the nearest {INDEX_STEP} "
-                    "point, and every gap or change is computed from the rounded figures, so they add up as shown."),
+                    "marked N/A (on either side) are left out of both axes and listed. Indices are rounded once, "
+                    f"to the nearest {INDEX_STEP} point (only every level at the top reads 100 and only every "
+                    "level at the bottom reads 0), and every gap or change is computed from the rounded figures, "
+                    "so they add up as shown."),
         ("Paper only", f"A domain or a control is paper only when its compliance index is at least "
                        f"{PAPER_ONLY_MIN_COMPLIANCE:.0f} and exceeds its capability index by {PAPER_ONLY_POINTS:.0f} "
                        "points or more (one full level on average)."),

@@ -21,16 +21,17 @@ import re
 from dataclasses import dataclass, field
 
 from .compare import ScoredAssessment
-from .scoring import PAPER_ONLY_POINTS, QuestionScore, _index, difference
+from .scoring import MIN_ANSWERED_SHARE, NOT_ENOUGH_ANSWERS, PAPER_ONLY_POINTS, QuestionScore, _index, difference
 
 EXIT_WORDS = frozenset({"exit", "exits", "offboarding", "reversibility", "portability", "termination"})
 DEPENDENCY_WORDS = frozenset({"dependency", "dependencies", "dependence", "concentration", "lockin", "substitution"})
 STRONG = 3  # a claim or proof of 3+ is "strong"
 CONCENTRATION_LIMIT = 50.0
 
-# Trust categories, from best to worst; "unknown" only when nothing is rated, never for weak proof.
-TRUST_PROVEN, TRUST_PARTIAL, TRUST_CLAIMS, TRUST_WEAK, TRUST_UNKNOWN = (
-    "proven", "partly proven", "claims only", "weak proof", "unknown")
+# Trust categories, from best to worst; "unknown" only when nothing is rated, never for weak proof; no category
+# at all on too few answers (the same share every verdict needs).
+TRUST_PROVEN, TRUST_PARTIAL, TRUST_CLAIMS, TRUST_WEAK, TRUST_NOT_ENOUGH, TRUST_UNKNOWN = (
+    "proven", "partly proven", "claims only", "weak proof", NOT_ENOUGH_ANSWERS, "unknown")
 TRUST_BACKED_PROVEN = 75.0  # % of strong claims backed by strong proof for "proven"
 TRUST_GAP_PROVEN = 12.5  # claims minus proof, in points, below which practice is "close to the paper"
 TRUST_BACKED_CLAIMS = 40.0  # below this share of strong claims proven, trust rests on claims
@@ -43,14 +44,18 @@ TRUST_CATEGORIES: dict[str, str] = {
     TRUST_CLAIMS: f"fewer than {TRUST_BACKED_CLAIMS:.0f}% of strong claims are proven, or proof trails claims by a "
                   f"full level ({PAPER_ONLY_POINTS:.0f} points) with fewer than {TRUST_BACKED_PROVEN:.0f}% proven",
     TRUST_WEAK: f"no strong claim to check and a proof index below {WEAK_PROOF_INDEX:.0f}: weak on both sides",
+    TRUST_NOT_ENOUGH: f"less than {MIN_ANSWERED_SHARE:.0%} of the applicable weight is answered, so the figures are "
+                      "provisional and carry no trust verdict",
     TRUST_UNKNOWN: "nothing is rated on both axes yet",
 }
 
 
-def trust_category(backed: float | None, gap: float | None, proof: float | None) -> str:
+def trust_category(backed: float | None, gap: float | None, proof: float | None, enough: bool = True) -> str:
     """The vendor's trust category, by the definitions in TRUST_CATEGORIES."""
     if gap is None or proof is None:
         return TRUST_UNKNOWN
+    if not enough:
+        return TRUST_NOT_ENOUGH
     if backed is None:
         return TRUST_WEAK if proof < WEAK_PROOF_INDEX else TRUST_PARTIAL
     if backed >= TRUST_BACKED_PROVEN and gap < TRUST_GAP_PROVEN:
@@ -85,6 +90,7 @@ class VendorRow:
     exit_tested: bool | None  # None: the pack has no exit questions, or none answered
     escalations: int
     previous_proof_index: float | None = None  # from the vendor's previous assessment, when there is one
+    enough_answers: bool = True  # enough of the applicable weight answered for a trust verdict
 
     @property
     def gap_points(self) -> float | None:
@@ -96,7 +102,7 @@ class VendorRow:
 
     @property
     def trust(self) -> str:
-        return trust_category(self.backed_share, self.gap_points, self.proof_index)
+        return trust_category(self.backed_share, self.gap_points, self.proof_index, self.enough_answers)
 
     @property
     def concentration_risk(self) -> bool | None:
@@ -184,6 +190,7 @@ def vendor_row(item: ScoredAssessment, previous: ScoredAssessment | None = None)
         exit_tested=exit_tested(s.questions),
         escalations=len(s.escalations),
         previous_proof_index=previous.score.capability_index if previous else None,
+        enough_answers=s.enough_answers,
     )
 
 

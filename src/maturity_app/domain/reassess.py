@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from collections.abc import Mapping
 
 from .assessment import Answer, Assessment
-from .schema import Pack
+from .escalation import BoardDecision, is_open
+
+if TYPE_CHECKING:  # annotations only: pydantic stays off the desktop's start path
+    from .schema import Pack
 
 # What a re-assessment keeps from the previous cycle: who owns it, what was to be done, what the evidence was.
 # Levels and proof dates are a fresh judgement unless the user asks for them pre-filled (then "to confirm").
 CARRIED_FIELDS = ("owner", "evidence_note", "action", "action_owner", "action_due")
 PREFILLED_FIELDS = ("compliance", "capability", "proven_on")
+# An escalation the board has not decided on stays before the board: it carries over with the decision asked.
+ESCALATION_FIELDS = ("escalate", "decision")
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,7 @@ class PackChange:
 @dataclass(frozen=True)
 class CarriedAnswer:
     answer: Answer
-    carried_over: bool  # owner, action or evidence note came from the previous cycle
+    carried_over: bool  # owner, action, evidence note or an open escalation came from the previous cycle
     to_confirm: bool  # levels were pre-filled from the previous cycle and not yet confirmed
 
 
@@ -119,6 +127,8 @@ def _what_was_recorded(answer: Answer | None) -> str:
     if answer is None:
         return ""
     parts = []
+    if answer.escalate:
+        parts.append("was escalated to the board")
     if answer.is_answered:
         parts.append(f"was rated {answer.compliance}/{answer.capability}")
     if answer.owner:
@@ -188,15 +198,23 @@ def pack_change(old: Pack, new: Pack, old_answers: dict[str, Answer] | None = No
                       _scale_changes(old, new))
 
 
-def plan_reassessment(previous: Assessment, pack: Pack, *, prefill: bool = False) -> ReassessPlan:
-    """The answers a new cycle starts with, against *pack* (the current version of the previous one's pack)."""
+def plan_reassessment(previous: Assessment, pack: Pack, *, prefill: bool = False,
+                      decisions: Mapping[str, BoardDecision] | None = None) -> ReassessPlan:
+    """The answers a new cycle starts with, against *pack* (the current version of the previous one's pack).
+
+    *decisions* are the board decisions recorded on the previous assessment: an escalation without one is still
+    open and carries over; one with a decision was resolved and does not.
+    """
     old_pack: Pack = previous.pack
+    decisions = decisions or {}
     carried: list[CarriedAnswer] = []
     for question in pack.questions():
         old = previous.answers.get(question.id)
         if old is None:
             continue
         changes = {name: getattr(old, name) for name in CARRIED_FIELDS}
+        if is_open(old.escalate, decisions.get(question.id)):
+            changes.update({name: getattr(old, name) for name in ESCALATION_FIELDS})
         carried_over = any(bool(v) for v in changes.values())
         had_levels = old.compliance is not None or old.capability is not None
         to_confirm = prefill and had_levels

@@ -1,11 +1,15 @@
-"""The official ISO/IEC 27001:2022 and NIST CSF 2.0 identifier lists that questions may reference."""
+"""The official identifier lists that questions may reference, and NIST's CSF 2.0 -> ISO/IEC 27001:2022 mapping."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from ..paths import package_data
+
+Support = Literal["exact", "family"]
 
 
 @cache
@@ -14,18 +18,95 @@ def iso27001_controls() -> dict[str, str]:
     return json.loads(package_data("iso27001_2022.json").read_text(encoding="utf-8"))["ids"]
 
 
+def annex_a_controls() -> dict[str, str]:
+    """The 93 Annex A controls, in the standard's order."""
+    return {k: v for k, v in iso27001_controls().items() if k.startswith("A.")}
+
+
 @cache
 def nist_csf_subcategories() -> dict[str, str]:
     """CSF 2.0 subcategory ids (``RC.RP-03``) mapped to their outcome text."""
     return json.loads(package_data("nist_csf_2_0.json").read_text(encoding="utf-8"))["ids"]
 
 
-def unknown_references(iso_ids: list[str], csf_ids: list[str]) -> list[str]:
+@cache
+def _eu_articles() -> dict:
+    return json.loads(package_data("eu_regulation_articles.json").read_text(encoding="utf-8"))
+
+
+def nis2_articles() -> dict[str, str]:
+    """Directive (EU) 2022/2555 (NIS2) provisions (``Art. 21(2)(c)``) mapped to what they require."""
+    return _eu_articles()["nis2"]["ids"]
+
+
+def dora_articles() -> dict[str, str]:
+    """Regulation (EU) 2022/2554 (DORA) provisions (``Art. 28(3)``) mapped to what they require."""
+    return _eu_articles()["dora"]["ids"]
+
+
+def unknown_references(iso_ids: list[str], csf_ids: list[str],
+                       nis2_ids: list[str] = (), dora_ids: list[str] = ()) -> list[str]:
     problems = []
-    unknown_iso = [i for i in iso_ids if i not in iso27001_controls()]
-    if unknown_iso:
-        problems.append(f"unknown ISO/IEC 27001:2022 ids {unknown_iso}")
-    unknown_csf = [i for i in csf_ids if i not in nist_csf_subcategories()]
-    if unknown_csf:
-        problems.append(f"unknown NIST CSF 2.0 ids {unknown_csf}")
+    for ids, known, name in ((iso_ids, iso27001_controls(), "ISO/IEC 27001:2022 ids"),
+                             (csf_ids, nist_csf_subcategories(), "NIST CSF 2.0 ids"),
+                             (nis2_ids, nis2_articles() if nis2_ids else {}, "NIS2 articles"),
+                             (dora_ids, dora_articles() if dora_ids else {}, "DORA articles")):
+        unknown = [i for i in ids if i not in known]
+        if unknown:
+            problems.append(f"unknown {name} {unknown}")
     return problems
+
+
+@dataclass(frozen=True)
+class CsfIsoMapping:
+    """NIST's informative references from CSF 2.0 outcomes to ISO/IEC 27001:2022 clauses and controls."""
+
+    source: str
+    export_generated: str
+    subcategories: dict[str, frozenset[str]]
+    categories: dict[str, frozenset[str]]
+
+    def category_pool(self, category: str) -> frozenset[str]:
+        """Every ISO id NIST links to the category itself or to any of its subcategories."""
+        pool = set(self.categories.get(category, ()))
+        for sub, ids in self.subcategories.items():
+            if csf_category(sub) == category:
+                pool |= ids
+        return frozenset(pool)
+
+    def support(self, csf_id: str, iso_id: str) -> Support | None:
+        """How NIST's mapping backs citing *csf_id* and *iso_id* together.
+
+        ``exact``: NIST lists this ISO id for this subcategory. ``family``: NIST links the same ISO control family
+        (an Annex A control itself, or a clause's two-level parent such as 6.1 for 6.1.2) to this subcategory, its
+        category or a sibling subcategory in the same category. ``None``: NIST's mapping does not back the pair.
+        """
+        if iso_id in self.subcategories.get(csf_id, ()):
+            return "exact"
+        family = iso_family(iso_id)
+        nearby = self.category_pool(csf_category(csf_id)) | self.subcategories.get(csf_id, frozenset())
+        if any(iso_family(other) == family for other in nearby):
+            return "family"
+        return None
+
+
+def csf_category(csf_id: str) -> str:
+    return csf_id.split("-", 1)[0]
+
+
+def iso_family(iso_id: str) -> str:
+    """An Annex A control is its own family; a clause belongs to its two-level parent (9.3.2 -> 9.3)."""
+    if iso_id.startswith("A."):
+        return iso_id
+    return ".".join(iso_id.split(".")[:2])
+
+
+@cache
+def csf_iso_mapping() -> CsfIsoMapping:
+    data = json.loads(package_data("nist_csf_2_0_to_iso27001_2022.json").read_text(encoding="utf-8"))
+    return CsfIsoMapping(
+        source=data["source"],
+        export_generated=data["export_generated"],
+        subcategories={k: frozenset(v) for k, v in data["subcategories"].items()},
+        categories={k: frozenset(v) for k, v in data["categories"].items()},
+    )

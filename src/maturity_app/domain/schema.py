@@ -71,8 +71,10 @@ class Anchors(_Strict):
 class References(_Strict):
     iso27001: list[str] = Field(default_factory=list)
     nist_csf: list[str] = Field(default_factory=list)
+    nis2: list[str] = Field(default_factory=list, description="NIS2 provisions, written 'Art. 21(2)(c)'")
+    dora: list[str] = Field(default_factory=list, description="DORA provisions, written 'Art. 28(8)'")
 
-    @field_validator("iso27001", "nist_csf", mode="before")
+    @field_validator("iso27001", "nist_csf", "nis2", "dora", mode="before")
     @classmethod
     def _numbers_become_ids(cls, ids: object) -> object:
         # YAML reads an unquoted clause such as 9.3 as a number; accept it as the id the author meant.
@@ -86,7 +88,7 @@ class References(_Strict):
         # later release corrects the reference lists.
         if info.context and info.context.get("trusted_snapshot"):
             return self
-        problems = unknown_references(self.iso27001, self.nist_csf)
+        problems = unknown_references(self.iso27001, self.nist_csf, self.nis2, self.dora)
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -103,6 +105,9 @@ class Question(_Strict):
     weight: int = Field(default=2, ge=1, le=3)
     consequence: str = Field(min_length=1, max_length=_LONG, description="What the board should hear if this fails")
     references: References = Field(default_factory=References)
+    reference_notes: str = Field(
+        default="", max_length=_LONG,
+        description="Why a cited pair is not in NIST's CSF 2.0 -> ISO/IEC 27001:2022 mapping, or why nothing is cited")
     owner_role: str = Field(
         default="", max_length=_SHORT,
         description="The role that normally owns this, offered as the owner field's placeholder")

@@ -25,10 +25,13 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from .assessment import NA, Answer, Assessment, Rating
 from .evidence import EvidenceFile, Verification, VerificationShare, counts_as_claim, verification_holds
-from .schema import Domain, Pack, Question, Scale
+
+if TYPE_CHECKING:  # annotations only: pydantic stays off the desktop's start path
+    from .schema import Domain, Pack, Question, Scale
 
 PROOF_NEEDED_FROM = 2  # capability levels 2-4 describe a demonstration inside the freshness window
 UNPROVEN_LEVEL = PROOF_NEEDED_FROM - 1  # the highest level that needs no proof date
@@ -136,8 +139,12 @@ class QuestionScore:
 
     @property
     def not_applicable(self) -> bool:
-        """Marked N/A on both axes: left out of every figure (and listed in the methodology)."""
-        return self.answer.compliance == NA and self.answer.capability == NA
+        """Marked N/A on either axis: left out of every figure (and listed in the methodology).
+
+        One side alone is not enough to keep the question: its gap and quadrant cannot exist, and counting only
+        the other side would let a weak side vanish from the figures unseen.
+        """
+        return NA in (self.answer.compliance, self.answer.capability)
 
     @property
     def applicable(self) -> bool:
@@ -145,7 +152,7 @@ class QuestionScore:
 
     @property
     def stale(self) -> bool:
-        return self.capped_reason is not None
+        return self.capped_reason is not None and self.applicable
 
     @property
     def paper_maturity(self) -> bool:
@@ -164,7 +171,7 @@ class QuestionScore:
 
     @property
     def unowned(self) -> bool:
-        return isinstance(self.answer.capability, int) and not self.answer.owner.strip()
+        return self.applicable and isinstance(self.answer.capability, int) and not self.answer.owner.strip()
 
     @property
     def weighted_shortfall(self) -> int:
@@ -183,12 +190,16 @@ def _index(pairs: list[tuple[int, int]]) -> float | None:
     total_weight = sum(w for _, w in pairs)
     if not total_weight:
         return None
-    return round_index(100.0 * sum(level * w for level, w in pairs) / (4 * total_weight))
+    raw = 100.0 * sum(level * w for level, w in pairs) / (4 * total_weight)
+    # Only every level at the top is 100 and only every level at the bottom is 0: 99.8 is not a perfect score.
+    return min(max(round_index(raw), INDEX_STEP), 100.0 - INDEX_STEP) if 0 < raw < 100 else round_index(raw)
 
 
 def _axis_pairs(scores: list[QuestionScore] | tuple[QuestionScore, ...], axis: str) -> list[tuple[int, int]]:
     pairs = []
     for s in scores:
+        if s.not_applicable:
+            continue
         level = s.compliance if axis == "compliance" else s.capability
         if isinstance(level, int):
             pairs.append((level, s.question.weight))
@@ -362,6 +373,18 @@ class AssessmentScore:
     def gap_points(self) -> float | None:
         return difference(self.compliance_index, self.capability_index)
 
+    @property
+    def one_sided(self) -> list[QuestionScore]:
+        """Questions with a level on one side only (e.g. a workshop that rated capability alone)."""
+        return [q for q in self.questions if (q.answer.compliance is None) != (q.answer.capability is None)]
+
+    def paired_indices(self) -> tuple[float | None, float | None, float | None]:
+        """Paper, practice and the gap over one question set: the answered questions (both sides), the same set
+        the answered count counts. A side rated alone elsewhere never pulls one index away from the other."""
+        both = [q for q in self.questions if q.answered and q.applicable]
+        paper, practice = _index(_axis_pairs(both, "compliance")), _index(_axis_pairs(both, "capability"))
+        return paper, practice, difference(paper, practice)
+
     def verification_share(self) -> VerificationShare:
         """How many of the capability claims that count a second person verified."""
         claims = [q for q in self.questions if q.counting_claim]
@@ -408,12 +431,17 @@ def score_domain(domain: Domain, answers: dict[str, Answer], today: dt.date, sca
 
 def score_assessment(assessment: Assessment, today: dt.date | None = None) -> AssessmentScore:
     today = today or dt.date.today()
-    pack: Pack = assessment.pack
+    pack = assessment.pack
     domains = [score_domain(d, assessment.answers, today, pack.scales.capability, assessment.evidence,
                             assessment.verifications) for d in pack.domains]
+    return assemble_score(assessment, domains)
+
+
+def assemble_score(assessment: Assessment, domains: list[DomainScore]) -> AssessmentScore:
+    """The assessment's score from its domains' scores (domain.rescoring reuses the unchanged ones)."""
     every = [q for d in domains for q in d.questions]
     return AssessmentScore(
-        pack=pack,
+        pack=assessment.pack,
         domains=domains,
         compliance_index=axis_index(every, "compliance"),
         capability_index=axis_index(every, "capability"),

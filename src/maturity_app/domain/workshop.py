@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .assessment import NA, Rating, parse_rating
@@ -25,13 +28,29 @@ ROLE_LIMIT = 60
 NAME_LIMIT = 120
 
 
+def role_problem(role: str) -> str | None:
+    """Why *role* is not a role, or None. Roles are words: a digit in one is a rating typed into the wrong field
+    ("3 r" becoming a participant called "3r"), so it is refused rather than guessed at."""
+    role = " ".join(str(role).split())
+    if not role:
+        return "a participant needs a role (for example Legal, Finance or IT)"
+    if len(role) > ROLE_LIMIT:
+        return f"role is {len(role)} characters long; the limit is {ROLE_LIMIT}"
+    if any(ch.isdigit() for ch in role):
+        return f"role {role!r} contains a digit: roles are words (digits are ratings, typed in the round)"
+    if not role[0].isalpha():
+        return f"role {role!r} must start with a letter"
+    if sum(ch.isalpha() for ch in role) < 2:
+        return f"role {role!r} is too short to name a mandate (for example IT, HR, Legal)"
+    return None
+
+
 def clean_role(role: str) -> str:
     """A role from the list (matched case-insensitively) or a custom one, trimmed and bounded."""
     role = " ".join(str(role).split())
-    if not role:
-        raise ValidationFailed("a participant needs a role (for example Legal, Finance or IT)")
-    if len(role) > ROLE_LIMIT:
-        raise ValidationFailed(f"role is {len(role)} characters long; the limit is {ROLE_LIMIT}")
+    problem = role_problem(role)
+    if problem:
+        raise ValidationFailed(problem)
     for standard in STANDARD_ROLES:
         if standard.lower() == role.lower():
             return standard
@@ -95,3 +114,31 @@ class ParticipantRating:
     @property
     def is_empty(self) -> bool:
         return self.capability is None and self.compliance is None
+
+
+# -- the order the room rates in ------------------------------------------------------------------------------
+# Whoever speaks first anchors the others; when that is the most senior person the room rates the boss's number.
+# The default is therefore a shuffle (stable per question, so coming back to a question keeps its order).
+SHUFFLED, SEAT_ORDER, REVERSE_SEATS = "shuffled", "seat", "reverse"
+RATING_ORDERS = {
+    SHUFFLED: "Shuffled for each question",
+    SEAT_ORDER: "Seat order (1, 2, 3…)",
+    REVERSE_SEATS: "Reverse seat order (last seat first)",
+}
+DEFAULT_RATING_ORDER = SHUFFLED
+
+
+def rating_order(participants: Sequence[Participant], order: str, *, seed: str = "") -> list[Participant]:
+    """The participants in the order they rate one question. *seed* (workshop and question) keeps a shuffle
+    the same each time the question comes back, and different from one question to the next."""
+    by_seat = sorted(participants, key=lambda p: p.number)
+    if order == SEAT_ORDER:
+        return by_seat
+    if order == REVERSE_SEATS:
+        return by_seat[::-1]
+    if order != SHUFFLED:
+        raise ValidationFailed(f"rating order {order!r} is not one of: {', '.join(RATING_ORDERS)}")
+    digest = hashlib.sha256(seed.encode("utf-8")).digest()
+    shuffled = list(by_seat)
+    random.Random(int.from_bytes(digest[:8], "big")).shuffle(shuffled)
+    return shuffled

@@ -1,4 +1,4 @@
-"""Build the board PDF from a scored assessment: story, layout passes, optional encryption, atomic write."""
+"""Build the board PDF from a scored assessment: story, one layout pass, optional encryption, atomic write."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from .options import DEFAULT_LABEL, SECTIONS, ReportCancelled, ReportOptions  # 
 
 __all__ = ["build_report", "report_context", "report_story", "ReportOptions", "ReportCancelled", "SECTIONS", "DEFAULT_LABEL"]
 
-_EXPECTED_PASSES = 2  # multiBuild: one pass to count pages and collect headings, one to print them
 
 
 def _story(ctx) -> list:
@@ -75,7 +74,8 @@ def _metadata(score: AssessmentScore, info: AssessmentInfo, options: ReportOptio
 
 def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.date) -> None:
     from .context import ReportContext
-    from .document import BoardDocument, PageInfo
+    from .document import BoardDocument, PageInfo, headings_in
+    from .sections.contents import DeferredContents
     from .styles import styles
 
     options.on_progress(0.02, "Preparing the report")
@@ -88,7 +88,7 @@ def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.dat
         placed[0] += 1
         if placed[0] % 8 == 0:
             options.check_cancelled()
-            done = min(placed[0] / (estimate[0] * _EXPECTED_PASSES), 0.98)
+            done = min(placed[0] / estimate[0], 0.98)
             options.on_progress(0.05 + 0.85 * done, "Laying out pages")
 
     doc = BoardDocument(str(path), options, PageInfo(subject=subject, label=options.label, fingerprint=digest,
@@ -98,10 +98,13 @@ def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.dat
                         report_date=report_date, width=doc.content_width, height=doc.content_height,
                         styles=styles())
     story = _story(ctx)
-    story.append(doc.page_marker)
+    headings = headings_in(story)
+    for flowable in story:
+        if isinstance(flowable, DeferredContents):
+            flowable.attach(doc, headings)
     estimate[0] = max(len(story), 1)
     options.check_cancelled()
-    doc.multiBuild(story)
+    doc.lay_out(story)  # one pass: page totals and contents page numbers are filled in at the end
 
 
 def report_context(score: AssessmentScore, info: AssessmentInfo, options: ReportOptions, report_date: dt.date):

@@ -1,13 +1,15 @@
-"""The page furniture of a board report: page templates, header and footer, outline, "page X of Y"."""
+"""The page furniture of a board report: page templates, header and footer, outline, "page X of Y", laid out
+in one pass."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from . import styles as st
 from .fonts import BOLD, REGULAR, draw_text, drawable, string_width
@@ -62,42 +64,28 @@ class Heading(Paragraph):
         self.in_toc = toc
 
 
-class PageCountMarker(Flowable):
-    """Zero-size, last in the story: asks multiBuild for another pass until the page count is stable."""
+DeferredDraw = Callable[[object, "BoardDocument"], None]  # (canvas, document) once every page is laid out
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.previous: int | None = None
-        self.current: int | None = None
 
-    def isIndexing(self):  # noqa: N802 (reportlab's name)
-        return 1
-
-    def beforeBuild(self):  # noqa: N802
-        self.previous, self.current = self.current, None
-
-    def afterBuild(self):  # noqa: N802
-        pass
-
-    def isSatisfied(self):  # noqa: N802
-        return self.previous is not None and self.previous == self.current
-
-    def notify(self, kind, stuff):
-        pass  # multiBuild sends every indexing flowable the contents entries; the page count needs none
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803
-        return 0, 0
-
-    def draw(self):
-        pass
+def headings_in(flowables) -> list[Heading]:
+    """Every Heading of a story in reading order, including those kept together with what follows them."""
+    found = []
+    for flowable in flowables:
+        if isinstance(flowable, Heading):
+            found.append(flowable)
+        inner = getattr(flowable, "_content", None)
+        if isinstance(inner, list):
+            found += headings_in(inner)
+    return found
 
 
 class BoardDocument(BaseDocTemplate):
     def __init__(self, filename: str, options: ReportOptions, page: PageInfo, *, on_flowable=None, **meta):
         self.options = options
         self.page_info = page
-        self.total_pages: int | None = None
-        self.page_marker = PageCountMarker()
+        self.total_pages: int | None = None  # known once the story is laid out
+        self.heading_pages: dict[str, int] = {}  # outline key -> page of the heading's first line
+        self._deferred: list[tuple[str, DeferredDraw]] = []
         self._on_flowable = on_flowable
         self._outline_seen: set[str] = set()
         super().__init__(
@@ -138,7 +126,30 @@ class BoardDocument(BaseDocTemplate):
     def content_height(self) -> float:
         return self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
 
-    # -- passes and progress ------------------------------------------------------------------------------
+    # -- one layout pass ------------------------------------------------------------------------------------
+    # Page totals and contents page numbers are not known while pages are drawn. Rather than lay the story out
+    # twice (multiBuild), each such text is a named PDF form placed where it belongs and filled in once the last
+    # page is done: the same text at the same place, from one pass.
+    def defer(self, canvas, name: str, draw: DeferredDraw) -> None:
+        """Place form *name* here on the current page; *draw(canvas, doc)* paints it once every page is known.
+        It paints in the coordinates current now, so it sets its own font and colour."""
+        canvas.doForm(name)
+        self._deferred.append((name, draw))
+
+    def lay_out(self, story: list) -> None:
+        self.build(story)
+
+    def _endBuild(self):  # noqa: N802 (reportlab's name)
+        self.total_pages = self.page
+        self._doSave = 0
+        super()._endBuild()  # ends the last page without saving
+        canvas = self.canv
+        for name, draw in self._deferred:
+            canvas.beginForm(name, -10_000, -10_000, 10_000, 10_000)
+            draw(canvas, self)
+            canvas.endForm()
+        canvas.save()
+
     def beforeDocument(self):  # noqa: N802
         self._outline_seen.clear()
         # Opens with the bookmarks panel shown, and viewers title the window with the report's title, not
@@ -151,21 +162,27 @@ class BoardDocument(BaseDocTemplate):
             key = flowable.outline_key
             if key not in self._outline_seen:  # a heading split across pages must not be listed twice
                 self._outline_seen.add(key)
+                self.heading_pages[key] = self.page
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.outline_level,
                                           closed=flowable.outline_level >= 1)
-                if flowable.in_toc:
-                    self.notify("TOCEntry", (flowable.outline_level, flowable.outline_title, self.page, key))
-        if flowable is self.page_marker:
-            self.page_marker.current = self.page
-            self.total_pages = self.page
         if self._on_flowable:
             self._on_flowable()
 
     # -- page furniture -----------------------------------------------------------------------------------
-    def _page_label(self) -> str:
-        total = self.page_marker.current or self.page_marker.previous or self.total_pages
-        return f"Page {self.page} of {total}" if total else f"Page {self.page}"
+    def _draw_page_label(self, canvas, x_right: float, y: float) -> None:
+        """"Page N of M" in the footer, right-aligned at (x_right, y); M is filled in after the last page."""
+        page = self.page
+
+        def draw(canvas, doc) -> None:
+            canvas.setFont(BOLD, 7.5)
+            canvas.setFillColor(colors.HexColor(st.INK))
+            canvas.drawRightString(x_right, y, f"Page {page} of {doc.total_pages}")
+
+        self.defer(canvas, f"page-label-{page}", draw)
+
+    def _page_label_room(self) -> float:
+        return canvas_width(f"Page {self.page} of {max(self.page, 9999)}", BOLD, 7.5)
 
     def _chip_width(self) -> float:
         label = drawable(self.page_info.label)
@@ -202,16 +219,14 @@ class BoardDocument(BaseDocTemplate):
         canvas.line(MARGIN_X, bottom + 9, width - MARGIN_X, bottom + 9)
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(colors.HexColor(st.MUTED))
-        page_label = self._page_label()
-        # "Page N of M" keeps its place; the label before the fingerprint gives way (it is in the header too).
-        room = width - 2 * MARGIN_X - canvas_width(page_label, BOLD, 7.5) - 14
+        # "Page N of M" keeps its place (M is filled in after the last page, so its room is reserved for up to
+        # four digits); the label before the fingerprint gives way (it is in the header too).
+        room = width - 2 * MARGIN_X - self._page_label_room() - 14
         print_ = f"   ·   Fingerprint {self.page_info.fingerprint[:16]}…" if self.page_info.fingerprint else ""
         label_room = room - canvas_width(print_, REGULAR, 7)
         footer_left = fit_width(drawable(self.page_info.label), REGULAR, 7, label_room) + print_
         draw_text(canvas, MARGIN_X, bottom, fit_width(footer_left, REGULAR, 7, room), REGULAR, 7)
-        canvas.setFont(BOLD, 7.5)
-        canvas.setFillColor(colors.HexColor(st.INK))
-        canvas.drawRightString(width - MARGIN_X, bottom, page_label)
+        self._draw_page_label(canvas, width - MARGIN_X, bottom)
         canvas.restoreState()
 
     def _draw_draft(self, canvas, y: float) -> None:
@@ -236,10 +251,7 @@ class BoardDocument(BaseDocTemplate):
         self._draw_draft(canvas, 11 * mm + 11)  # just above the page number
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(colors.HexColor(st.MUTED))
-        page_label = self._page_label()
-        room = width - 2 * MARGIN_X - canvas_width(page_label, BOLD, 7.5) - 14
+        room = width - 2 * MARGIN_X - self._page_label_room() - 14
         draw_text(canvas, MARGIN_X, 11 * mm, fit_width(drawable(self.page_info.label), REGULAR, 7, room), REGULAR, 7)
-        canvas.setFont(BOLD, 7.5)
-        canvas.setFillColor(colors.HexColor(st.INK))
-        canvas.drawRightString(width - MARGIN_X, 11 * mm, page_label)
+        self._draw_page_label(canvas, width - MARGIN_X, 11 * mm)
         canvas.restoreState()

@@ -17,6 +17,30 @@ ORPHAN_ROWS = 3  # a table split across pages keeps at least this many body rows
 FRESH_PAGE = 560.0  # points of height only (nearly) a whole body frame offers, A4 or Letter
 
 
+class CellParagraph(Paragraph):
+    """A paragraph in a table cell, broken into lines once per width.
+
+    A Table wraps every cell to measure a row, again when the frame asks it to split, and again when it draws;
+    the lines of a paragraph only depend on the width, so the same width reuses the last result.
+    """
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        # split() may drop the lines it computed ("del self.blPara"): then the paragraph is broken again.
+        if getattr(self, "_wrapped_at", None) == availWidth and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
+def _wrap_once_per_width(cell) -> None:
+    if type(cell) is Paragraph:
+        cell.__class__ = CellParagraph  # same object, same state: only its wrap learns to remember
+    elif isinstance(cell, (list, tuple)):
+        for inner in cell:
+            _wrap_once_per_width(inner)
+
+
 class ReportTable(Table):
     """A Table whose cells default to the embedded font (reportlab's default, Helvetica, would be referenced
     unembedded), whose columns are widened so that no word has to break ("Unassigne-d" reads as a typo), and
@@ -35,6 +59,8 @@ class ReportTable(Table):
                               else (len(data), len(data)))
         super().__init__(data, colWidths, *args, **kwargs)
         self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
+        for row in self._cellvalues:
+            _wrap_once_per_width(row)
 
     def split(self, availWidth, availHeight):  # noqa: N803
         parts = super().split(availWidth, availHeight)

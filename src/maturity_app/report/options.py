@@ -58,6 +58,9 @@ class ReportOptions:
     # The comparison with the previous assessment of the same subject (report.trend_section.SinceLast), filled
     # in by the caller; None when this is the first assessment.
     since_last: object | None = field(default=None, repr=False)
+    # The board's recorded decisions on this assessment's escalations (question id -> domain.escalation.
+    # BoardDecision), filled in by the caller: a decided escalation is reported as resolved, not asked again.
+    board_decisions: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTION_TITLES]

@@ -175,7 +175,6 @@ def _story(portfolio: Portfolio, layout: _Layout, doc, report_date: dt.date, lab
     ]
     for card in portfolio.scorecards:
         story += [PageBreak(), *_vendor_page(layout, card)]
-    story.append(doc.page_marker)
     return story
 
 
@@ -216,7 +215,7 @@ def build_portfolio_pdf(portfolio: Portfolio, out: Path, *, label: str = DEFAULT
             title="Vendor scorecards", author="Maturity", subject="Vendor trust: claims versus proof",
         )
         layout = _Layout(styles=styles(), width=doc.content_width)
-        doc.multiBuild(_story(portfolio, layout, doc, report_date, options.label))
+        doc.lay_out(_story(portfolio, layout, doc, report_date, options.label))
         options.check_cancelled()
         publish(laid_out, out)
     options.on_progress(1.0, "Scorecards written")

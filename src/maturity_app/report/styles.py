@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ..palette import PAPER, PRACTICE
 from .fonts import BOLD, REGULAR, register_fonts
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency.
-COMPLIANCE = "#E69F00"  # orange: what the paper says
-CAPABILITY = "#0072B2"  # blue: what was proven
+COMPLIANCE = PAPER  # blue: what the paper says, as in the app
+CAPABILITY = PRACTICE  # green: what was proven, as in the app
 RESILIENT = "#009E73"
 PAPER_TIGER = "#D55E00"
 UNDOCUMENTED = "#56B4E9"

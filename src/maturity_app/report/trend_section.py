@@ -147,6 +147,55 @@ def _question_list(ctx, title: str, rows: list[tuple[str, str]]) -> list:
     return story
 
 
+def _decision_text(q) -> str:
+    d = q.decision
+    if d is None:
+        return "decision recorded"
+    return f"{d.label} on {d.decided_on.isoformat()}" + (f": {d.note}" if d.note else "")
+
+
+def _question_changes(ctx, c: Comparison) -> list:
+    """Question-level changes: regressions first, the largest by weight next, each capability move with its why."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, TableStyle
+
+    from . import styles as st
+    from .flowables import ReportTable
+    from .styles import grid_table_style
+    from .text import safe, shorten
+    from ..domain.compare import change_summary
+
+    changes = c.question_changes
+    if not changes:
+        return []
+    s = ctx.styles
+    data = [[Paragraph(h, s.cell_head) for h in ("", "Question", "Weight", "What moved, and why")]]
+    style = list(grid_table_style())
+    for row, q in enumerate(changes[:LIST_LIMIT * 2], start=1):
+        colour = st.ALERT if q.regressed else st.RESILIENT
+        data.append([
+            Paragraph(f'<font color="{colour}"><b>{"▼" if q.regressed else "▲"}</b></font>', s.cell),
+            Paragraph(f"<b>{safe(shorten(q.title, 120))}</b><br/><font color=\"{st.MUTED}\">"
+                      f"{safe(q.domain_title)}</font>", s.cell),
+            Paragraph(str(q.weight), s.cell),
+            Paragraph(safe(change_summary(q)), s.cell),
+        ])
+        if q.regressed:
+            style.append(("LINEBEFORE", (0, row), (0, row), 2.5, colors.HexColor(st.ALERT)))
+    table = ReportTable(data, colWidths=[16, ctx.width * 0.46, 48, ctx.width - 64 - ctx.width * 0.46],
+                        repeatRows=1)
+    table.setStyle(TableStyle(style))
+    regressions = sum(1 for q in changes if q.regressed)
+    story = [Paragraph("Per question", s.h2),
+             Paragraph(f"{len(changes)} question(s) moved, {regressions} of them down on at least one side: "
+                       "regressions first, then the largest movement by weight. A domain can improve while one "
+                       "of its questions regresses.", s.muted),
+             table]
+    if len(changes) > LIST_LIMIT * 2:
+        story.append(Paragraph(f"… and {len(changes) - LIST_LIMIT * 2} more.", s.muted))
+    return story
+
+
 def since_last_section(ctx, since: SinceLast) -> list:
     """Flowables for the section; *ctx* provides styles and width (a ReportContext)."""
     from reportlab.platypus import Paragraph, Spacer
@@ -171,7 +220,8 @@ def since_last_section(ctx, since: SinceLast) -> list:
             (signed(c.gap_delta), "GAP CHANGE", gap_colour),
             (str(new_pm), f"PAPER-MATURITY QUESTIONS ({old_pm} BEFORE)", None),
             (str(len(c.actions_closed)), f"ACTIONS CLOSED ({len(c.actions_open)} STILL OPEN)", None),
-            (str(len(c.escalations_resolved)), f"ESCALATIONS RESOLVED ({len(c.escalations_still)} STILL OPEN)",
+            (str(len(c.escalations_carried)),
+             f"ESCALATIONS CARRIED OVER ({len(c.escalations_resolved)} RESOLVED, {len(c.escalations_new)} NEW)",
              None),
         ]),
         Spacer(1, 8),
@@ -180,10 +230,18 @@ def since_last_section(ctx, since: SinceLast) -> list:
         story += [Paragraph("Paper and practice over time", s.h2),
                   FitDrawing(trend_chart(since.trend, ctx.width), min_scale=0.6)]
     story += [Paragraph("Per domain", s.h2), _domain_table(ctx, c)]
+    story += _question_changes(ctx, c)
     story += _question_list(ctx, "Actions still open from last time",
                             [(q.title, q.new_action) for q in c.actions_open])
-    story += _question_list(ctx, "Escalations still before the board",
-                            [(q.title, "escalated last time and again now") for q in c.escalations_still])
+    story += _question_list(ctx, "Escalations carried over: still before the board",
+                            [(q.title, "escalated last time; no board decision recorded yet")
+                             for q in c.escalations_carried])
+    story += _question_list(ctx, "Escalations resolved by the board",
+                            [(q.title, _decision_text(q)) for q in c.escalations_resolved])
+    story += _question_list(ctx, "New escalations", [(q.title, "escalated this cycle") for q in c.escalations_new])
+    story += _question_list(ctx, "Escalations dropped without a board decision",
+                            [(q.title, "escalated last time, not escalated now, and no decision recorded")
+                             for q in c.escalations_dropped])
     changes = [(q.title, "removed from the questionnaire since last time") for q in c.vanished]
     changes += [(q.title, "new in the questionnaire; no earlier answer") for q in c.appeared]
     story += _question_list(ctx, "Questionnaire changes", changes)

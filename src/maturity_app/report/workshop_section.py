@@ -14,9 +14,9 @@ from .fonts import BOLD
 from .text import safe, shorten
 
 SECTION = "workshop"
-# Purple/green diverge without reusing the report's orange (paper) and blue (practice).
+# Purple/orange (PuOr) diverge without reusing the paper blue or the practice green (palette.py).
 BELOW = "#762A83"
-ABOVE = "#1B7837"
+ABOVE = "#B35806"
 FULL_SCALE = 2.0
 TOP_LIMIT = 8
 _APPENDICES = ("questions", "crosswalk", "methodology")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .database import StorageError, integrity_problems, known_schema_names, move_aside
 from .locations import backups_dir, data_dir, ensure_private_dir
+from .private_files import write_private_atomic
 
 DEFAULT_KEEP = 10
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
@@ -161,6 +162,9 @@ def backup_on_session_start(
     folder = ensure_private_dir(folder or backups_dir())
     _remove_stale_partials(folder)
     uid = read_identity(db_path)
+    unchanged = _unchanged_since_last_backup(db_path, folder, uid) if uid else None
+    if unchanged is not None:
+        return unchanged
     now = dt.datetime.now(dt.timezone.utc)
     final = folder / f"{db_path.stem}-{uid or 'legacy'}-{now.strftime(_STAMP_FORMAT)}{'-' + reason if reason else ''}.db"
     partial = final.with_name(f"{final.name}.{os.getpid()}.partial")
@@ -171,6 +175,7 @@ def backup_on_session_start(
         target = sqlite3.connect(str(partial))
         try:
             source.execute("PRAGMA busy_timeout = 5000")
+            fingerprint = _fingerprint(db_path)  # taken before the copy: a write during it means "changed"
             source.backup(target)
             # A backup is one self-contained file: no -wal/-shm beside it, now or when it is checked.
             target.execute("PRAGMA journal_mode = DELETE")
@@ -182,8 +187,11 @@ def backup_on_session_start(
             raise StorageError(f"the backup of {db_path} failed its integrity check: {problems[0]}")
         previous = list_backups(db_path, folder) if uid else []
         if previous and _digest(previous[0].path) == _digest(partial):
+            _remember(db_path, folder, uid, previous[0].path, fingerprint)
             return previous[0].path
         os.replace(partial, final)
+        if uid:
+            _remember(db_path, folder, uid, final, fingerprint)
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"could not back up {db_path}: {exc}") from None
     finally:
@@ -195,6 +203,55 @@ def backup_on_session_start(
         for old in list_backups(db_path, folder)[keep:]:
             old.path.unlink()
     return final
+
+
+def _fingerprint(db_path: Path) -> dict:
+    """What changes whenever the database's content does, read without opening it: size, modification time and
+    SQLite's own change markers (the header's change counter; the write-ahead log's size and salts)."""
+    fingerprint = {}
+    for name, path in (("db", db_path), ("wal", db_path.with_name(db_path.name + "-wal"))):
+        try:
+            stat = path.stat()
+            with open(path, "rb") as f:
+                head = f.read(100 if name == "db" else 32)
+        except FileNotFoundError:
+            continue
+        if name == "wal" and stat.st_size == 0:
+            continue  # an empty log (the app has the file open) holds nothing: its time says nothing either
+        fingerprint[name] = [stat.st_size, stat.st_mtime_ns, stat.st_ino, head.hex()]
+    return fingerprint
+
+
+def _marker(folder: Path, uid: str) -> Path:
+    # Beside the backup index, not among the backups: that folder holds nothing but copies of databases.
+    return data_dir() / f"last-backup-{uid}.json"
+
+
+def _remember(db_path: Path, folder: Path, uid: str, backup: Path, fingerprint: dict) -> None:
+    """Note which backup holds the database's current state and what the database file looked like then."""
+    stat = backup.stat()
+    record = {"backup": backup.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+              "database": os.path.realpath(db_path), "source": fingerprint}
+    record["folder"] = os.path.realpath(folder)
+    ensure_private_dir(data_dir())
+    write_private_atomic(_marker(folder, uid), json.dumps(record).encode(), app_file=True)
+
+
+def _unchanged_since_last_backup(db_path: Path, folder: Path, uid: str) -> Path | None:
+    """The newest backup when the database has not changed since it was taken (and it is still as written)."""
+    try:
+        record = json.loads(_marker(folder, uid).read_bytes())
+        if record["database"] != os.path.realpath(db_path) or record["folder"] != os.path.realpath(folder):
+            return None
+        backup = folder / record["backup"]
+        stat = backup.stat()
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    newest = list_backups(db_path, folder)
+    if not newest or newest[0].path != backup or [stat.st_size, stat.st_mtime_ns] != [record["size"],
+                                                                                      record["mtime_ns"]]:
+        return None
+    return backup if record.get("source") == _fingerprint(db_path) else None
 
 
 def is_good_backup(path: Path, uid: str | None = None) -> bool:
@@ -238,7 +295,8 @@ def restore_backup(backup: Backup | Path, db_path: Path | str) -> Path | None:
     staging = db_path.with_name(db_path.name + ".restoring")
     try:
         ensure_private_dir(db_path.parent)
-        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # O_NOFOLLOW: a link planted at the staging name is refused, not written through.
+        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
             shutil.copyfileobj(src, out)
             out.flush()

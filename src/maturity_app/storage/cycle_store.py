@@ -5,17 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..domain.assessment import Assessment
 from ..domain.compare import Comparison, ScoredAssessment, assessed_on, compare
 from ..domain.errors import ValidationFailed
+from ..domain.escalation import BoardDecision, check_board_decision
 from ..domain.portfolio import Portfolio, build_portfolio
 from ..domain.reassess import PackChange, plan_reassessment
-from ..domain.schema import Pack
 from ..domain.scoring import score_assessment
 from ..domain.trend import Trend, build_trend
+from .pack_snapshots import pack_from_snapshot
 from .store import AssessmentStore, unreadable, answer_from_row, answer_to_json, answer_to_row, utc_now
 from .transaction import write_transaction
+
+if TYPE_CHECKING:  # pydantic stays off the start path
+    from ..domain.schema import Pack
 
 
 @dataclass(frozen=True)
@@ -52,8 +57,6 @@ class CycleStore:
     def __init__(self, store: AssessmentStore):
         self.store = store
         self.db = store.db
-        # Many assessments share one pack snapshot; parsing it once keeps a 50-assessment trend fast.
-        self._pack_cache: dict[str, Pack] = {}
 
     # -- re-assessment -----------------------------------------------------------------------------
     def reassess(self, assessment_id: int, current_pack: Pack | None, *, prefill: bool = False) -> ReassessResult:
@@ -74,7 +77,8 @@ class CycleStore:
             raise ValidationFailed(
                 f"assessment {assessment_id} uses pack {previous.info.pack_id}, not {current_pack.id}"
             )
-        plan = plan_reassessment(previous, current_pack, prefill=prefill)
+        plan = plan_reassessment(previous, current_pack, prefill=prefill,
+                                 decisions=self.board_decisions(assessment_id))
         info = previous.info
         now = utc_now()
         with write_transaction(self.db):
@@ -136,6 +140,38 @@ class CycleStore:
                 [int(to_confirm), assessment_id, question_id],
             )
 
+    # -- the board's decisions on escalations ------------------------------------------------------
+    def board_decisions(self, assessment_id: int) -> dict[str, BoardDecision]:
+        rows = self.db.execute(
+            "SELECT question_id, outcome, note, decided_on FROM board_decisions WHERE assessment_id = ?",
+            [assessment_id],
+        ).fetchall()
+        return {qid: BoardDecision(qid, outcome, dt.date.fromisoformat(day), note) for qid, outcome, note, day in rows}
+
+    def record_board_decision(self, assessment_id: int, decision: BoardDecision,
+                              today: dt.date | None = None) -> BoardDecision:
+        """Record what the board decided on an escalated question: from then on that escalation is resolved."""
+        assessment = self.store.load(assessment_id)
+        if decision.question_id not in {q.id for q in assessment.pack.questions()}:  # type: ignore[attr-defined]
+            raise ValidationFailed(f"question {decision.question_id!r} is not part of assessment {assessment_id}")
+        scored = score_assessment(assessment, today).question(decision.question_id)
+        check_board_decision(decision, escalated=scored.answer.escalate, gap=scored.gap)
+        now = utc_now()
+        with self.db.atomic():
+            self.db.table("board_decisions").upsert(
+                {"assessment_id": assessment_id, "question_id": decision.question_id, "outcome": decision.outcome,
+                 "note": decision.note, "decided_on": decision.decided_on.isoformat(), "recorded_at": now},
+                pk=("assessment_id", "question_id"),
+            )
+            self.db.table("assessments").update(assessment_id, {"updated_at": now})
+        return decision
+
+    def clear_board_decision(self, assessment_id: int, question_id: str) -> None:
+        """Take a decision back (recorded by mistake): the escalation is open again."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM board_decisions WHERE assessment_id = ? AND question_id = ?",
+                            [assessment_id, question_id])
+
     # -- subjects ----------------------------------------------------------------------------------
     def subject_ids(self, assessment_id: int) -> list[int]:
         """Every assessment of the same subject and pack: same name (case and spacing aside) or linked by
@@ -179,12 +215,6 @@ class CycleStore:
         return ids[position - 1] if position > 0 else None
 
     # -- loading and scoring many at once ----------------------------------------------------------
-    def _pack(self, snapshot: str) -> Pack:
-        pack = self._pack_cache.get(snapshot)
-        if pack is None:
-            pack = self._pack_cache[snapshot] = Pack.from_snapshot(snapshot)
-        return pack
-
     def load_many(self, ids: list[int]) -> list[Assessment]:
         """Load several assessments with three queries and one parse per distinct pack snapshot."""
         if not ids:
@@ -206,17 +236,17 @@ class CycleStore:
         loaded = []
         for i in ids:
             try:
-                pack = self._pack(snapshots[i])
+                pack = pack_from_snapshot(snapshots[i])
             except (ValueError, TypeError) as exc:  # a damaged snapshot names its assessment
                 raise unreadable(infos[i], exc) from None
             loaded.append(Assessment(info=infos[i], pack=pack, answers=answers[i]))
         return loaded
 
-    @staticmethod
-    def scored(assessment: Assessment, today: dt.date | None = None) -> ScoredAssessment:
+    def scored(self, assessment: Assessment, today: dt.date | None = None) -> ScoredAssessment:
         """Score as of the assessment's own date (or *today* for the one being reported now)."""
         day = today or assessed_on(assessment.info)
-        return ScoredAssessment(assessment.info, score_assessment(assessment, day), day)
+        return ScoredAssessment(assessment.info, score_assessment(assessment, day), day,
+                                self.board_decisions(assessment.info.id))
 
     def scored_many(self, ids: list[int]) -> list[ScoredAssessment]:
         return [self.scored(a) for a in self.load_many(ids)]

@@ -122,6 +122,19 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
+def _migrate(db: Database) -> None:
+    """Apply pending migrations, then fill in what a migration added as derived data for existing rows."""
+    had_headlines = "m010_store_assessment_headline" in {m.name for m in migrations.applied(db)}
+    migrations.apply(db)
+    if not had_headlines:
+        from .cycle_store import CycleStore
+        from .headlines import backfill
+        from .store import AssessmentStore
+
+        store = AssessmentStore(db)
+        backfill(db, lambda ids: [store.with_files_and_plan(a) for a in CycleStore(store).load_many(ids)])
+
+
 def known_schema_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
@@ -301,7 +314,7 @@ def _open(path: Path, migrate: bool, backup_first: bool = False) -> Database:
             _backup_before_migration(path, pending)
         _configure(conn)
         if migrate:
-            migrations.apply(db)
+            _migrate(db)
     return db
 
 
@@ -424,5 +437,5 @@ def open_memory_database() -> Database:
     conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn)
-    migrations.apply(db)
+    _migrate(db)
     return db

@@ -171,6 +171,39 @@ def m004_add_database_identity(db: Database) -> None:
 
 
 @migrations()
+def m005_add_workshop_reveals_and_board_decisions(db: Database) -> None:
+    # Which question and axis the facilitator has revealed to the room: until then no screen may show or imply
+    # a participant's level there (friction map, conversations, counts). Kept so a revealed question stays
+    # revealed after a restart, and a hidden one stays hidden.
+    db.execute(
+        """
+        CREATE TABLE workshop_reveals (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            axis TEXT NOT NULL CHECK (axis IN ('capability', 'compliance')),
+            revealed_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, question_id, axis)
+        )
+        """
+    )
+    # The board's decision on an escalation: what resolves it (accepted risk, funded fix, closed because the gap
+    # closed). An escalation without one stays open, cycle after cycle.
+    db.execute(
+        """
+        CREATE TABLE board_decisions (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('accepted_risk', 'funded_fix', 'gap_closed')),
+            note TEXT NOT NULL DEFAULT '',
+            decided_on TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, question_id)
+        )
+        """
+    )
+
+
+@migrations()
 def m009_add_evidence_files_and_verifications(db: Database) -> None:
     # Evidence content lives once per SHA-256 (two questions citing one report share it); rows link it to an
     # answer. A blob no row uses any more is removed by the trigger, also when an assessment is deleted (the
@@ -278,3 +311,52 @@ def m009_add_evidence_files_and_verifications(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX action_history_by_question ON action_history (assessment_id, question_id, id)")
+
+
+@migrations()
+def m010_store_assessment_headline(db: Database) -> None:
+    # The headline figures (domain.headline) stored per assessment, so a list never re-scores every pack. A table of
+    # their own: a row of assessments carries its ~100 KB pack snapshot, and SQLite rewrites a whole row on update.
+    # A missing row means "compute again": the triggers below delete it in the same transaction as any change that
+    # can move a score (an answer written, copied, imported or deleted; a snapshot or budget changed), whoever
+    # writes it. valid_from/valid_through bound the days the figures hold (a proof ages past its freshness).
+    # Existing assessments are filled in by storage.headlines.backfill right after the migrations run.
+    db.execute(
+        """
+        CREATE TABLE assessment_headlines (
+            assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            figures TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            valid_from TEXT NOT NULL,
+            valid_through TEXT
+        )
+        """
+    )
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        db.execute(
+            f"""
+            CREATE TRIGGER answer_{event.lower()}_clears_headline AFTER {event} ON answers
+            BEGIN
+                DELETE FROM assessment_headlines WHERE assessment_id = {row}.assessment_id;
+            END
+            """
+        )
+    # Evidence, verifications and the plan (m009) feed the score too.
+    for table in ("evidence", "verifications", "targets", "acceptances", "action_states"):
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            db.execute(
+                f"""
+                CREATE TRIGGER {table}_{event.lower()}_clears_headline AFTER {event} ON {table}
+                BEGIN
+                    DELETE FROM assessment_headlines WHERE assessment_id = {row}.assessment_id;
+                END
+                """
+            )
+    db.execute(
+        """
+        CREATE TRIGGER scoring_inputs_clear_headline AFTER UPDATE OF pack_snapshot, escalation_budget ON assessments
+        BEGIN
+            DELETE FROM assessment_headlines WHERE assessment_id = NEW.id;
+        END
+        """
+    )

@@ -5,15 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, replace
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.escalation import check_escalation_budget
-from ..domain.schema import Pack
+from .pack_snapshots import pack_from_snapshot
 from .transaction import write_transaction
+
+if TYPE_CHECKING:  # pydantic stays off the start path
+    from ..domain.schema import Pack
 
 
 class NotFound(MaturityError):
@@ -110,9 +114,9 @@ _INFO_SQL = """
            a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at,
            (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
             AND w.compliance IS NOT NULL AND w.capability IS NOT NULL
-            AND NOT (w.compliance = -1 AND w.capability = -1)) AS answered,
+            AND w.compliance != -1 AND w.capability != -1) AS answered,
            (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
-            AND w.compliance = -1 AND w.capability = -1) AS not_applicable
+            AND (w.compliance = -1 OR w.capability = -1)) AS not_applicable
     FROM assessments a
 """
 
@@ -142,6 +146,15 @@ def _copy_name(name: str) -> str:
     suffix = " (copy)"
     room = TEXT_LIMITS["organisation"] - len(suffix)
     return (name if len(name) <= room else name[: room - 1].rstrip() + "…") + suffix
+
+
+_ANSWER_COLUMNS = ("assessment_id", "question_id", "compliance", "capability", "proven_on", "owner", "evidence_note",
+                   "action", "action_owner", "action_due", "escalate", "decision", "updated_at")
+_UPSERT_ANSWER = (
+    f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) VALUES ({', '.join(':' + c for c in _ANSWER_COLUMNS)}) "
+    "ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _ANSWER_COLUMNS[2:])
+)
 
 
 class AssessmentStore:
@@ -219,21 +232,25 @@ class AssessmentStore:
             "SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]
         ).fetchone()[0]
         try:
-            pack = Pack.from_snapshot(snapshot)
+            pack = pack_from_snapshot(snapshot)
             answers = {
                 row["question_id"]: answer_from_row(row)
                 for row in self.db.table("answers").rows_where("assessment_id = ?", [assessment_id])
             }
         except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
             raise unreadable(info, exc) from None
+        return self.with_files_and_plan(Assessment(info=info, pack=pack, answers=answers))
+
+    def with_files_and_plan(self, assessment: Assessment) -> Assessment:
+        """*assessment* with its evidence files, verifications, targets, acceptances and action states."""
         from .evidence_store import EvidenceStore
         from .plan_store import PlanStore
 
+        assessment_id = assessment.info.id
         evidence, plan = EvidenceStore(self.db), PlanStore(self.db)
-        return Assessment(info=info, pack=pack, answers=answers,
-                          evidence=evidence.files(assessment_id), verifications=evidence.verifications(assessment_id),
-                          targets=plan.targets(assessment_id), acceptances=plan.acceptances(assessment_id),
-                          actions=plan.action_states(assessment_id))
+        return replace(assessment, evidence=evidence.files(assessment_id),
+                       verifications=evidence.verifications(assessment_id), targets=plan.targets(assessment_id),
+                       acceptances=plan.acceptances(assessment_id), actions=plan.action_states(assessment_id))
 
     def rename(self, assessment_id: int, organisation: str) -> None:
         organisation = check_text("organisation", organisation.strip())
@@ -269,6 +286,12 @@ class AssessmentStore:
                    FROM answers WHERE assessment_id = ?""",
                 [new_id, assessment_id],
             )
+            # The board's decisions belong with the escalations copied above: a copy must not reopen them.
+            self.db.execute(
+                """INSERT INTO board_decisions SELECT ?, question_id, outcome, note, decided_on, recorded_at
+                   FROM board_decisions WHERE assessment_id = ?""",
+                [new_id, assessment_id],
+            )
             from .evidence_store import EvidenceStore
 
             EvidenceStore(self.db).copy_all(assessment_id, new_id)  # the copy cites the same proof
@@ -276,14 +299,22 @@ class AssessmentStore:
 
     # -- answers -----------------------------------------------------------------------------------
     def save_answer(self, assessment_id: int, answer: Answer) -> Answer:
-        """Write one answer and its history entry atomically; returns the answer as stored."""
+        """Write one answer and its history entry atomically; returns the answer as stored.
+
+        Plain SQL, a handful of statements: this runs on every autosave (sqlite-utils' table helpers would
+        first introspect each table).
+        """
         answer.validated()
-        info = self.info(assessment_id)
-        snapshot_ids = self._question_ids(assessment_id)
-        if answer.question_id not in snapshot_ids:
+        row = self.db.execute("SELECT uid, escalation_budget FROM assessments WHERE id = ?", [assessment_id]
+                              ).fetchone()
+        if row is None:
+            raise NotFound(f"there is no assessment with id {assessment_id}")
+        uid, budget = row
+        if answer.question_id not in self._question_ids(assessment_id, uid):
             raise ValidationFailed(f"question {answer.question_id!r} is not part of assessment {assessment_id}")
         now = utc_now()
         stored = answer.with_changes(updated_at=now)
+        values = answer_to_row(assessment_id, stored)
         with write_transaction(self.db):
             if stored.escalate:
                 escalated = [
@@ -292,17 +323,13 @@ class AssessmentStore:
                         "SELECT question_id FROM answers WHERE assessment_id = ? AND escalate = 1", [assessment_id]
                     ).fetchall()
                 ]
-                check_escalation_budget(escalated, info.escalation_budget, stored.question_id)
-            self.db.table("answers").upsert(answer_to_row(assessment_id, stored), pk=("assessment_id", "question_id"))
-            self.db.table("answer_history").insert(
-                {
-                    "assessment_id": assessment_id,
-                    "question_id": stored.question_id,
-                    "changed_at": now,
-                    "answer": answer_to_json(stored),
-                }
+                check_escalation_budget(escalated, budget, stored.question_id)
+            self.db.execute(_UPSERT_ANSWER, values)
+            self.db.execute(
+                "INSERT INTO answer_history (assessment_id, question_id, changed_at, answer) VALUES (?, ?, ?, ?)",
+                [assessment_id, stored.question_id, now, answer_to_json(stored)],
             )
-            self.db.table("assessments").update(assessment_id, {"updated_at": now})
+            self.db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [now, assessment_id])
         return stored
 
     def answer(self, assessment_id: int, question_id: str) -> Answer:
@@ -321,22 +348,28 @@ class AssessmentStore:
         ]
 
     def owners(self, assessment_id: int) -> list[str]:
-        """Names already used as owners in this assessment, for completion."""
+        """Names already used as owners in this assessment, for completion and the owner filter.
+
+        One entry per person: "Ana Ruiz ", "ana ruiz" and "Ana Ruiz" are the same name typed three ways (the
+        capitalised spelling is offered)."""
         rows = self.db.execute(
-            """SELECT owner FROM answers WHERE assessment_id = ? AND owner != ''
-               UNION SELECT action_owner FROM answers WHERE assessment_id = ? AND action_owner != ''
-               ORDER BY 1 COLLATE NOCASE""",
+            """SELECT owner FROM answers WHERE assessment_id = ? AND trim(owner) != ''
+               UNION SELECT action_owner FROM answers WHERE assessment_id = ? AND trim(action_owner) != ''""",
             [assessment_id, assessment_id],
         ).fetchall()
-        return [r[0] for r in rows]
+        names: dict[str, str] = {}
+        for name in sorted(r[0].strip() for r in rows):
+            names.setdefault(name.casefold(), name)
+        return sorted(names.values(), key=str.casefold)
 
-    def _question_ids(self, assessment_id: int) -> frozenset[str]:
+    def _question_ids(self, assessment_id: int, uid: str | None = None) -> frozenset[str]:
         # A snapshot never changes once taken, so parsing it once per assessment is enough. The cache is keyed
         # by uid, not id: SQLite gives a deleted last row's id to the next assessment, which may use another pack.
-        row = self.db.execute("SELECT uid FROM assessments WHERE id = ?", [assessment_id]).fetchone()
-        if row is None:
-            raise NotFound(f"there is no assessment with id {assessment_id}")
-        uid = row[0]
+        if uid is None:
+            row = self.db.execute("SELECT uid FROM assessments WHERE id = ?", [assessment_id]).fetchone()
+            if row is None:
+                raise NotFound(f"there is no assessment with id {assessment_id}")
+            uid = row[0]
         if uid not in self._question_id_cache:
             snapshot = self.db.execute("SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]).fetchone()
             self._question_id_cache[uid] = frozenset(

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from ..domain.assessment import Rating, parse_rating
 from ..domain.errors import ValidationFailed
-from ..domain.friction import WorkshopSummary, build_workshop_summary
+from ..domain.friction import AXES, WorkshopSummary, axis_spread, build_workshop_summary, check_agreeable
 from ..domain.workshop import Participant, ParticipantRating, clean_name, clean_role
 from .store import AssessmentStore, NotFound, assessment_filter, level_from_db, level_to_db, utc_now
 from .transaction import write_transaction
@@ -223,8 +223,37 @@ class WorkshopStore:
             for row in self.db.table("rating_history").rows_where(where, params, order_by="id")
         ]
 
-    # -- summary -----------------------------------------------------------------------------------
-    def summary(self, assessment_id: int) -> WorkshopSummary:
+    # -- reveal --------------------------------------------------------------------------------------
+    def revealed(self, assessment_id: int) -> frozenset[tuple[str, str]]:
+        """(question id, axis) pairs the facilitator has revealed to the room."""
+        rows = self.db.execute(
+            "SELECT question_id, axis FROM workshop_reveals WHERE assessment_id = ?", [assessment_id]
+        ).fetchall()
+        return frozenset((qid, axis) for qid, axis in rows)
+
+    def set_revealed(self, assessment_id: int, question_id: str, axis: str, revealed: bool) -> None:
+        if axis not in AXES:
+            raise ValueError(axis)
+        with self.db.atomic():
+            if revealed:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO workshop_reveals (assessment_id, question_id, axis, revealed_at) "
+                    "VALUES (?, ?, ?, ?)", [assessment_id, question_id, axis, utc_now()])
+            else:
+                self.db.execute(
+                    "DELETE FROM workshop_reveals WHERE assessment_id = ? AND question_id = ? AND axis = ?",
+                    [assessment_id, question_id, axis])
+
+    # -- agreement rule and summary ----------------------------------------------------------------
+    def check_agreeable(self, assessment_id: int, question_id: str, axis: str) -> None:
+        """The domain's rule (someone in the room rated that side), on the active participants' stored ratings."""
+        active = {p.id for p in self.participants(assessment_id)}
+        spread = axis_spread(axis, {r.participant_id: r.level(axis) for r in self.ratings(assessment_id, question_id)
+                                    if r.participant_id in active})
+        check_agreeable(question_id, spread)
+
+    def summary(self, assessment_id: int, *, only_revealed: bool = False) -> WorkshopSummary:
+        """The workshop's friction; *only_revealed* for a live screen (see build_workshop_summary)."""
         assessment = self.assessments.load(assessment_id)
         return build_workshop_summary(
             assessment.pack,
@@ -232,4 +261,5 @@ class WorkshopStore:
             self.participants(assessment_id, include_removed=True),
             self.ratings(assessment_id),
             assessment.answers,
+            revealed=self.revealed(assessment_id) if only_revealed else None,
         )

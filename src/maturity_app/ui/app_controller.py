@@ -4,27 +4,34 @@ the cycle pages and the window state each have their own controller."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..app.report_inputs import report_inputs
 from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
-from ..domain.pack_loader import PackLibrary
-from ..domain.schema import Pack
-from .about_dialog import show_about
 from .appearance import Appearance
 from .app_settings import AppSettings
-from .assessment_controller import AssessmentController
 from .background import run_in_background
 from .cycle_controller import CyclePagesController
-from .keyboard_help import keyboard_help_html
 from .main_window import MainWindow
 from .navigator_model import FILTERS
 from .start_controller import StartPageController
 from .window_state import WindowStateController
+
+if TYPE_CHECKING:  # annotations only: pydantic and yaml stay off the start path
+    from ..domain.pack_loader import PackLibrary
+    from ..domain.schema import Pack
+    from .assessment_controller import AssessmentController
+
+
+def screen_key(screen) -> str:
+    """How a screen is remembered: its name where the system gives one, and where it sits (names can be empty)."""
+    g = screen.geometry()
+    return f"{screen.name()}@{g.x()},{g.y()} {g.width()}x{g.height()}"
 
 
 class AppController(QObject):
@@ -68,18 +75,22 @@ class AppController(QObject):
         a["compare"].triggered.connect(lambda: self._with_current_or_selected(self.cycle_pages.show_compare))
         a["portfolio"].triggered.connect(self.cycle_pages.show_portfolio)
         a["presentation"].triggered.connect(self.present)
+        window.presentation_screen_menu.aboutToShow.connect(self._fill_screen_menu)
         for mode in FILTERS:
             a[f"filter_{mode}"].triggered.connect(lambda _c=False, m=mode: self._set_filter(m))
         a["full_screen"].toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())
         a["keys"].triggered.connect(self.show_keys)
-        a["about"].triggered.connect(lambda: show_about(window))
+        a["about"].triggered.connect(lambda: _show_about(window))
         self.appearance = Appearance(window, self)  # View -> Text size / Theme, and the system's live scheme
         window.closing.connect(self.on_close)
-        window.assessment_page.filter.currentIndexChanged.connect(self._update_actions)
+        window.when_assessment_page_built(self._assessment_page_built)
         window.pages.currentChanged.connect(self._update_actions)
-        window.assessment_page.stack.currentChanged.connect(self._update_title)
         self._update_actions()
         self.start.refresh()
+
+    def _assessment_page_built(self, page) -> None:
+        page.filter.currentIndexChanged.connect(self._update_actions)
+        page.stack.currentChanged.connect(self._update_title)
 
     # -- what other controllers and tests reach through the composition root -------------------------
     @property
@@ -153,12 +164,16 @@ class AppController(QObject):
         self._update_actions()
 
     def show_keys(self) -> None:
+        from .keyboard_help import keyboard_help_html  # pulls in the workshop round's key list: on first use
+
         QMessageBox.information(self.window, "Keyboard shortcuts", keyboard_help_html(self.window.menuBar()))
 
     # -- the open assessment -----------------------------------------------------------------------
     def open_assessment(self, assessment_id: int, question_id: str | None = None) -> bool:
         self._close_assessment()
         try:
+            from .assessment_controller import AssessmentController
+
             controller = AssessmentController(self.window.assessment_page, self.workspace, assessment_id, parent=self)
         except MaturityError as exc:
             QMessageBox.warning(self.window, "Cannot open", str(exc))
@@ -241,7 +256,46 @@ class AppController(QObject):
         window.setAttribute(Qt.WA_DeleteOnClose)
         window.closed.connect(self._presentation_closed)
         self.presentation = window
-        window.present()
+        window.present(self.presentation_screen())
+
+    def presentation_screen(self):
+        """The screen chosen in View → Presentation screen; automatically, a screen other than the one the main
+        window is on (the projector, when the laptop's own screen shows the app), else the same one."""
+        screens = QGuiApplication.screens()
+        chosen = next((s for s in screens if screen_key(s) == self.settings.presentation_screen), None)
+        if chosen is not None:
+            return chosen
+        here = self.window.screen()
+        return next((s for s in screens if s is not here), here)
+
+    def _fill_screen_menu(self) -> None:
+        menu = self.window.presentation_screen_menu
+        menu.clear()
+        for old in menu.findChildren(QActionGroup):
+            old.deleteLater()  # one group per filling, not one more each time the menu opens
+        group = QActionGroup(menu)
+        names = [screen_key(s) for s in QGuiApplication.screens()]
+        chosen = self.settings.presentation_screen if self.settings.presentation_screen in names else ""
+        entries = [("", "&Automatic (a second screen when there is one)")]
+        primary = QGuiApplication.primaryScreen()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.geometry()
+            note = " · this window" if screen is self.window.screen() else ""
+            note += " · primary" if screen is primary else ""
+            entries.append((screen_key(screen), f"&{number}  {screen.name() or 'Screen'} — {size.width()}×{size.height()}"
+                                           f"{note}"))
+        for name, text in entries:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(name == chosen)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _checked=False, n=name: self._choose_screen(n))
+
+    def _choose_screen(self, name: str) -> None:
+        self.settings.presentation_screen = name
+        self.window_state.persist()
+        if self.presentation is not None:
+            self.presentation.present(self.presentation_screen())  # move it there now
 
     def _presentation_closed(self) -> None:
         self.presentation = None
@@ -316,3 +370,9 @@ class AppController(QObject):
         if self.assessment is not None:
             self.assessment.view.flush()
         self.window_state.on_close()
+
+
+def _show_about(window) -> None:
+    from .about_dialog import show_about  # reads the installed versions: not on the way to the first window
+
+    show_about(window)

@@ -29,6 +29,7 @@ class AppSettings(BaseModel):
     splitter_state: str = ""
     last_assessment_id: int | None = None
     last_question_id: str | None = None
+    presentation_screen: str = ""  # name of the screen presentation mode uses; "" picks one (a second screen)
 
 
 def settings_path(folder: Path | None = None) -> Path:

@@ -54,6 +54,7 @@ class AssessmentController(QObject):
             (self.view.levelPicked, self._level_picked),
             (self.view.fieldChanged, self._field_changed),
             (self.view.escalateRequested, self._escalate_requested),
+            (self.view.boardDecisionRequested, self._board_decision_requested),
             (self.view.confirmRequested, self._confirm_requested),
             (self.view.inputRejected, self.status),
             (page.keys.escapePressed, lambda _field: self.focus_sides()),
@@ -168,6 +169,7 @@ class AssessmentController(QObject):
         )
         self.view.set_budget(len(self.session.score.escalations), self.session.info.escalation_budget)
         self._show_flags(question_id)
+        self._show_board(question_id)
         self._select_in_tree(question_id)
         for round_ in (self.round, self._viewing_round):
             if round_ is not None:
@@ -372,6 +374,8 @@ class AssessmentController(QObject):
         self.view.set_flags(flags.carried_over, flags.to_confirm)
 
     def _changed(self, changes, origin: str) -> None:
+        if self.current and (self.current in changes.decisions or self.current in changes.answers):
+            self._show_board(self.current)
         if changes.plan or changes.evidence:
             self._update_summary()  # targets, the plan and verified claims on the dashboard
         if changes.evidence:
@@ -398,6 +402,39 @@ class AssessmentController(QObject):
         self.status.emit(f"Confirmed as is · {left} answer(s) left to confirm" if left else "Confirmed as is · "
                          "every pre-filled answer is confirmed")
 
+    def _show_board(self, question_id: str) -> None:
+        escalated = self.session.answer(question_id).escalate
+        decision = self.session.model.board_decision(question_id) if escalated else None
+        text = ""
+        if decision is not None:
+            text = f"{decision.label} on {decision.decided_on.isoformat()}" + (f" — {decision.note}"
+                                                                             if decision.note else "")
+        self.view.set_board_decision(escalated, text)
+
+    def _board_decision_requested(self) -> None:
+        from .board_decision_dialog import BoardDecisionDialog
+
+        qid = self.current
+        if qid is None:
+            return
+        self.view.flush()
+        model = self.session.model
+        answer = self.session.answer(qid)
+        dialog = BoardDecisionDialog(qid, self.session.question_score(qid).question.title, answer.decision,
+                                     model.board_decision(qid), model.ws.today, self.page)
+        try:
+            while dialog.exec() == QDialog.Accepted:
+                try:
+                    self.session.record_board_decision(dialog.decision())
+                except MaturityError as exc:
+                    dialog.show_problem(str(exc))
+                    continue
+                self.status.emit("Board decision recorded: the escalation is resolved")
+                break
+        finally:
+            dialog.deleteLater()
+        self._show_board(qid)
+
     def _answer_changed(self, question_id: str, origin: str) -> None:
         score = self.session.question_score(question_id)
         self.model.set_score(self.session.score, question_id)
@@ -415,8 +452,13 @@ class AssessmentController(QObject):
 
     def _update_summary(self) -> None:
         score = self.session.score
-        self.page.meter.set_values(score.compliance_index, score.capability_index, score.gap_points,
-                                   score.draft_label)
+        # The header compares paper and practice on the questions it counts as answered, and says so.
+        self.page.meter.set_values(*score.paired_indices(), score.draft_label)
+        one_sided = len(score.one_sided)
+        self.page.meter.setToolTip(
+            f"Paper (compliance) and practice (capability) index, 0–100, over the {score.answered} of "
+            f"{score.applicable} applicable questions answered on both sides"
+            + (f"; {one_sided} answered on one side only are not compared" if one_sided else ""))
         if self.page.stack.currentWidget() is self.page.dashboard:
             self.page.dashboard.set_score(score)
             self._dashboard_stale = False

@@ -47,6 +47,23 @@ class CounterButton(QPushButton):
     def set_counter(self, value: str, label: str) -> None:
         self._value, self._label = value, label
         self.setText(f"{value}\n{label}")  # kept for accessibility and tests; painted below instead
+        self.updateGeometry()
+
+    def minimumSizeHint(self):
+        """What paintEvent draws (number and icon above the label), not QPushButton's icon-beside-text layout,
+        which made a row of tiles wider than the dashboard at 130 % type on a laptop."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QFontMetrics
+
+        big = self.font()
+        big.setPointSizeF(self.font().pointSizeF() * 1.7)
+        big.setBold(True)
+        number = QFontMetrics(big).horizontalAdvance(self._value) + 18 + 8  # the icon sits to its right
+        label = QFontMetrics(self.font()).horizontalAdvance(self._label)
+        return QSize(max(number, label) + 24 + 4, 64)
+
+    def sizeHint(self):
+        return self.minimumSizeHint()
 
     def paintEvent(self, event) -> None:
         from PySide6.QtGui import QFont, QIcon, QPainter
@@ -85,6 +102,7 @@ class DashboardView(QWidget):
         self.targets_button.setToolTip("Set the capability level the board wants per domain")
         self.targets_button.clicked.connect(self.targetsRequested)
         self.headline = QLabel(objectName="pageTitle")
+        self.headline.setWordWrap(True)  # beside the targets button it would force the page wider at 130 %
         self.subline = QLabel(objectName="pageSubtitle")
         self.subline.setWordWrap(True)
 
@@ -165,7 +183,8 @@ class DashboardView(QWidget):
                    f"gap {signed(gap)} pts")
         self.headline.setText(figures)
         draft = f"{score.draft_label.capitalize()}. " if score.draft_label else ""
-        self.subline.setText(f"{draft}{coverage_sentence(score)} {headline(score)}")
+        one_sided = f" {len(score.one_sided)} more rated on one side only." if score.one_sided else ""
+        self.subline.setText(f"{draft}{coverage_sentence(score)}{one_sided} {headline(score)}")
         verification = score.verification_share()
         counts = {
             "below": len(self._below(score)),

@@ -8,19 +8,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
+
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..app.assessments import export_file, import_file
 from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
 from ..storage.backups import backup_on_session_start, newest_good_backup, restore_backup
 from ..storage.database import DamagedDatabase, DatabaseLocked, NewerDatabase, move_aside, open_database
 from ..storage.instance_lock import DatabaseLock
-from ..storage.portable import FILE_SUFFIX, OPENABLE_SUFFIXES, AssessmentExists, suggested_file_name
 
-EXPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX})"
-IMPORT_FILTER = f"Maturity assessment (*{FILE_SUFFIX} *.maturity.json);;JSON files (*.json);;All files (*)"
+# Exporting and importing (pydantic models, the import format) load on first use: launch only opens the database.
+
+
+def _export_filter() -> str:
+    from ..storage.portable import FILE_SUFFIX
+
+    return f"Maturity assessment (*{FILE_SUFFIX})"
+
+
+def _import_filter() -> str:
+    from ..storage.portable import FILE_SUFFIX
+
+    return f"Maturity assessment (*{FILE_SUFFIX} *.maturity.json);;JSON files (*.json);;All files (*)"
+
+
 CSV_FILTER = "CSV for spreadsheets (*.csv)"
 
 
@@ -37,9 +50,12 @@ def _with_suffix(path: Path, suffix: str) -> Path:
 
 def export_assessment_dialog(parent: QWidget, workspace: Workspace, assessment_id: int) -> Path | None:
     """Ask where to save, write the portable file; returns its path, or None if cancelled or it failed."""
+    from ..app.assessments import export_file
+    from ..storage.portable import FILE_SUFFIX, OPENABLE_SUFFIXES, suggested_file_name
+
     info = workspace.assessments.info(assessment_id)
     proposed = _documents() / suggested_file_name(info.organisation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export assessment", str(proposed), EXPORT_FILTER)
+    chosen, _ = QFileDialog.getSaveFileName(parent, "Export assessment", str(proposed), _export_filter())
     if not chosen:
         return None
     # A name already ending in .maturity (or 0.1's .maturity.json) is kept as typed.
@@ -54,6 +70,7 @@ def export_assessment_dialog(parent: QWidget, workspace: Workspace, assessment_i
 def export_csv_dialog(parent: QWidget, workspace: Workspace, assessment_id: int, *, bom: bool = True) -> Path | None:
     """Answers as CSV; with a BOM by default since the usual reader on a CISO's laptop is Excel."""
     from ..storage.csv_export import export_answers_csv
+    from ..storage.portable import FILE_SUFFIX, suggested_file_name
 
     info = workspace.assessments.info(assessment_id)
     proposed = _documents() / suggested_file_name(info.organisation).replace(FILE_SUFFIX, ".csv")
@@ -69,7 +86,7 @@ def export_csv_dialog(parent: QWidget, workspace: Workspace, assessment_id: int,
 
 def import_assessment_dialog(parent: QWidget, workspace: Workspace) -> int | None:
     """Pick a file and import it; an assessment already here is only added again, as a copy, if agreed."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Import assessment", str(_documents()), IMPORT_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(parent, "Import assessment", str(_documents()), _import_filter())
     if not chosen:
         return None
     return import_assessment_file(parent, workspace, Path(chosen))
@@ -86,6 +103,9 @@ def import_assessment_file(parent: QWidget, workspace: Workspace, path: Path, *,
     if confirm and not _yes(parent, "Import assessment?", f"Import the assessment in {path.name} into Maturity?",
                             default_yes=True):
         return None
+    from ..app.assessments import import_file
+    from ..storage.portable import AssessmentExists
+
     try:
         return import_file(workspace, path).value
     except AssessmentExists as exc:
@@ -158,10 +178,18 @@ def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
     return db
 
 
-def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int = 10) -> Path | None:
-    """Take the session-start backup; a failure is shown but never stops the user from working."""
-    try:
-        return backup_on_session_start(path, keep=keep)
-    except (MaturityError, OSError) as exc:
-        QMessageBox.warning(parent, "Backup not taken", f"The automatic backup could not be written.\n\n{exc}")
-        return None
+def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int = 10):
+    """Take the session-start backup in the background (the window is already usable); a failure is shown
+    but never stops the user from working. Returns the background Task (its future holds the backup's path)."""
+    from .background import run_task
+
+    def done(future) -> None:  # on the UI thread
+        exc = future.exception()
+        if isinstance(exc, (MaturityError, OSError)):
+            alive = parent is not None and shiboken6.isValid(parent)  # the window may have closed meanwhile
+            QMessageBox.warning(parent if alive else None, "Backup not taken", f"The automatic backup could not be written.\n\n{exc}")
+        elif exc is not None:
+            raise exc  # unexpected: reaches the exception hook and the log
+
+    # The worker gets a path and returns a path: it never touches a widget.
+    return run_task(lambda _task: backup_on_session_start(path, keep=keep), done)

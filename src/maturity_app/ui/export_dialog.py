@@ -240,6 +240,7 @@ class ExportDialog(QDialog):
             password=self.password_edit.text() if self._protected() else None,
             workshop=self.extras.get("workshop"),
             since_last=self.extras.get("since_last"),
+            board_decisions=self.extras.get("board_decisions") or {},
         )
 
     def target(self) -> Path:

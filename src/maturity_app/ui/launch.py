@@ -117,7 +117,6 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     db = open_database_interactively(None, path)  # newer, locked or damaged files: explained, recovery offered
     if db is None:
         return 2
-    backup_at_session_start(None, path)
     try:
         window, controller = build_app(path, app, db=db)
     except BaseException as exc:
@@ -133,6 +132,8 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     app.setWindowIcon(app_icon())
     controller.restore()
     window.show()
+    # After the first paint is queued: copying and checking the database must not delay the window.
+    app.session_backup = backup_at_session_start(window, path)
     _open_files_from_the_desktop(app, controller)
     server = serve_second_launches(window, controller, path)
     if import_path is not None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
-from .assessment_page import AssessmentPage
 from .navigator_model import FILTERS
 from .page_keys import enter_presses_buttons
 from .appearance import TEXT_SIZES, THEMES
@@ -27,10 +26,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._fit_to_screen(1360, 880)
         self.start_page = StartPage()
-        self.assessment_page = AssessmentPage()
+        self._assessment_page = None
+        self._assessment_page_listeners: list = []
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
-        self.pages.addWidget(self.assessment_page)
         self.setCentralWidget(self.pages)
         self.saved_label = QLabel(objectName="savedIndicator")
         self.saved_label.setAccessibleName("Save status")
@@ -38,8 +37,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions: dict[str, QAction] = {}
         self._build_menus()
-        for page in (self.start_page, self.assessment_page):
-            enter_presses_buttons(page)
+        enter_presses_buttons(self.start_page)  # the assessment page gets the same when it is built
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """The first-run size, shrunk to the screen so a 1366x768 laptop sees the status bar (saved geometry,
@@ -131,6 +129,9 @@ class MainWindow(QMainWindow):
         view.addAction(self._action("full_screen", "&Full screen",
                                     ["Ctrl+Shift+F", "Meta+Ctrl+F"] if sys.platform == "darwin" else "Ctrl+Shift+F",
                                     checkable=True))
+        # Filled by the controller each time it opens: screens come and go (a projector plugged in late).
+        self.presentation_screen_menu = view.addMenu("Presentation &screen")
+        self.presentation_screen_menu.setToolTipsVisible(True)
         view.addSeparator()
         text_size = view.addMenu("&Text size")
         text_size.addAction(self._action("text_larger", "&Larger text", [QKeySequence.ZoomIn, "Ctrl+="]))
@@ -153,6 +154,26 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("keys", "&Keyboard shortcuts", "F1", "The keys that make one sitting fast"))
         help_menu.addAction(self._action("about", "&About Maturity", tip="Versions of the app, Qt and Python"))
+
+    @property
+    def assessment_page(self):
+        """Built the first time it is needed: a launch that stays on the start page never pays for it."""
+        if self._assessment_page is None:
+            from .assessment_page import AssessmentPage
+
+            self._assessment_page = AssessmentPage()
+            enter_presses_buttons(self._assessment_page)
+            self.pages.addWidget(self._assessment_page)
+            for listener in self._assessment_page_listeners:
+                listener(self._assessment_page)
+        return self._assessment_page
+
+    def when_assessment_page_built(self, listener) -> None:
+        """Call *listener(page)* once the assessment page exists (now, if it already does)."""
+        if self._assessment_page is not None:
+            listener(self._assessment_page)
+        else:
+            self._assessment_page_listeners.append(listener)
 
     def add_page(self, page) -> None:
         """Pages built by the controller (they need the store) join the stack here."""

@@ -26,6 +26,10 @@ class NavigatorModel(QAbstractItemModel):
         self._score = score
         self._rows: dict[str, tuple[int, int]] = {}
         self._to_confirm: frozenset[str] = frozenset()  # pre-filled by a re-assessment, not yet confirmed
+        # Per question: (its score, markers, status text). A view asks for them on every repaint of every visible
+        # row; they only change with that question's score object or flag, so they are computed once per change.
+        # (The icon is not kept: it follows the live theme, and marker_icon keeps its own per-theme cache.)
+        self._row_cache: dict[str, tuple] = {}
         self._kept: str | None = None  # listed only because it is on screen (the filters would hide it)
         self._index_questions()
 
@@ -72,9 +76,18 @@ class NavigatorModel(QAbstractItemModel):
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
 
     # -- content -----------------------------------------------------------------------------------
+    def _row(self, question: QuestionScore) -> tuple:
+        cached = self._row_cache.get(question.question.id)
+        if cached is None or cached[0] is not question:
+            markers = question_markers(question)
+            if question.question.id in self._to_confirm:
+                markers = markers | {"confirm"}
+            status = ", ".join(MARKER_TEXT[m] for m in ORDER if m in markers) or "answered"
+            cached = self._row_cache[question.question.id] = (question, markers, status)
+        return cached
+
     def _markers(self, question: QuestionScore) -> frozenset[str]:
-        markers = question_markers(question)
-        return markers | {"confirm"} if question.question.id in self._to_confirm else markers
+        return self._row(question)[1]
 
     def _question(self, index: QModelIndex) -> QuestionScore | None:
         if index.internalId() == _DOMAIN:
@@ -109,11 +122,10 @@ class NavigatorModel(QAbstractItemModel):
                 font.setItalic(True)
                 return font
         if index.column() == 1:
-            markers = self._markers(question)
             if role == Qt.DecorationRole:
-                return marker_icon(markers)
+                return marker_icon(self._row(question)[1])
             if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
-                return ", ".join(MARKER_TEXT[m] for m in ORDER if m in markers) or "answered"
+                return self._row(question)[2]
         return None
 
     def _domain_data(self, index: QModelIndex, role: int):
@@ -173,6 +185,8 @@ class NavigatorModel(QAbstractItemModel):
         new = frozenset(question_ids)
         changed = new ^ self._to_confirm
         self._to_confirm = new
+        for question_id in changed:
+            self._row_cache.pop(question_id, None)
         for question_id in changed:
             index = self.index_of(question_id)
             if index.isValid():
@@ -288,7 +302,7 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
             return False
         if self._mode not in ("all", "gaps") and self._mode not in markers:
             return False
-        if self._owner and self._owner.casefold() not in {o.casefold() for o in model.data(index, OwnersRole)}:
+        if self._owner and self._owner.strip().casefold() not in {o.casefold() for o in model.data(index, OwnersRole)}:
             return False
         if self._text:
             title = str(model.data(index, Qt.DisplayRole)).casefold()

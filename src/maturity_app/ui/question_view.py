@@ -11,12 +11,12 @@ import html
 from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QVBoxLayout, QWidget,
+    QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from ..domain.assessment import Answer
 from ..domain.errors import ValidationFailed
-from ..domain.references import iso27001_controls, nist_csf_subcategories
+from ..domain.references import dora_articles, iso27001_controls, nis2_articles, nist_csf_subcategories
 from ..domain.schema import Pack
 from ..domain.scoring import QuestionScore
 from .date_field import DateField
@@ -89,6 +89,7 @@ class QuestionView(QWidget):
     levelPicked = Signal(str, object)  # axis, rating
     fieldChanged = Signal(str, object)  # Answer field name, new value
     escalateRequested = Signal(bool)
+    boardDecisionRequested = Signal()
     confirmRequested = Signal()  # accept a pre-filled answer from the last cycle as it stands
     inputRejected = Signal(str)  # typed text that could not be saved (a date that is not one), as a sentence
 
@@ -158,6 +159,12 @@ class QuestionView(QWidget):
         self.escalate.setToolTip("Ask the board for a decision on this question. Escalations are limited on purpose.")
         self.escalate.clicked.connect(self._escalate_clicked)
         self.budget = QLabel(objectName="muted")
+        self.board_status = QLabel(objectName="muted")
+        # Never the label that widens the panel: it gives way (the full sentence is its tooltip).
+        self.board_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.board_button = QPushButton("Board &decision…")
+        self.board_button.setToolTip("Record what the board decided: only that resolves an escalation")
+        self.board_button.clicked.connect(self.boardDecisionRequested)
         self.decision = self._text_edit("Proposed decision", "The decision the board is asked to take", rows=2)
 
         self.consequence = _label("", "consequence")
@@ -214,6 +221,10 @@ class QuestionView(QWidget):
         head.addWidget(self.budget)
         escalation.addLayout(head)
         escalation.addWidget(self.decision)
+        board = QHBoxLayout()
+        board.addWidget(self.board_status, 1)
+        board.addWidget(self.board_button)
+        escalation.addLayout(board)
         self.decision.hide()  # shown once the question is escalated: until then it would only take room
 
         context = QVBoxLayout()
@@ -407,7 +418,7 @@ class QuestionView(QWidget):
             self.owner.setPlaceholderText(owner_tip)
             self.owner.setToolTip(owner_tip)  # the placeholder is cut short in a narrow window
             self.consequence.setText(f"“{q.consequence}”")
-            self.references.setText(self._references_html(q.references.iso27001, q.references.nist_csf))
+            self.references.setText(self._references_html(q.references, q.reference_notes))
             self._fill(score.answer)
             self.show_score(score)
         finally:
@@ -466,6 +477,14 @@ class QuestionView(QWidget):
         self.confirm_button.setVisible(to_confirm)
         self.flags_row.setVisible(bool(parts))
 
+    def set_board_decision(self, escalated: bool, text: str) -> None:
+        """*text*: the board's recorded decision, or "" while the escalation waits for one."""
+        self.board_button.setVisible(escalated)  # like the decision field: only an escalation has a board decision
+        self.board_status.setVisible(escalated)
+        self.board_status.setText(f"Resolved: {text.split(' on ')[0]}" if text else "Open: awaiting the board")
+        self.board_status.setToolTip(f"Resolved: {text}" if text else
+                                     "Open until the board's decision is recorded; it carries to the next cycle")
+
     def set_budget(self, used: int, budget: int) -> None:
         self.budget.setText(f"Escalations used: {used} of {budget}")
 
@@ -484,16 +503,18 @@ class QuestionView(QWidget):
         self.owner_names.setStringList(self._wanted_names)
 
     @staticmethod
-    def _references_html(iso: list[str], csf: list[str]) -> str:
+    def _references_html(references, notes: str) -> str:
         parts = []
-        if iso:
-            titles = iso27001_controls()
-            parts.append("ISO/IEC 27001:2022 — " + "; ".join(
-                f"<b>{html.escape(i)}</b> {html.escape(titles.get(i, ''))}" for i in iso))
-        if csf:
-            outcomes = nist_csf_subcategories()
-            parts.append("NIST CSF 2.0 — " + "; ".join(
-                f"<b>{html.escape(i)}</b> {html.escape(outcomes.get(i, ''))}" for i in csf))
+        for ids, titles, name in ((references.iso27001, iso27001_controls, "ISO/IEC 27001:2022"),
+                                  (references.nist_csf, nist_csf_subcategories, "NIST CSF 2.0"),
+                                  (references.nis2, nis2_articles, "NIS2"),
+                                  (references.dora, dora_articles, "DORA")):
+            if ids:
+                known = titles()
+                parts.append(f"{name} — " + "; ".join(
+                    f"<b>{html.escape(i)}</b> {html.escape(known.get(i, ''))}" for i in ids))
+        if notes:
+            parts.append(f"<i>Why these references: {html.escape(notes)}</i>")
         return "<br>".join(parts) or "No framework references."
 
     # -- reporting what the user did -----------------------------------------------------------------

@@ -215,6 +215,18 @@ class AssessmentSession(QObject):
         self._push(label, lambda o: self.model.save_rating(after, o), lambda o: self.model.save_rating(before, o))
         return after
 
+    def set_revealed(self, question_id: str, axis: str, revealed: bool) -> None:
+        """Show one side of a question to the room, or hide it again. Not an undo step: what the room has seen
+        cannot be unseen, and hiding is R again."""
+        self.model.set_revealed(question_id, axis, revealed)
+
+    def record_board_decision(self, decision) -> None:
+        """Record the board's decision on an escalation (domain.escalation.BoardDecision); undo takes it back."""
+        before = self.model.board_decision(decision.question_id)
+        self.model.record_board_decision(decision)
+        self._push("Record board decision", lambda o: self.model.record_board_decision(decision, o),
+                   lambda o: self.model.restore_board_decision(decision.question_id, before, o))
+
     def add_participant(self, role: str, name: str = "") -> Participant:
         added = self.model.add_participant(role, name).value
         self._push(f"Add {added.label()}", lambda o: self.model.restore_participant(added.id, o),

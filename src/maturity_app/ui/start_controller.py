@@ -12,7 +12,6 @@ from ..app import assessments as assessment_ops
 from ..app.start_rows import start_rows
 from ..domain.errors import MaturityError
 from .assessment_list_model import AssessmentListModel, AssessmentSortProxy
-from .new_assessment_dialog import NewAssessmentDialog
 
 if TYPE_CHECKING:
     from .app_controller import AppController
@@ -69,6 +68,8 @@ class StartPageController(QObject):
         if not library.packs:
             QMessageBox.warning(self.window, "No questionnaires", "No questionnaire pack could be loaded.")
             return None
+        from .new_assessment_dialog import NewAssessmentDialog  # pack schema (pydantic): on first use
+
         dialog = NewAssessmentDialog(self.app.packs(), self.app.settings.default_escalation_budget, self.window)
         while dialog.exec() == QDialog.Accepted:
             request = dialog.request()

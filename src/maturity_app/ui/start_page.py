@@ -7,7 +7,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from .assessment_list_model import GAP, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole
+from .assessment_list_model import GAP, MODE, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole
+
+# Sample texts as wide as each column's content usually gets (the user can still drag a column wider).
+TYPICAL_WIDEST = {
+    PACK: "Post-certification capability review 1.0.0",
+    MODE: "Workshop",
+    UPDATED: "30 Sep 2026 23:59",
+    PROGRESS: "1000/1000  (100%)",
+    GAP: "+100 pts  (paper 100 · practice 100)",
+}
 
 
 WHAT_IT_DOES = (
@@ -131,8 +140,12 @@ class StartPage(QWidget):
     def configure_table(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SUBJECT, QHeaderView.Stretch)
-        for col in (PACK, UPDATED, PROGRESS, GAP):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        # Widths from the widest text each column can show, not ResizeToContents: that asks the model for every
+        # row's text (tens of thousands of calls with a large archive) on every visit of the page.
+        metrics = self.table.fontMetrics()
+        for col, widest in TYPICAL_WIDEST.items():
+            header.setSectionResizeMode(col, QHeaderView.Interactive)
+            header.resizeSection(col, metrics.horizontalAdvance(widest) + 24)
         header.setHighlightSections(False)
         self.table.sortByColumn(UPDATED, Qt.DescendingOrder)
 

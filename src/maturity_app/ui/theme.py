@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from ..palette import PAPER, PAPER_ON_DARK, PRACTICE, PRACTICE_ON_DARK
 from ..paths import resources_dir
 
 
@@ -46,14 +47,15 @@ class Tones:
 
 LIGHT = Tones(
     dark=False, window="#F4F5F7", base="#FFFFFF", alt_base="#F7F8FA", text="#1F2933", muted="#5F6B7A",
-    border="#D5DAE1", accent="#2F5D8A", compliance="#5B7DB1", capability="#2A9D8F", gap="#C0533A",
+    border="#D5DAE1", accent="#2F5D8A", compliance=PAPER, capability=PRACTICE, gap="#C0533A",
     stale="#B7791F", unowned="#7B5EA7", ok="#2F855A", card="#FFFFFF", card_selected="#E4EDF7", card_hover="#F0F4F9",
     control="#7D8896", error="#B3261E", compliance_ink="#3F5F94", capability_ink="#1A6B61", stale_ink="#8A5A12",
     gap_ink="#A8432C", ok_ink="#276749",
 )
 DARK = Tones(
     dark=True, window="#1E2227", base="#252A31", alt_base="#2B3038", text="#E6E9ED", muted="#B0B8C2",
-    border="#3A414B", accent="#7FA7D9", compliance="#7F9FD3", capability="#4FC1B0", gap="#E07A5F",
+    border="#3A414B", accent="#7FA7D9", compliance=PAPER_ON_DARK, capability=PRACTICE_ON_DARK,
+    gap="#E07A5F",
     stale="#E0B050", unowned="#B39DDB", ok="#68D391", card="#2B3038", card_selected="#29394F", card_hover="#323944",
     control="#8791A0", error="#FF8A80", compliance_ink="#9DB8E2", capability_ink="#4FC1B0", stale_ink="#E0B050",
     gap_ink="#E88A70", ok_ink="#68D391",

@@ -1,12 +1,15 @@
-"""Appendix B: for each ISO/IEC 27001:2022 control and NIST CSF 2.0 outcome referenced, what stands behind it."""
+"""Appendix B: for each ISO/IEC 27001:2022 control, NIST CSF 2.0 outcome and NIS2/DORA article a question tests,
+what stands behind it; how the references were checked; and which Annex A controls this review does not probe."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Paragraph, TableStyle
 
-from ...domain.crosswalk import ControlRow, control_rows
+from ...domain.crosswalk import FRAMEWORKS, ControlRow, control_rows, untested_citations
 from ...domain.formatting import points
 from ...domain.method import scoring_rules_by_name
+from ...domain.reference_review import annex_a_coverage
+from ...domain.references import annex_a_controls, csf_iso_mapping
 from ...domain.scoring import NOT_ENOUGH_ANSWERS
 from .. import styles as st
 from ..context import ReportContext
@@ -37,22 +40,58 @@ def _control_table(ctx: ReportContext, rows: list[ControlRow]) -> ReportTable:
     return table
 
 
+def _method(ctx: ReportContext) -> list:
+    s = ctx.styles
+    mapping = csf_iso_mapping()
+    return [
+        Paragraph("<b>Method.</b> Each question names the ISO/IEC 27001:2022 clauses and Annex A controls, NIST CSF 2.0 "
+                  "outcomes and, where relevant, NIS2 and DORA articles that its two sides test. The ISO and CSF "
+                  "references were checked against NIST's own informative-reference mapping from CSF 2.0 to "
+                  f"ISO/IEC 27001:2022 (CSF 2.0 Reference Tool, export of {safe(mapping.export_generated)}): a "
+                  "control gets a verdict below only where NIST links it to one of the question's CSF outcomes, "
+                  "exactly or within the same CSF category, or where the questionnaire states why it cites the "
+                  "control anyway. Each row shows the compliance and capability indices of the questions behind it "
+                  "(0–100, capability counted as effective capability); it describes those questions, not an audit "
+                  "of the whole control.", s.body),
+        Paragraph("<b>Paper only</b> marks a control by the rule used for domains: "
+                  f"{safe(scoring_rules_by_name()['Paper only'])}", s.body),
+    ]
+
+
+def _coverage(ctx: ReportContext) -> list:
+    s = ctx.styles
+    coverage = annex_a_coverage(ctx.pack.questions())
+    titles = annex_a_controls()
+    story = [Paragraph(f"<b>Coverage: {len(coverage.probed)} of {coverage.total} Annex A controls probed</b> by "
+                       "this questionnaire.", s.body)]
+    if coverage.not_probed:
+        outside = "; ".join(f"{safe(c)} {safe(titles[c])}" for c in coverage.not_probed)
+        story.append(Paragraph(f"Outside this review ({len(coverage.not_probed)}): {outside}. No statement is made "
+                               "about these controls here; the certification audit remains the evidence for them.",
+                               s.muted))
+    untested = untested_citations(ctx.score)
+    if untested:
+        story.append(Paragraph("Cited without a verdict (NIST's mapping does not back the citation and the "
+                               f"questionnaire does not explain it): {safe(', '.join(untested))}.", s.muted))
+    return story
+
+
 def crosswalk(ctx: ReportContext) -> list:
     s = ctx.styles
     story: list = [
         section_heading(ctx, "Appendix B — ISO/IEC 27001 and NIST CSF crosswalk", "appendix-crosswalk"),
-        Paragraph("Each control or outcome referenced by the questionnaire, the questions that test it and the "
-                  f"compliance and capability indices behind it (0–100, capability counted as effective capability). "
-                  f"<b>Paper only</b> marks a control by the rule used for domains: "
-                  f"{safe(scoring_rules_by_name()['Paper only'])}", s.body),
+        *_method(ctx),
+        *_coverage(ctx),
     ]
-    for framework, title, key in (("iso27001", "ISO/IEC 27001:2022", "crosswalk-iso"),
-                                  ("nist_csf", "NIST Cybersecurity Framework 2.0", "crosswalk-nist")):
+    for framework, title, key in FRAMEWORKS:
         rows = control_rows(ctx.score, framework)
+        if not rows and framework in ("nis2", "dora"):
+            continue  # only packs written for these regulations cite them
         story.append(sub_heading(ctx, title, key))
         if rows:
             paper_only = sum(1 for r in rows if r.paper_only)
-            story.append(Paragraph(f"{len(rows)} referenced; {paper_only} paper only.", s.muted))
+            noun = "tested" if framework == "iso27001" else "referenced"
+            story.append(Paragraph(f"{len(rows)} {noun}; {paper_only} paper only.", s.muted))
             story.append(_control_table(ctx, rows))
         else:
             story.append(Paragraph("The questionnaire references none.", s.muted))

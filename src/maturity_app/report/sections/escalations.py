@@ -24,6 +24,7 @@ def levels_line(ctx: ReportContext, q: QuestionScore) -> str:
 
 def escalation_card(ctx: ReportContext, number: int, q: QuestionScore) -> ReportTable:
     s = ctx.styles
+    decided = (getattr(ctx.options, "board_decisions", None) or {}).get(q.question.id)
     owner = q.answer.owner.strip()
     proven = nice_date(q.answer.proven_on) or "never recorded"
     rows = [
@@ -37,11 +38,19 @@ def escalation_card(ctx: ReportContext, number: int, q: QuestionScore) -> Report
                        f"<b>Last proven</b> {safe(proven)}", s.cell)],
         ["", Paragraph(levels_line(ctx, q), s.cell)],
     ]
+    if decided is not None:
+        note = f": {safe(decided.note)}" if decided.note else ""
+        rows.insert(3, ["", Paragraph(f'<font color="{st.RESILIENT}"><b>Resolved.</b></font> '
+                                      f"{safe(decided.label)} on {safe(decided.decided_on.isoformat())}{note}",
+                                      s.body)])
+    else:
+        rows.insert(3, ["", Paragraph(f'<font color="{st.ALERT}"><b>Open</b></font> until the board\'s decision is '
+                                      "recorded; it carries over to the next assessment.", s.cell)])
     table = ReportTable(rows, colWidths=[34, ctx.width - 34],
                   splitInRow=split_in_row([q.answer.decision, q.question.consequence]))
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(st.ALERT)),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(st.RESILIENT if decided else st.ALERT)),
         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FBFBFC")),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

@@ -8,19 +8,19 @@ from PySide6.QtGui import QColor
 from ...domain import formatting
 from ...domain.formatting import signed  # noqa: F401 (imported from here by the compare page)
 from ...domain.compare import (
-    CLOSED, NEW, REPLACED, RESOLVED, STILL_ESCALATED, STILL_OPEN, Comparison, QuestionChange,
+    CLOSED, NEW, REPLACED, STILL_OPEN, Comparison, QuestionChange, capability_reason_text,
 )
+from ...domain.escalation import DROPPED, RESOLVED, STATUS_LABELS
 from .. import theme
 from ..row_table_model import RowTableModel
 
-DOMAIN, QUESTION, PAPER, PRACTICE, GAP, ACTION, ESCALATION = range(7)
-HEADERS = ("Domain", "Question", "Paper", "Practice", "Gap change", "Action", "Escalation")
+DOMAIN, QUESTION, PAPER, PRACTICE, WHY, GAP, ACTION, ESCALATION = range(8)
+HEADERS = ("Domain", "Question", "Paper", "Practice", "Why practice moved", "Gap change", "Action", "Escalation")
 SortRole = Qt.UserRole + 1
 QuestionIdRole = Qt.UserRole + 2
 ChangedRole = Qt.UserRole + 3
 
 _ACTION_TEXT = {CLOSED: "closed", STILL_OPEN: "still open", NEW: "new", REPLACED: "closed, new one opened"}
-_ESCALATION_TEXT = {RESOLVED: "resolved", STILL_ESCALATED: "still escalated", NEW: "new"}
 
 
 level_text = formatting.level
@@ -40,8 +40,12 @@ class CompareTableModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._cache: dict[tuple[int, int, int], object] = {}
+        self._rank: dict[str, int] = {}
 
     def set_comparison(self, comparison: Comparison | None) -> None:
+        # The question column sorts by the domain's ranking: regressions first, then the largest by weight.
+        ranked = comparison.question_changes if comparison else []
+        self._rank = {q.question_id: i for i, q in enumerate(ranked)}
         self.set_rows(comparison.questions if comparison else [])
 
     def rows_replaced(self) -> None:
@@ -85,12 +89,15 @@ class CompareTableModel(RowTableModel):
             return change_text(q.old_compliance, q.new_compliance, q.status)
         if col == PRACTICE:
             return change_text(q.old_capability, q.new_capability, q.status)
+        if col == WHY:
+            return capability_reason_text(q)
         if col == GAP:
             return signed(q.gap_delta)
         if col == ACTION:
             return _ACTION_TEXT.get(q.action_status, "")
         if col == ESCALATION:
-            return _ESCALATION_TEXT.get(q.escalation_status, "")
+            text = STATUS_LABELS.get(q.escalation_status, "")
+            return f"{text}: {q.decision.label}" if q.escalation_status == RESOLVED and q.decision else text
         return ""
 
     def _sort_key(self, q: QuestionChange, col: int, row: int):
@@ -101,7 +108,9 @@ class CompareTableModel(RowTableModel):
             return q.capability_delta if q.capability_delta is not None else 99
         if col == GAP:
             return q.gap_delta if q.gap_delta is not None else 99
-        if col in (DOMAIN, QUESTION):
+        if col == QUESTION:  # moved questions in the domain's order of importance, then the rest in pack order
+            return self._rank.get(q.question_id, len(self._rank) + row)
+        if col == DOMAIN:
             return row  # pack order within the table is the natural one
         return self._display(q, col)
 
@@ -111,6 +120,9 @@ class CompareTableModel(RowTableModel):
             lines.append("This question is no longer in the current pack.")
         elif q.status == "appeared":
             lines.append("This question is new in the current pack.")
+        why = capability_reason_text(q)
+        if why:
+            lines.append(f"Practice moved: {why}")
         if q.old_action:
             lines.append(f"Previous action: {q.old_action}")
         if q.new_action and q.new_action != q.old_action:
@@ -127,6 +139,10 @@ class CompareTableModel(RowTableModel):
             return QColor(t.ok_ink)
         if col == ESCALATION and q.escalation_status == RESOLVED:
             return QColor(t.ok_ink)
+        if col == ESCALATION and q.escalation_status == DROPPED:
+            return QColor(t.gap_ink)
+        if col == QUESTION and q.regressed:
+            return QColor(t.gap_ink)
         if q.status != "both":
             return QColor(t.muted)
         return None

@@ -13,7 +13,7 @@ from ...domain.compare import Comparison
 from ...domain.errors import MaturityError
 from ...storage.cycle_store import CycleStore
 from .compare_model import (
-    ACTION, DOMAIN, ESCALATION, GAP, PAPER, PRACTICE, QUESTION, CompareFilterProxy, CompareTableModel,
+    ACTION, DOMAIN, ESCALATION, GAP, PAPER, PRACTICE, QUESTION, WHY, CompareFilterProxy, CompareTableModel,
     DomainChangeModel, QuestionIdRole,
 )
 from .trend_chart import TrendChart
@@ -106,7 +106,7 @@ class ComparePage(QWidget):
             "gap": _Figure("Gap change (− = catching up)"),
             "paper_maturity": _Figure("Paper-maturity questions"),
             "actions": _Figure("Actions closed · still open · new"),
-            "escalations": _Figure("Escalations resolved · still open"),
+            "escalations": _Figure("Escalations carried · resolved · new"),
         }
         figures = QGridLayout()
         figures.setSpacing(8)
@@ -122,10 +122,12 @@ class ComparePage(QWidget):
         self.question_table = _table("Change per question")
         self.question_table.setModel(self.question_proxy)
         self.question_table.setSortingEnabled(True)
-        self.question_table.sortByColumn(DOMAIN, Qt.AscendingOrder)
+        # Regressions first, then the largest movement by weight (click Domain for the pack's order).
+        self.question_table.sortByColumn(QUESTION, Qt.AscendingOrder)
         header = self.question_table.horizontalHeader()
         header.setResizeContentsPrecision(30)  # size columns from a sample of rows: a 100-question pack opens fast
         header.setSectionResizeMode(QUESTION, QHeaderView.Stretch)
+        header.setSectionResizeMode(WHY, QHeaderView.Stretch)  # shares the width with the question: no side scroll
         for col in (DOMAIN, PAPER, PRACTICE, GAP, ACTION, ESCALATION):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         dheader = self.domain_table.horizontalHeader()
@@ -294,7 +296,12 @@ class ComparePage(QWidget):
         self.figures["paper_maturity"].value.setText(f"{old_pm} → {new_pm}")
         self.figures["actions"].value.setText(
             f"{len(c.actions_closed)} · {len(c.actions_open)} · {len(c.actions_new)}")
-        self.figures["escalations"].value.setText(f"{len(c.escalations_resolved)} · {len(c.escalations_still)}")
+        self.figures["escalations"].value.setText(
+            f"{len(c.escalations_carried)} · {len(c.escalations_resolved)} · {len(c.escalations_new)}")
+        dropped = len(c.escalations_dropped)
+        self.figures["escalations"].setToolTip(
+            f"{dropped} escalation(s) dropped without a board decision" if dropped else
+            "An escalation is resolved only when the board's decision is recorded")
 
     # -- reacting ----------------------------------------------------------------------------------
     def _point_clicked(self, assessment_id: int) -> None:

@@ -7,14 +7,14 @@ from PySide6.QtGui import QColor
 
 from ...domain.formatting import points, signed
 from ...domain.portfolio import (
-    TRUST_CLAIMS, TRUST_PARTIAL, TRUST_PROVEN, TRUST_UNKNOWN, TRUST_WEAK, Portfolio, VendorRow,
+    TRUST_CLAIMS, TRUST_NOT_ENOUGH, TRUST_PARTIAL, TRUST_PROVEN, TRUST_UNKNOWN, TRUST_WEAK, Portfolio, VendorRow,
 )
 from .. import theme
 from ..row_table_model import RowTableModel
 
-VENDOR, CLAIMS, PROOF, GAP, BACKED, TRUST, DEPENDENCY, EXIT, CHANGE, ASSESSED = range(10)
+VENDOR, CLAIMS, PROOF, GAP, BACKED, TRUST, DEPENDENCY, EXIT, CONCENTRATION, CHANGE, ASSESSED = range(11)
 HEADERS = ("Vendor", "Claims", "Proof", "Claims − proof", "Claims proven", "Trust", "Dependency",
-           "Exit tested", "Proof change", "Assessed")
+           "Exit tested", "Concentration risk", "Proof change", "Assessed")
 TIPS = (
     "The vendor assessed (latest assessment per vendor)",
     "Compliance index: what the vendor says and documents (0-100)",
@@ -25,12 +25,14 @@ TIPS = (
     "How well the dependency on this vendor is managed in practice: capability index of the dependency and "
     "concentration questions (— when the pack has none)",
     "Every exit question exercised end to end with fresh proof (— when the pack has none)",
+    "Concentration risk, as in the PDF scorecard: a poorly managed dependency and no tested way out",
     "Change of the proof index since this vendor's previous assessment",
     "Day of the assessment",
 )
 SortRole = Qt.UserRole + 1
 AssessmentIdRole = Qt.UserRole + 2
-_TRUST_ORDER = {TRUST_PROVEN: 0, TRUST_PARTIAL: 1, TRUST_CLAIMS: 2, TRUST_WEAK: 3, TRUST_UNKNOWN: 4}
+_TRUST_ORDER = {TRUST_PROVEN: 0, TRUST_PARTIAL: 1, TRUST_CLAIMS: 2, TRUST_WEAK: 3, TRUST_NOT_ENOUGH: 4,
+                TRUST_UNKNOWN: 5}
 
 
 def _num(value: float | None, unit: str = "") -> str:
@@ -63,10 +65,14 @@ class PortfolioTableModel(RowTableModel):
                 return QColor(t.gap_ink)
             if col == EXIT and r.exit_tested is False:
                 return QColor(t.gap_ink)
+            if col == CONCENTRATION and r.concentration_risk:
+                return QColor(t.gap_ink)
             if col == CHANGE and r.proof_delta:
                 return QColor(t.ok_ink if r.proof_delta > 0 else t.gap_ink)
         if role == Qt.TextAlignmentRole and col not in (VENDOR, TRUST):
             return int(Qt.AlignCenter)
+        if role == Qt.ToolTipRole and col == CONCENTRATION and r.concentration_risk:
+            return "Poorly managed dependency and no tested way out"
         if role == Qt.ToolTipRole and col == VENDOR:
             return f"{r.vendor} — {r.pack_id} {r.pack_version}, {r.answered}/{r.total} answered"
         return None
@@ -82,6 +88,7 @@ class PortfolioTableModel(RowTableModel):
             TRUST: r.trust,
             DEPENDENCY: _num(r.dependency_index),
             EXIT: {True: "yes", False: "no", None: "—"}[r.exit_tested],
+            CONCENTRATION: {True: "concentration risk", False: "no", None: "—"}[r.concentration_risk],
             CHANGE: signed(r.proof_delta),
             ASSESSED: r.assessed_on,
         }[col]
@@ -101,6 +108,7 @@ class PortfolioTableModel(RowTableModel):
             TRUST: _TRUST_ORDER[r.trust],
             DEPENDENCY: number(r.dependency_index),
             EXIT: {True: 1, False: 0, None: -1}[r.exit_tested],
+            CONCENTRATION: {True: 1, False: 0, None: -1}[r.concentration_risk],
             CHANGE: number(r.proof_delta),
             ASSESSED: r.assessed_on,
         }[col]

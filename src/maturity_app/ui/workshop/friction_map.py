@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...domain.friction import WorkshopSummary
 
-# Purple/green, as in the PDF: they diverge for colour-blind viewers and do not reuse the colours of the two axes.
+# Purple/orange (PuOr), as in the PDF: they diverge for colour-blind viewers and do not reuse the paper blue or
+# the practice green.
 BELOW = QColor("#762A83")
-ABOVE = QColor("#1B7837")
+ABOVE = QColor("#B35806")
 FULL_SCALE = 2.0  # two levels away is as strong as the colour gets
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import MaturityError
-from ...domain.workshop import STANDARD_ROLES
+from ...domain.workshop import RATING_ORDERS, STANDARD_ROLES
 from .friction_map import ConversationList, FrictionMapWidget
 from .participants_model import ParticipantTableModel
 from .round import KEY_HELP, RatingRound, level_text
@@ -49,11 +49,23 @@ def spread_sentence(round_: RatingRound) -> str:
 
 
 def agreement_sentence(round_: RatingRound) -> str:
-    agreed = round_.agreed_level()
+    agreed = round_.room_agreed()
     proposal = round_.proposal()
-    head = f"Agreed: {level_text(agreed)}" if agreed is not None else "Not agreed yet"
     if not round_.revealed:
-        return head
+        # A level on screen before the room has rated anchors it (the panel is often mirrored to the projector),
+        # so even the agreed one waits for the reveal, as it does in presentation mode.
+        if agreed is None:
+            return "Not agreed yet" if round_.agreed_level() is None else "Last cycle's level waits for the reveal"
+        return "A level is agreed: shown after you reveal (R)"
+    head = f"Agreed: {level_text(agreed)} ✓" if agreed is not None else "Not agreed yet"
+    if agreed is None and round_.agreed_level() is not None:
+        head += f" (last cycle: {level_text(round_.agreed_level())}, to confirm)"
+    if round_.pending_level is not None:
+        return f"{head} · Enter again replaces it with {level_text(round_.pending_level)}; any other key keeps it"
+    if agreed is not None and proposal == agreed:
+        return f"{head} · ← → to pick another level"
+    if agreed is not None:
+        return f"{head} · Enter asks to replace it with {level_text(proposal)} (← → to adjust)"
     return f"{head} · Enter agrees on {level_text(proposal)} (← → to adjust)"
 
 
@@ -99,6 +111,11 @@ class WorkshopPanel(QWidget):
         self.role_box.setCurrentText("")
         self.role_box.lineEdit().setPlaceholderText("Role (pick or type)")
         self.role_box.setAccessibleName("Role of the new participant")
+        # A digit typed here is a rating in the wrong field: taken out on the spot, and said (roles are words).
+        self.role_box.lineEdit().textEdited.connect(self._role_typed)
+        # A text field holding the keyboard must look like it: otherwise rating keys vanish into it unseen.
+        self.role_box.setStyleSheet("QComboBox:focus { border: 2px solid palette(highlight); }")
+        self.role_box.setCurrentIndex(-1)  # empty: a role is picked or typed, never assumed
         self.name_edit = QLineEdit(placeholderText="Name (optional)")
         self.name_edit.setAccessibleName("Name of the new participant")
         self.name_edit.returnPressed.connect(self.add_participant)
@@ -122,10 +139,23 @@ class WorkshopPanel(QWidget):
         add_row.addWidget(self.role_box, 2)
         add_row.addWidget(self.name_edit, 2)
         add_row.addWidget(add_button)
+        self.order_box = QComboBox()
+        for key, text in RATING_ORDERS.items():
+            self.order_box.addItem(text, key)
+        self.order_box.setCurrentIndex(self.order_box.findData(self.round.order))
+        self.order_box.setAccessibleName("Rating order")
+        self.order_box.setToolTip("Who rates first anchors the others: shuffled by default, never by seniority")
+        self.order_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the round keeps the keys after a click
+        self.order_box.currentIndexChanged.connect(lambda _: self._order_chosen())
+        # The longest order's name must not widen the window (the panel shares the page with the question view).
+        self.order_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.order_box.setMinimumContentsLength(14)
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.rename_button)
         edit_row.addWidget(self.remove_button)
         edit_row.addStretch(1)
+        edit_row.addWidget(QLabel("Rating order", buddy=self.order_box))
+        edit_row.addWidget(self.order_box, 1)
 
         room = QVBoxLayout()
         room.addWidget(QLabel("<b>The room</b>"))
@@ -133,7 +163,8 @@ class WorkshopPanel(QWidget):
         room.addLayout(add_row)
         room.addLayout(edit_row)
 
-        keys = QLabel(" · ".join(f"<b>{html.escape(k)}</b>&nbsp;{html.escape(v).replace(' ', '&nbsp;')}"
+        keys = QLabel(" · ".join(f"<b>{html.escape(k).replace(' ', '&nbsp;')}</b>&nbsp;"
+                                 f"{html.escape(v).replace(' ', '&nbsp;')}"
                                  for k, v in KEY_HELP))
         keys.setWordWrap(True)
         keys.setObjectName("workshopKeys")
@@ -149,7 +180,9 @@ class WorkshopPanel(QWidget):
         live.addWidget(keys)
         rule = QFrame(frameShape=QFrame.Shape.HLine)
         live.addWidget(rule)
-        live.addWidget(QLabel("<b>Friction map</b> — how far each role sits from the agreed capability level"))
+        map_title = QLabel("<b>Friction map</b> — how far each role sits from the agreed capability level "
+                           "(revealed questions only)", wordWrap=True)
+        live.addWidget(map_title)
         live.addWidget(self.friction_map)
         live.addWidget(QLabel("<b>Conversations to have</b>"))
         live.addWidget(self.conversations, 1)
@@ -187,8 +220,17 @@ class WorkshopPanel(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         focus = self.focusWidget()
         if focus is not None and focus is not self:
-            # Keys a text field let through (Enter in the name field) must not reveal or agree behind its back.
-            super().keyPressEvent(event)
+            if event.key() == Qt.Key.Key_Escape and focus in (self.role_box, self.role_box.lineEdit(),
+                                                              self.name_edit):
+                self.setFocus()  # Esc leaves the text fields: the keys go back to the rating round
+                self.message_label.setText("Keys go to the rating round again.")
+                return
+            # Keys a text field let through (Enter in the name field, a refused digit) must not reveal, agree or
+            # rate behind its back, here or further up the window.
+            if focus in (self.role_box, self.role_box.lineEdit(), self.name_edit):
+                event.accept()
+            else:
+                super().keyPressEvent(event)
             return
         if event.key() == Qt.Key.Key_F11 and not event.modifiers():
             self.presentationRequested.emit()
@@ -196,6 +238,27 @@ class WorkshopPanel(QWidget):
         self.message_label.clear()
         if not self.round.handle_key(event):
             super().keyPressEvent(event)
+
+    def _order_chosen(self) -> None:
+        self.round.set_order(self.order_box.currentData())
+        self.setFocus()
+
+    def _role_typed(self, text: str) -> None:
+        kept = "".join(ch for ch in text if not ch.isdigit()).lstrip()
+        if kept != text.lstrip() or (kept and not kept[0].isalpha()):
+            field = self.role_box.lineEdit()
+            while kept and not kept[0].isalpha():
+                kept = kept[1:]
+            field.setText(kept)
+            self._role_refused()
+            # The combo's inline completion then fills an emptied field with the first role, selected: take that
+            # back once the key is done, so what stays in the field is what was typed.
+            QTimer.singleShot(0, field, lambda: field.setText(kept) if field.selectedText() and
+                              field.text() != kept else None)
+
+    def _role_refused(self) -> None:
+        self.message_label.setText("Not typed: a role is words starting with a letter (digits are ratings, typed "
+                                   "in the round). Esc returns the keys to the rating round.")
 
     # -- the room ----------------------------------------------------------------------------------
     def add_participant(self) -> None:

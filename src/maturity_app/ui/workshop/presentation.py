@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QPoint, QTimer, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -19,25 +19,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...palette import PAPER, PRACTICE
 from .round import RatingRound, level_text
 
 SCALE_MIN, SCALE_MAX, SCALE_DEFAULT, SCALE_STEP = 150, 250, 200, 10
-BASE_PX = 14  # body text at 100 %; 28 px at the default 200 % is legible from the back of a meeting room
+OFFERED_SCALES = tuple(range(SCALE_MIN, SCALE_MAX + 1, SCALE_STEP))
+# Body text (the level descriptions) at 100 % on a screen 1080 lines high; type follows the screen's height, so the
+# default 200 % gives 32 px on 1080 lines (about 18 pt on a meeting-room projector) and shrinks with a 720-line one.
+BASE_PX = 16
+REFERENCE_LINES = 1080
 
 # Dark text on white: a washed-out projector lifts black to grey, but it cannot make white any brighter,
 # so this keeps the most contrast in a lit room. Accents are dark and saturated for the same reason.
 INK = "#000000"
 PAPER_BG = "#FFFFFF"
 SOFT = "#2B2B2B"
-COMPLIANCE = "#0B3D91"
-CAPABILITY = "#00594C"
+COMPLIANCE = PAPER  # the app's and the report's paper blue and practice green
+CAPABILITY = PRACTICE
 HIGHLIGHT = "#FFE14D"
 FRICTION = "#B00020"
 RULE = "#000000"
 
 
-def presentation_css(scale: int) -> str:
-    px = BASE_PX * scale / 100
+def body_px(scale: int, screen_lines: int = REFERENCE_LINES) -> float:
+    """Size of the body text (level descriptions) at *scale* % on a screen *screen_lines* high."""
+    return BASE_PX * scale / 100 * screen_lines / REFERENCE_LINES
+
+
+def presentation_css(scale: int, screen_lines: int = REFERENCE_LINES) -> str:
+    px = body_px(scale, screen_lines)
 
     def size(factor: float) -> str:
         return f"{round(px * factor)}px"
@@ -47,13 +57,14 @@ def presentation_css(scale: int) -> str:
     QLabel {{ color: {INK}; font-size: {size(1.0)}; }}
     QLabel#presWhere {{ font-size: {size(0.8)}; font-weight: 600; color: {SOFT}; }}
     QLabel#presTimer {{ font-size: {size(1.0)}; font-weight: 800; padding: 0 {size(0.4)}; border-radius: 6px; }}
-    QLabel#presTitle {{ font-size: {size(1.8)}; font-weight: 800; }}
-    QLabel#presSideHead {{ font-size: {size(0.85)}; font-weight: 800; letter-spacing: 1px; }}
-    QLabel#presPrompt {{ font-size: {size(1.15)}; font-weight: 700; }}
-    QLabel#presAnchor {{ font-size: {size(0.95)}; padding: {size(0.12)} {size(0.25)}; border-radius: 4px; }}
+    QLabel#presTitle {{ font-size: {size(1.45)}; font-weight: 800; }}
+    QLabel#presSideHead {{ font-size: {size(0.8)}; font-weight: 800; letter-spacing: 1px; }}
+    QLabel#presPrompt {{ font-size: {size(1.05)}; font-weight: 700; }}
+    QLabel#presAnchor {{ font-size: {size(1.0)}; padding: {size(0.08)} {size(0.2)}; border-radius: 4px; }}
     QLabel#presAnchor[picked="true"] {{ background: {HIGHLIGHT}; font-weight: 700; }}
-    QLabel#presLevel {{ font-size: {size(0.95)}; font-weight: 800; padding: {size(0.12)} {size(0.25)}; }}
-    QLabel#presVotes {{ font-size: {size(0.95)}; font-weight: 800; color: {INK}; }}
+    QLabel#presAnchor[agreed="true"] {{ border: 4px solid {INK}; }}
+    QLabel#presLevel {{ font-size: {size(1.0)}; font-weight: 800; padding: {size(0.08)} {size(0.2)}; }}
+    QLabel#presVotes {{ font-size: {size(0.9)}; font-weight: 800; color: {INK}; }}
     QLabel#presChip {{ font-size: {size(0.9)}; font-weight: 700; border: 3px solid {INK}; border-radius: 8px;
                        padding: {size(0.15)} {size(0.4)}; }}
     QLabel#presChip[selected="true"] {{ background: {HIGHLIGHT}; }}
@@ -67,6 +78,12 @@ def presentation_css(scale: int) -> str:
     QWidget#presControls QLabel, QWidget#presControls QCheckBox, QWidget#presControls QSpinBox {{
         font-size: {size(0.6)}; color: {SOFT}; }}
     """
+
+
+PRESENTATION_KEYS = ("Esc leave · 0–4 N rate · R reveal · Enter agree · Ctrl+Z undo · Ctrl+Shift+Z redo · "
+                     "Shift+↓↑ scroll · PgUp/PgDn question · Ctrl +/− type size · H names · E notes · T timer")
+VIEWING_KEYS = ("Esc leave · ← → or PgUp/PgDn question · Shift+↓↑ scroll · Ctrl +/− type size · E notes · "
+                "T timer")
 
 
 def _repolish(widget: QWidget) -> None:
@@ -112,7 +129,9 @@ class _Side(QFrame):
         layout.addLayout(grid)
         layout.addStretch(1)
 
-    def show_question(self, question, scales, *, active: bool, votes: dict[int, int] | None, picked) -> None:
+    def show_question(self, question, scales, *, active: bool, votes: dict[int, int] | None, picked,
+                      agreed=None) -> None:
+        """*votes* only for a revealed side; *agreed* is the level the room agreed on, marked as such."""
         self.prompt.setText(html.escape(getattr(question, self.axis)))
         scale = getattr(scales, self.axis)
         for level in range(5):
@@ -120,9 +139,13 @@ class _Side(QFrame):
             anchor = question.anchor(self.axis, level, scales)
             self.anchors[level].setText(f"<b>{html.escape(label)}</b> — {html.escape(anchor)}")
             self.anchors[level].setProperty("picked", picked == level)
+            self.anchors[level].setProperty("agreed", agreed == level)
             _repolish(self.anchors[level])
             count = (votes or {}).get(level, 0)
-            self.votes[level].setText("■" * count + (f" {count}" if count else "") if votes is not None else "")
+            text = "■" * count + (f" {count}" if count else "") if votes is not None else ""
+            if agreed == level:
+                text = (text + " " if text else "") + "✓ AGREED"
+            self.votes[level].setText(text)
         self.setProperty("active", active)
         _repolish(self)
 
@@ -141,6 +164,7 @@ class PresentationWindow(QWidget):
         self.scale = SCALE_DEFAULT
         self.show_names = False  # private by default: the room sees roles, not who said what
         self.show_notes = False
+        self._lines = 0  # screen height the type is sized for; 0: the window's own screen
         self.timer_seconds = 5 * 60
         self.remaining: int | None = None
         self._tick = QTimer(self, interval=1000)
@@ -163,17 +187,22 @@ class PresentationWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
         top.addWidget(self.timer_label)
-        # The question scrolls rather than pushing the window past the screen when type is at 250 %.
+        # The question scrolls (Shift+↓ / Shift+↑) rather than pushing the window past the screen at large type.
         body = QWidget()
-        sides = QHBoxLayout(body)
-        sides.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(self.title)
+        sides = QHBoxLayout()
         sides.setSpacing(24)
         sides.addWidget(self.compliance_side, 1)
         sides.addWidget(self.capability_side, 1)
+        column.addLayout(sides)
         scroller = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(body)
+        self.scroller = scroller
         chips_line = QHBoxLayout()
         chips_line.addLayout(self.chips_row)
         chips_line.addStretch(1)
@@ -182,7 +211,6 @@ class PresentationWindow(QWidget):
         layout.setContentsMargins(48, 28, 48, 16)
         layout.setSpacing(14)
         layout.addLayout(top)
-        layout.addWidget(self.title)
         layout.addWidget(scroller, 1)
         layout.addLayout(chips_line)
         layout.addWidget(self.status)
@@ -191,8 +219,10 @@ class PresentationWindow(QWidget):
         layout.addWidget(self._controls())
 
         self.round.changed.connect(self.refresh)
-        self.round.failed.connect(self.message.setText)
+        self.round.failed.connect(self._show_message)
         self.round.questionChanged.connect(self._on_question_changed)
+        self._shown_pick: tuple | None = None
+        self._show_message("")
         self.set_scale(self.scale)
 
     # -- controls ----------------------------------------------------------------------------------
@@ -200,9 +230,8 @@ class PresentationWindow(QWidget):
         box = QWidget(objectName="presControls")
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel("Esc leave · Ctrl +/− type size · H names · E notes · T timer · "
-                      + ("0–4 N rate · R reveal · Enter agree · " if self.round.is_workshop else "")
-                      + "PgUp/PgDn question")
+        hint = QLabel(PRESENTATION_KEYS if self.round.is_workshop else VIEWING_KEYS)
+        hint.setObjectName("presKeys")
         hint.setWordWrap(True)
         row.addWidget(hint, 1)
         row.addWidget(QLabel("Type size"))
@@ -234,8 +263,39 @@ class PresentationWindow(QWidget):
         if self.scale_slider.value() != self.scale:
             self.scale_slider.setValue(self.scale)
         self.scale_label.setText(f"{self.scale} %")
-        self.setStyleSheet(presentation_css(self.scale))
+        self.setStyleSheet(presentation_css(self.scale, self.screen_lines()))
         self.refresh()
+
+    def screen_lines(self) -> int:
+        """Height of the screen the window is shown on (what the type is sized for)."""
+        if self._lines:
+            return self._lines
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.geometry().height() if screen is not None else REFERENCE_LINES
+
+    def fit_to(self, width: int, height: int) -> None:
+        """Size type and window for a *width* x *height* screen (tests and a windowed rehearsal)."""
+        self._lines = height
+        self.resize(width, height)
+        self.set_scale(self.scale)
+
+    def scroll_body(self, direction: int) -> None:
+        """Shift+↓: bring the first level description that is cut off at the bottom to the top, so each one is
+        read whole; Shift+↑ goes back the same way."""
+        bar = self.scroller.verticalScrollBar()
+        body, view = self.scroller.widget(), self.scroller.viewport().height()
+        blocks = [(w.mapTo(body, QPoint(0, 0)).y(), w.height()) for w in self._reading_blocks()]
+        top = bar.value()
+        if direction > 0:
+            below = [y for y, h in blocks if y + h > top + view and y > top]
+            target = min(below) - 8 if below else bar.maximum()
+        else:
+            target = top - int(view * 0.8)
+        bar.setValue(max(0, min(target, bar.maximum())))
+
+    def _reading_blocks(self) -> list[QWidget]:
+        return [self.title] + [w for side in (self.compliance_side, self.capability_side)
+                               for w in (side.head, side.prompt, *side.anchors)]
 
     def set_show_names(self, show: bool) -> None:
         self.show_names = show
@@ -279,8 +339,12 @@ class PresentationWindow(QWidget):
         self.timer_label.setText(f"Timer {text}")
         self.timer_label.setStyleSheet(f"background: {colour}; color: {ink}; border: 3px solid {INK};")
 
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))  # an empty line would take room from the question
+
     def _on_question_changed(self, _question_id: str) -> None:
-        self.message.clear()
+        self._show_message("")
         if self.remaining is not None:
             self.remaining = self.timer_seconds
             self._show_time()
@@ -296,22 +360,47 @@ class PresentationWindow(QWidget):
         self.title.setText(html.escape(r.question.title))
         scales = r.pack.scales
         for side in (self.compliance_side, self.capability_side):
-            votes, picked = None, r.agreed_level(side.axis)
-            if r.is_workshop and r.revealed:
+            agreed = r.room_agreed(side.axis) if r.is_workshop else r.agreed_level(side.axis)
+            votes, picked = None, None
+            if r.is_workshop and r.is_revealed(side.axis):  # each side only once it was revealed itself
                 spread = r.spread(side.axis)
                 votes = {level: spread.levels.count(level) for level in range(5)}
                 if side.axis == r.axis:
-                    picked = r.proposal(side.axis)
+                    pending = r.pending_level
+                    picked = pending if pending is not None else r.proposal(side.axis)
             elif r.is_workshop and side.axis == r.axis:
-                picked = None  # a level already on screen would anchor the room before it has rated
+                agreed = None  # a level already on screen would anchor the room before it has rated
+            elif not r.is_workshop:
+                picked, agreed = agreed, None  # a self-assessment's recorded level, highlighted as before
             side.show_question(r.question, scales, active=r.is_workshop and side.axis == r.axis, votes=votes,
-                               picked=picked if isinstance(picked, int) else None)
+                               picked=picked if isinstance(picked, int) else None,
+                               agreed=agreed if isinstance(agreed, int) else None)
+        self._follow_pick()
         self._refresh_chips()
         self._refresh_status()
         answer = r.answer()
         show_note = self.show_notes and bool(answer.evidence_note.strip())
         self.note.setVisible(show_note)
         self.note.setText(f"Evidence note: {html.escape(answer.evidence_note)}" if show_note else "")
+
+    def _follow_pick(self) -> None:
+        """After reveal, and as ← → move the proposal, keep the highlighted level on screen."""
+        r = self.round
+        side = self.capability_side if r.axis == "capability" else self.compliance_side
+        level = next((i for i, a in enumerate(side.anchors) if a.property("picked")), None)
+        pick = (r.question_id, r.axis, level)
+        if level is None or pick == self._shown_pick:
+            return
+        self._shown_pick = pick
+        anchor = side.anchors[level]
+        QTimer.singleShot(0, self, lambda: self._show_whole(anchor))
+
+    def _show_whole(self, widget: QWidget) -> None:
+        # The highlight makes the text bold and so taller: lay out first, then scroll to where it really is.
+        body = self.scroller.widget()
+        body.layout().activate()
+        body.adjustSize()
+        self.scroller.ensureWidgetVisible(widget, 0, 24)
 
     def _refresh_chips(self) -> None:
         r = self.round
@@ -378,8 +467,8 @@ class PresentationWindow(QWidget):
         else:
             spread = r.spread()
             axis = "in practice" if r.axis == "capability" else "on paper"
-            agreed = r.agreed_level()
-            agreed_text = f"agreed {level_text(agreed)}" if agreed is not None else "not agreed yet"
+            agreed = r.room_agreed()
+            agreed_text = f"agreed {level_text(agreed)} ✓" if agreed is not None else "not agreed yet"
             if not r.revealed:
                 text = f"Rating {axis}: {spread.rated} of {len(r.participants)} rated — hidden until revealed"
             elif spread.spread is None:
@@ -406,6 +495,12 @@ class PresentationWindow(QWidget):
             self.set_scale(self.scale + SCALE_STEP)
         elif ctrl and key == Qt.Key.Key_Minus:
             self.set_scale(self.scale - SCALE_STEP)
+        elif ctrl and key == Qt.Key.Key_Z:  # its own window: the main window's Edit menu keys do not reach here
+            self.round.redo() if mods & Qt.KeyboardModifier.ShiftModifier else self.round.undo()
+        elif ctrl and key == Qt.Key.Key_Y:
+            self.round.redo()
+        elif mods == Qt.KeyboardModifier.ShiftModifier and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.scroll_body(1 if key == Qt.Key.Key_Down else -1)
         elif plain and key == Qt.Key.Key_H and self.round.is_workshop:
             self.set_show_names(not self.show_names)
         elif plain and key == Qt.Key.Key_E:
@@ -415,7 +510,7 @@ class PresentationWindow(QWidget):
         elif plain and not self.round.is_workshop and key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
             self.round.step(1 if key == Qt.Key.Key_Right else -1)
         else:
-            self.message.clear()  # a refused key sets it again through round.failed
+            self._show_message("")  # a refused key sets it again through round.failed
             if not self.round.handle_key(event):
                 super().keyPressEvent(event)
 
@@ -424,8 +519,13 @@ class PresentationWindow(QWidget):
         super().closeEvent(event)
         self.closed.emit()
 
-    def present(self) -> None:
-        """Show full screen with the keyboard on the rating round."""
+    def present(self, screen: QScreen | None = None) -> None:
+        """Show full screen (on *screen*, e.g. the projector) with the keyboard on the rating round."""
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+            self._lines = screen.geometry().height()
+            self.set_scale(self.scale)
         self.showFullScreen()
         self.activateWindow()
         self.setFocus()

@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeyEvent
 
 from ...domain import formatting
 from ...domain.assessment import NA, Answer, Rating
-from ...domain.errors import MaturityError
-from ...domain.friction import AxisSpread, WorkshopSummary, axis_spread
-from ...domain.workshop import Participant, ParticipantRating
+from ...domain.errors import MaturityError, ValidationFailed
+from ...domain.friction import AxisSpread, WorkshopSummary, axis_spread, check_agreeable
+from ...domain.workshop import DEFAULT_RATING_ORDER, Participant, ParticipantRating, rating_order
 from ..session import AssessmentSession
 
 KEY_HELP = (
@@ -21,12 +21,14 @@ KEY_HELP = (
     ("C", "capability / compliance"),
     ("R  Space", "reveal / hide"),
     ("← →", "adjust agreed level"),
-    ("Enter", "reveal, then agree"),
+    ("Enter", "reveal, then agree (twice to replace)"),
+    ("Ctrl+Z  Ctrl+Shift+Z", "undo / redo"),
     ("PgUp PgDn", "previous / next question"),
 )
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _LEVEL_STEPS: list[Rating] = [NA, 0, 1, 2, 3, 4]
+_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
 
 
 class RatingRound(QObject):
@@ -51,7 +53,9 @@ class RatingRound(QObject):
         self.entries = [(domain, question) for domain in self.pack.domains for question in domain.questions]
         self.index = 0
         self.axis = "capability"
-        self.revealed = False
+        self.order = DEFAULT_RATING_ORDER
+        self._pending: tuple[str, str, Rating] | None = None  # (question, axis, level) waiting for a second Enter
+        self._ordered: tuple[tuple, list[Participant]] = ((), [])
         self.selected_row = 0
         self._proposal: dict[str, Rating] = {}
         self._ratings: dict[int, ParticipantRating] = {}
@@ -61,7 +65,27 @@ class RatingRound(QObject):
     # -- reading -----------------------------------------------------------------------------------
     @property
     def participants(self) -> list[Participant]:
-        return self.model.participants
+        """The room in the order it rates this question (domain.workshop.rating_order; never seniority first)."""
+        key = (tuple(p for p in self.model.participants), self.order, self.question_id)
+        if self._ordered[0] != key:
+            seed = f"{self.model.info.uid}:{self.question_id}"
+            self._ordered = (key, rating_order(self.model.participants, self.order, seed=seed))
+        return self._ordered[1]
+
+    @property
+    def revealed(self) -> bool:
+        """Whether the current side of the current question has been revealed to the room."""
+        return self.is_revealed(self.axis)
+
+    def is_revealed(self, axis: str) -> bool:
+        return self.model.is_revealed(self.question_id, axis)
+
+    @property
+    def pending_level(self) -> Rating:
+        """The level a second Enter would put in place of the agreed one, if the facilitator was asked."""
+        if self._pending and self._pending[:2] == (self.question_id, self.axis):
+            return self._pending[2]
+        return None
 
     @property
     def domain(self):
@@ -92,19 +116,27 @@ class RatingRound(QObject):
     def agreed_level(self, axis: str | None = None) -> Rating:
         return getattr(self.answer(), axis or self.axis)
 
+    def room_agreed(self, axis: str | None = None) -> Rating:
+        """The level this room agreed on; a level pre-filled from last cycle (still to confirm) is not one."""
+        if self.model.flags_of(self.question_id).to_confirm:
+            return None
+        return self.agreed_level(axis)
+
     def proposal(self, axis: str | None = None) -> Rating:
-        """The level Enter would agree on: the facilitator's adjustment, else the room's median."""
+        """The level Enter would agree on: the facilitator's adjustment, else the level the room already agreed
+        (it stays what it is unless someone changes it on purpose), else the room's median."""
         axis = axis or self.axis
         if axis in self._proposal:
             return self._proposal[axis]
-        default = self.spread(axis).default_agreed
-        return default if default is not None else self.agreed_level(axis)
+        agreed = self.room_agreed(axis)
+        return agreed if agreed is not None else self.spread(axis).default_agreed
 
     def rated_count(self, axis: str | None = None) -> int:
         return self.spread(axis).rated
 
     def summary(self) -> WorkshopSummary:
-        return self.model.workshop_summary()
+        """What a live screen may show: only the sides the facilitator revealed count."""
+        return self.model.workshop_summary(only_revealed=True)
 
     def domain_position(self) -> tuple[int, int]:
         """1-based position of the current question within its domain, and the domain's size."""
@@ -129,8 +161,8 @@ class RatingRound(QObject):
         if index == self.index:
             return
         self.index = index
-        self.revealed = False
         self._proposal.clear()
+        self._pending = None
         self.axis = "capability"
         self.selected_row = 0
         self.reload()
@@ -142,6 +174,13 @@ class RatingRound(QObject):
                 self.go_to(i)
                 return
         raise KeyError(question_id)
+
+    def set_order(self, order: str) -> None:
+        """Who rates first: see domain.workshop.RATING_ORDERS (a shuffle by default, never seniority)."""
+        rating_order([], order)  # refuses an unknown order before anything changes
+        self.order = order
+        self.selected_row = 0
+        self.reload()
 
     def step(self, delta: int) -> None:
         self.go_to(self.index + delta)
@@ -178,7 +217,11 @@ class RatingRound(QObject):
         self.changed.emit()
 
     def set_revealed(self, revealed: bool) -> None:
-        self.revealed = revealed
+        """Reveal (or hide again) the current side only: revealing compliance shows nothing of capability."""
+        if not self.is_workshop:
+            return
+        self._pending = None
+        self._write(lambda: self.session.set_revealed(self.question_id, self.axis, revealed))
         self.changed.emit()
 
     def adjust_proposal(self, step: int) -> None:
@@ -187,20 +230,49 @@ class RatingRound(QObject):
             current = 2
         position = _LEVEL_STEPS.index(current) + step
         self._proposal[self.axis] = _LEVEL_STEPS[max(0, min(position, len(_LEVEL_STEPS) - 1))]
+        self._pending = None
         self.changed.emit()
 
     def agree(self) -> bool:
-        level = self.proposal()
-        if level is None:
-            self.failed.emit("Nobody has rated this question yet: there is no level to agree on.")
-            return False
+        """Agree on the proposal. An agreed level is never replaced silently: the first Enter asks, the second
+        replaces (and Ctrl+Z takes it back)."""
         axis, question_id = self.axis, self.question_id
+        try:
+            check_agreeable(question_id, self.spread(axis))
+        except ValidationFailed as exc:
+            self.failed.emit(f"Not agreed: {exc}.")
+            return False
+        level = self.proposal()
+        agreed = self.room_agreed(axis)
+        if agreed is not None and level == agreed:
+            self._pending = None
+            self._proposal.pop(axis, None)
+            self.failed.emit(f"Already agreed on {level_text(agreed)}: ← → pick another level to change it.")
+            return False
+        if agreed is not None and self._pending != (question_id, axis, level):
+            self._pending = (question_id, axis, level)
+            self.failed.emit(f"The room agreed on {level_text(agreed)} already. Press Enter again to replace it "
+                             f"with {level_text(level)}; any other key keeps {level_text(agreed)}.")
+            self.changed.emit()
+            return False
+        self._pending = None
         if not self._write(lambda: self.session.agree(question_id, **{axis: level})):
             return False
         self._proposal.pop(axis, None)
         self.changed.emit()
         self.agreed.emit(question_id, axis)
         return True
+
+    def undo(self) -> None:
+        """The assessment's own undo (the presentation window is its own window: the Edit menu keys miss it)."""
+        self._pending = None
+        self._proposal.clear()
+        self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        self._pending = None
+        self._proposal.clear()
+        self.session.undo_stack.redo()
 
     def _write(self, action: Callable[[], object]) -> bool:
         try:
@@ -214,6 +286,9 @@ class RatingRound(QObject):
     def handle_key(self, event: QKeyEvent) -> bool:
         """Apply the facilitator's key; True when it was one of ours (see KEY_HELP)."""
         key, mods = event.key(), event.modifiers()
+        if self._pending is not None and key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter, *_MODIFIER_KEYS):
+            self._pending = None  # any other key keeps the agreed level
+            self.changed.emit()
         # Alt+number picks a seat: plain digits are ratings and Ctrl+number stays the app's page keys (Go menu).
         alt_only = (mods & ~Qt.KeyboardModifier.KeypadModifier) == Qt.KeyboardModifier.AltModifier
         if alt_only and key in _DIGITS and _DIGITS[key] > 0 and self.is_workshop:

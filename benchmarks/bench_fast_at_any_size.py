@@ -1,0 +1,270 @@
+"""Issue #21 "Fast at any size": every goal of the issue's table, each against a baseline measured in the same run.
+
+Run on demand (not part of ./test; tests/unit/test_benchmarks_smoke.py runs it with --tiny so it never rots):
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_fast_at_any_size.py [--tiny]
+
+Fixtures are realistic: an archive of 1,000 assessments of the bundled core pack (each with its ~100 KB pack
+snapshot) and a generated 1,000-question pack. Each line prints the measure, its baseline, the ratio, the goal and
+whether it was met; the exit status is 1 when a goal was missed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+TODAY = dt.date(2026, 6, 1)
+
+
+@dataclass(frozen=True)
+class Sizes:
+    archive: int  # assessments in the big database
+    stress_questions: int
+    runs: int
+    saves: int
+
+
+FULL = Sizes(archive=1000, stress_questions=1000, runs=5, saves=400)
+TINY = Sizes(archive=3, stress_questions=40, runs=1, saves=5)
+
+
+@dataclass
+class Result:
+    name: str
+    value_ms: float
+    baseline_name: str
+    baseline_ms: float
+    goal: str
+    met: bool
+
+    def line(self) -> str:
+        ratio = self.value_ms / self.baseline_ms if self.baseline_ms else float("inf")
+        return (f"{self.name:<44} {self.value_ms:9.1f} ms  vs {self.baseline_name:<30} {self.baseline_ms:8.1f} ms"
+                f"  {ratio:5.1f}x  goal {self.goal:<22} {'met' if self.met else 'MISSED'}")
+
+
+def _median_ms(run, runs: int) -> float:
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def _p99(timings: list[float]) -> float:
+    timings = sorted(timings)
+    return timings[max(int(len(timings) * 0.99) - 1, 0)]
+
+
+# -- fixtures -------------------------------------------------------------------------------------------------
+def core_pack():
+    from maturity_app.domain.pack_loader import load_library
+    from maturity_app.paths import bundled_packs_dir
+
+    return load_library(bundled_packs_dir(), None).get("core")
+
+
+def archive(folder: Path, count: int) -> Path:
+    """A database of *count* answered core-pack assessments (the sample, duplicated through the use case)."""
+    from maturity_app.app.assessments import create_sample, duplicate_assessment
+    from maturity_app.app.workspace import Workspace
+
+    path = folder / f"archive-{count}.db"
+    ws = Workspace.open(path, lock=False, today=TODAY)
+    try:
+        first = create_sample(ws, core_pack()).value
+        for _ in range(count - 1):
+            duplicate_assessment(ws, first)
+    finally:
+        ws.close()
+    return path
+
+
+# -- measures -------------------------------------------------------------------------------------------------
+_FIRST_WINDOW = """
+import sys, time
+started = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+if sys.argv[1] == "bare":
+    from PySide6.QtWidgets import QMainWindow
+    app = QApplication([])
+    window = QMainWindow(); window.show(); app.processEvents()
+else:
+    from maturity_app.ui import launch
+    QApplication.exec = lambda *a: QApplication.processEvents() or 0
+    launch.launch(sys.argv[1])
+print((time.perf_counter() - started) * 1000)
+"""
+
+
+def first_window_ms(target: str, data_dir: Path) -> float:
+    env = {**os.environ, "MATURITY_APP_DATA_DIR": str(data_dir)}
+    out = subprocess.run([sys.executable, "-c", _FIRST_WINDOW, target], capture_output=True, text=True, check=True,
+                         env=env).stdout
+    return float(out.split()[-1])
+
+
+def startup(sizes: Sizes, folder: Path, databases: dict[int, Path]) -> list[Result]:
+    bare = statistics.median(first_window_ms("bare", folder) for _ in range(sizes.runs))
+    results = []
+    for count, path in sorted(databases.items()):
+        app = statistics.median(first_window_ms(str(path), folder) for _ in range(sizes.runs))
+        results.append(Result(f"start-up to first window, {count} assessments", app, "bare QMainWindow", bare,
+                              "<= 1.5x", app <= 1.5 * bare))
+    return results
+
+
+def back_to_start(sizes: Sizes, path: Path, count: int) -> Result:
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from maturity_app.ui.launch import build_app
+
+    app = QApplication.instance() or QApplication([])
+    window, controller = build_app(path, app, today=TODAY)
+    try:
+        window.show()
+        app.processEvents()
+
+        def visit():
+            controller.start.refresh()
+            app.processEvents()
+
+        refresh = _median_ms(visit, sizes.runs)
+    finally:
+        window.close()
+        controller.workspace.close()
+    conn = sqlite3.connect(path)
+    baseline = _median_ms(lambda: conn.execute(
+        "SELECT a.id, a.organisation, a.pack_title, a.mode, a.updated_at, h.figures FROM assessments a "
+        "LEFT JOIN assessment_headlines h ON h.assessment_id = a.id").fetchall(), sizes.runs)
+    conn.close()
+    return Result(f"back to the start page, {count} assessments", refresh, "sqlite3 query of the rows", baseline,
+                  "<= 100 ms", refresh <= 100)
+
+
+def list_json(sizes: Sizes, path: Path, count: int) -> Result:
+    command = [sys.executable, "-m", "maturity_app.cli", "--db", str(path), "list", "--json"]
+    baseline_code = ("import sqlite3, json, sys; c = sqlite3.connect(sys.argv[1]); "
+                     "print(json.dumps(c.execute('SELECT a.id, a.organisation, h.figures FROM assessments a "
+                     "LEFT JOIN assessment_headlines h ON h.assessment_id = a.id').fetchall()))")
+
+    def run(cmd):
+        return lambda: subprocess.run(cmd, capture_output=True, check=True)
+
+    app = _median_ms(run(command), sizes.runs)
+    baseline = _median_ms(run([sys.executable, "-c", baseline_code, str(path)]), sizes.runs)
+    return Result(f"list --json, {count} assessments", app, "python + sqlite3 query", baseline, "<= 200 ms",
+                  app <= 200)
+
+
+def autosave(sizes: Sizes, path: Path, count: int, folder: Path) -> Result:
+    import sqlite3
+
+    from maturity_app.app.open_assessment import OpenAssessment
+    from maturity_app.app.workspace import Workspace
+
+    ws = Workspace.open(path, lock=False, today=TODAY)
+    try:
+        model = OpenAssessment(ws, ws.assessments.list()[0].id)
+        ids = model.question_ids
+        timings = []
+        for i in range(sizes.saves):
+            answer = model.answer(ids[i % len(ids)]).with_changes(compliance=i % 5, capability=(i + 2) % 5,
+                                                                  owner=f"Owner {i % 7}")
+            started = time.perf_counter()
+            model.write_answers([answer])
+            timings.append((time.perf_counter() - started) * 1000)
+    finally:
+        ws.close()
+    conn = sqlite3.connect(folder / "plain.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, a TEXT)")
+    plain = []
+    for i in range(sizes.saves):
+        started = time.perf_counter()
+        with conn:
+            conn.execute("INSERT INTO t (a) VALUES (?)", [f"row {i}"])
+        plain.append((time.perf_counter() - started) * 1000)
+    conn.close()
+    p99 = _p99(timings)
+    return Result(f"autosave p99, database of {count} assessments", p99, "sqlite3 WAL+FULL insert p99",
+                  _p99(plain), "<= 2 ms", p99 <= 2.0)
+
+
+def rescoring(sizes: Sizes) -> Result:
+    from bench_ui import stress_pack
+
+    from maturity_app.domain.assessment import Answer, Assessment, AssessmentInfo
+    from maturity_app.domain.rescoring import rescore
+    from maturity_app.domain.scoring import score_assessment
+
+    pack = stress_pack(sizes.stress_questions, domains=max(sizes.stress_questions // 50, 1))
+    ids = [q.id for q in pack.questions()]
+    info = AssessmentInfo(1, "u", "Stress", "", "", "self", pack.id, pack.version, pack.title, 3, "", "")
+    answers = {q: Answer(q, compliance=i % 5, capability=(i * 3) % 5) for i, q in enumerate(ids)}
+    assessment = Assessment(info, pack, answers)
+    score = score_assessment(assessment, TODAY)
+    edited = Assessment(info, pack, {**answers, ids[7]: Answer(ids[7], compliance=4, capability=0)})
+    incremental = _median_ms(lambda: rescore(score, edited, [ids[7]], TODAY), max(sizes.runs, 5))
+    full = _median_ms(lambda: score_assessment(edited, TODAY), max(sizes.runs, 5))
+    return Result(f"rescoring one edit, {len(ids)} questions", incremental, "full rescoring", full,
+                  "<= 2 ms (in a frame)", incremental <= 2.0)
+
+
+def reports(sizes: Sizes, folder: Path) -> list[Result]:
+    from bench_report import plain_pages, timed_report
+    from bench_ui import stress_pack
+
+    from maturity_app.report.builder import ReportOptions
+
+    results = []
+    stress = stress_pack(sizes.stress_questions, domains=max(sizes.stress_questions // 50, 1))
+    for name, pack, runs, goal_s in (("full core report", core_pack(), sizes.runs, 0.5),
+                                     (f"{len(stress.questions())}-question report", stress, 1, 5.0)):
+        seconds, pages = timed_report(pack, folder / "r.pdf", ReportOptions(), runs)
+        baseline = plain_pages(pages, folder / "plain.pdf")
+        results.append(Result(f"{name} ({pages} pages)", seconds * 1000, f"reportlab plain {pages} pages",
+                              baseline * 1000, f"<= {goal_s:g} s", seconds <= goal_s))
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    sizes = TINY if "--tiny" in argv else FULL
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        os.environ["MATURITY_APP_DATA_DIR"] = str(folder / "data")
+        small = archive(folder, 1)
+        big = archive(folder, sizes.archive)
+        results = [
+            *startup(sizes, folder, {1: small, sizes.archive: big}),
+            back_to_start(sizes, big, sizes.archive),
+            list_json(sizes, big, sizes.archive),
+            autosave(sizes, big, sizes.archive, folder),
+            rescoring(sizes),
+            *reports(sizes, folder),
+        ]
+    for result in results:
+        print(result.line())
+    missed = [r.name for r in results if not r.met]
+    print(f"{len(results) - len(missed)}/{len(results)} goals met" + (f"; missed: {', '.join(missed)}" if missed else ""))
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

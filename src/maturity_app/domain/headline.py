@@ -1,0 +1,67 @@
+"""The headline of an assessment: the few figures a list of assessments shows, and how long they hold.
+
+The start page and `list` read these figures stored beside each assessment instead of re-parsing every pack
+snapshot and re-scoring every answer (issue #21). They are never a second formula: ``headline`` keeps the scalar
+part of the domain's own ``score_summary`` (so whatever the summary grows to carry, the stored copy carries too),
+and ``DEFINITION`` fingerprints the code that defines them, so a changed definition recomputes every stored copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from pathlib import Path
+
+from .score_summary import score_summary
+from .scoring import AssessmentScore, add_months
+
+
+def headline(score: AssessmentScore) -> dict:
+    """Every figure of the score summary that is one value (not a per-domain or per-question list)."""
+    summary = score_summary(score)
+    figures = {key: value for key, value in summary.items() if not isinstance(value, list)}
+    figures["subject"] = score.pack.subject
+    return figures
+
+
+DEFINING_MODULES = ("scoring", "score_summary", "assessment", "schema", "evidence", "plan", "headline")
+
+
+@functools.cache
+def definition() -> str:
+    """A fingerprint of the modules that define the headline: stored copies made by other code are recomputed.
+
+    Read as files next to this one (importing them here would put pydantic on the desktop's start path); where
+    there are no source files (a frozen bundle), the app's version stands in: each release recomputes once.
+    """
+    digest = hashlib.sha256()
+    try:
+        for name in DEFINING_MODULES:
+            digest.update(Path(__file__).with_name(f"{name}.py").read_bytes())
+    except OSError:
+        from .. import __version__
+
+        return f"version {__version__}"
+    return digest.hexdigest()[:16]
+
+
+def valid_through(score: AssessmentScore, day: dt.date) -> dt.date | None:
+    """The last day on which the assessment, scored on *day* as *score*, scores the same; None when it always will.
+
+    A score depends on the date only through dates in the answers (a proof ages past its question's freshness);
+    every day on which such a comparison can flip ends the validity, conservatively, so a stored headline is
+    recomputed on that day rather than shown stale.
+    """
+    if score.acceptances or score.actions or any(q.evidence or q.verification for q in score.questions):
+        return day  # verifications, acceptances and action dates age too: such figures are made again daily
+    boundaries = []
+    for scored in score.questions:
+        answer, question = scored.answer, scored.question
+        if answer.proven_on is not None:
+            boundaries.append(answer.proven_on + dt.timedelta(days=1))
+            boundaries.append(add_months(answer.proven_on, question.freshness_months) + dt.timedelta(days=1))
+        if answer.action_due is not None:
+            boundaries.append(answer.action_due + dt.timedelta(days=1))
+    later = [b for b in boundaries if b > day]
+    return min(later) - dt.timedelta(days=1) if later else None
