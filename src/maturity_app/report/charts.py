@@ -6,13 +6,15 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.validators import isBoolean, isString
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..domain.scoring import HIGH, AssessmentScore, Quadrant, QuestionScore
 from . import styles as st
-from .fonts import BOLD, REGULAR, drawable
+from .fonts import BOLD, REGULAR, drawable, pieces, string_width
 from ..domain.formatting import points, signed
 
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
@@ -31,29 +33,55 @@ def shade(hex_colour: str, amount: float = 0.3) -> colors.Color:
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
-    text = drawable(" ".join(text.split()), fallbacks=False)
-    if stringWidth(text, font, size) <= width:
+    text = drawable(" ".join(text.split()))
+    if string_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and string_width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
 
 def wrap_text(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Words into at most *max_lines* lines of *width*; only the last line is cut (with an ellipsis)."""
-    words = drawable(" ".join(text.split()), fallbacks=False).split(" ")
+    words = drawable(" ".join(text.split())).split(" ")
     lines: list[str] = []
     while words and len(lines) < max_lines - 1:
         line = words.pop(0)
-        while words and stringWidth(f"{line} {words[0]}", font, size) <= width:
+        while words and string_width(f"{line} {words[0]}", font, size) <= width:
             line = f"{line} {words.pop(0)}"
-        if stringWidth(line, font, size) > width:  # one word wider than the column: cut it on the last line
+        if string_width(line, font, size) > width:  # one word wider than the column: cut it on the last line
             words.insert(0, line)
             break
         lines.append(line)
     if words:
         lines.append(fit_text(" ".join(words), font, size, width))
     return lines
+
+
+class TextRun(String):
+    """One run of a chart label as the PDF draws it (shaped glyphs in visual order), with the logical text it
+    stands for and its direction, which the bitmap renderer (raster.py) lays out itself."""
+
+    _attrMap = AttrMap(BASE=String, logical=AttrMapValue(isString), right_to_left=AttrMapValue(isBoolean))
+
+    def __init__(self, x, y, text, logical: str, right_to_left: bool, **kw):
+        super().__init__(x, y, text, **kw)
+        self.logical = logical
+        self.right_to_left = right_to_left
+
+
+def text_label(x: float, y: float, text: str, font: str, size: float, fill, anchor: str = "start") -> Group:
+    """Text people or packs wrote, for a chart: set in the face of each script (the same fallbacks as the
+    report's paragraphs), shaped and ordered right to left where the script asks for it."""
+    runs = pieces(text, font, size)
+    total = sum(r.width for r in runs)
+    x -= {"end": total, "middle": total / 2}.get(anchor, 0.0)
+    group = Group()
+    for run in runs:
+        group.add(TextRun(x, y, run.drawn, run.logical, run.right_to_left, fontName=run.face, fontSize=size,
+                          fillColor=fill))
+        x += run.width
+    return group
 
 
 def _legend(drawing: Drawing, x: float, y: float, items: list[tuple[str, str]], size: float = 7.5) -> None:
@@ -109,8 +137,7 @@ def paired_bars(rows: list[PairedRow], width: float, legend: tuple[str, str], *,
         lines = wrap_text(r.label, font, font_size, label_width, 2 if row >= 2 * leading + 2 else 1)
         first = y_mid - drop + leading * (len(lines) - 1) / 2
         for number, line in enumerate(lines):
-            drawing.add(String(0, first - number * leading, line, fontName=font, fontSize=font_size,
-                               fillColor=colors.HexColor(st.INK)))
+            drawing.add(text_label(0, first - number * leading, line, font, font_size, colors.HexColor(st.INK)))
         for offset, value, colour in ((bar / 2 + 0.6, r.upper, st.COMPLIANCE),
                                       (-bar / 2 - 0.6, r.lower, st.CAPABILITY)):
             y = y_mid + offset - bar / 2

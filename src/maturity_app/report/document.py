@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from . import styles as st
+from .bidi import base_direction
 from .fonts import BOLD, REGULAR, draw_text, drawable, string_width
 from .options import ReportOptions
 
@@ -137,6 +138,9 @@ class BoardDocument(BaseDocTemplate):
         self._deferred.append((name, draw))
 
     def lay_out(self, story: list) -> None:
+        from .scripts import prepare
+
+        prepare(story)  # paragraphs in scripts that need shaping or right-to-left layout
         self.build(story)
 
     def _endBuild(self):  # noqa: N802 (reportlab's name)
@@ -199,7 +203,7 @@ class BoardDocument(BaseDocTemplate):
         canvas.setStrokeColor(colors.HexColor(st.ALERT))
         canvas.roundRect(x_right - text_width - 2 * pad, y - 3.5, text_width + 2 * pad, 12.5, 2, stroke=0, fill=1)
         canvas.setFillColor(colors.white if not on_dark else colors.HexColor(st.BAND))
-        draw_text(canvas, x_right - pad, y, label, BOLD, 7, anchor="end")
+        draw_text(canvas, x_right - pad, y, label, BOLD, 7, anchor="end", base=base_direction(label))
 
     def _draw_furniture(self, canvas, doc):
         width, height = self.pagesize

@@ -1,4 +1,7 @@
-"""The embedded DejaVu Sans font family, registered once per process, and text cleaned to what it can draw."""
+"""The embedded fonts, registered once per process: DejaVu Sans for the report's own text and Latin, Greek and
+Cyrillic, then a face per script DejaVu lacks (Noto, shaped with HarfBuzz), Droid Sans Fallback for Chinese,
+Japanese and Korean, and Noto Emoji (monochrome). Text is cut into runs by the face that draws it, laid out right
+to left where the Unicode bidirectional algorithm says so, and cleaned to what some face can draw."""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ import contextlib
 import contextvars
 import threading
 import unicodedata
+from dataclasses import dataclass
+from itertools import groupby
 
 from ..paths import resources_dir
 
@@ -17,7 +22,38 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaV
 # Chinese, Japanese and Korean (Han, kana, Hangul) for what DejaVu lacks: no shaping needed, one face for all
 # weights (reportlab subsets it on embedding, so a report carries only the characters it uses).
 CJK = "DroidSansFallback"
-_FALLBACKS = {CJK: "DroidSansFallback.ttf"}
+EMOJI = "NotoEmoji"
+# Scripts whose letters change shape with their neighbours (Arabic joining, Indic conjuncts and vowel signs,
+# Thai and Khmer marks): one Noto face each, subset to its script (tools/subset_fonts.py), one weight.
+SHAPED_FACES = {
+    "NotoSansArabic": "NotoSansArabic-Regular.ttf",
+    "NotoSansHebrew": "NotoSansHebrew-Regular.ttf",
+    "NotoSansDevanagari": "NotoSansDevanagari-Regular.ttf",
+    "NotoSansBengali": "NotoSansBengali-Regular.ttf",
+    "NotoSansGurmukhi": "NotoSansGurmukhi-Regular.ttf",
+    "NotoSansGujarati": "NotoSansGujarati-Regular.ttf",
+    "NotoSansOriya": "NotoSansOriya-Regular.ttf",
+    "NotoSansTamil": "NotoSansTamil-Regular.ttf",
+    "NotoSansTelugu": "NotoSansTelugu-Regular.ttf",
+    "NotoSansKannada": "NotoSansKannada-Regular.ttf",
+    "NotoSansMalayalam": "NotoSansMalayalam-Regular.ttf",
+    "NotoSansSinhala": "NotoSansSinhala-Regular.ttf",
+    "NotoSansThai": "NotoSansThai-Regular.ttf",
+    "NotoSansLao": "NotoSansLao-Regular.ttf",
+    "NotoSansKhmer": "NotoSansKhmer-Regular.ttf",
+    "NotoSansMyanmar": "NotoSansMyanmar-Regular.ttf",
+    "NotoSansEthiopic": "NotoSansEthiopic-Regular.ttf",
+}
+RIGHT_TO_LEFT_FACES = frozenset({"NotoSansArabic", "NotoSansHebrew"})
+_FALLBACKS = {CJK: "DroidSansFallback.ttf", **SHAPED_FACES, EMOJI: "NotoEmoji-Regular.ttf"}
+# DejaVu has Hebrew and Arabic letters but draws Arabic poorly joined and lacks much of Persian and Urdu: these
+# blocks go to their Noto face first.
+_PREFERRED = (
+    (0x0590, 0x05FF, "NotoSansHebrew"), (0xFB1D, 0xFB4F, "NotoSansHebrew"),
+    (0x0600, 0x06FF, "NotoSansArabic"), (0x0750, 0x077F, "NotoSansArabic"), (0x0870, 0x08FF, "NotoSansArabic"),
+    (0xFB50, 0xFDFF, "NotoSansArabic"), (0xFE70, 0xFEFF, "NotoSansArabic"),
+)
+_ATTACHED = frozenset({"Mn", "Mc", "Me", "Cf"})  # marks and joiners stay in their base letter's run
 REPLACEMENT = "\ufffd"
 
 _lock = threading.Lock()
@@ -33,6 +69,8 @@ def whole_text():
         yield
     finally:
         _whole_text.reset(token)
+
+
 _glyphs: frozenset[int] | None = None
 _fallback_glyphs: dict[str, frozenset[int]] = {}
 
@@ -49,14 +87,17 @@ def register_fonts() -> None:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
+        from . import pdf_fixes
+
+        pdf_fixes.install()
         folder = resources_dir() / "fonts"
         for name, filename in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+            pdfmetrics.registerFont(pdf_fixes.unshaped_font(name, str(folder / filename)))
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
         for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD)):
             addMapping(FAMILY, bold, italic, name)
         for name, filename in _FALLBACKS.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+            pdfmetrics.registerFont(TTFont(name, str(folder / filename), shapable=name in SHAPED_FACES))
             pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
             for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
                 addMapping(name, bold, italic, name)
@@ -65,12 +106,23 @@ def register_fonts() -> None:
         _glyphs = frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
 
 
+def _preferred(code: int) -> str | None:
+    for first, last, name in _PREFERRED:
+        if first <= code <= last:
+            return name if code in _fallback_glyphs.get(name, ()) else None
+    return None
+
+
 def font_for(char: str) -> str | None:
-    """The face that draws *char*: the family's own, else the first fallback holding it, else None."""
+    """The face that draws *char*: the script's own face where DejaVu draws it poorly, else the family's own,
+    else the first fallback holding it, else None."""
     register_fonts()
-    code = ord(char)
-    if code > 0xFFFF or unicodedata.category(char) == "Cc":  # control codes have no glyph to draw
+    if unicodedata.category(char) == "Cc":  # control codes have no glyph to draw
         return None
+    code = ord(char)
+    preferred = _preferred(code)
+    if preferred:
+        return preferred
     if code in (_glyphs or frozenset()):
         return REGULAR
     for name, glyphs in _fallback_glyphs.items():
@@ -80,16 +132,21 @@ def font_for(char: str) -> str | None:
 
 
 def covers(char: str) -> bool:
-    """Whether the PDF's fonts hold a glyph for *char* (reportlab cannot use one beyond U+FFFF)."""
+    """Whether the PDF's fonts hold a glyph for *char*."""
     return font_for(char) is not None
 
 
 def runs(text: str) -> list[tuple[str | None, str]]:
-    """*text* cut into runs by the face that draws them (None: the family's own; spaces join either side)."""
+    """*text* cut into runs by the face that draws them (None: the family's own). Spaces join either side; a
+    mark or joiner stays with the letter before it when that face has it (a conjunct or an Arabic word must
+    reach the shaper whole)."""
     out: list[tuple[str | None, str]] = []
     for char in text:
         face = font_for(char)
         face = None if face == REGULAR or char.isspace() or face is None else face
+        if out and unicodedata.category(char) in _ATTACHED and out[-1][0] is not None \
+                and ord(char) in _fallback_glyphs.get(out[-1][0], ()):
+            face = out[-1][0]
         if out and (out[-1][0] == face or char.isspace()):
             out[-1] = (out[-1][0], out[-1][1] + char)
         else:
@@ -97,32 +154,118 @@ def runs(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+def needs_layout(text: str) -> bool:
+    """Whether *text* holds letters that must be shaped or laid out right to left."""
+    from .bidi import has_right_to_left
+
+    return has_right_to_left(text) or any(face in SHAPED_FACES for face, _ in runs(text))
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of one line as drawn: its face, what the canvas is given (shaped glyphs, in visual order), the
+    logical text it stands for, its direction and its width in points."""
+
+    face: str
+    drawn: str
+    logical: str
+    right_to_left: bool
+    width: float
+
+
+def _shaped(text: str, face: str, size: float):
+    """*text* shaped by HarfBuzz in *face* (glyphs in visual order, right-to-left runs included), or None
+    where HarfBuzz is not installed."""
+    try:
+        import uharfbuzz  # noqa: F401
+    except ImportError:
+        return None
+    from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+
+    shaped = shapeStr(text, face, size, force=True)
+    return shaped if isinstance(shaped, ShapedStr) else None
+
+
+def _reorder(pieces: list[tuple[int, object]]) -> list:
+    """Rule L2 of UAX #9 over runs: from the highest level down to the lowest odd one, reverse every
+    sequence of runs at that level or higher."""
+    if not pieces:
+        return []
+    levels = [level for level, _ in pieces]
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return [item for _, item in pieces]
+    order = list(range(len(pieces)))
+    for level in range(max(levels), min(odd) - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return [pieces[k][1] for k in order]
+
+
+def pieces(text: str, font: str, size: float, base: str = "LTR") -> list[Piece]:
+    """One line of *text* as runs in visual order, each shaped where its script needs it; *base* is the line's
+    direction (a line the report composes is left to right; a field on its own takes its first letter's)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from . import bidi
+
+    logical = runs(text)
+    if bidi.has_right_to_left(text):
+        levels = bidi.levels(text, base)
+    else:
+        levels = [0] * len(text)
+    split: list[tuple[int, tuple[str, str]]] = []
+    at = 0
+    for face, part in logical:
+        for level, group in groupby(zip(part, levels[at:at + len(part)]), key=lambda pair: pair[1]):
+            split.append((level, (face or font, "".join(c for c, _ in group))))
+        at += len(part)
+    out = []
+    for level, (face, part) in _with_levels(split):
+        rtl = bool(level % 2)
+        drawn = _shaped(part, face, size) if face in SHAPED_FACES else None
+        if drawn is not None:
+            width = sum(d.x_advance for d in drawn.__shapeData__) * size / 1000
+        else:
+            drawn = bidi.log2vis(part, "RTL") if rtl else part
+            width = stringWidth(drawn, face, size)
+        out.append(Piece(face, drawn, part, rtl, width))
+    return out
+
+
+def _with_levels(split: list[tuple[int, tuple[str, str]]]) -> list[tuple[int, tuple[str, str]]]:
+    return _reorder([(level, (level, item)) for level, item in split])
+
+
 def string_width(text: str, font: str, size: float) -> float:
-    """Width of *text* set in *font*, with fallback faces where they draw."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return sum(stringWidth(part, face or font, size) for face, part in runs(text))
+    """Width of *text* set in *font*, with fallback faces where they draw and shaped where they must be."""
+    return sum(p.width for p in pieces(text, font, size))
 
 
-def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, anchor: str = "start") -> None:
-    """canvas.drawString with fallback faces per run; *anchor* start or end."""
+def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, anchor: str = "start",
+              base: str = "LTR") -> None:
+    """canvas.drawString with fallback faces per run, shaped and in visual order; *anchor* start or end."""
+    drawn = pieces(text, font, size, base)
     if anchor == "end":
-        x -= string_width(text, font, size)
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    for face, part in runs(text):
-        canvas.setFont(face or font, size)
-        canvas.drawString(x, y, part)
-        x += stringWidth(part, face or font, size)
+        x -= sum(p.width for p in drawn)
+    for piece in drawn:
+        canvas.setFont(piece.face, size)
+        canvas.drawString(x, y, piece.drawn)
+        x += piece.width
     canvas.setFont(font, size)
 
 
 def drawable(text: str, fallbacks: bool = True) -> str:
-    """Replace what the font cannot draw (emoji, astral-plane symbols, control codes) with U+FFFD.
-
-    reportlab maps characters beyond U+FFFF onto wrong glyphs and the font has no colour emoji, so such
-    characters are replaced visibly rather than silently mangled.
-    """
+    """Replace what no bundled face can draw with U+FFFD (visibly, and glyphs.py names the field), control codes
+    with a space; invisible marks no face holds are dropped."""
     if _whole_text.get():
         return "".join(" " if unicodedata.category(c) == "Cc" and c not in "\n\t" else c for c in text)
     register_fonts()

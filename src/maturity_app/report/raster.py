@@ -46,6 +46,19 @@ def _font(name: str, pixels: int):
         return ImageFont.load_default(pixels)
 
 
+@lru_cache(maxsize=1)
+def _complex_layout() -> bool:
+    from PIL import features
+
+    return bool(features.check("raqm"))
+
+
+def _layout(right_to_left: bool) -> dict:
+    if not _complex_layout():
+        return {}
+    return {"direction": "rtl" if right_to_left else "ltr"}
+
+
 class _Painter:
     def __init__(self, drawing):
         from PIL import Image, ImageDraw
@@ -104,22 +117,25 @@ class _Painter:
     def _text(self, node, m) -> None:
         from PIL import Image, ImageDraw
 
-        text = node.text or ""
+        # A run the PDF draws shaped (glyphs in visual order) carries its logical text: Pillow shapes and
+        # orders that itself (with libraqm where Pillow has it).
+        text = getattr(node, "logical", None) or node.text or ""
         if not text:
             return
         font = _font(node.fontName, max(1, round(node.fontSize * SCALE)))
         colour = _rgba(node.fillColor) or (0, 0, 0, 255)
-        width = font.getlength(text)
+        layout = _layout(getattr(node, "right_to_left", False))
+        width = font.getlength(text, **layout)
         anchor = getattr(node, "textAnchor", "start")
         shift = {"middle": width / 2, "end": width}.get(anchor, 0.0) / SCALE
         angle = math.degrees(math.atan2(m[1], m[0]))
         x, y = self.point(m, node.x - shift, node.y)
         if abs(angle) < 0.5:
-            self.pen.text((x, y), text, font=font, fill=colour, anchor="ls")
+            self.pen.text((x, y), text, font=font, fill=colour, anchor="ls", **layout)
             return
         ascent, descent = font.getmetrics()
         tile = Image.new("RGBA", (math.ceil(width) + 2, ascent + descent + 2), (0, 0, 0, 0))
-        ImageDraw.Draw(tile).text((1, ascent + 1), text, font=font, fill=colour, anchor="ls")
+        ImageDraw.Draw(tile).text((1, ascent + 1), text, font=font, fill=colour, anchor="ls", **layout)
         turned = tile.rotate(angle, expand=True, resample=Image.BICUBIC)
         # Place the rotated tile so its baseline start lands on (x, y).
         rad = math.radians(angle)
