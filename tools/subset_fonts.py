@@ -8,6 +8,11 @@ Reserved Font Name, so a modified version may keep its name).
 
 Sources, both SIL OFL 1.1:
   - Noto Sans <script> Regular: Debian's fonts-noto-core 20201225 (usr/share/fonts/truetype/noto)
+
+Left out on purpose, so the export names such text as not drawn: Tibetan (Noto has only a 580 KB serif face)
+and Mongolian (written top to bottom, which a left-to-right line would misrepresent); CJK beyond the Basic
+Multilingual Plane (Droid Sans Fallback holds the common Han, kana and Hangul in 3.4 MB; a full CJK face is
+15-20 MB per weight).
   - Noto Emoji Regular (monochrome): Google Fonts' build, as shipped in the npm package
     @expo-google-fonts/noto-emoji 0.4.7 (400Regular/NotoEmoji_400Regular.ttf)
 
@@ -40,6 +45,11 @@ SCRIPTS = {  # upstream file stem -> the Unicode ranges kept besides COMMON
     "NotoSansKhmer": "U+1780-17FF,U+19E0-19FF",
     "NotoSansMyanmar": "U+1000-109F,U+A9E0-A9FF,U+AA60-AA7F",
     "NotoSansEthiopic": "U+1200-139F,U+2D80-2DDF,U+AB00-AB2F",
+    "NotoSansSyriac": "U+0700-074F,U+0860-086F,U+060C,U+061B,U+061F,U+0640,U+064B-0655,U+0670",
+    "NotoSansThaana": "U+0780-07BF,U+060C,U+061B,U+061F,U+0660-0669",
+    "NotoSansCherokee": "U+13A0-13FF,U+AB70-ABBF",
+    "NotoSansTifinagh": "U+2D30-2D7F",
+    "NotoSansCanadianAboriginal": "U+1400-167F,U+18B0-18FF,U+11AB0-11ABF",
 }
 
 

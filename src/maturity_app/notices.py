@@ -22,7 +22,8 @@ NOTICES_FILE = "THIRD-PARTY-NOTICES.txt"
 ROOT_DISTRIBUTION = "maturity-app"
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 UNINSTALLED_FALLBACK = ("PySide6-Essentials", "sqlite-utils", "reportlab", "rl-accel", "pydantic", "PyYAML",
-                        "platformdirs", "pypdf", "cryptography", "python-docx", "python-pptx")
+                        "platformdirs", "pypdf", "cryptography", "python-docx", "python-pptx", "uharfbuzz",
+                        "python-bidi")
 _LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|COPYRIGHT)", re.IGNORECASE)
 
 
@@ -59,6 +60,16 @@ COMPONENTS = (
         "DejaVu fonts (embedded in the PDF reports)", "Bitstream-Vera AND LicenseRef-Public-Domain",
         "Fonts are (c) Bitstream (see below). DejaVu changes are in public domain.",
         ("fonts/LICENSE-DejaVu.txt",),
+    ),
+    Component(
+        "Noto Sans fonts for Arabic, Hebrew, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, "
+        "Kannada, Malayalam, Sinhala, Thai, Lao, Khmer, Myanmar, Ethiopic, Syriac, Thaana, Cherokee, Tifinagh and "
+        "Canadian Aboriginal syllabics, and Noto Emoji (monochrome), "
+        "embedded in the PDF reports as subsets", "OFL-1.1",
+        "Copyright 2010-2020 Google LLC (the Noto Project Authors); Noto Emoji copyright 2013 Google LLC. "
+        "Subset by Maturity (tools/subset_fonts.py) to each script's Unicode blocks; licensed under the SIL Open "
+        "Font License 1.1.",
+        ("fonts/LICENSE-Noto.txt",),
     ),
     Component(
         "Droid Sans Fallback font (Chinese, Japanese and Korean in the PDF reports)", "Apache-2.0",

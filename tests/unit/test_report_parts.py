@@ -3,13 +3,13 @@
 import datetime as dt
 
 import pytest
-from reportlab.graphics.shapes import Circle, String
+from reportlab.graphics.shapes import Circle, Group, String
 
 from maturity_app.domain.assessment import Answer, Assessment
 from maturity_app.domain.errors import ValidationFailed
 from maturity_app.domain.formatting import points, signed
 from maturity_app.domain.scoring import score_assessment
-from maturity_app.report.charts import domain_bars, jitter, placed_questions, quadrant_scatter
+from maturity_app.report.charts import TextRun, domain_bars, jitter, placed_questions, quadrant_scatter
 from maturity_app.report.fonts import REPLACEMENT, drawable
 from maturity_app.report.options import SECTIONS, ReportOptions, parse_sections
 from maturity_app.report.samples import replicated_pack, sample_assessment
@@ -42,7 +42,8 @@ def test_user_text_is_escaped_not_interpreted():
 
 def test_characters_the_font_lacks_are_replaced_visibly():
     assert drawable("Zoë Ελένη Жанна") == "Zoë Ελένη Жанна"
-    assert drawable("ok 😀") == f"ok {REPLACEMENT}"
+    assert drawable("ok 😀 ข ह") == "ok 😀 ข ह"  # emoji, Thai, Devanagari: bundled faces
+    assert drawable("ok \u0f40") == f"ok {REPLACEMENT}"  # Tibetan: no face
     assert drawable("a\x00b") == "a b"
     assert drawable(REPLACEMENT) == REPLACEMENT  # the font can draw the replacement itself
 
@@ -70,9 +71,22 @@ def test_scatter_draws_one_dot_per_placed_question_and_labels_quadrants(mini_pac
     assert {"Resilient", "Paper tiger", "Undocumented strength", "Exposed"} <= texts
 
 
+def _texts(drawing) -> list[str]:
+    """Every text of a drawing; a label set in runs (charts.text_label) as its logical text."""
+    out = []
+    for node in drawing.contents:
+        if isinstance(node, Group) and node.contents and all(isinstance(c, TextRun) for c in node.contents):
+            out.append("".join(c.logical for c in node.contents))
+        elif isinstance(node, Group):
+            out += _texts(node)
+        elif isinstance(node, String):
+            out.append(node.text)
+    return out
+
+
 def test_domain_bars_name_every_domain_with_both_values(mini_pack):
     score = _score(mini_pack)
-    texts = [s.text for s in domain_bars(score, 480).contents if isinstance(s, String)]
+    texts = _texts(domain_bars(score, 480))
     for d in score.domains:
         assert d.domain.title in texts
         assert points(d.compliance_index) in texts and points(d.capability_index) in texts
@@ -97,3 +111,20 @@ def test_crosswalk_averages_levels_and_flags_paper_only_controls(mini_pack):
     assert iso["A.5.1"].compliance is None and not iso["A.5.1"].paper_only
     csf = {r.control_id: r for r in control_rows(score, "nist_csf")}
     assert csf["RC.RP-03"].paper_only and [q.question.id for q in csf["RC.RP-03"].questions] == ["rec-restore"]
+
+
+def test_chart_labels_use_the_scripts_faces_shaped_and_right_to_left(mini_pack):
+    from maturity_app.report.raster import drawing_png
+
+    titles = ["استعادة مختبرة", "परीक्षित पुनर्प्राप्ति", "การกู้คืน 😀"]
+    pack = mini_pack.model_copy(update={"domains": [d.model_copy(update={"title": t})
+                                                    for d, t in zip(mini_pack.domains, titles)]})
+    drawing = domain_bars(_score(pack), 480)
+    labels = [node for node in drawing.contents if isinstance(node, Group)
+              and node.contents and all(isinstance(c, TextRun) for c in node.contents)]
+    runs = {run.fontName: run for label in labels for run in label.contents}
+    assert {"NotoSansArabic", "NotoSansDevanagari", "NotoSansThai", "NotoEmoji"} <= set(runs)
+    arabic = runs["NotoSansArabic"]
+    assert arabic.right_to_left and arabic.logical in titles[0] and arabic.text != arabic.logical  # shaped
+    assert not runs["NotoSansDevanagari"].right_to_left
+    assert drawing_png(drawing).startswith(b"\x89PNG")  # Word and PowerPoint's copy draws the same labels

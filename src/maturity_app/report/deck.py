@@ -56,13 +56,14 @@ class _Deck:
         self.prs = Presentation()
         self.prs.slide_width, self.prs.slide_height = Inches(13.333), Inches(7.5)
         props = self.prs.core_properties
-        from .office import LANGUAGE
+        from .office import LANGUAGE, property_text
 
-        props.title = title
+        props.title = property_text(title)
         props.language = LANGUAGE
-        props.author = ctx.info.assessor or "Maturity"
-        props.subject = f"Compliance on paper vs capability in practice ({ctx.pack.title} {ctx.pack.version})"
-        props.keywords = ctx.options.label
+        props.author = property_text(ctx.info.assessor or "Maturity")
+        props.subject = property_text(
+            f"Compliance on paper vs capability in practice ({ctx.pack.title} {ctx.pack.version})")
+        props.keywords = property_text(ctx.options.label)
 
     # -- primitives ---------------------------------------------------------------------------------------
     def slide(self, title: str):

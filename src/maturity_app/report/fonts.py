@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -43,15 +44,21 @@ SHAPED_FACES = {
     "NotoSansKhmer": "NotoSansKhmer-Regular.ttf",
     "NotoSansMyanmar": "NotoSansMyanmar-Regular.ttf",
     "NotoSansEthiopic": "NotoSansEthiopic-Regular.ttf",
+    "NotoSansSyriac": "NotoSansSyriac-Regular.ttf",
+    "NotoSansThaana": "NotoSansThaana-Regular.ttf",
+    "NotoSansCherokee": "NotoSansCherokee-Regular.ttf",
+    "NotoSansTifinagh": "NotoSansTifinagh-Regular.ttf",
+    "NotoSansCanadianAboriginal": "NotoSansCanadianAboriginal-Regular.ttf",
 }
-RIGHT_TO_LEFT_FACES = frozenset({"NotoSansArabic", "NotoSansHebrew"})
+RIGHT_TO_LEFT_FACES = frozenset({"NotoSansArabic", "NotoSansHebrew", "NotoSansSyriac", "NotoSansThaana"})
 _FALLBACKS = {CJK: "DroidSansFallback.ttf", **SHAPED_FACES, EMOJI: "NotoEmoji-Regular.ttf"}
-# DejaVu has Hebrew and Arabic letters but draws Arabic poorly joined and lacks much of Persian and Urdu: these
-# blocks go to their Noto face first.
+# DejaVu has Hebrew, Arabic and some Lao letters and emoji, but draws Arabic poorly joined, lacks much of
+# Persian, Urdu and Lao and has a few emoji in another style: these blocks go to their Noto face first.
 _PREFERRED = (
     (0x0590, 0x05FF, "NotoSansHebrew"), (0xFB1D, 0xFB4F, "NotoSansHebrew"),
     (0x0600, 0x06FF, "NotoSansArabic"), (0x0750, 0x077F, "NotoSansArabic"), (0x0870, 0x08FF, "NotoSansArabic"),
     (0xFB50, 0xFDFF, "NotoSansArabic"), (0xFE70, 0xFEFF, "NotoSansArabic"),
+    (0x0E80, 0x0EFF, "NotoSansLao"), (0x1F300, 0x1FAFF, EMOJI),
 )
 _ATTACHED = frozenset({"Mn", "Mc", "Me", "Cf"})  # marks and joiners stay in their base letter's run
 REPLACEMENT = "\ufffd"
@@ -76,7 +83,8 @@ _fallback_glyphs: dict[str, frozenset[int]] = {}
 
 
 def register_fonts() -> None:
-    """Register the family with reportlab (idempotent, thread-safe: exports run on a worker thread)."""
+    """Register the family with reportlab (idempotent, thread-safe: exports run on a worker thread). The faces
+    for other scripts are registered when a text first needs one (most reports need none)."""
     global _glyphs
     if _glyphs is not None:
         return
@@ -85,7 +93,6 @@ def register_fonts() -> None:
             return
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
         from . import pdf_fixes
 
@@ -96,20 +103,35 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
         for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD)):
             addMapping(FAMILY, bold, italic, name)
-        for name, filename in _FALLBACKS.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / filename), shapable=name in SHAPED_FACES))
+        # The bold and oblique faces cover the same scripts as the regular one, so one glyph set decides.
+        _glyphs = frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+
+
+def _face_glyphs(name: str) -> frozenset[int]:
+    """The characters fallback face *name* draws, registering it with reportlab on first use."""
+    found = _fallback_glyphs.get(name)
+    if found is not None:
+        return found
+    with _lock:
+        found = _fallback_glyphs.get(name)
+        if found is None:
+            from reportlab.lib.fonts import addMapping
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            pdfmetrics.registerFont(TTFont(name, str(resources_dir() / "fonts" / _FALLBACKS[name]),
+                                           shapable=name in SHAPED_FACES))
             pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
             for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
                 addMapping(name, bold, italic, name)
-            _fallback_glyphs[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
-        # The bold and oblique faces cover the same scripts as the regular one, so one glyph set decides.
-        _glyphs = frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+            found = _fallback_glyphs[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+    return found
 
 
 def _preferred(code: int) -> str | None:
     for first, last, name in _PREFERRED:
         if first <= code <= last:
-            return name if code in _fallback_glyphs.get(name, ()) else None
+            return name if code in _face_glyphs(name) else None
     return None
 
 
@@ -117,6 +139,11 @@ def font_for(char: str) -> str | None:
     """The face that draws *char*: the script's own face where DejaVu draws it poorly, else the family's own,
     else the first fallback holding it, else None."""
     register_fonts()
+    return _font_for(char)
+
+
+@functools.lru_cache(maxsize=8192)
+def _font_for(char: str) -> str | None:
     if unicodedata.category(char) == "Cc":  # control codes have no glyph to draw
         return None
     code = ord(char)
@@ -125,8 +152,8 @@ def font_for(char: str) -> str | None:
         return preferred
     if code in (_glyphs or frozenset()):
         return REGULAR
-    for name, glyphs in _fallback_glyphs.items():
-        if code in glyphs:
+    for name in _FALLBACKS:
+        if code in _face_glyphs(name):
             return name
     return None
 
@@ -137,17 +164,21 @@ def covers(char: str) -> bool:
 
 
 def runs(text: str) -> list[tuple[str | None, str]]:
-    """*text* cut into runs by the face that draws them (None: the family's own). Spaces join either side; a
-    mark or joiner stays with the letter before it when that face has it (a conjunct or an Arabic word must
-    reach the shaper whole)."""
+    """*text* cut into runs by the face that draws them (None: the family's own). Spaces join the run before
+    them (a right-to-left phrase stays one run), except after emoji and CJK; a mark or joiner stays with the
+    letter before it when that face has it (a conjunct or an Arabic word must reach the shaper whole)."""
     out: list[tuple[str | None, str]] = []
     for char in text:
         face = font_for(char)
         face = None if face == REGULAR or char.isspace() or face is None else face
         if out and unicodedata.category(char) in _ATTACHED and out[-1][0] is not None \
-                and ord(char) in _fallback_glyphs.get(out[-1][0], ()):
+                and ord(char) in _face_glyphs(out[-1][0]):
             face = out[-1][0]
-        if out and (out[-1][0] == face or char.isspace()):
+        if char.isspace() and out and out[-1][0] in (EMOJI, CJK):
+            face = None  # an emoji face's space is as wide as an emoji: spaces there are the family's own
+        elif char.isspace():
+            face = out[-1][0] if out else None
+        if out and out[-1][0] == face:
             out[-1] = (out[-1][0], out[-1][1] + char)
         else:
             out.append((face, char))
@@ -182,8 +213,13 @@ def _shaped(text: str, face: str, size: float):
         return None
     from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
+    from .pdf_fixes import record_clusters
+
     shaped = shapeStr(text, face, size, force=True)
-    return shaped if isinstance(shaped, ShapedStr) else None
+    if not isinstance(shaped, ShapedStr):
+        return None
+    record_clusters(face, text, shaped)
+    return shaped
 
 
 def _reorder(pieces: list[tuple[int, object]]) -> list:

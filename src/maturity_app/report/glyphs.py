@@ -1,6 +1,8 @@
 """Which typed text the PDF cannot draw, named field by field, so the export can say so instead of printing
-stand-ins silently. The Word report and the board deck keep every character (Word and PowerPoint draw any
-script with the reader's fonts), so the warning points there."""
+stand-ins silently. The PDF draws every script it bundles a face for (fonts.py), shaped and right to left where
+needed; what no face holds (a script outside the bundle, a symbol newer than the fonts) prints as �. The Word
+report and the board deck keep every character (Word and PowerPoint draw any script with the reader's fonts),
+so the warning points there."""
 
 from __future__ import annotations
 
@@ -13,16 +15,16 @@ def missing(text: str) -> str:
     """The characters of *text* the PDF's fonts cannot draw, in order of first appearance, each once."""
     seen: dict[str, None] = {}
     for char in text or "":
-        if char in "\n\t" or unicodedata.category(char) in ("Cc", "Cf") or char in seen:
-            continue  # control codes and invisible format marks (direction marks, joiners) need no glyph
+        if char in "\n\t" or char in seen:
+            continue
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cf") or (category in ("Mn", "Me") and not covers(char)):
+            # Control codes, invisible format marks (direction marks, joiners) and variation selectors need no
+            # glyph: the PDF leaves them out without changing what the text says.
+            continue
         if not covers(char):
             seen[char] = None
     return "".join(seen)
-
-
-def right_to_left(text: str) -> bool:
-    """Whether *text* holds Hebrew or Arabic letters, which the PDF prints unshaped and left to right."""
-    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text or "")
 
 
 def _fields(score, info, options):
@@ -37,6 +39,17 @@ def _fields(score, info, options):
                             ("remediation action", a.action), ("action owner", a.action_owner),
                             ("decision asked", a.decision)):
             yield f"the {name} of {where}", value
+        for evidence in q.evidence:
+            yield f"the evidence file name of {where}", evidence.name
+        if q.verification is not None:
+            yield f"the verifier of {where}", q.verification.verifier
+    titles = {q.question.id: q.question.title for q in score.questions}
+    for question_id, acceptance in (getattr(score, "acceptances", None) or {}).items():
+        where = f"question “{titles.get(question_id, question_id)}”"
+        yield f"the risk acceptance approver of {where}", acceptance.approver
+        yield f"the risk acceptance reason of {where}", acceptance.reason
+    for question_id, decision in (getattr(options, "board_decisions", None) or {}).items():
+        yield f"the board decision note of question “{titles.get(question_id, question_id)}”", decision.note
     workshop = getattr(options, "workshop", None)
     for p in getattr(workshop, "participants", None) or ():
         yield f"participant {getattr(p, 'number', '')} ({getattr(p, 'role', '')})", getattr(p, "name", "")
@@ -51,9 +64,6 @@ def undrawn_fields(score, info, options, limit: int = 8) -> list[str]:
             sample = " ".join(chars[:6]) + (" …" if len(chars) > 6 else "")
             found.append(f"the PDF cannot draw {sample} in {field}: it prints � there (the Word report and the "
                          "board deck keep the text as typed)")
-        elif right_to_left(value):
-            found.append(f"the PDF prints the right-to-left text in {field} unjoined and left to right (the Word "
-                         "report and the board deck set it right to left)")
     if len(found) > limit:
         found = found[:limit] + [f"{len(found) - limit} more fields have characters the PDF cannot draw"]
     return found

@@ -15,6 +15,19 @@ from .options import ReportOptions
 LANGUAGE = DOCUMENT_LANGUAGE  # the report's own sentences; typed text keeps its script (Word/PowerPoint shape it)
 
 
+PROPERTY_LIMIT = 255  # characters in a core property (title, subject, author, ...) of a Word or PowerPoint file
+
+
+def property_text(value: str) -> str:
+    """*value* as a document property: the Office formats refuse more than 255 characters, so a long one is
+    cut at a word with an ellipsis (the full text is in the document itself)."""
+    value = " ".join((value or "").split())
+    if len(value) <= PROPERTY_LIMIT:
+        return value
+    cut = value[: PROPERTY_LIMIT - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ·,;:—") + "…"
+
+
 def document_title(score: AssessmentScore, info: AssessmentInfo, options: ReportOptions) -> str:
     kind = "Board brief" if options.brief else "Board deck" if options.format == "pptx" else "Board report"
     return f"{kind}: {info.organisation or 'Unnamed organisation'} — {score.pack.title}"

@@ -9,6 +9,13 @@ whatever face, with discretionary ligatures on: a Latin "st" inside a paragraph 
 print as the ligature "ﬆ". The report's own faces (DejaVu) therefore take part in a shaped paragraph without
 being shaped themselves.
 
+A shaped run whose first glyph sits above or below the baseline (a Myanmar or Thai mark HarfBuzz positions)
+made reportlab look at the previous text operator of a line that has none yet, and fail.
+
+A shaped glyph with no character of its own (an Indic conjunct, an Arabic or Syriac ligature) is drawn from a
+private-use code, which the ToUnicode map then hands to readers as is: copying or searching the PDF lost those
+letters. The letters each such glyph was shaped from are recorded and written into the map instead.
+
 A word that spans faces ("דוד&nbsp;·&nbsp;Last": a no-break space does not end a word) is shaped by reportlab in
 its first face only, so its other letters print as empty boxes. Paragraphs shape such a word face by face.
 """
@@ -16,6 +23,39 @@ its first face only, so its other letters print as empty boxes. Paragraphs shape
 from __future__ import annotations
 
 _installed = False
+_PRIVATE = range(0xE000, 0xF900)
+_cluster_text: dict[str, dict[int, str]] = {}  # face's PostScript name -> private code -> the letters it draws
+
+
+def record_clusters(font_name: str, text: str, shaped) -> None:
+    """Remember, for each private-use glyph in *shaped* (HarfBuzz's output for *text* in *font_name*), the
+    letters of its cluster that no other glyph of the cluster stands for."""
+    data = getattr(shaped, "__shapeData__", None)
+    if not data or not any(ord(c) in _PRIVATE for c in shaped):
+        return
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    starts = sorted({d.cluster for d in data if 0 <= d.cluster < len(text)})
+    ends = {start: (starts[i + 1] if i + 1 < len(starts) else len(text)) for i, start in enumerate(starts)}
+    glyphs: dict[int, list[str]] = {}
+    for char, d in zip(shaped, data):
+        if d.cluster in ends:
+            glyphs.setdefault(d.cluster, []).append(char)
+    face = getFont(font_name).face.name
+    face = face.decode("latin-1") if isinstance(face, bytes) else str(face)
+    known = _cluster_text.setdefault(face, {})
+    for start, drawn in glyphs.items():
+        letters = list(text[start:ends[start]])
+        for char in drawn:  # the cluster's glyphs that are characters stand for themselves
+            if ord(char) not in _PRIVATE and char in letters:
+                letters.remove(char)
+        private = [c for c in drawn if ord(c) in _PRIVATE]
+        if private and letters:
+            known.setdefault(ord(private[0]), "".join(letters))
+
+
+def _utf16_text(text: str) -> str:
+    return "".join(_utf16_hex(ord(c)) for c in text)
 
 
 def _utf16_hex(code: int) -> str:
@@ -26,7 +66,8 @@ def _utf16_hex(code: int) -> str:
 
 
 def to_unicode_cmap(fontname: str, subset) -> str:
-    """reportlab's makeToUnicodeCMap, with UTF-16 destination codes."""
+    """reportlab's makeToUnicodeCMap, with UTF-16 destination codes and each shaped glyph's letters."""
+    letters = _cluster_text.get(fontname.split("+", 1)[-1], {})
     lines = [
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",
@@ -42,7 +83,8 @@ def to_unicode_cmap(fontname: str, subset) -> str:
         f"<00> <{len(subset) - 1:02X}>",
         "endcodespacerange",
         f"{len(subset)} beginbfchar",
-        *(f"<{i:02X}> <{_utf16_hex(code)}>" for i, code in enumerate(subset)),
+        *(f"<{i:02X}> <{_utf16_text(letters[code]) if code in letters else _utf16_hex(code)}>"
+          for i, code in enumerate(subset)),
         "endbfchar",
         "endcmap",
         "CMapName currentdict /CMap defineresource pop",
@@ -64,6 +106,16 @@ def unshaped_font(name: str, path: str):
     return UnshapedTTFont(name, path)
 
 
+def _recorded(shape_frag_word, word, *args, **kwargs):
+    shaped = shape_frag_word(word, *args, **kwargs)
+    if shaped is not word:
+        text = "".join(t for f, t in word[1:] if not hasattr(f, "cbDefn"))
+        for frag, part in shaped[1:]:
+            if not hasattr(frag, "cbDefn"):
+                record_clusters(frag.fontName, text, part)
+    return shaped
+
+
 def _per_face(shape_frag_word):
     from itertools import groupby
 
@@ -75,8 +127,10 @@ def _per_face(shape_frag_word):
         return id(frag) if hasattr(frag, "cbDefn") else frag.fontName
 
     def shape(word, *args, **kwargs):
-        if isinstance(word, ShapedFragWord) or len({face(part) for part in word[1:]}) <= 1:
-            return shape_frag_word(word, *args, **kwargs)
+        if isinstance(word, ShapedFragWord):
+            return word
+        if len({face(part) for part in word[1:]}) <= 1:
+            return _recorded(shape_frag_word, word, *args, **kwargs)
         parts, width, changed = [], 0.0, False
         for _, group in groupby(word[1:], key=face):
             group = list(group)
@@ -86,7 +140,7 @@ def _per_face(shape_frag_word):
                 continue
             measured = sum(stringWidth(text, f.fontName, f.fontSize) for f, text in group)
             alone = [measured, *group]
-            shaped = shape_frag_word(alone, *args, **kwargs)
+            shaped = _recorded(shape_frag_word, alone, *args, **kwargs)
             changed = changed or shaped is not alone
             parts += list(shaped[1:])
             width += shaped[0]
@@ -97,13 +151,24 @@ def _per_face(shape_frag_word):
     return shape
 
 
+def _guarded_rise(set_rise):
+    def setRise(self, rise):  # noqa: N802 (reportlab's name)
+        if not self._code:
+            self._code.append("")  # nothing to merge a rise with: setRise then just adds its own operator
+        return set_rise(self, rise)
+
+    return setRise
+
+
 def install() -> None:
     global _installed
     if _installed:
         return
     from reportlab.pdfbase import ttfonts
+    from reportlab.pdfgen.textobject import PDFTextObject
     from reportlab.platypus import paragraph
 
+    PDFTextObject.setRise = _guarded_rise(PDFTextObject.setRise)
     ttfonts.makeToUnicodeCMap = to_unicode_cmap
     paragraph.shapeFragWord = _per_face(paragraph.shapeFragWord)
     _installed = True

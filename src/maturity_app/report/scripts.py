@@ -90,7 +90,7 @@ def visual_line(frags: list, base: str = "LTR") -> list:
         for match in _TOKENS.finditer(text):
             tokens.append((frag, text[match.start():match.end()]))
     proxies = [_OBJECT if part is None else _proxy(part, frag.fontName) for frag, part in tokens]
-    if not any(p in ("\u05d0",) for p in proxies):
+    if "\u05d0" not in proxies:
         return frags
     order: list[int] = []
     shown = log2vis("".join(proxies), base, order)

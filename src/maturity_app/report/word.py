@@ -36,13 +36,16 @@ def word_document(ctx, title: str) -> bytes:
 def _properties(doc, ctx, title: str, language: str) -> None:
     from docx.oxml.ns import qn
 
+    from .office import property_text
+
     props = doc.core_properties
-    props.title = title
-    props.subject = f"Compliance on paper vs capability in practice ({ctx.pack.title} {ctx.pack.version})"
-    props.author = ctx.info.assessor or "Maturity"
+    props.title = property_text(title)
+    props.subject = property_text(
+        f"Compliance on paper vs capability in practice ({ctx.pack.title} {ctx.pack.version})")
+    props.author = property_text(ctx.info.assessor or "Maturity")
     props.language = language
-    props.keywords = f"capability assessment; {ctx.options.label}"
-    props.comments = f"Record fingerprint {ctx.fingerprint}"
+    props.keywords = property_text(f"capability assessment; {ctx.options.label}")
+    props.comments = property_text(f"Record fingerprint {ctx.fingerprint}")
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     lang = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
     lang.set(qn("w:val"), language)

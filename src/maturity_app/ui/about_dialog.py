@@ -16,7 +16,8 @@ from .. import __version__
 LICENCE_SUMMARY = (
     "Proprietary software © the Maturity authors. Built with Qt for Python (PySide6) and Qt under the "
     "GNU LGPL v3, Python, reportlab, pydantic, sqlite-utils, PyYAML, platformdirs, pypdf, cryptography with "
-    "OpenSSL and the DejaVu fonts, each under its own licence."
+    "OpenSSL, HarfBuzz (uharfbuzz), python-bidi, and the DejaVu, Noto and Droid Sans Fallback fonts, each under "
+    "its own licence."
 )
 
 
