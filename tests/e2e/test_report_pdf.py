@@ -125,3 +125,16 @@ def test_word_and_deck_from_the_command_line_and_clear_refusals(cli, demo, tmp_p
     result = cli("report", "1", "--out", str(tmp_path / "x.pdf"), "--password-file", str(short), check=False)
     assert result.returncode == 2 and "the password is 6 characters long; use at least 12" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_warns_on_stderr_and_names_the_field_the_pdf_cannot_draw(cli, demo, tmp_path):
+    cli("answer", "1", "rec-restore", "--owner", "דנה כהן", "--note", "ทดสอบ การกู้คืน བོད")  # Tibetan: no face
+    out = tmp_path / "scripts.pdf"
+    result = cli("report", "1", "--out", str(out))
+    assert result.stderr.splitlines() == [
+        "warning: the PDF cannot draw བ ད in the evidence note of question “Restores proven within RTO”: it "
+        "prints � there (the Word report and the board deck keep the text as typed)"]
+    text = _tool("pdftotext", str(out), "-")
+    assert "ทดสอบ การกู้คืน" in text and "\ufffd" in text
+    word = tmp_path / "scripts.docx"
+    assert cli("report", "1", "--out", str(word)).stderr == ""  # Word keeps every character: nothing to say

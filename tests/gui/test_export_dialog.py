@@ -156,3 +156,25 @@ def test_unwritable_target_shows_the_reason(qtbot, make_dialog, tmp_path, mini_p
     _wait_idle(qtbot, dialog)
     assert "does not exist" in dialog.status.text() and dialog.status.text().startswith("The report was not written")
     assert not dialog.open_button.isVisible()
+
+
+def test_pdf_export_names_the_field_it_cannot_draw(qtbot, tmp_path, mini_pack):
+    import dataclasses
+
+    from maturity_app.domain.assessment import Assessment
+
+    base = sample_assessment(mini_pack, TODAY)
+    # Hindi and Arabic are drawn (bundled faces, shaped); Tibetan has no face in the PDF.
+    info = dataclasses.replace(base.info, organisation="राजेश ग्रुप محمد བོད Logistics")
+    assessment = Assessment(info=info, pack=mini_pack, answers=base.answers)
+    dialog = ExportDialog(assessment, score_assessment(assessment, TODAY), folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.target_edit.setText(str(tmp_path / "scripts.pdf"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, dialog)
+    lines = dialog.status.text().split("\n")
+    assert lines[0] == f"Report written to {tmp_path / 'scripts.pdf'}"
+    assert lines[1:] == ["Note: the PDF cannot draw བ ད in the organisation: it prints � there (the Word report and "
+                         "the board deck keep the text as typed)."]
