@@ -100,6 +100,8 @@ def test_deck_slides_take_their_words_and_numbers_from_the_report(built):
         [c for c in cells if any(_flat(p) not in pdf for p in c.split(" · ") if p)]
     decisions = [q.answer.decision for q in score.escalations]
     assert decisions and all(d in cells for d in decisions)
+    asked = next(shape.table for shape in deck.slides[3].shapes if shape.has_table)
+    assert [row.cells[4].text for row in asked.rows] == ["Status"] + ["Open"] * len(decisions)  # none decided yet
     top = score.top_gaps()[0]
     assert str(top.weighted_shortfall) in cells and f"{score.compliance_index:g}" in cells
 
@@ -160,3 +162,18 @@ def test_encrypted_pdf_has_a_random_owner_password_and_a_matching_header(mini_pa
     assert reader.trailer["/Encrypt"]["/R"] == 6 and reader.trailer["/Encrypt"]["/V"] == 5
     # The user's password opens the file as a user, not as the owner who may lift its permissions.
     assert reader.decrypt("correct horse battery") == PasswordType.USER_PASSWORD
+
+
+def test_deck_shows_which_escalations_the_board_has_decided(mini_pack, tmp_path):
+    from maturity_app.domain.escalation import FUNDED_FIX, BoardDecision
+
+    score, info = sample_score(mini_pack, TODAY)
+    decided = score.escalations[0].question.id
+    decision = BoardDecision(decided, FUNDED_FIX, dt.date(2026, 5, 20), "budget for Q3")
+    out = tmp_path / "deck.pptx"
+    build_report(score, info, out, ReportOptions(format="pptx", board_decisions={decided: decision}),
+                 report_date=TODAY)
+    asked = next(shape.table for shape in Presentation(str(out)).slides[3].shapes if shape.has_table)
+    statuses = [row.cells[4].text for row in asked.rows][1:]
+    assert statuses.count("Open") == len(score.escalations) - 1
+    assert f"{decision.label} on 2026-05-20: budget for Q3" in statuses

@@ -243,16 +243,19 @@ def _escalations_slide(deck: _Deck, section: Section | None) -> None:
         deck.text(slide, [(lead.text if lead else "No question is escalated to the board.", {"size": 20})],
                   0.6, 1.4, 12.1, 2)
         return
-    rows = [["#", "Question", "Decision asked of the board", "Capability owner"]]
+    rows = [["#", "Question", "Decision asked of the board", "Capability owner", "Status"]]
     for card in cards:
         texts = card.text_rows()
         number = texts[0][0]
         question = _lines(texts[0][1])[0] if _lines(texts[0][1]) else ""
         decision = next((r[1] for r in texts if r[1].startswith("Decision asked of the board.")), "")
         owner = next((r[1] for r in texts if r[1].startswith("Capability owner")), "")
+        # The card's status line: "Open until the board's decision is recorded ..." or "Resolved. <decision>".
+        status = next((r[1] for r in texts if r[1].startswith(("Open ", "Resolved."))), "")
+        status = "Open" if status.startswith("Open ") else status.removeprefix("Resolved.").strip()
         rows.append([number, question, decision.removeprefix("Decision asked of the board.").strip(),
-                     owner.split("·")[0].removeprefix("Capability owner").strip()])
-    deck.table(slide, rows, [0.4, 3.2, 6.0, 2.5], 1.4, size=14 if len(rows) <= 5 else 12)
+                     owner.split("·")[0].removeprefix("Capability owner").strip(), status])
+    deck.table(slide, rows, [0.4, 3.0, 5.2, 2.0, 1.5], 1.4, size=14 if len(rows) <= 5 else 12)
 
 
 def _table_slide(deck: _Deck, title: str, table: TableBlock | None, keep: list[str], empty: str,
