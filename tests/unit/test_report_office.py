@@ -177,3 +177,35 @@ def test_deck_shows_which_escalations_the_board_has_decided(mini_pack, tmp_path)
     statuses = [row.cells[4].text for row in asked.rows][1:]
     assert statuses.count("Open") == len(score.escalations) - 1
     assert f"{decision.label} on 2026-05-20: budget for Q3" in statuses
+
+
+def test_word_sets_other_scripts_at_the_size_and_weight_of_latin(mini_pack, tmp_path):
+    """Word sizes Arabic, Hebrew, Indic and Thai text by the complex-script properties: they follow the Latin."""
+    import dataclasses
+
+    from docx.oxml.ns import qn
+
+    from maturity_app.domain.assessment import Assessment
+    from maturity_app.domain.scoring import score_assessment
+    from maturity_app.report.samples import sample_assessment
+
+    base = sample_assessment(mini_pack, TODAY)
+    answers = {qid: a.with_changes(owner="דנה כהן राजेश") for qid, a in base.answers.items()}
+    assessment = Assessment(info=dataclasses.replace(base.info, organisation="محمد العلي"), pack=mini_pack,
+                            answers=answers)
+    out = tmp_path / "scripts.docx"
+    build_report(score_assessment(assessment, TODAY), assessment.info, out, ReportOptions(format="docx"),
+                 report_date=TODAY)
+    document = Document(str(out))
+    runs = [r for p in document.paragraphs for r in p.runs] + [
+        r for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs]
+    scripted = [r for r in runs if "דנה" in r.text or "محمد" in r.text]
+    assert scripted
+    for run in scripted:
+        rpr = run._r.rPr
+        for latin, complex_ in (("w:sz", "w:szCs"), ("w:b", "w:bCs")):
+            if rpr is not None and rpr.find(qn(latin)) is not None:
+                assert rpr.find(qn(complex_)).get(qn("w:val")) == rpr.find(qn(latin)).get(qn("w:val"))
+        assert rpr is not None and rpr.find(qn("w:rtl")) is not None
+    assert any(r._r.rPr.find(qn("w:szCs")) is not None for r in scripted)
+    assert any(r._r.rPr.find(qn("w:bCs")) is not None for r in scripted)  # the cover's subject is bold

@@ -69,6 +69,24 @@ def _page(doc, ctx) -> None:
     normal = doc.styles["Normal"]
     normal.font.size = Pt(10)
     normal.font.name = "Calibri"  # Word's default sans; other scripts fall back per run to the reader's fonts
+    _complex_script_like_latin(normal.element.get_or_add_rPr())
+
+
+def _complex_script_like_latin(rpr) -> None:
+    """Word sets Arabic, Hebrew, Indic and Thai text with the complex-script size and weight (szCs, bCs, iCs),
+    not the Latin ones: without them such a name in an 8-point table cell printed at the template's 11 points,
+    and never in bold. Each is made to follow its Latin counterpart."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for latin, complex_ in (("w:b", "w:bCs"), ("w:i", "w:iCs"), ("w:sz", "w:szCs")):
+        source = rpr.find(qn(latin))
+        if source is None or rpr.find(qn(complex_)) is not None:
+            continue
+        twin = OxmlElement(complex_)
+        for key, value in source.attrib.items():
+            twin.set(key, value)
+        source.addnext(twin)  # the schema's order: each complex-script twin right after its Latin element
 
 
 class _Writer:
@@ -127,6 +145,7 @@ class _Writer:
             r.italic = run.italic or None
             if size:
                 r.font.size = Pt(size)
+            _complex_script_like_latin(r._r.get_or_add_rPr())
             colour = run.colour[1:] if run.colour else (_MUTED if muted else None)
             if colour and colour.upper() not in ("FFFFFF", "D7E0EE", "9FB3D1"):  # the cover band's light inks
                 r.font.color.rgb = RGBColor.from_string(colour.upper())
