@@ -228,8 +228,11 @@ class BoardDocument(BaseDocTemplate):
         room = width - 2 * MARGIN_X - self._page_label_room() - 14
         print_ = f"   ·   Fingerprint {self.page_info.fingerprint[:16]}…" if self.page_info.fingerprint else ""
         label_room = room - canvas_width(print_, REGULAR, 7)
-        footer_left = fit_width(drawable(self.page_info.label), REGULAR, 7, label_room) + print_
-        draw_text(canvas, MARGIN_X, bottom, fit_width(footer_left, REGULAR, 7, room), REGULAR, 7)
+        label = fit_width(drawable(self.page_info.label), REGULAR, 7, label_room)
+        # The label in its own direction (as in the header's chip), then the fingerprint after it.
+        draw_text(canvas, MARGIN_X, bottom, label, REGULAR, 7, base=base_direction(label))
+        draw_text(canvas, MARGIN_X + canvas_width(label, REGULAR, 7), bottom,
+                  fit_width(print_, REGULAR, 7, room - canvas_width(label, REGULAR, 7)), REGULAR, 7)
         self._draw_page_label(canvas, width - MARGIN_X, bottom)
         canvas.restoreState()
 
@@ -256,6 +259,7 @@ class BoardDocument(BaseDocTemplate):
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(colors.HexColor(st.MUTED))
         room = width - 2 * MARGIN_X - self._page_label_room() - 14
-        draw_text(canvas, MARGIN_X, 11 * mm, fit_width(drawable(self.page_info.label), REGULAR, 7, room), REGULAR, 7)
+        label = fit_width(drawable(self.page_info.label), REGULAR, 7, room)
+        draw_text(canvas, MARGIN_X, 11 * mm, label, REGULAR, 7, base=base_direction(label))
         self._draw_page_label(canvas, width - MARGIN_X, 11 * mm)
         canvas.restoreState()

@@ -34,18 +34,29 @@ def _text(paragraph) -> str:
     return "".join(out)
 
 
-def shaped_style(style, base: str = "LTR"):
-    """*style* with HarfBuzz shaping switched on, for paragraphs of direction *base* (LTR or RTL)."""
+def shaped_style(style, base: str = "LTR", right: bool = False):
+    """*style* with HarfBuzz shaping switched on, for paragraphs of direction *base* (LTR or RTL); *right*
+    aligns a left-aligned style to the right (a paragraph wholly in a right-to-left script, as Word sets it)."""
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+
     if getattr(style, "bidi_base", None):
         style = style.parent_style
+    right = right and style.alignment == TA_LEFT
     variants = _shaped_styles.setdefault(style, {})
-    found = variants.get(base)
+    found = variants.get((base, right))
     if found is None:
-        found = style.clone(f"{style.name}-shaped-{base.lower()}", shaping=1)
+        found = style.clone(f"{style.name}-shaped-{base.lower()}{'-right' if right else ''}", shaping=1,
+                            alignment=TA_RIGHT if right else style.alignment)
         found.bidi_base = base
         found.parent_style = style
-        variants[base] = found
+        variants[(base, right)] = found
     return found
+
+
+def wholly_right_to_left(text: str) -> bool:
+    """Right-to-left letters and no left-to-right ones (digits and punctuation aside)."""
+    kinds = {unicodedata.bidirectional(c) for c in text}
+    return bool(kinds & {"R", "AL"}) and "L" not in kinds
 
 
 def _proxy(token: str, font: str) -> str:
@@ -154,7 +165,7 @@ def prepare(story: list) -> int:
     for paragraph in _paragraphs(story):
         text = _text(paragraph)
         if needs_layout(text):
-            paragraph.style = shaped_style(paragraph.style, base_direction(text))
+            paragraph.style = shaped_style(paragraph.style, base_direction(text), wholly_right_to_left(text))
             if has_right_to_left(text):
                 paragraph.__class__ = _with_script_lines(type(paragraph))
             count += 1
