@@ -106,3 +106,35 @@ def test_no_word_breaks_inside_a_table_cell(mini_pack, tmp_path):
                     if tail and head in printed and tail in printed:
                         broken.append((number, head, tail))
     assert broken == []
+
+
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(tmp_path):
+    """Every heading in the outline has text of its own section below it on its page (a domain heading used
+    to end a page while its first question, kept together, moved on)."""
+    from pypdf import PdfReader
+
+    from maturity_app.domain.pack_loader import load_pack
+    from maturity_app.paths import asset
+    from maturity_app.report.samples import sample_score
+
+    score, info = sample_score(load_pack(asset("questionnaires") / "core.yaml"), TODAY)
+    out = tmp_path / "core.pdf"
+    build_report(score, info, out, ReportOptions(), report_date=TODAY)
+    reader = PdfReader(str(out))
+
+    def flat(items):
+        for item in items:
+            yield from (flat(item) if isinstance(item, list) else [item])
+
+    headings = [(item.title, reader.get_destination_page_number(item)) for item in flat(reader.outline)]
+    assert len(headings) > 20
+    orphans = []
+    with pdfplumber.open(out) as pdf:
+        for title, number in headings:
+            page = pdf.pages[number]
+            body = [line["text"] for line in page.extract_text_lines()
+                    if 24 * 2.835 < line["top"] < page.height - 20 * 2.835]  # between the header and footer rules
+            at = next((i for i, line in enumerate(body) if title.startswith(line[:25])), None)
+            if at is None or not any(line not in title for line in body[at + 1:]):
+                orphans.append((number + 1, title))
+    assert orphans == []

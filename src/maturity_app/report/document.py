@@ -80,6 +80,30 @@ def headings_in(flowables) -> list[Heading]:
     return found
 
 
+def keep_headings_with_groups(story: list) -> list:
+    """*story* with each run of keep-with-next flowables (headings) moved into the KeepTogether that follows
+    it. reportlab keeps a heading with the next flowable only when that one is not itself a container, so a
+    domain heading followed by a question's block was left alone at the foot of a page."""
+    from reportlab.platypus import KeepTogether
+
+    out: list = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether) and out and _keeps_with_next(out[-1]):
+            leading = []
+            while out and _keeps_with_next(out[-1]):
+                leading.insert(0, out.pop())
+            flowable = KeepTogether(leading + list(flowable._content), maxHeight=flowable._maxHeight)
+        out.append(flowable)
+    return out
+
+
+def _keeps_with_next(flowable) -> bool:
+    from reportlab.platypus import KeepTogether
+
+    keeps = getattr(flowable, "getKeepWithNext", None)
+    return bool(keeps and keeps()) and not isinstance(flowable, KeepTogether)
+
+
 class BoardDocument(BaseDocTemplate):
     def __init__(self, filename: str, options: ReportOptions, page: PageInfo, *, on_flowable=None, **meta):
         self.options = options
@@ -141,7 +165,7 @@ class BoardDocument(BaseDocTemplate):
         from .scripts import prepare
 
         prepare(story)  # paragraphs in scripts that need shaping or right-to-left layout
-        self.build(story)
+        self.build(keep_headings_with_groups(story))
 
     def _endBuild(self):  # noqa: N802 (reportlab's name)
         self.total_pages = self.page
