@@ -150,5 +150,5 @@ def test_report_gets_since_last_section_only_when_a_previous_assessment_exists(c
     third = tmp_path / "third.pdf"
     cli("report", new, "--out", str(third))
     text = " ".join(_pdf_text(third).split())
-    assert "Resolved. closed: the gap closed on 2026-05-04: <seen>" in text
+    assert "Resolved. closed: the gap closed on 4 May 2026: <seen>" in text  # the report's one date format
     assert "Escalations resolved by the board" in text and "CARRIED OVER (1" in text  # 0 open, (1 resolved

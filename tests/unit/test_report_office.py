@@ -176,7 +176,7 @@ def test_deck_shows_which_escalations_the_board_has_decided(mini_pack, tmp_path)
     asked = next(shape.table for shape in Presentation(str(out)).slides[3].shapes if shape.has_table)
     statuses = [row.cells[4].text for row in asked.rows][1:]
     assert statuses.count("Open") == len(score.escalations) - 1
-    assert f"{decision.label} on 2026-05-20: budget for Q3" in statuses
+    assert f"{decision.label} on 20 May 2026: budget for Q3" in statuses
 
 
 def test_word_sets_other_scripts_at_the_size_and_weight_of_latin(mini_pack, tmp_path):

@@ -151,7 +151,7 @@ def _decision_text(q) -> str:
     d = q.decision
     if d is None:
         return "decision recorded"
-    return f"{d.label} on {d.decided_on.isoformat()}" + (f": {d.note}" if d.note else "")
+    return f"{d.label} on {day(d.decided_on)}" + (f": {d.note}" if d.note else "")
 
 
 def _question_changes(ctx, c: Comparison) -> list:

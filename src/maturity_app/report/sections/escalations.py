@@ -41,7 +41,7 @@ def escalation_card(ctx: ReportContext, number: int, q: QuestionScore) -> Report
     if decided is not None:
         note = f": {safe(decided.note)}" if decided.note else ""
         rows.insert(3, ["", Paragraph(f'<font color="{st.RESILIENT}"><b>Resolved.</b></font> '
-                                      f"{safe(decided.label)} on {safe(decided.decided_on.isoformat())}{note}",
+                                      f"{safe(decided.label)} on {safe(nice_date(decided.decided_on))}{note}",
                                       s.body)])
     else:
         rows.insert(3, ["", Paragraph(f'<font color="{st.ALERT}"><b>Open</b></font> until the board\'s decision is '
