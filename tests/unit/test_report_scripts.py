@@ -250,3 +250,18 @@ def test_chinese_japanese_korean_are_drawn_in_the_pdf_with_the_bundled_fallback(
     assert org in text and "机密 — 董事会" in text and "\ufffd" not in text
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     assert "DroidSansFallback" in fonts and " yes yes " in fonts  # embedded, subset
+
+
+def test_the_deck_sets_right_to_left_cells_so_and_labels_only_english_as_english(every_script):
+    from pptx.enum.lang import MSO_LANGUAGE_ID
+    from pptx.enum.text import PP_ALIGN
+
+    _, _, paths = every_script
+    paragraphs = [p for slide in Presentation(str(paths["pptx"])).slides for shape in slide.shapes
+                  if getattr(shape, "has_table", False) and shape.has_table
+                  for row in shape.table.rows for cell in row.cells for p in cell.text_frame.paragraphs]
+    owners = [p for p in paragraphs if p.text == SAMPLES["Arabic"]]
+    assert owners and all(p._p.pPr.get("rtl") == "1" and p.alignment == PP_ALIGN.RIGHT for p in owners)
+    assert all(r.font.language_id in (None, MSO_LANGUAGE_ID.NONE) for p in owners for r in p.runs)  # not English
+    english = [r for p in paragraphs for r in p.runs if r.text == "Question"]
+    assert english and all(r.font.language_id == MSO_LANGUAGE_ID.ENGLISH_UK for r in english)

@@ -9,6 +9,7 @@ navigate by it); the deck carries its title and language.
 from __future__ import annotations
 
 import io
+import unicodedata
 
 from .content import Heading, Image, Para, Section, TableBlock, sections_of, story_content
 
@@ -45,6 +46,10 @@ def _after(blocks, heading: str) -> list:
         if level is not None and not isinstance(block, Heading):
             out.append(block)
     return out
+
+
+def _latin_only(text: str) -> bool:
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in text)
 
 
 class _Deck:
@@ -91,11 +96,20 @@ class _Deck:
         del Inches
 
     def _language(self, frame) -> None:
+        """The deck's own words are British English; a run in another script keeps no language (a screen
+        reader would read it with an English voice), and a paragraph wholly right to left is set so."""
         from pptx.enum.lang import MSO_LANGUAGE_ID
+        from pptx.enum.text import PP_ALIGN
+
+        from .scripts import wholly_right_to_left
 
         for para in frame.paragraphs:
             for run in para.runs:
-                run.font.language_id = MSO_LANGUAGE_ID.ENGLISH_UK
+                if _latin_only(run.text):
+                    run.font.language_id = MSO_LANGUAGE_ID.ENGLISH_UK
+            if wholly_right_to_left(para.text):
+                para._p.get_or_add_pPr().set("rtl", "1")
+                para.alignment = PP_ALIGN.RIGHT
 
     def text(self, slide, lines: list[tuple[str, dict]], left, top, width, height):
         """A text box of paragraphs: (text, {size, bold, colour})."""

@@ -4,8 +4,9 @@ reportlab shapes a paragraph's words with HarfBuzz when its style asks for it (A
 and vowel signs, Thai and Khmer marks): a right-to-left word then comes out with its glyphs in visual order.
 What reportlab does not do, for a paragraph of several fonts, is put the words of a line in visual order: this
 module does, line by line after the paragraph is broken into lines, with the Unicode bidirectional algorithm
-(base direction left to right: the report's own sentences are English). Only paragraphs whose text needs it
-are touched; shaping every Latin word would only cost time.
+(the paragraph's direction is its first strong letter's: a report sentence reads left to right, a field typed
+in Hebrew or Arabic right to left). Only paragraphs whose text needs it are touched; shaping every Latin word
+would only cost time.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def shaped_style(style, base: str = "LTR", right: bool = False):
     from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 
     if getattr(style, "bidi_base", None):
-        style = style.parent_style
+        style = style.unshaped()  # restyling a paragraph twice starts from its own style
     right = right and style.alignment == TA_LEFT
     variants = _shaped_styles.setdefault(style, {})
     found = variants.get((base, right))
@@ -48,7 +49,7 @@ def shaped_style(style, base: str = "LTR", right: bool = False):
         found = style.clone(f"{style.name}-shaped-{base.lower()}{'-right' if right else ''}", shaping=1,
                             alignment=TA_RIGHT if right else style.alignment)
         found.bidi_base = base
-        found.parent_style = style
+        found.unshaped = weakref.ref(style)  # not the style itself: the cache's value would keep its key alive
         variants[(base, right)] = found
     return found
 
