@@ -37,7 +37,7 @@ SAMPLES = {
     "Kannada": "ಕನ್ನಡ ಭಾಷೆ", "Malayalam": "മലയാളം ഭാഷ", "Sinhala": "සිංහල භාෂාව", "Thai": "สมชาย ใจดี",
     "Lao": "ພາສາລາວ", "Khmer": "ភាសាខ្មែរ", "Myanmar": "မြန်မာဘာသာ", "Ethiopic": "አማርኛ ቋንቋ",
     "Cherokee": "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ", "Tifinagh": "ⵜⴰⵎⴰⵣⵉⵖⵜ", "Syllabics": "ᐃᓄᒃᑎᑐᑦ", "Han": "王小明",
-    "Japanese": "山田はなこ カタカナ", "Hangul": "김민준", "Emoji": "🔒✅🚚",
+    "Japanese": "山田はなこ カタカナ", "Hangul": "김민준", "Emoji": "🔒✅🚚", "Emoji sequences": "👨\u200d👩\u200d👧 🇩🇪",
 }
 # Stretches of many scripts' letters (for generated text): bundled, and not (these must be named).
 RANGES = {

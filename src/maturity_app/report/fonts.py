@@ -52,6 +52,8 @@ SHAPED_FACES = {
 }
 RIGHT_TO_LEFT_FACES = frozenset({"NotoSansArabic", "NotoSansHebrew", "NotoSansSyriac", "NotoSansThaana"})
 _FALLBACKS = {CJK: "DroidSansFallback.ttf", **SHAPED_FACES, EMOJI: "NotoEmoji-Regular.ttf"}
+# Emoji are shaped too: a family (👨‍👩‍👧), a flag (🇩🇪) or a skin tone (👍🏽) is one glyph made from several codes.
+_SHAPED = frozenset(SHAPED_FACES) | {EMOJI}
 # DejaVu has Hebrew, Arabic and some Lao letters and emoji, but draws Arabic poorly joined, lacks much of
 # Persian, Urdu and Lao and has a few emoji in another style: these blocks go to their Noto face first.
 _PREFERRED = (
@@ -120,7 +122,7 @@ def _face_glyphs(name: str) -> frozenset[int]:
             from reportlab.pdfbase.ttfonts import TTFont
 
             pdfmetrics.registerFont(TTFont(name, str(resources_dir() / "fonts" / _FALLBACKS[name]),
-                                           shapable=name in SHAPED_FACES))
+                                           shapable=name in _SHAPED))
             pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
             for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
                 addMapping(name, bold, italic, name)
@@ -189,7 +191,7 @@ def needs_layout(text: str) -> bool:
     """Whether *text* holds letters that must be shaped or laid out right to left."""
     from .bidi import has_right_to_left
 
-    return has_right_to_left(text) or any(face in SHAPED_FACES for face, _ in runs(text))
+    return has_right_to_left(text) or any(face in _SHAPED for face, _ in runs(text))
 
 
 @dataclass(frozen=True)
@@ -267,7 +269,7 @@ def pieces(text: str, font: str, size: float, base: str = "LTR") -> list[Piece]:
     out = []
     for level, (face, part) in _with_levels(split):
         rtl = bool(level % 2)
-        drawn = _shaped(part, face, size) if face in SHAPED_FACES else None
+        drawn = _shaped(part, face, size) if face in _SHAPED else None
         if drawn is not None:
             width = sum(d.x_advance for d in drawn.__shapeData__) * size / 1000
         else:

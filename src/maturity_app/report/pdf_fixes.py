@@ -12,8 +12,8 @@ being shaped themselves.
 A shaped run whose first glyph sits above or below the baseline (a Myanmar or Thai mark HarfBuzz positions)
 made reportlab look at the previous text operator of a line that has none yet, and fail.
 
-A shaped glyph with no character of its own (an Indic conjunct, an Arabic or Syriac ligature) is drawn from a
-private-use code, which the ToUnicode map then hands to readers as is: copying or searching the PDF lost those
+A shaped glyph with no character of its own (an Indic conjunct, an Arabic or Syriac ligature, a flag) is drawn
+from a private-use code, which the ToUnicode map then hands to readers as is: copying or searching the PDF lost those
 letters. The letters each such glyph was shaped from are recorded and written into the map instead.
 
 A word that spans faces ("דוד&nbsp;·&nbsp;Last": a no-break space does not end a word) is shaped by reportlab in
@@ -23,15 +23,20 @@ its first face only, so its other letters print as empty boxes. Paragraphs shape
 from __future__ import annotations
 
 _installed = False
-_PRIVATE = range(0xE000, 0xF900)
+_PRIVATE_RANGES = (range(0xE000, 0xF900), range(0xF0000, 0x110000))  # BMP and supplementary private use
 _cluster_text: dict[str, dict[int, str]] = {}  # face's PostScript name -> private code -> the letters it draws
+
+
+def _private(char: str) -> bool:
+    """A private-use code: one reportlab gave a shaped glyph, or one a font maps a glyph to (Noto Emoji's flags)."""
+    return any(ord(char) in block for block in _PRIVATE_RANGES)
 
 
 def record_clusters(font_name: str, text: str, shaped) -> None:
     """Remember, for each private-use glyph in *shaped* (HarfBuzz's output for *text* in *font_name*), the
     letters of its cluster that no other glyph of the cluster stands for."""
     data = getattr(shaped, "__shapeData__", None)
-    if not data or not any(ord(c) in _PRIVATE for c in shaped):
+    if not data or not any(_private(c) for c in shaped):
         return
     from reportlab.pdfbase.pdfmetrics import getFont
 
@@ -47,9 +52,9 @@ def record_clusters(font_name: str, text: str, shaped) -> None:
     for start, drawn in glyphs.items():
         letters = list(text[start:ends[start]])
         for char in drawn:  # the cluster's glyphs that are characters stand for themselves
-            if ord(char) not in _PRIVATE and char in letters:
+            if not _private(char) and char in letters:
                 letters.remove(char)
-        private = [c for c in drawn if ord(c) in _PRIVATE]
+        private = [c for c in drawn if _private(c)]
         if private and letters:
             known.setdefault(ord(private[0]), "".join(letters))
 
@@ -107,6 +112,9 @@ def unshaped_font(name: str, path: str):
 
 
 def _recorded(shape_frag_word, word, *args, **kwargs):
+    # force: reportlab takes a word for unchanged when its first glyphs are its first letters, so a ligature
+    # that ends a word (👍 + 🏽 -> one glyph) was dropped and both codes drawn apart.
+    kwargs["force"] = True
     shaped = shape_frag_word(word, *args, **kwargs)
     if shaped is not word:
         text = "".join(t for f, t in word[1:] if not hasattr(f, "cbDefn"))
