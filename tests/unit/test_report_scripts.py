@@ -7,6 +7,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import datetime as dt
+import os
 import subprocess
 import unicodedata
 from functools import lru_cache
@@ -26,6 +27,9 @@ from maturity_app.report.glyphs import missing, undrawn_fields
 from maturity_app.report.samples import sample_assessment
 
 TODAY = dt.date(2026, 6, 1)
+EXAMPLES = int(os.environ.get("SCRIPT_EXAMPLES", "8"))  # each builds three files; explore more by hand
+# Each example and the all-scripts fixture build a PDF, a Word report and a deck: more than the suite's minute.
+pytestmark = pytest.mark.timeout(600)
 
 # Names and words people type, one per script the PDF bundles a face for.
 SAMPLES = {
@@ -208,7 +212,7 @@ def _word(script: str):
 any_script_text = st.lists(st.sampled_from(sorted(RANGES)).flatmap(_word), min_size=1, max_size=5).map(" ".join)
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(org=any_script_text, owner=any_script_text, decision=any_script_text)
 def test_text_from_any_script_in_all_three_formats(mini_pack, tmp_path, org, owner, decision):
     score, info = _assessment_with(mini_pack, org=org, owner=owner, decision=decision)
