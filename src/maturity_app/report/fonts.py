@@ -301,7 +301,7 @@ def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, anc
     canvas.setFont(font, size)
 
 
-def drawable(text: str, fallbacks: bool = True) -> str:
+def drawable(text: str) -> str:
     """Replace what no bundled face can draw with U+FFFD (visibly, and glyphs.py names the field), control codes
     with a space; invisible marks no face holds are dropped."""
     if _whole_text.get():
@@ -311,7 +311,7 @@ def drawable(text: str, fallbacks: bool = True) -> str:
     for char in text:
         if char in "\n\t":
             out.append(char)
-        elif not (covers(char) if fallbacks else font_for(char) == REGULAR):
+        elif not covers(char):
             category = unicodedata.category(char)
             if category in ("Cf", "Mn", "Me"):
                 continue  # direction marks, joiners, variation selectors: invisible, safe to drop
