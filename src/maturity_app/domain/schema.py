@@ -267,6 +267,18 @@ class Pack(_Strict):
         """The pack as its file has it (itself unless this is a localized copy): what is stored and fingerprinted."""
         return self._original or self
 
+    def agrees_with(self, other: Pack) -> bool:
+        """Same questionnaire: equal in everything but translations, and equal in the translations both carry.
+
+        A snapshot taken before a pack gained its German text is the same questionnaire as one taken after; a
+        pack whose shared translation differs is not (its German report would say something else).
+        """
+        mine, theirs = self.original(), other.original()
+        if mine.model_dump(exclude={"translations"}) != theirs.model_dump(exclude={"translations"}):
+            return False
+        return all(mine.translations[code] == theirs.translations[code]
+                   for code in mine.translations.keys() & theirs.translations.keys())
+
     def languages(self) -> list[str]:
         """Every language this pack can show: its own first, then its translations."""
         own = self.original()
