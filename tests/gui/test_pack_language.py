@@ -1,0 +1,72 @@
+"""The questionnaire follows the interface language: questions, both sides, anchors, scale labels and domain
+names in German under ``set_language("de")``, English again after switching back; the answers stay the same."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui_helpers import FIXTURES
+from maturity_app.domain import i18n
+from maturity_app.domain.assessment import Answer
+from maturity_app.domain.pack_loader import parse_pack
+
+
+@pytest.fixture
+def interface_language():
+    yield i18n.set_language
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def translated_id(store, packs_dir):
+    text = (FIXTURES / "mini.yaml").read_text() + (FIXTURES / "mini_translations_de.yaml").read_text()
+    (packs_dir / "mini.yaml").write_text(text)
+    pack = parse_pack(text, "mini.yaml")
+    aid = store.create(pack, "Acme Bank", scope="Group", assessor="Dana", escalation_budget=2)
+    store.save_answer(aid, Answer("rec-restore", compliance=4, capability=1, owner="Dana"))
+    return aid
+
+
+def _shown(window):
+    view = window.assessment_page.question_view
+    model = window.assessment_page.tree.model()
+    return {
+        "title": view.title.text(),
+        "prompt": view.capability.prompt.text(),
+        "label": view.capability.cards[2].label_text,
+        "anchor": view.capability.cards[3].anchor_text,
+        "consequence": view.consequence.text(),
+        "domain": model.index(0, 0).data(),
+        "levels": (view.compliance.value(), view.capability.value()),
+    }
+
+
+def test_answer_page_and_navigator_follow_the_language(make_app, translated_id, interface_language, qtbot):
+    interface_language("de")
+    window, controller = make_app()
+    controller.open_assessment(translated_id)
+    controller.assessment.go_to("rec-restore")
+    german = _shown(window)
+    assert german == {
+        "title": "Wiederherstellung innerhalb der RTO bewiesen",
+        "prompt": "Wann hat eine vollständige Wiederherstellung eines kritischen Dienstes zuletzt ihre RTO "
+                  "eingehalten?",
+        "label": "Planspiel",
+        "anchor": "Eine vollständige Wiederherstellung hielt in den letzten 12 Monaten ihre RTO ein, Zeiten "
+                  "dokumentiert.",
+        "consequence": "“Trifft uns am Freitag Ransomware, können wir den Betrieb am Montag nicht zusagen.”",
+        "domain": "Getestete Wiederherstellung",
+        "levels": (4, 1),
+    }
+    qtbot.keyClick(window.assessment_page.question_view.compliance, Qt.Key_3)  # answering works the same
+    assert controller.workspace.assessments.answer(translated_id, "rec-restore").compliance == 3
+
+    interface_language("en")  # a language change reopens what is shown (the window restarts in the app)
+    controller.open_assessment(translated_id)
+    controller.assessment.go_to("rec-restore")
+    english = _shown(window)
+    assert english["title"] == "Restores proven within RTO"
+    assert english["label"] == "Tabletop" and english["domain"] == "Tested recovery"
+    assert english["anchor"] == "A full restore met its RTO in the last 12 months, timings recorded."
+    assert english["levels"] == (3, 1)

@@ -1,0 +1,81 @@
+"""The board report shows the pack in the language it is made in: ``using_language("de")`` around the gathering of
+its inputs (on the export's worker thread too) gives German questions and domain names, the same figures and the
+same fingerprint; the window's own language is untouched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from maturity_app.app.report_inputs import report_inputs
+from maturity_app.app.workspace import Workspace
+from maturity_app.domain import i18n
+from maturity_app.domain.assessment import Answer
+from maturity_app.domain.fingerprint import score_fingerprint
+from maturity_app.domain.pack_loader import parse_pack
+from maturity_app.report.builder import ReportOptions, build_report
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+TODAY = dt.date(2026, 6, 1)
+
+
+@pytest.fixture
+def workspace(store):
+    pack = parse_pack((FIXTURES / "mini.yaml").read_text() + (FIXTURES / "mini_translations_de.yaml").read_text(),
+                      "mini.yaml")
+    aid = store.create(pack, "Acme Bank", mode="workshop")
+    store.save_answer(aid, Answer("rec-restore", compliance=4, capability=1, owner="Dana", action="Rehearse"))
+    store.save_answer(aid, Answer("dec-owner", compliance=3, capability=0, owner="Sam"))
+    yield Workspace(store.db, today=TODAY), aid
+
+
+def _report_text(inputs, out: Path) -> str:
+    options = ReportOptions()
+    for name, value in inputs.extras().items():
+        setattr(options, name, value)
+    build_report(inputs.score, inputs.assessment.info, out, options, report_date=TODAY)
+    return " ".join("\n".join(p.extract_text() or "" for p in PdfReader(str(out)).pages).split())
+
+
+def test_a_german_report_built_on_a_worker_thread_while_the_interface_stays_english(workspace, tmp_path):
+    ws, aid = workspace
+    made = {}
+
+    def worker():
+        with i18n.using_language("de"):
+            made["inputs"] = report_inputs(ws, aid)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    german = made["inputs"]
+    assert i18n.language() == "en"
+    english = report_inputs(ws, aid)
+    assert german.score.pack.question("rec-restore").title == "Wiederherstellung innerhalb der RTO bewiesen"
+    assert english.score.pack.question("rec-restore").title == "Restores proven within RTO"
+    assert german.workshop.friction_map.domains[0] == ("recovery", "Getestete Wiederherstellung")
+    assert german.workshop.questions[0].title == "Wiederherstellung innerhalb der RTO bewiesen"
+    assert score_fingerprint(german.score) == score_fingerprint(english.score)
+    assert (german.score.compliance_index, german.score.capability_index, german.score.gap_points) == (
+        english.score.compliance_index, english.score.capability_index, english.score.gap_points)
+
+    text = _report_text(german, tmp_path / "de.pdf")
+    assert "Wiederherstellung innerhalb der RTO bewiesen" in text
+    assert "Getestete Wiederherstellung" in text
+    assert "Restores proven within RTO" not in text
+    text = _report_text(english, tmp_path / "en.pdf")
+    assert "Restores proven within RTO" in text and "Wiederherstellung innerhalb" not in text
+
+
+def test_the_interface_language_reaches_the_report_and_switching_back_restores_english(workspace):
+    ws, aid = workspace
+    try:
+        i18n.set_language("de")
+        assert report_inputs(ws, aid).score.domains[1].domain.title == "Getroffene Entscheidungen"
+    finally:
+        i18n.set_language("en")
+    assert report_inputs(ws, aid).score.domains[1].domain.title == "Owned decisions"
