@@ -70,3 +70,28 @@ def test_answer_page_and_navigator_follow_the_language(make_app, translated_id, 
     assert english["label"] == "Tabletop" and english["domain"] == "Tested recovery"
     assert english["anchor"] == "A full restore met its RTO in the last 12 months, timings recorded."
     assert english["levels"] == (3, 1)
+
+
+def test_the_core_pack_answer_page_speaks_german_and_english_again(make_app, store, interface_language, qtbot):
+    from maturity_app.domain.pack_loader import load_pack
+    from maturity_app.paths import bundled_packs_dir
+
+    aid = store.create(load_pack(bundled_packs_dir() / "core.yaml"), "Acme Bank")
+    interface_language("de")
+    window, controller = make_app()
+    controller.open_assessment(aid)
+    controller.assessment.go_to("rec-restore-proven")
+    view = window.assessment_page.question_view
+    assert view.title.text() == "Wiederherstellung kritischer Dienste gegen die RTO bewiesen"
+    assert view.compliance.cards[0].label_text == "Fehlt"
+    assert view.capability.cards[3].anchor_text.startswith("Jeder kritische Dienst hat in den letzten 12 Monaten")
+    assert window.assessment_page.tree.model().index(0, 0).data() == "Wiederherstellung und Notfallfähigkeit"
+    qtbot.keyClick(view.capability, Qt.Key_2)
+    assert controller.workspace.assessments.answer(aid, "rec-restore-proven").capability == 2
+
+    interface_language("en")
+    controller.open_assessment(aid)
+    controller.assessment.go_to("rec-restore-proven")
+    assert view.title.text() == "Critical restores proven against their RTO"
+    assert view.compliance.cards[0].label_text == "Absent"
+    assert view.capability.value() == 2

@@ -79,3 +79,19 @@ def test_the_interface_language_reaches_the_report_and_switching_back_restores_e
     finally:
         i18n.set_language("en")
     assert report_inputs(ws, aid).score.domains[1].domain.title == "Owned decisions"
+
+
+def test_the_core_pack_report_in_german_and_back_in_english(store, tmp_path):
+    from maturity_app.domain.pack_loader import load_pack
+    from maturity_app.paths import bundled_packs_dir
+
+    aid = store.create(load_pack(bundled_packs_dir() / "core.yaml"), "Acme Bank")
+    store.save_answer(aid, Answer("rec-restore-proven", compliance=4, capability=0, owner="Dana"))
+    ws = Workspace(store.db, today=TODAY)
+    with i18n.using_language("de"):
+        german = _report_text(report_inputs(ws, aid), tmp_path / "de.pdf")
+    english = _report_text(report_inputs(ws, aid), tmp_path / "en.pdf")
+    assert "Wiederherstellung kritischer Dienste gegen die RTO bewiesen" in german
+    assert "Critical restores proven against their RTO" not in german
+    assert "Critical restores proven against their RTO" in english
+    assert "Wiederherstellung kritischer Dienste" not in english
