@@ -95,3 +95,28 @@ def test_the_core_pack_answer_page_speaks_german_and_english_again(make_app, sto
     assert view.title.text() == "Critical restores proven against their RTO"
     assert view.compliance.cards[0].label_text == "Absent"
     assert view.capability.value() == 2
+
+
+def test_dashboard_and_projector_show_the_core_pack_in_german(make_app, store, interface_language, qtbot):
+    from gui_helpers import open_round
+    from maturity_app.domain.pack_loader import load_pack
+    from maturity_app.paths import bundled_packs_dir
+    from maturity_app.ui.workshop.presentation import PresentationWindow
+
+    aid = store.create(load_pack(bundled_packs_dir() / "core.yaml"), "Acme Bank", mode="workshop")
+    store.save_answer(aid, Answer("rec-restore-proven", compliance=4, capability=1, owner="Dana"))
+    interface_language("de")
+    window, controller = make_app()
+    controller.open_assessment(aid)
+    controller.assessment.show_dashboard(True)
+    dashboard = window.assessment_page.dashboard
+    assert [b.title for b in dashboard.bars._bars][:3] == [
+        "Wiederherstellung und Notfallfähigkeit", "Verantwortete Entscheidungen und Risikoakzeptanz",
+        "Kultur und Verhalten, wenn niemand hinsieht"]
+    assert [p.title for p in dashboard.scatter._points] == [
+        "Wiederherstellung kritischer Dienste gegen die RTO bewiesen"]
+
+    projector = PresentationWindow(open_round(store, aid))
+    qtbot.addWidget(projector)
+    projector.round.go_to(0)
+    assert projector.title.text() == "Wiederherstellung kritischer Dienste gegen die RTO bewiesen"

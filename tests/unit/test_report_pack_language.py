@@ -95,3 +95,18 @@ def test_the_core_pack_report_in_german_and_back_in_english(store, tmp_path):
     assert "Critical restores proven against their RTO" not in german
     assert "Critical restores proven against their RTO" in english
     assert "Wiederherstellung kritischer Dienste" not in english
+
+
+def test_the_comparison_with_the_previous_cycle_is_made_in_the_current_language(workspace):
+    ws, aid = workspace
+    pack = ws.assessments.load(aid).pack
+    new_id = ws.cycle.reassess(aid, pack, prefill=True).new_id
+    ws.assessments.save_answer(new_id, Answer("rec-restore", compliance=4, capability=3, owner="Dana"))
+    with i18n.using_language("de"):
+        german = ws.cycle.comparison(aid, new_id)
+    english = ws.cycle.comparison(aid, new_id)
+    titles = {q.question_id: (q.title, q.domain_title) for q in german.questions}
+    assert titles["rec-restore"] == ("Wiederherstellung innerhalb der RTO bewiesen", "Getestete Wiederherstellung")
+    assert {q.question_id: q.title for q in english.questions}["rec-restore"] == "Restores proven within RTO"
+    assert [(q.question_id, q.old_capability, q.new_capability) for q in german.questions] == [
+        (q.question_id, q.old_capability, q.new_capability) for q in english.questions]
