@@ -56,3 +56,16 @@ def test_packs_lists_the_title_in_the_current_language(capsys):
         i18n.set_language("en")
     assert german["core"] == "Fähigkeitsüberprüfung nach der Zertifizierung"
     assert german["eu-regulation"] == "NIS2 and DORA - can we meet the duties in practice"  # no German yet
+
+
+def test_the_answers_csv_names_questions_in_the_current_language(core_assessment, store):
+    from maturity_app.storage.csv_export import answers_csv_text
+
+    aid = int(core_assessment[1])
+    with i18n.using_language("de"):
+        german = answers_csv_text(store, aid).splitlines()
+    english = answers_csv_text(store, aid).splitlines()
+    assert german[0] == english[0]  # the header is for machines: the same in every language
+    assert german[1].startswith("Wiederherstellung und Notfallfähigkeit,rec-restore-proven,"
+                                "Wiederherstellung kritischer Dienste gegen die RTO bewiesen,4,0,")
+    assert english[1].startswith("Recovery and continuity,rec-restore-proven,Critical restores proven against their RTO,4,0,")
