@@ -192,3 +192,10 @@ def test_translations_change_the_digest_but_an_untranslated_pack_keeps_its_old_o
     from maturity_app.domain.fingerprint import canonical_record
 
     assert b"translations" not in canonical_record(mini_pack, answers.answers.values())
+
+
+def test_a_german_view_of_a_pack_is_not_a_rewording_of_it(pack):
+    from maturity_app.domain.reassess import pack_change
+
+    assert pack_change(pack.localized("de"), pack).is_empty
+    assert pack_change(pack, pack.localized("de")).is_empty
