@@ -9,10 +9,13 @@ across versions (re-assessment) and fingerprinted never depends on the language;
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from ..domain.assessment import Assessment
 from ..domain.i18n import language
-from ..domain.schema import Pack
+
+if TYPE_CHECKING:  # pydantic stays off the start path (report_inputs is imported there)
+    from ..domain.assessment import Assessment
+    from ..domain.schema import Pack
 
 
 def shown_pack(pack: Pack) -> Pack:
