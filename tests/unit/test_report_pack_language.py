@@ -63,7 +63,8 @@ def test_a_german_report_built_on_a_worker_thread_while_the_interface_stays_engl
     assert (german.score.compliance_index, german.score.capability_index, german.score.gap_points) == (
         english.score.compliance_index, english.score.capability_index, english.score.gap_points)
 
-    text = _report_text(german, tmp_path / "de.pdf")
+    with i18n.using_language("de"):  # the report is written in the language of the thread that builds it
+        text = _report_text(german, tmp_path / "de.pdf")
     assert "Wiederherstellung innerhalb der RTO bewiesen" in text
     assert "Getestete Wiederherstellung" in text
     assert "Restores proven within RTO" not in text
@@ -110,3 +111,34 @@ def test_the_comparison_with_the_previous_cycle_is_made_in_the_current_language(
     assert {q.question_id: q.title for q in english.questions}["rec-restore"] == "Restores proven within RTO"
     assert [(q.question_id, q.old_capability, q.new_capability) for q in german.questions] == [
         (q.question_id, q.old_capability, q.new_capability) for q in english.questions]
+
+
+def test_inputs_gathered_in_english_become_a_german_report_with_the_same_figures(workspace, tmp_path):
+    """The desktop gathers the inputs in the window's language; the export dialog then asks for German."""
+    from maturity_app.domain.localize import localized_comparison, localized_score, localized_workshop
+
+    ws, aid = workspace
+    pack = ws.assessments.load(aid).pack
+    new_id = ws.cycle.reassess(aid, pack, prefill=True).new_id
+    ws.assessments.save_answer(new_id, Answer("rec-restore", compliance=4, capability=3, owner="Dana"))
+    english = report_inputs(ws, new_id)
+    assert english.since_last is not None and english.workshop is not None
+
+    german_score = localized_score(english.score, "de")
+    assert german_score.question("rec-restore").question.title == "Wiederherstellung innerhalb der RTO bewiesen"
+    assert german_score.domains[0].domain.title == "Getestete Wiederherstellung"
+    assert score_fingerprint(german_score) == score_fingerprint(english.score)
+    assert [(q.question.id, q.capability, q.gap) for q in german_score.questions] == [
+        (q.question.id, q.capability, q.gap) for q in english.score.questions]
+    comparison = localized_comparison(english.since_last.comparison, "de")
+    assert {q.question_id: q.title for q in comparison.questions}["rec-restore"] == \
+        "Wiederherstellung innerhalb der RTO bewiesen"
+    assert comparison.new.score.pack.title == "Mini-Testpaket"
+    workshop = localized_workshop(english.workshop, english.score.pack, "de")
+    assert workshop.friction_map.domains[0] == ("recovery", "Getestete Wiederherstellung")
+    assert localized_score(english.score, "en") is english.score
+
+    with i18n.using_language("de"):  # as the export worker builds a report in the language the dialog chose
+        text = _report_text(english, tmp_path / "de.pdf")
+    assert "Wiederherstellung innerhalb der RTO bewiesen" in text and "Restores proven within RTO" not in text
+    assert "Getestete Wiederherstellung" in text
