@@ -86,6 +86,7 @@ def test_the_core_pack_answer_page_speaks_german_and_english_again(make_app, sto
     assert view.compliance.cards[0].label_text == "Fehlt"
     assert view.capability.cards[3].anchor_text.startswith("Jeder kritische Dienst hat in den letzten 12 Monaten")
     assert window.assessment_page.tree.model().index(0, 0).data() == "Wiederherstellung und Notfallfähigkeit"
+    assert window.assessment_page.details.text().startswith("Fähigkeitsüberprüfung nach der Zertifizierung 2.0.0")
     qtbot.keyClick(view.capability, Qt.Key_2)
     assert controller.workspace.assessments.answer(aid, "rec-restore-proven").capability == 2
 
