@@ -142,3 +142,30 @@ def test_inputs_gathered_in_english_become_a_german_report_with_the_same_figures
         text = _report_text(english, tmp_path / "de.pdf")
     assert "Wiederherstellung innerhalb der RTO bewiesen" in text and "Restores proven within RTO" not in text
     assert "Getestete Wiederherstellung" in text
+
+
+def test_word_and_deck_show_the_pack_in_the_language_they_are_written_in(workspace, tmp_path):
+    from docx import Document
+    from pptx import Presentation
+
+    ws, aid = workspace
+    inputs = report_inputs(ws, aid)  # gathered in English, as the desktop does before the dialog opens
+    texts = {}
+    for fmt in ("docx", "pptx"):
+        options = ReportOptions(format=fmt)
+        with i18n.using_language("de"):
+            build_report(inputs.score, inputs.assessment.info, tmp_path / f"de.{fmt}", options, report_date=TODAY)
+        if fmt == "docx":
+            document = Document(str(tmp_path / "de.docx"))
+            texts[fmt] = " ".join([p.text for p in document.paragraphs] + [
+                c.text for t in document.tables for r in t.rows for c in r.cells])
+        else:
+            deck = Presentation(str(tmp_path / "de.pptx"))
+            texts[fmt] = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes
+                                  if shape.has_text_frame)
+            texts[fmt] += " ".join(c.text for slide in deck.slides for shape in slide.shapes if shape.has_table
+                                   for r in shape.table.rows for c in r.cells)
+    assert "Wiederherstellung innerhalb der RTO bewiesen" in texts["docx"]
+    assert "Restores proven within RTO" not in texts["docx"]
+    assert "Getestete Wiederherstellung" in texts["pptx"] or "Wiederherstellung innerhalb" in texts["pptx"]
+    assert "Restores proven within RTO" not in texts["pptx"] and "Tested recovery" not in texts["pptx"]

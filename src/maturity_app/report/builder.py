@@ -72,7 +72,7 @@ def _metadata(score: AssessmentScore, info: AssessmentInfo, options: ReportOptio
     }
 
 
-def _in_report_language(score: AssessmentScore, options: ReportOptions) -> tuple[AssessmentScore, ReportOptions]:
+def in_report_language(score: AssessmentScore, options: ReportOptions) -> tuple[AssessmentScore, ReportOptions]:
     """The pack's texts in the language this report is written in, whichever language its inputs were gathered in
     (the desktop gathers them before the export dialog asks for a language); every figure as it was."""
     from dataclasses import replace
@@ -97,7 +97,7 @@ def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.dat
     from .sections.contents import DeferredContents
     from .styles import styles
 
-    score, options = _in_report_language(score, options)
+    score, options = in_report_language(score, options)
     options.on_progress(0.02, "Preparing the report")
     digest = score_fingerprint(score)
     subject = f"{info.organisation} · {score.pack.title} {score.pack.version}"
