@@ -69,3 +69,30 @@ def test_the_answers_csv_names_questions_in_the_current_language(core_assessment
     assert german[1].startswith("Wiederherstellung und Notfallfähigkeit,rec-restore-proven,"
                                 "Wiederherstellung kritischer Dienste gegen die RTO bewiesen,4,0,")
     assert english[1].startswith("Recovery and continuity,rec-restore-proven,Critical restores proven against their RTO,4,0,")
+
+
+def test_an_assessment_stored_before_its_pack_had_german_is_shown_in_german(store, db_path, capsys):
+    import json as json_
+
+    from maturity_app.domain.schema import Pack
+
+    core = load_pack(bundled_packs_dir() / "core.yaml")
+    before = json_.loads(core.snapshot())
+    del before["translations"]  # how core 2.0.0 was stored before it carried German
+    old = Pack.from_snapshot(json_.dumps(before))
+    aid = store.create(old, "Acme Bank")
+    from maturity_app.domain.schema import forget_translations
+
+    forget_translations()  # a fresh command line: nothing read yet
+    try:
+        i18n.set_language("de")
+        german = _score(capsys, str(db_path), str(aid))
+        assert cli_main(["--db", str(db_path), "fingerprint", str(aid)]) == 0
+        digest_de = capsys.readouterr().out
+    finally:
+        i18n.set_language("en")
+    assert german["domains"][0]["title"] == "Wiederherstellung und Notfallfähigkeit"
+    assert cli_main(["--db", str(db_path), "fingerprint", str(aid)]) == 0
+    assert capsys.readouterr().out == digest_de
+    stored = json_.loads(store.db.execute("SELECT pack_snapshot FROM assessments WHERE id = ?", [aid]).fetchone()[0])
+    assert stored["translations"] == {}  # shown in German, stored as it was

@@ -199,3 +199,39 @@ def test_a_german_view_of_a_pack_is_not_a_rewording_of_it(pack):
 
     assert pack_change(pack.localized("de"), pack).is_empty
     assert pack_change(pack, pack.localized("de")).is_empty
+
+
+def _library_with(tmp_path, text: str):
+    from maturity_app.domain.pack_loader import load_library
+
+    folder = tmp_path / "packs"
+    folder.mkdir(exist_ok=True)
+    (folder / "mini.yaml").write_text(text)
+    return load_library(folder)
+
+
+def test_an_older_snapshot_is_shown_in_the_language_its_installed_file_has_gained(mini_pack, tmp_path):
+    old = Pack.from_snapshot(mini_pack.snapshot())  # stored before the file had German
+    english_digest = assessment_fingerprint(sample_assessment(old, TODAY))
+    assert old.localized("de") is old  # nothing read yet that could lend it German
+    _library_with(tmp_path, _text())
+    german = old.localized("de")
+    assert german.question("rec-restore").title == "Wiederherstellung innerhalb der RTO bewiesen"
+    assert german.domains[0].title == "Getestete Wiederherstellung"
+    assert german.snapshot() == old.snapshot()  # stored as it was: no German in it
+    assert german.stored() is old
+    answers = sample_assessment(old, TODAY)
+    assert assessment_fingerprint(dataclasses.replace(answers, pack=german)) == english_digest
+    assert score_fingerprint(score_assessment(dataclasses.replace(answers, pack=german), TODAY)) == english_digest
+    assert german.localized("en").question("rec-restore").title == "Restores proven within RTO"
+
+
+def test_a_file_that_is_not_the_same_questionnaire_lends_nothing(mini_pack, tmp_path):
+    old = Pack.from_snapshot(mini_pack.snapshot())
+    # The installed file of that version words a question differently: it is not what was answered.
+    _library_with(tmp_path, _text().replace("title: Restores proven within RTO", "title: Restores proven fast"))
+    assert old.localized("de") is old
+    # Another version's German is no evidence about this one either.
+    _library_with(tmp_path, _text().replace('version: "1.0.0"', 'version: "1.1.0"'))
+    newer = Pack.from_snapshot(mini_pack.snapshot())
+    assert newer.localized("de") is newer

@@ -19,8 +19,32 @@ if TYPE_CHECKING:  # pydantic stays off the start path (report_inputs is importe
 
 
 def shown_pack(pack: Pack) -> Pack:
-    """*pack* in the current language (itself when it has no translation into it)."""
-    return pack.localized(language())
+    """*pack* in the current language (itself when neither it nor its installed file has that language)."""
+    code = language()
+    shown = pack.localized(code)
+    if shown.language.split("-")[0] != code.split("-")[0] and _read_installed_packs():
+        shown = pack.localized(code)  # an older snapshot whose installed file has since gained the language
+    return shown
+
+
+def _read_installed_packs() -> bool:
+    """Read the installed pack files once, so their translations serve older snapshots (the desktop reads them
+    at start anyway; a command line run only when it first shows a pack in another language)."""
+    from ..domain.schema import installed_files_read
+
+    if installed_files_read():
+        return False
+    installed_files_read(mark=True)
+    from ..domain.errors import MaturityError
+    from ..domain.pack_loader import load_library
+    from ..paths import bundled_packs_dir
+    from ..storage.locations import user_packs_dir
+
+    try:
+        load_library(bundled_packs_dir(), user_packs_dir())
+    except (OSError, MaturityError):
+        return False  # nothing to lend: the pack stays in its own language
+    return True
 
 
 def shown(assessment: Assessment) -> Assessment:

@@ -68,7 +68,7 @@ def canonical_record(pack: Pack, answers: Iterable[Answer], evidence: Mapping[st
         key=lambda row: row["question_id"],
     )
     # The pack as read, translations included: a report printed in German carries the digest the English one does.
-    record = {"pack": _without_later_defaults(pack.original().model_dump(mode="json")), "answers": rows}
+    record = {"pack": _without_later_defaults(pack.stored().model_dump(mode="json")), "answers": rows}
     hashes = {qid: sorted(set(digests)) for qid, digests in (evidence or {}).items() if qid in known}
     hashes = {qid: digests for qid, digests in hashes.items() if digests}
     if hashes:

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from .anchor_rules import pack_problems
 from .errors import PackError
-from .schema import Pack
+from .schema import Pack, remember_translations
 from .translation_rules import translation_problems
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
@@ -222,6 +222,7 @@ def load_library(bundled: Path, user: Path | None = None) -> PackLibrary:
                 continue
             library.packs[pack.id] = pack
             library.origins[pack.id] = path
+            remember_translations(pack)  # older snapshots of this version can be shown in its languages
             if is_bundled:
                 bundled_ids.add(pack.id)
     return library

@@ -188,6 +188,31 @@ class PackTranslation(_Strict):
     questions: dict[_Id, QuestionText]
 
 
+# Pack files read this session (pack_loader.load_library), by id and version: an assessment made before its pack's
+# file gained a language is the same questionnaire and may be shown in it (Pack._borrowed).
+_TRANSLATED_FILES: dict[tuple[str, str], Pack] = {}
+_INSTALLED_READ: list[bool] = [False]  # the installed pack files were read once for this purpose (app.shown)
+
+
+def remember_translations(pack: Pack) -> None:
+    """Let older snapshots of *pack*'s id and version be shown in the languages its file carries."""
+    if pack.translations:
+        _TRANSLATED_FILES[(pack.id, pack.version)] = pack
+
+
+def installed_files_read(mark: bool = False) -> bool:
+    """Whether the installed pack files were read to lend their translations (*mark*: note that they were)."""
+    if mark:
+        _INSTALLED_READ[0] = True
+    return _INSTALLED_READ[0]
+
+
+def forget_translations() -> None:
+    """Forget every remembered file (tests that read differently translated packs under one id)."""
+    _TRANSLATED_FILES.clear()
+    _INSTALLED_READ[0] = False
+
+
 # Optional question texts: a translation carries one exactly when the original's is non-empty.
 OPTIONAL_QUESTION_TEXTS = ("evidence", "owner_role", "na_guidance", "reference_notes")
 REQUIRED_QUESTION_TEXTS = ("title", "compliance", "capability", "consequence")
@@ -238,6 +263,9 @@ class Pack(_Strict):
     # The pack as read (a localized copy points back to it) and its localized copies, made once per language.
     _original: Pack | None = PrivateAttr(default=None)
     _localized: dict[str, Pack] = PrivateAttr(default_factory=dict)
+    # Set on a copy that borrows an installed file's translations for an older snapshot: that snapshot, which is
+    # what stays stored and fingerprinted.
+    _stored: Pack | None = PrivateAttr(default=None)
 
     @field_validator("domains")
     @classmethod
@@ -260,12 +288,18 @@ class Pack(_Strict):
 
     def snapshot(self) -> str:
         """The pack as read, translations included, whichever language this copy shows."""
-        return self.original().model_dump_json()
+        return self.stored().model_dump_json()
 
     # -- languages -----------------------------------------------------------------------------------------
     def original(self) -> Pack:
-        """The pack as its file has it (itself unless this is a localized copy): what is stored and fingerprinted."""
+        """The pack whose texts this copy shows (itself unless this is a localized copy)."""
         return self._original or self
+
+    def stored(self) -> Pack:
+        """The pack as an assessment stores it, what its snapshot and fingerprint are made of, whichever language
+        this copy shows (translations borrowed from an installed file for an older snapshot are not part of it)."""
+        own = self.original()
+        return own._stored or own
 
     def agrees_with(self, other: Pack) -> bool:
         """Same questionnaire: equal in everything but translations, and equal in the translations both carry.
@@ -273,7 +307,7 @@ class Pack(_Strict):
         A snapshot taken before a pack gained its German text is the same questionnaire as one taken after; a
         pack whose shared translation differs is not (its German report would say something else).
         """
-        mine, theirs = self.original(), other.original()
+        mine, theirs = self.stored(), other.stored()
         if mine.model_dump(exclude={"translations"}) != theirs.model_dump(exclude={"translations"}):
             return False
         return all(mine.translations[code] == theirs.translations[code]
@@ -305,7 +339,7 @@ class Pack(_Strict):
             return own
         key = own.translation_for(language)
         if key is None:
-            return own
+            return own._borrowed(language)
         cached = own._localized.get(key)
         if cached is not None:
             return cached
@@ -322,8 +356,26 @@ class Pack(_Strict):
         copy = own.model_copy(update=update)
         copy._original = own
         copy._localized = {}
+        copy._stored = own._stored
         own._localized[key] = copy
         return copy
+
+    def _borrowed(self, language: str) -> Pack:
+        """An older snapshot of a questionnaire whose installed file has since gained *language*: shown with the
+        file's text, stored and fingerprinted as the snapshot it is; itself when no such file agrees with it."""
+        cache = f"+{language}"
+        cached = self._localized.get(cache)
+        if cached is not None:
+            return cached
+        donor = _TRANSLATED_FILES.get((self.id, self.version))
+        if donor is None or donor is self or donor.translation_for(language) is None:
+            return self  # not remembered: the file may still be read later in this session
+        if not donor.agrees_with(self):
+            return self  # another questionnaire under this id and version: its words would not be what was answered
+        carrier = self.model_copy(update={"translations": donor.translations})
+        carrier._original, carrier._localized, carrier._stored = None, {}, self
+        shown = self._localized[cache] = carrier.localized(language)
+        return shown
 
     def questions(self) -> list[Question]:
         return [q for d in self.domains for q in d.questions]
