@@ -235,3 +235,25 @@ def test_a_file_that_is_not_the_same_questionnaire_lends_nothing(mini_pack, tmp_
     _library_with(tmp_path, _text().replace('version: "1.0.0"', 'version: "1.1.0"'))
     newer = Pack.from_snapshot(mini_pack.snapshot())
     assert newer.localized("de") is newer
+
+
+def test_stored_headlines_name_the_pack_in_its_own_language_whatever_the_window_speaks(store, pack):
+    import json
+
+    from maturity_app.app.open_assessment import OpenAssessment
+    from maturity_app.app.workspace import Workspace
+    from maturity_app.domain import i18n
+    from maturity_app.domain.assessment import Answer
+
+    aid = store.create(pack, "Acme Bank")
+    ws = Workspace(store.db, today=TODAY)
+    try:
+        i18n.set_language("de")
+        model = OpenAssessment(ws, aid)
+        assert model.pack.title == "Mini-Testpaket"
+        model.write_answers([Answer("rec-restore", compliance=3, capability=1)])
+    finally:
+        i18n.set_language("en")
+    stored = json.loads(store.db.execute("SELECT figures FROM assessment_headlines WHERE assessment_id = ?",
+                                         [aid]).fetchone()[0])
+    assert stored["pack"]["title"] == "Mini test pack"
