@@ -138,6 +138,7 @@ class Domain(_Strict):
 _Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=_SHORT)]
 _Long = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=_LONG)]
 _Level = Annotated[int, Field(ge=0, le=4)]
+_Longer = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=_LONG * 2)]
 _Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{1,63}$")]
 LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
 
@@ -181,8 +182,7 @@ class QuestionText(_Strict):
 
 class PackTranslation(_Strict):
     title: _Short
-    description: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=_LONG * 2)] | None \
-        = None
+    description: _Longer | None = None  # the original's pack description may run to twice the usual length
     scales: ScalesText
     domains: dict[_Id, DomainText]
     questions: dict[_Id, QuestionText]
