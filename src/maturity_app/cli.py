@@ -649,7 +649,11 @@ def cmd_reassess(args) -> int:
         return 0
     print(result.new_id)
     # The id alone goes to stdout so scripts can capture it; what did not map one-to-one goes to stderr.
-    for line in result.notes + result.pack_change.lines():
+    from .app.shown import shown_pack_change
+
+    change = shown_pack_change(result.pack_change, ws.assessments.load(args.id).pack,
+                               ws.assessments.load(result.new_id).pack)
+    for line in result.notes + change.lines():
         print(f"note: {line}", file=sys.stderr)
     return 0
 

@@ -257,3 +257,20 @@ def test_stored_headlines_name_the_pack_in_its_own_language_whatever_the_window_
     stored = json.loads(store.db.execute("SELECT figures FROM assessment_headlines WHERE assessment_id = ?",
                                          [aid]).fetchone()[0])
     assert stored["pack"]["title"] == "Mini test pack"
+
+
+def test_a_pack_change_names_its_questions_in_the_shown_language(pack):
+    from maturity_app.domain.localize import localized_pack_change
+    from maturity_app.domain.reassess import pack_change
+
+    newer = parse_pack(_text().replace('version: "1.0.0"', 'version: "1.1.0"')
+                       .replace("compliance: Are dependencies of critical services listed in the continuity plan?",
+                                "compliance: Are all dependencies of critical services listed in the continuity plan?"),
+                       "mini.yaml")
+    change = pack_change(pack, newer)
+    assert [r.id for r in change.reworded] == ["rec-deps"]
+    german = localized_pack_change(change, pack, newer, "de")
+    assert (german.reworded[0].title, german.reworded[0].domain) == ("Abhängigkeiten einbezogen",
+                                                                    "Getestete Wiederherstellung")
+    assert german.reworded[0].note == change.reworded[0].note
+    assert localized_pack_change(change, pack, newer, "en") == change

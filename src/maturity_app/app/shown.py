@@ -27,6 +27,13 @@ def shown_pack(pack: Pack) -> Pack:
     return shown
 
 
+def shown_pack_change(change, old: Pack, new: Pack):
+    """A re-assessment's pack change (domain.reassess.PackChange) naming questions in the current language."""
+    from ..domain.localize import localized_pack_change
+
+    return localized_pack_change(change, old, new, language())
+
+
 def _read_installed_packs() -> bool:
     """Read the installed pack files once, so their translations serve older snapshots (the desktop reads them
     at start anyway; a command line run only when it first shows a pack in another language)."""

@@ -71,3 +71,23 @@ def localized_workshop(summary, pack: Pack, language: str):
         friction_map=replace(friction_map, domains=[(d, domains[d].title if d in domains else title)
                                                     for d, title in friction_map.domains]),
     )
+
+
+def localized_pack_change(change, old: Pack, new: Pack, language: str):
+    """*change* (domain.reassess.PackChange between *old* and *new*) naming its questions and domains in
+    *language*: what left the pack in the old pack's words, the rest in the new pack's."""
+    old_questions, old_domains = _texts(old.localized(language))
+    new_questions, new_domains = _texts(new.localized(language))
+
+    def named(ref, questions: dict, domains: dict, pack: Pack):
+        if ref.id not in questions:
+            return ref
+        return replace(ref, title=questions[ref.id].title, domain=domains[pack.domain_of(ref.id).id].title)
+
+    return replace(
+        change,
+        vanished=tuple(named(r, old_questions, old_domains, old) for r in change.vanished),
+        appeared=tuple(named(r, new_questions, new_domains, new) for r in change.appeared),
+        reworded=tuple(named(r, new_questions, new_domains, new) for r in change.reworded),
+        revised=tuple(named(r, new_questions, new_domains, new) for r in change.revised),
+    )
