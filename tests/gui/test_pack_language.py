@@ -121,3 +121,24 @@ def test_dashboard_and_projector_show_the_core_pack_in_german(make_app, store, i
     qtbot.addWidget(projector)
     projector.round.go_to(0)
     assert projector.title.text() == "Wiederherstellung kritischer Dienste gegen die RTO bewiesen"
+
+
+def test_compare_page_names_questions_in_german(qtbot, store, translated_id, interface_language):
+    from maturity_app.storage.cycle_store import CycleStore
+    from maturity_app.ui.cycle.compare_model import QUESTION, QuestionIdRole
+    from maturity_app.ui.cycle.compare_page import ComparePage
+
+    cycle = CycleStore(store)
+    store.db.execute("UPDATE assessments SET created_at = '2025-05-01T09:00:00+00:00', "
+                     "updated_at = '2025-05-01T09:00:00+00:00' WHERE id = ?", [translated_id])
+    new_id = cycle.reassess(translated_id, store.load(translated_id).pack, prefill=True).new_id
+    interface_language("de")
+    page = ComparePage(cycle)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.show_subject(new_id)
+    model = page.question_table.model()
+    titles = {model.index(r, 0).data(QuestionIdRole): model.index(r, QUESTION).data() for r in range(model.rowCount())}
+    assert "Wiederherstellung innerhalb der RTO bewiesen" in titles["rec-restore"]
+    assert "Beinahe-Vorfälle gemeldet" in titles["cul-near-miss"]
