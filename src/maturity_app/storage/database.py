@@ -12,11 +12,10 @@ import stat
 import urllib.parse
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..domain.errors import MaturityError
+from . import migrations as schema
+from .connection import Database
 from .locations import ensure_private_dir
-from .migrations import migrations
 
 
 class StorageError(MaturityError):
@@ -124,8 +123,11 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 def _migrate(db: Database) -> None:
     """Apply pending migrations, then fill in what a migration added as derived data for existing rows."""
-    had_headlines = "m010_store_assessment_headline" in {m.name for m in migrations.applied(db)}
-    migrations.apply(db)
+    applied = applied_schema_names(db)
+    if set(schema.names()) <= set(applied):
+        return  # up to date: sqlite-utils' Migrations is not even built
+    had_headlines = "m010_store_assessment_headline" in applied
+    schema.migrations.apply(getattr(db, "full", db))
     if not had_headlines:
         from .cycle_store import CycleStore
         from .headlines import backfill
@@ -136,11 +138,19 @@ def _migrate(db: Database) -> None:
 
 
 def known_schema_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return schema.names()
+
+
+def applied_schema_names(db: Database) -> list[str]:
+    """The migrations recorded in *db*, in the order they were applied (what sqlite-utils' Migrations reads)."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
+        return []
+    return [r[0] for r in db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [schema.MIGRATION_SET])]
 
 
 def _check_not_newer(db: Database, path: Path) -> None:
-    applied = {m.name for m in migrations.applied(db)}
+    applied = set(applied_schema_names(db))
     unknown = sorted(applied - set(known_schema_names()))
     if unknown:
         raise NewerDatabase(
@@ -262,7 +272,7 @@ def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
         return []
     if "_sqlite_migrations" in names:
         mine = conn.execute(
-            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", (migrations.name,)
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", (schema.MIGRATION_SET,)
         ).fetchone()[0]
         if mine:
             return []
@@ -270,7 +280,7 @@ def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def pending_migrations(db: Database) -> list[str]:
-    applied = {m.name for m in migrations.applied(db)}
+    applied = set(applied_schema_names(db))
     return [name for name in known_schema_names() if name not in applied]
 
 
@@ -364,7 +374,7 @@ def open_database_for_reading(path: Path | str) -> Database:
             raise _foreign_error(path, foreign)
         db = Database(conn)
         _check_not_newer(db, path)
-        if migrations.pending(db):
+        if pending_migrations(db):
             raise NeedsWriter(f"{path} needs a schema upgrade before it can be read")
     db.instance_lock = None
     from .private_files import protect_database

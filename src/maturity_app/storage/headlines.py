@@ -11,13 +11,15 @@ import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.assessment import Assessment
 from ..domain.errors import MaturityError
 from ..domain.headline import definition, headline, valid_through
 from ..domain.scoring import AssessmentScore, score_assessment
+
+if TYPE_CHECKING:  # annotations only
+    from .connection import Database
 
 
 @dataclass(frozen=True)

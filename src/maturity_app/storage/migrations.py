@@ -1,14 +1,51 @@
-"""Schema history. Append-only: a released migration is never edited, a change is a new function."""
+"""Schema history. Append-only: a released migration is never edited, a change is a new function.
+
+The functions are applied by sqlite-utils' Migrations (``migrations``, built on first use): opening a database
+that is already up to date only compares names (``MIGRATION_SET``, ``names()``), so sqlite-utils stays off the
+desktop's start path.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Callable
 
-migrations = Migrations("maturity_app")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "maturity_app"
+_functions: list[Callable] = []
 
 
-@migrations()
+def names() -> list[str]:
+    """Every migration this version knows, in the order they apply."""
+    return [f.__name__ for f in _functions]
+
+
+def _build():
+    from sqlite_utils.migrations import Migrations
+
+    built = Migrations(MIGRATION_SET)
+    for function in _functions:
+        built()(function)
+    return built
+
+
+def __getattr__(name: str):
+    if name == "migrations":  # sqlite_utils.migrations.Migrations with every function below, in order
+        globals()["migrations"] = built = _build()
+        return built
+    raise AttributeError(name)
+
+
+def _migration() -> Callable[[Callable], Callable]:
+    def register(function: Callable) -> Callable:
+        _functions.append(function)
+        return function
+
+    return register
+
+
+@_migration()
 def m001_create_assessments_answers_history(db: Database) -> None:
     # Levels are stored as integers 0-4; -1 means "not applicable"; NULL means "not answered yet".
     db.execute(
@@ -65,7 +102,7 @@ def m001_create_assessments_answers_history(db: Database) -> None:
     db.execute("CREATE INDEX answer_history_by_question ON answer_history (assessment_id, question_id, id)")
 
 
-@migrations()
+@_migration()
 def m002_add_participants_and_ratings(db: Database) -> None:
     # Participants are soft-deleted (removed_at) so their ratings stay in history; numbers are seats in the
     # room, never reused within an assessment, so "participant 3" means the same person all session.
@@ -112,7 +149,7 @@ def m002_add_participants_and_ratings(db: Database) -> None:
     db.execute("CREATE INDEX rating_history_by_question ON rating_history (assessment_id, question_id, id)")
 
 
-@migrations()
+@_migration()
 def m003_add_assessment_lineage(db: Database) -> None:
     # Certification cycle: which assessment a re-assessment continues, what changed in the pack between them,
     # and per answer whether it was carried over and whether pre-filled levels still wait for confirmation.
@@ -155,7 +192,7 @@ def m003_add_assessment_lineage(db: Database) -> None:
         )
 
 
-@migrations()
+@_migration()
 def m004_add_database_identity(db: Database) -> None:
     # Backups are tied to the database they copy by this id, not by file name: another database that happens
     # to have the same file name must never be offered (or restored) as this one's backup.
@@ -170,7 +207,7 @@ def m004_add_database_identity(db: Database) -> None:
     db.execute("INSERT INTO database_identity (id, uid) VALUES (1, lower(hex(randomblob(16))))")
 
 
-@migrations()
+@_migration()
 def m005_add_workshop_reveals_and_board_decisions(db: Database) -> None:
     # Which question and axis the facilitator has revealed to the room: until then no screen may show or imply
     # a participant's level there (friction map, conversations, counts). Kept so a revealed question stays
@@ -203,7 +240,7 @@ def m005_add_workshop_reveals_and_board_decisions(db: Database) -> None:
     )
 
 
-@migrations()
+@_migration()
 def m009_add_evidence_files_and_verifications(db: Database) -> None:
     # Evidence content lives once per SHA-256 (two questions citing one report share it); rows link it to an
     # answer. A blob no row uses any more is removed by the trigger, also when an assessment is deleted (the
@@ -313,7 +350,7 @@ def m009_add_evidence_files_and_verifications(db: Database) -> None:
     db.execute("CREATE INDEX action_history_by_question ON action_history (assessment_id, question_id, id)")
 
 
-@migrations()
+@_migration()
 def m010_store_assessment_headline(db: Database) -> None:
     # The headline figures (domain.headline) stored per assessment, so a list never re-scores every pack. A table of
     # their own: a row of assessments carries its ~100 KB pack snapshot, and SQLite rewrites a whole row on update.

@@ -8,7 +8,6 @@ import uuid
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
 
 from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
@@ -16,7 +15,8 @@ from ..domain.escalation import check_escalation_budget
 from .pack_snapshots import pack_from_snapshot
 from .transaction import write_transaction
 
-if TYPE_CHECKING:  # pydantic stays off the start path
+if TYPE_CHECKING:  # pydantic and sqlite-utils stay off the start path
+    from .connection import Database
     from ..domain.schema import Pack
 
 
