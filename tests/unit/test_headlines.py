@@ -170,7 +170,9 @@ def test_a_read_only_database_still_lists_correct_figures(ws, aid, db_path):
 
 def test_an_unreadable_snapshot_lists_without_numbers(ws, aid, mini_pack):
     other = assessment_ops.create_assessment(ws, mini_pack, "Beta").value
-    ws.db.execute("UPDATE assessments SET pack_snapshot = '{broken' WHERE id = ?", [aid])
+    from maturity_app.storage.pack_snapshots import store_snapshot
+
+    ws.db.execute("UPDATE assessments SET pack_snapshot_id = ? WHERE id = ?", [store_snapshot(ws.db, "{broken"), aid])
     rows = {r.info.id: r for r in start_rows(ws)}
     assert rows[aid].gap_points is None and rows[aid].figures is None
     assert rows[other].figures == _fresh(ws, other)

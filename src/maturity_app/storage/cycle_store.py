@@ -222,7 +222,8 @@ class CycleStore:
         infos = self.store.infos(ids)
         marks = ",".join("?" * len(ids))
         snapshots = dict(
-            self.db.execute(f"SELECT id, pack_snapshot FROM assessments WHERE id IN ({marks})", ids).fetchall()
+            self.db.execute(f"SELECT a.id, s.snapshot FROM assessments a JOIN pack_snapshots s "
+                            f"ON s.id = a.pack_snapshot_id WHERE a.id IN ({marks})", ids).fetchall()
         )
         answers: dict[int, dict] = {i: {} for i in ids}
         cursor = self.db.execute(f"SELECT * FROM answers WHERE assessment_id IN ({marks})", ids)
@@ -279,7 +280,8 @@ class CycleStore:
 
     def vendor_assessment_ids(self) -> list[int]:
         rows = self.db.execute(
-            "SELECT id FROM assessments WHERE json_extract(pack_snapshot, '$.subject') = 'vendor' "
+            "SELECT id FROM assessments WHERE pack_snapshot_id IN "
+            "(SELECT id FROM pack_snapshots WHERE json_extract(snapshot, '$.subject') = 'vendor') "
             "ORDER BY created_at, id"
         ).fetchall()
         return [r[0] for r in rows]

@@ -397,3 +397,66 @@ def m010_store_assessment_headline(db: Database) -> None:
         END
         """
     )
+
+
+@_migration()
+def m011_move_pack_snapshots_to_their_own_table(db: Database) -> None:
+    # Each assessment carried its ~100 KB pack snapshot in its own row, and SQLite rewrites a whole row on update:
+    # every autosave (which touches assessments.updated_at) rewrote the snapshot, and listing assessments read past
+    # it to the columns behind it. Snapshots now live once per content (SHA-256), referenced by id; assessments of
+    # one pack version share one row. A snapshot no assessment uses any more is removed by trigger.
+    import hashlib
+
+    db.execute(
+        """
+        CREATE TABLE pack_snapshots (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+            snapshot TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("ALTER TABLE assessments ADD COLUMN pack_snapshot_id INTEGER REFERENCES pack_snapshots(id)")
+    digests: list[tuple[int, str]] = []
+    known: set[str] = set()
+    for assessment_id, snapshot in db.execute("SELECT id, pack_snapshot FROM assessments ORDER BY id").fetchall():
+        digest = hashlib.sha256(snapshot.encode("utf-8")).hexdigest()
+        if digest not in known:
+            known.add(digest)
+            db.execute("INSERT INTO pack_snapshots (sha256, snapshot) VALUES (?, ?)", [digest, snapshot])
+        digests.append((assessment_id, digest))
+    for assessment_id, digest in digests:
+        db.execute("UPDATE assessments SET pack_snapshot_id = (SELECT id FROM pack_snapshots WHERE sha256 = ?) "
+                   "WHERE id = ?", [digest, assessment_id])
+    # The m010 trigger names the old column: it goes before the column, and comes back watching the reference.
+    db.execute("DROP TRIGGER scoring_inputs_clear_headline")
+    db.execute("ALTER TABLE assessments DROP COLUMN pack_snapshot")
+    db.execute(
+        """
+        CREATE TRIGGER scoring_inputs_clear_headline AFTER UPDATE OF pack_snapshot_id, escalation_budget ON assessments
+        BEGIN
+            DELETE FROM assessment_headlines WHERE assessment_id = NEW.id;
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER pack_snapshot_changed_clears_headlines AFTER UPDATE OF snapshot ON pack_snapshots
+        BEGIN
+            DELETE FROM assessment_headlines
+            WHERE assessment_id IN (SELECT id FROM assessments WHERE pack_snapshot_id = NEW.id);
+        END
+        """
+    )
+    db.execute("CREATE INDEX assessments_by_pack_snapshot ON assessments (pack_snapshot_id)")
+    for event, condition in (("DELETE", ""), ("UPDATE OF pack_snapshot_id", "OLD.pack_snapshot_id IS NOT "
+                                                                            "NEW.pack_snapshot_id AND ")):
+        db.execute(
+            f"""
+            CREATE TRIGGER pack_snapshot_released_{event.split()[0].lower()} AFTER {event} ON assessments
+            WHEN {condition}NOT EXISTS (SELECT 1 FROM assessments WHERE pack_snapshot_id = OLD.pack_snapshot_id)
+            BEGIN
+                DELETE FROM pack_snapshots WHERE id = OLD.pack_snapshot_id;
+            END
+            """
+        )

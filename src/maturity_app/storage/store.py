@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.escalation import check_escalation_budget
-from .pack_snapshots import pack_from_snapshot
+from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
 from .transaction import write_transaction
 
 if TYPE_CHECKING:  # pydantic and sqlite-utils stay off the start path
@@ -108,7 +108,7 @@ def answer_to_json(answer: Answer) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
-# Every column but pack_snapshot: a list of fifty assessments should not read fifty questionnaires.
+# The pack snapshot is not here (it lives in pack_snapshots): a list of fifty assessments reads no questionnaire.
 _INFO_SQL = """
     SELECT a.id, a.uid, a.organisation, a.scope, a.assessor, a.mode, a.escalation_budget, a.pack_id,
            a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at,
@@ -198,7 +198,7 @@ class AssessmentStore:
                     "pack_id": pack.id,
                     "pack_version": pack.version,
                     "pack_title": pack.title,
-                    "pack_snapshot": pack.snapshot(),
+                    "pack_snapshot_id": store_snapshot(self.db, pack.snapshot()),
                     "question_count": len(pack.questions()),
                     "created_at": now,
                     "updated_at": now,
@@ -228,9 +228,7 @@ class AssessmentStore:
 
     def load(self, assessment_id: int) -> Assessment:
         info = self.info(assessment_id)
-        snapshot = self.db.execute(
-            "SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]
-        ).fetchone()[0]
+        snapshot = snapshot_of(self.db, assessment_id)
         try:
             pack = pack_from_snapshot(snapshot)
             answers = {
@@ -371,8 +369,8 @@ class AssessmentStore:
                 raise NotFound(f"there is no assessment with id {assessment_id}")
             uid = row[0]
         if uid not in self._question_id_cache:
-            snapshot = self.db.execute("SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]).fetchone()
+            snapshot = snapshot_of(self.db, assessment_id)
             self._question_id_cache[uid] = frozenset(
-                q["id"] for d in json.loads(snapshot[0])["domains"] for q in d["questions"]
+                q["id"] for d in json.loads(snapshot)["domains"] for q in d["questions"]
             )
         return self._question_id_cache[uid]
