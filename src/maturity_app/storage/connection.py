@@ -19,6 +19,7 @@ from typing import Any
 class Database:
     instance_lock = None  # set by open_database: the single-writer lock that lives as long as the connection
     protected_path = None
+    writer = False  # opened by open_database (not a reader): its clean close is recorded (storage.verified)
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn

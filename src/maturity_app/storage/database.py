@@ -16,6 +16,7 @@ from ..domain.errors import MaturityError
 from . import migrations as schema
 from .connection import Database
 from .locations import ensure_private_dir
+from .verified import left_as_verified, record_clean_close
 
 
 class StorageError(MaturityError):
@@ -164,10 +165,13 @@ def _check_not_newer(db: Database, path: Path) -> None:
         )
 
 
-def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
+def _check_readable(conn: sqlite3.Connection, path: Path, as_left: bool = False) -> None:
+    """*as_left*: the file was, before this connection opened it, the one this app closed cleanly."""
     conn.execute("PRAGMA schema_version").fetchone()  # fails fast on a file that is not SQLite
+    if as_left:
+        return  # the very file this app closed cleanly (storage.verified): a full read would find nothing new
     # quick_check reads every page: a truncated file often has an intact first page and would otherwise
-    # only fail later, in the middle of someone's session. Assessment databases are small, so this is cheap.
+    # only fail later, in the middle of someone's session.
     problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)").fetchall()]
     if problems != ["ok"]:
         raise DamagedDatabase(f"{path} is damaged ({'; '.join(problems)}). {_UNTOUCHED}")
@@ -201,6 +205,7 @@ def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False,
             instance_lock.release()
         raise
     db.instance_lock = instance_lock  # kept alive with the connection, released by close_database
+    db.writer = True
     from .private_files import protect_database
 
     protect_database(path)
@@ -309,13 +314,15 @@ def _open(path: Path, migrate: bool, backup_first: bool = False) -> Database:
             "It was left untouched."
         )
     try:
+        # Looked at before connecting: reading a WAL database creates its -wal file.
+        as_left = not creating and left_as_verified(path)
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise _classify(exc, path) from None
     with _closed_on_refusal(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         if not creating:
-            _check_readable(conn, path)
+            _check_readable(conn, path, as_left)
             foreign = _foreign_tables(conn)
             if foreign:
                 raise _foreign_error(path, foreign)
@@ -366,6 +373,7 @@ def open_database_for_reading(path: Path | str) -> Database:
     if path.stat().st_size == 0:
         raise DamagedDatabase(f"{path} is empty (0 bytes): the assessment database was truncated or never written.")
     uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    as_left = left_as_verified(path)
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlite3.DatabaseError as exc:
@@ -373,7 +381,7 @@ def open_database_for_reading(path: Path | str) -> Database:
     with _closed_on_refusal(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA query_only = ON")
-        _check_readable(conn, path)
+        _check_readable(conn, path, as_left)
         foreign = _foreign_tables(conn)
         if foreign:
             raise _foreign_error(path, foreign)
@@ -402,6 +410,9 @@ def _backup_before_migration(path: Path, pending: list[str]) -> None:
 def close_database(db: Database) -> None:
     """Close the connection and give up the single-writer lock taken by ``open_database(lock=True)``."""
     db.close()
+    path = getattr(db, "protected_path", None)
+    if path is not None and getattr(db, "writer", False):
+        record_clean_close(path)  # the next open of this very file can skip the full read
     protected = getattr(db, "protected_path", None)
     if protected is not None:
         from .private_files import unprotect_database
