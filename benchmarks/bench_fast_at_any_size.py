@@ -128,10 +128,10 @@ if sys.argv[1] == "bare":
     app = QApplication([])
     window = QMainWindow(); window.resize(1200, 800); window.show()
     until_painted()
-else:
-    from maturity_app.ui import launch
+else:  # as the desktop entry starts it: the maturity-app command
+    from maturity_app import cli
     QApplication.exec = lambda *a: until_painted()
-    launch.launch(sys.argv[1])
+    cli.main(["--db", sys.argv[1]])
 """
 
 

@@ -165,8 +165,9 @@ def _check_not_newer(db: Database, path: Path) -> None:
         )
 
 
-def _check_readable(conn: sqlite3.Connection, path: Path, as_left: bool = False) -> None:
-    """*as_left*: the file was, before this connection opened it, the one this app closed cleanly."""
+def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
+    # Looked at before the first read: reading a WAL database creates its -wal file beside it.
+    as_left = left_as_verified(path)
     conn.execute("PRAGMA schema_version").fetchone()  # fails fast on a file that is not SQLite
     if as_left:
         return  # the very file this app closed cleanly (storage.verified): a full read would find nothing new
@@ -314,15 +315,13 @@ def _open(path: Path, migrate: bool, backup_first: bool = False) -> Database:
             "It was left untouched."
         )
     try:
-        # Looked at before connecting: reading a WAL database creates its -wal file.
-        as_left = not creating and left_as_verified(path)
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise _classify(exc, path) from None
     with _closed_on_refusal(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         if not creating:
-            _check_readable(conn, path, as_left)
+            _check_readable(conn, path)
             foreign = _foreign_tables(conn)
             if foreign:
                 raise _foreign_error(path, foreign)
@@ -373,7 +372,6 @@ def open_database_for_reading(path: Path | str) -> Database:
     if path.stat().st_size == 0:
         raise DamagedDatabase(f"{path} is empty (0 bytes): the assessment database was truncated or never written.")
     uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
-    as_left = left_as_verified(path)
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlite3.DatabaseError as exc:
@@ -381,7 +379,7 @@ def open_database_for_reading(path: Path | str) -> Database:
     with _closed_on_refusal(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA query_only = ON")
-        _check_readable(conn, path, as_left)
+        _check_readable(conn, path)
         foreign = _foreign_tables(conn)
         if foreign:
             raise _foreign_error(path, foreign)

@@ -449,6 +449,9 @@ def m011_move_pack_snapshots_to_their_own_table(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX assessments_by_pack_snapshot ON assessments (pack_snapshot_id)")
+    # The list of assessments counts each one's answered and not-applicable questions: from this index alone,
+    # without reading the answers' text (notes and actions make those rows wide).
+    db.execute("CREATE INDEX answers_levels ON answers (assessment_id, compliance, capability)")
     for event, condition in (("DELETE", ""), ("UPDATE OF pack_snapshot_id", "OLD.pack_snapshot_id IS NOT "
                                                                             "NEW.pack_snapshot_id AND ")):
         db.execute(

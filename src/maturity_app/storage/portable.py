@@ -57,15 +57,13 @@ from ..domain.evidence import (
 from ..domain.pack_loader import field_path
 from ..domain.schema import Pack
 from .pack_snapshots import snapshot_of, store_snapshot
+from .portable_names import FILE_SUFFIX, OPENABLE_SUFFIXES  # noqa: F401 - the file names, also known here
 from .private_files import write_private_atomic
 from .transaction import write_transaction
 
 FORMAT_ID = "maturity-app.assessment"
 FORMAT_VERSION = 2
 READABLE_VERSIONS = (1, 2)
-# One extension: macOS Launch Services and Windows associate files by their last extension only.
-FILE_SUFFIX = ".maturity"
-OPENABLE_SUFFIXES = (FILE_SUFFIX, ".maturity.json")  # exports written before 0.2 end in .maturity.json
 # The records themselves (64 MB) plus every evidence file an assessment may hold, base64-encoded.
 MAX_IMPORT_BYTES = 64 * 1024 * 1024 + (MAX_ASSESSMENT_BYTES * 4 + 2) // 3 + 1024 * 1024
 MAX_ENCODED_FILE_CHARS = 4 * ((MAX_FILE_BYTES + 2) // 3)

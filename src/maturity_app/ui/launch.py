@@ -60,7 +60,7 @@ def _open_files_from_the_desktop(app, controller):
         def eventFilter(self, watched, event):
             if event.type() != QEvent.Type.FileOpen:
                 return False
-            from ..storage.portable import OPENABLE_SUFFIXES  # the import format: when a file is opened
+            from ..storage.portable_names import OPENABLE_SUFFIXES
 
             if event.file().lower().endswith(OPENABLE_SUFFIXES):
                 controller.import_opened_file(Path(event.file()))
