@@ -233,7 +233,8 @@ class AssessmentStore:
             pack = pack_from_snapshot(snapshot)
             answers = {
                 row["question_id"]: answer_from_row(row)
-                for row in self.db.table("answers").rows_where("assessment_id = ?", [assessment_id])
+                for row in self.db.execute_returning_dicts("SELECT * FROM answers WHERE assessment_id = ?",
+                                                           [assessment_id])
             }
         except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
             raise unreadable(info, exc) from None
@@ -331,11 +332,9 @@ class AssessmentStore:
         return stored
 
     def answer(self, assessment_id: int, question_id: str) -> Answer:
-        rows = list(
-            self.db.table("answers").rows_where(
-                "assessment_id = ? AND question_id = ?", [assessment_id, question_id]
-            )
-        )
+        # Plain SQL: read back after every autosave (sqlite-utils' table helpers introspect the schema first).
+        rows = self.db.execute_returning_dicts(
+            "SELECT * FROM answers WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id])
         return answer_from_row(rows[0]) if rows else Answer(question_id)
 
     def history(self, assessment_id: int, question_id: str | None = None) -> list[dict]:
