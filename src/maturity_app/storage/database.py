@@ -129,7 +129,7 @@ def _migrate(db: Database) -> None:
         return  # up to date: sqlite-utils' Migrations is not even built
     had_headlines = "m010_store_assessment_headline" in applied
     had_snapshot_table = "m011_move_pack_snapshots_to_their_own_table" in applied
-    schema.migrations.apply(getattr(db, "full", db))
+    schema.migrations.apply(getattr(db, "full", db))  # sqlite-utils' Migrations: imported and built only now
     if applied and not had_snapshot_table:
         # Hand back the space the per-assessment snapshot copies took (often most of the file): every later
         # backup copies, and every open checks, only what is still used.

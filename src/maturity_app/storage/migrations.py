@@ -2,7 +2,7 @@
 
 The functions are applied by sqlite-utils' Migrations (``migrations``, built on first use): opening a database
 that is already up to date only compares names (``MIGRATION_SET``, ``names()``), so sqlite-utils stays off the
-desktop's start path.
+desktop's start path. Register a new migration with ``@migrations()`` as before.
 """
 
 from __future__ import annotations
@@ -13,39 +13,49 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MIGRATION_SET = "maturity_app"
-_functions: list[Callable] = []
+_registered: list[tuple[Callable, str, bool]] = []  # (function, name, transactional), in the order they apply
 
 
 def names() -> list[str]:
     """Every migration this version knows, in the order they apply."""
-    return [f.__name__ for f in _functions]
+    return [name for _, name, _ in _registered]
 
 
-def _build():
-    from sqlite_utils.migrations import Migrations
+class _Migrations:
+    """``@migrations()`` registers a migration, exactly as with sqlite-utils' Migrations; everything else
+    (``apply``, ``applied``, ``pending``...) is sqlite-utils' own, on a Migrations built at first use."""
 
-    built = Migrations(MIGRATION_SET)
-    for function in _functions:
-        built()(function)
-    return built
+    name = MIGRATION_SET
+
+    def __init__(self):
+        self._built = None
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True) -> Callable[[Callable], Callable]:
+        def register(function: Callable) -> Callable:
+            if self._built is not None:
+                raise RuntimeError("migrations are registered when this module is imported, before any is applied")
+            _registered.append((function, name or function.__name__, transactional))
+            return function
+
+        return register
+
+    def __getattr__(self, attr: str):
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        if self._built is None:
+            from sqlite_utils.migrations import Migrations
+
+            built = Migrations(MIGRATION_SET)
+            for function, name, transactional in _registered:
+                built(name=name, transactional=transactional)(function)
+            self._built = built
+        return getattr(self._built, attr)
 
 
-def __getattr__(name: str):
-    if name == "migrations":  # sqlite_utils.migrations.Migrations with every function below, in order
-        globals()["migrations"] = built = _build()
-        return built
-    raise AttributeError(name)
+migrations = _Migrations()
 
 
-def _migration() -> Callable[[Callable], Callable]:
-    def register(function: Callable) -> Callable:
-        _functions.append(function)
-        return function
-
-    return register
-
-
-@_migration()
+@migrations()
 def m001_create_assessments_answers_history(db: Database) -> None:
     # Levels are stored as integers 0-4; -1 means "not applicable"; NULL means "not answered yet".
     db.execute(
@@ -102,7 +112,7 @@ def m001_create_assessments_answers_history(db: Database) -> None:
     db.execute("CREATE INDEX answer_history_by_question ON answer_history (assessment_id, question_id, id)")
 
 
-@_migration()
+@migrations()
 def m002_add_participants_and_ratings(db: Database) -> None:
     # Participants are soft-deleted (removed_at) so their ratings stay in history; numbers are seats in the
     # room, never reused within an assessment, so "participant 3" means the same person all session.
@@ -149,7 +159,7 @@ def m002_add_participants_and_ratings(db: Database) -> None:
     db.execute("CREATE INDEX rating_history_by_question ON rating_history (assessment_id, question_id, id)")
 
 
-@_migration()
+@migrations()
 def m003_add_assessment_lineage(db: Database) -> None:
     # Certification cycle: which assessment a re-assessment continues, what changed in the pack between them,
     # and per answer whether it was carried over and whether pre-filled levels still wait for confirmation.
@@ -192,7 +202,7 @@ def m003_add_assessment_lineage(db: Database) -> None:
         )
 
 
-@_migration()
+@migrations()
 def m004_add_database_identity(db: Database) -> None:
     # Backups are tied to the database they copy by this id, not by file name: another database that happens
     # to have the same file name must never be offered (or restored) as this one's backup.
@@ -207,7 +217,7 @@ def m004_add_database_identity(db: Database) -> None:
     db.execute("INSERT INTO database_identity (id, uid) VALUES (1, lower(hex(randomblob(16))))")
 
 
-@_migration()
+@migrations()
 def m005_add_workshop_reveals_and_board_decisions(db: Database) -> None:
     # Which question and axis the facilitator has revealed to the room: until then no screen may show or imply
     # a participant's level there (friction map, conversations, counts). Kept so a revealed question stays
@@ -240,7 +250,7 @@ def m005_add_workshop_reveals_and_board_decisions(db: Database) -> None:
     )
 
 
-@_migration()
+@migrations()
 def m009_add_evidence_files_and_verifications(db: Database) -> None:
     # Evidence content lives once per SHA-256 (two questions citing one report share it); rows link it to an
     # answer. A blob no row uses any more is removed by the trigger, also when an assessment is deleted (the
@@ -350,7 +360,7 @@ def m009_add_evidence_files_and_verifications(db: Database) -> None:
     db.execute("CREATE INDEX action_history_by_question ON action_history (assessment_id, question_id, id)")
 
 
-@_migration()
+@migrations()
 def m010_store_assessment_headline(db: Database) -> None:
     # The headline figures (domain.headline) stored per assessment, so a list never re-scores every pack. A table of
     # their own: a row of assessments carries its ~100 KB pack snapshot, and SQLite rewrites a whole row on update.
@@ -399,7 +409,7 @@ def m010_store_assessment_headline(db: Database) -> None:
     )
 
 
-@_migration()
+@migrations()
 def m011_move_pack_snapshots_to_their_own_table(db: Database) -> None:
     # Each assessment carried its ~100 KB pack snapshot in its own row, and SQLite rewrites a whole row on update:
     # every autosave (which touches assessments.updated_at) rewrote the snapshot, and listing assessments read past
