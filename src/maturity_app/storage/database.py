@@ -132,8 +132,10 @@ def _migrate(db: Database) -> None:
     schema.migrations.apply(getattr(db, "full", db))  # sqlite-utils' Migrations: imported and built only now
     if applied and not had_snapshot_table:
         # Hand back the space the per-assessment snapshot copies took (often most of the file): every later
-        # backup copies, and every open checks, only what is still used.
-        db.execute("VACUUM")
+        # backup copies, and every open checks, only what is still used. Best effort: a reader beside us
+        # (a command listing assessments) blocks it, and the database is complete and correct without it.
+        with contextlib.suppress(sqlite3.OperationalError):
+            db.execute("VACUUM")
     if not had_headlines:
         from .cycle_store import CycleStore
         from .headlines import backfill
