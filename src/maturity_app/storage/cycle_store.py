@@ -216,7 +216,12 @@ class CycleStore:
 
     # -- loading and scoring many at once ----------------------------------------------------------
     def load_many(self, ids: list[int]) -> list[Assessment]:
-        """Load several assessments with three queries and one parse per distinct pack snapshot."""
+        """Load several assessments with three queries and one parse per distinct pack snapshot.
+
+        Answers and pack only: evidence files, verifications and plan data are left out, since no figure of a
+        comparison, trend or portfolio depends on them (the indices, gaps and proof freshness come from the
+        answers). Where they count (a headline's narrative and the days it holds), wrap each one with
+        ``AssessmentStore.with_files_and_plan``, as the stored headlines do."""
         if not ids:
             return []
         infos = self.store.infos(ids)
