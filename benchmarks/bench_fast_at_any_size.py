@@ -140,8 +140,17 @@ else:  # as the desktop entry starts it: the maturity-app command
 """
 
 
+def child_env(data_dir: Path) -> dict[str, str]:
+    """The environment of a timed launch: bytecode cached as an installed app has it (a shell that sets
+    PYTHONDONTWRITEBYTECODE would otherwise have every launch compile the app's modules from source), kept in a
+    folder of the run rather than beside the sources."""
+    env = {**os.environ, "MATURITY_APP_DATA_DIR": str(data_dir), "PYTHONPYCACHEPREFIX": str(data_dir / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def first_window_ms(target: str, data_dir: Path) -> float:
-    env = {**os.environ, "MATURITY_APP_DATA_DIR": str(data_dir)}
+    env = child_env(data_dir)
     out = subprocess.run([sys.executable, "-c", _FIRST_WINDOW, target], capture_output=True, text=True, check=True,
                          env=env).stdout
     return float(out.split()[0])
@@ -257,9 +266,12 @@ def list_json(sizes: Sizes, path: Path, count: int) -> Result:
                      "print(json.dumps(c.execute('SELECT a.id, a.organisation, h.figures FROM assessments a "
                      "LEFT JOIN assessment_headlines h ON h.assessment_id = a.id').fetchall()))")
 
-    def run(cmd):
-        return lambda: subprocess.run(cmd, capture_output=True, check=True)
+    env = child_env(Path(os.environ["MATURITY_APP_DATA_DIR"]))
 
+    def run(cmd):
+        return lambda: subprocess.run(cmd, capture_output=True, check=True, env=env)
+
+    run(command)()  # the first run caches the bytecode, as installing the app does
     app = _median_ms(run(command), sizes.runs)
     baseline = _median_ms(run([sys.executable, "-c", baseline_code, str(path)]), sizes.runs)
     return Result(f"list --json, {count} assessments", app, "python + sqlite3 query", baseline, "<= 200 ms",
