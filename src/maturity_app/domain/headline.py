@@ -13,13 +13,14 @@ import functools
 import hashlib
 from pathlib import Path
 
-from .score_summary import score_summary
+from .score_summary import summary_figures
 from .scoring import AssessmentScore, add_months
 
 
 def headline(score: AssessmentScore) -> dict:
-    """Every figure of the score summary that is one value (not a per-domain or per-question list)."""
-    summary = score_summary(score)
+    """Every figure of the score summary that is one value (not a per-domain or per-question list): its
+    ``summary_figures`` part, made without the lists (an autosave stores this in the answer's transaction)."""
+    summary = summary_figures(score)
     figures = {key: value for key, value in summary.items() if not isinstance(value, list)}
     figures["subject"] = score.pack.subject
     return figures
