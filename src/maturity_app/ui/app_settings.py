@@ -21,6 +21,7 @@ SETTINGS_FILE = "settings.json"
 class AppSettings(BaseModel):
     model_config = ConfigDict(extra="ignore", validate_assignment=True)
 
+    language: Literal["system", "en", "de"] = "system"  # the interface; "system" follows the system's language
     theme: Literal["system", "light", "dark"] = "system"
     font_scale: float = Field(default=1.0, ge=0.8, le=2.0)
     default_escalation_budget: int = Field(default=3, ge=0, le=50)

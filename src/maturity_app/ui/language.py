@@ -1,0 +1,79 @@
+"""The interface language on the Qt side: which language the window speaks, and the translators that make it so.
+
+Conventions for every visible string in ``ui/`` (``tools/translations.py update`` extracts them into
+``resources/translations/maturity_<lang>.ts``):
+
+- ``translate("Context", "Text")`` (QCoreApplication.translate) with a literal, stable context per module or
+  class; counts go through the ``n`` argument (``translate("Ctx", "%n question(s)", None, n)``) so German gets
+  its own plural forms;
+- sentences with values use named placeholders (``"{count} of {total} answered"``) filled with ``str.format``
+  after translation, so the translator can move them where German word order wants them;
+- tables of labels defined at import time mark their text with ``QT_TRANSLATE_NOOP("Context", ...)`` and are
+  translated where they are shown.
+
+The language applies at start (``install``): Qt widgets build their text once, so a change in Settings takes
+effect after a restart, which the app offers at once (as Qt Creator, Anki and Picard do).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..domain import i18n
+from ..paths import asset
+
+translate = QCoreApplication.translate
+
+SYSTEM = "system"
+RESTART_PROPERTY = "maturityRestart"  # set on the QApplication: the window closed to come back in a new language
+# Each language is named in its own language (as operating systems list them), so these are never translated.
+CHOICES = {SYSTEM: QT_TRANSLATE_NOOP("Language", "System language"), "en": "English", "de": "Deutsch"}
+
+_installed: list[QTranslator] = []
+
+
+def choice_label(choice: str) -> str:
+    return translate("Language", CHOICES[choice]) if choice == SYSTEM else CHOICES[choice]
+
+
+def system_language() -> str:
+    """The system's interface language if the app has it, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = i18n.normalise(name)
+        if code != i18n.SOURCE_LANGUAGE or name.lower().startswith(i18n.SOURCE_LANGUAGE):
+            return code
+    return i18n.SOURCE_LANGUAGE
+
+
+def resolve(choice: str | None) -> str:
+    """The language a setting means: "system" (or nothing) follows the system, anything else is a language."""
+    if not choice or choice == SYSTEM:
+        return system_language()
+    return i18n.normalise(choice)
+
+
+def catalogue_dir():
+    return asset("resources", "translations")
+
+
+def install(app, choice: str | None) -> str:
+    """Make the application speak the chosen language: our catalogue, Qt's own (standard buttons and dialogs),
+    the default locale of Qt's widgets, and the Qt-free core (``domain.i18n``). Returns the language in use."""
+    code = resolve(choice)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code != i18n.SOURCE_LANGUAGE:
+        ours = QTranslator(app)
+        if not ours.load(f"maturity_{code}", str(catalogue_dir())):
+            raise FileNotFoundError(f"resources/translations/maturity_{code}.qm is missing; reinstall Maturity")
+        qt_own = QTranslator(app)
+        # Not in every Qt build (a distribution's Qt may split them out): English buttons then, not an error.
+        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _installed.append(qt_own)
+        _installed.append(ours)
+        for translator in _installed:
+            app.installTranslator(translator)
+    QLocale.setDefault(QLocale(code))
+    i18n.set_language(code)
+    return code
