@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from ...domain import formatting
@@ -15,15 +15,15 @@ from ...domain.workshop import DEFAULT_RATING_ORDER, Participant, ParticipantRat
 from ..session import AssessmentSession
 
 KEY_HELP = (
-    ("↑ ↓  or  Alt+number", "pick participant"),
-    ("0–4  N", "rate (N: not applicable)"),
-    ("Del", "clear rating"),
-    ("C", "capability / compliance"),
-    ("R  Space", "reveal / hide"),
-    ("← →", "adjust agreed level"),
-    ("Enter", "reveal, then agree (twice to replace)"),
-    ("Ctrl+Z  Ctrl+Shift+Z", "undo / redo"),
-    ("PgUp PgDn", "previous / next question"),
+    (QT_TRANSLATE_NOOP("KeyHelp", "↑ ↓  or  Alt+number"), QT_TRANSLATE_NOOP("KeyHelp", "pick participant")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "0–4  N"), QT_TRANSLATE_NOOP("KeyHelp", "rate (N: not applicable)")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "Del"), QT_TRANSLATE_NOOP("KeyHelp", "clear rating")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "C"), QT_TRANSLATE_NOOP("KeyHelp", "capability / compliance")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "R  Space"), QT_TRANSLATE_NOOP("KeyHelp", "reveal / hide")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "← →"), QT_TRANSLATE_NOOP("KeyHelp", "adjust agreed level")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "Enter"), QT_TRANSLATE_NOOP("KeyHelp", "reveal, then agree (twice to replace)")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "Ctrl+Z  Ctrl+Shift+Z"), QT_TRANSLATE_NOOP("KeyHelp", "undo / redo")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "PgUp PgDn"), QT_TRANSLATE_NOOP("KeyHelp", "previous / next question")),
 )
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
