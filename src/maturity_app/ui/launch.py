@@ -120,6 +120,10 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     from .data_safety import backup_at_session_start, open_database_interactively
     from .single_instance import channel_name, hand_over, serve_second_launches
 
+    from .app_settings import load_settings
+    from .language import install as install_language
+
+    install_language(app, load_settings().language)  # the start-up dialogs (a damaged database) speak it too
     path = Path(db_path) if db_path else default_database_path()
     if hand_over(channel_name(path), import_path):
         return 0  # the window already open on this database has the file (or just came to the front)
