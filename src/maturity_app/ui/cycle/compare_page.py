@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from ...domain.formatting import signed
+from ...domain.formatting import day, signed
 from ...domain.compare import Comparison
 from ...domain.errors import MaturityError
 from ...storage.cycle_store import CycleStore
@@ -16,6 +16,7 @@ from .compare_model import (
     ACTION, DOMAIN, ESCALATION, GAP, PAPER, PRACTICE, QUESTION, WHY, CompareFilterProxy, CompareTableModel,
     DomainChangeModel, QuestionIdRole,
 )
+from ..language import translate
 from .trend_chart import TrendChart
 
 
@@ -25,7 +26,7 @@ _signed = signed
 def _table(name: str) -> QTableView:
     table = QTableView()
     table.setAccessibleName(name)
-    table.setToolTip(f"{name}; Enter or double-click opens the question")
+    table.setToolTip(translate("ComparePage", "{table}; Enter or double-click opens the question").format(table=name))
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
     table.setSelectionMode(QAbstractItemView.SingleSelection)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -78,16 +79,16 @@ class ComparePage(QWidget):
         self.comparison: Comparison | None = None
         self._ids: list[int] = []
 
-        self.title = QLabel("Since last assessment", objectName="pageTitle")
+        self.title = QLabel(self.tr("Since last assessment"), objectName="pageTitle")
         self.subtitle = QLabel(objectName="pageSubtitle")
         self.old_combo = QComboBox()
-        self.old_combo.setAccessibleName("Earlier assessment")
-        self.old_combo.setToolTip("The assessment to compare from")
+        self.old_combo.setAccessibleName(self.tr("Earlier assessment"))
+        self.old_combo.setToolTip(self.tr("The assessment to compare from"))
         self.new_combo = QComboBox()
-        self.new_combo.setAccessibleName("Later assessment")
-        self.new_combo.setToolTip("The assessment to compare with it")
-        self.changed_only = QCheckBox("Changed questions only")
-        self.changed_only.setToolTip("Hide questions where neither level, action nor escalation moved")
+        self.new_combo.setAccessibleName(self.tr("Later assessment"))
+        self.new_combo.setToolTip(self.tr("The assessment to compare with it"))
+        self.changed_only = QCheckBox(self.tr("Changed questions only"))
+        self.changed_only.setToolTip(self.tr("Hide questions where neither level, action nor escalation moved"))
         self.trend_chart = TrendChart()
         self.trend_chart.setMinimumHeight(120)
         self.verdict = QLabel(objectName="verdict")
@@ -101,12 +102,12 @@ class ComparePage(QWidget):
         self.notice.hide()
 
         self.figures = {
-            "paper": _Figure("Paper index change"),
-            "practice": _Figure("Practice index change"),
-            "gap": _Figure("Gap change (− = catching up)"),
-            "paper_maturity": _Figure("Paper-maturity questions"),
-            "actions": _Figure("Actions closed · still open · new"),
-            "escalations": _Figure("Escalations carried · resolved · new"),
+            "paper": _Figure(self.tr("Paper index change")),
+            "practice": _Figure(self.tr("Practice index change")),
+            "gap": _Figure(self.tr("Gap change (− = catching up)")),
+            "paper_maturity": _Figure(self.tr("Paper-maturity questions")),
+            "actions": _Figure(self.tr("Actions closed · still open · new")),
+            "escalations": _Figure(self.tr("Escalations carried · resolved · new")),
         }
         figures = QGridLayout()
         figures.setSpacing(8)
@@ -114,12 +115,12 @@ class ComparePage(QWidget):
             figures.addWidget(figure, 0, i)
 
         self.domain_model = DomainChangeModel(self)
-        self.domain_table = _table("Change per domain")
+        self.domain_table = _table(self.tr("Change per domain"))
         self.domain_table.setModel(self.domain_model)
         self.question_model = CompareTableModel(self)
         self.question_proxy = CompareFilterProxy(self)
         self.question_proxy.setSourceModel(self.question_model)
-        self.question_table = _table("Change per question")
+        self.question_table = _table(self.tr("Change per question"))
         self.question_table.setModel(self.question_proxy)
         self.question_table.setSortingEnabled(True)
         # Regressions first, then the largest movement by weight (click Domain for the pack's order).
@@ -136,9 +137,9 @@ class ComparePage(QWidget):
             dheader.setSectionResizeMode(col, QHeaderView.ResizeToContents)
 
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Compare"))
+        pick.addWidget(QLabel(self.tr("Compare")))
         pick.addWidget(self.old_combo, 1)
-        pick.addWidget(QLabel("with"))
+        pick.addWidget(QLabel(self.tr("with")))
         pick.addWidget(self.new_combo, 1)
         pick.addSpacing(16)
         pick.addWidget(self.changed_only)
@@ -234,10 +235,12 @@ class ComparePage(QWidget):
         ids = self.cycle.subject_ids(assessment_id)
         trend = self.cycle.trend(assessment_id)
         self._ids = ids
-        labels = {p.assessment_id: f"#{p.assessment_id} · {p.assessed_on} · v{p.pack_version} · "
-                  f"{p.answered}/{p.total} answered" for p in trend.points}
+        labels = {p.assessment_id: self.tr("#{id} · {date} · v{version} · {answered}/{total} answered").format(
+                  id=p.assessment_id, date=day(p.assessed_on), version=p.pack_version, answered=p.answered,
+                  total=p.total) for p in trend.points}
         info = self.cycle.store.info(assessment_id)
-        self.subtitle.setText(f"{info.organisation} — {info.pack_title}: {len(ids)} assessment(s)")
+        self.subtitle.setText(self.tr("{name} — {pack}: %n assessment(s)", "", len(ids)).format(
+            name=info.organisation, pack=info.pack_title))
         self.trend_chart.set_trend(trend, selected=assessment_id)
         previous = compare_with if compare_with is not None else self.cycle.previous_of(assessment_id)
         # One comparison for the whole refill, not one per combo change.
@@ -259,8 +262,9 @@ class ComparePage(QWidget):
             return self._show(None)
         if old_id == new_id:
             only_one = len(self._ids) < 2
-            return self._show(None, "This subject has one assessment so far: re-assess it next cycle to compare."
-                              if only_one else "Pick two different assessments to compare.")
+            return self._show(None, self.tr("This subject has one assessment so far: re-assess it next cycle to "
+                                            "compare.") if only_one
+                              else self.tr("Pick two different assessments to compare."))
         try:
             self.comparison = self.cycle.comparison(old_id, new_id)
         except MaturityError as exc:
@@ -280,13 +284,13 @@ class ComparePage(QWidget):
         if c is None:
             return
         if c.old.info.created_at > c.new.info.created_at:
-            self.notice.setText("The “earlier” assessment is the more recent one: the changes read backwards.")
+            self.notice.setText(self.tr("The “earlier” assessment is the more recent one: the changes read backwards."))
             self.notice.show()
         self.verdict.setText(c.verdict())
         from ...app.plan import comparison_targets
 
         targets = comparison_targets(self.cycle.db, c)
-        self.targets.setText("Against the board's targets · " + " · ".join(t.text() for t in targets)
+        self.targets.setText(self.tr("Against the board's targets · ") + " · ".join(t.text() for t in targets)
                              if targets else "")
         self.targets.setVisible(bool(targets))
         self.figures["paper"].value.setText(_signed(c.compliance_delta))
@@ -300,8 +304,8 @@ class ComparePage(QWidget):
             f"{len(c.escalations_carried)} · {len(c.escalations_resolved)} · {len(c.escalations_new)}")
         dropped = len(c.escalations_dropped)
         self.figures["escalations"].setToolTip(
-            f"{dropped} escalation(s) dropped without a board decision" if dropped else
-            "An escalation is resolved only when the board's decision is recorded")
+            self.tr("%n escalation(s) dropped without a board decision", "", dropped) if dropped else
+            self.tr("An escalation is resolved only when the board's decision is recorded"))
 
     # -- reacting ----------------------------------------------------------------------------------
     def _point_clicked(self, assessment_id: int) -> None:
