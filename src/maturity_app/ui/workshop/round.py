@@ -195,17 +195,19 @@ class RatingRound(QObject):
             if p.number == number:
                 self.select_row(row)
                 return True
-        self.failed.emit(f"There is no participant number {number} in the room.")
+        self.failed.emit(self.tr("There is no participant number {number} in the room.").format(number=number))
         return False
 
     def rate(self, level: Rating) -> None:
         """Record the selected participant's level on the current axis, then move to the next participant."""
         participant = self.selected
         if participant is None:
-            self.failed.emit("Add the participants first: each rating belongs to someone in the room.")
+            self.failed.emit(self.tr("Add the participants first: each rating belongs to someone in the room."))
             return
         row = self.selected_row
-        label = f"{participant.label()}: {self.axis} {level_text(level)}"
+        label = (self.tr("{participant}: capability {level}") if self.axis == "capability"
+                 else self.tr("{participant}: compliance {level}")).format(participant=participant.label(),
+                                                                        level=level_text(level))
         if not self._write(lambda: self.session.rate(participant.id, self.question_id, label, **{self.axis: level})):
             return
         if level is not None and row < len(self.participants) - 1:
@@ -240,19 +242,21 @@ class RatingRound(QObject):
         try:
             check_agreeable(question_id, self.spread(axis))
         except ValidationFailed as exc:
-            self.failed.emit(f"Not agreed: {exc}.")
+            self.failed.emit(self.tr("Not agreed: {error}.").format(error=exc))
             return False
         level = self.proposal()
         agreed = self.room_agreed(axis)
         if agreed is not None and level == agreed:
             self._pending = None
             self._proposal.pop(axis, None)
-            self.failed.emit(f"Already agreed on {level_text(agreed)}: ← → pick another level to change it.")
+            self.failed.emit(self.tr("Already agreed on {level}: ← → pick another level to change it.").format(
+                level=level_text(agreed)))
             return False
         if agreed is not None and self._pending != (question_id, axis, level):
             self._pending = (question_id, axis, level)
-            self.failed.emit(f"The room agreed on {level_text(agreed)} already. Press Enter again to replace it "
-                             f"with {level_text(level)}; any other key keeps {level_text(agreed)}.")
+            self.failed.emit(self.tr("The room agreed on {agreed} already. Press Enter again to replace it with {level}; "
+                                     "any other key keeps {agreed}.").format(agreed=level_text(agreed),
+                                                                             level=level_text(level)))
             self.changed.emit()
             return False
         self._pending = None
@@ -278,7 +282,7 @@ class RatingRound(QObject):
         try:
             action()
         except MaturityError as exc:
-            self.failed.emit(f"Not saved: {exc}")
+            self.failed.emit(self.tr("Not saved: {error}").format(error=exc))
             return False
         return True
 
