@@ -63,17 +63,18 @@ def install(app, choice: str | None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # English has a catalogue too: the plural forms ("1 question", "2 questions"), as Qt's own English catalogues.
+    ours = QTranslator(app)
+    if not ours.load(f"maturity_{code}", str(catalogue_dir())):
+        raise FileNotFoundError(f"resources/translations/maturity_{code}.qm is missing; reinstall Maturity")
     if code != i18n.SOURCE_LANGUAGE:
-        ours = QTranslator(app)
-        if not ours.load(f"maturity_{code}", str(catalogue_dir())):
-            raise FileNotFoundError(f"resources/translations/maturity_{code}.qm is missing; reinstall Maturity")
         qt_own = QTranslator(app)
         # Not in every Qt build (a distribution's Qt may split them out): English buttons then, not an error.
         if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)
-        _installed.append(ours)
-        for translator in _installed:
-            app.installTranslator(translator)
+    _installed.append(ours)
+    for translator in _installed:  # installed last is asked first: ours, then Qt's
+        app.installTranslator(translator)
     QLocale.setDefault(QLocale(code))
     i18n.set_language(code)
     return code
