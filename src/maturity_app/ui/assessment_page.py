@@ -14,7 +14,7 @@ from .gap_meter import GapMeter
 from .markers import marker_legend
 from .page_keys import PageKeys, enter_presses_buttons
 from .wrapping_delegate import WrappingDelegate
-from .navigator_model import ANY_OWNER, FILTERS, IsDomainRole
+from .navigator_model import ANY_OWNER, FILTERS, IsDomainRole, filter_label
 from .question_view import QuestionView
 
 
@@ -69,8 +69,8 @@ class AssessmentPage(QWidget):
         self.find.setToolTip(self.tr("Type to filter the questions; Enter opens the first match"))
         self.find.setClearButtonEnabled(True)
         self.filter = QComboBox()
-        for key, text in FILTERS.items():
-            self.filter.addItem(text, key)
+        for key in FILTERS:
+            self.filter.addItem(filter_label(key), key)
         self.filter.setAccessibleName(self.tr("Show"))
         self.filter.setToolTip(self.tr("Show all questions, only gaps (paper maturity, exposed, stale proof, unowned), "
                                "or only the questions with one marker"))

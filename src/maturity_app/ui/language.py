@@ -30,6 +30,7 @@ RESTART_PROPERTY = "maturityRestart"  # set on the QApplication: the window clos
 CHOICES = {SYSTEM: QT_TRANSLATE_NOOP("Language", "System language"), "en": "English", "de": "Deutsch"}
 
 _installed: list[QTranslator] = []
+_system_locale: QLocale | None = None
 
 
 def choice_label(choice: str) -> str:
@@ -75,6 +76,18 @@ def install(app, choice: str | None) -> str:
     _installed.append(ours)
     for translator in _installed:  # installed last is asked first: ours, then Qt's
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(formats_locale(code))
     i18n.set_language(code)
     return code
+
+
+def formats_locale(code: str) -> QLocale:
+    """The locale Qt's own widgets format with (a date field's day order, a spin box's decimal sign): the
+    system's own when it speaks *code* (an en_GB system keeps day-first dates in English), else *code* with the
+    system's territory (English on a German system: en_DE, day first)."""
+    global _system_locale
+    if _system_locale is None:
+        _system_locale = QLocale()  # the default before the first install is the system's
+    if i18n.normalise(_system_locale.name()) == code:  # "C" (no locale set) counts as English, as in normalise
+        return _system_locale
+    return QLocale(QLocale(code).language(), _system_locale.territory())
