@@ -1502,7 +1502,7 @@ Papier {paper} · Praxis {practice} · Lücke {gap}</translation>
     </message>
     <message>
         <source>pick participant</source>
-        <translation>teilnehmende Person wählen</translation>
+        <translation>Person wählen</translation>
     </message>
     <message>
         <source>0–4  N</source>
@@ -3376,7 +3376,7 @@ Papierreife: %n Fragen</numerusform>
     </message>
     <message>
         <source>&amp;Add participant</source>
-        <translation>Teilnehmende &amp;hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>

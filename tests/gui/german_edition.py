@@ -153,3 +153,111 @@ def english_left(texts, vocabulary: set[str], data: list[str]) -> list[str]:
         if english:
             problems.append(f"{where}: {text!r} ({', '.join(english)})")
     return sorted(set(problems))
+
+
+# -- the walk ------------------------------------------------------------------------------------------
+
+ORGANISATION = "Acme Bank"
+PEOPLE = ("Dana", "Ana", "Vera Verifier")
+
+
+def answered(store, aid) -> None:
+    """Answers that light up every part of a question page: levels, owner, proof date, action, escalation."""
+    import datetime as dt
+
+    from maturity_app.domain.assessment import Answer
+
+    store.save_answer(aid, Answer("rec-restore", compliance=3, capability=1, owner="Ana", escalate=True,
+                                  decision="Fund a second site", action="Test the restore",
+                                  action_owner="Dana", proven_on=dt.date(2026, 3, 1)))
+    store.save_answer(aid, Answer("dec-owner", compliance=2, capability=2, owner="Dana"))
+
+
+def pages(window, controller, store, mini_pack, qtbot, created: list) -> Iterator[tuple[str, QWidget]]:
+    """Drive the window through every page a user reaches; yield (page, what to look at) at each stop.
+    The ids of the assessments it creates go into *created* (their answers are data, not interface)."""
+    from maturity_app.storage.cycle_store import CycleStore
+
+    yield "first launch", window
+    aid = store.create(mini_pack, ORGANISATION, scope="Group", assessor="Dana", escalation_budget=2)
+    answered(store, aid)
+    later = CycleStore(store).reassess(aid, mini_pack, prefill=True).new_id
+    created += [aid, later]
+    controller.start.refresh()
+    yield "start page", window
+    controller.open_assessment(later)
+    yield "question", window
+    controller.assessment.show_dashboard(True)
+    yield "dashboard", window
+    controller.show_compare(later)
+    yield "compare", window
+    controller.cycle_pages.show_portfolio()
+    yield "portfolio", window
+    workshop = store.create(mini_pack, ORGANISATION, mode="workshop")
+    created.append(workshop)
+    controller.open_assessment(workshop)
+    controller.assessment.session.add_participant("CISO", "Dana")
+    controller.assessment.show_workshop()
+    yield "workshop", window
+    controller.present()
+    qtbot.waitUntil(lambda: controller.presentation is not None and controller.presentation.isVisible())
+    yield "presentation", controller.presentation
+    controller.presentation.close()
+
+
+def dialogs(window, store, mini_pack, tmp_path, created: list) -> Iterator[QWidget]:
+    """Every dialog of the app's own (Qt's file and message boxes are Qt's, translated by Qt's catalogue)."""
+    import datetime as dt
+
+    from gui_helpers import every_dialog
+    from maturity_app.ui.about_dialog import notices_dialog
+    from maturity_app.ui.board_decision_dialog import BoardDecisionDialog
+    from maturity_app.ui.error_hook import ErrorDialog
+    from maturity_app.ui.plan_panel import AcceptRiskDialog, TargetsDialog
+
+    aid = store.create(mini_pack, ORGANISATION, scope="Group", assessor="Dana", escalation_budget=2)
+    answered(store, aid)
+    created.append(aid)
+    yield from every_dialog(store, mini_pack, aid, tmp_path)
+    yield BoardDecisionDialog("rec-restore", "Restores proven", "Fund a second site", None, dt.date(2026, 6, 1))
+    yield AcceptRiskDialog("Restores proven", dt.date(2026, 6, 1))
+    yield TargetsDialog([("recovery", "Recovery", None, 40.0), ("governance", "Governance", 3, None)])
+    yield ErrorDialog("ValueError: boom", "Traceback…", None)
+    yield notices_dialog(window)
+
+
+DIALOG_DATA = ["Restores proven", "Fund a second site", "Recovery", "Governance", "Named risk owners",
+               "Near misses", "ValueError: boom", "Traceback…"]
+
+
+# -- fit -------------------------------------------------------------------------------------------------
+
+def cut_texts(root: QWidget) -> list[str]:
+    """Texts that do not fit their widget: a one-line label or a button narrower than its text, a wrapped
+    label shorter than its lines. Labels made to give way (ElidedLabel, or a label that ignores its width and
+    carries the full text in its tooltip) are left out: their cut is designed, with the whole text at hand."""
+    from PySide6.QtWidgets import QCheckBox, QPushButton, QRadioButton, QSizePolicy, QToolButton
+
+    from maturity_app.ui.elided_label import ElidedLabel
+
+    found = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible() or w.width() <= 1:
+            continue
+        name = f"{type(w).__name__} {w.objectName() or w.accessibleName()!r}"
+        if isinstance(w, ElidedLabel):
+            continue
+        if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
+            gives_way = w.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored and bool(w.toolTip())
+            if gives_way:
+                continue
+            if w.wordWrap():
+                if w.heightForWidth(w.width()) > w.height() + 2:
+                    found.append(f"{name}: {plain(w.text())!r} needs {w.heightForWidth(w.width())} px of height, "
+                                 f"has {w.height()}")
+            elif w.sizeHint().width() > w.width() + 2:
+                found.append(f"{name}: {plain(w.text())!r} needs {w.sizeHint().width()} px, has {w.width()}")
+        elif isinstance(w, (QPushButton, QCheckBox, QRadioButton, QToolButton)) and w.text():
+            if w.sizeHint().width() > w.width() + 2:
+                found.append(f"{name}: {plain(w.text())!r} needs {w.sizeHint().width()} px, has {w.width()}")
+    return found

@@ -9,38 +9,14 @@ that the German catalogue does not use too.
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
 from PySide6.QtWidgets import QApplication
 
-from german_edition import data_strings, english_left, english_vocabulary, shown_texts
-from gui_helpers import every_dialog
+from german_edition import (
+    DIALOG_DATA, ORGANISATION, PEOPLE, data_strings, dialogs, english_left, english_vocabulary, pages, shown_texts,
+)
 
-ORGANISATION = "Acme Bank"
-PEOPLE = ("Dana", "Ana", "Vera Verifier")
-
-
-@pytest.fixture
-def german(isolated_data_dir):
-    """The interface language set to Deutsch in Settings, as a user does (read by build_app)."""
-    from maturity_app.ui.app_settings import AppSettings, save_settings, settings_path
-
-    isolated_data_dir.mkdir(parents=True, exist_ok=True)
-    assert save_settings(AppSettings(language="de"), settings_path())
-
-
-def _answered(store, aid):
-    from maturity_app.domain.assessment import Answer
-
-    store.save_answer(aid, Answer("rec-restore", compliance=3, capability=1, owner="Ana", escalate=True,
-                                  decision="Fund a second site", action="Test the restore",
-                                  action_owner="Dana", proven_on=dt.date(2026, 3, 1)))
-    store.save_answer(aid, Answer("dec-owner", compliance=2, capability=2, owner="Dana"))
-
-
-def _judge(texts, mini_pack, store, *ids):
-    data = data_strings(mini_pack, *(store.load(i).answers for i in ids), ORGANISATION, PEOPLE, "Group")
+def _judge(texts, mini_pack, store, ids, *more):
+    data = data_strings(mini_pack, *(store.load(i).answers for i in ids), ORGANISATION, PEOPLE, "Group", *more)
     return english_left(texts, english_vocabulary(), data)
 
 
@@ -61,67 +37,32 @@ def test_the_walk_catches_an_untranslated_label(make_app, german, qtbot):
 
 
 def test_every_page_speaks_german(make_app, german, store, mini_pack, qtbot):
-    from maturity_app.storage.cycle_store import CycleStore
-
-    texts = []
     window, controller = make_app()
     assert window.menuBar().actions()[0].text() == "&Datei"
-    texts += shown_texts(window)  # the first launch: the getting-started panel and every menu
-    aid = store.create(mini_pack, ORGANISATION, scope="Group", assessor="Dana", escalation_budget=2)
-    _answered(store, aid)
-    later = CycleStore(store).reassess(aid, mini_pack, prefill=True).new_id
-    controller.start.refresh()
-    texts += shown_texts(window)  # the start page with its table
-    controller.open_assessment(later)
-    texts += shown_texts(window)  # the question view, navigator, gap meter
-    controller.assessment.show_dashboard(True)
-    texts += shown_texts(window)
-    controller.show_compare(later)
-    texts += shown_texts(window)
-    controller.cycle_pages.show_portfolio()
-    texts += shown_texts(window)
-    workshop = store.create(mini_pack, ORGANISATION, mode="workshop")
-    controller.open_assessment(workshop)
-    controller.assessment.session.add_participant("CISO", "Dana")
-    controller.assessment.show_workshop()
-    texts += shown_texts(window)
-    controller.present()
-    qtbot.waitUntil(lambda: controller.presentation is not None and controller.presentation.isVisible())
-    texts += shown_texts(controller.presentation)
-    controller.presentation.close()
-    problems = _judge(texts, mini_pack, store, aid, later, workshop)
+    texts, created, seen = [], [], []
+    for page, root in pages(window, controller, store, mini_pack, qtbot, created):
+        seen.append(page)
+        texts += shown_texts(root)
+    assert len(seen) == 8 and len(texts) > 1000
+    problems = _judge(texts, mini_pack, store, created)
     assert not problems, "English left in the German edition:\n" + "\n".join(problems)
 
 
 def test_every_dialog_speaks_german(make_app, german, store, mini_pack, tmp_path, qtbot):
-    from maturity_app.ui.about_dialog import about_text, notices_dialog
-    from maturity_app.ui.board_decision_dialog import BoardDecisionDialog
-    from maturity_app.ui.error_hook import ErrorDialog
+    from maturity_app.ui.about_dialog import about_text
     from maturity_app.ui.keyboard_help import keyboard_help_html
-    from maturity_app.ui.plan_panel import AcceptRiskDialog, TargetsDialog
 
     window, controller = make_app()
-    aid = store.create(mini_pack, ORGANISATION, scope="Group", assessor="Dana", escalation_budget=2)
-    _answered(store, aid)
-    texts = []
-    dialogs = [d for d in every_dialog(store, mini_pack, aid, tmp_path) if type(d).__name__ != "ExportDialog"]
-    dialogs += [
-        BoardDecisionDialog("rec-restore", "Restores proven", "Fund a second site", None, dt.date(2026, 6, 1)),
-        AcceptRiskDialog("Restores proven", dt.date(2026, 6, 1)),
-        TargetsDialog([("recovery", "Recovery", None, 40.0), ("governance", "Governance", 3, None)]),
-        ErrorDialog("ValueError: boom", "Traceback…", None),
-        notices_dialog(window),
-    ]
-    for dialog in dialogs:
+    texts, created = [], []
+    for dialog in dialogs(window, store, mini_pack, tmp_path, created):
+        if type(dialog).__name__ == "ExportDialog":
+            continue  # its report options belong to the report's own language (checked by its lane)
         qtbot.addWidget(dialog)
         dialog.show()
         texts += shown_texts(dialog)
         dialog.close()
     texts += [("about", about_text()), ("keyboard help", keyboard_help_html(window.menuBar()))]
-    data = ["Restores proven", "Fund a second site", "Recovery", "Governance", "Named risk owners",
-            "Near misses", "ValueError: boom", "Traceback…", str(tmp_path)]
-    problems = english_left(texts, english_vocabulary(), data_strings(mini_pack, store.load(aid).answers,
-                                                                      ORGANISATION, PEOPLE, data))
+    problems = _judge(texts, mini_pack, store, created, DIALOG_DATA, str(tmp_path))
     assert not problems, "English left in the German edition:\n" + "\n".join(problems)
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # Qt's own buttons too
 

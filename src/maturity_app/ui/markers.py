@@ -165,11 +165,13 @@ def marker_legend():
     grid.setContentsMargins(2, 4, 2, 0)
     grid.setHorizontalSpacing(6)
     grid.setVerticalSpacing(2)
+    # Three keys a row; two when the names run long (German), so the legend never widens the navigator.
+    columns = 3 if max(len(marker_short(m)) for m in ORDER) <= 15 else 2
     for i, marker in enumerate(ORDER):
         icon = QLabel()
         icon.setPixmap(single_marker_icon(marker).pixmap(14, 14))
         text = QLabel(marker_short(marker), objectName="muted")
-        grid.addWidget(icon, i // 3, (i % 3) * 2)
-        grid.addWidget(text, i // 3, (i % 3) * 2 + 1)
-    grid.setColumnStretch(5, 1)
+        grid.addWidget(icon, i // columns, (i % columns) * 2)
+        grid.addWidget(text, i // columns, (i % columns) * 2 + 1)
+    grid.setColumnStretch(columns * 2 - 1, 1)
     return legend

@@ -218,7 +218,7 @@ class ComparePage(QWidget):
         if event.type() == QEvent.FontChange:
             # At a new type size the old split no longer fits the rows: share the height out again.
             self._shared_out = False
-            QTimer.singleShot(0, self._reshare)
+            QTimer.singleShot(0, self, self._reshare)  # not after the page is gone
 
     def _reshare(self) -> None:
         if self.isVisible() and not self._shared_out:
@@ -227,7 +227,7 @@ class ComparePage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._shared_out:
-            QTimer.singleShot(0, self._reshare)
+            QTimer.singleShot(0, self, self._reshare)  # not after the page is gone
 
     # -- filling -----------------------------------------------------------------------------------
     def show_subject(self, assessment_id: int, compare_with: int | None = None) -> None:

@@ -161,7 +161,7 @@ class WorkshopPanel(QWidget):
         self.order_box.currentIndexChanged.connect(lambda _: self._order_chosen())
         # The longest order's name must not widen the window (the panel shares the page with the question view).
         self.order_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.order_box.setMinimumContentsLength(14)
+        self.order_box.setMinimumContentsLength(12)
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.rename_button)
         edit_row.addWidget(self.remove_button)
@@ -175,8 +175,10 @@ class WorkshopPanel(QWidget):
         room.addLayout(add_row)
         room.addLayout(edit_row)
 
-        keys = QLabel(" · ".join(f"<b>{html.escape(translate('KeyHelp', k)).replace(' ', '&nbsp;')}</b>&nbsp;"
-                                 f"{html.escape(translate('KeyHelp', v)).replace(' ', '&nbsp;')}"
+        # A key stays whole; its description may wrap (German runs longer, and one unbreakable entry would set
+        # the panel's minimum width).
+        keys = QLabel(" · ".join(f"<b>{html.escape(translate('KeyHelp', k)).replace(' ', '&nbsp;')}</b> "
+                                 f"{html.escape(translate('KeyHelp', v))}"
                                  for k, v in KEY_HELP))
         keys.setWordWrap(True)
         keys.setObjectName("workshopKeys")

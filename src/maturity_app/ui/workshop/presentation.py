@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -254,6 +255,8 @@ class PresentationWindow(QWidget):
         self.minutes = QSpinBox(minimum=1, maximum=60, value=self.timer_seconds // 60, suffix=self.tr(" min"))
         self.minutes.valueChanged.connect(lambda m: self.set_timer_minutes(m))
         for w in (self.names_box, self.notes_box, self.timer_box, self.minutes):
+            # Whole words on the controls: the key hint beside them wraps instead (it was the boxes that got cut).
+            w.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             row.addWidget(w)
         for w in (self.scale_slider, self.names_box, self.notes_box, self.timer_box, self.minutes):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys must keep reaching the rating round
