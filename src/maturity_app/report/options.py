@@ -9,6 +9,8 @@ from ..domain.errors import MaturityError, ValidationFailed
 
 DEFAULT_LABEL = "CONFIDENTIAL — Board use"
 PAGE_SIZES = ("a4", "letter")
+FORMATS = {"pdf": "PDF report", "docx": "Word report (editable, accessible)", "pptx": "Board slides"}
+PASSWORD_MINIMUM = 12  # characters; AES-256 is only as strong as the password guessing it takes
 LABEL_LIMIT = 80
 
 # Report sections in the order they appear; the cover is always present.
@@ -45,6 +47,7 @@ class ReportOptions:
     sections: tuple[str, ...] = SECTIONS
     brief: bool = False  # the two-page board brief instead of the full report
     page_size: str = "a4"
+    format: str = "pdf"  # one of FORMATS: the same content as a PDF, an editable Word file or a board deck
     label: str = DEFAULT_LABEL
     password: str | None = field(default=None, repr=False)  # used for encryption only, never stored
     on_progress: Callable[[float, str], None] = _ignore
@@ -77,6 +80,17 @@ class ReportOptions:
             )
         if self.password is not None and self.password == "":
             self.password = None
+        self.format = (self.format or "pdf").lower()
+        if self.format not in FORMATS:
+            raise ValidationFailed(f"report format {self.format!r} is not one of {', '.join(FORMATS)}")
+        if self.brief and self.format == "pptx":
+            raise ValidationFailed("the board deck is one fixed set of slides; the brief is a PDF or Word variant")
+        if self.password is not None:
+            if self.format != "pdf":
+                raise ValidationFailed(
+                    "only the PDF can be password-protected; a Word or PowerPoint file is protected by where you "
+                    "keep it (export without a password, or choose PDF)")
+            check_password(self.password)
 
     def includes(self, section: str) -> bool:
         return section in self.sections
@@ -84,6 +98,14 @@ class ReportOptions:
     def check_cancelled(self) -> None:
         if self.is_cancelled():
             raise ReportCancelled()
+
+
+def check_password(password: str) -> None:
+    """Refuse a password too short to protect a report about the organisation's weak points."""
+    if len(password) < PASSWORD_MINIMUM:
+        raise ValidationFailed(
+            f"the password is {len(password)} characters long; use at least {PASSWORD_MINIMUM} (a short "
+            "sentence is easy to remember and hard to guess)")
 
 
 def parse_sections(text: str) -> tuple[str, ...]:
