@@ -21,7 +21,8 @@ def decimal(value: float) -> str:
     """One decimal, with the decimal sign of the interface language (German writes 1,5)."""
     from ...domain import formatting
 
-    return formatting.decimal(value) if hasattr(formatting, "decimal") else f"{value:.1f}"
+    text = f"{value:.1f}"
+    return formatting.decimal(text) if hasattr(formatting, "decimal") else text
 
 
 def deviation_text(value: float) -> str:
