@@ -17,18 +17,19 @@ ABOVE = QColor("#B35806")
 FULL_SCALE = 2.0  # two levels away is as strong as the colour gets
 
 
-def decimal(value: float) -> str:
-    """One decimal, with the decimal sign of the interface language (German writes 1,5)."""
+def decimal(value: float, sign: str = "") -> str:
+    """One decimal, with the decimal sign of the interface language (German writes 1,5); *sign* "+" always
+    shows the sign."""
     from ...domain import formatting
 
-    text = f"{value:.1f}"
+    text = f"{value:{sign}.1f}"
     return formatting.decimal(text) if hasattr(formatting, "decimal") else text
 
 
 def deviation_text(value: float) -> str:
     if abs(value) < 0.05:
         return "0"
-    return f"{value:+.1f}".replace("-", "−")
+    return decimal(value, "+").replace("-", "−")
 
 
 class FrictionMapWidget(QWidget):
