@@ -2951,6 +2951,53 @@ Eingabe als {forms}; Alt+Pfeil nach unten öffnet einen Kalender</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Legal</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Regional director</source>
+        <translation>Regionalleitung</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risikomanagement</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Geschäftsleitung</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

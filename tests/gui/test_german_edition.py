@@ -93,3 +93,15 @@ def test_the_catalogue_is_complete_and_in_step_with_the_code():
     tool = CATALOGUE.parents[2] / "tools" / "translations.py"
     done = subprocess.run([sys.executable, str(tool), "check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_rooms_standard_roles_are_offered_in_german(make_app, german, store, mini_pack):
+    from maturity_app.domain.workshop import STANDARD_ROLES
+    from maturity_app.ui.workshop.panel import ROLE_NAMES
+
+    assert ROLE_NAMES == STANDARD_ROLES  # the catalogue marks exactly the domain's list
+    window, controller = make_app()
+    controller.open_assessment(store.create(mini_pack, ORGANISATION, mode="workshop"))
+    roles = controller.assessment.panel.role_box
+    offered = [roles.itemText(i) for i in range(roles.count())]
+    assert offered[:3] == ["Recht", "Finanzen", "Betrieb"] and "Geschäftsleitung" in offered

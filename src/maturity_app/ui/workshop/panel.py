@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,15 @@ from .friction_map import ConversationList, FrictionMapWidget, decimal
 from .participants_model import ParticipantTableModel
 from ..language import translate
 from .round import KEY_HELP, RatingRound, level_text
+
+
+# domain.workshop.STANDARD_ROLES, marked for the catalogue (a test keeps the two lists the same).
+ROLE_NAMES = (QT_TRANSLATE_NOOP("Roles", "Legal"), QT_TRANSLATE_NOOP("Roles", "Finance"),
+              QT_TRANSLATE_NOOP("Roles", "Operations"), QT_TRANSLATE_NOOP("Roles", "IT"),
+              QT_TRANSLATE_NOOP("Roles", "Procurement"), QT_TRANSLATE_NOOP("Roles", "Innovation"),
+              QT_TRANSLATE_NOOP("Roles", "Regional director"), QT_TRANSLATE_NOOP("Roles", "HR"),
+              QT_TRANSLATE_NOOP("Roles", "Risk"), QT_TRANSLATE_NOOP("Roles", "Security"),
+              QT_TRANSLATE_NOOP("Roles", "Executive"))
 
 
 def axis_title(axis: str) -> str:
@@ -119,7 +128,8 @@ class WorkshopPanel(QWidget):
         self.table.clicked.connect(lambda index: self.round.select_row(index.row()))
 
         self.role_box = QComboBox(editable=True)
-        self.role_box.addItems(STANDARD_ROLES)
+        # Offered in the interface language: the role is what the room calls the mandate (typed text, stored).
+        self.role_box.addItems([translate("Roles", role) for role in STANDARD_ROLES])
         self.role_box.setCurrentText("")
         self.role_box.lineEdit().setPlaceholderText(self.tr("Role (pick or type)"))
         self.role_box.setAccessibleName(self.tr("Role of the new participant"))
