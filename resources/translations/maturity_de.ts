@@ -1721,7 +1721,7 @@ Papier {paper} · Praxis {practice} · Lücke {gap}</translation>
         <translation>Eins&amp;tellungen …</translation>
     </message>
     <message>
-        <source>Theme, font size, default budget, data location</source>
+        <source>Language, theme, font size, default budget, data location</source>
         <translation>Sprache, Farbschema, Schriftgröße, Standardbudget, Speicherort der Daten</translation>
     </message>
     <message>

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
                                     tip=self.tr("Add an assessment from a portable file")))
         file.addSeparator()
         file.addAction(self._action("settings", self.tr("Se&ttings…"), [QKeySequence.Preferences, "Ctrl+,"],
-                                    self.tr("Theme, font size, default budget, data location")))
+                                    self.tr("Language, theme, font size, default budget, data location")))
         file.addSeparator()
         file.addAction(self._action("quit", self.tr("&Quit"), QKeySequence.Quit, self.tr("Close Maturity (everything is saved)")))
 
