@@ -14,8 +14,13 @@ LAPTOP = (1366, 768 - 40)  # what a 1366x768 screen leaves a window under its ti
 
 
 @pytest.fixture
-def large_type():
-    apply_theme(QApplication.instance(), "light", 1.3)
+def large_type(german):
+    """Text at 130 %, set in Settings with the language (the window applies both when it is built)."""
+    from maturity_app.ui.app_settings import load_settings, save_settings
+
+    settings = load_settings()
+    settings.font_scale = 1.3
+    assert save_settings(settings)
     yield
     apply_theme(QApplication.instance(), "light", 1.0)
 
@@ -38,6 +43,8 @@ def test_the_check_sees_a_cut_button(qtbot, german):
 
 def test_every_page_fits_a_laptop_in_german_at_130_percent(make_app, german, large_type, store, mini_pack, qtbot):
     window, controller = make_app()
+    base = QApplication.instance().property("maturity_base_font").pointSizeF()
+    assert QApplication.font().pointSizeF() == pytest.approx(max(base, 10.0) * 1.3)  # really at 130 %
     window.resize(*LAPTOP)
     problems, created, seen = [], [], []
     for page, root in pages(window, controller, store, mini_pack, qtbot, created):
@@ -58,6 +65,8 @@ def test_every_page_fits_a_laptop_in_german_at_130_percent(make_app, german, lar
 
 def test_every_dialog_fits_in_german_at_130_percent(make_app, german, large_type, store, mini_pack, tmp_path, qtbot):
     window, _controller = make_app()
+    base = QApplication.instance().property("maturity_base_font").pointSizeF()
+    assert QApplication.font().pointSizeF() == pytest.approx(max(base, 10.0) * 1.3)
     problems, created = [], []
     for dialog in dialogs(window, store, mini_pack, tmp_path, created):
         qtbot.addWidget(dialog)

@@ -59,13 +59,21 @@ class _Figure(QFrame):
         self._fit_caption()
 
     def _fit_caption(self) -> None:
-        # A wrapped label's minimum ignores its wrapping; two lines are reserved so a splitter never clips them.
-        self.caption.setMinimumHeight(2 * self.caption.fontMetrics().lineSpacing())
+        # A wrapped label's minimum ignores its wrapping: at least two lines are reserved so a splitter never clips
+        # them, and as many as the caption takes at its width (German captions run to three).
+        width = self.caption.width() if self.caption.width() > 1 else self.caption.sizeHint().width()
+        lines = max(2 * self.caption.fontMetrics().lineSpacing(), self.caption.heightForWidth(width))
+        if self.caption.minimumHeight() != lines:
+            self.caption.setMinimumHeight(lines)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.FontChange:
             self._fit_caption()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_caption()
 
 
 class ComparePage(QWidget):

@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QScrollArea,
     QAbstractItemView,
     QComboBox,
     QFrame,
@@ -211,9 +212,17 @@ class WorkshopPanel(QWidget):
         live.addWidget(QLabel(self.tr("<b>Conversations to have</b>")))
         live.addWidget(self.conversations, 1)
 
+        # The live column scrolls rather than squeezing its texts when the room is short (a laptop at 130 % type,
+        # German's longer lines); the keys stay with the panel, the scroll area never takes the focus.
+        live_box = QWidget(objectName="workshopLive")
+        live_box.setLayout(live)
+        live.setContentsMargins(0, 0, 0, 0)
+        live_scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
+        live_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        live_scroll.setWidget(live_box)
         grid = QGridLayout(self)
         grid.addLayout(room, 0, 0)
-        grid.addLayout(live, 0, 1)
+        grid.addWidget(live_scroll, 0, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
 
