@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QScrollArea,
@@ -91,6 +91,18 @@ def agreement_sentence(round_: RatingRound) -> str:
         head=head, level=level_text(proposal))
 
 
+class _ColumnScroll(QScrollArea):
+    """Scrolls up and down only: as wide as its column's content needs, like the layout it replaces."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is not None:
+            hint.setWidth(max(hint.width(), content.minimumSizeHint().width()
+                              + self.verticalScrollBar().sizeHint().width()))
+        return hint
+
+
 class WorkshopPanel(QWidget):
     """Give it the open assessment's rating round; keys go to the round, changes to the room through its session."""
 
@@ -158,6 +170,10 @@ class WorkshopPanel(QWidget):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
 
+        # The fields keep room for their hint ("Name (optional)"): a field cut to "N…" says nothing.
+        for field, hint in ((self.role_box, self.role_box.lineEdit().placeholderText()),
+                            (self.name_edit, self.name_edit.placeholderText())):
+            field.setMinimumWidth(min(field.fontMetrics().horizontalAdvance(hint) + 40, 220))
         add_row = QHBoxLayout()
         add_row.addWidget(self.role_box, 2)
         add_row.addWidget(self.name_edit, 2)
@@ -177,14 +193,18 @@ class WorkshopPanel(QWidget):
         edit_row.addWidget(self.rename_button)
         edit_row.addWidget(self.remove_button)
         edit_row.addStretch(1)
-        edit_row.addWidget(QLabel(self.tr("Rating order"), buddy=self.order_box))
-        edit_row.addWidget(self.order_box, 1)
+        # The order on a row of its own: beside the buttons it made the room column the wider one, and the live
+        # column (what the facilitator reads out) the one squeezed on a laptop.
+        order_row = QHBoxLayout()
+        order_row.addWidget(QLabel(self.tr("Rating order"), buddy=self.order_box))
+        order_row.addWidget(self.order_box, 1)
 
         room = QVBoxLayout()
         room.addWidget(QLabel(self.tr("<b>The room</b>")))
         room.addWidget(self.table, 1)
         room.addLayout(add_row)
         room.addLayout(edit_row)
+        room.addLayout(order_row)
 
         # A key stays whole; its description may wrap (German runs longer, and one unbreakable entry would set
         # the panel's minimum width).
@@ -217,7 +237,7 @@ class WorkshopPanel(QWidget):
         live_box = QWidget(objectName="workshopLive")
         live_box.setLayout(live)
         live.setContentsMargins(0, 0, 0, 0)
-        live_scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
+        live_scroll = _ColumnScroll(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
         live_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         live_scroll.setWidget(live_box)
         grid = QGridLayout(self)
