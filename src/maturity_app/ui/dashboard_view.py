@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.evidence import verification_status
+from ..domain.i18n import _
 from ..domain.formatting import level, points, signed
 from ..domain.narrative import coverage_sentence, headline
 from ..domain.plan import NO_ACTION, build_plan, furthest_below
@@ -209,7 +210,8 @@ class DashboardView(QWidget):
             self.counters[key].setAccessibleDescription(f"{title}: {value}")
         self.bars.set_bars([
             DomainBar(d.domain.id, d.domain.title, d.compliance_index, d.capability_index, d.questions[0].question.id,
-                      gap=d.gap_points, paper_only=d.paper_maturity, verdict=d.verdict)
+                      gap=d.gap_points, paper_only=d.paper_maturity,
+                      verdict=_(d.verdict) if d.verdict else "")  # the core's value, worded in its catalogue
             for d in score.domains
         ])
         self.scatter.set_points([

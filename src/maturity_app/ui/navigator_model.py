@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
+from ..domain.i18n import _
 from ..domain.scoring import AssessmentScore, QuestionScore
 from .language import translate
 from .markers import MARKER_SHORT, ORDER, marker_icon, marker_text, question_markers
@@ -157,7 +158,8 @@ class NavigatorModel(QAbstractItemModel):
             if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
                 text = translate("Navigator", "{answered} of {applicable} applicable answered").format(
                     answered=domain.answered, applicable=domain.applicable)
-                return text + (f"; {domain.verdict}" if domain.verdict else "")
+                # The verdict is the core's English value (compared, stored): worded in its catalogue here.
+                return text + (f"; {_(domain.verdict)}" if domain.verdict else "")
             if role == Qt.TextAlignmentRole:
                 return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
