@@ -105,3 +105,26 @@ def test_the_rooms_standard_roles_are_offered_in_german(make_app, german, store,
     roles = controller.assessment.panel.role_box
     offered = [roles.itemText(i) for i in range(roles.count())]
     assert offered[:3] == ["Recht", "Finanzen", "Betrieb"] and "Geschäftsleitung" in offered
+
+
+def test_no_two_entries_of_a_german_menu_share_an_alt_key(make_app, german):
+    import re
+
+    window, _controller = make_app()
+    clashes = []
+
+    def check(title, actions):
+        taken: dict[str, str] = {}
+        for action in actions:
+            match = re.search(r"&(\w)", action.text())
+            if match:
+                key = match.group(1).lower()
+                if key in taken:
+                    clashes.append(f"{title}: {taken[key]!r} and {action.text()!r} both take Alt+{key.upper()}")
+                taken[key] = action.text()
+            if action.menu() is not None:
+                check(action.text(), action.menu().actions())
+
+    check("menu bar", window.menuBar().actions())
+    assert window.menuBar().actions()[1].text() == "&Bearbeiten"
+    assert not clashes, "\n".join(clashes)
