@@ -1342,6 +1342,252 @@ Papier {paper} · Praxis {practice} · Lücke {gap}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Encrypt the PDF (AES-256): it opens only with the password</source>
+        <translation>Das PDF verschlüsseln (AES-256): Es öffnet sich nur mit dem Passwort</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint-Präsentationen (*.pptx)</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>Word report (editable, accessible)</source>
+        <translation>Word-Bericht (bearbeitbar, barrierefrei)</translation>
+    </message>
+    <message>
+        <source>Board slides</source>
+        <translation>Folien für die Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Export board report</source>
+        <translation>Bericht für die Geschäftsleitung exportieren</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Full report (summary, domain view, escalations, gaps, actions, appendices)</source>
+        <translation>Vollständiger Bericht (Zusammenfassung, Bereiche, Eskalationen, Lücken, Maßnahmen, Anhänge)</translation>
+    </message>
+    <message>
+        <source>Board brief (two pages: the essentials)</source>
+        <translation>Kurzfassung (zwei Seiten: das Wesentliche)</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>Vollständiger Bericht</translation>
+    </message>
+    <message>
+        <source>Every section you tick below, with the appendices</source>
+        <translation>Jeder Abschnitt, den Sie unten ankreuzen, mit den Anhängen</translation>
+    </message>
+    <message>
+        <source>Board brief</source>
+        <translation>Kurzfassung</translation>
+    </message>
+    <message>
+        <source>Two pages for the board: the headline, the largest gaps, escalations</source>
+        <translation>Zwei Seiten für die Geschäftsleitung: die Kernaussage, die größten Lücken, die Eskalationen</translation>
+    </message>
+    <message>
+        <source>Sections to include</source>
+        <translation>Enthaltene Abschnitte</translation>
+    </message>
+    <message>
+        <source>Include {section}</source>
+        <translation>{section} aufnehmen</translation>
+    </message>
+    <message>
+        <source>Include the “{section}” section in the full report</source>
+        <translation>Den Abschnitt „{section}“ in den vollständigen Bericht aufnehmen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF for reading and printing; Word to edit and paste into the board pack (the accessible version); slides to present</source>
+        <translation>PDF zum Lesen und Drucken; Word zum Bearbeiten und Einfügen in die Unterlagen der Geschäftsleitung (die barrierefreie Fassung); Folien zum Präsentieren</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitenformat</translation>
+    </message>
+    <message>
+        <source>The paper size the report is laid out for</source>
+        <translation>Das Papierformat, für das der Bericht gesetzt wird</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Printed in the header and footer of every page</source>
+        <translation>Steht in der Kopf- und Fußzeile jeder Seite</translation>
+    </message>
+    <message>
+        <source>Protect with a password (AES-256, at least {minimum} characters)</source>
+        <translation>Mit Passwort schützen (AES-256, mindestens {minimum} Zeichen)</translation>
+    </message>
+    <message>
+        <source>Protect with a password</source>
+        <translation>Mit Passwort schützen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The password the PDF will ask for; it is not stored anywhere</source>
+        <translation>Das Passwort, nach dem das PDF fragt; es wird nirgends gespeichert</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typing slip</source>
+        <translation>Dasselbe Passwort noch einmal, um Tippfehler abzufangen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Where the report is written (.pdf, .docx or .pptx, as the format)</source>
+        <translation>Wohin der Bericht geschrieben wird (.pdf, .docx oder .pptx, je nach Format)</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Speicherort wählen</translation>
+    </message>
+    <message>
+        <source>Pick the folder and file name</source>
+        <translation>Ordner und Dateinamen wählen</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open the written report in your PDF viewer</source>
+        <translation>Den geschriebenen Bericht in Ihrem PDF-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the report</source>
+        <translation>Den Ordner öffnen, der den Bericht enthält</translation>
+    </message>
+    <message>
+        <source>Write the report (Enter)</source>
+        <translation>Den Bericht schreiben (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Close; during an export, cancel it (Esc)</source>
+        <translation>Schließen; während eines Exports: abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Type a password, or untick password protection.</source>
+        <translation>Geben Sie ein Passwort ein oder entfernen Sie den Haken beim Passwortschutz.</translation>
+    </message>
+    <message>
+        <source>The password is {length} characters long; use at least {minimum} (a short sentence is easy to remember and hard to guess).</source>
+        <translation>Das Passwort ist {length} Zeichen lang; verwenden Sie mindestens {minimum} (ein kurzer Satz ist leicht zu merken und schwer zu erraten).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Only the PDF can be password-protected</source>
+        <translation>Nur das PDF kann mit einem Passwort geschützt werden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save board report as</source>
+        <translation>Bericht für die Geschäftsleitung speichern unter</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Bericht geschrieben nach {path}</translation>
+    </message>
+    <message>
+        <source>Note: {warning}.</source>
+        <translation>Hinweis: {warning}.</translation>
+    </message>
+    <message>
+        <source>The report was not written: {message}</source>
+        <translation>Der Bericht wurde nicht geschrieben: {message}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written and any earlier report is unchanged.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben, ein früherer Bericht ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>cannot write the report to {target}: {reason}</source>
+        <translation>der Bericht kann nicht nach {target} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the report could not be built because of an internal error: {error}</source>
+        <translation>der Bericht konnte wegen eines internen Fehlers nicht erstellt werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>FoldPanel</name>
     <message>
         <source>shown</source>
