@@ -3,16 +3,18 @@
 Conventions for every visible string in ``ui/`` (``tools/translations.py update`` extracts them into
 ``resources/translations/maturity_<lang>.ts``):
 
-- ``translate("Context", "Text")`` (QCoreApplication.translate) with a literal, stable context per module or
-  class; counts go through the ``n`` argument (``translate("Ctx", "%n question(s)", None, n)``) so German gets
-  its own plural forms;
+- ``self.tr("Text")`` in widgets and controllers (the context is the class name, as lupdate records it), and
+  ``translate("Context", "Text")`` (QCoreApplication.translate) with a literal, stable context elsewhere; counts
+  go through the ``n`` argument (``self.tr("%n question(s)", "", n)``) so German gets its own plural forms;
 - sentences with values use named placeholders (``"{count} of {total} answered"``) filled with ``str.format``
   after translation, so the translator can move them where German word order wants them;
 - tables of labels defined at import time mark their text with ``QT_TRANSLATE_NOOP("Context", ...)`` and are
   translated where they are shown.
 
 The language applies at start (``install``): Qt widgets build their text once, so a change in Settings takes
-effect after a restart, which the app offers at once (as Qt Creator, Anki and Picard do).
+effect after a restart, which the app offers at once and performs in-process (``launch``), as Qt Creator and Anki
+ask for a restart after a language change. Words that come from the Qt-free core (verdicts, statuses, sentences)
+are worded by its catalogue (``domain.i18n._``), never here.
 """
 
 from __future__ import annotations
