@@ -1955,7 +1955,7 @@ Papier {paper} · Praxis {practice} · Lücke {gap}</translation>
         <translation>Antworten als Tabelle</translation>
     </message>
     <message>
-        <source>&amp;Import assessment file…</source>
+        <source>I&amp;mport assessment file…</source>
         <translation>Bewertungsdatei im&amp;portieren …</translation>
     </message>
     <message>
@@ -2059,7 +2059,7 @@ Papier {paper} · Praxis {practice} · Lücke {gap}</translation>
         <translation>Die Bewertungsrunde im Workshop (Workshop-Bewertungen)</translation>
     </message>
     <message>
-        <source>Vendor &amp;portfolio</source>
+        <source>Vendor p&amp;ortfolio</source>
         <translation>&amp;Lieferantenportfolio</translation>
     </message>
     <message>

@@ -9,6 +9,7 @@ that the German catalogue does not use too.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from german_edition import (
@@ -105,9 +106,12 @@ def test_the_rooms_standard_roles_are_offered_in_german(make_app, german, store,
     assert offered[:3] == ["Recht", "Finanzen", "Betrieb"] and "Geschäftsleitung" in offered
 
 
-def test_no_two_entries_of_a_german_menu_share_an_alt_key(make_app, german):
+@pytest.mark.parametrize("in_german", [True, False], ids=["Deutsch", "English"])
+def test_no_two_entries_of_a_menu_share_an_alt_key(make_app, isolated_data_dir, in_german, request):
     import re
 
+    if in_german:
+        request.getfixturevalue("german")
     window, _controller = make_app()
     clashes = []
 
@@ -124,5 +128,5 @@ def test_no_two_entries_of_a_german_menu_share_an_alt_key(make_app, german):
                 check(action.text(), action.menu().actions())
 
     check("menu bar", window.menuBar().actions())
-    assert window.menuBar().actions()[1].text() == "&Bearbeiten"
+    assert window.menuBar().actions()[1].text() == ("&Bearbeiten" if in_german else "&Edit")
     assert not clashes, "\n".join(clashes)

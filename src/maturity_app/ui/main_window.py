@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         file.addAction(self._action("export_file", self.tr("Export assessment &file…"),
                                     tip=self.tr("Save the assessment as a portable file to move or archive it")))
         file.addAction(self._action("export_csv", self.tr("Export answers as &CSV…"), tip=self.tr("Answers as a spreadsheet")))
-        file.addAction(self._action("import_file", self.tr("&Import assessment file…"),
+        file.addAction(self._action("import_file", self.tr("I&mport assessment file…"),
                                     tip=self.tr("Add an assessment from a portable file")))
         file.addSeparator()
         file.addAction(self._action("settings", self.tr("Se&ttings…"), [QKeySequence.Preferences, "Ctrl+,"],
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
                                   self.tr("What changed since the previous assessment of this subject")))
         go.addAction(self._action("show_workshop", self.tr("&Workshop"), "Ctrl+4",
                                   self.tr("The workshop rating round (workshop assessments)")))
-        go.addAction(self._action("portfolio", self.tr("Vendor &portfolio"), "Ctrl+Shift+P",
+        go.addAction(self._action("portfolio", self.tr("Vendor p&ortfolio"), "Ctrl+Shift+P",
                                   self.tr("Key vendors side by side: trusted on proof, or on claims?")))
         go.addSeparator()
         show = go.addMenu(self.tr("&Show in the navigator"))
