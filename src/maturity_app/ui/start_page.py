@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from .assessment_list_model import GAP, MODE, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole, local_time, mode_text
+from ..domain.formatting import percent
 from .language import translate
 
 # Sample texts as wide as each column's content usually gets (the user can still drag a column wider).
@@ -158,6 +159,8 @@ class StartPage(QWidget):
             return mode_text("workshop")
         if col == UPDATED:
             return local_time("2026-09-30T23:59:00")
+        if col == PROGRESS:
+            return f"1000/1000  ({percent(1.0)})"  # German writes "100 %"
         if col == GAP:
             return translate("AssessmentList", "{gap} pts  (paper {paper} · practice {practice})").format(
                 gap="+100", paper="100", practice="100")
