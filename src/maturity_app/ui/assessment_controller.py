@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPl
 from ..app.open_assessment import OpenAssessment
 from ..app.workspace import Workspace
 from ..domain.formatting import NOT_ANSWERED, day, level
+from ..domain.i18n import _
 from ..domain.errors import MaturityError
 from .assessment_page import AssessmentPage
 from .escalation_dialog import DropEscalationDialog
@@ -17,7 +18,7 @@ from .session import AssessmentSession
 
 
 def _level_text(value) -> str:
-    return NOT_ANSWERED if value is None else level(value)
+    return _(NOT_ANSWERED) if value is None else level(value)  # the core's words, in its catalogue
 
 
 class AssessmentController(QObject):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from ..domain import formatting
 from ..domain.assessment import NA, Rating
+from ..domain.i18n import _
 from . import theme
 
 AXIS_TITLES = {"compliance": QT_TRANSLATE_NOOP("LevelSide", "WHAT COMPLIANCE ASKS"),
@@ -135,7 +136,7 @@ class LevelSide(QFrame):
         for level, label, anchor in levels:
             self.cards[level].set_content(str(level), label, anchor, self.tr("{side} level {level}: {label}").format(
                 side=name, level=level, label=label))
-        self.cards[NA].set_content("–", formatting.NOT_APPLICABLE, "",
+        self.cards[NA].set_content("–", _(formatting.NOT_APPLICABLE), "",
                                    self.tr("{side}: not applicable here (key N)").format(side=name))
 
     def value(self) -> Rating:
