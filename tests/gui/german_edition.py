@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
-    QWidget,
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QWidget,
 )
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "maturity_de.ts"
@@ -260,4 +260,27 @@ def cut_texts(root: QWidget) -> list[str]:
         elif isinstance(w, (QPushButton, QCheckBox, QRadioButton, QToolButton)) and w.text():
             if w.sizeHint().width() > w.width() + 2:
                 found.append(f"{name}: {plain(w.text())!r} needs {w.sizeHint().width()} px, has {w.width()}")
+        elif isinstance(w, QHeaderView) and w.orientation() == Qt.Horizontal and w.model() is not None:
+            found += _cut_headers(name, w)
+    return found
+
+
+def _cut_headers(name: str, header) -> list[str]:
+    """Column titles wider than their column and cut without a word (Qt's headers do not elide unless told)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    font = QFont(header.font())
+    font.setBold(True)  # the theme sets header titles in bold
+    metrics = QFontMetrics(font)
+    found = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+            continue
+        title = str(header.model().headerData(section, Qt.Horizontal, Qt.DisplayRole) or "")
+        tip = header.model().headerData(section, Qt.Horizontal, Qt.ToolTipRole)
+        if header.textElideMode() != Qt.ElideNone and tip:
+            continue  # cut with an ellipsis on purpose, the whole title in its tooltip
+        need = metrics.horizontalAdvance(title) + 12  # the cell's padding
+        if title and need > header.sectionSize(section):
+            found.append(f"{name} column {title!r} needs {need} px, has {header.sectionSize(section)}")
     return found

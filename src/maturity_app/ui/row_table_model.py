@@ -42,6 +42,6 @@ class RowTableModel(QAbstractTableModel):
             return None
         if role == Qt.DisplayRole:
             return translate(self.context, self.headers[section])
-        if role == Qt.ToolTipRole and self.header_tips:
-            return translate(self.context, self.header_tips[section])
+        if role == Qt.ToolTipRole:  # the explanation, else the title itself (it may be cut short on screen)
+            return translate(self.context, (self.header_tips or self.headers)[section])
         return None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -93,7 +94,11 @@ class StartPage(QWidget):
         self.portfolio_button.setAccessibleName(self.tr("Vendor portfolio"))
         self.portfolio_button.setToolTip(self.tr("Key vendors side by side: trusted on proof, or on claims? (Ctrl+Shift+P)"))
 
+        self._typical_widths: dict[int, int] = {}
+        self._fitted: dict[int, int] | None = None
         self.table = QTableView()
+        self.table.horizontalHeader().setTextElideMode(Qt.ElideRight)  # a title cut short says so ("…"); its tooltip is whole
+        self.table.viewport().installEventFilter(self)  # a narrower table: the name column keeps its share
         self.table.setAccessibleName(self.tr("Recent assessments"))
         self.table.setToolTip(self.tr("Recent assessments; double-click or press Enter to open"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -146,11 +151,48 @@ class StartPage(QWidget):
         # Widths from the widest text each column can show, not ResizeToContents: that asks the model for every
         # row's text (tens of thousands of calls with a large archive) on every visit of the page.
         metrics = self.table.fontMetrics()
-        for col, widest in TYPICAL_WIDEST.items():
+        self._typical_widths = {col: metrics.horizontalAdvance(self._typical(col, widest)) + 24
+                                for col, widest in TYPICAL_WIDEST.items()}
+        self._fitted = None
+        for col in TYPICAL_WIDEST:
             header.setSectionResizeMode(col, QHeaderView.Interactive)
-            header.resizeSection(col, metrics.horizontalAdvance(self._typical(col, widest)) + 24)
+        self._fit_columns()
         header.setHighlightSections(False)
         self.table.sortByColumn(UPDATED, Qt.DescendingOrder)
+
+    def _title_width(self, col: int) -> int:
+        """What a column's title needs (the theme sets titles in bold), with the sort arrow's room."""
+        font = QFont(self.table.horizontalHeader().font())
+        font.setBold(True)
+        title = self.table.model().headerData(col, Qt.Horizontal) if self.table.model() else ""
+        return QFontMetrics(font).horizontalAdvance(str(title or "")) + 28
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its usual content; but the name is what people scan, so when large type or
+        German's longer texts would leave it less than a quarter of the table (or less than its title), the
+        others give way, never below their own titles. Columns the user dragged are left as dragged."""
+        widths = self._typical_widths
+        if not widths or self.table.model() is None:
+            return
+        header = self.table.horizontalHeader()
+        if self._fitted is not None and any(header.sectionSize(c) != w for c, w in self._fitted.items()):
+            return  # the user has sized the columns
+        viewport = self.table.viewport().width()
+        over = sum(widths.values()) + max(self._title_width(SUBJECT), viewport // 4) - viewport
+        give = {col: max(0, width - self._title_width(col)) for col, width in widths.items()}
+        spare = sum(give.values())
+        fitted = dict(widths)
+        if over > 0 and spare:
+            for col in fitted:
+                fitted[col] -= min(give[col], round(over * give[col] / spare))
+        for col, width in fitted.items():
+            header.resizeSection(col, width)
+        self._fitted = fitted
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
 
     @staticmethod
     def _typical(col: int, widest: str) -> str:

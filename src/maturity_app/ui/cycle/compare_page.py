@@ -25,6 +25,7 @@ _signed = signed
 
 def _table(name: str) -> QTableView:
     table = QTableView()
+    table.horizontalHeader().setTextElideMode(Qt.ElideRight)  # a title cut short says so ("…"); its tooltip is whole
     table.setAccessibleName(name)
     table.setToolTip(translate("ComparePage", "{table}; Enter or double-click opens the question").format(table=name))
     table.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -51,6 +51,7 @@ class PortfolioPage(QWidget):
         self.proxy = PortfolioSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.horizontalHeader().setTextElideMode(Qt.ElideRight)  # a title cut short says so ("…"); its tooltip is whole
         self.table.setAccessibleName(self.tr("Vendors"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -129,6 +129,7 @@ class WorkshopPanel(QWidget):
 
         self.model = ParticipantTableModel(self.round, self)
         self.table = QTableView()
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a title cut short says so ("…"); its tooltip is whole
         self.table.setModel(self.model)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows belong to the round, not the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
