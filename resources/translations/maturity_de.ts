@@ -813,7 +813,7 @@ Bewertet von: {assessor}</translation>
     </message>
     <message>
         <source>No action yet</source>
-        <translation>Noch keine Maßnahme</translation>
+        <translation>Ohne Maßnahme</translation>
     </message>
     <message>
         <source>Gaps in the plan that nobody has planned an action for</source>
@@ -3071,7 +3071,7 @@ Eingabe als {forms}; Alt+Pfeil nach unten öffnet einen Kalender</translation>
     </message>
     <message>
         <source>Escalations used: {used} of {budget}</source>
-        <translation>Eskalationen genutzt: {used} von {budget}</translation>
+        <translation>Budget: {used} von {budget} genutzt</translation>
     </message>
     <message>
         <source>Why these references: {notes}</source>

@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QWidget,
+    QPlainTextEdit, QScrollArea, QWidget,
 )
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "maturity_de.ts"
@@ -262,6 +262,9 @@ def cut_texts(root: QWidget) -> list[str]:
                 found.append(f"{name}: {plain(w.text())!r} needs {w.sizeHint().width()} px, has {w.width()}")
         elif isinstance(w, QHeaderView) and w.orientation() == Qt.Horizontal and w.model() is not None:
             found += _cut_headers(name, w)
+        elif isinstance(w, QScrollArea) and w.widget() is not None and w.widget().isVisible():
+            if w.widget().width() > w.viewport().width() + 2:  # a page that must be scrolled sideways to be read
+                found.append(f"{name}: its page is {w.widget().width()} px wide in a view of {w.viewport().width()}")
     return found
 
 

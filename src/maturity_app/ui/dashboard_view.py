@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
@@ -121,6 +121,8 @@ class DashboardView(QWidget):
         self.counter_group.setExclusive(True)
         counter_row = QGridLayout()  # two rows: nine tiles side by side would not fit a laptop
         counter_row.setSpacing(10)
+        self.counter_grid = counter_row
+        self._per_row = 5
         for key, title, tip in counter_texts():
             button = CounterButton()
             button.setCheckable(True)
@@ -182,8 +184,36 @@ class DashboardView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.scroll = scroll
+        scroll.viewport().installEventFilter(self)  # a narrower view: the tiles take more rows, not more width
         self._list_key = "gaps"
         self.counters["gaps"].setChecked(True)
+
+    def _place_counters(self) -> None:
+        """Five tiles a row while they fit the view; fewer (down to three) when large type or German's longer
+        labels would make the page scroll sideways."""
+        tiles = list(self.counters.values())
+        room = self.scroll.viewport().width() - 40  # the page's side margins
+        spacing = self.counter_grid.horizontalSpacing()
+
+        def width(per_row: int) -> int:
+            columns = [max(t.minimumSizeHint().width() for t in tiles[c::per_row]) for c in range(per_row)]
+            return sum(columns) + spacing * (per_row - 1)
+
+        per_row = 5
+        while per_row > 3 and width(per_row) > room:
+            per_row -= 1
+        if per_row == self._per_row:
+            return
+        self._per_row = per_row
+        for tile in tiles:
+            self.counter_grid.removeWidget(tile)
+        for place, tile in enumerate(tiles):
+            self.counter_grid.addWidget(tile, place // per_row, place % per_row)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_counters()
+        return False
 
     def set_score(self, score: AssessmentScore) -> None:
         self._score = score
@@ -208,6 +238,7 @@ class DashboardView(QWidget):
             value = f"{len(score.escalations)} / {score.escalation_budget}" if key == "escalated" else str(counts[key])
             self.counters[key].set_counter(value, title)
             self.counters[key].setAccessibleDescription(f"{title}: {value}")
+        self._place_counters()
         self.bars.set_bars([
             DomainBar(d.domain.id, d.domain.title, d.compliance_index, d.capability_index, d.questions[0].question.id,
                       gap=d.gap_points, paper_only=d.paper_maturity,
