@@ -2648,7 +2648,7 @@ Papier {paper} · Praxis {practice} · Lücke {gap}</translation>
     </message>
     <message>
         <source>No vendor assessments yet. Start one with a vendor pack (such as Vendor trust) from “New assessment…”.</source>
-        <translation>Noch keine Lieferantenbewertungen. Beginnen Sie eine mit einem Lieferanten-Fragenkatalog (etwa „Vendor trust“) über „Neue Bewertung …“.</translation>
+        <translation>Noch keine Lieferantenbewertungen. Beginnen Sie eine über „Neue Bewertung …“ mit einem Lieferanten-Fragenkatalog (etwa „Vertrauen in Lieferanten“).</translation>
     </message>
     <message>
         <source>Open assessment</source>
