@@ -521,11 +521,11 @@ Bewertet von: {assessor}</translation>
     </message>
     <message>
         <source>Why practice moved</source>
-        <translation>Warum sich die Praxis verändert hat</translation>
+        <translation>Grund (Praxis)</translation>
     </message>
     <message>
         <source>Gap change</source>
-        <translation>Änderung der Lücke</translation>
+        <translation>Lückenänderung</translation>
     </message>
     <message>
         <source>Action</source>

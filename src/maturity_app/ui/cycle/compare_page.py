@@ -138,8 +138,12 @@ class ComparePage(QWidget):
         header.setResizeContentsPrecision(30)  # size columns from a sample of rows: a 100-question pack opens fast
         header.setSectionResizeMode(QUESTION, QHeaderView.Stretch)
         header.setSectionResizeMode(WHY, QHeaderView.Stretch)  # shares the width with the question: no side scroll
-        for col in (DOMAIN, PAPER, PRACTICE, GAP, ACTION, ESCALATION):
+        for col in (PAPER, PRACTICE, GAP, ACTION, ESCALATION):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        # The domain repeats down the rows (the table above lists the domains): it gives way, with an ellipsis,
+        # before the question's own title does (large type, German's longer domain names).
+        header.setSectionResizeMode(DOMAIN, QHeaderView.Interactive)
+        self.question_table.viewport().installEventFilter(self)
         dheader = self.domain_table.horizontalHeader()
         dheader.setSectionResizeMode(0, QHeaderView.Stretch)
         for col in (1, 2, 3):
@@ -229,6 +233,17 @@ class ComparePage(QWidget):
             self._shared_out = False
             QTimer.singleShot(0, self, self._reshare)  # not after the page is gone
 
+    def _fit_domain_column(self) -> None:
+        table = self.question_table
+        wanted = table.sizeHintForColumn(DOMAIN)
+        title = table.horizontalHeader().sectionSizeFromContents(DOMAIN).width()
+        table.setColumnWidth(DOMAIN, max(title, min(wanted, table.viewport().width() // 6)))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.question_table.viewport() and event.type() == QEvent.Resize:
+            self._fit_domain_column()
+        return False
+
     def _reshare(self) -> None:
         if self.isVisible() and not self._shared_out:
             self._share_height()
@@ -286,6 +301,7 @@ class ComparePage(QWidget):
         self.notice.setVisible(bool(notice))
         self.domain_model.set_comparison(c)
         self.question_model.set_comparison(c)
+        self._fit_domain_column()
         self.verdict.setVisible(c is not None)
         self.targets.setVisible(False)
         for figure in self.figures.values():
