@@ -287,3 +287,50 @@ def _cut_headers(name: str, header) -> list[str]:
         if title and need > header.sectionSize(section):
             found.append(f"{name} column {title!r} needs {need} px, has {header.sectionSize(section)}")
     return found
+
+
+# -- the core's own words ------------------------------------------------------------------------------------
+
+def core_speaks_german() -> bool:
+    """Whether the Qt-free core has its German catalogue (lane 18-core): then its sentences must be German too."""
+    from maturity_app.domain.i18n import _, using_language
+
+    with using_language("de"):
+        return _("N/A") != "N/A"
+
+
+def core_texts(workspace, ids: list[int], compared: tuple[int, int] | None = None) -> list[str]:
+    """What the core says on the walked screens (verdicts, coverage and headline sentences, proof-cap reasons,
+    plan lines, verification states, the comparison's verdict, board outcomes, rating orders, date forms, the
+    report's section names).
+
+    Used only while the core has no German catalogue: until then those words are the core lane's to translate,
+    checked by its own catalogue test, and the walk judges the interface's words alone."""
+    from maturity_app.app.open_assessment import OpenAssessment
+    from maturity_app.domain import escalation, formatting, narrative, workshop
+    from maturity_app.domain.date_text import form_hint
+    from maturity_app.domain.evidence import verification_status
+    from maturity_app.domain.plan import plan_line
+
+    from maturity_app.report.options import SECTION_TITLES
+
+    texts = [*escalation.OUTCOME_LABELS.values(), *escalation.STATUS_LABELS.values(), *SECTION_TITLES.values(),
+             *workshop.RATING_ORDERS.values(), form_hint(True), form_hint(False), formatting.NOT_ANSWERED,
+             formatting.NOT_APPLICABLE]
+    for assessment_id in ids:
+        model = OpenAssessment(workspace, assessment_id)
+        score = model.score
+        texts += [narrative.coverage_sentence(score), narrative.headline(score), score.draft_label or ""]
+        texts += [d.verdict for d in score.domains]
+        plan = {item.q.question.id: item for item in model.plan()}
+        for q in score.questions:
+            texts += [q.capped_reason or "", verification_status(q.verification, q.verified, q.counting_claim),
+                      plan_line(plan.get(q.question.id), score.acceptances.get(q.question.id), workspace.today)]
+    if compared:
+        from maturity_app.storage.cycle_store import CycleStore
+
+        texts.append(CycleStore(workspace.assessments).comparison(*compared).verdict())
+    variants = set()
+    for text in filter(None, texts):
+        variants |= {text, text[:1].upper() + text[1:], text.rstrip(".")}
+    return sorted(variants, key=len, reverse=True)
