@@ -70,7 +70,7 @@ class AssessmentController(QObject):
                                  else self.tr("Organisation: {name}")).format(name=info.organisation))
         mode = self.tr("Workshop") if info.mode == "workshop" else self.tr("Self-assessment")
         page.details.setText(
-            f"{info.pack_title} {info.pack_version} · {mode}" + (f" · {info.assessor}" if info.assessor else "")
+            f"{self.session.pack.title} {info.pack_version} · {mode}" + (f" · {info.assessor}" if info.assessor else "")
         )
         from .evidence_controller import EvidenceController
 

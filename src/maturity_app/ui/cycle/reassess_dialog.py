@@ -12,6 +12,7 @@ from ...app.workspace import Workspace
 from ...domain.compare import assessed_on
 from ...domain.formatting import day
 from ...domain.errors import MaturityError
+from ...app.shown import shown_pack_change
 from ...domain.reassess import pack_change
 from ...domain.schema import Pack
 from ...storage.cycle_store import ReassessResult
@@ -69,7 +70,8 @@ class ReassessDialog(QDialog):
             change_lines = [self.tr("The pack {pack} is no longer installed: the new assessment reuses version "
                                     "{version}.").format(pack=info.pack_id, version=info.pack_version)]
         else:
-            change = pack_change(previous.pack, current_pack, previous.answers)
+            change = shown_pack_change(pack_change(previous.pack, current_pack, previous.answers), previous.pack,
+                                       current_pack)
             change_lines = change.lines() or [self.tr("Same questions as last time (pack version {version}).").format(
                 version=current_pack.version)]
         changes_title = QLabel(self.tr("Questionnaire changes since last time"), objectName="sectionTitle")
