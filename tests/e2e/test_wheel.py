@@ -77,6 +77,8 @@ def test_the_wheel_holds_packs_fonts_icons_themes_and_the_licences(wheel):
         "maturity_app/data/nist_csf_2_0_to_iso27001_2022.json",
         "maturity_app/data/eu_regulation_articles.json",
         "maturity_app/questionnaires/eu-regulation.yaml",
+        "maturity_app/resources/translations/maturity_de.qm",
+        "maturity_app/resources/translations/maturity_en.qm",
     ):
         assert expected in names, expected
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
@@ -115,3 +117,21 @@ def test_demo_writes_a_report_with_the_bundled_fonts(venv, home):
 def test_the_desktop_app_starts_offscreen_from_the_installed_wheel(venv, home):
     assert_gui_starts_and_keeps_running(venv / "bin" / "maturity-app", home)
     assert (data_folder(home) / "assessments.db").is_file()
+
+
+def test_the_installed_app_speaks_german_on_a_german_system(venv, home):
+    """The compiled catalogue travels in the wheel and a German system gets the German interface from it."""
+    env = clean_env(home) | {"LANG": "de_DE.UTF-8", "LANGUAGE": "de_DE:de"}
+    result = subprocess.run(
+        [str(venv / "bin" / "python"), "-c",
+         "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+         "from maturity_app.ui import language; from maturity_app.domain import i18n; "
+         "print(language.install(app, 'system'), i18n.language(), language.catalogue_dir()); "
+         "print(app.translate('MainWindow', '&File'), app.translate('QPlatformTheme', 'Cancel'))"],
+        capture_output=True, text=True, env=env, cwd=home, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.splitlines()[:2]
+    code, core, folder = first.split()
+    assert (code, core) == ("de", "de") and Path(folder).is_relative_to(venv)
+    assert second == "&Datei Abbrechen"
