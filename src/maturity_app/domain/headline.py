@@ -13,13 +13,15 @@ import functools
 import hashlib
 from pathlib import Path
 
+from .i18n import SOURCE_LANGUAGE, using_language
 from .score_summary import score_summary
 from .scoring import AssessmentScore, add_months
 
 
 def headline(score: AssessmentScore) -> dict:
     """Every figure of the score summary that is one value (not a per-domain or per-question list)."""
-    summary = score_summary(score)
+    with using_language(SOURCE_LANGUAGE):  # a stored copy is data: one language, whatever the window speaks
+        summary = score_summary(score)
     figures = {key: value for key, value in summary.items() if not isinstance(value, list)}
     figures["subject"] = score.pack.subject
     return figures

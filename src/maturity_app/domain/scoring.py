@@ -28,6 +28,8 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from .assessment import NA, Answer, Assessment, Rating
+from .formatting import numeric_day as day_text
+from .i18n import N_, _
 from .evidence import EvidenceFile, Verification, VerificationShare, counts_as_claim, verification_holds
 
 if TYPE_CHECKING:  # annotations only: pydantic stays off the desktop's start path
@@ -42,7 +44,9 @@ PAPER_ONLY_MIN_COMPLIANCE = 50.0  # level 2 on average: below it, nothing is "co
 DOMAIN_PAPER_GAP_POINTS = PAPER_ONLY_POINTS  # the name older callers use
 MIN_ANSWERED_SHARE = 0.5  # of a group's applicable weight, before it gets a verdict
 INDEX_STEP = 0.5  # indices are shown to the half point
-NOT_ENOUGH_ANSWERS = "not enough answers"
+NOT_ENOUGH_ANSWERS = N_("not enough answers")  # a verdict value (English, compared and stored); shown via _()
+PAPER_ONLY = N_("paper only")
+NOTHING_APPLICABLE = N_("nothing applicable")
 
 
 class Quadrant(str, Enum):
@@ -67,11 +71,11 @@ def _named(level: int, scale: Scale | None) -> str:
 def proof_problem(answer: Answer, question: Question, today: dt.date) -> str | None:
     """Why the proof date does not support a level that needs proof; None when it does."""
     if answer.proven_on is None:
-        return "no proof date is recorded"
+        return _("no proof date is recorded")
     if answer.proven_on > today:
-        return f"the proof date {answer.proven_on.isoformat()} is in the future"
+        return _("the proof date {date} is in the future").format(date=day_text(answer.proven_on))
     if add_months(answer.proven_on, question.freshness_months) < today:
-        return f"the last proof, on {answer.proven_on.isoformat()}, is outside it"
+        return _("the last proof, on {date}, is outside it").format(date=day_text(answer.proven_on))
     return None
 
 
@@ -84,10 +88,10 @@ def effective_capability(answer: Answer, question: Question, today: dt.date,
     problem = proof_problem(answer, question, today)
     if problem is None:
         return stated, None
-    return UNPROVEN_LEVEL, (
-        f"level {_named(stated, scale)} needs a proof date inside the {question.freshness_months}-month window, "
-        f"but {problem}; counted as {_named(UNPROVEN_LEVEL, scale)}"
-    )
+    return UNPROVEN_LEVEL, _(
+        "level {stated} needs a proof date inside the {months}-month window, but {problem}; counted as {counted}"
+    ).format(stated=_named(stated, scale), months=question.freshness_months, problem=problem,
+             counted=_named(UNPROVEN_LEVEL, scale))
 
 
 def quadrant(compliance: int, capability: int) -> Quadrant:
@@ -255,10 +259,10 @@ class DomainScore:
     def verdict(self) -> str:
         """"paper only", "not enough answers", "nothing applicable" or "" (no finding)."""
         if not any(q.applicable for q in self.questions):
-            return "nothing applicable"
+            return NOTHING_APPLICABLE
         if not self.enough_answers:
             return NOT_ENOUGH_ANSWERS
-        return "paper only" if self.paper_maturity else ""
+        return PAPER_ONLY if self.paper_maturity else ""
 
     @property
     def answered(self) -> int:
@@ -324,7 +328,10 @@ class AssessmentScore:
     @property
     def draft_label(self) -> str | None:
         """"draft — N of M answered" until every applicable question is answered; None once complete."""
-        return f"draft — {self.answered} of {self.applicable} answered" if self.is_draft else None
+        if not self.is_draft:
+            return None
+        return _("draft — {answered} of {applicable} answered").format(answered=self.answered,
+                                                                         applicable=self.applicable)
 
     @property
     def enough_answers(self) -> bool:

@@ -1,0 +1,107 @@
+"""The core's German catalogue: every sentence the Qt-free code translates has a German entry with the same
+placeholders, nothing is handed to the translator as an f-string, and the loader reads real .po syntax."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from maturity_app.domain import i18n
+from maturity_app.domain.catalogue import load, read_entries
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tool():
+    if "core_catalogue" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("core_catalogue", ROOT / "tools" / "core_catalogue.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up by name
+        spec.loader.exec_module(module)
+    return sys.modules["core_catalogue"]
+
+
+def test_every_core_sentence_has_a_german_entry_with_the_same_placeholders():
+    problems = _tool().check("de")
+    assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} problems)"
+
+
+def test_the_scan_finds_real_calls_and_refuses_f_strings(tmp_path):
+    source = tmp_path / "sample.py"
+    source.write_text(
+        "from maturity_app.domain.i18n import _, ngettext, pgettext\n"
+        "a = _('Summary')\n"
+        "b = ngettext('{count} question', '{count} questions', n)\n"
+        "c = pgettext('verdict', 'open')\n"
+        "d = _(f'{x} answered')\n"
+        "e = _(name)\n",
+        encoding="utf-8",
+    )
+    found, problems = _tool().extract([source])
+    assert set(found) == {(None, "Summary"), (None, "{count} question"), ("verdict", "open")}
+    assert found[(None, "{count} question")].plural == "{count} questions"
+    assert len(problems) == 1 and "f-string" in problems[0]
+
+
+def test_placeholder_fields_are_compared_by_name():
+    tool = _tool()
+    assert tool.fields("{answered} of {applicable} answered") == {"answered", "applicable"}
+    assert tool.fields("{answered} von {total} beantwortet") != tool.fields("{answered} of {applicable} answered")
+
+
+def test_po_reader_handles_context_plurals_continuations_escapes_and_fuzzy(tmp_path):
+    po = tmp_path / "xx.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: xx\\n"\n\n'
+        'msgctxt "verdict"\nmsgid "open"\nmsgstr "offen"\n\n'
+        'msgid "open"\nmsgstr "öffnen"\n\n'
+        'msgid "{count} question"\nmsgid_plural "{count} questions"\nmsgstr[0] "{count} Frage"\n'
+        'msgstr[1] "{count} Fragen"\n\n'
+        'msgid ""\n"two "\n"lines"\nmsgstr "zwei \\"Zeilen\\"\\n"\n\n'
+        '#, fuzzy\nmsgid "guess"\nmsgstr "Vermutung"\n\n'
+        'msgid "empty"\nmsgstr ""\n',
+        encoding="utf-8",
+    )
+    catalogue = load(po)
+    assert catalogue.get("verdict", "open") == ("offen",)
+    assert catalogue.get(None, "open") == ("öffnen",)
+    assert catalogue.get(None, "{count} question") == ("{count} Frage", "{count} Fragen")
+    assert catalogue.get(None, "two lines") == ('zwei "Zeilen"\n',)
+    assert catalogue.get(None, "guess") is None and catalogue.get(None, "empty") is None
+    assert [e.msgid for e in read_entries(po)][0] == ""
+
+
+def test_translation_follows_the_language_and_a_report_thread_keeps_its_own():
+    i18n.set_language("en")
+    assert i18n._("not answered") == "not answered"
+    with i18n.using_language("de"):
+        assert i18n._("not answered") == "nicht beantwortet"
+        assert i18n.ngettext("{count} question", "{count} questions", 1).format(count=1) == "1 Frage"
+        assert i18n.ngettext("{count} question", "{count} questions", 3).format(count=3) == "3 Fragen"
+    assert i18n._("not answered") == "not answered"
+    seen = {}
+
+    def report():
+        with i18n.using_language("de"):
+            seen["report"] = i18n._("not answered")
+
+    worker = threading.Thread(target=report)
+    worker.start()
+    worker.join()
+    assert seen["report"] == "nicht beantwortet" and i18n._("not answered") == "not answered"
+
+
+@pytest.mark.parametrize("env,expected", [
+    ({"LANG": "de_DE.UTF-8"}, "de"), ({"LANG": "C.UTF-8"}, "en"), ({"LANGUAGE": "de_AT:en", "LANG": "en_GB"}, "de"),
+    ({"LC_ALL": "fr_FR.UTF-8"}, "en"), ({}, "en"),
+])
+def test_system_language_reads_the_environment_as_gettext_does(monkeypatch, env, expected):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert i18n.system_language() == expected
