@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .errors import ValidationFailed
+from .i18n import N_, _
 
 
 class EscalationBudgetExceeded(ValidationFailed):
@@ -32,9 +33,9 @@ def check_escalation_budget(escalated: list[str], budget: int, question_id: str)
 ACCEPTED_RISK, FUNDED_FIX, GAP_CLOSED = "accepted_risk", "funded_fix", "gap_closed"
 OUTCOMES = (ACCEPTED_RISK, FUNDED_FIX, GAP_CLOSED)
 OUTCOME_LABELS = {
-    ACCEPTED_RISK: "risk accepted by the board",
-    FUNDED_FIX: "fix funded by the board",
-    GAP_CLOSED: "closed: the gap closed",
+    ACCEPTED_RISK: N_("risk accepted by the board"),
+    FUNDED_FIX: N_("fix funded by the board"),
+    GAP_CLOSED: N_("closed: the gap closed"),
 }
 NOTE_LIMIT = 5000
 
@@ -44,10 +45,10 @@ RESOLVED = "resolved"  # a board decision was recorded on it this cycle
 NEW = "new"  # raised this cycle (and still open)
 DROPPED = "dropped"  # open last cycle, no longer escalated, and no board decision recorded
 STATUS_LABELS = {
-    CARRIED: "carried over, still open",
-    RESOLVED: "resolved by the board",
-    NEW: "new",
-    DROPPED: "dropped without a board decision",
+    CARRIED: N_("carried over, still open"),
+    RESOLVED: N_("resolved by the board"),
+    NEW: N_("new"),
+    DROPPED: N_("dropped without a board decision"),
 }
 
 
@@ -71,7 +72,7 @@ class BoardDecision:
 
     @property
     def label(self) -> str:
-        return OUTCOME_LABELS[self.outcome]
+        return _(OUTCOME_LABELS[self.outcome])
 
 
 def parse_outcome(text: str) -> str:

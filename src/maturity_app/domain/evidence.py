@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .errors import ValidationFailed
 from .formatting import day, percent
+from .i18n import _, ngettext
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # one file: a scanned report or a screenshot series fits, a video does not
 MAX_ASSESSMENT_BYTES = 100 * 1024 * 1024  # all distinct files of one assessment: keeps the database portable
@@ -167,12 +168,14 @@ class VerificationShare:
 
     def sentence(self) -> str:
         if not self.claims:
-            return "No capability claim counts yet, so none could be verified."
+            return _("No capability claim counts yet, so none could be verified.")
         if self.verified == 0:
-            return (f"None of the {self.claims} capability claims that count was verified by a second person; "
-                    "all are self-declared.")
-        return (f"{self.verified} of {self.claims} capability claims that count ({percent(self.verified / self.claims)}) were verified by a "
-                f"second person after seeing the evidence; {self.claims - self.verified} are self-declared.")
+            return _("None of the {count} capability claims that count was verified by a second person; all are "
+                     "self-declared.").format(count=self.claims)
+        return _("{verified} of {count} capability claims that count ({share}) were verified by a second person "
+                 "after seeing the evidence; {rest} are self-declared.").format(
+            verified=self.verified, count=self.claims, share=percent(self.verified / self.claims),
+            rest=self.claims - self.verified)
 
 
 def counts_as_claim(capability, effective) -> bool:
@@ -184,11 +187,12 @@ def verification_status(verification: Verification | None, holds: bool, is_claim
     """One line on an answer's verification, the same on screen and in the report."""
     if verification is not None and holds:
         count = len(verification.files)
-        return (f"Verified by {verification.verifier} on {day(verification.verified_on)} after seeing "
-                f"{count} file{'s' if count != 1 else ''}")
+        return ngettext("Verified by {name} on {day} after seeing {count} file",
+                        "Verified by {name} on {day} after seeing {count} files", count).format(
+            name=verification.verifier, day=day(verification.verified_on), count=count)
     if verification is not None:
-        return (f"Self-declared: {verification.verifier} verified this on {day(verification.verified_on)}, "
-                "but the claim or its files changed since")
+        return _("Self-declared: {name} verified this on {day}, but the claim or its files changed since").format(
+            name=verification.verifier, day=day(verification.verified_on))
     if not is_claim:
-        return "No capability claim to verify"
-    return "Self-declared: no second person has verified this claim"
+        return _("No capability claim to verify")
+    return _("Self-declared: no second person has verified this claim")

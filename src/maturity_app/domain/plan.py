@@ -17,17 +17,19 @@ from dataclasses import dataclass
 
 from .errors import ValidationFailed
 from .formatting import day, points
+from .i18n import N_, _, ngettext
 from .scoring import AssessmentScore, DomainScore, QuestionScore, add_months
 
-STATUSES = ("open", "in progress", "done", "dropped")
+# Stored and compared in English; shown through _(), e.g. _(item.status).
+STATUSES = (N_("open"), N_("in progress"), N_("done"), N_("dropped"))
 ACTIVE = ("open", "in progress")
-HORIZONS = ("90 days", "6 months", "12 months")
+HORIZONS = (N_("90 days"), N_("6 months"), N_("12 months"))
 KINDS = ("domain", "question")
 MAX_ACCEPTANCE_MONTHS = 36
 REASON_LIMIT = 2000
 NAME_LIMIT = 200
 PRIORITY_MAX = 1000
-NO_ACTION = "no action yet"
+NO_ACTION = N_("no action yet")
 
 
 def index_of_level(level: int) -> float:
@@ -88,12 +90,14 @@ def target_sentence(score: AssessmentScore, targets: list[Target]) -> str | None
         return None
     below = furthest_below(score, targets)
     unscored = sum(1 for d in compared if d.current is None)
-    tail = f" {unscored} domain(s) with a target have no capability score yet." if unscored else ""
+    tail = " " + ngettext("{count} domain with a target has no capability score yet.",
+                          "{count} domains with a target have no capability score yet.", unscored).format(
+        count=unscored) if unscored else ""
     if not below:
-        return f"Every domain with a target meets it ({len(compared) - unscored} compared).{tail}"
-    names = "; ".join(f"{d.domain.domain.title} ({points(d.distance)} points below a target of level {d.target})"
-                      for d in below)
-    return f"Furthest below the board's target: {names}.{tail}"
+        return _("Every domain with a target meets it ({count} compared).").format(count=len(compared) - unscored) + tail
+    names = "; ".join(_("{domain} ({points} points below a target of level {level})").format(
+        domain=d.domain.domain.title, points=points(d.distance), level=d.target) for d in below)
+    return _("Furthest below the board's target: {names}.").format(names=names) + tail
 
 
 def question_targets(targets: list[Target], score: AssessmentScore) -> dict[str, int]:
@@ -122,8 +126,8 @@ class Acceptance:
 
     def status(self, today: dt.date) -> str:
         if self.expired(today):
-            return f"expired on {day(self.expires_on)}: the gap is open again"
-        return f"accepted until {day(self.expires_on)}"
+            return _("expired on {day}: the gap is open again").format(day=day(self.expires_on))
+        return _("accepted until {day}").format(day=day(self.expires_on))
 
 
 def check_acceptance(question_id: str, approver: str, reason: str, accepted_on: dt.date,
@@ -231,9 +235,10 @@ class TargetAcrossCycles:
     def text(self) -> str:
         def say(distance):
             if distance is None:
-                return "not scored"
-            return f"{points(distance)} below" if distance > 0 else "on target"
-        return f"{self.title}: {say(self.old_distance)} → {say(self.new_distance)} (target level {self.target})"
+                return _("not scored")
+            return _("{points} below").format(points=points(distance)) if distance > 0 else _("on target")
+        return _("{title}: {old} → {new} (target level {level})").format(
+            title=self.title, old=say(self.old_distance), new=say(self.new_distance), level=self.target)
 
 
 def targets_across(old: AssessmentScore, new: AssessmentScore, targets: list[Target]) -> list[TargetAcrossCycles]:
@@ -248,8 +253,9 @@ def targets_across(old: AssessmentScore, new: AssessmentScore, targets: list[Tar
 def plan_line(item: PlanItem | None, acceptance: Acceptance | None, today: dt.date) -> str:
     """Where one question stands in the plan, in one line (the question view shows it)."""
     if item is not None:
-        return (f"In the plan within {item.horizon}: {item.status}, priority {item.priority}"
-                + (" · overdue" if item.overdue else ""))
+        return (_("In the plan within {horizon}: {status}, priority {priority}").format(
+            horizon=_(item.horizon), status=_(item.status), priority=item.priority)
+                + (" · " + _("overdue") if item.overdue else ""))
     if acceptance is not None and not acceptance.expired(today):
-        return "Not in the plan while the acceptance runs"
-    return "Not in the plan: no gap and no action"
+        return _("Not in the plan while the acceptance runs")
+    return _("Not in the plan: no gap and no action")
