@@ -68,30 +68,66 @@ def _named(level: int, scale: Scale | None) -> str:
     return f"{level} ({scale.level(level).label})" if scale is not None else str(level)
 
 
+@dataclass(frozen=True)
+class ProofCap:
+    """Why a claimed capability level was counted lower: kept as facts, written in words when read, so a score
+    made in one language reads right in a report written in another."""
+
+    stated: int
+    months: int
+    problem: str  # "missing", "future" or "outside"
+    proven_on: dt.date | None
+    scale: Scale | None = None
+
+    def problem_text(self) -> str:
+        if self.problem == "missing":
+            return _("no proof date is recorded")
+        if self.problem == "future":
+            return _("the proof date {date} is in the future").format(date=day_text(self.proven_on))
+        return _("the last proof, on {date}, is outside it").format(date=day_text(self.proven_on))
+
+    def text(self) -> str:
+        return _(
+            "level {stated} needs a proof date inside the {months}-month window, but {problem}; counted as {counted}"
+        ).format(stated=_named(self.stated, self.scale), months=self.months, problem=self.problem_text(),
+                 counted=_named(UNPROVEN_LEVEL, self.scale))
+
+
+def _proof_problem_kind(answer: Answer, question: Question, today: dt.date) -> str | None:
+    if answer.proven_on is None:
+        return "missing"
+    if answer.proven_on > today:
+        return "future"
+    if add_months(answer.proven_on, question.freshness_months) < today:
+        return "outside"
+    return None
+
+
 def proof_problem(answer: Answer, question: Question, today: dt.date) -> str | None:
     """Why the proof date does not support a level that needs proof; None when it does."""
-    if answer.proven_on is None:
-        return _("no proof date is recorded")
-    if answer.proven_on > today:
-        return _("the proof date {date} is in the future").format(date=day_text(answer.proven_on))
-    if add_months(answer.proven_on, question.freshness_months) < today:
-        return _("the last proof, on {date}, is outside it").format(date=day_text(answer.proven_on))
-    return None
+    kind = _proof_problem_kind(answer, question, today)
+    if kind is None:
+        return None
+    return ProofCap(0, question.freshness_months, kind, answer.proven_on).problem_text()
+
+
+def capability_cap(answer: Answer, question: Question, today: dt.date,
+                   scale: Scale | None = None) -> tuple[Rating, ProofCap | None]:
+    """The capability level that counts, and the facts of why it was lowered if it was."""
+    stated = answer.capability
+    if stated is None or stated == NA or stated < PROOF_NEEDED_FROM:
+        return stated, None
+    kind = _proof_problem_kind(answer, question, today)
+    if kind is None:
+        return stated, None
+    return UNPROVEN_LEVEL, ProofCap(stated, question.freshness_months, kind, answer.proven_on, scale)
 
 
 def effective_capability(answer: Answer, question: Question, today: dt.date,
                          scale: Scale | None = None) -> tuple[Rating, str | None]:
     """The capability level that counts, and why it was lowered if it was."""
-    stated = answer.capability
-    if stated is None or stated == NA or stated < PROOF_NEEDED_FROM:
-        return stated, None
-    problem = proof_problem(answer, question, today)
-    if problem is None:
-        return stated, None
-    return UNPROVEN_LEVEL, _(
-        "level {stated} needs a proof date inside the {months}-month window, but {problem}; counted as {counted}"
-    ).format(stated=_named(stated, scale), months=question.freshness_months, problem=problem,
-             counted=_named(UNPROVEN_LEVEL, scale))
+    level, cap = capability_cap(answer, question, today, scale)
+    return level, cap.text() if cap is not None else None
 
 
 def quadrant(compliance: int, capability: int) -> Quadrant:
@@ -118,11 +154,16 @@ class QuestionScore:
     domain: Domain
     answer: Answer
     capability: Rating  # effective
-    capped_reason: str | None
+    cap: ProofCap | None  # why the claimed level was counted lower (None: it was not)
     gap: int | None
     quadrant: Quadrant | None
     evidence: tuple[EvidenceFile, ...] = ()
     verification: Verification | None = None
+
+    @property
+    def capped_reason(self) -> str | None:
+        """Why the claimed level was counted lower, in the current language; None when it was not."""
+        return self.cap.text() if self.cap is not None else None
 
     @property
     def verified(self) -> bool:
@@ -156,7 +197,7 @@ class QuestionScore:
 
     @property
     def stale(self) -> bool:
-        return self.capped_reason is not None and self.applicable
+        return self.cap is not None and self.applicable
 
     @property
     def paper_maturity(self) -> bool:
@@ -407,7 +448,7 @@ class AssessmentScore:
 def score_question(question: Question, domain: Domain, answer: Answer, today: dt.date,
                    scale: Scale | None = None, evidence: tuple[EvidenceFile, ...] = (),
                    verification: Verification | None = None) -> QuestionScore:
-    capability, reason = effective_capability(answer, question, today, scale)
+    capability, cap = capability_cap(answer, question, today, scale)
     compliance = answer.compliance
     both = isinstance(compliance, int) and isinstance(capability, int)
     return QuestionScore(
@@ -415,7 +456,7 @@ def score_question(question: Question, domain: Domain, answer: Answer, today: dt
         domain=domain,
         answer=answer,
         capability=capability,
-        capped_reason=reason,
+        cap=cap,
         gap=compliance - capability if both else None,
         quadrant=quadrant(compliance, capability) if both else None,
         evidence=evidence,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ..domain import i18n
 from ..domain.assessment import AssessmentInfo
+from ..domain.i18n import _
 from ..domain.fingerprint import score_fingerprint
 from ..domain.narrative import narrate
 from ..domain.scoring import AssessmentScore
@@ -120,11 +122,15 @@ def build_report(score: AssessmentScore, info: AssessmentInfo, out: Path, option
     check_target(out)
     register_fonts()
     report_date = report_date or dt.date.today()
-    try:
-        _write(score, info, out, options, report_date)
-    except OSError as exc:  # a full disk or a folder that vanished mid-build: say so, never a traceback
-        raise ReportWriteError(f"the report could not be written to {out}: {exc.strerror or exc}") from None
-    options.on_progress(1.0, "Report written")
+    # Every word, number and date of the report in its own language; on a worker thread this never touches
+    # the language the window speaks meanwhile (a ContextVar override).
+    with i18n.using_language(options.language or i18n.language()):
+        try:
+            _write(score, info, out, options, report_date)
+        except OSError as exc:  # a full disk or a folder that vanished mid-build: say so, never a traceback
+            raise ReportWriteError(_("the report could not be written to {path}: {error}").format(
+                path=out, error=exc.strerror or exc)) from None
+        options.on_progress(1.0, _("Report written"))
 
 
 def _write(score: AssessmentScore, info: AssessmentInfo, out: Path, options: ReportOptions,

@@ -5,23 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..domain import i18n
 from ..domain.errors import MaturityError, ValidationFailed
+from ..domain.i18n import N_, _
 
-DEFAULT_LABEL = "CONFIDENTIAL — Board use"
+DEFAULT_LABEL = N_("CONFIDENTIAL — Board use")  # printed in the report's language while left unchanged
 PAGE_SIZES = ("a4", "letter")
 LABEL_LIMIT = 80
 
 # Report sections in the order they appear; the cover is always present.
 SECTION_TITLES: dict[str, str] = {
-    "summary": "Executive summary",
-    "domains": "Domain view",
-    "escalations": "What we escalate",
-    "gaps": "Top gaps",
-    "actions": "Action plan",
-    "questions": "Appendix A — Every question",
-    "crosswalk": "Appendix B — ISO/IEC 27001 and NIST CSF crosswalk",
-    "methodology": "Appendix C — Methodology and scales",
-}
+    "summary": N_("Executive summary"),
+    "domains": N_("Domain view"),
+    "escalations": N_("What we escalate"),
+    "gaps": N_("Top gaps"),
+    "actions": N_("Action plan"),
+    "questions": N_("Appendix A — Every question"),
+    "crosswalk": N_("Appendix B — ISO/IEC 27001 and NIST CSF crosswalk"),
+    "methodology": N_("Appendix C — Methodology and scales"),
+}  # English keys of record; section_title() gives the words in the current language
 SECTIONS: tuple[str, ...] = tuple(SECTION_TITLES)
 
 
@@ -29,7 +31,7 @@ class ReportCancelled(MaturityError):
     """The person exporting the report cancelled it; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("the report export was cancelled; no file was written")
+        super().__init__(_("the report export was cancelled; no file was written"))
 
 
 def _never() -> bool:
@@ -46,6 +48,8 @@ class ReportOptions:
     brief: bool = False  # the two-page board brief instead of the full report
     page_size: str = "a4"
     label: str = DEFAULT_LABEL
+    # The report's language ("en", "de"); None: the language of the thread that builds it (i18n.language()).
+    language: str | None = None
     password: str | None = field(default=None, repr=False)  # used for encryption only, never stored
     on_progress: Callable[[float, str], None] = _ignore
     is_cancelled: Callable[[], bool] = _never
@@ -77,6 +81,8 @@ class ReportOptions:
             )
         if self.password is not None and self.password == "":
             self.password = None
+        if self.language is not None:
+            self.language = i18n.normalise(self.language)
 
     def includes(self, section: str) -> bool:
         return section in self.sections
@@ -84,6 +90,15 @@ class ReportOptions:
     def check_cancelled(self) -> None:
         if self.is_cancelled():
             raise ReportCancelled()
+
+
+def section_title(key: str) -> str:
+    return _(SECTION_TITLES[key])
+
+
+def printed_label(label: str) -> str:
+    """The classification label as printed: the untouched default in the report's language, anything typed as is."""
+    return _(DEFAULT_LABEL) if label == DEFAULT_LABEL else label
 
 
 def parse_sections(text: str) -> tuple[str, ...]:

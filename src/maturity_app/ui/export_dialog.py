@@ -14,12 +14,22 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
+from ..domain import i18n
 from ..domain.assessment import Assessment
 from ..domain.errors import MaturityError
 from ..domain.narrative import coverage_sentence
 from ..domain.scoring import AssessmentScore
 from ..report.options import DEFAULT_LABEL, LABEL_LIMIT, SECTION_TITLES, ReportOptions
 from .export_worker import ExportJob, start_export
+
+
+REPORT_LANGUAGES = (("en", "English"), ("de", "Deutsch"))
+
+
+def default_label(language: str) -> str:
+    """The default classification label written in *language*."""
+    with i18n.using_language(language):
+        return i18n.gettext(DEFAULT_LABEL)
 
 
 def default_file_name(organisation: str, brief: bool, today: dt.date) -> str:
@@ -84,7 +94,16 @@ class ExportDialog(QDialog):
         self.page_size.addItem("US Letter", "letter")
         _name(self.page_size, "Page size", "The paper size the report is laid out for")
         form.addRow("Page size", self.page_size)
-        self.label_edit = QLineEdit(DEFAULT_LABEL)
+        self.language = QComboBox()
+        self.language.setObjectName("reportLanguage")
+        for code, name in REPORT_LANGUAGES:
+            self.language.addItem(name, code)  # each language named in itself, whatever the interface speaks
+        self.language.setCurrentIndex(max(self.language.findData(i18n.language()), 0))
+        _name(self.language, self.tr("Report language"),
+              self.tr("The language the report is written in; the window keeps its own language"))
+        form.addRow(self.tr("Report language"), self.language)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.label_edit = QLineEdit(default_label(self.language.currentData()))
         self.label_edit.setMaxLength(LABEL_LIMIT)
         _name(self.label_edit, "Classification", "Printed in the header and footer of every page")
         form.addRow("Classification", self.label_edit)
@@ -160,6 +179,11 @@ class ExportDialog(QDialog):
                 break
         self._sync()
 
+    def _language_changed(self, *_signal_args) -> None:
+        # An untouched default label follows the report's language; a label the user typed stays as typed.
+        if self.label_edit.text() in {default_label(code) for code, _name in REPORT_LANGUAGES}:
+            self.label_edit.setText(default_label(self.language.currentData()))
+
     def problem(self) -> str | None:
         """Why Export cannot start yet, in words for the user; None when it can."""
         if self.full_radio.isChecked() and not self.chosen_sections():
@@ -178,7 +202,8 @@ class ExportDialog(QDialog):
 
     def _sync(self, *_signal_args) -> None:
         busy = self.job is not None and self.job.running
-        for widget in (self.full_radio, self.brief_radio, self.page_size, self.label_edit, self.password_check,
+        for widget in (self.full_radio, self.brief_radio, self.page_size, self.language, self.label_edit,
+                       self.password_check,
                        self.target_edit, self.choose_button):
             widget.setEnabled(not busy)
         self.sections_box.setEnabled(not busy and self.full_radio.isChecked())
@@ -203,6 +228,7 @@ class ExportDialog(QDialog):
             sections=self.chosen_sections() if self.full_radio.isChecked() else tuple(SECTION_TITLES),
             brief=self.brief_radio.isChecked(),
             page_size=self.page_size.currentData(),
+            language=self.language.currentData(),
             label=self.label_edit.text(),
             password=self.password_edit.text() if self.password_check.isChecked() else None,
             workshop=self.extras.get("workshop"),
