@@ -376,8 +376,9 @@ def compare(old: ScoredAssessment, new: ScoredAssessment) -> Comparison:
     """Per domain and per question, matched by id; questions only on one side are kept and marked."""
     if old.info.pack_id != new.info.pack_id:
         raise ValidationFailed(
-            f"assessments {old.info.id} ({old.info.pack_id}) and {new.info.id} ({new.info.pack_id}) use different "
-            "questionnaire packs; only assessments of the same subject and pack can be compared"
+            _("assessments {old} ({old_pack}) and {new} ({new_pack}) use different questionnaire packs; only "
+              "assessments of the same subject and pack can be compared").format(
+                old=old.info.id, old_pack=old.info.pack_id, new=new.info.id, new_pack=new.info.pack_id)
         )
     old_q = {q.question.id: q for q in old.score.questions}
     new_q = {q.question.id: q for q in new.score.questions}

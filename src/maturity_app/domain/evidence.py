@@ -49,28 +49,30 @@ def sha256_of(content: bytes) -> str:
 def check_file_size(name: str, size: int) -> None:
     if size > MAX_FILE_BYTES:
         raise ValidationFailed(
-            f"{name} is {mib(size)}; an evidence file can be at most {mib(MAX_FILE_BYTES)} "
-            "(attach an extract, or note where the full file is kept)")
+            _("{name} is {size}; an evidence file can be at most {limit} (attach an extract, or note where the full "
+              "file is kept)").format(name=name, size=mib(size), limit=mib(MAX_FILE_BYTES)))
     if size == 0:
-        raise ValidationFailed(f"{name} is empty; there is nothing to keep as evidence")
+        raise ValidationFailed(_("{name} is empty; there is nothing to keep as evidence").format(name=name))
 
 
 def check_assessment_total(name: str, already: int, adding: int) -> None:
     if already + adding > MAX_ASSESSMENT_BYTES:
         raise ValidationFailed(
-            f"adding {name} ({mib(adding)}) would bring this assessment's evidence to {mib(already + adding)}; "
-            f"the limit is {mib(MAX_ASSESSMENT_BYTES)} per assessment. Detach files no longer needed first")
+            _("adding {name} ({size}) would bring this assessment's evidence to {total}; the limit is {limit} per "
+              "assessment. Detach files no longer needed first").format(
+                name=name, size=mib(adding), total=mib(already + adding), limit=mib(MAX_ASSESSMENT_BYTES)))
 
 
 def check_name(name: str) -> str:
     """A file's display name: one path component, printable, within the length limit."""
     cleaned = name.strip()
     if not cleaned or cleaned in (".", "..") or "/" in cleaned or "\\" in cleaned:
-        raise ValidationFailed(f"{name[:60]!r} is not a file name")
+        raise ValidationFailed(_("{name} is not a file name").format(name=repr(name[:60])))
     if any(ord(c) < 32 or ord(c) == 127 for c in cleaned):
-        raise ValidationFailed(f"{cleaned[:60]!r}: a file name cannot hold control characters")
+        raise ValidationFailed(_("{name}: a file name cannot hold control characters").format(name=repr(cleaned[:60])))
     if len(cleaned) > NAME_LIMIT:
-        raise ValidationFailed(f"the file name is {len(cleaned)} characters long; the limit is {NAME_LIMIT}")
+        raise ValidationFailed(_("the file name is {length} characters long; the limit is {limit}").format(
+            length=len(cleaned), limit=NAME_LIMIT))
     return cleaned
 
 
@@ -82,13 +84,14 @@ def same_person(a: str, b: str) -> bool:
 def check_verifier(verifier: str, claimants: list[str]) -> str:
     name = " ".join(verifier.split())
     if not name:
-        raise ValidationFailed("name the person who verified the claim")
+        raise ValidationFailed(_("name the person who verified the claim"))
     if len(name) > VERIFIER_LIMIT:
-        raise ValidationFailed(f"the verifier's name is {len(name)} characters long; the limit is {VERIFIER_LIMIT}")
+        raise ValidationFailed(_("the verifier's name is {length} characters long; the limit is {limit}").format(
+            length=len(name), limit=VERIFIER_LIMIT))
     for claimant in claimants:
         if claimant.strip() and same_person(name, claimant):
-            raise ValidationFailed(
-                f"{name} made or owns this claim and cannot verify it; a second person has to confirm it")
+            raise ValidationFailed(_("{name} made or owns this claim and cannot verify it; a second person has to "
+                                     "confirm it").format(name=name))
     return name
 
 

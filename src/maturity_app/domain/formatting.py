@@ -78,6 +78,12 @@ def signed(value: float | None, unit: str = "") -> str:
     return f"{'+' if value > 0 else MINUS}{_plain(value)}{_unit(unit)}"
 
 
+def whole(count: int) -> str:
+    """A whole number with thousands grouped: "12,345" ("12.345" in German)."""
+    text = f"{count:,}"
+    return text.replace(",", ".") if _german() else text
+
+
 def not_applicable() -> str:
     return _(NOT_APPLICABLE)
 

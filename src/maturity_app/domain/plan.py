@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .errors import ValidationFailed
-from .formatting import day, points
+from .formatting import day, points, whole
 from .i18n import N_, _, ngettext
 from .scoring import AssessmentScore, DomainScore, QuestionScore, add_months
 
@@ -46,12 +46,14 @@ class Target:
 
 def check_target(kind: str, item_id: str, level: int, domain_ids: set[str], question_ids: set[str]) -> Target:
     if kind not in KINDS:
-        raise ValidationFailed(f"a target is set on a domain or a question, not on {kind!r}")
+        raise ValidationFailed(_("a target is set on a domain or a question, not on {kind}").format(kind=repr(kind)))
     known = domain_ids if kind == "domain" else question_ids
     if item_id not in known:
-        raise ValidationFailed(f"{item_id!r} is not a {kind} of this assessment's pack")
+        text = (_("{item} is not a domain of this assessment's pack") if kind == "domain" else
+                _("{item} is not a question of this assessment's pack"))
+        raise ValidationFailed(text.format(item=repr(item_id)))
     if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 4:
-        raise ValidationFailed(f"a target level is 0-4, not {level!r}")
+        raise ValidationFailed(_("a target level is 0-4, not {level}").format(level=repr(level)))
     return Target(kind, item_id, level)
 
 
@@ -134,19 +136,21 @@ def check_acceptance(question_id: str, approver: str, reason: str, accepted_on: 
                      expires_on: dt.date) -> Acceptance:
     approver = " ".join(approver.split())
     if not approver:
-        raise ValidationFailed("name the person who approved accepting this risk")
+        raise ValidationFailed(_("name the person who approved accepting this risk"))
     if len(approver) > NAME_LIMIT:
-        raise ValidationFailed(f"the approver's name is {len(approver)} characters long; the limit is {NAME_LIMIT}")
+        raise ValidationFailed(_("the approver's name is {length} characters long; the limit is {limit}").format(
+            length=len(approver), limit=NAME_LIMIT))
     reason = reason.strip()
     if not reason:
-        raise ValidationFailed("say why the risk is accepted rather than fixed")
+        raise ValidationFailed(_("say why the risk is accepted rather than fixed"))
     if len(reason) > REASON_LIMIT:
-        raise ValidationFailed(f"the reason is {len(reason):,} characters long; the limit is {REASON_LIMIT:,}")
+        raise ValidationFailed(_("the reason is {length} characters long; the limit is {limit}").format(
+            length=whole(len(reason)), limit=whole(REASON_LIMIT)))
     if expires_on <= accepted_on:
-        raise ValidationFailed(f"the acceptance must expire after {day(accepted_on)}")
+        raise ValidationFailed(_("the acceptance must expire after {day}").format(day=day(accepted_on)))
     if expires_on > add_months(accepted_on, MAX_ACCEPTANCE_MONTHS):
-        raise ValidationFailed(f"an acceptance runs {MAX_ACCEPTANCE_MONTHS} months at most; "
-                               "set an earlier expiry and renew it when it is reviewed")
+        raise ValidationFailed(_("an acceptance runs {months} months at most; set an earlier expiry and renew it "
+                                 "when it is reviewed").format(months=MAX_ACCEPTANCE_MONTHS))
     return Acceptance(question_id, approver, reason, accepted_on, expires_on)
 
 
@@ -161,10 +165,11 @@ class ActionState:
 
 def check_action_state(question_id: str, status: str, priority: int | None) -> ActionState:
     if status not in STATUSES:
-        raise ValidationFailed(f"an action's status is one of {', '.join(STATUSES)}, not {status!r}")
+        raise ValidationFailed(_("an action's status is one of {choices}, not {status}").format(
+            choices=", ".join(STATUSES), status=repr(status)))
     if priority is not None and (isinstance(priority, bool) or not isinstance(priority, int)
                                  or not 0 <= priority <= PRIORITY_MAX):
-        raise ValidationFailed(f"a priority is a whole number 0-{PRIORITY_MAX}")
+        raise ValidationFailed(_("a priority is a whole number 0-{limit}").format(limit=PRIORITY_MAX))
     return ActionState(question_id, status, priority)
 
 
