@@ -9,8 +9,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from .domain.errors import MaturityError
 from .domain import i18n
+from .domain.errors import MaturityError, ValidationFailed
 from .domain.formatting import points, signed
 from .domain.i18n import _, ngettext
 
@@ -301,14 +301,33 @@ def _read_password(path_text: str | None) -> str | None:
     return password
 
 
+def _report_format(args) -> str:
+    """--format, or the format --out's extension names; a contradiction between the two is refused."""
+    from .report.options import FORMATS
+
+    out = getattr(args, "out", None)
+    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
+    chosen = getattr(args, "format", None)
+    if chosen is None:
+        return suffix if suffix in FORMATS else "pdf"
+    if suffix in FORMATS and suffix != chosen:
+        raise ValidationFailed(f"--out {out} ends in .{suffix} but --format is {chosen}; make them agree")
+    return chosen
+
+
 def _report_options(args):
     from .report.options import DEFAULT_LABEL, SECTIONS, ReportOptions, parse_sections
 
     sections = getattr(args, "sections", None)
     label = getattr(args, "label", None)
+    brief = getattr(args, "brief", False)
+    if brief and sections:
+        raise ValidationFailed("--sections cannot be combined with --brief: the brief is a fixed two-page summary; "
+                               "leave out --brief to choose sections of the full report")
     return ReportOptions(
         sections=parse_sections(sections) if sections else SECTIONS,
-        brief=getattr(args, "brief", False),
+        brief=brief,
+        format=_report_format(args),
         page_size=getattr(args, "page_size", None) or "a4",
         label=DEFAULT_LABEL if label is None else label,
         password=_read_password(getattr(args, "password_file", None)),
@@ -327,6 +346,11 @@ def cmd_report(args) -> int:
         for sentence in inputs.left_out:
             print(_("note: {message}").format(message=sentence), file=sys.stderr)
         build_report(inputs.score, inputs.assessment.info, Path(args.out), options)
+        if options.format == "pdf":
+            from .report.glyphs import undrawn_fields
+
+            for sentence in undrawn_fields(inputs.score, inputs.assessment.info, options):
+                print(_("warning: {message}").format(message=sentence), file=sys.stderr)
     print(args.out)
     return 0
 
@@ -852,6 +876,9 @@ def _add_report_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=i18n.SUPPORTED, type=str.lower,
                         help=_("language of the report: en or de (default: the system's language)"))
     parser.add_argument("--label", metavar="TEXT", help=_("classification label (default: CONFIDENTIAL — Board use)"))
+    parser.add_argument("--format", choices=["pdf", "docx", "pptx"],
+                        help=_("pdf (default), docx (the editable, accessible Word report) or pptx (a board deck of "
+                               "6-10 slides); default: from the --out extension"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -913,12 +940,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_score)
 
-    p = sub.add_parser("report", help=_("write the board PDF"))
+    p = sub.add_parser("report", help=_("write the board report (PDF, Word) or the board deck (PowerPoint)"))
     p.add_argument("id", type=_assessment_id)
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|.docx|.pptx")
     _add_report_options(p)
     p.add_argument("--password-file", metavar="FILE|-",
-                   help=_("protect the PDF with AES-256 using the first line of FILE ('-': standard input)"))
+                   help=_("protect the PDF with AES-256 using the first line of FILE ('-': standard input); at "
+                          "least 12 characters"))
     p.add_argument("--sections", metavar="NAME,...",
                    help=_("sections to include (default all): summary, domains, escalations, gaps, actions, "
                         "questions, crosswalk, methodology"))

@@ -22,7 +22,7 @@ NOTICES_FILE = "THIRD-PARTY-NOTICES.txt"
 ROOT_DISTRIBUTION = "maturity-app"
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 UNINSTALLED_FALLBACK = ("PySide6-Essentials", "sqlite-utils", "reportlab", "rl-accel", "pydantic", "PyYAML",
-                        "platformdirs", "pypdf", "cryptography")
+                        "platformdirs", "pypdf", "cryptography", "python-docx", "python-pptx")
 _LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|COPYRIGHT)", re.IGNORECASE)
 
 
@@ -59,6 +59,11 @@ COMPONENTS = (
         "DejaVu fonts (embedded in the PDF reports)", "Bitstream-Vera AND LicenseRef-Public-Domain",
         "Fonts are (c) Bitstream (see below). DejaVu changes are in public domain.",
         ("fonts/LICENSE-DejaVu.txt",),
+    ),
+    Component(
+        "Droid Sans Fallback font (Chinese, Japanese and Korean in the PDF reports)", "Apache-2.0",
+        "Copyright (C) 2006-2010 Google Corp. Droid is a trademark of Google Corp.",
+        ("fonts/LICENSE-DroidSansFallback.txt", "licenses/Apache-2.0.txt"),
     ),
 )
 

@@ -104,3 +104,24 @@ def test_bad_report_requests_are_clear_errors_and_write_nothing(cli, demo, tmp_p
     result = cli("report", "1", "--out", str(demo), "--password-file", str(empty), check=False)
     assert result.returncode == 2 and "is empty" in result.stderr
     assert demo.read_bytes() == before
+
+
+def test_word_and_deck_from_the_command_line_and_clear_refusals(cli, demo, tmp_path):
+    from docx import Document
+    from pptx import Presentation
+
+    word = tmp_path / "board.docx"
+    cli("report", "1", "--out", str(word))  # the format follows the extension
+    assert "Executive summary" in [p.text for p in Document(str(word)).paragraphs]
+    deck = tmp_path / "slides.pptx"
+    cli("report", "1", "--out", str(deck), "--format", "pptx")
+    assert 6 <= len(Presentation(str(deck)).slides) <= 10
+    result = cli("report", "1", "--out", str(tmp_path / "x.pdf"), "--format", "docx", check=False)
+    assert result.returncode == 2 and "ends in .pdf but --format is docx" in result.stderr
+    result = cli("report", "1", "--out", str(tmp_path / "x.pdf"), "--brief", "--sections", "summary", check=False)
+    assert result.returncode == 2 and "--sections cannot be combined with --brief" in result.stderr
+    short = tmp_path / "short.txt"
+    short.write_text("abc123\n")
+    result = cli("report", "1", "--out", str(tmp_path / "x.pdf"), "--password-file", str(short), check=False)
+    assert result.returncode == 2 and "the password is 6 characters long; use at least 12" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()

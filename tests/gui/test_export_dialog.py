@@ -55,11 +55,14 @@ def test_brief_export_with_password_writes_an_encrypted_two_page_pdf(qtbot, make
     dialog.label_edit.clear()
     qtbot.keyClicks(dialog.label_edit, "STRICTLY CONFIDENTIAL")
     dialog.password_check.click()
-    qtbot.keyClicks(dialog.password_edit, "s3cret pass")
-    qtbot.keyClicks(dialog.confirm_edit, "s3cret pas")
+    qtbot.keyClicks(dialog.password_edit, "s3cret")
+    assert not dialog.export_button.isEnabled()
+    assert dialog.status.text().startswith("The password is 6 characters long; use at least 12")
+    qtbot.keyClicks(dialog.password_edit, " passphrase")
+    qtbot.keyClicks(dialog.confirm_edit, "s3cret passphras")
     assert not dialog.export_button.isEnabled()
     assert dialog.status.text() == "The two passwords differ."
-    qtbot.keyClicks(dialog.confirm_edit, "s")
+    qtbot.keyClicks(dialog.confirm_edit, "e")
     assert dialog.export_button.isEnabled()
 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -69,7 +72,7 @@ def test_brief_export_with_password_writes_an_encrypted_two_page_pdf(qtbot, make
     assert not dialog.progress.isVisible()
 
     reader = PdfReader(str(target))
-    assert reader.is_encrypted and reader.decrypt("s3cret pass") != 0
+    assert reader.is_encrypted and reader.decrypt("s3cret passphrase") != 0
     assert len(reader.pages) == 2
     assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [612, 792]
     assert "STRICTLY CONFIDENTIAL" in reader.pages[1].extract_text()
@@ -77,6 +80,31 @@ def test_brief_export_with_password_writes_an_encrypted_two_page_pdf(qtbot, make
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
     assert [Path(u.toLocalFile()) for u in opened_urls] == [target, tmp_path]
+
+
+@pytest.mark.parametrize("fmt, title", [("docx", "Word report (editable, accessible)"), ("pptx", "Board slides")])
+def test_word_and_deck_exports_from_the_dialog(qtbot, make_dialog, tmp_path, mini_pack, fmt, title):
+    dialog = make_dialog(mini_pack)
+    dialog.password_check.click()  # ticked for the PDF; a Word file or deck cannot carry a password
+    dialog.format_combo.setFocus()
+    while dialog.format_combo.currentText() != title:
+        qtbot.keyClick(dialog.format_combo, Qt.Key.Key_Down)
+    assert not dialog.password_check.isEnabled() and not dialog.password_edit.isEnabled()
+    assert dialog.target_edit.text().endswith(f".{fmt}")
+    assert dialog.brief_radio.isEnabled() == (fmt == "docx")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, dialog)
+    written = Path(dialog.target_edit.text())
+    assert dialog.status.text() == f"Report written to {written}"
+    assert written.suffix == f".{fmt}" and (written.stat().st_mode & 0o777) == 0o600
+    if fmt == "docx":
+        from docx import Document
+
+        assert "Executive summary" in [p.text for p in Document(str(written)).paragraphs]
+    else:
+        from pptx import Presentation
+
+        assert 6 <= len(Presentation(str(written)).slides) <= 10
 
 
 def test_full_report_with_chosen_sections_and_progress(qtbot, make_dialog, tmp_path, mini_pack):

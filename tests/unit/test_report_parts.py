@@ -24,7 +24,7 @@ def test_options_validate_and_keep_canonical_order():
     assert parse_sections("methodology, domains") == ("domains", "methodology")
     assert ReportOptions(page_size="LETTER").page_size == "letter"
     assert ReportOptions(password="").password is None
-    assert "secret" not in repr(ReportOptions(password="secret"))
+    assert "a long secret" not in repr(ReportOptions(password="a long secret"))
     with pytest.raises(ValidationFailed, match="unknown report sections"):
         ReportOptions(sections=("summary", "cover-letter"))
     with pytest.raises(ValidationFailed, match="page size"):

@@ -43,9 +43,16 @@ class ControlRow:
         return paper_only(self.compliance, self.capability, self.enough_answers)
 
 
+CSF_FUNCTIONS = ("GV", "ID", "PR", "DE", "RS", "RC")  # NIST CSF 2.0's own order: Govern first, Recover last
+
+
 def _sort_key(control_id: str):
-    # "A.5.30" after "A.5.4"; clauses ("6.1.3") before Annex A; CSF ids alphabetically; "Art. 21(2)(c)" by numbers.
+    # "A.5.30" after "A.5.4"; clauses ("6.1.3") before Annex A; CSF ids in function order (GV, ID, PR, DE, RS,
+    # RC), then category and number; "Art. 21(2)(c)" by numbers.
     parts = re.findall(r"\d+|[A-Za-z]+", control_id)
+    if parts and parts[0] in CSF_FUNCTIONS:
+        return [(0, CSF_FUNCTIONS.index(parts[0]), "")] + [(0, int(p), "") if p.isdigit() else (1, 0, p)
+                                                           for p in parts[1:]]
     return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts]
 
 

@@ -155,3 +155,13 @@ def month_year(value: dt.date) -> str:
 def plural(count: int, one: str, many: str) -> str:
     """English-only counting ("1 question", "3 questions"); text that is translated uses i18n.ngettext."""
     return f"{count} {one if count == 1 else many}"
+
+
+def sentence(text: str | None) -> str:
+    """A clause as a sentence: capital first letter, closing full stop ("no proof date is recorded" ->
+    "No proof date is recorded.")."""
+    text = (text or "").strip()
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."

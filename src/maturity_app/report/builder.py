@@ -14,7 +14,7 @@ from ..domain.scoring import AssessmentScore
 from .atomic import ReportWriteError, check_target, publish, temporary_sibling
 from .options import DEFAULT_LABEL, SECTIONS, ReportCancelled, ReportOptions  # noqa: F401 (public API)
 
-__all__ = ["build_report", "ReportOptions", "ReportCancelled", "SECTIONS", "DEFAULT_LABEL"]
+__all__ = ["build_report", "report_context", "report_story", "ReportOptions", "ReportCancelled", "SECTIONS", "DEFAULT_LABEL"]
 
 
 
@@ -109,9 +109,28 @@ def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.dat
     doc.lay_out(story)  # one pass: page totals and contents page numbers are filled in at the end
 
 
+def report_context(score: AssessmentScore, info: AssessmentInfo, options: ReportOptions, report_date: dt.date):
+    """The context the sections render from, for the page size the options name (the Word and slide renderers
+    read the same story the PDF lays out, so they measure it for the same page)."""
+    from .context import ReportContext
+    from .document import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_SIZES
+    from .styles import styles
+
+    width, height = PAGE_SIZES[options.page_size]
+    return ReportContext(score=score, info=info, options=options, narrative=narrate(score),
+                         fingerprint=score_fingerprint(score), report_date=report_date,
+                         width=width - 2 * MARGIN_X, height=height - MARGIN_TOP - MARGIN_BOTTOM, styles=styles())
+
+
+def report_story(ctx) -> list:
+    """The story of flowables every format is made from (public: the Word renderer reads it)."""
+    return _story(ctx)
+
+
 def build_report(score: AssessmentScore, info: AssessmentInfo, out: Path, options: ReportOptions,
                  report_date: dt.date | None = None) -> None:
-    """Write the board report to *out*, atomically; a failure or cancellation leaves any previous file as it was.
+    """Write the board report to *out* in options.format (pdf, docx, pptx), atomically; a failure or
+    cancellation leaves any previous file as it was.
 
     Raises ReportCancelled when options.is_cancelled() turns true, ReportWriteError (a MaturityError) when the
     target cannot be written.
@@ -123,8 +142,14 @@ def build_report(score: AssessmentScore, info: AssessmentInfo, out: Path, option
     register_fonts()
     report_date = report_date or dt.date.today()
     # Every word, number and date of the report in its own language; on a worker thread this never touches
-    # the language the window speaks meanwhile (a ContextVar override).
+    # the language the window speaks meanwhile (a ContextVar override). Word and PowerPoint follow it too.
     with i18n.using_language(options.language or i18n.language()):
+        if options.format != "pdf":
+            from .office import write_office
+
+            write_office(score, info, out, options, report_date)
+            options.on_progress(1.0, _("Report written"))
+            return
         try:
             _write(score, info, out, options, report_date)
         except OSError as exc:  # a full disk or a folder that vanished mid-build: say so, never a traceback

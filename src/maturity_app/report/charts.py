@@ -31,12 +31,29 @@ def shade(hex_colour: str, amount: float = 0.3) -> colors.Color:
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
-    text = drawable(" ".join(text.split()))
+    text = drawable(" ".join(text.split()), fallbacks=False)
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def wrap_text(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    """Words into at most *max_lines* lines of *width*; only the last line is cut (with an ellipsis)."""
+    words = drawable(" ".join(text.split()), fallbacks=False).split(" ")
+    lines: list[str] = []
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and stringWidth(f"{line} {words[0]}", font, size) <= width:
+            line = f"{line} {words.pop(0)}"
+        if stringWidth(line, font, size) > width:  # one word wider than the column: cut it on the last line
+            words.insert(0, line)
+            break
+        lines.append(line)
+    if words:
+        lines.append(fit_text(" ".join(words), font, size, width))
+    return lines
 
 
 def _legend(drawing: Drawing, x: float, y: float, items: list[tuple[str, str]], size: float = 7.5) -> None:
@@ -87,8 +104,13 @@ def paired_bars(rows: list[PairedRow], width: float, legend: tuple[str, str], *,
     for index, r in enumerate(rows):
         y_mid = top - row * index - row / 2
         font = BOLD if bold_emphasis and r.emphasis else REGULAR
-        drawing.add(String(0, y_mid - drop, fit_text(r.label, font, font_size, label_width),
-                           fontName=font, fontSize=font_size, fillColor=colors.HexColor(st.INK)))
+        # A long domain name wraps onto a second line where the row has room, rather than being cut short.
+        leading = font_size * 1.15
+        lines = wrap_text(r.label, font, font_size, label_width, 2 if row >= 2 * leading + 2 else 1)
+        first = y_mid - drop + leading * (len(lines) - 1) / 2
+        for number, line in enumerate(lines):
+            drawing.add(String(0, first - number * leading, line, fontName=font, fontSize=font_size,
+                               fillColor=colors.HexColor(st.INK)))
         for offset, value, colour in ((bar / 2 + 0.6, r.upper, st.COMPLIANCE),
                                       (-bar / 2 - 0.6, r.lower, st.CAPABILITY)):
             y = y_mid + offset - bar / 2
@@ -121,7 +143,7 @@ def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> 
     return paired_bars(
         rows, width, ("On paper (compliance index)", "In practice (capability index)"),
         label_width=min(width * 0.40, 215.0), right=52.0,
-        row=17.0 if compact else 24.0, bar=5.5 if compact else 8.0, font_size=7.2 if compact else 8.0,
+        row=19.0 if compact else 24.0, bar=5.5 if compact else 8.0, font_size=7.2 if compact else 8.0,
         bold_emphasis=True, row_rules=True,
     )
 
@@ -163,7 +185,7 @@ def placed_questions(score: AssessmentScore) -> list[QuestionScore]:
 
 def quadrant_scatter(score: AssessmentScore, size: float) -> Drawing:
     """Each question at (compliance, effective capability); quadrants split at level HIGH on both axes."""
-    left, bottom_margin, top_margin, right = 40.0, 34.0, 8.0, 8.0
+    left, bottom_margin, top_margin, right = 40.0, 48.0, 8.0, 8.0
     plot = size - left - right
     drawing = Drawing(size, plot + bottom_margin + top_margin, initialFontName=REGULAR)
     x0, y0 = left, bottom_margin
@@ -182,15 +204,6 @@ def quadrant_scatter(score: AssessmentScore, size: float) -> Drawing:
     for quadrant, x, y, w, h in regions:
         colour = st.QUADRANT_COLOURS[quadrant.value]
         drawing.add(Rect(x0 + x, y0 + y, w, h, fillColor=tint(colour, 0.88), strokeColor=None))
-    for quadrant, x, y, w, h in regions:
-        colour = st.QUADRANT_COLOURS[quadrant.value]
-        label = QUADRANT_LABELS[quadrant]
-        top_side = y > 0
-        right_side = x > 0
-        lx = x0 + x + (w - 4 if right_side else 4)
-        ly = y0 + y + (h - 10 if top_side else 4)
-        drawing.add(String(lx, ly, label, fontName=BOLD, fontSize=7.5, fillColor=shade(colour, 0.35),
-                           textAnchor="end" if right_side else "start"))
     for level in range(6):
         drawing.add(Line(x0 + level * cell, y0, x0 + level * cell, y0 + plot, strokeColor=colors.white,
                          strokeWidth=0.8))
@@ -200,6 +213,19 @@ def quadrant_scatter(score: AssessmentScore, size: float) -> Drawing:
                      strokeDashArray=[2, 2]))
     drawing.add(Line(x0, y0 + split, x0 + plot, y0 + split, strokeColor=colors.HexColor(st.MUTED), strokeWidth=0.8,
                      strokeDashArray=[2, 2]))
+    # Labels after the grid, on their quadrant's tint, so no grid line runs through them.
+    for quadrant, x, y, w, h in regions:
+        colour = st.QUADRANT_COLOURS[quadrant.value]
+        label = QUADRANT_LABELS[quadrant]
+        top_side = y > 0
+        right_side = x > 0
+        lx = x0 + x + (w - 4 if right_side else 4)
+        ly = y0 + y + (h - 10 if top_side else 4)
+        label_w = stringWidth(label, BOLD, 7.5)
+        drawing.add(Rect(lx - (label_w + 2 if right_side else 2), ly - 2.5, label_w + 4, 10.5,
+                         fillColor=tint(colour, 0.88), strokeColor=None))
+        drawing.add(String(lx, ly, label, fontName=BOLD, fontSize=7.5, fillColor=shade(colour, 0.35),
+                           textAnchor="end" if right_side else "start"))
     for level in range(5):
         drawing.add(String(x0 + pos(level), y0 - 10, str(level), fontName=REGULAR, fontSize=7,
                            fillColor=colors.HexColor(st.MUTED), textAnchor="middle"))
@@ -217,11 +243,27 @@ def quadrant_scatter(score: AssessmentScore, size: float) -> Drawing:
     drawing.add(group)
 
     scores = placed_questions(score)
+    scale = 1.0 if len(scores) < 200 else 0.6
+    # The key to dot size: weight 1, 2, 3 (a group of its own: the drawing's own circles are the questions).
+    from reportlab.graphics.shapes import Group
+
+    key = Group()
+    kx = x0
+    key.add(String(kx, y0 - 40, "Dot size: question weight", fontName=REGULAR, fontSize=7,
+                       fillColor=colors.HexColor(st.MUTED)))
+    kx += stringWidth("Dot size: question weight", REGULAR, 7) + 8
+    for weight in (1, 2, 3):
+        radius = 2.2 + 0.9 * weight * scale
+        key.add(Circle(kx + radius, y0 - 37.5, radius, fillColor=colors.HexColor(st.MUTED), strokeColor=None))
+        key.add(String(kx + 2 * radius + 3, y0 - 40, str(weight), fontName=REGULAR, fontSize=7,
+                       fillColor=colors.HexColor(st.MUTED)))
+        kx += 2 * radius + 14
+    drawing.add(key)
     offsets = jitter(scores)
     scores.sort(key=lambda q: (q.question.weight, q.question.id))  # heavier points drawn last, on top
     for q in scores:
         dx, dy = offsets[q.question.id]
-        radius = 2.2 + 0.9 * q.question.weight * (1.0 if len(scores) < 200 else 0.6)
+        radius = 2.2 + 0.9 * q.question.weight * scale
         drawing.add(Circle(x0 + pos(q.compliance + dx), y0 + pos(q.capability + dy), radius,
                            fillColor=colors.HexColor(st.QUADRANT_COLOURS[q.quadrant.value]),
                            strokeColor=colors.white, strokeWidth=0.6))

@@ -12,16 +12,35 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from . import styles as st
-from .fonts import BOLD, REGULAR, drawable
+from .fonts import BOLD, REGULAR, draw_text, drawable, string_width
 from .options import ReportOptions
-from .text import shorten
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
+DOCUMENT_LANGUAGE = "en-GB"  # the language of the report's own sentences, in all three formats
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 COVER_BAND = 0.46  # share of the cover page filled by the dark band
 BRIEF_BAND = 0.27  # the brief needs the room for its summary
+
+
+def canvas_width(text: str, font: str, size: float) -> float:
+    return string_width(text, font, size)
+
+
+def fit_width(text: str, font: str, size: float, width: float) -> str:
+    """*text*, cut at a word with an ellipsis when it is wider than *width* points."""
+    if canvas_width(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    while words and canvas_width(" ".join(words) + "…", font, size) > width:
+        words.pop()
+    if words:
+        return " ".join(words).rstrip(" ·,;:") + "…"
+    cut = text
+    while cut and canvas_width(cut + "…", font, size) > width:
+        cut = cut[:-1]
+    return cut + "…" if cut else ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +96,7 @@ class BoardDocument(BaseDocTemplate):
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             initialFontName=REGULAR,  # otherwise every page references a non-embedded Helvetica
+            lang=DOCUMENT_LANGUAGE,
             **meta,
         )
         width, height = self.pagesize
@@ -132,6 +152,10 @@ class BoardDocument(BaseDocTemplate):
 
     def beforeDocument(self):  # noqa: N802
         self._outline_seen.clear()
+        # Opens with the bookmarks panel shown, and viewers title the window with the report's title, not
+        # the file name (PDF/UA asks for both); the document language is set through `lang`.
+        self.canv.showOutline()
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
 
     def afterFlowable(self, flowable):  # noqa: N802
         if isinstance(flowable, Heading):
@@ -157,18 +181,25 @@ class BoardDocument(BaseDocTemplate):
 
         self.defer(canvas, f"page-label-{page}", draw)
 
+    def _page_label_room(self) -> float:
+        return canvas_width(f"Page {self.page} of {max(self.page, 9999)}", BOLD, 7.5)
+
+    def _chip_width(self) -> float:
+        label = drawable(self.page_info.label)
+        return canvas_width(label, BOLD, 7) + 10 if label else 0.0
+
     def _draw_label_chip(self, canvas, x_right: float, y: float, on_dark: bool) -> None:
         label = drawable(self.page_info.label)
         if not label:
             return
         canvas.setFont(BOLD, 7)
-        text_width = canvas.stringWidth(label, BOLD, 7)
+        text_width = string_width(label, BOLD, 7)
         pad = 5
         canvas.setFillColor(colors.HexColor(st.ALERT if not on_dark else "#FFFFFF"))
         canvas.setStrokeColor(colors.HexColor(st.ALERT))
         canvas.roundRect(x_right - text_width - 2 * pad, y - 3.5, text_width + 2 * pad, 12.5, 2, stroke=0, fill=1)
         canvas.setFillColor(colors.white if not on_dark else colors.HexColor(st.BAND))
-        canvas.drawRightString(x_right - pad, y, label)
+        draw_text(canvas, x_right - pad, y, label, BOLD, 7, anchor="end")
 
     def _draw_furniture(self, canvas, doc):
         width, height = self.pagesize
@@ -176,7 +207,9 @@ class BoardDocument(BaseDocTemplate):
         top = height - 13 * mm
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor(st.MUTED))
-        canvas.drawString(MARGIN_X, top, shorten(drawable(self.page_info.subject), 90))
+        # The running header gives way to the classification chip (up to 80 characters), never runs under it.
+        room = width - 2 * MARGIN_X - self._chip_width() - 12
+        draw_text(canvas, MARGIN_X, top, fit_width(drawable(self.page_info.subject), REGULAR, 7.5, room), REGULAR, 7.5)
         self._draw_draft(canvas, top - 15)  # under the header rule, where nothing else is drawn
         self._draw_label_chip(canvas, width - MARGIN_X, top, on_dark=False)
         canvas.setStrokeColor(colors.HexColor(st.RULE))
@@ -186,10 +219,13 @@ class BoardDocument(BaseDocTemplate):
         canvas.line(MARGIN_X, bottom + 9, width - MARGIN_X, bottom + 9)
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(colors.HexColor(st.MUTED))
-        footer_left = drawable(self.page_info.label)
-        if self.page_info.fingerprint:
-            footer_left += f"   ·   Fingerprint {self.page_info.fingerprint[:16]}…"
-        canvas.drawString(MARGIN_X, bottom, footer_left)
+        # "Page N of M" keeps its place (M is filled in after the last page, so its room is reserved for up to
+        # four digits); the label before the fingerprint gives way (it is in the header too).
+        room = width - 2 * MARGIN_X - self._page_label_room() - 14
+        print_ = f"   ·   Fingerprint {self.page_info.fingerprint[:16]}…" if self.page_info.fingerprint else ""
+        label_room = room - canvas_width(print_, REGULAR, 7)
+        footer_left = fit_width(drawable(self.page_info.label), REGULAR, 7, label_room) + print_
+        draw_text(canvas, MARGIN_X, bottom, fit_width(footer_left, REGULAR, 7, room), REGULAR, 7)
         self._draw_page_label(canvas, width - MARGIN_X, bottom)
         canvas.restoreState()
 
@@ -215,6 +251,7 @@ class BoardDocument(BaseDocTemplate):
         self._draw_draft(canvas, 11 * mm + 11)  # just above the page number
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(colors.HexColor(st.MUTED))
-        canvas.drawString(MARGIN_X, 11 * mm, drawable(self.page_info.label))
+        room = width - 2 * MARGIN_X - self._page_label_room() - 14
+        draw_text(canvas, MARGIN_X, 11 * mm, fit_width(drawable(self.page_info.label), REGULAR, 7, room), REGULAR, 7)
         self._draw_page_label(canvas, width - MARGIN_X, 11 * mm)
         canvas.restoreState()

@@ -13,6 +13,10 @@ from .document import Heading
 from .fonts import REGULAR
 
 
+ORPHAN_ROWS = 3  # a table split across pages keeps at least this many body rows on each side
+FRESH_PAGE = 560.0  # points of height only (nearly) a whole body frame offers, A4 or Letter
+
+
 class CellParagraph(Paragraph):
     """A paragraph in a table cell, broken into lines once per width.
 
@@ -38,16 +42,38 @@ def _wrap_once_per_width(cell) -> None:
 
 
 class ReportTable(Table):
-    """A Table whose cells default to the embedded font: reportlab's default (Helvetica) would be referenced,
-    unembedded, by every table even when all cells hold Paragraphs. Its paragraphs are wrapped once per width."""
+    """A Table whose cells default to the embedded font (reportlab's default, Helvetica, would be referenced
+    unembedded), whose columns are widened so that no word has to break ("Unassigne-d" reads as a typo), and
+    which never leaves two or three rows alone on a page when it splits."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data, colWidths=None, *args, **kwargs):  # noqa: N803 (reportlab's name)
+        if colWidths is not None and all(isinstance(w, (int, float)) for w in colWidths):
+            colWidths = fit_words(data, list(colWidths))
+        header = kwargs.get("repeatRows", 0) or 0
+        header = header if isinstance(header, int) else max(header) + 1
+        body = len(data) - header
+        if not kwargs.get("splitInRow") and body > 0:
+            # A long table keeps at least ORPHAN_ROWS rows on each side of a page break; a short one (a card, a
+            # small list) moves to the next page whole.
+            kwargs.setdefault("rowSplitRange", (header + ORPHAN_ROWS, -ORPHAN_ROWS) if body >= 2 * ORPHAN_ROWS
+                              else (len(data), len(data)))
+        super().__init__(data, colWidths, *args, **kwargs)
         self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
         for row in self._cellvalues:
             _wrap_once_per_width(row)
 
-    def wrap(self, availWidth, availHeight):
+    def split(self, availWidth, availHeight):  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if not parts and self._rowSplitRange is not None and availHeight > FRESH_PAGE:
+            # Even a fresh page cannot hold it whole: splitting anywhere beats a layout error.
+            kept, self._rowSplitRange = self._rowSplitRange, None
+            try:
+                parts = super().split(availWidth, availHeight)
+            finally:
+                self._rowSplitRange = kept
+        return parts
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
         size = super().wrap(availWidth, availHeight)
         # Any text the app accepts must render: a row taller than this (many line breaks, a very long word
         # broken over many lines) may not fit on a page, so such a table may split inside rows. Measured, not
@@ -55,6 +81,43 @@ class ReportTable(Table):
         if not self.splitInRow and self._rowHeights and max(self._rowHeights) > TALL_ROW_POINTS:
             self.splitInRow = 1
         return size
+
+
+def _longest_word(cell) -> float:
+    """The widest unbreakable word in a cell (a Paragraph, a string or a list of them), in points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if isinstance(cell, (list, tuple)):
+        return max((_longest_word(c) for c in cell), default=0.0)
+    if isinstance(cell, str):
+        return max((stringWidth(w, REGULAR, 8.2) for w in cell.split()), default=0.0)
+    if isinstance(cell, Paragraph):
+        widest = 0.0
+        for frag in cell.frags:
+            text = getattr(frag, "text", "") or ""
+            font, size = getattr(frag, "fontName", REGULAR), getattr(frag, "fontSize", 9)
+            for word in text.replace("\xa0", "\x00").split():
+                widest = max(widest, stringWidth(word.replace("\x00", " "), font, size))
+        return widest + cell.style.leftIndent + cell.style.rightIndent
+    return 0.0
+
+
+def fit_words(data, widths: list[float], padding: float = 2 * st.CELL_PADDING + 1) -> list[float]:
+    """Column widths with every column at least as wide as its longest word, the room taken from columns that
+    have more than they need (in proportion to their slack). When the words cannot all fit, the widths stay."""
+    if not data or not widths:
+        return widths
+    need = [0.0] * len(widths)
+    for row in data:
+        for index, cell in enumerate(row[: len(widths)]):
+            need[index] = max(need[index], _longest_word(cell) + padding if cell not in ("", None) else 0.0)
+    deficit = sum(max(n - w, 0.0) for n, w in zip(need, widths))
+    slack = [max(w - n, 0.0) for n, w in zip(need, widths)]
+    if deficit <= 0 or sum(slack) < deficit:
+        return widths
+    share = deficit / sum(slack)
+    return [max(n, w) if n > w else w - s * share for n, w, s in zip(need, widths, slack)]
+
 
 
 TALL_ROW_POINTS = 360  # about half an A4 page of body text
@@ -166,6 +229,12 @@ class FitDrawing(Flowable):
         self.canv.scale(self.scale, self.scale)
         renderPDF.draw(self.drawing, self.canv, 0, 0)
         self.canv.restoreState()
+
+
+def kept_with_next(flowable):
+    """The flowable stays on the page of what follows it: an introduction never ends a page above its table."""
+    flowable.keepWithNext = 1
+    return flowable
 
 
 def muted_note(ctx: ReportContext, markup: str) -> Paragraph:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import threading
 import unicodedata
 
@@ -12,10 +14,27 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+# Chinese, Japanese and Korean (Han, kana, Hangul) for what DejaVu lacks: no shaping needed, one face for all
+# weights (reportlab subsets it on embedding, so a report carries only the characters it uses).
+CJK = "DroidSansFallback"
+_FALLBACKS = {CJK: "DroidSansFallback.ttf"}
 REPLACEMENT = "\ufffd"
 
 _lock = threading.Lock()
+# Set while a story is built for Word or PowerPoint: they draw every script themselves (with the reader's
+# fonts, shaping and bidi), so text keeps every character instead of the PDF's stand-in.
+_whole_text: contextvars.ContextVar[bool] = contextvars.ContextVar("whole_text", default=False)
+
+
+@contextlib.contextmanager
+def whole_text():
+    token = _whole_text.set(True)
+    try:
+        yield
+    finally:
+        _whole_text.reset(token)
 _glyphs: frozenset[int] | None = None
+_fallback_glyphs: dict[str, frozenset[int]] = {}
 
 
 def register_fonts() -> None:
@@ -36,24 +55,82 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
         for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD)):
             addMapping(FAMILY, bold, italic, name)
+        for name, filename in _FALLBACKS.items():
+            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+            pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+            for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
+                addMapping(name, bold, italic, name)
+            _fallback_glyphs[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
         # The bold and oblique faces cover the same scripts as the regular one, so one glyph set decides.
         _glyphs = frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
 
 
-def drawable(text: str) -> str:
+def font_for(char: str) -> str | None:
+    """The face that draws *char*: the family's own, else the first fallback holding it, else None."""
+    register_fonts()
+    code = ord(char)
+    if code > 0xFFFF or unicodedata.category(char) == "Cc":  # control codes have no glyph to draw
+        return None
+    if code in (_glyphs or frozenset()):
+        return REGULAR
+    for name, glyphs in _fallback_glyphs.items():
+        if code in glyphs:
+            return name
+    return None
+
+
+def covers(char: str) -> bool:
+    """Whether the PDF's fonts hold a glyph for *char* (reportlab cannot use one beyond U+FFFF)."""
+    return font_for(char) is not None
+
+
+def runs(text: str) -> list[tuple[str | None, str]]:
+    """*text* cut into runs by the face that draws them (None: the family's own; spaces join either side)."""
+    out: list[tuple[str | None, str]] = []
+    for char in text:
+        face = font_for(char)
+        face = None if face == REGULAR or char.isspace() or face is None else face
+        if out and (out[-1][0] == face or char.isspace()):
+            out[-1] = (out[-1][0], out[-1][1] + char)
+        else:
+            out.append((face, char))
+    return out
+
+
+def string_width(text: str, font: str, size: float) -> float:
+    """Width of *text* set in *font*, with fallback faces where they draw."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(part, face or font, size) for face, part in runs(text))
+
+
+def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, anchor: str = "start") -> None:
+    """canvas.drawString with fallback faces per run; *anchor* start or end."""
+    if anchor == "end":
+        x -= string_width(text, font, size)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for face, part in runs(text):
+        canvas.setFont(face or font, size)
+        canvas.drawString(x, y, part)
+        x += stringWidth(part, face or font, size)
+    canvas.setFont(font, size)
+
+
+def drawable(text: str, fallbacks: bool = True) -> str:
     """Replace what the font cannot draw (emoji, astral-plane symbols, control codes) with U+FFFD.
 
     reportlab maps characters beyond U+FFFF onto wrong glyphs and the font has no colour emoji, so such
     characters are replaced visibly rather than silently mangled.
     """
+    if _whole_text.get():
+        return "".join(" " if unicodedata.category(c) == "Cc" and c not in "\n\t" else c for c in text)
     register_fonts()
-    glyphs = _glyphs or frozenset()
     out = []
     for char in text:
-        code = ord(char)
         if char in "\n\t":
             out.append(char)
-        elif code > 0xFFFF or code not in glyphs:
+        elif not (covers(char) if fallbacks else font_for(char) == REGULAR):
             category = unicodedata.category(char)
             if category in ("Cf", "Mn", "Me"):
                 continue  # direction marks, joiners, variation selectors: invisible, safe to drop

@@ -11,6 +11,8 @@ from ..domain.i18n import N_, _
 
 DEFAULT_LABEL = N_("CONFIDENTIAL — Board use")  # printed in the report's language while left unchanged
 PAGE_SIZES = ("a4", "letter")
+FORMATS = {"pdf": "PDF report", "docx": "Word report (editable, accessible)", "pptx": "Board slides"}
+PASSWORD_MINIMUM = 12  # characters; AES-256 is only as strong as the password guessing it takes
 LABEL_LIMIT = 80
 
 # Report sections in the order they appear; the cover is always present.
@@ -47,6 +49,7 @@ class ReportOptions:
     sections: tuple[str, ...] = SECTIONS
     brief: bool = False  # the two-page board brief instead of the full report
     page_size: str = "a4"
+    format: str = "pdf"  # one of FORMATS: the same content as a PDF, an editable Word file or a board deck
     label: str = DEFAULT_LABEL
     # The report's language ("en", "de"); None: the language of the thread that builds it (i18n.language()).
     language: str | None = None
@@ -83,6 +86,17 @@ class ReportOptions:
             self.password = None
         if self.language is not None:
             self.language = i18n.normalise(self.language)
+        self.format = (self.format or "pdf").lower()
+        if self.format not in FORMATS:
+            raise ValidationFailed(f"report format {self.format!r} is not one of {', '.join(FORMATS)}")
+        if self.brief and self.format == "pptx":
+            raise ValidationFailed("the board deck is one fixed set of slides; the brief is a PDF or Word variant")
+        if self.password is not None:
+            if self.format != "pdf":
+                raise ValidationFailed(
+                    "only the PDF can be password-protected; a Word or PowerPoint file is protected by where you "
+                    "keep it (export without a password, or choose PDF)")
+            check_password(self.password)
 
     def includes(self, section: str) -> bool:
         return section in self.sections
@@ -99,6 +113,14 @@ def section_title(key: str) -> str:
 def printed_label(label: str) -> str:
     """The classification label as printed: the untouched default in the report's language, anything typed as is."""
     return _(DEFAULT_LABEL) if label == DEFAULT_LABEL else label
+
+
+def check_password(password: str) -> None:
+    """Refuse a password too short to protect a report about the organisation's weak points."""
+    if len(password) < PASSWORD_MINIMUM:
+        raise ValidationFailed(
+            f"the password is {len(password)} characters long; use at least {PASSWORD_MINIMUM} (a short "
+            "sentence is easy to remember and hard to guess)")
 
 
 def parse_sections(text: str) -> tuple[str, ...]:

@@ -39,7 +39,7 @@ def claims_vs_proof_chart(rows: list[VendorRow], width: float):
     from .fonts import drawable
 
     bars = [
-        PairedRow(drawable(r.vendor), r.claims_index, r.proof_index,
+        PairedRow(drawable(r.vendor, fallbacks=False), r.claims_index, r.proof_index,
                   None if r.gap_points is None else signed(r.gap_points),
                   emphasis=r.gap_points is not None and r.gap_points >= 25)
         for r in rows

@@ -54,6 +54,7 @@ class Styles:
     toc1: object
     toc2: object
     callout: object
+    bullet: object  # a list item whose wrapped lines hang under the text, not under the bullet
 
 
 @cache
@@ -101,6 +102,7 @@ def styles() -> Styles:
         toc1=derive("toc1", fontName=BOLD, fontSize=10.5, leading=18, textColor=colors.HexColor(INK)),
         toc2=derive("toc2", fontSize=9.5, leading=15, leftIndent=14, textColor=colors.HexColor(TEXT)),
         callout=derive("callout", fontSize=10, leading=14.5, textColor=colors.HexColor(INK), spaceAfter=6),
+        bullet=derive("bullet", leftIndent=11, bulletIndent=0, bulletFontName=REGULAR, spaceAfter=3),
     )
 
 

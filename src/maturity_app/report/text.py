@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from .fonts import drawable
+from .fonts import drawable, runs
 
 
 MAX_LINES = 40
 
 
 def safe(text: str | None) -> str:
-    """Escape markup and keep line breaks: `<para>` typed by a user prints as `<para>`."""
+    """Escape markup and keep line breaks: `<para>` typed by a user prints as `<para>`. Characters the
+    family lacks are set in the fallback face that has them (Chinese, Japanese, Korean)."""
     cleaned = drawable(text or "")
-    escaped = escape(cleaned)
-    lines = [" ".join(line.replace("\t", " ").split(" ")) for line in escaped.splitlines()]
+    lines = [" ".join(line.replace("\t", " ").split(" ")) for line in cleaned.splitlines()]
     # Runs of empty lines collapse to one: they carry no words, and hundreds of them would lay out as pages of
     # white (and slow the layout of a table cell to a crawl).
     kept = [line for i, line in enumerate(lines) if line.strip() or (i and lines[i - 1].strip())]
@@ -25,7 +25,12 @@ def safe(text: str | None) -> str:
         # thousands of short lines would otherwise be tens of pages inside one table cell.
         rest = [line.strip() for line in kept[MAX_LINES - 1:] if line.strip()]
         kept = kept[: MAX_LINES - 1] + [" ¶ ".join(rest)]
-    return "<br/>".join(kept)
+    return "<br/>".join(_with_fallbacks(line) for line in kept)
+
+
+def _with_fallbacks(line: str) -> str:
+    return "".join(escape(part) if face is None else f'<font face="{face}">{escape(part)}</font>'
+                   for face, part in runs(line))
 
 
 def safe_or(text: str | None, placeholder: str) -> str:

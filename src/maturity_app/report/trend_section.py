@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..domain.compare import Comparison
 from ..domain.trend import Trend
-from ..domain.formatting import points, signed
+from ..domain.formatting import day, points, signed
 
 LIST_LIMIT = 12  # open actions / pack changes listed before "… and N more"
 SECTION = "since_last"
@@ -52,7 +52,7 @@ def trend_chart(trend: Trend, width: float, height: float = 150.0):
     line_bottom = bottom + bars_h + 8
     _legend(drawing, left, height - 10, [(st.COMPLIANCE, "Paper (compliance index)"),
                                         (st.CAPABILITY, "Practice (capability index)"),
-                                        (st.PAPER_TIGER, "Paper-maturity questions")])
+                                        (st.PAPER_TIGER, "Paper-maturity questions (count, lower band)")])
 
     def x(i: int) -> float:
         if len(points) == 1:
@@ -68,6 +68,12 @@ def trend_chart(trend: Trend, width: float, height: float = 150.0):
                          strokeWidth=0.4))
         drawing.add(String(left - 4, y(tick) - 2.3, str(tick), fontName=REGULAR, fontSize=6.5, textAnchor="end",
                            fillColor=colors.HexColor(st.MUTED)))
+    # The counts have their own band under the index lines, with its own label and a rule between, so an
+    # index (0-100) and a count never share one axis.
+    drawing.add(Line(left, line_bottom - 4, width - right, line_bottom - 4, strokeColor=colors.HexColor(st.MUTED),
+                     strokeWidth=0.5, strokeDashArray=[2, 2]))
+    drawing.add(String(left - 4, bottom + bars_h / 2 - 2.3, "n", fontName=REGULAR, fontSize=6.5, textAnchor="end",
+                       fillColor=colors.HexColor(st.MUTED)))
     most = max([1] + [p.paper_maturity for p in points])
     bar_w = max(2.0, min(14.0, plot_w / max(len(points), 1) * 0.45))
     for i, p in enumerate(points):
@@ -89,7 +95,7 @@ def trend_chart(trend: Trend, width: float, height: float = 150.0):
     while len(points) > 1 and x(step) - x(0) < 46:
         step += 1
     for i in range(0, len(points), step):
-        drawing.add(String(x(i), 2, points[i].assessed_on, fontName=REGULAR, fontSize=6.3, textAnchor="middle",
+        drawing.add(String(x(i), 2, day(points[i].assessed_on), fontName=REGULAR, fontSize=6.3, textAnchor="middle",
                            fillColor=colors.HexColor(st.MUTED)))
     return drawing
 
@@ -205,7 +211,7 @@ def since_last_section(ctx, since: SinceLast) -> list:
     story: list = [
         section_heading(ctx, "Since last assessment", key="since-last"),
         Paragraph(
-            f"Compared with the assessment of {safe(c.old.assessed_on.isoformat())} "
+            f"Compared with the assessment of {safe(day(c.old.assessed_on))} "
             f"(pack version {safe(c.old.info.pack_version)}).", s.muted),
         Paragraph(safe(c.verdict()), s.lead),
         kpi_tiles(ctx, [

@@ -19,11 +19,16 @@ from ..domain.assessment import Assessment
 from ..domain.errors import MaturityError
 from ..domain.narrative import coverage_sentence
 from ..domain.scoring import AssessmentScore
-from ..report.options import DEFAULT_LABEL, LABEL_LIMIT, SECTION_TITLES, ReportOptions
+from ..report.options import (
+    DEFAULT_LABEL, FORMATS, LABEL_LIMIT, PASSWORD_MINIMUM, SECTION_TITLES, ReportOptions,
+)
 from .export_worker import ExportJob, start_export
 
 
 REPORT_LANGUAGES = (("en", "English"), ("de", "Deutsch"))
+PASSWORD_TIP = "Encrypt the PDF (AES-256): it opens only with the password"
+FILE_FILTERS = {"pdf": "PDF documents (*.pdf)", "docx": "Word documents (*.docx)",
+                "pptx": "PowerPoint presentations (*.pptx)"}
 
 
 def default_label(language: str) -> str:
@@ -32,10 +37,10 @@ def default_label(language: str) -> str:
         return i18n.gettext(DEFAULT_LABEL)
 
 
-def default_file_name(organisation: str, brief: bool, today: dt.date) -> str:
+def default_file_name(organisation: str, brief: bool, today: dt.date, fmt: str = "pdf") -> str:
     name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", organisation).strip() or "Assessment"
-    kind = "board brief" if brief else "board report"
-    return f"{name} {kind} {today.isoformat()}.pdf"
+    kind = "board deck" if fmt == "pptx" else "board brief" if brief else "board report"
+    return f"{name} {kind} {today.isoformat()}.{fmt}"
 
 
 class ExportDialog(QDialog):
@@ -89,6 +94,14 @@ class ExportDialog(QDialog):
         root.addWidget(self.sections_box)
 
         form = QFormLayout()
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("exportFormat")
+        for key, title in FORMATS.items():
+            self.format_combo.addItem(title, key)
+        self.format_combo.currentIndexChanged.connect(self._variant_changed)
+        _name(self.format_combo, "Format", "PDF for reading and printing; Word to edit and paste into the board "
+                                           "pack (the accessible version); slides to present")
+        form.addRow("Format", self.format_combo)
         self.page_size = QComboBox()
         self.page_size.addItem("A4", "a4")
         self.page_size.addItem("US Letter", "letter")
@@ -107,10 +120,9 @@ class ExportDialog(QDialog):
         self.label_edit.setMaxLength(LABEL_LIMIT)
         _name(self.label_edit, "Classification", "Printed in the header and footer of every page")
         form.addRow("Classification", self.label_edit)
-        self.password_check = QCheckBox("Protect with a password (AES-256)")
+        self.password_check = QCheckBox(f"Protect with a password (AES-256, at least {PASSWORD_MINIMUM} characters)")
         self.password_check.toggled.connect(self._sync)
-        _name(self.password_check, "Protect with a password",
-              "Encrypt the PDF (AES-256): it opens only with the password")
+        _name(self.password_check, "Protect with a password", PASSWORD_TIP)
         form.addRow("", self.password_check)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -128,7 +140,7 @@ class ExportDialog(QDialog):
         self.target_edit.textChanged.connect(self._sync)
         self.choose_button = QPushButton("Choose…")
         self.choose_button.clicked.connect(self.choose_target)
-        _name(self.target_edit, "Save as", "Where the report is written (a .pdf file)")
+        _name(self.target_edit, "Save as", "Where the report is written (.pdf, .docx or .pptx, as the format)")
         _name(self.choose_button, "Choose where to save", "Pick the folder and file name")
         target_row.addWidget(self.target_edit, 1)
         target_row.addWidget(self.choose_button)
@@ -172,11 +184,13 @@ class ExportDialog(QDialog):
     def _variant_changed(self, *_signal_args) -> None:
         # Keep the suggested file name in step with the variant unless the user typed their own.
         current = Path(self.target_edit.text())
-        for brief in (False, True):
-            if current.name == default_file_name(self.assessment.info.organisation, brief, dt.date.today()):
-                self.target_edit.setText(str(current.with_name(default_file_name(
-                    self.assessment.info.organisation, self.brief_radio.isChecked(), dt.date.today()))))
-                break
+        organisation, today = self.assessment.info.organisation, dt.date.today()
+        suggested = {default_file_name(organisation, brief, today, fmt) for brief in (False, True) for fmt in FORMATS}
+        if current.name in suggested:
+            self.target_edit.setText(str(current.with_name(default_file_name(
+                organisation, self.brief_radio.isChecked(), today, self.format()))))
+        elif current.suffix.lower() in {f".{fmt}" for fmt in FORMATS}:
+            self.target_edit.setText(str(current.with_suffix(f".{self.format()}")))
         self._sync()
 
     def _language_changed(self, *_signal_args) -> None:
@@ -188,27 +202,42 @@ class ExportDialog(QDialog):
         """Why Export cannot start yet, in words for the user; None when it can."""
         if self.full_radio.isChecked() and not self.chosen_sections():
             return "Choose at least one section."
-        if self.password_check.isChecked():
-            if not self.password_edit.text():
+        if self.password_check.isChecked() and self.format() == "pdf":
+            typed = len(self.password_edit.text())
+            if not typed:
                 return "Type a password, or untick password protection."
+            if typed < PASSWORD_MINIMUM:
+                return (f"The password is {typed} characters long; use at least {PASSWORD_MINIMUM} "
+                        "(a short sentence is easy to remember and hard to guess).")
             if self.password_edit.text() != self.confirm_edit.text():
                 return "The two passwords differ."
         if not self.target_edit.text().strip():
             return "Choose where to save the report."
         return None
 
+    def format(self) -> str:
+        return self.format_combo.currentData()
+
+    def _protected(self) -> bool:
+        return self.password_check.isChecked() and self.format() == "pdf"
+
     def chosen_sections(self) -> tuple[str, ...]:
         return tuple(key for key, check in self.section_checks.items() if check.isChecked())
 
     def _sync(self, *_signal_args) -> None:
         busy = self.job is not None and self.job.running
-        for widget in (self.full_radio, self.brief_radio, self.page_size, self.language, self.label_edit,
-                       self.password_check,
-                       self.target_edit, self.choose_button):
+        deck, pdf = self.format() == "pptx", self.format() == "pdf"
+        for widget in (self.format_combo, self.page_size, self.language, self.label_edit, self.target_edit,
+                       self.choose_button):
             widget.setEnabled(not busy)
-        self.sections_box.setEnabled(not busy and self.full_radio.isChecked())
-        self.password_edit.setEnabled(not busy and self.password_check.isChecked())
-        self.confirm_edit.setEnabled(not busy and self.password_check.isChecked())
+        for radio in (self.full_radio, self.brief_radio):  # the deck is one fixed set of slides
+            radio.setEnabled(not busy and not deck)
+        self.sections_box.setEnabled(not busy and self.full_radio.isChecked() and not deck)
+        # Only a PDF can carry a password; a Word or PowerPoint file is protected by where it is kept.
+        self.password_check.setEnabled(not busy and pdf)
+        self.password_check.setToolTip(PASSWORD_TIP if pdf else "Only the PDF can be password-protected")
+        self.password_edit.setEnabled(not busy and self._protected())
+        self.confirm_edit.setEnabled(not busy and self._protected())
         problem = self.problem()
         self.export_button.setEnabled(not busy and problem is None)
         self.close_button.setText("Cancel" if busy else "Close")
@@ -224,13 +253,15 @@ class ExportDialog(QDialog):
         self.status.style().polish(self.status)
 
     def options(self) -> ReportOptions:
+        deck = self.format() == "pptx"
         return ReportOptions(
-            sections=self.chosen_sections() if self.full_radio.isChecked() else tuple(SECTION_TITLES),
-            brief=self.brief_radio.isChecked(),
+            sections=self.chosen_sections() if self.full_radio.isChecked() and not deck else tuple(SECTION_TITLES),
+            brief=self.brief_radio.isChecked() and not deck,
             page_size=self.page_size.currentData(),
             language=self.language.currentData(),
             label=self.label_edit.text(),
-            password=self.password_edit.text() if self.password_check.isChecked() else None,
+            format=self.format(),
+            password=self.password_edit.text() if self._protected() else None,
             workshop=self.extras.get("workshop"),
             since_last=self.extras.get("since_last"),
             board_decisions=self.extras.get("board_decisions") or {},
@@ -238,12 +269,13 @@ class ExportDialog(QDialog):
 
     def target(self) -> Path:
         path = Path(self.target_edit.text().strip()).expanduser()
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        suffix = f".{self.format()}"
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     # -- actions --------------------------------------------------------------------------------------------
     def choose_target(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, "Save board report as", self.target_edit.text(),
-                                                "PDF documents (*.pdf)")
+                                                FILE_FILTERS[self.format()])
         if chosen:
             self.target_edit.setText(chosen)
 
@@ -282,7 +314,12 @@ class ExportDialog(QDialog):
         self.written = Path(path)
         self.job = None
         self._finish()
-        self._show_status(f"Report written to {path}")
+        warnings = []
+        if self.format() == "pdf":
+            from ..report.glyphs import undrawn_fields
+
+            warnings = undrawn_fields(self.score, self.assessment.info, self.options())
+        self._show_status("\n".join([f"Report written to {path}", *(f"Note: {w}." for w in warnings)]))
         self.open_button.setVisible(True)
         self.folder_button.setVisible(True)
         self.open_button.setFocus()

@@ -8,7 +8,8 @@ from ...domain.formatting import plural, points
 from ...domain.scoring import PROOF_NEEDED_FROM, UNPROVEN_LEVEL
 from .. import styles as st
 from ..context import ReportContext, nice_date
-from ..flowables import ReportTable, section_heading, split_in_row, sub_heading
+from ..flowables import ReportTable, kept_with_next, section_heading, split_in_row, sub_heading
+from ...domain.formatting import sentence
 from ..text import safe, safe_or
 
 
@@ -35,7 +36,7 @@ def _listing(ctx: ReportContext, title: str, key: str, items: list, *, intro: st
     if not items:
         story.append(Paragraph(empty, ctx.styles.body))
         return story
-    story.append(Paragraph(intro, ctx.styles.muted))
+    story.append(kept_with_next(Paragraph(intro, ctx.styles.muted)))
     story.append(_table(ctx, [_head(ctx, head), *(row(q) for q in items)], fractions, long_texts))
     return story
 
@@ -161,7 +162,7 @@ def action_plan(ctx: ReportContext) -> list:
                         f"{UNPROVEN_LEVEL} until proven again.",
                   head=["Question", "Claimed", "Counted", "Why it counts lower"],
                   row=lambda q: [_question_cell(ctx, q), level("capability", q.answer.capability),
-                                 level("capability", q.capability), Paragraph(safe(q.capped_reason or ""), s.cell)],
+                                 level("capability", q.capability), Paragraph(safe(sentence(q.capped_reason)), s.cell)],
                   fractions=[0.3, 0.16, 0.14, 0.40],
                   empty=(f"Every capability claim of level {PROOF_NEEDED_FROM} or more rests on a proof date inside "
                          "its window." if claims_needing_proof else

@@ -11,6 +11,7 @@ from ...domain.scoring import QuestionScore
 from .. import styles as st
 from ..context import ReportContext, nice_date
 from ..flowables import ReportTable, section_heading, sub_heading
+from ...domain.formatting import sentence
 from ..text import safe, safe_or
 
 
@@ -19,8 +20,8 @@ def question_block(ctx: ReportContext, q: QuestionScore) -> list:
     a = q.answer
     practice = safe(ctx.level_label("capability", q.capability))
     if q.stale:
-        practice += f'<br/><font color="{st.ALERT}">claimed {safe(ctx.level_label("capability", a.capability))}; ' \
-                    f"{safe(q.capped_reason or '')}</font>"
+        practice += f'<br/><font color="{st.ALERT}">Claimed {safe(ctx.level_label("capability", a.capability))}. ' \
+                    f"{safe(sentence(q.capped_reason))}</font>"
     quadrant = q.quadrant.value.capitalize() if q.quadrant else "—"
     grid = ReportTable(
         [[Paragraph(h, s.cell_head) for h in ("ON PAPER", "IN PRACTICE (EFFECTIVE)", "PROVEN ON", "CAPABILITY OWNER", "QUADRANT")],

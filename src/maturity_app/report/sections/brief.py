@@ -13,7 +13,7 @@ from ..context import ReportContext, nice_date
 from ..flowables import FitDrawing, ReportTable, ShrinkToFit, kpi_tiles, section_heading
 from ..text import safe, safe_or, shorten
 from .cover import cover_band
-from .summary import coverage_flowables, kpis, limitations_flowables, narrative_flowables
+from .summary import coverage_flowables, iso_flowables, kpis, limitations_flowables, narrative_flowables
 
 BRIEF_GAPS = 5
 BRIEF_ESCALATIONS = 5
@@ -34,6 +34,7 @@ def _first_page(ctx: ReportContext) -> list:
         kpi_tiles(ctx, kpis(ctx)),
         Spacer(1, 10),
         *narrative_flowables(ctx, with_context=True),
+        *iso_flowables(ctx),
         *limitations_flowables(ctx),
     ]
     # maxHeight 0: shrink into whatever the cover's lower frame leaves, so page one never spills over.

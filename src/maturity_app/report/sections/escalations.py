@@ -9,6 +9,7 @@ from ...domain.scoring import QuestionScore
 from .. import styles as st
 from ..context import ReportContext, nice_date
 from ..flowables import ReportTable, section_heading, split_in_row
+from ...domain.formatting import sentence
 from ..text import safe, safe_or
 
 
@@ -17,7 +18,7 @@ def levels_line(ctx: ReportContext, q: QuestionScore) -> str:
             f'&nbsp;&nbsp;&nbsp;<font color="{st.CAPABILITY}">■</font> In practice '
             f'{safe(ctx.level_label("capability", q.capability))}')
     if q.stale:
-        line += f' <font color="{st.ALERT}">({safe(q.capped_reason or "")})</font>'
+        line += f' <font color="{st.ALERT}">{safe(sentence(q.capped_reason))}</font>'
     return line
 
 

@@ -11,7 +11,7 @@ from .. import styles as st
 from ..fonts import BOLD
 from ..styles import CELL_PADDING
 from ..context import ReportContext, nice_date
-from ..flowables import ReportTable, section_heading, split_in_row, sub_heading
+from ..flowables import ReportTable, kept_with_next, section_heading, split_in_row, sub_heading
 from ..text import safe, safe_or
 
 TOP_GAPS = 10
@@ -89,9 +89,9 @@ def top_gaps(ctx: ReportContext) -> list:
             "No answered question shows practice trailing its paperwork." if ctx.score.answered else
             "No question is answered yet, so no gap can be shown.", s.lead))
         return story + exposed_section(ctx)
-    story.append(Paragraph(
+    story.append(kept_with_next(Paragraph(
         "Questions where proven practice trails the paperwork, ranked by weighted shortfall: the question's weight "
-        "(1–3) times the difference between its compliance level and its effective capability level.", s.body))
+        "(1–3) times the difference between its compliance level and its effective capability level.", s.body)))
     story.append(gap_table(ctx, shown))
     if len(every) > len(shown):
         story.append(Paragraph(
@@ -108,8 +108,8 @@ def exposed_section(ctx: ReportContext) -> list:
         story.append(Paragraph("No answered question is weak on both sides." if ctx.score.answered else
                                "No question is answered yet.", s.body))
         return story
-    story.append(Paragraph(safe(quadrant_meaning(ctx.score, Quadrant.EXPOSED)) + " Most exposed first (weight "
-                           "times levels below strong on both axes).", s.muted))
+    story.append(kept_with_next(Paragraph(safe(quadrant_meaning(ctx.score, Quadrant.EXPOSED)) + " Most exposed "
+                                          "first (weight times levels below strong on both axes).", s.muted)))
     rows = [[Paragraph(h, s.cell_head) for h in
              ["#", "Question", "On paper", "In practice", "Capability owner", "Remediation · action owner"]]]
     for rank, q in enumerate(exposed, start=1):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, TableStyle
 
 from ...domain.method import scoring_rules
 from ...domain.portfolio import TRUST_CATEGORIES
@@ -66,8 +66,11 @@ def methodology(ctx: ReportContext) -> list:
     if ctx.pack.subject == "vendor":
         story.append(sub_heading(ctx, "Vendor trust categories", "method-trust"))
         story += trust_block(ctx)
-    story.append(sub_heading(ctx, f"Compliance scale: {scales.compliance.title}", "scale-compliance"))
-    story.append(scale_table(ctx, scales.compliance))
-    story.append(sub_heading(ctx, f"Capability scale: {scales.capability.title}", "scale-capability"))
-    story.append(scale_table(ctx, scales.capability))
+    # The two scales are read side by side: kept on one page, so the capability scale never ends the report alone.
+    story.append(KeepTogether([
+        sub_heading(ctx, f"Compliance scale: {scales.compliance.title}", "scale-compliance"),
+        scale_table(ctx, scales.compliance),
+        sub_heading(ctx, f"Capability scale: {scales.capability.title}", "scale-capability"),
+        scale_table(ctx, scales.capability),
+    ]))
     return story

@@ -9,8 +9,12 @@ from ..charts import domain_bars
 from ..context import ReportContext
 from ..flowables import FitDrawing, ShrinkToFit, kpi_tiles, section_heading
 from ...domain.formatting import points
-from ..text import safe
+from ..text import safe, safe_or, shorten
+from ...domain.crosswalk import control_rows
+from ...domain.formatting import plural
 from ...domain.plan import target_sentence
+
+DECISION_LIMIT = 120  # characters of each decision on the summary page; the escalation cards print it whole
 
 
 def kpis(ctx: ReportContext) -> list[tuple[str, str, str | None]]:
@@ -41,8 +45,35 @@ def narrative_flowables(ctx: ReportContext, with_context: bool = True) -> list:
     story: list = [Paragraph(safe(n.headline), s.lead)]
     story += [Paragraph(safe(text), s.callout) for text in n.findings]
     if with_context and n.context:
-        items = "".join(f"<br/>•&nbsp;&nbsp;{safe(text)}" for text in n.context)[5:]
-        story.append(Paragraph(items, s.body))
+        story += [Paragraph(safe(text), s.bullet, bulletText="•") for text in n.context]
+    return story
+
+
+def iso_flowables(ctx: ReportContext) -> list:
+    """What the report says about the ISO/IEC 27001:2022 certificate: how many of the controls it tests stand
+    on paper only."""
+    rows = control_rows(ctx.score, "iso27001")
+    if not rows:
+        return [Paragraph("<b>ISO/IEC 27001:2022.</b> This questionnaire tests no ISO/IEC 27001 control, so the "
+                          "report says nothing about what stands behind the certificate.", ctx.styles.body)]
+    paper_only = sum(1 for r in rows if r.paper_only)
+    too_few = sum(1 for r in rows if not r.enough_answers)
+    text = (f"<b>ISO/IEC 27001:2022.</b> Of the {plural(len(rows), 'control', 'controls')} this assessment tests, "
+            f"{paper_only} {'is' if paper_only == 1 else 'are'} compliant on paper but unproven in practice")
+    text += f"; {too_few} {'has' if too_few == 1 else 'have'} too few answers to judge." if too_few else "."
+    return [Paragraph(text, ctx.styles.body)]
+
+
+def decisions_flowables(ctx: ReportContext) -> list:
+    """The decisions asked of the board, one line each, on the summary page (the cards follow later)."""
+    s, chosen = ctx.styles, ctx.score.escalations
+    story: list = [Paragraph("Decisions asked of the board", s.h3)]
+    if not chosen:
+        return story + [Paragraph("No decision is escalated to the board in this assessment.", s.body)]
+    for q in chosen:
+        story.append(Paragraph(f"<b>{safe(q.question.title)}.</b> "
+                               + safe_or(shorten(q.answer.decision, DECISION_LIMIT), "No decision text recorded."),
+                               s.bullet, bulletText="•"))
     return story
 
 
@@ -61,6 +92,8 @@ def executive_summary(ctx: ReportContext) -> list:
         Paragraph(safe(ctx.score.verification_share().sentence()), s.body),
         *([Paragraph(safe(targets), s.body)] if (targets := target_sentence(ctx.score, list(ctx.score.targets)))
           else []),
+        *iso_flowables(ctx),
+        *decisions_flowables(ctx),
         *limitations_flowables(ctx),
         Spacer(1, 4),
         Paragraph("Compliance and capability by domain", s.h3),

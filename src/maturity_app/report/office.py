@@ -1,0 +1,49 @@
+"""Write the report as a Word document or a board deck, atomically and owner-only (storage.private_files)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from ..domain.assessment import AssessmentInfo
+from ..domain.scoring import AssessmentScore
+from .atomic import ReportWriteError
+from .document import DOCUMENT_LANGUAGE
+from .options import ReportOptions
+
+LANGUAGE = DOCUMENT_LANGUAGE  # the report's own sentences; typed text keeps its script (Word/PowerPoint shape it)
+
+
+def document_title(score: AssessmentScore, info: AssessmentInfo, options: ReportOptions) -> str:
+    kind = "Board brief" if options.brief else "Board deck" if options.format == "pptx" else "Board report"
+    return f"{kind}: {info.organisation or 'Unnamed organisation'} — {score.pack.title}"
+
+
+def write_office(score: AssessmentScore, info: AssessmentInfo, out: Path, options: ReportOptions,
+                 report_date: dt.date) -> None:
+    from ..storage.private_files import WriteFailed, write_private_atomic
+    from .builder import report_context
+
+    options.on_progress(0.05, "Preparing the report")
+    ctx = report_context(score, info, options, report_date)
+    if options.format == "docx":
+        from .word import word_document
+
+        data = word_document(ctx, document_title(score, info, options))
+    else:
+        from .deck import board_deck
+
+        data = board_deck(ctx, document_title(score, info, options))
+    options.check_cancelled()
+    options.on_progress(0.95, "Writing the file")
+    try:
+        write_private_atomic(out, data)
+    except WriteFailed as exc:
+        raise ReportWriteError(str(exc)) from None
+
+
+def saved(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
