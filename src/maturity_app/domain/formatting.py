@@ -157,6 +157,11 @@ def plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
+def capitalised(text: str) -> str:
+    """First letter upper case, the rest as written (str.capitalize would lower German nouns)."""
+    return text[:1].upper() + text[1:]
+
+
 def sentence(text: str | None) -> str:
     """A clause as a sentence: capital first letter, closing full stop ("no proof date is recorded" ->
     "No proof date is recorded.")."""

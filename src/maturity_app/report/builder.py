@@ -12,6 +12,7 @@ from ..domain.fingerprint import score_fingerprint
 from ..domain.narrative import narrate
 from ..domain.scoring import AssessmentScore
 from .atomic import ReportWriteError, check_target, publish, temporary_sibling
+from .options import printed_label
 from .options import DEFAULT_LABEL, SECTIONS, ReportCancelled, ReportOptions  # noqa: F401 (public API)
 
 __all__ = ["build_report", "report_context", "report_story", "ReportOptions", "ReportCancelled", "SECTIONS", "DEFAULT_LABEL"]
@@ -61,16 +62,22 @@ def _story(ctx) -> list:
     return story
 
 
+def document_subject(score: AssessmentScore) -> str:
+    return _("Compliance on paper vs capability in practice ({pack} {version})").format(
+        pack=score.pack.title, version=score.pack.version)
+
+
 def _metadata(score: AssessmentScore, info: AssessmentInfo, options: ReportOptions) -> dict:
     from .. import __version__
 
-    kind = "Board brief" if options.brief else "Board report"
+    kind = _("Board brief") if options.brief else _("Board report")
     return {
-        "title": f"{kind}: {info.organisation} — {score.pack.title}",
+        "title": _("{kind}: {organisation} — {pack}").format(kind=kind, organisation=info.organisation,
+                                                              pack=score.pack.title),
         "author": info.assessor or "Maturity",
-        "subject": f"Compliance on paper vs capability in practice ({score.pack.title} {score.pack.version})",
+        "subject": document_subject(score),
         "creator": f"Maturity {__version__}",
-        "keywords": ["capability assessment", "ISO/IEC 27001:2022", "NIST CSF 2.0", options.label],
+        "keywords": [_("capability assessment"), "ISO/IEC 27001:2022", "NIST CSF 2.0", printed_label(options.label)],
     }
 
 
@@ -80,7 +87,7 @@ def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.dat
     from .sections.contents import DeferredContents
     from .styles import styles
 
-    options.on_progress(0.02, "Preparing the report")
+    options.on_progress(0.02, _("Preparing the report"))
     digest = score_fingerprint(score)
     subject = f"{info.organisation} · {score.pack.title} {score.pack.version}"
     placed = [0]
@@ -91,7 +98,7 @@ def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.dat
         if placed[0] % 8 == 0:
             options.check_cancelled()
             done = min(placed[0] / estimate[0], 0.98)
-            options.on_progress(0.05 + 0.85 * done, "Laying out pages")
+            options.on_progress(0.05 + 0.85 * done, _("Laying out pages"))
 
     doc = BoardDocument(str(path), options, PageInfo(subject=subject, label=options.label, fingerprint=digest,
                                                       draft=score.draft_label or ""),
@@ -164,7 +171,7 @@ def _write(score: AssessmentScore, info: AssessmentInfo, out: Path, options: Rep
         _layout(score, info, laid_out, options, report_date)
         options.check_cancelled()
         if options.password:
-            options.on_progress(0.93, "Encrypting with AES-256")
+            options.on_progress(0.93, _("Encrypting with AES-256"))
             from .encryption import encrypt_pdf
 
             with temporary_sibling(out) as encrypted:
