@@ -100,7 +100,7 @@ def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.dat
             done = min(placed[0] / estimate[0], 0.98)
             options.on_progress(0.05 + 0.85 * done, _("Laying out pages"))
 
-    doc = BoardDocument(str(path), options, PageInfo(subject=subject, label=options.label, fingerprint=digest,
+    doc = BoardDocument(str(path), options, PageInfo(subject=subject, label=printed_label(options.label), fingerprint=digest,
                                                       draft=score.draft_label or ""),
                         on_flowable=on_flowable, **_metadata(score, info, options))
     ctx = ReportContext(score=score, info=info, options=options, narrative=narrate(score), fingerprint=digest,

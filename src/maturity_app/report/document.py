@@ -51,11 +51,11 @@ def fit_width(text: str, font: str, size: float, width: float) -> str:
     return cut + "…" if cut else ""
 
 
-@dataclass(frozen=True)
 def page_of(page: int, total: int) -> str:
     return _("Page {page} of {total}").format(page=page, total=total)
 
 
+@dataclass(frozen=True)
 class PageInfo:
     """What the header and footer print on every page."""
 

@@ -97,7 +97,10 @@ def _longest_word(cell) -> float:
             text = getattr(frag, "text", "") or ""
             font, size = getattr(frag, "fontName", REGULAR), getattr(frag, "fontSize", 9)
             for word in text.replace("\xa0", "\x00").split():
-                widest = max(widest, stringWidth(word.replace("\x00", " "), font, size))
+                # A soft hyphen (German compounds in the translated report) is a place the word may break.
+                parts = word.replace("\x00", " ").split("\xad")
+                widest = max(widest, *(stringWidth(part + ("-" if i < len(parts) - 1 else ""), font, size)
+                                       for i, part in enumerate(parts)))
         return widest + cell.style.leftIndent + cell.style.rightIndent
     return 0.0
 

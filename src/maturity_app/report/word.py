@@ -64,7 +64,7 @@ def _page(doc, ctx) -> None:
     section.left_margin = section.right_margin = Mm(20)
     section.top_margin = section.bottom_margin = Mm(20)
     header = section.header.paragraphs[0]
-    header.text = ctx.options.label
+    header.text = printed_label(ctx.options.label)
     footer = section.footer.paragraphs[0]
     footer.text = f"Fingerprint {ctx.fingerprint[:16]}…"
     normal = doc.styles["Normal"]
