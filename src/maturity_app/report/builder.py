@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 from ..domain import i18n
 from ..domain.assessment import AssessmentInfo
-from ..domain.i18n import _
+from ..domain.i18n import N_, _
 from ..domain.fingerprint import score_fingerprint
 from ..domain.narrative import narrate
 from ..domain.scoring import AssessmentScore
@@ -87,7 +88,7 @@ def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.dat
     from .sections.contents import DeferredContents
     from .styles import styles
 
-    options.on_progress(0.02, _("Preparing the report"))
+    options.on_progress(0.02, N_("Preparing the report"))
     digest = score_fingerprint(score)
     subject = f"{info.organisation} · {score.pack.title} {score.pack.version}"
     placed = [0]
@@ -98,7 +99,7 @@ def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.dat
         if placed[0] % 8 == 0:
             options.check_cancelled()
             done = min(placed[0] / estimate[0], 0.98)
-            options.on_progress(0.05 + 0.85 * done, _("Laying out pages"))
+            options.on_progress(0.05 + 0.85 * done, N_("Laying out pages"))
 
     doc = BoardDocument(str(path), options, PageInfo(subject=subject, label=printed_label(options.label), fingerprint=digest,
                                                       draft=score.draft_label or ""),
@@ -150,19 +151,29 @@ def build_report(score: AssessmentScore, info: AssessmentInfo, out: Path, option
     report_date = report_date or dt.date.today()
     # Every word, number and date of the report in its own language; on a worker thread this never touches
     # the language the window speaks meanwhile (a ContextVar override). Word and PowerPoint follow it too.
-    with i18n.using_language(options.language or i18n.language()):
-        if options.format != "pdf":
-            from .office import write_office
+    # Progress and errors are for the person exporting: they stay in the caller's language.
+    caller = i18n.language()
+    options = dataclasses.replace(options, on_progress=_spoken_in(caller, options.on_progress))
+    try:
+        with i18n.using_language(options.language or caller):
+            if options.format != "pdf":
+                from .office import write_office
 
-            write_office(score, info, out, options, report_date)
-            options.on_progress(1.0, _("Report written"))
-            return
-        try:
-            _write(score, info, out, options, report_date)
-        except OSError as exc:  # a full disk or a folder that vanished mid-build: say so, never a traceback
-            raise ReportWriteError(_("the report could not be written to {path}: {error}").format(
-                path=out, error=exc.strerror or exc)) from None
-        options.on_progress(1.0, _("Report written"))
+                write_office(score, info, out, options, report_date)
+            else:
+                _write(score, info, out, options, report_date)
+    except OSError as exc:  # a full disk or a folder that vanished mid-build: say so, never a traceback
+        raise ReportWriteError(_("the report could not be written to {path}: {error}").format(
+            path=out, error=exc.strerror or exc)) from None
+    options.on_progress(1.0, N_("Report written"))
+
+
+def _spoken_in(language: str, on_progress):
+    """on_progress, given English messages (N_) and handing them on translated into *language*."""
+    def report(fraction: float, message: str) -> None:
+        with i18n.using_language(language):
+            on_progress(fraction, _(message))
+    return report
 
 
 def _write(score: AssessmentScore, info: AssessmentInfo, out: Path, options: ReportOptions,
@@ -171,7 +182,7 @@ def _write(score: AssessmentScore, info: AssessmentInfo, out: Path, options: Rep
         _layout(score, info, laid_out, options, report_date)
         options.check_cancelled()
         if options.password:
-            options.on_progress(0.93, _("Encrypting with AES-256"))
+            options.on_progress(0.93, N_("Encrypting with AES-256"))
             from .encryption import encrypt_pdf
 
             with temporary_sibling(out) as encrypted:

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..domain.assessment import AssessmentInfo
 from ..domain.scoring import AssessmentScore
 from .atomic import ReportWriteError
-from ..domain.i18n import _
+from ..domain.i18n import N_, _
 from .document import DOCUMENT_LANGUAGE
 from .options import ReportOptions
 
@@ -28,7 +28,7 @@ def write_office(score: AssessmentScore, info: AssessmentInfo, out: Path, option
     from ..storage.private_files import WriteFailed, write_private_atomic
     from .builder import report_context
 
-    options.on_progress(0.05, _("Preparing the report"))
+    options.on_progress(0.05, N_("Preparing the report"))
     ctx = report_context(score, info, options, report_date)
     if options.format == "docx":
         from .word import word_document
@@ -39,7 +39,7 @@ def write_office(score: AssessmentScore, info: AssessmentInfo, out: Path, option
 
         data = board_deck(ctx, document_title(score, info, options))
     options.check_cancelled()
-    options.on_progress(0.95, _("Writing the file"))
+    options.on_progress(0.95, N_("Writing the file"))
     try:
         write_private_atomic(out, data)
     except WriteFailed as exc:

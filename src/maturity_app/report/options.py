@@ -33,7 +33,10 @@ class ReportCancelled(MaturityError):
     """The person exporting the report cancelled it; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__(_("the report export was cancelled; no file was written"))
+        super().__init__(N_("the report export was cancelled; no file was written"))
+
+    def __str__(self) -> str:  # worded where it is shown, not in the report's language it was raised in
+        return _(self.args[0])
 
 
 def _never() -> bool:
