@@ -783,7 +783,7 @@ def cmd_portfolio(args) -> int:
     if args.out:
         from .report.portfolio_pdf import build_portfolio_pdf
 
-        build_portfolio_pdf(portfolio, Path(args.out))
+        build_portfolio_pdf(portfolio, Path(args.out), language=_report_language(args))
     if args.json:
         _print_json(portfolio.to_dict())
     elif not portfolio.rows:
@@ -1088,6 +1088,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("portfolio", help=_("vendors side by side (vendor packs); optionally the scorecard PDF"))
     p.add_argument("--json", action="store_true")
     p.add_argument("--out", metavar="FILE.pdf", help=_("write vendor scorecards: one page per vendor + comparison"))
+    p.add_argument("--lang", choices=i18n.SUPPORTED, type=str.lower,
+                   help=_("language of the scorecards: en or de (default: the system's language)"))
     p.set_defaults(func=cmd_portfolio)
 
     p = sub.add_parser("export", help=_("write one assessment to a portable .maturity file"))

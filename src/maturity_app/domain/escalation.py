@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .errors import ValidationFailed
 from .formatting import whole
-from .i18n import N_, _, ngettext
+from .i18n import N_, _
 
 
 class EscalationBudgetExceeded(ValidationFailed):
@@ -94,10 +94,8 @@ def check_board_decision(decision: BoardDecision, *, escalated: bool, gap: int |
     if decision.outcome == GAP_CLOSED and (gap is None or gap > 0):
         text = (_("the gap on {question} is not scored on both sides; record the risk as accepted or the fix as "
                   "funded instead") if gap is None else
-                ngettext("the gap on {question} is still {gap} level wide; record the risk as accepted or the fix as "
-                         "funded instead",
-                         "the gap on {question} is still {gap} levels wide; record the risk as accepted or the fix as "
-                         "funded instead", gap))
+                _("the gap on {question} is still {gap} level(s) wide; record the risk as accepted or the fix as "
+                  "funded instead"))
         raise ValidationFailed(text.format(question=decision.question_id, gap=gap))
 
 
