@@ -346,11 +346,11 @@ def cmd_report(args) -> int:
         for sentence in inputs.left_out:
             print(_("note: {message}").format(message=sentence), file=sys.stderr)
         build_report(inputs.score, inputs.assessment.info, Path(args.out), options)
-        if options.format == "pdf":
-            from .report.glyphs import undrawn_fields
+    if options.format == "pdf":  # told in the command line's language, whatever the report's
+        from .report.glyphs import undrawn_fields
 
-            for sentence in undrawn_fields(inputs.score, inputs.assessment.info, options):
-                print(_("warning: {message}").format(message=sentence), file=sys.stderr)
+        for sentence in undrawn_fields(inputs.score, inputs.assessment.info, options):
+            print(_("warning: {message}").format(message=sentence), file=sys.stderr)
     print(args.out)
     return 0
 
