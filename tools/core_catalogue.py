@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import string
 import sys
 from dataclasses import dataclass, field
@@ -113,8 +114,12 @@ def extract(files: list[Path] | None = None) -> tuple[dict[tuple[str | None, str
 
 
 def fields(text: str) -> set[str]:
+    """The placeholders a translation must keep: {name} for str.format, %(name)s / %s for argparse's own texts."""
+    printf = {f"%{m}" for m in re.findall(r"%(\(\w+\)[sdr]|[sdr])", text)}
+    if "{" not in text and "}" not in text:
+        return printf
     try:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+        return printf | {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
     except ValueError as error:
         return {f"<malformed: {error}>"}
 

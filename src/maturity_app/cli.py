@@ -12,7 +12,28 @@ from pathlib import Path
 from .domain import i18n
 from .domain.errors import MaturityError, ValidationFailed
 from .domain.formatting import points, signed
-from .domain.i18n import _, ngettext
+from .domain.i18n import N_, _, ngettext
+
+
+# argparse's own words (usage, headings, its errors), as Python's argparse asks gettext for them: listed here so
+# the catalogue carries them, and handed to argparse by speak_argparse(). A Python whose wording differs simply
+# keeps those words in English.
+ARGPARSE_TEXTS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"), N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"), N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"), N_("not allowed with argument %s"), N_("expected one argument"),
+    N_("expected at most one argument"), N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"), N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("ignored explicit argument %r"),
+    N_("can't open '%(filename)s': %(error)s"),
+)
+
+
+def speak_argparse() -> None:
+    """Let argparse's own words follow the interface language (it looks them up through gettext at use)."""
+    argparse._ = i18n.gettext
+    argparse.ngettext = i18n.ngettext
 
 
 LOCK_WAIT_SECONDS = 3.0
@@ -1128,6 +1149,7 @@ READ_ONLY_COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     i18n.set_language(i18n.system_language())  # messages, help and reports follow the system unless told
+    speak_argparse()
     parser = build_parser()
     argv, opened_file = _split_opened_file(sys.argv[1:] if argv is None else list(argv))
     args = parser.parse_args(argv)

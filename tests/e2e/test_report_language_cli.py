@@ -51,5 +51,6 @@ def test_without_lang_the_report_and_messages_follow_the_system(cli, tmp_path, s
     assert "Konformitätsindex" in score and "compliance index" not in score
     refused = cli("report", "1", "--lang", "fr", "--out", str(out), check=False)
     assert refused.returncode == 2 and "--lang" in refused.stderr
+    assert "Fehler:" in refused.stderr and "ungültige Auswahl: 'fr'" in refused.stderr  # argparse's words too
     helped = cli("report", "--help").stdout
-    assert "Sprache des Berichts" in helped
+    assert "Sprache des Berichts" in helped and helped.startswith("Aufruf: ") and "Optionen:" in helped

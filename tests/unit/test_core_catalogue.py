@@ -51,6 +51,8 @@ def test_placeholder_fields_are_compared_by_name():
     tool = _tool()
     assert tool.fields("{answered} of {applicable} answered") == {"answered", "applicable"}
     assert tool.fields("{answered} von {total} beantwortet") != tool.fields("{answered} of {applicable} answered")
+    assert tool.fields("%(prog)s: error: %(message)s\n") == {"%(prog)s", "%(message)s"}
+    assert tool.fields("unrecognized arguments: %s") == {"%s"} != tool.fields("unbekannte Argumente")
 
 
 def test_po_reader_handles_context_plurals_continuations_escapes_and_fuzzy(tmp_path):
