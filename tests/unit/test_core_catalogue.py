@@ -107,3 +107,26 @@ def test_system_language_reads_the_environment_as_gettext_does(monkeypatch, env,
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert i18n.system_language() == expected
+
+
+def test_no_function_hides_the_translator_behind_a_local_underscore():
+    """`x, _ = ...` in a function that also calls _() makes _ a local: the call then fails at run time."""
+    import ast
+
+    tool = _tool()
+    offenders = []
+    for path in tool.source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for func in ast.walk(tree):
+            if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            calls = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "_"
+                        for n in ast.walk(func))
+            # Comprehensions have their own scope; only the function's own targets make _ local.
+            scoped = {id(n) for c in ast.walk(func) if isinstance(c, (ast.ListComp, ast.SetComp, ast.DictComp,
+                                                                      ast.GeneratorExp)) for n in ast.walk(c)}
+            binds = any(isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store)
+                        and id(n) not in scoped for n in ast.walk(func))
+            if calls and binds:
+                offenders.append(f"{path.name}:{func.lineno} {func.name}")
+    assert not offenders, offenders

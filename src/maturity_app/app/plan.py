@@ -49,7 +49,7 @@ def restore_targets(ws: Workspace, assessment_id: int, targets: list[Target]) ->
 def accept_risk(ws: Workspace, assessment_id: int, question_id: str, approver: str, reason: str,
                 expires_on: dt.date) -> Done[Acceptance]:
     """Accept a gap instead of fixing it, until *expires_on*, on the named approver's authority."""
-    _, questions = _ids(ws, assessment_id)
+    _domains, questions = _ids(ws, assessment_id)
     if question_id not in questions:
         raise ValidationFailed(_("question {question} is not part of assessment {id}").format(
             question=repr(question_id), id=assessment_id))
@@ -71,7 +71,7 @@ def set_acceptance(ws: Workspace, assessment_id: int, question_id: str,
 def set_action_state(ws: Workspace, assessment_id: int, question_id: str, *, status: str | None = None,
                      priority: int | None | str = "keep") -> Done[ActionState]:
     """Change an action's status and/or priority override (None: back to weight x gap); history is kept."""
-    _, questions = _ids(ws, assessment_id)
+    _domains, questions = _ids(ws, assessment_id)
     if question_id not in questions:
         raise ValidationFailed(_("question {question} is not part of assessment {id}").format(
             question=repr(question_id), id=assessment_id))
