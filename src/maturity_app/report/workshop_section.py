@@ -168,7 +168,7 @@ def workshop_flowables(ctx: ReportContext, summary: WorkshopSummary) -> list:
     roles = len(summary.roles)
     story: list = [section_heading(ctx, _("Workshop: where the mandates disagree"), SECTION)]
     lead = " ".join([
-        ngettext("{people} participant from {roles} rated {rated} of {total} questions, each from the lens of their "
+        ngettext("{people} participants from {roles} rated {rated} of {total} questions, each from the lens of their "
                  "mandate.", "{people} participants from {roles} rated {rated} of {total} questions, each from the "
                  "lens of their mandate.", len(summary.participants)).format(
             people=len(summary.participants), roles=ngettext("{count} role", "{count} roles", roles).format(

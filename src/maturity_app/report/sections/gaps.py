@@ -105,7 +105,7 @@ def top_gaps(ctx: ReportContext) -> list:
     if len(every) > len(shown):
         further = len(every) - len(shown)
         story.append(Paragraph(safe(ngettext(
-            "{count} further gap is listed in the action plan and in Appendix A.",
+            "{count} further gaps are listed in the action plan and in Appendix A.",
             "{count} further gaps are listed in the action plan and in Appendix A.", further).format(count=further)),
             s.muted))
     return story + exposed_section(ctx)

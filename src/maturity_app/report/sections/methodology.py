@@ -40,7 +40,8 @@ def not_applicable_block(ctx: ReportContext) -> list:
     table = ReportTable(rows, colWidths=[ctx.width * f for f in (0.58, 0.32, 0.10)], repeatRows=1)
     table.setStyle(TableStyle(st.grid_table_style()))
     return [Paragraph(safe(ngettext(
-        "{count} question marked not applicable is left out of every figure: weight {excluded} of {total} excluded.",
+        "{count} questions marked not applicable are left out of every figure: weight {excluded} of {total} "
+        "excluded.",
         "{count} questions marked not applicable are left out of every figure: weight {excluded} of {total} "
         "excluded.", len(na)).format(count=len(na), excluded=score.excluded_weight, total=score.total_weight)),
         s.body), table]

@@ -25,7 +25,7 @@ def kpis(ctx: ReportContext) -> list[tuple[str, str, str | None]]:
         (points(score.compliance_index), tile(_("On paper\ncompliance index")), st.COMPLIANCE),
         (points(score.capability_index), tile(_("In practice\ncapability index")), st.CAPABILITY),
         ("—" if not scored else str(len(score.paper_domains)),
-         tile(ngettext("of {count} area compliant\non paper, unproven\nin practice",
+         tile(ngettext("of {count} areas compliant\non paper, unproven\nin practice",
                        "of {count} areas compliant\non paper, unproven\nin practice", scored).format(count=scored))
          if scored else tile(_("Areas compliant on paper,\nunproven in practice")),
          st.ALERT if score.paper_domains else None),
