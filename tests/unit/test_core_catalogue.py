@@ -84,6 +84,11 @@ def test_translation_follows_the_language_and_a_report_thread_keeps_its_own():
         assert i18n._("not answered") == "nicht beantwortet"
         assert i18n.ngettext("{count} question", "{count} questions", 1).format(count=1) == "1 Frage"
         assert i18n.ngettext("{count} question", "{count} questions", 3).format(count=3) == "3 Fragen"
+        # one English word, two German cases: "2 von 5 Bereichen" (context) but "5 Bereiche" elsewhere
+        assert i18n.npgettext("after 'N of'", "{count} area", "{count} areas", 5).format(count=5) == "5 Bereichen"
+        assert i18n.ngettext("{count} role", "{count} roles", 5).format(count=5) == "5 Rollen"
+        assert i18n.pgettext("no such context", "open") == "open"  # no entry: the English source, never an error
+        assert i18n._("open") == "offen"
     assert i18n._("not answered") == "not answered"
     seen = {}
 
