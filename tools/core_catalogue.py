@@ -124,10 +124,10 @@ def fields(text: str) -> set[str]:
         return {f"<malformed: {error}>"}
 
 
-def check(lang: str = "de") -> list[str]:
+def check(lang: str = "de", path: Path | None = None, files: list[Path] | None = None) -> list[str]:
     """Problems with the catalogue of *lang*: missing or empty entries, placeholders that differ, unused entries."""
-    found, problems = extract()
-    path = LOCALE / f"{lang}.po"
+    found, problems = extract(files)
+    path = path or LOCALE / f"{lang}.po"
     entries = {e.key: e for e in read_entries(path) if e.msgid} if path.exists() else {}
     for key, msg in found.items():
         entry = entries.get(key)

@@ -47,6 +47,37 @@ def test_the_scan_finds_real_calls_and_refuses_f_strings(tmp_path):
     assert len(problems) == 1 and "f-string" in problems[0]
 
 
+def test_the_check_names_missing_empty_fuzzy_unused_and_mismatched_entries(tmp_path):
+    source = tmp_path / "sample.py"
+    source.write_text(
+        "from maturity_app.domain.i18n import _, ngettext\n"
+        "a = _('{answered} of {applicable} answered')\n"
+        "b = _('Summary')\n"
+        "c = _('Draft')\n"
+        "d = _('Contents')\n"
+        "e = ngettext('{count} question', '{count} questions', n)\n"
+        "f = _('Missing here')\n",
+        encoding="utf-8",
+    )
+    po = tmp_path / "de.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n\n'
+        'msgid "{answered} of {applicable} answered"\nmsgstr "{answered} von {total} beantwortet"\n\n'
+        'msgid "Summary"\nmsgstr ""\n\n'
+        '#, fuzzy\nmsgid "Draft"\nmsgstr "Entwurf"\n\n'
+        'msgid "Contents"\nmsgstr "Inhalt"\n\n'
+        'msgid "{count} question"\nmsgid_plural "{count} questions"\nmsgstr[0] "{count} Frage"\nmsgstr[1] ""\n\n'
+        'msgid "Nobody asks for this"\nmsgstr "Niemand fragt danach"\n',
+        encoding="utf-8",
+    )
+    problems = "\n".join(_tool().check("de", po, [source]))
+    assert "placeholders differ for '{answered} of {applicable} answered'" in problems
+    assert "no finished translation for 'Summary'" in problems and "no finished translation for 'Draft'" in problems
+    assert "no finished translation for '{count} question'" in problems  # the plural form is empty
+    assert "no entry for 'Missing here'" in problems and "no code uses: 'Nobody asks for this'" in problems
+    assert "'Contents'" not in problems
+
+
 def test_placeholder_fields_are_compared_by_name():
     tool = _tool()
     assert tool.fields("{answered} of {applicable} answered") == {"answered", "applicable"}
