@@ -1,5 +1,9 @@
 """Dates as people type them ("28 Mar 2025", "28.03.2025", "2025-03-28", "28/03/2025", "today", "never").
 
+A German reader's words are understood too ("28. März 2025", "heute", "nie"), whatever the interface language:
+what is typed is read the same way for everyone. What a field shows and the hint it gives follow the interface
+language (``i18n.language()``): German shows "28.03.2025", the form German forms use.
+
 Qt-free and shared by every date field of the desktop app (the command line takes YYYY-MM-DD, as scripts write
 dates, and "never"). Slashed dates follow the reader's locale (day first, or month first as in the US); every
 other form has one reading only, so nothing is guessed: text that fits no form is an error that says which forms
@@ -15,8 +19,7 @@ from . import i18n
 from .errors import ValidationFailed
 from .i18n import _
 
-# Read in every language, whatever the interface speaks: a German field shows "nie" and reads it back.
-EMPTY_WORDS = frozenset({"", "never", "none", "no date", "-", "—", "nie", "keins", "kein datum", "ohne datum"})
+EMPTY_WORDS = frozenset({"", "never", "none", "no date", "-", "—", "nie", "ohne", "kein", "keins", "kein datum"})
 TODAY_WORDS = frozenset({"today", "heute"})
 YESTERDAY_WORDS = frozenset({"yesterday", "gestern"})
 MONTHS = {
@@ -27,11 +30,11 @@ MONTHS = {
         ("nov", "november"), ("dec", "december"),
     ), start=1)
     for name in names
-} | {  # German names and abbreviations (Duden); "mai", "juni", "juli" have no shorter form
-    name: number
+} | {
+    name: number  # German names and the abbreviations German calendars print ("Mär", "Okt", "Dez")
     for number, names in enumerate((
-        ("januar", "jänner", "jän"), ("februar",), ("märz", "mär", "maerz"), (), ("mai",), ("juni",), ("juli",),
-        (), (), ("okt", "oktober"), (), ("dez", "dezember"),
+        ("januar", "jän", "jänner"), ("februar",), ("märz", "mär", "maerz"), (), ("mai",), ("juni",), ("juli",), (),
+        (), ("oktober", "okt"), (), ("dezember", "dez"),
     ), start=1)
     for name in names
 }
@@ -39,8 +42,8 @@ SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})")
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([^\W\d_]+)\.?[\s\-/.,]*(\d{2}|\d{4})")
-_MONTH_DAY = re.compile(r"([^\W\d_]+)\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,\-/.]+(\d{2}|\d{4})")
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*([a-zäö]+)\.?[\s\-/.,]*(\d{2}|\d{4})")
+_MONTH_DAY = re.compile(r"([a-zäö]+)\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?[\s,\-/.]+(\d{2}|\d{4})")
 
 
 def _year(text: str) -> int:
@@ -57,15 +60,13 @@ def _make(year: int, month: int, day: int, typed: str, order: str = "") -> dt.da
         return dt.date(year, month, day)
     except ValueError:
         raise ValidationFailed(_("{typed} is not a date in the calendar{order}").format(typed=repr(typed),
-                                                                                         order=order)) from None
+                                                                                      order=order)) from None
 
 
 def form_hint(day_first: bool = True) -> str:
     """The forms the reader understands, for tooltips and error messages."""
     slashed = "28/03/2025" if day_first else "03/28/2025"
-    if i18n.language() == "de":
-        return f"28.03.2025, 28. März 2025, 2025-03-28, {slashed}, heute oder nie"
-    return f"28 Mar 2025, 28.03.2025, 2025-03-28, {slashed}, today or never"
+    return _("28 Mar 2025, 28.03.2025, 2025-03-28, {slashed}, today or never").format(slashed=slashed)
 
 
 def parse_date_text(text: str, today: dt.date, day_first: bool = True) -> dt.date | None:
@@ -89,9 +90,9 @@ def parse_date_text(text: str, today: dt.date, day_first: bool = True) -> dt.dat
         first, separator, second, year = match.groups()
         day_comes_first = separator == "." or day_first
         day, month = (first, second) if day_comes_first else (second, first)
-        order = " " + (_("(read as day.month.year)") if separator == "." else
-                       _("(read as day/month/year, as this computer writes dates)") if day_first else
-                       _("(read as month/day/year, as this computer writes dates)"))
+        order = _(" (read as day.month.year)") if separator == "." else (
+            _(" (read as day/month/year, as this computer writes dates)") if day_first
+            else _(" (read as month/day/year, as this computer writes dates)"))
         return _make(_year(year), int(month), int(day), typed, order)
     if (match := _DAY_MONTH.fullmatch(lowered)) and _month(match.group(2)):
         day, name, year = match.groups()
@@ -104,11 +105,12 @@ def parse_date_text(text: str, today: dt.date, day_first: bool = True) -> dt.dat
 
 
 def format_date_text(day: dt.date | None, empty: str = "never") -> str:
-    """How a date field shows *day*: "28 Mar 2025" (German "28.03.2025"), unambiguous and read back as typed.
+    """How a date field shows *day*: "28 Mar 2025" ("28.03.2025" in German), unambiguous in every locale and
+    read back as typed.
 
     Not strftime: its month names follow the process locale, which Qt sets from the environment."""
     if day is None:
         return empty
     if i18n.language() == "de":
-        return f"{day.day:02d}.{day.month:02d}.{day.year}"  # dots always read day first
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
     return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
