@@ -18,15 +18,19 @@ def _score(pack, answers: list[Answer], budget: int = 3):
     return score_assessment(Assessment(info, pack, {a.question_id: a for a in answers}), TODAY)
 
 
-def test_paper_strong_practice_weak_reads_as_consequences(mini_pack):
+def _paper_strong_practice_weak(pack):
     recent = TODAY - dt.timedelta(days=30)
-    score = _score(mini_pack, [
+    return _score(pack, [
         Answer("rec-restore", compliance=4, capability=1, owner="Ana", escalate=True, decision="Fund a restore test"),
         Answer("rec-deps", compliance=4, capability=2, owner="Ana"),
         Answer("dec-owner", compliance=3, capability=3, proven_on=recent, owner="Bo"),
         Answer("dec-exceptions", compliance=3, capability=4, proven_on=recent, owner="Bo"),
         Answer("cul-near-miss", compliance=NA, capability=NA),
     ])
+
+
+def test_paper_strong_practice_weak_reads_as_consequences(mini_pack):
+    score = _paper_strong_practice_weak(mini_pack)
     n = narrate(score)
     assert n.headline == (
         "On paper the organisation scores 90.5 of 100; proven capability scores 47. "
@@ -131,14 +135,7 @@ def test_a_third_answered_gives_no_verdict(mini_pack):
 def test_the_same_narrative_in_german_with_german_numbers_and_plural_forms(mini_pack):
     from maturity_app.domain import i18n
 
-    recent = TODAY - dt.timedelta(days=30)
-    score = _score(mini_pack, [
-        Answer("rec-restore", compliance=4, capability=1, owner="Ana", escalate=True, decision="Fund a restore test"),
-        Answer("rec-deps", compliance=4, capability=2, owner="Ana"),
-        Answer("dec-owner", compliance=3, capability=3, proven_on=recent, owner="Bo"),
-        Answer("dec-exceptions", compliance=3, capability=4, proven_on=recent, owner="Bo"),
-        Answer("cul-near-miss", compliance=NA, capability=NA),
-    ])
+    score = _paper_strong_practice_weak(mini_pack)
     with i18n.using_language("de"):
         n = narrate(score)
     assert n.headline == (
