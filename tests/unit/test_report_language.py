@@ -132,3 +132,20 @@ def test_the_report_language_never_leaks_into_the_thread_that_built_it(core_scor
     worker.start()
     worker.join(60)
     assert done.is_set() and i18n._("Executive summary") == "Executive summary"
+
+
+def test_german_report_text_hyphenates_compounds_at_syllables_and_english_is_left_as_it_was():
+    from reportlab.platypus import Paragraph
+
+    from maturity_app.report.styles import styles
+
+    with i18n.using_language("de"):
+        cell = styles().cell
+        assert cell.hyphenationLang == "de_DE"
+        title = Paragraph("Datensicherungen mit Administratorrechten", cell)
+        title.wrap(60, 500)
+        lines = [" ".join(word for word in line[1]) if isinstance(line, tuple) else "" for line in title.blPara.lines]
+        assert any(line.endswith("-") for line in lines), lines  # a syllable break, marked with a hyphen
+        assert all(len(line.rstrip("-")) > 2 for line in lines)  # never a stray letter or two on a line
+    with i18n.using_language("en"):
+        assert styles().cell.hyphenationLang == ""

@@ -75,13 +75,18 @@ def _column(share: float, width: float, texts, font: str, size: float) -> float:
 def gap_table(ctx: ReportContext, gaps) -> ReportTable:
     w = ctx.width
     cell = ctx.styles.cell
-    question = _column(0.195, w, [q.question.title for q in gaps], BOLD, cell.fontSize)
+    # Where the report hyphenates (German), a long compound in a title breaks at a syllable: the titles keep their
+    # usual share and the room goes to the remediation text instead.
+    titles = [] if cell.hyphenationLang else [q.question.title for q in gaps]
+    question = _column(0.195, w, titles, BOLD, cell.fontSize)
     paper = _column(0.13, w, [lvl.label for lvl in ctx.pack.scales.compliance.levels], cell.fontName, cell.fontSize)
     practice = _column(0.13, w, [lvl.label for lvl in ctx.pack.scales.capability.levels]
                        + [claimed_text(4)], cell.fontName, cell.fontSize)
+    # A date never breaks ("29.05.2027" has no space to break at): its column is as wide as the widest.
+    due = _column(0.09, w, [nice_date(q.answer.action_due) for q in gaps], cell.fontName, cell.fontSize)
     # The remediation column gives up whatever the others need beyond their usual share.
-    remediation = 0.22 * w - (question - 0.195 * w) - (paper - 0.13 * w) - (practice - 0.13 * w)
-    widths = [0.045 * w, question, paper, practice, 0.08 * w, remediation, 0.11 * w, 0.09 * w]
+    remediation = 0.22 * w - (question - 0.195 * w) - (paper - 0.13 * w) - (practice - 0.13 * w) - (due - 0.09 * w)
+    widths = [0.045 * w, question, paper, practice, 0.08 * w, remediation, 0.11 * w, due]
     table = ReportTable(gap_rows(ctx, gaps), colWidths=widths, repeatRows=1,
                   splitInRow=split_in_row(q.answer.action for q in gaps))
     table.setStyle(TableStyle(st.grid_table_style()))
