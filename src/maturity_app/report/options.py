@@ -72,33 +72,33 @@ class ReportOptions:
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTION_TITLES]
         if unknown:
-            raise ValidationFailed(
-                f"unknown report sections {unknown}; choose from {', '.join(SECTIONS)}"
-            )
+            raise ValidationFailed(_("unknown report sections {unknown}; choose from {choices}").format(
+                unknown=unknown, choices=", ".join(SECTIONS)))
         # Keep the canonical order whatever order the caller listed them in.
         self.sections = tuple(s for s in SECTIONS if s in self.sections)
         self.page_size = (self.page_size or "").lower()
         if self.page_size not in PAGE_SIZES:
-            raise ValidationFailed(f"page size {self.page_size!r} is not one of {', '.join(PAGE_SIZES)}")
+            raise ValidationFailed(_("page size {size} is not one of {choices}").format(
+                size=repr(self.page_size), choices=", ".join(PAGE_SIZES)))
         self.label = " ".join((self.label or "").split())
         if len(self.label) > LABEL_LIMIT:
-            raise ValidationFailed(
-                f"the classification label is {len(self.label)} characters long; the limit is {LABEL_LIMIT}"
-            )
+            raise ValidationFailed(_("the classification label is {length} characters long; the limit is {limit}")
+                                   .format(length=len(self.label), limit=LABEL_LIMIT))
         if self.password is not None and self.password == "":
             self.password = None
         if self.language is not None:
             self.language = i18n.normalise(self.language)
         self.format = (self.format or "pdf").lower()
         if self.format not in FORMATS:
-            raise ValidationFailed(f"report format {self.format!r} is not one of {', '.join(FORMATS)}")
+            raise ValidationFailed(_("report format {format} is not one of {choices}").format(
+                format=repr(self.format), choices=", ".join(FORMATS)))
         if self.brief and self.format == "pptx":
-            raise ValidationFailed("the board deck is one fixed set of slides; the brief is a PDF or Word variant")
+            raise ValidationFailed(_("the board deck is one fixed set of slides; the brief is a PDF or Word variant"))
         if self.password is not None:
             if self.format != "pdf":
-                raise ValidationFailed(
+                raise ValidationFailed(_(
                     "only the PDF can be password-protected; a Word or PowerPoint file is protected by where you "
-                    "keep it (export without a password, or choose PDF)")
+                    "keep it (export without a password, or choose PDF)"))
             check_password(self.password)
 
     def includes(self, section: str) -> bool:
@@ -121,14 +121,15 @@ def printed_label(label: str) -> str:
 def check_password(password: str) -> None:
     """Refuse a password too short to protect a report about the organisation's weak points."""
     if len(password) < PASSWORD_MINIMUM:
-        raise ValidationFailed(
-            f"the password is {len(password)} characters long; use at least {PASSWORD_MINIMUM} (a short "
-            "sentence is easy to remember and hard to guess)")
+        raise ValidationFailed(_("the password is {length} characters long; use at least {minimum} (a short "
+                                 "sentence is easy to remember and hard to guess)").format(
+            length=len(password), minimum=PASSWORD_MINIMUM))
 
 
 def parse_sections(text: str) -> tuple[str, ...]:
     """`summary,gaps` or `summary gaps` from a command line into a validated tuple."""
     names = tuple(part for part in text.replace(",", " ").split() if part)
     if not names:
-        raise ValidationFailed(f"no report sections given; choose from {', '.join(SECTIONS)}")
+        raise ValidationFailed(_("no report sections given; choose from {choices}").format(
+            choices=", ".join(SECTIONS)))
     return ReportOptions(sections=names).sections
