@@ -38,6 +38,17 @@ def collect_garbage_on_the_ui_thread(qapp):
 
 
 @pytest.fixture(autouse=True)
+def pack_translations_read_in_this_test_only():
+    """Pack files a test reads lend their translations to older snapshots of the same id and version for the rest
+    of the process (schema.remember_translations); tests read different files under one id, so each starts clean."""
+    from maturity_app.domain.schema import forget_translations
+
+    forget_translations()
+    yield
+    forget_translations()
+
+
+@pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("MATURITY_APP_DATA_DIR", str(folder))

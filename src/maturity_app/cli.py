@@ -136,9 +136,11 @@ def _parse_day(text: str | None) -> dt.date | None:
 def cmd_packs(args) -> int:
     from .domain.reference_review import annex_a_coverage
 
+    from .app.shown import shown_pack
+
     library = _library()
     rows = []
-    for pack in library.packs.values():
+    for pack in map(shown_pack, library.packs.values()):
         questions = pack.questions()
         rows.append(
             {
@@ -271,7 +273,9 @@ def cmd_answer(args) -> int:
 def _scored(args):
     from .domain.scoring import score_assessment
 
-    assessment = _workspace(args).assessments.load(args.id)
+    from .app.shown import shown
+
+    assessment = shown(_workspace(args).assessments.load(args.id))
     return assessment, score_assessment(assessment)
 
 
@@ -391,6 +395,7 @@ def cmd_fingerprint(args) -> int:
 def cmd_demo(args) -> int:
     from .app.assessments import create_sample
     from .app.report_inputs import report_inputs
+    from .app.shown import shown_pack
     from .domain.demo import DEMO_ORGANISATION
 
     pack = _library().get(args.pack)
@@ -400,8 +405,8 @@ def cmd_demo(args) -> int:
 
         check_write_target(Path(args.out), what="the report")
     new_id = create_sample(ws, pack).value
-    print(_("created demo assessment {id} ({organisation}, {pack})").format(id=new_id, organisation=DEMO_ORGANISATION,
-                                                                            pack=pack.title))
+    print(_("created demo assessment {id} ({organisation}, {pack})").format(
+        id=new_id, organisation=DEMO_ORGANISATION, pack=shown_pack(pack).title))
     if not args.db:  # a fictional organisation never lands among the user's own assessments
         path = _default_db(args)
         print(_("in the sample database {path} (open it with: maturity-app --db \"{path}\")").format(path=path))
@@ -565,7 +570,9 @@ def cmd_target(args) -> int:
         if args.level is None:
             raise MaturityError(_("give the target level (0-4, or 'none' to clear it)"))
         set_target(ws, args.id, args.item, _target_level(args.level))
-    score = score_assessment(ws.assessments.load(args.id), ws.today)
+    from .app.shown import shown
+
+    score = score_assessment(shown(ws.assessments.load(args.id)), ws.today)
     rows = [{"domain": d.domain.domain.id, "title": d.domain.domain.title, "target_level": d.target,
              "target_index": d.target_index, "capability_index": d.current, "distance": d.distance}
             for d in domains_against_targets(score, list(score.targets))]
@@ -693,7 +700,11 @@ def cmd_reassess(args) -> int:
         return 0
     print(result.new_id)
     # The id alone goes to stdout so scripts can capture it; what did not map one-to-one goes to stderr.
-    for line in result.notes + result.pack_change.lines():
+    from .app.shown import shown_pack_change
+
+    change = shown_pack_change(result.pack_change, ws.assessments.load(args.id).pack,
+                               ws.assessments.load(result.new_id).pack)
+    for line in result.notes + change.lines():
         print(_("note: {message}").format(message=line), file=sys.stderr)
     return 0
 

@@ -129,3 +129,31 @@ def test_password_file_must_be_a_bounded_regular_file(tmp_path, db_path, store, 
                          "--password-file", source])
         assert code == 2
         assert "not a regular file" in capsys.readouterr().err
+
+
+def test_translations_added_to_a_pack_version_do_not_make_it_another_questionnaire(data, other_db, tmp_path):
+    from pathlib import Path
+
+    from maturity_app.domain.pack_loader import parse_pack
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    translated = parse_pack((fixtures / "mini.yaml").read_text() + (fixtures / "mini_translations_de.yaml").read_text(),
+                            "mini.yaml")
+    # An export made before the installed pack gained its German text imports, into a database that then holds
+    # that older snapshot; a newer export carrying the German text joins it.
+    import_bytes(other_db, json.dumps(data).encode(), "old.maturity.json", installed={"mini": translated})
+    newer = copy.deepcopy(data)
+    newer["pack"] = json.loads(translated.snapshot())
+    import_bytes(other_db, json.dumps(newer).encode(), "new.maturity.json", installed={}, as_copy=True)
+    assert len(AssessmentStore(other_db).list()) == 2
+    # A German text that differs from the one installed is a different questionnaire.
+    forged = copy.deepcopy(newer)
+    forged["pack"]["translations"]["de"]["questions"]["rec-restore"]["title"] = "Etwas Leichteres"
+    third = open_database(tmp_path / "third.db")
+    try:
+        with pytest.raises(ImportRejected, match="claims to be mini 1.0.0, but it differs"):
+            import_bytes(third, json.dumps(forged).encode(), "f.maturity.json", installed={"mini": translated})
+        with pytest.raises(ImportRejected, match="other assessments here were made with"):
+            import_bytes(other_db, json.dumps(forged).encode(), "g.maturity.json", installed={}, as_copy=True)
+    finally:
+        third.close()

@@ -108,7 +108,9 @@ def test_the_category_errors_named_in_the_review_are_gone(packs):
 
 
 def test_a_question_without_references_must_say_why():
-    text = (PACKS_DIR / "leadership.yaml").read_text(encoding="utf-8")
+    # The rule is about the original; its German translation carries the same note, which the coverage rule would
+    # flag as surplus once the original's is stripped, so the translations are left out here.
+    text = (PACKS_DIR / "leadership.yaml").read_text(encoding="utf-8").split("\ntranslations:\n", 1)[0] + "\n"
     pack = parse_pack(text, "leadership.yaml")
     q = pack.question("esc-capital-tracked")
     assert not q.references.iso27001 and not q.references.nist_csf and q.reference_notes

@@ -15,4 +15,8 @@ def refresh_headline(ws: Workspace, assessment_id: int, score: AssessmentScore |
     """
     if score is None:
         score = score_assessment(ws.assessments.load(assessment_id), ws.today)
+    from ..domain.localize import localized_score
+
+    # Stored figures name the pack in its own language, whichever language the window that saved them speaks.
+    score = localized_score(score, score.pack.stored().language)
     return store_headline(ws.db, assessment_id, score, ws.today)

@@ -25,6 +25,7 @@ from . import evidence as evidence_ops
 from . import plan as plan_ops
 from . import workshop as workshop_ops
 from .changes import Changes, Done
+from .shown import shown
 from .workspace import Workspace
 
 Listener = Callable[[Changes, str], None]  # what changed, and why: "edit" | "undo" | "redo"
@@ -33,7 +34,8 @@ Listener = Callable[[Changes, str], None]  # what changed, and why: "edit" | "un
 class OpenAssessment:
     def __init__(self, ws: Workspace, assessment_id: int):
         self.ws = ws
-        self.assessment: Assessment = ws.assessments.load(assessment_id)
+        # Shown in the interface language for as long as it is open (a language change restarts the window).
+        self.assessment: Assessment = shown(ws.assessments.load(assessment_id))
         self.pack: Pack = self.assessment.pack
         self.question_ids = [q.id for q in self.pack.questions()]
         self._position = {qid: i for i, qid in enumerate(self.question_ids)}

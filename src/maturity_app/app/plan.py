@@ -11,6 +11,7 @@ from ..domain.errors import ValidationFailed
 from ..domain.scoring import score_assessment
 from ..storage.store import utc_now
 from .changes import Changes, Done
+from .shown import shown
 from .workspace import Workspace
 
 
@@ -88,7 +89,7 @@ def set_action_state(ws: Workspace, assessment_id: int, question_id: str, *, sta
 
 def plan(ws: Workspace, assessment_id: int, today: dt.date | None = None) -> list[PlanItem]:
     day = today or ws.today
-    assessment = ws.assessments.load(assessment_id)
+    assessment = shown(ws.assessments.load(assessment_id))
     score = score_assessment(assessment, day)
     return build_plan(score, day, score.acceptances, score.actions, list(score.targets))
 

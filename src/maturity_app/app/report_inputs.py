@@ -10,6 +10,7 @@ from ..domain.errors import MaturityError
 from ..domain.friction import WorkshopSummary
 from ..domain.scoring import AssessmentScore, score_assessment
 from ..domain.i18n import _
+from .shown import shown
 from .workspace import Workspace
 
 
@@ -45,11 +46,14 @@ def report_inputs(ws: Workspace, assessment_id: int, *, as_of: dt.date | None = 
                   assessment: Assessment | None = None) -> ReportInputs:
     """Score the assessment *as_of* (default the workspace's today) and gather the workshop summary and the
     comparison with the previous assessment of the subject. *assessment* is the caller's already loaded copy
-    (the desktop's open assessment), so what is reported is exactly what is on screen."""
+    (the desktop's open assessment), so what is reported is exactly what is on screen.
+
+    Pack texts are in the current language (``i18n.using_language`` around this call picks the report's own)."""
     day = as_of or ws.today
-    assessment = assessment or ws.assessments.load(assessment_id)
+    assessment = shown(assessment or ws.assessments.load(assessment_id))
     score = score_assessment(assessment, day)
-    workshop = ws.workshop.summary(assessment_id) if assessment.info.mode == "workshop" else None
+    workshop = ws.workshop.summary(assessment_id, pack=assessment.pack) if assessment.info.mode == "workshop" \
+        else None
     left_out = []
     since_last = None
     try:

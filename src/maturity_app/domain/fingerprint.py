@@ -12,6 +12,8 @@ Choices, so two people computing it independently agree:
   renaming an assessment therefore keeps its fingerprint.
 - Pack fields added after fingerprints were first printed (``LATER_PACK_FIELDS``) are left out while they hold
   their default, so an old record keeps the digest printed on its old reports.
+- The pack is hashed as its file has it, translations included, whatever language the report is printed in:
+  the English and the German report of one record carry one digest.
 - Evidence files are covered by their SHA-256 (sorted, per question, under ``"evidence"``): a record with its
   proof changes digest when a file is attached, detached or swapped. A question without files adds nothing,
   so records made before evidence files existed keep the digest their reports carry.
@@ -30,7 +32,8 @@ from .schema import Pack
 
 _EXCLUDED = {"updated_at"}
 # field name -> its default; add a field here when it is added to a pack model, or old reports stop matching.
-LATER_PACK_FIELDS = {"reference_notes": "", "nis2": [], "dora": [], "owner_role": "", "na_guidance": ""}
+LATER_PACK_FIELDS = {"reference_notes": "", "nis2": [], "dora": [], "owner_role": "", "na_guidance": "",
+                     "translations": {}}
 FIELDS = tuple(f.name for f in fields(Answer) if f.name not in _EXCLUDED)
 
 
@@ -64,7 +67,8 @@ def canonical_record(pack: Pack, answers: Iterable[Answer], evidence: Mapping[st
         (_canonical_answer(a) for a in answers if a.question_id in known and not is_blank(a)),
         key=lambda row: row["question_id"],
     )
-    record = {"pack": _without_later_defaults(pack.model_dump(mode="json")), "answers": rows}
+    # The pack as read, translations included: a report printed in German carries the digest the English one does.
+    record = {"pack": _without_later_defaults(pack.stored().model_dump(mode="json")), "answers": rows}
     hashes = {qid: sorted(set(digests)) for qid, digests in (evidence or {}).items() if qid in known}
     hashes = {qid: digests for qid, digests in hashes.items() if digests}
     if hashes:

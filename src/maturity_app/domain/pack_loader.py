@@ -11,7 +11,8 @@ from pydantic import ValidationError
 
 from .anchor_rules import pack_problems
 from .errors import PackError
-from .schema import Pack
+from .schema import Pack, remember_translations
+from .translation_rules import translation_problems
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
 
@@ -124,20 +125,22 @@ def parse_pack(text: str, source: str) -> Pack:
     except ValidationError as exc:
         located = [(tuple(err["loc"]), err["msg"].removeprefix("Value error, ")) for err in exc.errors()]
         raise PackError(source, _located(node, located)) from None
-    broken = pack_problems(pack)
+    broken = [(p.loc, p.message) for p in pack_problems(pack)]
+    # Translations are keyed by id and level, so their paths read as keys: translations.de.questions.x.anchors.capability.3
+    broken += [(p.loc, p.message, ".".join(map(str, p.loc))) for p in translation_problems(pack)]
     if broken:
-        raise PackError(source, _located(node, [(p.loc, p.message) for p in broken]))
+        raise PackError(source, _located(node, broken))
     return pack
 
 
-def _located(node: yaml.Node, problems: list[tuple[tuple[Any, ...], str]]) -> list[str]:
-    """``:LINE field.path: message`` for each problem, the line found from the field path."""
+def _located(node: yaml.Node, problems: list[tuple]) -> list[str]:
+    """``:LINE field.path: message`` for each ``(loc, message[, path text])``, the line found from the field path."""
     lines = _line_index(node)
     out = []
-    for loc, message in problems:
+    for loc, message, *shown in problems:
         line = _nearest_line(lines, loc)
         where = f":{line}" if line else ""
-        out.append(f"{where} {field_path(loc) or '(pack)'}: {message}")
+        out.append(f"{where} {(shown[0] if shown else field_path(loc)) or '(pack)'}: {message}")
     return out
 
 
@@ -219,6 +222,7 @@ def load_library(bundled: Path, user: Path | None = None) -> PackLibrary:
                 continue
             library.packs[pack.id] = pack
             library.origins[pack.id] = path
+            remember_translations(pack)  # older snapshots of this version can be shown in its languages
             if is_bundled:
                 bundled_ids.add(pack.id)
     return library

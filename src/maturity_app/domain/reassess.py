@@ -187,6 +187,8 @@ def _scale_changes(old: Pack, new: Pack) -> tuple[str, ...]:
 
 def pack_change(old: Pack, new: Pack, old_answers: dict[str, Answer] | None = None) -> PackChange:
     """Questions matched by id; everything that did not match is listed, never dropped silently."""
+    # Wording is compared as the pack files have it: a German view of one version is not a rewording of it.
+    old, new = old.stored(), new.stored()
     old_answers = old_answers or {}
     old_ids = {q.id for q in old.questions()}
     new_ids = {q.id for q in new.questions()}
@@ -217,7 +219,8 @@ def plan_reassessment(previous: Assessment, pack: Pack, *, prefill: bool = False
     *decisions* are the board decisions recorded on the previous assessment: an escalation without one is still
     open and carries over; one with a decision was resolved and does not.
     """
-    old_pack: Pack = previous.pack
+    old_pack: Pack = previous.pack.stored()
+    pack = pack.stored()
     decisions = decisions or {}
     carried: list[CarriedAnswer] = []
     for question in pack.questions():

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, ValidationInfo, field_validator,
+                      model_validator)
 
 from .references import unknown_references
 
@@ -14,6 +15,9 @@ AXES = ("compliance", "capability")
 # Hard limits keep a hostile or careless pack from producing an unusable screen or report.
 _SHORT = 200
 _LONG = 2000
+_LABEL = 60
+# "de", "de-AT": the language a pack is written in, and the key of each of its translations.
+LANGUAGE_PATTERN = r"^[a-z]{2}(-[A-Z]{2})?$"
 
 
 class _Strict(BaseModel):
@@ -22,7 +26,7 @@ class _Strict(BaseModel):
 
 class ScaleLevel(_Strict):
     level: int = Field(ge=0, le=4)
-    label: str = Field(min_length=1, max_length=60)
+    label: str = Field(min_length=1, max_length=_LABEL)
     anchor: str = Field(min_length=1, max_length=_LONG)
 
 
@@ -127,15 +131,141 @@ class Domain(_Strict):
     questions: list[Question] = Field(min_length=1)
 
 
+# -- translations: the same texts in another language, keyed by id (never by position) ------------------------
+# Each model holds only translatable text; ids, levels, weights, windows and references stay in the original.
+# Whether a translation covers exactly what its original has is an authoring rule (translation_rules), checked
+# when a pack file is read.
+_Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=_SHORT)]
+_Long = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=_LONG)]
+_Level = Annotated[int, Field(ge=0, le=4)]
+_Longer = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=_LONG * 2)]
+_Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{1,63}$")]
+LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
+
+
+class LevelText(_Strict):
+    label: str = Field(min_length=1, max_length=_LABEL)
+    anchor: _Long
+
+
+class ScaleText(_Strict):
+    title: _Short
+    levels: dict[_Level, LevelText]
+
+
+class ScalesText(_Strict):
+    compliance: ScaleText
+    capability: ScaleText
+
+
+class DomainText(_Strict):
+    title: _Short
+    description: _Long | None = None
+
+
+class AnchorsText(_Strict):
+    compliance: dict[_Level, _Long] = Field(default_factory=dict)
+    capability: dict[_Level, _Long] = Field(default_factory=dict)
+
+
+class QuestionText(_Strict):
+    title: _Short
+    compliance: _Long
+    capability: _Long
+    anchors: AnchorsText = Field(default_factory=AnchorsText)
+    evidence: _Long | None = None
+    consequence: _Long
+    owner_role: _Short | None = None
+    na_guidance: _Long | None = None
+    reference_notes: _Long | None = None
+
+
+class PackTranslation(_Strict):
+    title: _Short
+    description: _Longer | None = None  # the original's pack description may run to twice the usual length
+    scales: ScalesText
+    domains: dict[_Id, DomainText]
+    questions: dict[_Id, QuestionText]
+
+
+# Pack files read this session (pack_loader.load_library), by id and version: an assessment made before its pack's
+# file gained a language is the same questionnaire and may be shown in it (Pack._borrowed).
+_TRANSLATED_FILES: dict[tuple[str, str], Pack] = {}
+_INSTALLED_READ: list[bool] = [False]  # the installed pack files were read once for this purpose (app.shown)
+
+
+def remember_translations(pack: Pack) -> None:
+    """Let older snapshots of *pack*'s id and version be shown in the languages its file carries."""
+    if pack.translations:
+        _TRANSLATED_FILES[(pack.id, pack.version)] = pack
+
+
+def installed_files_read(mark: bool = False) -> bool:
+    """Whether the installed pack files were read to lend their translations (*mark*: note that they were)."""
+    if mark:
+        _INSTALLED_READ[0] = True
+    return _INSTALLED_READ[0]
+
+
+def forget_translations() -> None:
+    """Forget every remembered file (tests that read differently translated packs under one id)."""
+    _TRANSLATED_FILES.clear()
+    _INSTALLED_READ[0] = False
+
+
+# Optional question texts: a translation carries one exactly when the original's is non-empty.
+OPTIONAL_QUESTION_TEXTS = ("evidence", "owner_role", "na_guidance", "reference_notes")
+REQUIRED_QUESTION_TEXTS = ("title", "compliance", "capability", "consequence")
+
+
+def _localized_question(question: Question, text: QuestionText | None) -> Question:
+    if text is None:
+        return question
+    update = {name: getattr(text, name) for name in REQUIRED_QUESTION_TEXTS}
+    for name in OPTIONAL_QUESTION_TEXTS:
+        if getattr(question, name) and getattr(text, name):
+            update[name] = getattr(text, name)
+    anchors = {axis: {level: getattr(text.anchors, axis).get(level, own)
+                      for level, own in getattr(question.anchors, axis).items()} for axis in AXES}
+    update["anchors"] = Anchors(**anchors)
+    return question.model_copy(update=update)
+
+
+def _localized_scale(scale: Scale, text: ScaleText) -> Scale:
+    levels = []
+    for level in scale.levels:
+        own = text.levels.get(level.level)
+        levels.append(level if own is None else level.model_copy(update={"label": own.label, "anchor": own.anchor}))
+    return scale.model_copy(update={"title": text.title, "levels": levels})
+
+
+def _localized_domain(domain: Domain, text: DomainText | None, questions: dict[str, QuestionText]) -> Domain:
+    update: dict = {"questions": [_localized_question(q, questions.get(q.id)) for q in domain.questions]}
+    if text is not None:
+        update["title"] = text.title
+        if domain.description and text.description:
+            update["description"] = text.description
+    return domain.model_copy(update=update)
+
+
 class Pack(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{1,63}$")
     version: str = Field(pattern=r"^\d+\.\d+(\.\d+)?$")
     title: str = Field(min_length=1, max_length=_SHORT)
-    language: str = Field(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")
+    language: str = Field(pattern=LANGUAGE_PATTERN)
     description: str = Field(default="", max_length=_LONG * 2)
     subject: Literal["organisation", "vendor"] = "organisation"
     scales: Scales
     domains: list[Domain] = Field(min_length=1)
+    translations: dict[LanguageCode, PackTranslation] = Field(
+        default_factory=dict, description="The pack's texts in other languages, keyed by language, then by id")
+
+    # The pack as read (a localized copy points back to it) and its localized copies, made once per language.
+    _original: Pack | None = PrivateAttr(default=None)
+    _localized: dict[str, Pack] = PrivateAttr(default_factory=dict)
+    # Set on a copy that borrows an installed file's translations for an older snapshot: that snapshot, which is
+    # what stays stored and fingerprinted.
+    _stored: Pack | None = PrivateAttr(default=None)
 
     @field_validator("domains")
     @classmethod
@@ -157,7 +287,95 @@ class Pack(_Strict):
         return cls.model_validate_json(snapshot, context={"trusted_snapshot": True})
 
     def snapshot(self) -> str:
-        return self.model_dump_json()
+        """The pack as read, translations included, whichever language this copy shows."""
+        return self.stored().model_dump_json()
+
+    # -- languages -----------------------------------------------------------------------------------------
+    def original(self) -> Pack:
+        """The pack whose texts this copy shows (itself unless this is a localized copy)."""
+        return self._original or self
+
+    def stored(self) -> Pack:
+        """The pack as an assessment stores it, what its snapshot and fingerprint are made of, whichever language
+        this copy shows (translations borrowed from an installed file for an older snapshot are not part of it)."""
+        own = self.original()
+        return own._stored or own
+
+    def agrees_with(self, other: Pack) -> bool:
+        """Same questionnaire: equal in everything but translations, and equal in the translations both carry.
+
+        A snapshot taken before a pack gained its German text is the same questionnaire as one taken after; a
+        pack whose shared translation differs is not (its German report would say something else).
+        """
+        mine, theirs = self.stored(), other.stored()
+        if mine.model_dump(exclude={"translations"}) != theirs.model_dump(exclude={"translations"}):
+            return False
+        return all(mine.translations[code] == theirs.translations[code]
+                   for code in mine.translations.keys() & theirs.translations.keys())
+
+    def languages(self) -> list[str]:
+        """Every language this pack can show: its own first, then its translations."""
+        own = self.original()
+        return [own.language, *sorted(code for code in own.translations if code != own.language)]
+
+    def translation_for(self, language: str) -> str | None:
+        """The translation key that serves *language* ('de' for 'de-AT' and the other way round), or None."""
+        table = self.original().translations
+        if language in table:
+            return language
+        base = language.split("-")[0]
+        return next((code for code in sorted(table) if code == base or code.split("-")[0] == base), None)
+
+    def localized(self, language: str) -> Pack:
+        """This pack with every text in *language*, or the original when the pack has no such translation.
+
+        Only text changes: ids, order, levels, weights, windows and references are the original's, so a score
+        never depends on the language it is shown in. ``snapshot()`` and the fingerprint of a localized copy
+        are the original's.
+        """
+        own = self.original()
+        if language == own.language or language.split("-")[0] == own.language.split("-")[0] and \
+                language not in own.translations:
+            return own
+        key = own.translation_for(language)
+        if key is None:
+            return own._borrowed(language)
+        cached = own._localized.get(key)
+        if cached is not None:
+            return cached
+        text = own.translations[key]
+        update = {
+            "title": text.title,
+            "language": key,
+            "scales": Scales(compliance=_localized_scale(own.scales.compliance, text.scales.compliance),
+                             capability=_localized_scale(own.scales.capability, text.scales.capability)),
+            "domains": [_localized_domain(d, text.domains.get(d.id), text.questions) for d in own.domains],
+        }
+        if own.description and text.description:
+            update["description"] = text.description
+        copy = own.model_copy(update=update)
+        copy._original = own
+        copy._localized = {}
+        copy._stored = own._stored
+        own._localized[key] = copy
+        return copy
+
+    def _borrowed(self, language: str) -> Pack:
+        """An older snapshot of a questionnaire whose installed file has since gained *language*: shown with the
+        file's text, stored and fingerprinted as the snapshot it is; itself when no such file agrees with it."""
+        cache = f"+{language}"
+        cached = self._localized.get(cache)
+        if cached is not None:
+            return cached
+        donor = _TRANSLATED_FILES.get((self.id, self.version))
+        if donor is None or donor is self or donor.translation_for(language) is None:
+            return self  # not remembered: the file may still be read later in this session
+        if not donor.agrees_with(self):
+            return self  # another questionnaire under this id and version: its words would not be what was answered
+        carrier = self.model_copy(update={"translations": donor.translations})
+        carrier._original, carrier._localized, carrier._stored = None, {}, self
+        shown = self._localized[cache] = carrier.localized(language)
+        return shown
 
     def questions(self) -> list[Question]:
         return [q for d in self.domains for q in d.questions]

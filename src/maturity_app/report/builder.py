@@ -82,12 +82,32 @@ def _metadata(score: AssessmentScore, info: AssessmentInfo, options: ReportOptio
     }
 
 
+def in_report_language(score: AssessmentScore, options: ReportOptions) -> tuple[AssessmentScore, ReportOptions]:
+    """The pack's texts in the language this report is written in, whichever language its inputs were gathered in
+    (the desktop gathers them before the export dialog asks for a language); every figure as it was."""
+    from dataclasses import replace
+
+    from ..domain.i18n import language
+    from ..domain.localize import localized_comparison, localized_score, localized_workshop
+
+    code = language()
+    shown = localized_score(score, code)
+    changes = {}
+    if options.workshop is not None:
+        changes["workshop"] = localized_workshop(options.workshop, score.pack, code)
+    if options.since_last is not None:
+        changes["since_last"] = replace(options.since_last,
+                                        comparison=localized_comparison(options.since_last.comparison, code))
+    return shown, (replace(options, **changes) if changes else options)
+
+
 def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.date) -> None:
     from .context import ReportContext
     from .document import BoardDocument, PageInfo, headings_in
     from .sections.contents import DeferredContents
     from .styles import styles
 
+    score, options = in_report_language(score, options)
     options.on_progress(0.02, N_("Preparing the report"))
     digest = score_fingerprint(score)
     subject = f"{info.organisation} · {score.pack.title} {score.pack.version}"

@@ -26,8 +26,9 @@ def document_title(score: AssessmentScore, info: AssessmentInfo, options: Report
 def write_office(score: AssessmentScore, info: AssessmentInfo, out: Path, options: ReportOptions,
                  report_date: dt.date) -> None:
     from ..storage.private_files import WriteFailed, write_private_atomic
-    from .builder import report_context
+    from .builder import in_report_language, report_context
 
+    score, options = in_report_language(score, options)
     options.on_progress(0.05, N_("Preparing the report"))
     ctx = report_context(score, info, options, report_date)
     if options.format == "docx":

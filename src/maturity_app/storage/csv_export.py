@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from ..domain.assessment import NA, Rating
+from ..domain.i18n import language
 from ..domain.scoring import score_assessment
 from .private_files import write_private_atomic
 from .store import AssessmentStore
@@ -48,6 +50,8 @@ def _rating(value: Rating) -> str:
 
 def answers_csv_text(store: AssessmentStore, assessment_id: int) -> str:
     assessment = store.load(assessment_id)
+    # Domain and question titles in the language the file is made in; the columns and levels never change.
+    assessment = replace(assessment, pack=assessment.pack.localized(language()))
     score = score_assessment(assessment)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends: what Excel and LibreOffice expect

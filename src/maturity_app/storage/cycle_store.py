@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..domain.assessment import Assessment
 from ..domain.compare import Comparison, ScoredAssessment, assessed_on, compare
 from ..domain.errors import ValidationFailed
 from ..domain.escalation import BoardDecision, check_board_decision
+from ..domain.i18n import language
 from ..domain.portfolio import Portfolio, build_portfolio
 from ..domain.reassess import PackChange, plan_reassessment
 from ..domain.scoring import score_assessment
@@ -261,7 +262,8 @@ class CycleStore:
                 f"assessment {old_id} ({old.organisation}, {old.pack_id}) and {new_id} ({new.organisation}, "
                 f"{new.pack_id}) are not of the same subject and pack; compare two assessments of one subject"
             )
-        old, new = self.load_many([old_id, new_id])
+        # Titles in the language text is made in now (a report's own, on its worker thread); ids decide the match.
+        old, new = (replace(a, pack=a.pack.localized(language())) for a in self.load_many([old_id, new_id]))
         return compare(self.scored(old), self.scored(new, new_as_of))
 
     def trend(self, assessment_id: int) -> Trend:

@@ -57,6 +57,7 @@ from ..domain.evidence import (
 )
 from ..domain.pack_loader import field_path
 from ..domain.schema import Pack
+from .pack_snapshots import pack_from_snapshot
 from .private_files import write_private_atomic
 from .transaction import write_transaction
 
@@ -738,9 +739,13 @@ def _check_pack_identity(db: Database, pack: Pack, source: str, installed: dict[
         "SELECT pack_snapshot FROM assessments WHERE pack_id = ? AND pack_version = ?", [pack.id, pack.version])}
     if snapshot in known:
         return
+    # Translations added to a pack version (or missing from an older snapshot of it) do not make it another
+    # questionnaire; a different text in a language both carry does.
+    if known and all(pack.agrees_with(pack_from_snapshot(other)) for other in known):
+        return
     installed = _installed_packs() if installed is None else installed
     local = installed.get(pack.id)
-    if local is not None and local.version == pack.version and local.snapshot() != snapshot:
+    if local is not None and local.version == pack.version and not local.agrees_with(pack):
         raise ImportRejected(
             f"{source}: pack: the file's questionnaire claims to be {pack.id} {pack.version}, but it differs from "
             f"the {pack.id} {pack.version} installed here (questions, windows or anchors were changed). Nothing was "

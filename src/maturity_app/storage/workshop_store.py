@@ -252,11 +252,12 @@ class WorkshopStore:
                                     if r.participant_id in active})
         check_agreeable(question_id, spread)
 
-    def summary(self, assessment_id: int, *, only_revealed: bool = False) -> WorkshopSummary:
-        """The workshop's friction; *only_revealed* for a live screen (see build_workshop_summary)."""
+    def summary(self, assessment_id: int, *, only_revealed: bool = False, pack=None) -> WorkshopSummary:
+        """The workshop's friction; *only_revealed* for a live screen (see build_workshop_summary); *pack* is the
+        assessment's pack as the caller shows it (in the report's language), by default its snapshot."""
         assessment = self.assessments.load(assessment_id)
         return build_workshop_summary(
-            assessment.pack,
+            pack or assessment.pack,
             assessment.info.organisation,
             self.participants(assessment_id, include_removed=True),
             self.ratings(assessment_id),

@@ -68,7 +68,7 @@ class AssessmentController(QObject):
         page.subject.setText(info.organisation)
         page.subject.setToolTip(f"{kind}: {info.organisation}")
         page.details.setText(
-            f"{info.pack_title} {info.pack_version} · {'Workshop' if info.mode == 'workshop' else 'Self-assessment'}"
+            f"{self.session.pack.title} {info.pack_version} · {'Workshop' if info.mode == 'workshop' else 'Self-assessment'}"
             + (f" · {info.assessor}" if info.assessor else "")
         )
         from .evidence_controller import EvidenceController

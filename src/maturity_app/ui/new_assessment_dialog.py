@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
 )
 
+from ..app.shown import shown_pack
 from ..domain.schema import Pack
 
 
@@ -26,6 +27,7 @@ class NewAssessmentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("New assessment")
         self.setMinimumWidth(520)
+        packs = [shown_pack(p) for p in packs]  # titles and descriptions in the interface language
         self._packs = {p.id: p for p in packs}
         self.pack = QComboBox()
         for pack in packs:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..app.shown import shown_pack
 from ..domain.errors import MaturityError
 from ..domain.pack_loader import PackLibrary
 from ..storage.pack_install import PackAlreadyInstalled, install_pack
@@ -40,7 +41,7 @@ def install_pack_file(parent: QWidget, library: PackLibrary, path: Path) -> str 
     except MaturityError as exc:
         QMessageBox.warning(parent, "Pack not installed", f"The pack was not installed:\n\n{exc}")
         return None
-    pack = installed.pack
+    pack = shown_pack(installed.pack)  # its title in the interface language when the pack carries it
     replaced = f" It replaces version {installed.replaced_version}." if installed.replaced_version else ""
     QMessageBox.information(
         parent, "Pack installed",

@@ -11,6 +11,7 @@ from ...app.assessments import reassess
 from ...app.workspace import Workspace
 from ...domain.compare import assessed_on
 from ...domain.errors import MaturityError
+from ...app.shown import shown_pack_change
 from ...domain.reassess import pack_change
 from ...domain.schema import Pack
 from ...storage.cycle_store import ReassessResult
@@ -65,7 +66,8 @@ class ReassessDialog(QDialog):
             change_lines = [f"The pack {info.pack_id} is no longer installed: the new assessment reuses "
                             f"version {info.pack_version}."]
         else:
-            change = pack_change(previous.pack, current_pack, previous.answers)
+            change = shown_pack_change(pack_change(previous.pack, current_pack, previous.answers), previous.pack,
+                                       current_pack)
             change_lines = change.lines() or [f"Same questions as last time (pack version {current_pack.version})."]
         changes_title = QLabel("Questionnaire changes since last time", objectName="sectionTitle")
         self.changes = QListView()
