@@ -1159,7 +1159,9 @@ READ_ONLY_COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    i18n.set_language(i18n.system_language())  # messages, help and reports follow the system unless told
+    # Messages, help and reports follow the system unless told; a caller that already chose (a test) keeps it.
+    if i18n.language() == i18n.SOURCE_LANGUAGE:
+        i18n.set_language(i18n.system_language())
     speak_argparse()
     parser = build_parser()
     argv, opened_file = _split_opened_file(sys.argv[1:] if argv is None else list(argv))
