@@ -123,6 +123,16 @@ def _print_json(data) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+def _print_json_rows(rows: list) -> None:
+    """A JSON array with one row per line: scripts read it as any JSON, people scan it a row at a time, and each
+    row is written by the json module's C encoder (indenting a thousand rows' nested figures took longer than
+    everything else `list --json` does)."""
+    if not rows:
+        print("[]")
+        return
+    print("[\n" + ",\n".join("  " + json.dumps(row, ensure_ascii=False) for row in rows) + "\n]")
+
+
 def _parse_day(text: str | None) -> dt.date | None:
     if not text or text.lower() == "never":
         return None
@@ -232,7 +242,7 @@ def cmd_list(args) -> int:
         from .app.start_rows import headline_figures
 
         figures = headline_figures(workspace)  # stored with each assessment: no pack is parsed or scored
-        _print_json(
+        _print_json_rows(
             [
                 {
                     "id": i.id, "uid": i.uid, "organisation": i.organisation, "scope": i.scope,
@@ -883,7 +893,7 @@ def _split_opened_file(argv: list[str]) -> tuple[list[str], Path | None]:
 
     The desktop entry runs `maturity-app %f` when someone double-clicks an exported assessment.
     """
-    from .storage.portable import OPENABLE_SUFFIXES
+    from .storage.portable_names import OPENABLE_SUFFIXES  # not the format itself: this runs before every command
 
     previous = None
     for index, arg in enumerate(argv):
@@ -1158,13 +1168,28 @@ READ_ONLY_COMMANDS = {
 }
 
 
+def _desktop_only(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain desktop launch (nothing, or only ``--db PATH``), without building the parser of
+    every command: the desktop entry starts the app this way, and the window should not wait for argparse."""
+    if not argv:
+        return argparse.Namespace(db=None, command=None)
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return argparse.Namespace(db=argv[1], command=None)
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return argparse.Namespace(db=argv[0][len("--db="):], command=None)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     # Messages, help and reports follow the system unless told; a caller that already chose (a test) keeps it.
     if i18n.language() == i18n.SOURCE_LANGUAGE:
         i18n.set_language(i18n.system_language())
+    argv, opened_file = _split_opened_file(sys.argv[1:] if argv is None else list(argv))
+    desktop = _desktop_only(argv)
+    if desktop is not None:
+        return cmd_gui(desktop, import_path=opened_file)
     speak_argparse()
     parser = build_parser()
-    argv, opened_file = _split_opened_file(sys.argv[1:] if argv is None else list(argv))
     args = parser.parse_args(argv)
     if opened_file is not None and args.command:
         parser.error(_("{path} is opened in the desktop app; it cannot be combined with a command").format(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from gui_helpers import when_modal
 from maturity_app.domain.assessment import Answer
+from maturity_app.ui.assessment_list_model import SUBJECT
 from maturity_app.ui.navigator_model import MarkersRole, QuestionIdRole
 
 
@@ -209,3 +210,31 @@ def test_going_back_to_the_start_page_leaves_no_qt_selection_warning(opened, qtb
     qtbot.wait(20)
     messages = [record.message for record in qtlog.records]
     assert not [m for m in messages if "QItemSelectionModel" in m], messages
+
+
+def test_header_clicks_sort_the_start_page_and_the_selection_stays_on_its_assessment(make_app, store, mini_pack,
+                                                                                       qtbot):
+    for name in ("beta Ltd", "Alpha Bank", "Gamma plc"):
+        store.create(mini_pack, name)
+    window, controller = make_app()
+    table = window.start_page.table
+    model = table.model()
+
+    def names():
+        return [model.index(r, SUBJECT).data() for r in range(model.rowCount())]
+
+    assert names() == ["Gamma plc", "Alpha Bank", "beta Ltd"]  # newest first, as the page opens
+    header = table.horizontalHeader()
+    click_at = QPoint(header.sectionViewportPosition(SUBJECT) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=click_at)
+    ascending = names()
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=click_at)
+    descending = names()
+    assert {tuple(ascending), tuple(descending)} == {("Alpha Bank", "beta Ltd", "Gamma plc"),
+                                                     ("Gamma plc", "beta Ltd", "Alpha Bank")}  # case-insensitive
+    table.selectRow(names().index("beta Ltd"))
+    selected = window.start_page.selected_id()
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=click_at)
+    assert window.start_page.selected_id() == selected  # the same assessment, wherever its row went
+    controller.start.refresh()  # each visit opens newest first again
+    assert names() == ["Gamma plc", "Alpha Bank", "beta Ltd"]

@@ -24,7 +24,11 @@ def test_300_broken_packs_do_not_stretch_the_start_page(make_app, packs_dir, qtb
 def test_one_unreadable_assessment_is_named_and_the_others_open(make_app, store, mini_pack, qtbot, monkeypatch):
     good = store.create(mini_pack, "Good Bank")
     bad = store.create(mini_pack, "Broken Snapshot Ltd")
-    store.db.execute("UPDATE assessments SET pack_snapshot = ? WHERE id = ?", ['{"id": "mini"}', bad])
+    from maturity_app.storage.pack_snapshots import store_snapshot
+
+    # Its own damaged snapshot: the good assessment shares the intact one (one row per distinct snapshot).
+    store.db.execute("UPDATE assessments SET pack_snapshot_id = ? WHERE id = ?",
+                     [store_snapshot(store.db, '{"id": "mini"}'), bad])
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
     window, controller = make_app()

@@ -19,5 +19,7 @@ def test_fast_at_any_size_runs_every_measure_with_tiny_sizes(tmp_path):
     for measure in ("start-up to first window, 1 assessments", "back to the start page", "list --json",
                     "autosave p99", "rescoring one edit", "full core report", "-question report"):
         [line] = [line for line in lines if measure in line]
-        assert "x  goal " in line and line.rstrip().endswith(("met", "MISSED"))
-    assert len(lines) == 8 and "goals met" in done.stdout.splitlines()[-1]
+        assert "x  goal " in line and line.rstrip().endswith(("PASS", "MISS"))
+    assert len([line for line in lines if "next question (Ctrl+Right) p99" in line]) == 2  # core and stress pack
+    assert len([line for line in lines if "start-up to first window" in line]) == 2  # 1 and 3 assessments (tiny)
+    assert len(lines) == 10 and "goals met" in done.stdout.splitlines()[-1]

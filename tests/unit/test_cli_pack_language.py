@@ -94,5 +94,7 @@ def test_an_assessment_stored_before_its_pack_had_german_is_shown_in_german(stor
     assert german["domains"][0]["title"] == "Wiederherstellung und Notfallfähigkeit"
     assert cli_main(["--db", str(db_path), "fingerprint", str(aid)]) == 0
     assert capsys.readouterr().out == digest_de
-    stored = json_.loads(store.db.execute("SELECT pack_snapshot FROM assessments WHERE id = ?", [aid]).fetchone()[0])
+    from maturity_app.storage.pack_snapshots import snapshot_of
+
+    stored = json_.loads(snapshot_of(store.db, aid))
     assert stored["translations"] == {}  # shown in German, stored as it was

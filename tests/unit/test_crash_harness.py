@@ -19,7 +19,6 @@ from maturity_app.storage.store import AssessmentStore
 
 CHILD = Path(__file__).resolve().parent.parent / "helpers" / "crash_child.py"
 MIN_KILLS = 200
-TIME_BUDGET_S = 40.0
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the fork server needs POSIX fork")
 
@@ -51,7 +50,9 @@ def _verify(db_path: Path, returned: dict[str, int], all_returned: set[int]) -> 
     return len(notes)
 
 
-@pytest.mark.timeout(120)
+# No time budget inside the test: on a loaded machine 200 kills took over 40 s; a stuck child is caught by the
+# timeout instead, which is generous because the kill count, not the speed, is what the test is about.
+@pytest.mark.timeout(400)
 def test_sigkill_during_saves_never_loses_a_returned_answer(tmp_path, mini_pack, capsys):
     db_path = tmp_path / "crash.db"
     db = open_database(db_path)
@@ -73,7 +74,6 @@ def test_sigkill_during_saves_never_loses_a_returned_answer(tmp_path, mini_pack,
     started = time.monotonic()
     try:
         while kills < MIN_KILLS or time.monotonic() - started < 1.0:
-            assert time.monotonic() - started < TIME_BUDGET_S, f"only {kills} kills in {TIME_BUDGET_S}s"
             server.stdin.write(f"go {next_seq}\n".encode())
             line = server.stdout.readline().decode()
             assert line.startswith("pid "), line

@@ -170,7 +170,9 @@ def test_a_read_only_database_still_lists_correct_figures(ws, aid, db_path):
 
 def test_an_unreadable_snapshot_lists_without_numbers(ws, aid, mini_pack):
     other = assessment_ops.create_assessment(ws, mini_pack, "Beta").value
-    ws.db.execute("UPDATE assessments SET pack_snapshot = '{broken' WHERE id = ?", [aid])
+    from maturity_app.storage.pack_snapshots import store_snapshot
+
+    ws.db.execute("UPDATE assessments SET pack_snapshot_id = ? WHERE id = ?", [store_snapshot(ws.db, "{broken"), aid])
     rows = {r.info.id: r for r in start_rows(ws)}
     assert rows[aid].gap_points is None and rows[aid].figures is None
     assert rows[other].figures == _fresh(ws, other)
@@ -259,3 +261,15 @@ def test_plan_changes_clear_the_headline_and_the_list_recomputes_it(ws, aid):
     assert model.score == score_assessment(ws.assessments.load(aid), TODAY)
     through = ws.db.execute("SELECT valid_through FROM assessment_headlines").fetchone()[0]
     assert through == TODAY.isoformat()  # dated plan data: made again the next day
+
+
+def test_the_start_page_reads_its_four_figures_without_parsing_the_rest(ws, aid):
+    ws.assessments.save_answer(aid, Answer("rec-restore", compliance=4, capability=1, owner="Ana"))
+    headline_figures(ws)  # stored again
+    [row] = [r for r in start_rows(ws) if r.info.id == aid]
+    fresh = _fresh(ws, aid)
+    assert (row.compliance_index, row.capability_index, row.gap_points) == (
+        fresh["compliance_index"], fresh["capability_index"], fresh["gap_points"])
+    assert row.subject_kind == fresh["subject"]
+    assert isinstance(row.figures, stored_headlines.StoredFigures) and row.figures._parsed is None
+    assert row.figures == fresh and dict(row.figures) == fresh  # every other figure on demand, the same

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..domain.assessment import AssessmentInfo
 from ..storage.headlines import headlines
 from .workspace import Workspace
+
+
+SHOWN_FIGURES = ("subject", "compliance_index", "capability_index", "gap_points")  # what each row shows
 
 
 @dataclass(frozen=True)
@@ -19,7 +23,7 @@ class StartRow:
     compliance_index: float | None
     capability_index: float | None
     gap_points: float | None
-    figures: dict | None = None  # the whole stored headline (domain.headline), None if it cannot be scored
+    figures: Mapping | None = None  # the whole stored headline (domain.headline), None if it cannot be scored
 
 
 def start_rows(ws: Workspace, today: dt.date | None = None, problems: list[str] | None = None) -> list[StartRow]:
@@ -27,7 +31,8 @@ def start_rows(ws: Workspace, today: dt.date | None = None, problems: list[str] 
     the few assessments whose stored headline no longer holds. One unreadable assessment still lists, without
     numbers, beside the others, and is named in *problems*."""
     infos = ws.assessments.list()
-    figures = headline_figures(ws, today, problems=problems)
+    figures = headlines(ws.db, lambda wanted: load_for_scoring(ws, wanted), today or ws.today, None, problems,
+                        lazy=SHOWN_FIGURES)
     rows = []
     for info in infos:
         mine = figures.get(info.id)

@@ -5,17 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from ..storage.cycle_store import CycleStore
-from ..storage.evidence_store import EvidenceStore
-from ..storage.plan_store import PlanStore
 from ..storage.database import close_database, open_database
 from ..storage.store import AssessmentStore
 from ..storage.transaction import write_transaction
-from ..storage.workshop_store import WorkshopStore
+
+if TYPE_CHECKING:  # annotations only
+    from ..storage.connection import Database
+    from ..storage.cycle_store import CycleStore
+    from ..storage.evidence_store import EvidenceStore
+    from ..storage.plan_store import PlanStore
+    from ..storage.workshop_store import WorkshopStore
 
 
 class Workspace:
@@ -29,10 +32,31 @@ class Workspace:
         self.path = path
         self.fixed_today = today
         self.assessments = AssessmentStore(db)
-        self.workshop = WorkshopStore(self.assessments)
-        self.cycle = CycleStore(self.assessments)
-        self.evidence = EvidenceStore(db)
-        self.plan = PlanStore(db)
+
+    # The other stores (and the domain modules behind them) are made on first use: the start page needs none.
+    @cached_property
+    def workshop(self) -> WorkshopStore:
+        from ..storage.workshop_store import WorkshopStore
+
+        return WorkshopStore(self.assessments)
+
+    @cached_property
+    def cycle(self) -> CycleStore:
+        from ..storage.cycle_store import CycleStore
+
+        return CycleStore(self.assessments)
+
+    @cached_property
+    def evidence(self) -> EvidenceStore:
+        from ..storage.evidence_store import EvidenceStore
+
+        return EvidenceStore(self.db)
+
+    @cached_property
+    def plan(self) -> PlanStore:
+        from ..storage.plan_store import PlanStore
+
+        return PlanStore(self.db)
 
     @classmethod
     def open(cls, path: Path | str, *, lock: bool = True, today: dt.date | None = None,

@@ -20,6 +20,11 @@ def _question(q: QuestionScore) -> dict:
 
 
 def score_summary(score: AssessmentScore) -> dict:
+    return {**summary_figures(score), **summary_lists(score)}
+
+
+def summary_figures(score: AssessmentScore) -> dict:
+    """The part of the summary that is one value per key (what domain.headline stores with each assessment)."""
     story = narrate(score)
     return {
         "pack": {"id": score.pack.id, "version": score.pack.version, "title": score.pack.title},
@@ -46,6 +51,12 @@ def score_summary(score: AssessmentScore) -> dict:
         },
         "summary": {"coverage": story.coverage, "headline": story.headline, "findings": list(story.findings),
                     "context": list(story.context)},
+    }
+
+
+def summary_lists(score: AssessmentScore) -> dict:
+    """The per-domain and per-question lists of the summary."""
+    return {
         "domains": [
             {
                 "id": d.domain.id,

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -287,7 +288,7 @@ class DomainScore:
     def gap_points(self) -> float | None:
         return difference(self.compliance_index, self.capability_index)
 
-    @property
+    @cached_property
     def enough_answers(self) -> bool:
         return enough_answers(self.questions)
 
@@ -305,11 +306,11 @@ class DomainScore:
             return NOT_ENOUGH_ANSWERS
         return PAPER_ONLY if self.paper_maturity else ""
 
-    @property
+    @cached_property
     def answered(self) -> int:
         return sum(1 for q in self.questions if q.answered and q.applicable)
 
-    @property
+    @cached_property
     def applicable(self) -> int:
         return sum(1 for q in self.questions if q.applicable)
 
@@ -325,7 +326,7 @@ class AssessmentScore:
     acceptances: dict = field(default_factory=dict)  # question id -> domain.plan.Acceptance
     actions: dict = field(default_factory=dict)  # question id -> domain.plan.ActionState
 
-    @property
+    @cached_property
     def questions(self) -> list[QuestionScore]:
         return [q for d in self.domains for q in d.questions]
 
@@ -333,7 +334,7 @@ class AssessmentScore:
         return next(q for q in self.questions if q.question.id == question_id)
 
     # -- coverage ----------------------------------------------------------------------------------
-    @property
+    @cached_property
     def answered(self) -> int:
         """Applicable questions answered on both axes (N/A questions are counted apart)."""
         return sum(1 for q in self.questions if q.answered and q.applicable)
@@ -342,7 +343,7 @@ class AssessmentScore:
     def total(self) -> int:
         return len(self.questions)
 
-    @property
+    @cached_property
     def applicable(self) -> int:
         return sum(1 for q in self.questions if q.applicable)
 
@@ -350,11 +351,11 @@ class AssessmentScore:
     def not_applicable(self) -> list[QuestionScore]:
         return [q for q in self.questions if q.not_applicable]
 
-    @property
+    @cached_property
     def excluded_weight(self) -> int:
         return sum(q.question.weight for q in self.not_applicable)
 
-    @property
+    @cached_property
     def total_weight(self) -> int:
         return sum(q.question.weight for q in self.questions)
 
@@ -374,7 +375,7 @@ class AssessmentScore:
         return _("draft — {answered} of {applicable} answered").format(answered=self.answered,
                                                                          applicable=self.applicable)
 
-    @property
+    @cached_property
     def enough_answers(self) -> bool:
         return enough_answers(self.questions)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import threading
 import unicodedata
 
@@ -84,8 +85,21 @@ def covers(char: str) -> bool:
     return font_for(char) is not None
 
 
+_ASCII_CONTROLS = {code: " " for code in (*range(0, 32), 0x7F) if chr(code) not in "\n\t"}
+
+
+@functools.cache
+def _ascii_in_regular() -> bool:
+    """Whether the family's own face draws every printable ASCII character (then ASCII text needs no per-character
+    look-up: most of a report is ASCII, and the look-up was a good part of its build time)."""
+    register_fonts()
+    return all(font_for(chr(code)) == REGULAR for code in range(32, 127))
+
+
 def runs(text: str) -> list[tuple[str | None, str]]:
     """*text* cut into runs by the face that draws them (None: the family's own; spaces join either side)."""
+    if text.isascii() and _ascii_in_regular():
+        return [(None, text)] if text else []  # control codes have no face either: None, as below
     out: list[tuple[str | None, str]] = []
     for char in text:
         face = font_for(char)
@@ -125,6 +139,8 @@ def drawable(text: str, fallbacks: bool = True) -> str:
     """
     if _whole_text.get():
         return "".join(" " if unicodedata.category(c) == "Cc" and c not in "\n\t" else c for c in text)
+    if text.isascii() and _ascii_in_regular():
+        return text.translate(_ASCII_CONTROLS)  # as below: every printable character drawn, controls a space
     register_fonts()
     out = []
     for char in text:

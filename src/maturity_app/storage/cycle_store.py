@@ -217,13 +217,19 @@ class CycleStore:
 
     # -- loading and scoring many at once ----------------------------------------------------------
     def load_many(self, ids: list[int]) -> list[Assessment]:
-        """Load several assessments with three queries and one parse per distinct pack snapshot."""
+        """Load several assessments with three queries and one parse per distinct pack snapshot.
+
+        Answers and pack only: evidence files, verifications and plan data are left out, since no figure of a
+        comparison, trend or portfolio depends on them (the indices, gaps and proof freshness come from the
+        answers). Where they count (a headline's narrative and the days it holds), wrap each one with
+        ``AssessmentStore.with_files_and_plan``, as the stored headlines do."""
         if not ids:
             return []
         infos = self.store.infos(ids)
         marks = ",".join("?" * len(ids))
         snapshots = dict(
-            self.db.execute(f"SELECT id, pack_snapshot FROM assessments WHERE id IN ({marks})", ids).fetchall()
+            self.db.execute(f"SELECT a.id, s.snapshot FROM assessments a JOIN pack_snapshots s "
+                            f"ON s.id = a.pack_snapshot_id WHERE a.id IN ({marks})", ids).fetchall()
         )
         answers: dict[int, dict] = {i: {} for i in ids}
         cursor = self.db.execute(f"SELECT * FROM answers WHERE assessment_id IN ({marks})", ids)
@@ -281,7 +287,8 @@ class CycleStore:
 
     def vendor_assessment_ids(self) -> list[int]:
         rows = self.db.execute(
-            "SELECT id FROM assessments WHERE json_extract(pack_snapshot, '$.subject') = 'vendor' "
+            "SELECT id FROM assessments WHERE pack_snapshot_id IN "
+            "(SELECT id FROM pack_snapshots WHERE json_extract(snapshot, '$.subject') = 'vendor') "
             "ORDER BY created_at, id"
         ).fetchall()
         return [r[0] for r in rows]

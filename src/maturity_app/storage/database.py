@@ -13,11 +13,11 @@ import urllib.parse
 from ..domain.i18n import N_, _
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..domain.errors import MaturityError
+from . import migrations as schema
+from .connection import Database
 from .locations import ensure_private_dir
-from .migrations import migrations
+from .verified import left_as_verified, record_clean_close
 
 
 class StorageError(MaturityError):
@@ -124,8 +124,18 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 def _migrate(db: Database) -> None:
     """Apply pending migrations, then fill in what a migration added as derived data for existing rows."""
-    had_headlines = "m010_store_assessment_headline" in {m.name for m in migrations.applied(db)}
-    migrations.apply(db)
+    applied = applied_schema_names(db)
+    if set(schema.names()) <= set(applied):
+        return  # up to date: sqlite-utils' Migrations is not even built
+    had_headlines = "m010_store_assessment_headline" in applied
+    had_snapshot_table = "m011_move_pack_snapshots_to_their_own_table" in applied
+    schema.migrations.apply(getattr(db, "full", db))  # sqlite-utils' Migrations: imported and built only now
+    if applied and not had_snapshot_table:
+        # Hand back the space the per-assessment snapshot copies took (often most of the file): every later
+        # backup copies, and every open checks, only what is still used. Best effort: a reader beside us
+        # (a command listing assessments) blocks it, and the database is complete and correct without it.
+        with contextlib.suppress(sqlite3.OperationalError):
+            db.execute("VACUUM")
     if not had_headlines:
         from .cycle_store import CycleStore
         from .headlines import backfill
@@ -136,11 +146,19 @@ def _migrate(db: Database) -> None:
 
 
 def known_schema_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return schema.names()
+
+
+def applied_schema_names(db: Database) -> list[str]:
+    """The migrations recorded in *db*, in the order they were applied (what sqlite-utils' Migrations reads)."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
+        return []
+    return [r[0] for r in db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [schema.MIGRATION_SET])]
 
 
 def _check_not_newer(db: Database, path: Path) -> None:
-    applied = {m.name for m in migrations.applied(db)}
+    applied = set(applied_schema_names(db))
     unknown = sorted(applied - set(known_schema_names()))
     if unknown:
         raise NewerDatabase(_("{path} was written by a newer version of Maturity (schema {schema}); update the app "
@@ -148,9 +166,13 @@ def _check_not_newer(db: Database, path: Path) -> None:
 
 
 def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
+    # Looked at before the first read: reading a WAL database creates its -wal file beside it.
+    as_left = left_as_verified(path)
     conn.execute("PRAGMA schema_version").fetchone()  # fails fast on a file that is not SQLite
+    if as_left:
+        return  # the very file this app closed cleanly (storage.verified): a full read would find nothing new
     # quick_check reads every page: a truncated file often has an intact first page and would otherwise
-    # only fail later, in the middle of someone's session. Assessment databases are small, so this is cheap.
+    # only fail later, in the middle of someone's session.
     problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)").fetchall()]
     if problems != ["ok"]:
         raise DamagedDatabase(_("{path} is damaged ({error}).").format(path=path, error="; ".join(problems)) + " "
@@ -185,6 +207,7 @@ def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False,
             instance_lock.release()
         raise
     db.instance_lock = instance_lock  # kept alive with the connection, released by close_database
+    db.writer = True
     from .private_files import protect_database
 
     protect_database(path)
@@ -263,7 +286,7 @@ def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
         return []
     if "_sqlite_migrations" in names:
         mine = conn.execute(
-            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", (migrations.name,)
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", (schema.MIGRATION_SET,)
         ).fetchone()[0]
         if mine:
             return []
@@ -271,7 +294,7 @@ def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def pending_migrations(db: Database) -> list[str]:
-    applied = {m.name for m in migrations.applied(db)}
+    applied = set(applied_schema_names(db))
     return [name for name in known_schema_names() if name not in applied]
 
 
@@ -366,7 +389,7 @@ def open_database_for_reading(path: Path | str) -> Database:
             raise _foreign_error(path, foreign)
         db = Database(conn)
         _check_not_newer(db, path)
-        if migrations.pending(db):
+        if pending_migrations(db):
             raise NeedsWriter(f"{path} needs a schema upgrade before it can be read")
     db.instance_lock = None
     from .private_files import protect_database
@@ -389,6 +412,9 @@ def _backup_before_migration(path: Path, pending: list[str]) -> None:
 def close_database(db: Database) -> None:
     """Close the connection and give up the single-writer lock taken by ``open_database(lock=True)``."""
     db.close()
+    path = getattr(db, "protected_path", None)
+    if path is not None and getattr(db, "writer", False):
+        record_clean_close(path)  # the next open of this very file can skip the full read
     protected = getattr(db, "protected_path", None)
     if protected is not None:
         from .private_files import unprotect_database

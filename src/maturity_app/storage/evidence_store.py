@@ -7,8 +7,7 @@ import json
 import os
 import stat
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.assessment import NA
 from ..domain.errors import MaturityError, ValidationFailed
@@ -16,6 +15,9 @@ from ..domain.evidence import (
     MAX_FILE_BYTES, EvidenceFile, Verification, check_assessment_total, check_file_size, check_name,
     embedded_date, sha256_of,
 )
+
+if TYPE_CHECKING:  # annotations only
+    from .connection import Database
 
 
 class EvidenceNotFound(MaturityError):

@@ -10,14 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.assessment import Assessment
 from ..domain.errors import MaturityError
 from ..domain.headline import definition, headline, valid_through
 from ..domain.scoring import AssessmentScore, score_assessment
+
+if TYPE_CHECKING:  # annotations only
+    from .connection import Database
 
 
 @dataclass(frozen=True)
@@ -47,22 +50,59 @@ def store_headline(db: Database, assessment_id: int, score: AssessmentScore, day
     return figures
 
 
+class StoredFigures(Mapping):
+    """Stored headline figures, parsed from their JSON only when a figure beyond *known* is asked for: a list of a
+    thousand assessments shows four figures of each, and parsing every stored headline would cost more than
+    reading them."""
+
+    def __init__(self, text: str, known: dict):
+        self._text = text
+        self._known = known
+        self._parsed: dict | None = None
+
+    def _all(self) -> dict:
+        if self._parsed is None:
+            self._parsed = json.loads(self._text)
+        return self._parsed
+
+    def __getitem__(self, key):
+        if self._parsed is None and key in self._known:
+            return self._known[key]
+        return self._all()[key]
+
+    def __iter__(self):
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __repr__(self) -> str:
+        return f"StoredFigures({self._all()!r})"
+
+
 def headlines(db: Database, loader, day: dt.date, ids: list[int] | None = None,
-              problems: list[str] | None = None) -> dict[int, dict | None]:
+              problems: list[str] | None = None, lazy: tuple[str, ...] = ()) -> dict[int, Mapping | None]:
     """Headline figures by assessment id as of *day* (None for one that cannot be loaded).
 
     *loader* loads a list of ids (``CycleStore.load_many``, one parse per distinct snapshot). Rows whose stored
     figures do not hold on *day* are recomputed and written back in one transaction; a database that cannot be
-    written (read-only, busy) still gets correct figures, just not stored.
+    written (read-only, busy) still gets correct figures, just not stored. With *lazy* (top-level keys), stored
+    figures come as StoredFigures: those keys read by SQLite, the rest parsed when first asked for.
     """
-    sql = ("SELECT a.id, h.figures, h.definition, h.valid_from, h.valid_through FROM assessments a "
-           "LEFT JOIN assessment_headlines h ON h.assessment_id = a.id")
+    extracted = "".join(f", json_extract(h.figures, '$.{key}')" for key in lazy)
+    sql = ("SELECT a.id, h.figures, h.definition, h.valid_from, h.valid_through" + extracted +
+           " FROM assessments a LEFT JOIN assessment_headlines h ON h.assessment_id = a.id")
     params: list = []
     if ids is not None:
         sql += f" WHERE a.id IN ({','.join('?' * len(ids))})"
         params = list(ids)
     rows = db.execute(sql, params).fetchall()
-    result = {row[0]: json.loads(row[1]) for row in rows if _holds(row, day)}
+    if lazy:
+        # A null (or absent) figure is left to the parse: SQL cannot tell the two apart.
+        result = {row[0]: StoredFigures(row[1], {k: v for k, v in zip(lazy, row[5:]) if v is not None})
+                  for row in rows if _holds(row[:5], day)}
+    else:
+        result = {row[0]: json.loads(row[1]) for row in rows if _holds(row, day)}
     stale = [row[0] for row in rows if row[0] not in result]
     if stale:
         result.update(_recompute(db, loader, stale, day, problems))

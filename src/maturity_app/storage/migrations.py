@@ -1,11 +1,58 @@
-"""Schema history. Append-only: a released migration is never edited, a change is a new function."""
+"""Schema history. Append-only: a released migration is never edited, a change is a new function.
+
+The functions are applied by sqlite-utils' Migrations (``migrations``, built on first use): opening a database
+that is already up to date only compares names (``MIGRATION_SET``, ``names()``), so sqlite-utils stays off the
+desktop's start path. Register a new migration with ``@migrations()`` as before.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Callable
 
-migrations = Migrations("maturity_app")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "maturity_app"
+_registered: list[tuple[Callable, str, bool]] = []  # (function, name, transactional), in the order they apply
+
+
+def names() -> list[str]:
+    """Every migration this version knows, in the order they apply."""
+    return [name for _, name, _ in _registered]
+
+
+class _Migrations:
+    """``@migrations()`` registers a migration, exactly as with sqlite-utils' Migrations; everything else
+    (``apply``, ``applied``, ``pending``...) is sqlite-utils' own, on a Migrations built at first use."""
+
+    name = MIGRATION_SET
+
+    def __init__(self):
+        self._built = None
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True) -> Callable[[Callable], Callable]:
+        def register(function: Callable) -> Callable:
+            if self._built is not None:
+                raise RuntimeError("migrations are registered when this module is imported, before any is applied")
+            _registered.append((function, name or function.__name__, transactional))
+            return function
+
+        return register
+
+    def __getattr__(self, attr: str):
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        if self._built is None:
+            from sqlite_utils.migrations import Migrations
+
+            built = Migrations(MIGRATION_SET)
+            for function, name, transactional in _registered:
+                built(name=name, transactional=transactional)(function)
+            self._built = built
+        return getattr(self._built, attr)
+
+
+migrations = _Migrations()
 
 
 @migrations()
@@ -360,3 +407,69 @@ def m010_store_assessment_headline(db: Database) -> None:
         END
         """
     )
+
+
+@migrations()
+def m011_move_pack_snapshots_to_their_own_table(db: Database) -> None:
+    # Each assessment carried its ~100 KB pack snapshot in its own row, and SQLite rewrites a whole row on update:
+    # every autosave (which touches assessments.updated_at) rewrote the snapshot, and listing assessments read past
+    # it to the columns behind it. Snapshots now live once per content (SHA-256), referenced by id; assessments of
+    # one pack version share one row. A snapshot no assessment uses any more is removed by trigger.
+    import hashlib
+
+    db.execute(
+        """
+        CREATE TABLE pack_snapshots (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+            snapshot TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("ALTER TABLE assessments ADD COLUMN pack_snapshot_id INTEGER REFERENCES pack_snapshots(id)")
+    digests: list[tuple[int, str]] = []
+    known: set[str] = set()
+    for assessment_id, snapshot in db.execute("SELECT id, pack_snapshot FROM assessments ORDER BY id").fetchall():
+        digest = hashlib.sha256(snapshot.encode("utf-8")).hexdigest()
+        if digest not in known:
+            known.add(digest)
+            db.execute("INSERT INTO pack_snapshots (sha256, snapshot) VALUES (?, ?)", [digest, snapshot])
+        digests.append((assessment_id, digest))
+    for assessment_id, digest in digests:
+        db.execute("UPDATE assessments SET pack_snapshot_id = (SELECT id FROM pack_snapshots WHERE sha256 = ?) "
+                   "WHERE id = ?", [digest, assessment_id])
+    # The m010 trigger names the old column: it goes before the column, and comes back watching the reference.
+    db.execute("DROP TRIGGER scoring_inputs_clear_headline")
+    db.execute("ALTER TABLE assessments DROP COLUMN pack_snapshot")
+    db.execute(
+        """
+        CREATE TRIGGER scoring_inputs_clear_headline AFTER UPDATE OF pack_snapshot_id, escalation_budget ON assessments
+        BEGIN
+            DELETE FROM assessment_headlines WHERE assessment_id = NEW.id;
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER pack_snapshot_changed_clears_headlines AFTER UPDATE OF snapshot ON pack_snapshots
+        BEGIN
+            DELETE FROM assessment_headlines
+            WHERE assessment_id IN (SELECT id FROM assessments WHERE pack_snapshot_id = NEW.id);
+        END
+        """
+    )
+    db.execute("CREATE INDEX assessments_by_pack_snapshot ON assessments (pack_snapshot_id)")
+    # The list of assessments counts each one's answered and not-applicable questions: from this index alone,
+    # without reading the answers' text (notes and actions make those rows wide).
+    db.execute("CREATE INDEX answers_levels ON answers (assessment_id, compliance, capability)")
+    for event, condition in (("DELETE", ""), ("UPDATE OF pack_snapshot_id", "OLD.pack_snapshot_id IS NOT "
+                                                                            "NEW.pack_snapshot_id AND ")):
+        db.execute(
+            f"""
+            CREATE TRIGGER pack_snapshot_released_{event.split()[0].lower()} AFTER {event} ON assessments
+            WHEN {condition}NOT EXISTS (SELECT 1 FROM assessments WHERE pack_snapshot_id = OLD.pack_snapshot_id)
+            BEGIN
+                DELETE FROM pack_snapshots WHERE id = OLD.pack_snapshot_id;
+            END
+            """
+        )

@@ -35,3 +35,26 @@ def pack_from_snapshot(snapshot: str) -> Pack:
         while len(_cache) > _KEEP:
             _cache.popitem(last=False)
     return pack
+
+
+def snapshot_sha256(snapshot: str) -> str:
+    return hashlib.sha256(snapshot.encode("utf-8")).hexdigest()
+
+
+def store_snapshot(db, snapshot: str) -> int:
+    """The id of *snapshot*'s row in pack_snapshots (migration m011), added if this content is new.
+
+    Run inside the caller's transaction: the assessment row that references it is written in the same one.
+    """
+    digest = snapshot_sha256(snapshot)
+    row = db.execute("SELECT id FROM pack_snapshots WHERE sha256 = ?", [digest]).fetchone()
+    if row is not None:
+        return row[0]
+    return db.execute("INSERT INTO pack_snapshots (sha256, snapshot) VALUES (?, ?)", [digest, snapshot]).lastrowid
+
+
+def snapshot_of(db, assessment_id: int) -> str | None:
+    """The pack snapshot an assessment was made with; None when there is no such assessment."""
+    row = db.execute("SELECT s.snapshot FROM assessments a JOIN pack_snapshots s ON s.id = a.pack_snapshot_id "
+                     "WHERE a.id = ?", [assessment_id]).fetchone()
+    return row[0] if row else None

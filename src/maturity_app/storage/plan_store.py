@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.plan import Acceptance, ActionState, Target
+
+if TYPE_CHECKING:  # annotations only
+    from .connection import Database
 
 
 class PlanStore:

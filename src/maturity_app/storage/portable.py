@@ -3,7 +3,7 @@
 File layout (FORMAT_ID, FORMAT_VERSION 2), keys sorted, UTF-8, indent 2::
 
     {"format": "maturity-app.assessment", "version": 2, "app_version": "...", "exported_at": "<UTC ISO>",
-     "assessment": {every column of the assessments row except its local id and pack_snapshot},
+     "assessment": {every column of the assessments row except its local id and pack_snapshot_id},
      "pack": {the pack snapshot the assessment was made against},
      "tables": {"answers": [...], "answer_history": [...], "participants": [...], "evidence": [...], ...},
      "evidence_files": {"<sha256>": "<the file's content, base64>", ...}}
@@ -57,16 +57,14 @@ from ..domain.evidence import (
 )
 from ..domain.pack_loader import field_path
 from ..domain.schema import Pack
-from .pack_snapshots import pack_from_snapshot
+from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
+from .portable_names import FILE_SUFFIX, OPENABLE_SUFFIXES  # noqa: F401 - the file names, also known here
 from .private_files import write_private_atomic
 from .transaction import write_transaction
 
 FORMAT_ID = "maturity-app.assessment"
 FORMAT_VERSION = 2
 READABLE_VERSIONS = (1, 2)
-# One extension: macOS Launch Services and Windows associate files by their last extension only.
-FILE_SUFFIX = ".maturity"
-OPENABLE_SUFFIXES = (FILE_SUFFIX, ".maturity.json")  # exports written before 0.2 end in .maturity.json
 # The records themselves (64 MB) plus every evidence file an assessment may hold, base64-encoded.
 MAX_IMPORT_BYTES = 64 * 1024 * 1024 + (MAX_ASSESSMENT_BYTES * 4 + 2) // 3 + 1024 * 1024
 MAX_ENCODED_FILE_CHARS = 4 * ((MAX_FILE_BYTES + 2) // 3)
@@ -284,7 +282,8 @@ def export_data(db: Database, assessment_id: int) -> dict:
         raise NotFound(f"there is no assessment with id {assessment_id}")
     record = dict(rows[0])
     _, self_refs = _assessment_columns(db)
-    pack = json.loads(record.pop("pack_snapshot"))
+    record.pop("pack_snapshot_id")
+    pack = json.loads(snapshot_of(db, assessment_id))
     for column in ("id", *self_refs):
         record.pop(column, None)
     shapes = assessment_tables(db)
@@ -736,7 +735,8 @@ def _check_pack_identity(db: Database, pack: Pack, source: str, installed: dict[
     holds under that name): a forged "core 1.0.0" would change scores and fake progress in compare."""
     snapshot = pack.snapshot()
     known = {r[0] for r in db.execute(
-        "SELECT pack_snapshot FROM assessments WHERE pack_id = ? AND pack_version = ?", [pack.id, pack.version])}
+        "SELECT snapshot FROM pack_snapshots WHERE id IN "
+        "(SELECT pack_snapshot_id FROM assessments WHERE pack_id = ? AND pack_version = ?)", [pack.id, pack.version])}
     if snapshot in known:
         return
     # Translations added to a pack version (or missing from an older snapshot of it) do not make it another
@@ -782,7 +782,7 @@ def _check_record(record: AssessmentRecord, pack: Pack, source: str, columns: li
             raise ImportRejected(f"{where}.{name}: {values[name]!r} does not match the pack in the file ({expected!r})")
     if values["question_count"] != len(pack.questions()):
         raise ImportRejected(f"{where}.question_count: does not match the {len(pack.questions())} questions of the pack")
-    allowed = set(columns) - {"id", "pack_snapshot"} - self_refs
+    allowed = set(columns) - {"id", "pack_snapshot_id"} - self_refs
     unknown = sorted(set(values) - allowed)
     if unknown:
         raise ImportRejected(f"{where}.{unknown[0]}: unknown field for this version of Maturity")
@@ -876,11 +876,10 @@ def import_bytes(db: Database, raw: bytes, source: str, *, as_copy: bool = False
         if existing:
             suffix = " (imported copy)"
             record["organisation"] = record["organisation"][: TEXT_LIMITS["organisation"] - len(suffix)] + suffix
-    record["pack_snapshot"] = pack.snapshot()
-
     where = source
     try:
         with write_transaction(db):
+            record["pack_snapshot_id"] = store_snapshot(db, pack.snapshot())
             new_id = _insert(db, "assessments", record)
             for digest, content in files.items():
                 db.conn.execute("INSERT OR IGNORE INTO evidence_blobs (sha256, size, content) VALUES (?, ?, ?)",

@@ -9,15 +9,15 @@ from ..domain.i18n import _
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
 
 from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.escalation import check_escalation_budget
-from .pack_snapshots import pack_from_snapshot
+from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
 from .transaction import write_transaction
 
-if TYPE_CHECKING:  # pydantic stays off the start path
+if TYPE_CHECKING:  # pydantic and sqlite-utils stay off the start path
+    from .connection import Database
     from ..domain.schema import Pack
 
 
@@ -109,7 +109,7 @@ def answer_to_json(answer: Answer) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
-# Every column but pack_snapshot: a list of fifty assessments should not read fifty questionnaires.
+# The pack snapshot is not here (it lives in pack_snapshots): a list of fifty assessments reads no questionnaire.
 _INFO_SQL = """
     SELECT a.id, a.uid, a.organisation, a.scope, a.assessor, a.mode, a.escalation_budget, a.pack_id,
            a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at,
@@ -199,7 +199,7 @@ class AssessmentStore:
                     "pack_id": pack.id,
                     "pack_version": pack.version,
                     "pack_title": pack.title,
-                    "pack_snapshot": pack.snapshot(),
+                    "pack_snapshot_id": store_snapshot(self.db, pack.snapshot()),
                     "question_count": len(pack.questions()),
                     "created_at": now,
                     "updated_at": now,
@@ -229,14 +229,13 @@ class AssessmentStore:
 
     def load(self, assessment_id: int) -> Assessment:
         info = self.info(assessment_id)
-        snapshot = self.db.execute(
-            "SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]
-        ).fetchone()[0]
+        snapshot = snapshot_of(self.db, assessment_id)
         try:
             pack = pack_from_snapshot(snapshot)
             answers = {
                 row["question_id"]: answer_from_row(row)
-                for row in self.db.table("answers").rows_where("assessment_id = ?", [assessment_id])
+                for row in self.db.execute_returning_dicts("SELECT * FROM answers WHERE assessment_id = ?",
+                                                           [assessment_id])
             }
         except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
             raise unreadable(info, exc) from None
@@ -335,11 +334,9 @@ class AssessmentStore:
         return stored
 
     def answer(self, assessment_id: int, question_id: str) -> Answer:
-        rows = list(
-            self.db.table("answers").rows_where(
-                "assessment_id = ? AND question_id = ?", [assessment_id, question_id]
-            )
-        )
+        # Plain SQL: read back after every autosave (sqlite-utils' table helpers introspect the schema first).
+        rows = self.db.execute_returning_dicts(
+            "SELECT * FROM answers WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id])
         return answer_from_row(rows[0]) if rows else Answer(question_id)
 
     def history(self, assessment_id: int, question_id: str | None = None) -> list[dict]:
@@ -373,8 +370,8 @@ class AssessmentStore:
                 raise NotFound(_("there is no assessment with id {id}").format(id=assessment_id))
             uid = row[0]
         if uid not in self._question_id_cache:
-            snapshot = self.db.execute("SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]).fetchone()
+            snapshot = snapshot_of(self.db, assessment_id)
             self._question_id_cache[uid] = frozenset(
-                q["id"] for d in json.loads(snapshot[0])["domains"] for q in d["questions"]
+                q["id"] for d in json.loads(snapshot)["domains"] for q in d["questions"]
             )
         return self._question_id_cache[uid]

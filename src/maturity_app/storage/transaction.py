@@ -10,10 +10,12 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .database import storage_error_from_sqlite
+
+if TYPE_CHECKING:  # annotations only
+    from .connection import Database
 
 
 def database_file(db: Database) -> Path | None:

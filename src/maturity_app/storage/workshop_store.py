@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.assessment import Rating, parse_rating
 from ..domain.errors import ValidationFailed
@@ -12,6 +11,9 @@ from ..domain.friction import AXES, WorkshopSummary, axis_spread, build_workshop
 from ..domain.workshop import Participant, ParticipantRating, clean_name, clean_role
 from .store import AssessmentStore, NotFound, assessment_filter, level_from_db, level_to_db, utc_now
 from .transaction import write_transaction
+
+if TYPE_CHECKING:  # annotations only
+    from .connection import Database
 
 
 def _participant_from_row(row: dict) -> Participant:

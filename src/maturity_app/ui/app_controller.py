@@ -3,6 +3,7 @@ the cycle pages and the window state each have their own controller."""
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -10,12 +11,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..app.report_inputs import report_inputs
 from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
 from .appearance import Appearance
 from .app_settings import AppSettings
 from .background import run_in_background
+from .first_frame import after_first_frame
 from .cycle_controller import CyclePagesController
 from .main_window import MainWindow
 from .navigator_model import FILTERS
@@ -42,8 +43,11 @@ class AppController(QObject):
         self.workspace = workspace
         # Packs are only needed for a new assessment (open ones carry their pack snapshot), so they load in the
         # background while the user looks at the start page; asking for them early simply waits for that load.
+        # The load starts once the window's first frame is painted: parsing YAML would delay that paint.
         self._load_library = load_library
-        self._library_future = run_in_background(load_library, self._library_loaded)
+        self._library_future: Future = Future()  # replaced by the running load
+        self._library_started = False
+        after_first_frame(window, self._start_loading_library)
         self.settings = settings
         self.settings_file = settings_file
         self.assessment: AssessmentController | None = None
@@ -119,8 +123,15 @@ class AppController(QObject):
             self.assessment.view.flush()
 
     # -- packs -------------------------------------------------------------------------------------
+    def _start_loading_library(self) -> None:
+        if not self._library_started:
+            self._library_started = True
+            self._library_started = True
+            self._library_future = run_in_background(self._load_library, self._library_loaded)
+
     @property
     def library(self) -> PackLibrary:
+        self._start_loading_library()  # asked for before the first frame: load now
         if not self._library_future.done():
             QApplication.setOverrideCursor(Qt.WaitCursor)
             try:
@@ -151,6 +162,7 @@ class AppController(QObject):
         from .pack_install import install_pack_dialog
 
         if install_pack_dialog(self.window, self.library):
+            self._library_started = True
             self._library_future = run_in_background(self._load_library, self._library_loaded)
 
     # -- pages -------------------------------------------------------------------------------------
@@ -334,6 +346,8 @@ class AppController(QObject):
             QMessageBox.warning(self.window, "Export unavailable", f"The report export is not available: {exc}")
             return
         session = self.assessment.session
+        from ..app.report_inputs import report_inputs  # the report's inputs: on the first export
+
         inputs = report_inputs(self.workspace, session.id, assessment=session.assessment)
         for sentence in inputs.left_out:
             self.status(sentence[0].upper() + sentence[1:])

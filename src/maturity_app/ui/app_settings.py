@@ -1,35 +1,122 @@
-"""User preferences as a validated pydantic model, kept as one JSON file in the data folder.
+"""User preferences as a validated model, kept as one JSON file in the data folder.
 
 Why JSON and not QSettings: one human-readable file next to the database that users can back up with their
 data, validated on load (a hand-edited or damaged file falls back to defaults instead of crashing), atomic writes,
 and testable without Qt. Window geometry is stored in it as base64 of Qt's own byte blob.
+
+Plain Python rather than pydantic: these settings are read before the first window is painted, and importing
+pydantic would cost the launch more than reading them (issue #21). Each field is checked as it is set.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..storage.locations import data_dir, ensure_private_dir
 
 SETTINGS_FILE = "settings.json"
+THEME_CHOICES = ("system", "light", "dark")
 
 
-class AppSettings(BaseModel):
-    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+def _text(value) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be text")
+    return value
 
-    theme: Literal["system", "light", "dark"] = "system"
-    font_scale: float = Field(default=1.0, ge=0.8, le=2.0)
-    default_escalation_budget: int = Field(default=3, ge=0, le=50)
+
+def _optional_text(value) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _whole(value) -> int:
+    if isinstance(value, bool):
+        raise ValueError("must be a whole number")
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        value = value.strip()
+        if value.lstrip("+-").isdigit():
+            return int(value)
+    if not isinstance(value, int):
+        raise ValueError("must be a whole number")
+    return value
+
+
+def _optional_whole(value) -> int | None:
+    return None if value is None else _whole(value)
+
+
+def _number(value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError("must be a number")
+    number = float(value)  # a non-numeric string raises ValueError
+    if not math.isfinite(number):
+        raise ValueError("must be a finite number")
+    return number
+
+
+def _between(convert, low, high):
+    def check(value):
+        value = convert(value)
+        if not low <= value <= high:
+            raise ValueError(f"must be between {low} and {high}")
+        return value
+
+    return check
+
+
+def _theme(value) -> str:
+    if value not in THEME_CHOICES:
+        raise ValueError(f"must be one of {', '.join(THEME_CHOICES)}")
+    return value
+
+
+_CHECKS = {
+    "theme": _theme,
+    "font_scale": _between(_number, 0.8, 2.0),
+    "default_escalation_budget": _between(_whole, 0, 50),
+    "window_geometry": _text,
+    "window_state": _text,
+    "splitter_state": _text,
+    "last_assessment_id": _optional_whole,
+    "last_question_id": _optional_text,
+    "presentation_screen": _text,
+}
+
+
+@dataclasses.dataclass
+class AppSettings:
+    theme: str = "system"  # one of THEME_CHOICES
+    font_scale: float = 1.0  # 0.8 to 2.0
+    default_escalation_budget: int = 3  # 0 to 50
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""
     last_assessment_id: int | None = None
     last_question_id: str | None = None
     presentation_screen: str = ""  # name of the screen presentation mode uses; "" picks one (a second screen)
+
+    def __setattr__(self, name: str, value) -> None:
+        check = _CHECKS.get(name)
+        if check is not None:
+            try:
+                value = check(value)
+            except (TypeError, ValueError) as exc:
+                raise ValueError(f"setting {name}: {exc} (not {value!r})") from None
+        super().__setattr__(name, value)
+
+    @classmethod
+    def from_json_data(cls, data) -> AppSettings:
+        """Settings from parsed JSON; unknown keys are ignored, one invalid value raises ValueError."""
+        if not isinstance(data, dict):
+            raise ValueError("the settings file must hold a JSON object")
+        return cls(**{name: data[name] for name in _CHECKS if name in data})
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False)
 
 
 def settings_path(folder: Path | None = None) -> Path:
@@ -42,8 +129,8 @@ def load_settings(path: Path | None = None) -> AppSettings:
     from ..storage.private_files import ReadFailed, read_regular_file
 
     try:
-        return AppSettings.model_validate(json.loads(read_regular_file(path, 1024 * 1024, "settings file")))
-    except (OSError, ValueError, ValidationError, ReadFailed):
+        return AppSettings.from_json_data(json.loads(read_regular_file(path, 1024 * 1024, "settings file")))
+    except (OSError, ValueError, ReadFailed):
         return AppSettings()
 
 
@@ -55,7 +142,7 @@ def save_settings(settings: AppSettings, path: Path | None = None) -> bool:
     path = path or settings_path()
     try:
         ensure_private_dir(path.parent)
-        write_private_atomic(path, settings.model_dump_json(indent=2).encode("utf-8"))
+        write_private_atomic(path, settings.to_json().encode("utf-8"))
     except (OSError, WriteFailed):
         return False
     return True

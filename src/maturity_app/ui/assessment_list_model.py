@@ -31,12 +31,70 @@ def gap_text(row: RecentAssessment) -> str:
     return f"{signed(row.gap_points)} pts  (paper {points(row.compliance_index)} · practice {points(row.capability_index)})"
 
 
+def _display(row: RecentAssessment, col: int) -> str:
+    info = row.info
+    if col == SUBJECT:
+        return info.organisation
+    if col == PACK:
+        return f"{info.pack_title} {info.pack_version}"
+    if col == MODE:
+        return "Workshop" if info.mode == "workshop" else "Self"
+    if col == UPDATED:
+        return local_time(info.updated_at)
+    if col == PROGRESS:
+        return f"{info.answered}/{info.applicable}  ({percent(info.answered / info.applicable) if info.applicable else '—'})"
+    return gap_text(row)
+
+
+def _sort_keys(row: RecentAssessment) -> tuple:
+    info = row.info
+    return (
+        info.organisation.casefold(),
+        info.pack_title.casefold(),
+        info.mode,
+        info.updated_at,
+        info.answered / info.applicable if info.applicable else 0.0,
+        row.gap_points if row.gap_points is not None else -1e9,
+    )
+
+
 class AssessmentListModel(RowTableModel):
+    """Sorts itself (``sort``), from sort keys made once per row: a proxy sorting a thousand rows would ask Python
+    for a key some twenty thousand times, on every visit of the start page. Texts are made for the rows shown."""
+
     headers = COLUMNS
 
     def __init__(self, rows: list[RecentAssessment] | None = None, parent=None):
         super().__init__(parent)
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._rows = list(rows or [])
+        self.rows_replaced()
+
+    def rows_replaced(self) -> None:
+        self._base = list(self._rows)  # the order rows came in: equal keys keep it, as Qt's stable sort does
+        self._keys = [_sort_keys(row) for row in self._base]
+        self._texts: dict[tuple[int, int], str] = {}
+        if self._sorted_by is not None:
+            self._rows = self._ordered(*self._sorted_by)
+
+    def _ordered(self, column: int, order: Qt.SortOrder) -> list[RecentAssessment]:
+        if not 0 <= column < len(COLUMNS):
+            return list(self._base)
+        positions = sorted(range(len(self._base)), key=lambda i: self._keys[i][column],
+                           reverse=order == Qt.DescendingOrder)
+        return [self._base[i] for i in positions]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._sorted_by = (column, order)
+        self._rows = self._ordered(column, order)
+        self._texts.clear()
+        now = {id(row): i for i, row in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(now[id(before[p.row()])], p.column()) for p in persistent])
+        self.layoutChanged.emit()
 
     def row_for(self, assessment_id: int) -> int:
         for i, row in enumerate(self._rows):
@@ -47,29 +105,18 @@ class AssessmentListModel(RowTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        info, col = row.info, index.column()
+        r, col = index.row(), index.column()
+        row = self._rows[r]
+        if role == Qt.DisplayRole:
+            text = self._texts.get((r, col))
+            if text is None:
+                text = self._texts[(r, col)] = _display(row, col)
+            return text
+        info = row.info
         if role == AssessmentIdRole:
             return info.id
-        if role == Qt.DisplayRole:
-            return {
-                SUBJECT: info.organisation,
-                PACK: f"{info.pack_title} {info.pack_version}",
-                MODE: "Workshop" if info.mode == "workshop" else "Self",
-                UPDATED: local_time(info.updated_at),
-                PROGRESS: f"{info.answered}/{info.applicable}  "
-                          f"({percent(info.answered / info.applicable) if info.applicable else '—'})",
-                GAP: gap_text(row),
-            }[col]
         if role == SortRole:
-            return {
-                SUBJECT: info.organisation.casefold(),
-                PACK: info.pack_title.casefold(),
-                MODE: info.mode,
-                UPDATED: info.updated_at,
-                PROGRESS: info.answered / info.applicable if info.applicable else 0.0,
-                GAP: row.gap_points if row.gap_points is not None else -1e9,
-            }[col]
+            return _sort_keys(row)[col]
         if role == Qt.ToolTipRole:
             if col == SUBJECT:
                 kind = "Vendor" if row.subject_kind == "vendor" else "Organisation"
@@ -90,3 +137,11 @@ class AssessmentSortProxy(QSortFilterProxyModel):
         self.setSortRole(SortRole)
         self.setFilterCaseSensitivity(Qt.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        """The list model sorts itself (once per key); this proxy only filters."""
+        source = self.sourceModel()
+        if isinstance(source, AssessmentListModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)

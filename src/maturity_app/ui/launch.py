@@ -56,11 +56,13 @@ def _open_files_from_the_desktop(app, controller):
     """macOS hands a double-clicked file to the running app as a FileOpen event, not as an argument."""
     from PySide6.QtCore import QEvent, QObject
 
-    from ..storage.portable import OPENABLE_SUFFIXES
-
     class FileOpenFilter(QObject):
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.FileOpen and event.file().lower().endswith(OPENABLE_SUFFIXES):
+            if event.type() != QEvent.Type.FileOpen:
+                return False
+            from ..storage.portable_names import OPENABLE_SUFFIXES
+
+            if event.file().lower().endswith(OPENABLE_SUFFIXES):
                 controller.import_opened_file(Path(event.file()))
                 return True
             return False

@@ -8,13 +8,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
-from ..app import assessments as assessment_ops
 from ..app.start_rows import start_rows
 from ..domain.errors import MaturityError
 from .assessment_list_model import AssessmentListModel, AssessmentSortProxy
 
 if TYPE_CHECKING:
     from .app_controller import AppController
+
+
+def _assessment_ops():
+    from ..app import assessments  # the cycle and import/export machinery behind them: on first use
+
+    return assessments
 
 
 class StartPageController(QObject):
@@ -74,7 +79,7 @@ class StartPageController(QObject):
         while dialog.exec() == QDialog.Accepted:
             request = dialog.request()
             try:
-                new_id = assessment_ops.create_assessment(
+                new_id = _assessment_ops().create_assessment(
                     self.workspace, library.get(request.pack_id), request.subject, scope=request.scope,
                     assessor=request.assessor, mode=request.mode, escalation_budget=request.escalation_budget,
                 ).value
@@ -93,7 +98,7 @@ class StartPageController(QObject):
             return None
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            new_id = assessment_ops.create_sample(self.workspace, pack).value
+            new_id = _assessment_ops().create_sample(self.workspace, pack).value
         except MaturityError as exc:
             QMessageBox.warning(self.window, "Sample not created", str(exc))
             return None
@@ -112,14 +117,14 @@ class StartPageController(QObject):
         if not ok:
             return
         try:
-            assessment_ops.rename_assessment(self.workspace, assessment_id, name)
+            _assessment_ops().rename_assessment(self.workspace, assessment_id, name)
         except MaturityError as exc:
             QMessageBox.warning(self.window, "Not renamed", str(exc))
             return
         self.refresh(select=assessment_id)
 
     def duplicate_assessment(self, assessment_id: int) -> None:
-        new_id = assessment_ops.duplicate_assessment(self.workspace, assessment_id).value
+        new_id = _assessment_ops().duplicate_assessment(self.workspace, assessment_id).value
         self.refresh(select=new_id)
         self.app.status(f"Duplicated as “{self.workspace.assessments.info(new_id).organisation}”")
 
@@ -133,7 +138,7 @@ class StartPageController(QObject):
         )
         if answer != QMessageBox.Yes:
             return
-        assessment_ops.delete_assessment(self.workspace, assessment_id)
+        _assessment_ops().delete_assessment(self.workspace, assessment_id)
         self.refresh()
         self.app.status(f"Deleted “{info.organisation}”")
 

@@ -1,0 +1,39 @@
+"""Work that waits for the window's first frame: the user sees the window before anything else competes for it.
+
+Background work still holds Python's global lock for much of its time, so a thread started before the first paint
+(loading the packs, the session backup) delays that paint as surely as work on the UI thread would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+_FALLBACK_MS = 1000  # a window that is never painted (hidden, minimised at start) still gets its work done
+
+
+class _FirstFrame(QObject):
+    def __init__(self, widget, callbacks: list[Callable[[], None]]):
+        super().__init__(widget)
+        self._widget = widget
+        self._callbacks = callbacks
+        widget.installEventFilter(self)
+        QTimer.singleShot(_FALLBACK_MS, self, self._run)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # once this frame is on screen
+        return False
+
+    def _run(self) -> None:
+        self._widget.removeEventFilter(self)
+        callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
+
+
+def after_first_frame(widget, *callbacks: Callable[[], None]) -> None:
+    """Call *callbacks* (in order, once) just after *widget* is first painted, or after a second at the latest."""
+    _FirstFrame(widget, list(callbacks))
