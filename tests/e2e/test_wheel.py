@@ -9,6 +9,7 @@ maturity-app itself comes only from the wheel, and the tests check that it does.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -79,6 +80,7 @@ def test_the_wheel_holds_packs_fonts_icons_themes_and_the_licences(wheel):
         "maturity_app/questionnaires/eu-regulation.yaml",
         "maturity_app/resources/translations/maturity_de.qm",
         "maturity_app/resources/translations/maturity_en.qm",
+        "maturity_app/locale/de.po",
     ):
         assert expected in names, expected
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
@@ -112,6 +114,18 @@ def test_demo_writes_a_report_with_the_bundled_fonts(venv, home):
     assert out.read_bytes().startswith(b"%PDF")
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     assert "DejaVuSans" in fonts
+
+
+def test_the_installed_wheel_writes_the_report_in_german(venv, home):
+    """The German catalogue is read from the installed package (not the checkout) by `report --lang de`."""
+    result = run_app(venv, home, "demo", "--pack", "core")
+    assert result.returncode == 0, result.stderr
+    db = re.search(r'--db "([^"]+)"', result.stdout).group(1)
+    out = home / "bericht.pdf"
+    result = run_app(venv, home, "--db", db, "report", "1", "--lang", "de", "--sections", "summary", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Management-Zusammenfassung" in text and "Executive summary" not in text
 
 
 def test_the_desktop_app_starts_offscreen_from_the_installed_wheel(venv, home):

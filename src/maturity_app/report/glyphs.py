@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..domain.i18n import _, ngettext
 from .fonts import covers
 
 
@@ -26,20 +27,22 @@ def right_to_left(text: str) -> bool:
 
 
 def _fields(score, info, options):
-    yield "the organisation", info.organisation
-    yield "the scope", info.scope
-    yield "the assessor", info.assessor
-    yield "the classification label", options.label
+    yield _("the organisation"), info.organisation
+    yield _("the scope"), info.scope
+    yield _("the assessor"), info.assessor
+    yield _("the classification label"), options.label
     for q in score.questions:
         a = q.answer
-        where = f"question “{q.question.title}”"
-        for name, value in (("capability owner", a.owner), ("evidence note", a.evidence_note),
-                            ("remediation action", a.action), ("action owner", a.action_owner),
-                            ("decision asked", a.decision)):
-            yield f"the {name} of {where}", value
+        for field, value in ((_("the capability owner of question “{title}”"), a.owner),
+                             (_("the evidence note of question “{title}”"), a.evidence_note),
+                             (_("the remediation action of question “{title}”"), a.action),
+                             (_("the action owner of question “{title}”"), a.action_owner),
+                             (_("the decision asked of question “{title}”"), a.decision)):
+            yield field.format(title=q.question.title), value
     workshop = getattr(options, "workshop", None)
     for p in getattr(workshop, "participants", None) or ():
-        yield f"participant {getattr(p, 'number', '')} ({getattr(p, 'role', '')})", getattr(p, "name", "")
+        yield _("participant {number} ({role})").format(number=getattr(p, "number", ""),
+                                                         role=getattr(p, "role", "")), getattr(p, "name", "")
 
 
 def undrawn_fields(score, info, options, limit: int = 8) -> list[str]:
@@ -49,11 +52,14 @@ def undrawn_fields(score, info, options, limit: int = 8) -> list[str]:
         chars = missing(value)
         if chars:
             sample = " ".join(chars[:6]) + (" …" if len(chars) > 6 else "")
-            found.append(f"the PDF cannot draw {sample} in {field}: it prints � there (the Word report and the "
-                         "board deck keep the text as typed)")
+            found.append(_("the PDF cannot draw {sample} in {field}: it prints � there (the Word report and the board "
+                           "deck keep the text as typed)").format(sample=sample, field=field))
         elif right_to_left(value):
-            found.append(f"the PDF prints the right-to-left text in {field} unjoined and left to right (the Word "
-                         "report and the board deck set it right to left)")
+            found.append(_("the PDF prints the right-to-left text in {field} unjoined and left to right (the Word "
+                           "report and the board deck set it right to left)").format(field=field))
     if len(found) > limit:
-        found = found[:limit] + [f"{len(found) - limit} more fields have characters the PDF cannot draw"]
+        more = len(found) - limit
+        found = found[:limit] + [ngettext("{count} more field has characters the PDF cannot draw",
+                                          "{count} more fields have characters the PDF cannot draw", more).format(
+            count=more)]
     return found

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
+from ..domain import i18n
 from ..domain.assessment import Assessment
 from ..domain.errors import MaturityError
 from ..domain.i18n import _
@@ -25,6 +26,7 @@ from ..report.options import (
 from .export_worker import ExportJob, start_export
 
 
+REPORT_LANGUAGES = (("en", "English"), ("de", "Deutsch"))
 # English source text, shown through tr() (context "ExportDialog").
 PASSWORD_TIP = QT_TRANSLATE_NOOP("ExportDialog", "Encrypt the PDF (AES-256): it opens only with the password")
 FILE_FILTERS = {"pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf)"),
@@ -34,6 +36,12 @@ FILE_FILTERS = {"pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf)"
 FORMAT_NAMES = {"pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF report"),
                 "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word report (editable, accessible)"),
                 "pptx": QT_TRANSLATE_NOOP("ExportDialog", "Board slides")}
+
+
+def default_label(language: str) -> str:
+    """The default classification label written in *language*."""
+    with i18n.using_language(language):
+        return i18n.gettext(DEFAULT_LABEL)
 
 
 def default_file_name(organisation: str, brief: bool, today: dt.date, fmt: str = "pdf") -> str:
@@ -108,7 +116,16 @@ class ExportDialog(QDialog):
         self.page_size.addItem(self.tr("US Letter"), "letter")
         _name(self.page_size, self.tr("Page size"), self.tr("The paper size the report is laid out for"))
         form.addRow(self.tr("Page size"), self.page_size)
-        self.label_edit = QLineEdit(DEFAULT_LABEL)
+        self.language = QComboBox()
+        self.language.setObjectName("reportLanguage")
+        for code, name in REPORT_LANGUAGES:
+            self.language.addItem(name, code)  # each language named in itself, whatever the interface speaks
+        self.language.setCurrentIndex(max(self.language.findData(i18n.language()), 0))
+        _name(self.language, self.tr("Report language"),
+              self.tr("The language the report is written in; the window keeps its own language"))
+        form.addRow(self.tr("Report language"), self.language)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.label_edit = QLineEdit(default_label(self.language.currentData()))
         self.label_edit.setMaxLength(LABEL_LIMIT)
         _name(self.label_edit, self.tr("Classification"), self.tr("Printed in the header and footer of every page"))
         form.addRow(self.tr("Classification"), self.label_edit)
@@ -186,6 +203,11 @@ class ExportDialog(QDialog):
             self.target_edit.setText(str(current.with_suffix(f".{self.format()}")))
         self._sync()
 
+    def _language_changed(self, *_signal_args) -> None:
+        # An untouched default label follows the report's language; a label the user typed stays as typed.
+        if self.label_edit.text() in {default_label(code) for code, _name in REPORT_LANGUAGES}:
+            self.label_edit.setText(default_label(self.language.currentData()))
+
     def problem(self) -> str | None:
         """Why Export cannot start yet, in words for the user; None when it can."""
         if self.full_radio.isChecked() and not self.chosen_sections():
@@ -215,7 +237,8 @@ class ExportDialog(QDialog):
     def _sync(self, *_signal_args) -> None:
         busy = self.job is not None and self.job.running
         deck, pdf = self.format() == "pptx", self.format() == "pdf"
-        for widget in (self.format_combo, self.page_size, self.label_edit, self.target_edit, self.choose_button):
+        for widget in (self.format_combo, self.page_size, self.language, self.label_edit, self.target_edit,
+                       self.choose_button):
             widget.setEnabled(not busy)
         for radio in (self.full_radio, self.brief_radio):  # the deck is one fixed set of slides
             radio.setEnabled(not busy and not deck)
@@ -245,6 +268,7 @@ class ExportDialog(QDialog):
             sections=self.chosen_sections() if self.full_radio.isChecked() and not deck else tuple(SECTION_TITLES),
             brief=self.brief_radio.isChecked() and not deck,
             page_size=self.page_size.currentData(),
+            language=self.language.currentData(),
             label=self.label_edit.text(),
             format=self.format(),
             password=self.password_edit.text() if self._protected() else None,
