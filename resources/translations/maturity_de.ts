@@ -1436,6 +1436,14 @@ Papier {paper} · Praxis {practice} · Lücke {gap}</translation>
         <translation>Das Papierformat, für das der Bericht gesetzt wird</translation>
     </message>
     <message>
+        <source>Report language</source>
+        <translation>Berichtssprache</translation>
+    </message>
+    <message>
+        <source>The language the report is written in; the window keeps its own language</source>
+        <translation>Die Sprache, in der der Bericht geschrieben wird; das Fenster behält seine eigene Sprache</translation>
+    </message>
+    <message>
         <source>Classification</source>
         <translation>Einstufung</translation>
     </message>
