@@ -75,3 +75,15 @@ def store(db_path):
     db = open_database(db_path)
     yield AssessmentStore(db)
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp, monkeypatch):
+    """Every test starts in English whatever the machine's language (a German developer's too), and a test that
+    switches the interface to German leaves no translator behind."""
+    from maturity_app.ui import language
+
+    monkeypatch.setattr(language, "system_language", lambda: "en")
+    language.install(qapp, language.SYSTEM)
+    yield
+    language.install(qapp, language.SYSTEM)

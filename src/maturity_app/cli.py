@@ -9,8 +9,31 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from .domain import i18n
 from .domain.errors import MaturityError, ValidationFailed
 from .domain.formatting import points, signed
+from .domain.i18n import N_, _, ngettext
+
+
+# argparse's own words (usage, headings, its errors), as Python's argparse asks gettext for them: listed here so
+# the catalogue carries them, and handed to argparse by speak_argparse(). A Python whose wording differs simply
+# keeps those words in English.
+ARGPARSE_TEXTS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"), N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"), N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"), N_("not allowed with argument %s"), N_("expected one argument"),
+    N_("expected at most one argument"), N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"), N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("ignored explicit argument %r"),
+    N_("can't open '%(filename)s': %(error)s"),
+)
+
+
+def speak_argparse() -> None:
+    """Let argparse's own words follow the interface language (it looks them up through gettext at use)."""
+    argparse._ = i18n.gettext
+    argparse.ngettext = i18n.ngettext
 
 
 LOCK_WAIT_SECONDS = 3.0
@@ -22,9 +45,10 @@ def _assessment_id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an assessment id (a whole number)") from None
+        raise argparse.ArgumentTypeError(_("{text} is not an assessment id (a whole number)").format(
+            text=repr(text))) from None
     if not 1 <= value <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"{text} is not an assessment id (1 to {MAX_ID})")
+        raise argparse.ArgumentTypeError(_("{text} is not an assessment id (1 to {max})").format(text=text, max=MAX_ID))
     return value
 
 
@@ -32,9 +56,9 @@ def _budget(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(_("{text} is not a whole number").format(text=repr(text))) from None
     if not 0 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"{text} is outside 0 to 1000")
+        raise argparse.ArgumentTypeError(_("{text} is outside 0 to 1000").format(text=text))
     return value
 
 
@@ -115,7 +139,7 @@ def _parse_day(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise MaturityError(f"date {text!r} is not in YYYY-MM-DD form") from None
+        raise MaturityError(_("date {text} is not in YYYY-MM-DD form").format(text=repr(text))) from None
 
 
 # -- commands --------------------------------------------------------------------------------------
@@ -148,9 +172,9 @@ def cmd_packs(args) -> int:
         _print_json({"packs": rows, "errors": [str(e) for e in library.errors]})
     else:
         for r in rows:
-            print(f"{r['id']:<16} {r['version']:<8} {r['questions']:>3} questions in {r['domains']:>2} domains  {r['title']}")
+            print(_("{id:<16} {version:<8} {questions:>3} questions in {domains:>2} domains  {title}").format(**r))
     for error in library.errors:
-        print(f"warning: {error}", file=sys.stderr)
+        print(_("warning: {message}").format(message=error), file=sys.stderr)
     return 0
 
 
@@ -167,10 +191,13 @@ def cmd_validate(args) -> int:
             failed += 1
             print(str(exc), file=sys.stderr)
         else:
-            print(f"{path}: ok ({pack.id} {pack.version}, {len(pack.questions())} questions)")
+            count = len(pack.questions())
+            print(ngettext("{path}: ok ({pack} {version}, {count} question)",
+                           "{path}: ok ({pack} {version}, {count} questions)", count).format(
+                path=path, pack=pack.id, version=pack.version, count=count))
             # Not fatal: the pack works, but its crosswalk will give these controls no verdict.
             for problem in unexplained(pack.questions()):
-                print(f"warning: {path}: {problem}", file=sys.stderr)
+                print(_("warning: {message}").format(message=f"{path}: {problem}"), file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -185,8 +212,12 @@ def cmd_install_pack(args) -> int:
     from .storage.pack_install import install_pack
 
     installed = install_pack(Path(args.file), _library(), allow_downgrade=args.force)
-    replaced = f" (replaced {installed.replaced_version})" if installed.replaced_version else ""
-    print(f"installed {installed.pack.id} {installed.pack.version}{replaced} to {installed.path}")
+    if installed.replaced_version:
+        text = _("installed {pack} {version} (replaced {old}) to {path}")
+    else:
+        text = _("installed {pack} {version} to {path}")
+    print(text.format(pack=installed.pack.id, version=installed.pack.version, old=installed.replaced_version,
+                      path=installed.path))
     return 0
 
 
@@ -269,17 +300,14 @@ def cmd_score(args) -> int:
     print(f"{assessment.info.organisation} — {score.pack.title} {score.pack.version}")
     print(summary["summary"]["coverage"])
     print(summary["summary"]["headline"])
-    print(f"compliance index {points(score.compliance_index)}   capability index {points(score.capability_index)}"
-          f"   gap {signed(score.gap_points)}")
+    print(_("compliance index {paper}   capability index {practice}   gap {gap}").format(
+        paper=points(score.compliance_index), practice=points(score.capability_index), gap=signed(score.gap_points)))
     counts = summary["counts"]
-    print(
-        f"paper maturity {counts['paper_maturity']}   exposed {counts['exposed']}   "
-        f"stale proofs {counts['stale_proofs']}   unowned {counts['unowned']}   "
-        f"escalations {counts['escalations']}/{counts['escalation_budget']}"
-    )
+    print(_("paper maturity {paper_maturity}   exposed {exposed}   stale proofs {stale_proofs}   unowned {unowned}   "
+            "escalations {escalations}/{escalation_budget}").format(**counts))
     width = max((len(d["title"]) for d in summary["domains"]), default=0)
     for d in summary["domains"]:
-        flag = f"  {d['verdict'].upper()}" if d["verdict"] else ""
+        flag = f"  {_(d['verdict']).upper()}" if d["verdict"] else ""
         print(f"  {d['title']:<{width}} {points(d['compliance_index']):>6} {points(d['capability_index']):>6}{flag}")
     return 0
 
@@ -299,10 +327,12 @@ def _read_password(path_text: str | None) -> str | None:
         else:
             text = read_regular_file(path_text, PASSWORD_FILE_LIMIT, "password file").decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise MaturityError(f"cannot read the password file {path_text}: {exc}") from None
+        raise MaturityError(_("cannot read the password file {path}: {error}").format(path=path_text,
+                                                                                      error=exc)) from None
     password = text.splitlines()[0] if text.splitlines() else ""
     if not password:
-        raise MaturityError(f"the password file {path_text} is empty; put the password on its first line")
+        raise MaturityError(_("the password file {path} is empty; put the password on its first line").format(
+            path=path_text))
     return password
 
 
@@ -344,19 +374,25 @@ def cmd_report(args) -> int:
     from .report.builder import build_report
 
     options = _report_options(args)
-    inputs = report_inputs(_workspace(args), args.id)
-    for name, value in inputs.extras().items():
-        setattr(options, name, value)
-    for sentence in inputs.left_out:
-        print(f"note: {sentence}", file=sys.stderr)
-    build_report(inputs.score, inputs.assessment.info, Path(args.out), options)
-    if options.format == "pdf":
+    with i18n.using_language(_report_language(args)):  # scored and written in the report's language
+        inputs = report_inputs(_workspace(args), args.id)
+        for name, value in inputs.extras().items():
+            setattr(options, name, value)
+        for sentence in inputs.left_out:
+            print(_("note: {message}").format(message=sentence), file=sys.stderr)
+        build_report(inputs.score, inputs.assessment.info, Path(args.out), options)
+    if options.format == "pdf":  # told in the command line's language, whatever the report's
         from .report.glyphs import undrawn_fields
 
         for sentence in undrawn_fields(inputs.score, inputs.assessment.info, options):
-            print(f"warning: {sentence}", file=sys.stderr)
+            print(_("warning: {message}").format(message=sentence), file=sys.stderr)
     print(args.out)
     return 0
+
+
+def _report_language(args) -> str:
+    """--lang, else the interface language (the system's, for the command line)."""
+    return getattr(args, "lang", None) or i18n.language()
 
 
 def cmd_fingerprint(args) -> int:
@@ -379,16 +415,18 @@ def cmd_demo(args) -> int:
 
         check_write_target(Path(args.out), what="the report")
     new_id = create_sample(ws, pack).value
-    print(f"created demo assessment {new_id} ({DEMO_ORGANISATION}, {shown_pack(pack).title})")
+    print(_("created demo assessment {id} ({organisation}, {pack})").format(
+        id=new_id, organisation=DEMO_ORGANISATION, pack=shown_pack(pack).title))
     if not args.db:  # a fictional organisation never lands among the user's own assessments
         path = _default_db(args)
-        print(f"in the sample database {path} (open it with: maturity-app --db \"{path}\")")
+        print(_("in the sample database {path} (open it with: maturity-app --db \"{path}\")").format(path=path))
     if args.out:
         from .report.builder import build_report
 
-        inputs = report_inputs(ws, new_id)
-        build_report(inputs.score, inputs.assessment.info, Path(args.out), _report_options(args))
-        print(f"report written to {args.out}")
+        with i18n.using_language(_report_language(args)):
+            inputs = report_inputs(ws, new_id)
+            build_report(inputs.score, inputs.assessment.info, Path(args.out), _report_options(args))
+        print(_("report written to {path}").format(path=args.out))
     return 0
 
 
@@ -415,7 +453,7 @@ def cmd_participant_list(args) -> int:
         _print_json([_participant_row(p) for p in participants])
     else:
         for p in participants:
-            gone = "  (removed)" if p.removed_at else ""
+            gone = "  " + _("(removed)") if p.removed_at else ""
             print(f"{p.number:>3}  {p.role:<24} {p.name}{gone}")
     return 0
 
@@ -425,7 +463,8 @@ def cmd_participant_remove(args) -> int:
 
     ws = _workspace(args)
     participant = remove_participant(ws, args.id, ws.workshop.find_participant(args.id, args.participant).id).value
-    print(f"removed participant {participant.number} ({participant.role}); their ratings stay in history")
+    print(_("removed participant {number} ({role}); their ratings stay in history").format(
+        number=participant.number, role=participant.role))
     return 0
 
 
@@ -465,14 +504,15 @@ def cmd_evidence_add(args) -> int:
     ws = _workspace(args)
     added = attach_files(ws, args.id, args.question, [Path(p) for p in args.files], use_date=args.use_date).value
     for f in added:
-        day = f.dated.isoformat() if f.dated else "undated"
+        day = f.dated.isoformat() if f.dated else _("undated")
         print(f"{f.id}\t{f.name}\t{day}\t{f.sha256}")
     answer = ws.assessments.answer(args.id, args.question)
     proposal = proposed_proof_date(ws.evidence.files(args.id).get(args.question, ()), answer.proven_on, ws.today)
     if proposal:
-        print(f"note: the evidence is dated {proposal.isoformat()}; the proof date on record is "
-              f"{answer.proven_on.isoformat() if answer.proven_on else 'not set'} (use --use-date to take it)",
-              file=sys.stderr)
+        on_record = answer.proven_on.isoformat() if answer.proven_on else _("not set")
+        print(_("note: {message}").format(message=_(
+            "the evidence is dated {dated}; the proof date on record is {on_record} (use --use-date to take it)"
+        ).format(dated=proposal.isoformat(), on_record=on_record)), file=sys.stderr)
     return 0
 
 
@@ -486,9 +526,10 @@ def cmd_evidence_list(args) -> int:
         _print_json(rows)
         return 0
     for r in rows:
-        verified = f"  verified by {r['verified_by']}" if r["verified_by"] else ""
-        print(f"{r['id']:>4}  {r['question']:<16} {r['name']}  {r['dated'] or 'undated'}  {r['size']:,} bytes  "
-              f"sha256 {r['sha256']}{verified}")
+        verified = "  " + _("verified by {name}").format(name=r["verified_by"]) if r["verified_by"] else ""
+        print(_("{id:>4}  {question:<16} {name}  {dated}  {size} bytes  sha256 {sha256}").format(
+            id=r["id"], question=r["question"], name=r["name"], dated=r["dated"] or _("undated"),
+            size=f"{r['size']:,}".replace(",", "." if i18n.language() == "de" else ","), sha256=r["sha256"]) + verified)
     return 0
 
 
@@ -502,8 +543,8 @@ def cmd_evidence_export(args) -> int:
 def cmd_evidence_remove(args) -> int:
     from .app.evidence import detach_files
 
-    (removed, _), = detach_files(_workspace(args), args.id, [args.evidence]).value
-    print(f"detached {removed.name} from question {removed.question_id}")
+    (removed, _file), = detach_files(_workspace(args), args.id, [args.evidence]).value
+    print(_("detached {name} from question {question}").format(name=removed.name, question=removed.question_id))
     return 0
 
 
@@ -511,8 +552,10 @@ def cmd_verify(args) -> int:
     from .app.evidence import verify
 
     v = verify(_workspace(args), args.id, args.question, args.by).value
-    print(f"question {v.question_id}: capability {v.capability} verified by {v.verifier} on "
-          f"{v.verified_on.isoformat()} after seeing {len(v.files)} file(s)")
+    print(ngettext("question {question}: capability {level} verified by {name} on {day} after seeing {count} file",
+                   "question {question}: capability {level} verified by {name} on {day} after seeing {count} files",
+                   len(v.files)).format(question=v.question_id, level=v.capability, name=v.verifier,
+                                        day=v.verified_on.isoformat(), count=len(v.files)))
     return 0
 
 
@@ -523,7 +566,7 @@ def _target_level(text: str) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise MaturityError(f"a target level is 0-4 or 'none', not {text!r}") from None
+        raise MaturityError(_("a target level is 0-4 or 'none', not {text}").format(text=repr(text))) from None
 
 
 def cmd_target(args) -> int:
@@ -535,7 +578,7 @@ def cmd_target(args) -> int:
     ws = _workspace(args)
     if args.item is not None:
         if args.level is None:
-            raise MaturityError("give the target level (0-4, or 'none' to clear it)")
+            raise MaturityError(_("give the target level (0-4, or 'none' to clear it)"))
         set_target(ws, args.id, args.item, _target_level(args.level))
     from .app.shown import shown
 
@@ -548,12 +591,14 @@ def cmd_target(args) -> int:
         _print_json({"domains": rows, "questions": questions})
         return 0
     for r in rows:
-        distance = "not scored" if r["distance"] is None else (
-            f"{points(r['distance'])} points below" if r["distance"] > 0 else "meets it")
-        print(f"  {r['title']:<44} target {r['target_level']} ({points(r['target_index'])})  "
-              f"practice {points(r['capability_index']):>4}  {distance}")
+        distance = _("not scored") if r["distance"] is None else (
+            _("{points} points below").format(points=points(r["distance"])) if r["distance"] > 0 else _("meets it"))
+        print("  " + _("{title:<44} target {level} ({index})  practice {practice:>4}  {distance}").format(
+            title=r["title"], level=r["target_level"], index=points(r["target_index"]),
+            practice=points(r["capability_index"]), distance=distance))
     for q in questions:
-        print(f"  question {q['question']:<34} target {q['target_level']}")
+        print("  " + _("question {question:<34} target {level}").format(question=q["question"],
+                                                                         level=q["target_level"]))
     return 0
 
 
@@ -569,17 +614,19 @@ def cmd_accept(args) -> int:
         if args.json:
             _print_json(rows)
         for r in ([] if args.json else rows):
-            state = "EXPIRED, gap reopened" if r["expired"] else f"until {r['expires_on']}"
-            print(f"  {r['question']:<24} {state:<24} approved by {r['approver']}: {r['reason']}")
+            state = _("EXPIRED, gap reopened") if r["expired"] else _("until {day}").format(day=r["expires_on"])
+            print("  " + _("{question:<24} {state:<24} approved by {approver}: {reason}").format(
+                question=r["question"], state=state, approver=r["approver"], reason=r["reason"]))
         return 0
     if args.withdraw:
         set_acceptance(ws, args.id, args.question, None)
-        print(f"acceptance of {args.question} withdrawn; the gap is back in the plan")
+        print(_("acceptance of {question} withdrawn; the gap is back in the plan").format(question=args.question))
         return 0
     if not (args.approver and args.reason and args.expires):
-        raise MaturityError("accepting a risk needs --approver, --reason and --expires")
+        raise MaturityError(_("accepting a risk needs --approver, --reason and --expires"))
     a = accept_risk(ws, args.id, args.question, args.approver, args.reason, _parse_day(args.expires)).value
-    print(f"{a.question_id} accepted by {a.approver} until {a.expires_on.isoformat()}")
+    print(_("{question} accepted by {approver} until {day}").format(question=a.question_id, approver=a.approver,
+                                                                    day=a.expires_on.isoformat()))
     return 0
 
 
@@ -591,7 +638,7 @@ def _priority(text: str | None):
     try:
         return int(text)
     except ValueError:
-        raise MaturityError(f"a priority is a whole number or 'auto', not {text!r}") from None
+        raise MaturityError(_("a priority is a whole number or 'auto', not {text}").format(text=repr(text))) from None
 
 
 def cmd_action(args) -> int:
@@ -604,15 +651,17 @@ def cmd_action(args) -> int:
         if args.json:
             _print_json(rows)
         for r in ([] if args.json else rows):
-            priority = "derived" if r["priority"] is None else r["priority"]
-            print(f"  {r['changed_at'][:19].replace('T', ' ')}  {r['status']:<12} priority {priority}")
+            priority = _("derived") if r["priority"] is None else r["priority"]
+            print("  " + _("{changed}  {status:<12} priority {priority}").format(
+                changed=r["changed_at"][:19].replace("T", " "), status=_(r["status"]), priority=priority))
         return 0
     if args.question is not None:
         if args.status is None and args.priority is None:
-            raise MaturityError("give --status and/or --priority (or --history)")
+            raise MaturityError(_("give --status and/or --priority (or --history)"))
         state = set_action_state(ws, args.id, args.question, status=args.status, priority=_priority(args.priority))
-        print(f"{args.question}: {state.value.status}"
-              + (f", priority {state.value.priority}" if state.value.priority is not None else ""))
+        print(f"{args.question}: {_(state.value.status)}"
+              + (_(", priority {priority}").format(priority=state.value.priority)
+                 if state.value.priority is not None else ""))
         return 0
     items = plan(ws, args.id)
     rows = [{"horizon": i.horizon, "question": i.q.question.id, "title": i.q.question.title, "status": i.status,
@@ -627,11 +676,13 @@ def cmd_action(args) -> int:
     for r in rows:
         if r["horizon"] != horizon:
             horizon = r["horizon"]
-            print(f"{horizon}:")
-        flag = "  OVERDUE" if r["overdue"] else ""
-        reopened = f"  (acceptance expired {r['reopened_acceptance']})" if r["reopened_acceptance"] else ""
-        print(f"  [{r['status']}] p{r['priority']:<4} {r['question']:<24} {r['action'] or '—'}  "
-              f"owner {r['owner'] or 'unassigned'}  due {r['due'] or 'no date'}{flag}{reopened}")
+            print(f"{_(horizon)}:")
+        flag = "  " + _("OVERDUE") if r["overdue"] else ""
+        reopened = ("  " + _("(acceptance expired {day})").format(day=r["reopened_acceptance"])
+                    if r["reopened_acceptance"] else "")
+        print("  " + _("[{status}] p{priority:<4} {question:<24} {action}  owner {owner}  due {due}").format(
+            status=_(r["status"]), priority=r["priority"], question=r["question"], action=r["action"] or "—",
+            owner=r["owner"] or _("unassigned"), due=r["due"] or _("no date")) + flag + reopened)
     return 0
 
 
@@ -664,7 +715,7 @@ def cmd_reassess(args) -> int:
     change = shown_pack_change(result.pack_change, ws.assessments.load(args.id).pack,
                                ws.assessments.load(result.new_id).pack)
     for line in result.notes + change.lines():
-        print(f"note: {line}", file=sys.stderr)
+        print(_("note: {message}").format(message=line), file=sys.stderr)
     return 0
 
 
@@ -675,14 +726,16 @@ def cmd_board_decision(args) -> int:
     ws = _workspace(args)
     if args.clear:
         clear_board_decision(ws, args.id, args.question)
-        print(f"board decision on {args.question} taken back: the escalation is open again")
+        print(_("board decision on {question} taken back: the escalation is open again").format(
+            question=args.question))
         return 0
     if not args.outcome:
-        raise MaturityError("say what the board decided: --outcome accepted-risk, funded-fix or gap-closed")
+        raise MaturityError(_("say what the board decided: --outcome accepted-risk, funded-fix or gap-closed"))
     day = _parse_day(args.on) or ws.today
     decision = record_board_decision(
         ws, args.id, BoardDecision(args.question, parse_outcome(args.outcome), day, args.note or "")).value
-    print(f"{args.question}: {decision.label} on {day.isoformat()}; the escalation is resolved")
+    print(_("{question}: {decision} on {day}; the escalation is resolved").format(
+        question=args.question, decision=decision.label, day=day.isoformat()))
     return 0
 
 
@@ -703,7 +756,7 @@ def cmd_compare(args) -> int:
     old, new = comparison.old, comparison.new
     print(f"{new.info.organisation} — #{old.info.id} ({old.assessed_on}) → #{new.info.id} ({new.assessed_on})")
     print(comparison.verdict())
-    print(f"{'':<44} {'paper':>13} {'practice':>13} {'gap':>13}")
+    print(f"{'':<44} {_('paper'):>13} {_('practice'):>13} {_('gap'):>13}")
     for d in comparison.domains:
         cells = [
             f"{_fmt(o)}→{_fmt(n)} ({_signed(change)})"
@@ -714,38 +767,41 @@ def cmd_compare(args) -> int:
             )
         ]
         print(f"  {d.title[:42]:<42} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13}")
+    print(_("actions closed {closed}   still open {open}   new {new}").format(
+        closed=len(comparison.actions_closed), open=len(comparison.actions_open), new=len(comparison.actions_new)))
     print(
-        f"actions closed {len(comparison.actions_closed)}   still open {len(comparison.actions_open)}   "
-        f"new {len(comparison.actions_new)}"
-    )
-    print(
-        f"escalations carried over (still open) {len(comparison.escalations_carried)}   "
-        f"resolved by the board {len(comparison.escalations_resolved)}   new {len(comparison.escalations_new)}"
-        + (f"   dropped without a board decision {len(comparison.escalations_dropped)}"
+        _("escalations carried over (still open) {carried}   resolved by the board {resolved}   new {new}").format(
+            carried=len(comparison.escalations_carried), resolved=len(comparison.escalations_resolved),
+            new=len(comparison.escalations_new))
+        + (_("   dropped without a board decision {count}").format(count=len(comparison.escalations_dropped))
            if comparison.escalations_dropped else "")
     )
     for q in comparison.escalations_resolved:
-        print(f"  resolved: {q.question_id} {q.title} — {q.decision.label if q.decision else 'decision recorded'}")
+        print("  " + _("resolved: {question} {title} — {decision}").format(
+            question=q.question_id, title=q.title, decision=q.decision.label if q.decision else _("decision recorded")))
     for q in comparison.escalations_dropped:
-        print(f"  dropped without a board decision: {q.question_id} {q.title}")
+        print("  " + _("dropped without a board decision: {question} {title}").format(question=q.question_id,
+                                                                                      title=q.title))
     changes = comparison.question_changes
     if changes:
-        print("question changes (regressions first, then largest by weight):")
+        print(_("question changes (regressions first, then largest by weight):"))
     for q in changes:
         print("  " + question_change_line(q))
     for t in targets:
-        print(f"  against target · {t.text()}")
+        print("  " + _("against target · {text}").format(text=t.text()))
     for q in comparison.vanished:
-        print(f"  removed from the pack: {q.question_id} {q.title}")
+        print("  " + _("removed from the pack: {question} {title}").format(question=q.question_id, title=q.title))
     for q in comparison.appeared:
-        print(f"  new in the pack: {q.question_id} {q.title}")
+        print("  " + _("new in the pack: {question} {title}").format(question=q.question_id, title=q.title))
     return 0
 
 
 def question_change_line(q) -> str:
     from .domain.compare import change_summary
 
-    return f"{'▼' if q.regressed else '▲'} {q.question_id} {q.title[:60]} (weight {q.weight}): {change_summary(q)}"
+    return _("{arrow} {question} {title} (weight {weight}): {summary}").format(
+        arrow="▼" if q.regressed else "▲", question=q.question_id, title=q.title[:60], weight=q.weight,
+        summary=change_summary(q))
 
 
 def cmd_trend(args) -> int:
@@ -753,12 +809,14 @@ def cmd_trend(args) -> int:
     if args.json:
         _print_json(trend.to_dict())
         return 0
-    print(f"{trend.organisation} — {trend.pack_id}: {len(trend.points)} assessment(s)")
+    print(ngettext("{organisation} — {pack}: {count} assessment", "{organisation} — {pack}: {count} assessments",
+                   len(trend.points)).format(organisation=trend.organisation, pack=trend.pack_id,
+                                             count=len(trend.points)))
     for p in trend.points:
-        print(
-            f"  #{p.assessment_id:<5} {p.assessed_on}  paper {_fmt(p.compliance_index):>4}  "
-            f"practice {_fmt(p.capability_index):>4}  gap {_fmt(p.gap_points):>4}  paper maturity {p.paper_maturity:>3}"
-        )
+        print("  " + _("#{id:<5} {day}  paper {paper:>4}  practice {practice:>4}  gap {gap:>4}  paper maturity "
+                       "{paper_maturity:>3}").format(
+            id=p.assessment_id, day=p.assessed_on, paper=_fmt(p.compliance_index), practice=_fmt(p.capability_index),
+            gap=_fmt(p.gap_points), paper_maturity=p.paper_maturity))
     return 0
 
 
@@ -767,20 +825,19 @@ def cmd_portfolio(args) -> int:
     if args.out:
         from .report.portfolio_pdf import build_portfolio_pdf
 
-        build_portfolio_pdf(portfolio, Path(args.out))
+        build_portfolio_pdf(portfolio, Path(args.out), language=_report_language(args))
     if args.json:
         _print_json(portfolio.to_dict())
     elif not portfolio.rows:
-        print("no vendor assessments yet (start one with a vendor pack, e.g. --pack vendor-trust)")
+        print(_("no vendor assessments yet (start one with a vendor pack, e.g. --pack vendor-trust)"))
     else:
         for r in portfolio.rows:
-            exit_text = {True: "exit tested", False: "exit untested", None: "exit —"}[r.exit_tested]
-            print(
-                f"  #{r.assessment_id:<5} {r.vendor[:30]:<30} claims {_fmt(r.claims_index):>4}  "
-                f"proof {_fmt(r.proof_index):>4}  {r.trust:<18} {exit_text}"
-            )
+            exit_text = {True: _("exit tested"), False: _("exit untested"), None: _("exit —")}[r.exit_tested]
+            print("  " + _("#{id:<5} {vendor:<30} claims {claims:>4}  proof {proof:>4}  {trust:<18} {exit}").format(
+                id=r.assessment_id, vendor=r.vendor[:30], claims=_fmt(r.claims_index), proof=_fmt(r.proof_index),
+                trust=_(r.trust), exit=exit_text))
     if args.out:
-        print(f"portfolio written to {args.out}", file=sys.stderr if args.json else sys.stdout)
+        print(_("portfolio written to {path}").format(path=args.out), file=sys.stderr if args.json else sys.stdout)
     return 0
 
 
@@ -813,7 +870,8 @@ def cmd_delete(args) -> int:
     info = ws.assessments.info(args.id)
     _backup_before(args, "delete")
     delete_assessment(ws, args.id)
-    print(f"deleted assessment {info.id} ({info.organisation}); a backup taken just before is in the backups folder")
+    print(_("deleted assessment {id} ({organisation}); a backup taken just before is in the backups folder").format(
+        id=info.id, organisation=info.organisation))
     return 0
 
 
@@ -850,247 +908,251 @@ def _split_opened_file(argv: list[str]) -> tuple[list[str], Path | None]:
 # -- parser ----------------------------------------------------------------------------------------
 def _add_db(parser: argparse.ArgumentParser, default=None) -> None:
     parser.add_argument(
-        "--db", metavar="PATH", default=default, help="database file (default: the one in the data folder)"
+        "--db", metavar="PATH", default=default, help=_("database file (default: the one in the data folder)")
     )
 
 
 def _add_report_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--brief", action="store_true", help="the two-page board brief instead of the full report")
+    parser.add_argument("--brief", action="store_true", help=_("the two-page board brief instead of the full report"))
     parser.add_argument("--page-size", choices=["a4", "letter"], default="a4")
-    parser.add_argument("--label", metavar="TEXT", help="classification label (default: CONFIDENTIAL — Board use)")
+    parser.add_argument("--lang", choices=i18n.SUPPORTED, type=str.lower,
+                        help=_("language of the report: en or de (default: the system's language)"))
+    parser.add_argument("--label", metavar="TEXT", help=_("classification label (default: CONFIDENTIAL — Board use)"))
     parser.add_argument("--format", choices=["pdf", "docx", "pptx"],
-                        help="pdf (default), docx (the editable, accessible Word report) or pptx (a board deck of "
-                             "6-10 slides); default: from the --out extension")
+                        help=_("pdf (default), docx (the editable, accessible Word report) or pptx (a board deck of "
+                               "6-10 slides); default: from the --out extension"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="maturity-app",
-        description="Compliance on paper vs capability in practice. With no command, opens the desktop app.",
+        description=_("Compliance on paper vs capability in practice. With no command, opens the desktop app."),
     )
     _add_db(parser)
-    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help=_("show the version and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("packs", help="list the questionnaire packs available")
+    p = sub.add_parser("packs", help=_("list the questionnaire packs available"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_packs)
 
-    p = sub.add_parser("validate", help="check questionnaire pack files")
+    p = sub.add_parser("validate", help=_("check questionnaire pack files"))
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("schema", help="print the questionnaire pack JSON Schema (for editor completion)")
+    p = sub.add_parser("schema", help=_("print the questionnaire pack JSON Schema (for editor completion)"))
     p.set_defaults(func=cmd_schema)
 
-    p = sub.add_parser("install-pack", help="validate a pack file and add it to your packs folder")
+    p = sub.add_parser("install-pack", help=_("validate a pack file and add it to your packs folder"))
     p.add_argument("file", metavar="FILE.yaml")
-    p.add_argument("--force", action="store_true", help="replace an installed pack even with an older version")
+    p.add_argument("--force", action="store_true", help=_("replace an installed pack even with an older version"))
     p.set_defaults(func=cmd_install_pack)
 
-    p = sub.add_parser("new", help="start an assessment; prints its id")
+    p = sub.add_parser("new", help=_("start an assessment; prints its id"))
     p.add_argument("--pack", required=True)
-    p.add_argument("--org", required=True, help="organisation (or vendor) assessed")
+    p.add_argument("--org", required=True, help=_("organisation (or vendor) assessed"))
     p.add_argument("--scope", default="")
     p.add_argument("--assessor", default="")
     p.add_argument("--mode", choices=["self", "workshop"], default="self")
-    p.add_argument("--budget", type=_budget, default=3, help="escalations to the board allowed (default 3)")
+    p.add_argument("--budget", type=_budget, default=3, help=_("escalations to the board allowed (default 3)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("list", help="list assessments")
+    p = sub.add_parser("list", help=_("list assessments"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("answer", help="record or change one answer")
+    p = sub.add_parser("answer", help=_("record or change one answer"))
     p.add_argument("id", type=_assessment_id)
     p.add_argument("question")
     p.add_argument("--compliance", metavar="N|na")
     p.add_argument("--capability", metavar="N|na")
     p.add_argument("--proven-on", metavar="YYYY-MM-DD|never")
     p.add_argument("--owner")
-    p.add_argument("--note", help="evidence note")
-    p.add_argument("--action", help="remediation action")
+    p.add_argument("--note", help=_("evidence note"))
+    p.add_argument("--action", help=_("remediation action"))
     p.add_argument("--action-owner")
     p.add_argument("--action-due", metavar="YYYY-MM-DD")
-    p.add_argument("--decision", help="decision asked of the board when escalated")
+    p.add_argument("--decision", help=_("decision asked of the board when escalated"))
     p.add_argument("--escalate", action=argparse.BooleanOptionalAction, default=None)
     p.set_defaults(func=cmd_answer)
 
-    p = sub.add_parser("score", help="scores on both axes")
+    p = sub.add_parser("score", help=_("scores on both axes"))
     p.add_argument("id", type=_assessment_id)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_score)
 
-    p = sub.add_parser("report", help="write the board report (PDF, Word) or the board deck (PowerPoint)")
+    p = sub.add_parser("report", help=_("write the board report (PDF, Word) or the board deck (PowerPoint)"))
     p.add_argument("id", type=_assessment_id)
     p.add_argument("--out", required=True, metavar="FILE.pdf|.docx|.pptx")
     _add_report_options(p)
     p.add_argument("--password-file", metavar="FILE|-",
-                   help="protect the PDF with AES-256 using the first line of FILE ('-': standard input); at least "
-                        "12 characters")
+                   help=_("protect the PDF with AES-256 using the first line of FILE ('-': standard input); at "
+                          "least 12 characters"))
     p.add_argument("--sections", metavar="NAME,...",
-                   help="sections to include (default all): summary, domains, escalations, gaps, actions, "
-                        "questions, crosswalk, methodology")
+                   help=_("sections to include (default all): summary, domains, escalations, gaps, actions, "
+                        "questions, crosswalk, methodology"))
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("fingerprint", help="print the SHA-256 fingerprint a report of this assessment carries")
+    p = sub.add_parser("fingerprint", help=_("print the SHA-256 fingerprint a report of this assessment carries"))
     p.add_argument("id", type=_assessment_id)
     p.set_defaults(func=cmd_fingerprint)
 
-    p = sub.add_parser("demo", help="create a realistic sample assessment (and its report)")
+    p = sub.add_parser("demo", help=_("create a realistic sample assessment (and its report)"))
     p.add_argument("--pack", default="core")
     p.add_argument("--out", metavar="FILE.pdf")
     _add_report_options(p)
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("participant", help="workshop participants: add, list, remove")
+    p = sub.add_parser("participant", help=_("workshop participants: add, list, remove"))
     participant_sub = p.add_subparsers(dest="participant_command", metavar="ACTION", required=True)
-    q = participant_sub.add_parser("add", help="add a participant; prints their number")
+    q = participant_sub.add_parser("add", help=_("add a participant; prints their number"))
     q.add_argument("id", type=_assessment_id)
-    q.add_argument("--role", required=True, help="Legal, Finance, Operations, IT, … or any role of your own")
-    q.add_argument("--name", help="display name (optional; can be hidden on the projector)")
+    q.add_argument("--role", required=True, help=_("Legal, Finance, Operations, IT, … or any role of your own"))
+    q.add_argument("--name", help=_("display name (optional; can be hidden on the projector)"))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_participant_add)
-    q = participant_sub.add_parser("list", help="list participants")
+    q = participant_sub.add_parser("list", help=_("list participants"))
     q.add_argument("id", type=_assessment_id)
-    q.add_argument("--all", action="store_true", help="include removed participants")
+    q.add_argument("--all", action="store_true", help=_("include removed participants"))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_participant_list)
-    q = participant_sub.add_parser("remove", help="remove a participant (their ratings stay in history)")
+    q = participant_sub.add_parser("remove", help=_("remove a participant (their ratings stay in history)"))
     q.add_argument("id", type=_assessment_id)
-    q.add_argument("participant", help="participant number, or a name/role naming exactly one")
+    q.add_argument("participant", help=_("participant number, or a name/role naming exactly one"))
     q.set_defaults(func=cmd_participant_remove)
     for q in participant_sub.choices.values():
         _add_db(q, default=argparse.SUPPRESS)
 
-    p = sub.add_parser("evidence", help="evidence files on answers: add, list, export, remove")
+    p = sub.add_parser("evidence", help=_("evidence files on answers: add, list, export, remove"))
     evidence_sub = p.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
-    q = evidence_sub.add_parser("add", help="attach files to an answer's proof (stored inside the database)")
+    q = evidence_sub.add_parser("add", help=_("attach files to an answer's proof (stored inside the database)"))
     q.add_argument("id", type=int)
     q.add_argument("question")
     q.add_argument("files", nargs="+", metavar="FILE")
-    q.add_argument("--use-date", action="store_true", help="take the evidence's own date as the proof date")
+    q.add_argument("--use-date", action="store_true", help=_("take the evidence's own date as the proof date"))
     q.set_defaults(func=cmd_evidence_add)
-    q = evidence_sub.add_parser("list", help="list evidence files with their date and SHA-256")
+    q = evidence_sub.add_parser("list", help=_("list evidence files with their date and SHA-256"))
     q.add_argument("id", type=int)
     q.add_argument("question", nargs="?")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_evidence_list)
-    q = evidence_sub.add_parser("export", help="write one evidence file out (to a file or into a folder)")
+    q = evidence_sub.add_parser("export", help=_("write one evidence file out (to a file or into a folder)"))
     q.add_argument("id", type=int)
-    q.add_argument("evidence", type=int, help="the evidence number shown by 'evidence list'")
+    q.add_argument("evidence", type=int, help=_("the evidence number shown by 'evidence list'"))
     q.add_argument("--out", required=True, metavar="PATH")
     q.set_defaults(func=cmd_evidence_export)
-    q = evidence_sub.add_parser("remove", help="detach one evidence file from its answer")
+    q = evidence_sub.add_parser("remove", help=_("detach one evidence file from its answer"))
     q.add_argument("id", type=int)
-    q.add_argument("evidence", type=int, help="the evidence number shown by 'evidence list'")
+    q.add_argument("evidence", type=int, help=_("the evidence number shown by 'evidence list'"))
     q.set_defaults(func=cmd_evidence_remove)
     for q in evidence_sub.choices.values():
         _add_db(q, default=argparse.SUPPRESS)
 
-    p = sub.add_parser("verify", help="a second named person confirms a capability claim after seeing its evidence")
+    p = sub.add_parser("verify", help=_("a second named person confirms a capability claim after seeing its evidence"))
     p.add_argument("id", type=int)
     p.add_argument("question")
-    p.add_argument("--by", required=True, metavar="NAME", help="who verified (not the owner or the assessor)")
+    p.add_argument("--by", required=True, metavar="NAME", help=_("who verified (not the owner or the assessor)"))
     p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("target", help="the board's target capability level per domain (or question); lists them")
+    p = sub.add_parser("target", help=_("the board's target capability level per domain (or question); lists them"))
     p.add_argument("id", type=int)
-    p.add_argument("item", nargs="?", help="a domain id, or a question id for a question's own target")
-    p.add_argument("level", nargs="?", help="0-4, or 'none' to clear")
+    p.add_argument("item", nargs="?", help=_("a domain id, or a question id for a question's own target"))
+    p.add_argument("level", nargs="?", help=_("0-4, or 'none' to clear"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_target)
 
-    p = sub.add_parser("accept", help="accept a gap instead of fixing it (approver, reason, expiry); lists them")
+    p = sub.add_parser("accept", help=_("accept a gap instead of fixing it (approver, reason, expiry); lists them"))
     p.add_argument("id", type=int)
     p.add_argument("question", nargs="?")
     p.add_argument("--approver", metavar="NAME")
     p.add_argument("--reason")
     p.add_argument("--expires", metavar="YYYY-MM-DD")
-    p.add_argument("--withdraw", action="store_true", help="withdraw the acceptance: the gap is open again")
+    p.add_argument("--withdraw", action="store_true", help=_("withdraw the acceptance: the gap is open again"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_accept)
 
-    p = sub.add_parser("action", help="set an action's status or priority; without a question, print the plan")
+    p = sub.add_parser("action", help=_("set an action's status or priority; without a question, print the plan"))
     p.add_argument("id", type=int)
     p.add_argument("question", nargs="?")
     p.add_argument("--status", choices=["open", "in progress", "done", "dropped"])
-    p.add_argument("--priority", metavar="N|auto", help="override weight x gap, or 'auto' to derive it again")
-    p.add_argument("--history", action="store_true", help="every status and priority change, across cycles")
+    p.add_argument("--priority", metavar="N|auto", help=_("override weight x gap, or 'auto' to derive it again"))
+    p.add_argument("--history", action="store_true", help=_("every status and priority change, across cycles"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_action)
 
-    p = sub.add_parser("rate", help="record one participant's rating of a question (workshop)")
+    p = sub.add_parser("rate", help=_("record one participant's rating of a question (workshop)"))
     p.add_argument("id", type=_assessment_id)
     p.add_argument("question")
-    p.add_argument("--participant", required=True, help="participant number, or a name/role naming exactly one")
+    p.add_argument("--participant", required=True, help=_("participant number, or a name/role naming exactly one"))
     p.add_argument("--capability", required=True, metavar="N|na")
     p.add_argument("--compliance", metavar="N|na")
     p.set_defaults(func=cmd_rate)
 
-    p = sub.add_parser("agree", help="record the level the room agreed on as the answer (workshop)")
+    p = sub.add_parser("agree", help=_("record the level the room agreed on as the answer (workshop)"))
     p.add_argument("id", type=_assessment_id)
     p.add_argument("question")
     p.add_argument("--capability", required=True, metavar="N|na")
     p.add_argument("--compliance", metavar="N|na")
     p.set_defaults(func=cmd_agree)
 
-    p = sub.add_parser("reassess", help="start the next cycle of an assessment; prints the new id")
+    p = sub.add_parser("reassess", help=_("start the next cycle of an assessment; prints the new id"))
     p.add_argument("id", type=_assessment_id)
-    p.add_argument("--prefill", action="store_true", help="copy last cycle's levels and proof dates, to confirm")
+    p.add_argument("--prefill", action="store_true", help=_("copy last cycle's levels and proof dates, to confirm"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_reassess)
 
-    p = sub.add_parser("board-decision", help="record the board's decision on an escalated question (resolves it)")
+    p = sub.add_parser("board-decision", help=_("record the board's decision on an escalated question (resolves it)"))
     p.add_argument("id", type=int)
     p.add_argument("question")
     p.add_argument("--outcome", metavar="accepted-risk|funded-fix|gap-closed")
-    p.add_argument("--note", help="what the board said (budget, owner, date of review)")
-    p.add_argument("--on", metavar="YYYY-MM-DD", help="day of the board's decision (default today)")
-    p.add_argument("--clear", action="store_true", help="take a decision back: the escalation is open again")
+    p.add_argument("--note", help=_("what the board said (budget, owner, date of review)"))
+    p.add_argument("--on", metavar="YYYY-MM-DD", help=_("day of the board's decision (default today)"))
+    p.add_argument("--clear", action="store_true", help=_("take a decision back: the escalation is open again"))
     p.set_defaults(func=cmd_board_decision)
 
-    p = sub.add_parser("confirm", help="accept a pre-filled answer of a re-assessment as it stands")
+    p = sub.add_parser("confirm", help=_("accept a pre-filled answer of a re-assessment as it stands"))
     p.add_argument("id", type=_assessment_id)
     p.add_argument("question")
     p.set_defaults(func=cmd_confirm)
 
-    p = sub.add_parser("compare", help="what changed between two assessments of one subject")
+    p = sub.add_parser("compare", help=_("what changed between two assessments of one subject"))
     p.add_argument("old", type=_assessment_id)
     p.add_argument("new", type=_assessment_id)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_compare)
 
-    p = sub.add_parser("trend", help="indices over time for every assessment of the same subject and pack")
+    p = sub.add_parser("trend", help=_("indices over time for every assessment of the same subject and pack"))
     p.add_argument("id", type=_assessment_id)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_trend)
 
-    p = sub.add_parser("portfolio", help="vendors side by side (vendor packs); optionally the scorecard PDF")
+    p = sub.add_parser("portfolio", help=_("vendors side by side (vendor packs); optionally the scorecard PDF"))
     p.add_argument("--json", action="store_true")
-    p.add_argument("--out", metavar="FILE.pdf", help="write vendor scorecards: one page per vendor + comparison")
+    p.add_argument("--out", metavar="FILE.pdf", help=_("write vendor scorecards: one page per vendor + comparison"))
+    p.add_argument("--lang", choices=i18n.SUPPORTED, type=str.lower,
+                   help=_("language of the scorecards: en or de (default: the system's language)"))
     p.set_defaults(func=cmd_portfolio)
 
-    p = sub.add_parser("export", help="write one assessment to a portable .maturity file")
+    p = sub.add_parser("export", help=_("write one assessment to a portable .maturity file"))
     p.add_argument("id", type=_assessment_id)
     p.add_argument("--out", required=True, metavar="FILE.maturity")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help="add an assessment from a .maturity file; prints its new id")
+    p = sub.add_parser("import", help=_("add an assessment from a .maturity file; prints its new id"))
     p.add_argument("file", metavar="FILE.maturity")
-    p.add_argument("--as-copy", action="store_true", help="import under a new identity if it already exists here")
+    p.add_argument("--as-copy", action="store_true", help=_("import under a new identity if it already exists here"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("delete", help="delete one assessment (a backup of the database is taken first)")
+    p = sub.add_parser("delete", help=_("delete one assessment (a backup of the database is taken first)"))
     p.add_argument("id", type=_assessment_id)
     p.set_defaults(func=cmd_delete)
 
-    p = sub.add_parser("export-csv", help="write the answers of an assessment as CSV for spreadsheets")
+    p = sub.add_parser("export-csv", help=_("write the answers of an assessment as CSV for spreadsheets"))
     p.add_argument("id", type=_assessment_id)
     p.add_argument("--out", required=True, metavar="FILE.csv")
-    p.add_argument("--bom", action="store_true", help="start with a UTF-8 byte order mark (for Excel)")
+    p.add_argument("--bom", action="store_true", help=_("start with a UTF-8 byte order mark (for Excel)"))
     p.set_defaults(func=cmd_export_csv)
 
     for p in sub.choices.values():
@@ -1119,14 +1181,19 @@ def _desktop_only(argv: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Messages, help and reports follow the system unless told; a caller that already chose (a test) keeps it.
+    if i18n.language() == i18n.SOURCE_LANGUAGE:
+        i18n.set_language(i18n.system_language())
     argv, opened_file = _split_opened_file(sys.argv[1:] if argv is None else list(argv))
     desktop = _desktop_only(argv)
     if desktop is not None:
         return cmd_gui(desktop, import_path=opened_file)
+    speak_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     if opened_file is not None and args.command:
-        parser.error(f"{opened_file} is opened in the desktop app; it cannot be combined with a command")
+        parser.error(_("{path} is opened in the desktop app; it cannot be combined with a command").format(
+            path=opened_file))
     if not args.command:
         return cmd_gui(args, import_path=opened_file)
     args.read_only = args.func in READ_ONLY_COMMANDS
@@ -1150,8 +1217,9 @@ def main(argv: list[str] | None = None) -> int:
         from .storage.error_log import log_exception, one_line
 
         log = log_exception(type(exc), exc, exc.__traceback__, f"command {args.command}")
-        where = f"; details in {log}" if log else ""
-        print(f"maturity-app: unexpected error ({one_line(exc)}){where}", file=sys.stderr)
+        where = _("; details in {path}").format(path=log) if log else ""
+        print("maturity-app: " + _("unexpected error ({error}){where}").format(error=one_line(exc), where=where),
+              file=sys.stderr)
         return 70
     finally:
         if getattr(args, "_workspace", None) is not None:

@@ -23,7 +23,7 @@ ROOT_DISTRIBUTION = "maturity-app"
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 UNINSTALLED_FALLBACK = ("PySide6-Essentials", "sqlite-utils", "reportlab", "rl-accel", "pydantic", "PyYAML",
                         "platformdirs", "pypdf", "cryptography", "python-docx", "python-pptx", "uharfbuzz",
-                        "python-bidi")
+                        "python-bidi", "pyphen")
 _LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|COPYRIGHT)", re.IGNORECASE)
 
 

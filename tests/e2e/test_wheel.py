@@ -9,6 +9,7 @@ maturity-app itself comes only from the wheel, and the tests check that it does.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -77,6 +78,9 @@ def test_the_wheel_holds_packs_fonts_icons_themes_and_the_licences(wheel):
         "maturity_app/data/nist_csf_2_0_to_iso27001_2022.json",
         "maturity_app/data/eu_regulation_articles.json",
         "maturity_app/questionnaires/eu-regulation.yaml",
+        "maturity_app/resources/translations/maturity_de.qm",
+        "maturity_app/resources/translations/maturity_en.qm",
+        "maturity_app/locale/de.po",
     ):
         assert expected in names, expected
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
@@ -112,6 +116,36 @@ def test_demo_writes_a_report_with_the_bundled_fonts(venv, home):
     assert "DejaVuSans" in fonts
 
 
+def test_the_installed_wheel_writes_the_report_in_german(venv, home):
+    """The German catalogue is read from the installed package (not the checkout) by `report --lang de`."""
+    result = run_app(venv, home, "demo", "--pack", "core")
+    assert result.returncode == 0, result.stderr
+    db = re.search(r'--db "([^"]+)"', result.stdout).group(1)
+    out = home / "bericht.pdf"
+    result = run_app(venv, home, "--db", db, "report", "1", "--lang", "de", "--sections", "summary", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Management-Zusammenfassung" in text and "Executive summary" not in text
+
+
 def test_the_desktop_app_starts_offscreen_from_the_installed_wheel(venv, home):
     assert_gui_starts_and_keeps_running(venv / "bin" / "maturity-app", home)
     assert (data_folder(home) / "assessments.db").is_file()
+
+
+def test_the_installed_app_speaks_german_on_a_german_system(venv, home):
+    """The compiled catalogue travels in the wheel and a German system gets the German interface from it."""
+    env = clean_env(home) | {"LANG": "de_DE.UTF-8", "LANGUAGE": "de_DE:de"}
+    result = subprocess.run(
+        [str(venv / "bin" / "python"), "-c",
+         "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+         "from maturity_app.ui import language; from maturity_app.domain import i18n; "
+         "print(language.install(app, 'system'), i18n.language(), language.catalogue_dir()); "
+         "print(app.translate('MainWindow', '&File'), app.translate('QPlatformTheme', 'Cancel'))"],
+        capture_output=True, text=True, env=env, cwd=home, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.splitlines()[:2]
+    code, core, folder = first.split()
+    assert (code, core) == ("de", "de") and Path(folder).is_relative_to(venv)
+    assert second == "&Datei Abbrechen"

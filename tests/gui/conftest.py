@@ -55,3 +55,12 @@ def opened(make_app, assessment_id):
     window, controller = make_app()
     controller.open_assessment(assessment_id)
     return window, controller
+
+
+@pytest.fixture
+def german(isolated_data_dir):
+    """The interface language set to Deutsch in Settings, as a user does (read when the window is built)."""
+    from maturity_app.ui.app_settings import AppSettings, save_settings, settings_path
+
+    isolated_data_dir.mkdir(parents=True, exist_ok=True)
+    assert save_settings(AppSettings(language="de"), settings_path())

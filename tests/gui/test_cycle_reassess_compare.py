@@ -74,7 +74,7 @@ def test_reassess_dialog_prefill_then_compare_page(qtbot, store, cycle, mini_pac
     assert page.figures["actions"].value.text() == "1 · 0 · 0"
     # Un-ticking the escalation is not the board deciding: it shows as dropped, never as resolved.
     assert page.figures["escalations"].value.text() == "0 · 0 · 0"
-    assert "1 escalation(s) dropped" in page.figures["escalations"].toolTip()
+    assert "1 escalation dropped" in page.figures["escalations"].toolTip()
     model = page.question_table.model()
     # Default order: regressions first (dec-owner's proof went stale), then the largest movement by weight.
     order = [model.index(r, 0).data(QuestionIdRole) for r in range(model.rowCount())]

@@ -178,3 +178,46 @@ def test_pdf_export_names_the_field_it_cannot_draw(qtbot, tmp_path, mini_pack):
     assert lines[0] == f"Report written to {tmp_path / 'scripts.pdf'}"
     assert lines[1:] == ["Note: the PDF cannot draw བ ད in the organisation: it prints � there (the Word report and "
                          "the board deck keep the text as typed)."]
+
+
+def test_report_language_is_chosen_in_the_dialog_and_the_window_keeps_its_own(qtbot, make_dialog, tmp_path, mini_pack,
+                                                                               monkeypatch):
+    from maturity_app.domain import i18n
+
+    monkeypatch.setattr(i18n, "_interface_language", "en")
+    dialog = make_dialog(mini_pack)
+    assert dialog.language.currentData() == "en"  # the interface's language by default
+    assert dialog.label_edit.text() == "CONFIDENTIAL — Board use"
+    progress = []
+    dialog.progress.valueChanged.connect(lambda _value: progress.append(dialog.status.text()))
+    dialog.language.setFocus()
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.language.currentText() == "Deutsch" and dialog.language.currentData() == "de"
+    assert dialog.label_edit.text() == "VERTRAULICH — nur für die Geschäftsleitung"  # the untouched default follows
+    target = tmp_path / "bericht.pdf"
+    dialog.target_edit.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, dialog)
+    assert dialog.status.text() == f"Report written to {target}"
+    text = " ".join("\n".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
+    assert "Management-Zusammenfassung" in text and "Executive summary" not in text
+    assert "VERTRAULICH — nur für die Geschäftsleitung" in text
+    # The worker wrote German; the window went on speaking English, progress messages included.
+    assert i18n.language() == "en" and i18n._("Executive summary") == "Executive summary"
+    assert "Laying out pages" in progress or "Preparing the report" in progress
+    assert not any("Seiten" in message or "vorbereitet" in message for message in progress)
+
+    typed = "STRENG VERTRAULICH"
+    dialog.label_edit.setText(typed)
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Up)
+    assert dialog.language.currentData() == "en" and dialog.label_edit.text() == typed  # typed text stays
+
+
+def test_report_language_defaults_to_a_german_interface(qtbot, make_dialog, mini_pack, monkeypatch):
+    from maturity_app.domain import i18n
+
+    monkeypatch.setattr(i18n, "_interface_language", "de")
+    dialog = make_dialog(mini_pack)
+    assert dialog.language.currentData() == "de"
+    assert dialog.label_edit.text() == "VERTRAULICH — nur für die Geschäftsleitung"
+    assert dialog.options().language == "de"

@@ -101,7 +101,7 @@ def test_compare_with_previous_and_back_to_a_question(make_app, store, last_year
     page = controller.compare_page
     assert window.pages.currentWidget() is page
     assert window.pages.indexOf(page) >= 0
-    assert page.subtitle.text() == "Acme Bank — Mini test pack: 2 assessment(s)"
+    assert page.subtitle.text() == "Acme Bank — Mini test pack: 2 assessments"
     assert page.old_combo.currentData() == last_year and page.new_combo.currentData() == new_id
     assert page.figures["practice"].value.text().startswith("+")
     assert not window.actions["next"].isEnabled() and not window.actions["undo"].isEnabled()

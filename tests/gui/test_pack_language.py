@@ -13,8 +13,19 @@ from maturity_app.domain.pack_loader import parse_pack
 
 
 @pytest.fixture
-def interface_language():
-    yield i18n.set_language
+def interface_language(isolated_data_dir):
+    """Choose the interface language as the app does: in Settings (a window built now is built in it), and for
+    the Qt-free core at once (a window already open switches its pack texts when it is refreshed)."""
+    from maturity_app.ui.app_settings import load_settings, save_settings
+
+    def choose(code: str) -> None:
+        isolated_data_dir.mkdir(parents=True, exist_ok=True)
+        settings = load_settings()
+        settings.language = code
+        assert save_settings(settings)
+        i18n.set_language(code)
+
+    yield choose
     i18n.set_language("en")
 
 
@@ -55,7 +66,7 @@ def test_answer_page_and_navigator_follow_the_language(make_app, translated_id, 
         "label": "Planspiel",
         "anchor": "Eine vollständige Wiederherstellung hielt in den letzten 12 Monaten ihre RTO ein, Zeiten "
                   "dokumentiert.",
-        "consequence": "“Trifft uns am Freitag Ransomware, können wir den Betrieb am Montag nicht zusagen.”",
+        "consequence": "„Trifft uns am Freitag Ransomware, können wir den Betrieb am Montag nicht zusagen.“",
         "domain": "Getestete Wiederherstellung",
         "levels": (4, 1),
     }

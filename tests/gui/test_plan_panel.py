@@ -49,7 +49,7 @@ def test_action_status_and_priority_are_saved_and_undone(make_app, store, assess
     _pick(qtbot, panel.status, "In progress")
     plan = PlanStore(store.db)
     assert plan.action_states(assessment_id)["rec-restore"].status == "in progress"
-    assert panel.status.toolTip().endswith("in progress")  # the history, newest last
+    assert panel.status.toolTip().endswith("In progress")  # the history, newest last, as the list names it
     panel.priority.setFocus()
     panel.priority.selectAll()
     qtbot.keyClicks(panel.priority, "20")

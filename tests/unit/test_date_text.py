@@ -56,3 +56,24 @@ def test_shown_form_reads_back_to_the_same_day_under_any_process_locale():
         assert parse_date_text(format_date_text(day), TODAY) == day
     assert format_date_text(MARCH_28) == "28 Mar 2025"
     assert format_date_text(None, "none") == "none"
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("28. März 2025", MARCH_28), ("28. Mär. 2025", MARCH_28), ("28 maerz 2025", MARCH_28), ("1. Mai 2025", dt.date(2025, 5, 1)),
+    ("3. Okt. 2025", dt.date(2025, 10, 3)), ("24. Dezember 2025", dt.date(2025, 12, 24)), ("heute", TODAY),
+    ("Gestern", dt.date(2026, 5, 31)), ("nie", None), ("ohne", None), ("kein Datum", None),
+])
+def test_a_german_readers_words_are_understood_in_any_interface_language(typed, expected):
+    assert parse_date_text(typed, TODAY) == expected
+
+
+def test_a_german_interface_shows_dates_as_german_forms_write_them_and_reads_them_back():
+    from maturity_app.domain.i18n import using_language
+
+    with using_language("de"):
+        assert format_date_text(MARCH_28) == "28.03.2025"
+        assert format_date_text(dt.date(2030, 12, 1)) == "01.12.2030"
+        for day in (MARCH_28, dt.date(2024, 2, 29), dt.date(2030, 12, 1)):
+            assert parse_date_text(format_date_text(day), TODAY, day_first=False) == day  # dots: day first always
+        assert format_date_text(None, "nie") == "nie"
+    assert format_date_text(MARCH_28) == "28 Mar 2025"

@@ -18,15 +18,19 @@ def _score(pack, answers: list[Answer], budget: int = 3):
     return score_assessment(Assessment(info, pack, {a.question_id: a for a in answers}), TODAY)
 
 
-def test_paper_strong_practice_weak_reads_as_consequences(mini_pack):
+def _paper_strong_practice_weak(pack):
     recent = TODAY - dt.timedelta(days=30)
-    score = _score(mini_pack, [
+    return _score(pack, [
         Answer("rec-restore", compliance=4, capability=1, owner="Ana", escalate=True, decision="Fund a restore test"),
         Answer("rec-deps", compliance=4, capability=2, owner="Ana"),
         Answer("dec-owner", compliance=3, capability=3, proven_on=recent, owner="Bo"),
         Answer("dec-exceptions", compliance=3, capability=4, proven_on=recent, owner="Bo"),
         Answer("cul-near-miss", compliance=NA, capability=NA),
     ])
+
+
+def test_paper_strong_practice_weak_reads_as_consequences(mini_pack):
+    score = _paper_strong_practice_weak(mini_pack)
     n = narrate(score)
     assert n.headline == (
         "On paper the organisation scores 90.5 of 100; proven capability scores 47. "
@@ -126,3 +130,26 @@ def test_a_third_answered_gives_no_verdict(mini_pack):
     n = narrate(score)
     assert n.headline.startswith("Not enough answers for a verdict") and not n.findings
     assert "Provisional figures only: paper 100 of 100, proven practice 100." in n.headline
+
+
+def test_the_same_narrative_in_german_with_german_numbers_and_plural_forms(mini_pack):
+    from maturity_app.domain import i18n
+
+    score = _paper_strong_practice_weak(mini_pack)
+    with i18n.using_language("de"):
+        n = narrate(score)
+    assert n.headline == (
+        "Auf dem Papier erreicht die Organisation 90,5 von 100; die nachgewiesene Wirksamkeit erreicht 47. "
+        "Vieles, was dokumentiert ist, hat seine Wirksamkeit nicht nachgewiesen."
+    )
+    # The pack's own words (title, labels, consequence) stay as the pack gives them; the sentence around is German.
+    assert n.findings[0].startswith("Tested recovery ist auf dem Papier stark (Konformität 100), nachgewiesen aber "
+                                    "nur bis 25. Der schwächste Punkt, „Restores proven within RTO“, ist auf dem "
+                                    "Papier „Audited“ und in der Praxis „Ad hoc“.")
+    assert n.context[0].startswith("Auf beiden Achsen bewertet: 4 Fragen. Davon: 2 sind belastbar, 2 sind "
+                                   "Papiertiger")
+    assert "1 Wirksamkeitsangabe stützt sich auf einen Nachweis" in " ".join(n.context)
+    assert "Die Geschäftsleitung wird um 1 Entscheidung gebeten (Eskalationsbudget 3)." in n.context
+    assert n.coverage.startswith("Abdeckung (vollständig): 4 von 4 anwendbaren Fragen beantwortet (")
+    assert "1 Frage ist als nicht anwendbar markiert" in n.coverage
+    assert narrate(score).headline.startswith("On paper the organisation scores 90.5")  # English outside the block

@@ -173,7 +173,7 @@ def test_package_data_globs_cover_every_shipped_asset():
     patterns = _pyproject()["tool"]["setuptools"]["package-data"]["maturity_app"]
     package = ROOT / "src" / "maturity_app"
     shipped = {path for pattern in patterns for path in package.glob(pattern)}  # globbed as setuptools does
-    for folder in ("questionnaires", "resources", "data"):
+    for folder in ("questionnaires", "resources", "data", "locale"):
         for path in (package / folder).rglob("*"):
             if path.is_file():
                 assert path in shipped, f"{path.relative_to(package)} would be left out of the wheel"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..domain.i18n import _
 from collections.abc import Callable, Iterable, Sequence
 
 from ..domain.assessment import Answer, parse_rating
@@ -58,11 +59,12 @@ def swap_escalation(ws: Workspace, assessment_id: int, drop_id: str, add_id: str
                     *, scorer: Scorer | None = None) -> Done[list[Answer]]:
     """Move an escalation from *drop_id* to *add_id* (keeping the budget): both answers change, or neither."""
     if drop_id == add_id:
-        raise ValidationFailed("pick another escalated question to drop")
+        raise ValidationFailed(_("pick another escalated question to drop"))
     with ws.transaction():
         dropping = ws.assessments.answer(assessment_id, drop_id)
         if not dropping.escalate:
-            raise ValidationFailed(f"question {drop_id} is not escalated; there is nothing to move from it")
+            raise ValidationFailed(_("question {question} is not escalated; there is nothing to move from it").format(
+                question=drop_id))
         adding = ws.assessments.answer(assessment_id, add_id)
         added = adding.with_changes(escalate=True, **({} if decision is None else {"decision": decision}))
         return save_answers(ws, assessment_id, [dropping.with_changes(escalate=False), added], scorer=scorer)
@@ -82,6 +84,6 @@ def confirm_answer(ws: Workspace, assessment_id: int, question_id: str) -> Done[
         flags = ws.cycle.flags(assessment_id).get(question_id)
         if flags is None or not flags.to_confirm:
             ws.assessments.info(assessment_id)  # a missing assessment is named as such
-            raise ValidationFailed(
-                f"question {question_id} of assessment {assessment_id} has no pre-filled answer to confirm")
+            raise ValidationFailed(_("question {question} of assessment {id} has no pre-filled answer to confirm").format(
+                question=question_id, id=assessment_id))
         return set_to_confirm(ws, assessment_id, question_id, False)

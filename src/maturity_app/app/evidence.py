@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+from ..domain.i18n import _
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,7 +27,8 @@ def _touched(assessment_id: int, question_id: str, answer: bool = False) -> Chan
 def _check_question(ws: Workspace, assessment_id: int, question_id: str) -> None:
     ws.assessments.info(assessment_id)  # NotFound names a missing assessment
     if question_id not in ws.assessments._question_ids(assessment_id):
-        raise ValidationFailed(f"question {question_id!r} is not part of assessment {assessment_id}")
+        raise ValidationFailed(_("question {question} is not part of assessment {id}").format(
+            question=repr(question_id), id=assessment_id))
 
 
 def attach_files(ws: Workspace, assessment_id: int, question_id: str, paths: Sequence[Path | str], *,
@@ -34,7 +36,7 @@ def attach_files(ws: Workspace, assessment_id: int, question_id: str, paths: Seq
     """Attach every file in *paths* to one answer, all or none; with *use_date* the newest evidence date
     becomes the proof date in the same transaction. Files are read (bounded, regular files only) first."""
     if not paths:
-        raise ValidationFailed("name at least one file to attach")
+        raise ValidationFailed(_("name at least one file to attach"))
     _check_question(ws, assessment_id, question_id)
     read = [read_evidence_file(p) for p in paths]
     now = utc_now()
@@ -59,7 +61,8 @@ def restore_files(ws: Workspace, assessment_id: int, items: Sequence[tuple[Evide
     for evidence, content in items:
         _check_question(ws, assessment_id, evidence.question_id)
         if sha256_of(content) != evidence.sha256:
-            raise ValidationFailed(f"{evidence.name}: the content to restore is not the file that was detached")
+            raise ValidationFailed(_("{name}: the content to restore is not the file that was detached").format(
+                name=evidence.name))
     with ws.transaction():
         restored = [ws.evidence.add(assessment_id, e.question_id, e.name, content, e.dated, e.added_at)
                     for e, content in items]
@@ -98,9 +101,8 @@ def open_copy(ws: Workspace, assessment_id: int, evidence_id: int) -> Path:
     so nothing attached can be run by opening it."""
     evidence = ws.evidence.file(assessment_id, evidence_id)
     if not evidence.viewable:
-        raise ValidationFailed(
-            f"{evidence.name} is not a document type the app opens (PDF, image, office or text); export it and "
-            "check it before opening")
+        raise ValidationFailed(_("{name} is not a document type the app opens (PDF, image, office or text); export "
+                                 "it and check it before opening").format(name=evidence.name))
     content = ws.evidence.content(evidence.sha256)
     folder = Path(tempfile.mkdtemp(prefix="maturity-evidence-"))  # mkdtemp: 0700
     _OPENED_COPIES.append(folder)
@@ -124,13 +126,13 @@ def verify(ws: Workspace, assessment_id: int, question_id: str, verifier: str) -
         info = ws.assessments.info(assessment_id)
         answer = ws.assessments.answer(assessment_id, question_id)
         if not isinstance(answer.capability, int) or answer.capability < 1:
-            raise ValidationFailed(
-                f"question {question_id} has no capability claim to verify (its capability level is "
-                f"{'not answered' if answer.capability is None else answer.capability})")
+            raise ValidationFailed(_("question {question} has no capability claim to verify (its capability level "
+                                     "is {level})").format(question=question_id, level=_("not answered")
+                                                           if answer.capability is None else answer.capability))
         files = ws.evidence.files(assessment_id).get(question_id, ())
         if not files:
-            raise ValidationFailed(
-                f"question {question_id} has no evidence file; attach the proof the verifier saw first")
+            raise ValidationFailed(_("question {question} has no evidence file; attach the proof the verifier saw "
+                                     "first").format(question=question_id))
         name = check_verifier(verifier, [answer.owner, info.assessor])
         verification = Verification(question_id, name, ws.today, answer.capability, answer.proven_on,
                                     tuple(sorted({f.sha256 for f in files})))

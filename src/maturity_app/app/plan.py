@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..domain.i18n import _
 from ..domain.plan import Acceptance, ActionState, PlanItem, Target, build_plan, check_acceptance, check_action_state
 from ..domain.plan import check_target
 from ..domain.errors import ValidationFailed
@@ -27,7 +28,8 @@ def set_target(ws: Workspace, assessment_id: int, item_id: str, level: int | Non
     """Set (or clear, with None) the target capability level of a domain or, by its id, one question."""
     domains, questions = _ids(ws, assessment_id)
     if item_id not in domains | questions:
-        raise ValidationFailed(f"{item_id!r} is not a domain or question of assessment {assessment_id}")
+        raise ValidationFailed(_("{item} is not a domain or question of assessment {id}").format(
+            item=repr(item_id), id=assessment_id))
     kind = "domain" if item_id in domains else "question"
     target = check_target(kind, item_id, 0 if level is None else level, domains, questions)
     with ws.transaction():
@@ -48,9 +50,10 @@ def restore_targets(ws: Workspace, assessment_id: int, targets: list[Target]) ->
 def accept_risk(ws: Workspace, assessment_id: int, question_id: str, approver: str, reason: str,
                 expires_on: dt.date) -> Done[Acceptance]:
     """Accept a gap instead of fixing it, until *expires_on*, on the named approver's authority."""
-    _, questions = _ids(ws, assessment_id)
+    _domains, questions = _ids(ws, assessment_id)
     if question_id not in questions:
-        raise ValidationFailed(f"question {question_id!r} is not part of assessment {assessment_id}")
+        raise ValidationFailed(_("question {question} is not part of assessment {id}").format(
+            question=repr(question_id), id=assessment_id))
     acceptance = check_acceptance(question_id, approver, reason, ws.today, expires_on)
     with ws.transaction():
         ws.plan.set_acceptance(assessment_id, question_id, acceptance)
@@ -69,12 +72,14 @@ def set_acceptance(ws: Workspace, assessment_id: int, question_id: str,
 def set_action_state(ws: Workspace, assessment_id: int, question_id: str, *, status: str | None = None,
                      priority: int | None | str = "keep") -> Done[ActionState]:
     """Change an action's status and/or priority override (None: back to weight x gap); history is kept."""
-    _, questions = _ids(ws, assessment_id)
+    _domains, questions = _ids(ws, assessment_id)
     if question_id not in questions:
-        raise ValidationFailed(f"question {question_id!r} is not part of assessment {assessment_id}")
+        raise ValidationFailed(_("question {question} is not part of assessment {id}").format(
+            question=repr(question_id), id=assessment_id))
     with ws.transaction():
         if not ws.assessments.answer(assessment_id, question_id).action.strip():
-            raise ValidationFailed(f"question {question_id} has no remediation action yet; record one first")
+            raise ValidationFailed(_("question {question} has no remediation action yet; record one first").format(
+                question=question_id))
         current = ws.plan.action_states(assessment_id).get(question_id, ActionState(question_id))
         state = check_action_state(question_id, status or current.status,
                                    current.priority if priority == "keep" else priority)

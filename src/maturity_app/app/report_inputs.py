@@ -9,6 +9,7 @@ from ..domain.assessment import Assessment
 from ..domain.errors import MaturityError
 from ..domain.friction import WorkshopSummary
 from ..domain.scoring import AssessmentScore, score_assessment
+from ..domain.i18n import _
 from .shown import shown
 from .workspace import Workspace
 
@@ -59,7 +60,7 @@ def report_inputs(ws: Workspace, assessment_id: int, *, as_of: dt.date | None = 
         parts = ws.cycle.since_previous(assessment_id, day)  # scored as the report scores this assessment
     except MaturityError as exc:
         parts = None
-        left_out.append(f"the report leaves out “since last assessment”: {exc}")
+        left_out.append(_("the report leaves out “since last assessment”: {error}").format(error=exc))
     if parts:
         from ..report.trend_section import SinceLast
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..domain.i18n import _
 from ..domain.assessment import Answer, Rating, parse_rating
 from ..domain.errors import ValidationFailed
 from ..domain.workshop import Participant, ParticipantRating
@@ -26,7 +27,8 @@ def add_participant(ws: Workspace, assessment_id: int, role: str, name: str = ""
 def _participant_of(ws: Workspace, assessment_id: int, participant_id: int) -> Participant:
     participant = ws.workshop.participant(participant_id)
     if participant.assessment_id != assessment_id:
-        raise ValidationFailed(f"participant {participant_id} is not part of assessment {assessment_id}")
+        raise ValidationFailed(_("participant {participant} is not part of assessment {id}").format(
+            participant=participant_id, id=assessment_id))
     return participant
 
 
@@ -81,7 +83,7 @@ def agree(ws: Workspace, assessment_id: int, question_id: str, **levels: Rating 
     The same rule for the app and the CLI: only a side someone in the room rated can be agreed, and agreeing
     reveals that side (it is done in the open)."""
     if not levels:
-        raise ValidationFailed("say which level the room agreed on (capability and/or compliance)")
+        raise ValidationFailed(_("say which level the room agreed on (capability and/or compliance)"))
     levels = {axis: parse_rating(v) if isinstance(v, str) else v for axis, v in _levels(levels).items()}
     with ws.transaction():
         for axis in levels:

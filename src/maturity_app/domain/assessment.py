@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from .errors import ValidationFailed
+from .i18n import N_, _
 
 if TYPE_CHECKING:  # pydantic stays off the start path
     from .schema import Pack
@@ -27,13 +28,21 @@ TEXT_LIMITS = {
     "action_owner": 200,
     "decision": 5000,
 }
+FIELD_NAMES = {  # how an error names the field
+    "organisation": N_("organisation"), "scope": N_("scope"), "assessor": N_("assessor"), "owner": N_("owner"),
+    "evidence_note": N_("evidence note"), "action": N_("action"), "action_owner": N_("action owner"),
+    "decision": N_("decision"),
+}
 
 
 def check_text(field_name: str, value: str) -> str:
+    from .formatting import whole  # formatting imports this module
+
     limit = TEXT_LIMITS[field_name]
     if len(value) > limit:
         raise ValidationFailed(
-            f"{field_name.replace('_', ' ')} is {len(value):,} characters long; the limit is {limit:,}"
+            _("{field} is {length} characters long; the limit is {limit}").format(
+                field=_(FIELD_NAMES.get(field_name, field_name)), length=whole(len(value)), limit=whole(limit))
         )
     return value
 
@@ -51,19 +60,21 @@ def parse_rating(text: str | int | None) -> Rating:
         try:
             value = int(lowered)
         except ValueError:
-            raise ValidationFailed(f"level {text!r} is not 0-4 or 'na'") from None
+            raise ValidationFailed(_("level {text} is not 0-4 or 'na'").format(text=repr(text))) from None
     if not 0 <= value <= 4:
-        raise ValidationFailed(f"level {value} is outside the 0-4 scale")
+        raise ValidationFailed(_("level {value} is outside the 0-4 scale").format(value=value))
     return value
 
 
 def check_proof_date(day: dt.date | None, today: dt.date | None = None) -> None:
     """A proof date records when a capability was last shown to work: it cannot lie in the future."""
+    from .formatting import numeric_day
+
     today = today or dt.date.today()
     if day is not None and day > today:
         raise ValidationFailed(
-            f"proof date {day.isoformat()} is in the future; enter the day the capability was last shown to work "
-            f"(today, {today.isoformat()}, at the latest)"
+            _("proof date {day} is in the future; enter the day the capability was last shown to work (today, "
+              "{today}, at the latest)").format(day=numeric_day(day), today=numeric_day(today))
         )
 
 

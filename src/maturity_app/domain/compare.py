@@ -11,18 +11,20 @@ from .assessment import AssessmentInfo, Rating
 from .errors import ValidationFailed
 from .escalation import CARRIED, DROPPED, RESOLVED, BoardDecision, escalation_change
 from .formatting import level as level_text
-from .formatting import points
+from .formatting import numeric_day, points
+from .i18n import N_, _
 from .scoring import AssessmentScore, QuestionScore, difference
 
 # Action outcomes, as shown in the app, the CLI and the PDF (escalation outcomes live in domain.escalation).
-CLOSED, STILL_OPEN, NEW = "closed", "still open", "new"
-REPLACED = "replaced"  # the old action closed and a different one opened on the same question
+# Stored and compared in English; shown through _().
+CLOSED, STILL_OPEN, NEW = N_("closed"), N_("still open"), N_("new")
+REPLACED = N_("replaced")  # the old action closed and a different one opened on the same question
 
 # Why a question's capability moved between cycles: the claim, or only the freshness of its proof.
-CLAIM_CHANGED = "claim changed"
-PROOF_EXPIRED = "proof expired"
-PROOF_RENEWED = "proof renewed"
-NOT_PROVEN = "not proven recently"  # a changed claim of 3-4 without fresh proof: counted lower from the start
+CLAIM_CHANGED = N_("claim changed")
+PROOF_EXPIRED = N_("proof expired")
+PROOF_RENEWED = N_("proof renewed")
+NOT_PROVEN = N_("not proven recently")  # a changed claim of 3-4 without fresh proof: counted lower from the start
 
 
 @dataclass(frozen=True)
@@ -277,13 +279,16 @@ class Comparison:
         """One sentence answering the CISO's yearly question: did capability catch up with the paper?"""
         cap, comp, gap = self.capability_delta, self.compliance_delta, self.gap_delta
         if cap is None or comp is None or gap is None:
-            return "Not enough answers on both sides to say whether capability caught up with the paper."
-        movement = f"Since {self.old.assessed_on.isoformat()}, practice {_moved(cap)} and paper {_moved(comp)}"
+            return _("Not enough answers on both sides to say whether capability caught up with the paper.")
+        movement = _("Since {day}, practice {practice} and paper {paper}").format(
+            day=numeric_day(self.old.assessed_on), practice=_moved(cap), paper=_moved(comp))
         if gap < -0.05:
-            return f"{movement}: capability is catching up — the gap narrowed by {points(abs(gap))} points."
+            return _("{movement}: capability is catching up — the gap narrowed by {points} points.").format(
+                movement=movement, points=points(abs(gap)))
         if gap > 0.05:
-            return f"{movement}: the paper is pulling further ahead — the gap widened by {points(gap)} points."
-        return f"{movement}: the gap between paper and practice did not move."
+            return _("{movement}: the paper is pulling further ahead — the gap widened by {points} points.").format(
+                movement=movement, points=points(gap))
+        return _("{movement}: the gap between paper and practice did not move.").format(movement=movement)
 
     def to_dict(self) -> dict:
         def side(s: ScoredAssessment) -> dict:
@@ -315,8 +320,9 @@ class Comparison:
 
 def _moved(change: float) -> str:
     if abs(change) < 0.05:
-        return "held steady"
-    return f"{'rose' if change > 0 else 'fell'} {points(abs(change))} points"
+        return _("held steady")
+    text = _("rose {points} points") if change > 0 else _("fell {points} points")
+    return text.format(points=points(abs(change)))
 
 
 def action_status(old_action: str, new_action: str) -> str | None:
@@ -370,8 +376,9 @@ def compare(old: ScoredAssessment, new: ScoredAssessment) -> Comparison:
     """Per domain and per question, matched by id; questions only on one side are kept and marked."""
     if old.info.pack_id != new.info.pack_id:
         raise ValidationFailed(
-            f"assessments {old.info.id} ({old.info.pack_id}) and {new.info.id} ({new.info.pack_id}) use different "
-            "questionnaire packs; only assessments of the same subject and pack can be compared"
+            _("assessments {old} ({old_pack}) and {new} ({new_pack}) use different questionnaire packs; only "
+              "assessments of the same subject and pack can be compared").format(
+                old=old.info.id, old_pack=old.info.pack_id, new=new.info.id, new_pack=new.info.pack_id)
         )
     old_q = {q.question.id: q for q in old.score.questions}
     new_q = {q.question.id: q for q in new.score.questions}
@@ -410,9 +417,10 @@ def capability_reason_text(change: QuestionChange) -> str:
     for reason in change.capability_reasons:
         counted = (change.old_claim, change.new_claim) == (change.old_capability, change.new_capability)
         if reason == CLAIM_CHANGED and not counted:  # the claim is not what counts: say what was claimed
-            parts.append(f"claim changed: {level_text(change.old_claim)} → {level_text(change.new_claim)} claimed")
+            parts.append(_("claim changed: {old} → {new} claimed").format(old=level_text(change.old_claim),
+                                                                          new=level_text(change.new_claim)))
         else:
-            parts.append(reason)
+            parts.append(_(reason))
     return ", ".join(parts)
 
 
@@ -420,9 +428,11 @@ def change_summary(change: QuestionChange) -> str:
     """"paper 3 → 2; practice 4 → 2 (proof expired)": one question's movement in one line."""
     parts = []
     if change.old_compliance != change.new_compliance:
-        parts.append(f"paper {level_text(change.old_compliance)} → {level_text(change.new_compliance)}")
+        parts.append(_("paper {old} → {new}").format(old=level_text(change.old_compliance),
+                                                     new=level_text(change.new_compliance)))
     why = capability_reason_text(change)
     if change.old_capability != change.new_capability or why:
-        practice = f"practice {level_text(change.old_capability)} → {level_text(change.new_capability)}"
+        practice = _("practice {old} → {new}").format(old=level_text(change.old_capability),
+                                                      new=level_text(change.new_capability))
         parts.append(f"{practice} ({why})" if why else practice)
     return "; ".join(parts)

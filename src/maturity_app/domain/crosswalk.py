@@ -15,14 +15,15 @@ from dataclasses import dataclass
 
 from .reference_review import probed_iso_ids
 from .references import dora_articles, iso27001_controls, nis2_articles, nist_csf_subcategories
+from .i18n import N_
 from .schema import Question
 from .scoring import AssessmentScore, QuestionScore, axis_index, enough_answers, paper_only
 
 FRAMEWORKS = (  # (references field, heading, bookmark key), in the order the report shows them
     ("iso27001", "ISO/IEC 27001:2022", "crosswalk-iso"),
     ("nist_csf", "NIST Cybersecurity Framework 2.0", "crosswalk-nist"),
-    ("nis2", "NIS2 — Directive (EU) 2022/2555", "crosswalk-nis2"),
-    ("dora", "DORA — Regulation (EU) 2022/2554", "crosswalk-dora"),
+    ("nis2", N_("NIS2 — Directive (EU) 2022/2555"), "crosswalk-nis2"),
+    ("dora", N_("DORA — Regulation (EU) 2022/2554"), "crosswalk-dora"),
 )
 
 

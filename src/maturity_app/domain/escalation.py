@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .errors import ValidationFailed
+from .formatting import whole
+from .i18n import N_, _
 
 
 class EscalationBudgetExceeded(ValidationFailed):
@@ -32,9 +34,9 @@ def check_escalation_budget(escalated: list[str], budget: int, question_id: str)
 ACCEPTED_RISK, FUNDED_FIX, GAP_CLOSED = "accepted_risk", "funded_fix", "gap_closed"
 OUTCOMES = (ACCEPTED_RISK, FUNDED_FIX, GAP_CLOSED)
 OUTCOME_LABELS = {
-    ACCEPTED_RISK: "risk accepted by the board",
-    FUNDED_FIX: "fix funded by the board",
-    GAP_CLOSED: "closed: the gap closed",
+    ACCEPTED_RISK: N_("risk accepted by the board"),
+    FUNDED_FIX: N_("fix funded by the board"),
+    GAP_CLOSED: N_("closed: the gap closed"),
 }
 NOTE_LIMIT = 5000
 
@@ -44,10 +46,10 @@ RESOLVED = "resolved"  # a board decision was recorded on it this cycle
 NEW = "new"  # raised this cycle (and still open)
 DROPPED = "dropped"  # open last cycle, no longer escalated, and no board decision recorded
 STATUS_LABELS = {
-    CARRIED: "carried over, still open",
-    RESOLVED: "resolved by the board",
-    NEW: "new",
-    DROPPED: "dropped without a board decision",
+    CARRIED: N_("carried over, still open"),
+    RESOLVED: N_("resolved by the board"),
+    NEW: N_("new"),
+    DROPPED: N_("dropped without a board decision"),
 }
 
 
@@ -62,25 +64,24 @@ class BoardDecision:
 
     def validated(self) -> BoardDecision:
         if self.outcome not in OUTCOMES:
-            raise ValidationFailed(
-                f"board decision {self.outcome!r} is not one of: {', '.join(o.replace('_', '-') for o in OUTCOMES)}"
-            )
+            raise ValidationFailed(_("board decision {text} is not one of: {choices}").format(
+                text=repr(self.outcome), choices=", ".join(o.replace("_", "-") for o in OUTCOMES)))
         if len(self.note) > NOTE_LIMIT:
-            raise ValidationFailed(f"decision note is {len(self.note):,} characters long; the limit is {NOTE_LIMIT:,}")
+            raise ValidationFailed(_("decision note is {length} characters long; the limit is {limit}").format(
+                length=whole(len(self.note)), limit=whole(NOTE_LIMIT)))
         return self
 
     @property
     def label(self) -> str:
-        return OUTCOME_LABELS[self.outcome]
+        return _(OUTCOME_LABELS[self.outcome])
 
 
 def parse_outcome(text: str) -> str:
     """'accepted-risk', 'Accepted risk', 'funded_fix'… → the stored outcome; a clear error otherwise."""
     key = "_".join(str(text).strip().lower().replace("-", " ").split())
     if key not in OUTCOMES:
-        raise ValidationFailed(
-            f"board decision {text!r} is not one of: {', '.join(o.replace('_', '-') for o in OUTCOMES)}"
-        )
+        raise ValidationFailed(_("board decision {text} is not one of: {choices}").format(
+            text=repr(text), choices=", ".join(o.replace("_", "-") for o in OUTCOMES)))
     return key
 
 
@@ -88,14 +89,14 @@ def check_board_decision(decision: BoardDecision, *, escalated: bool, gap: int |
     """Only an escalated question gets a board decision; "gap closed" only when practice caught up with paper."""
     decision.validated()
     if not escalated:
-        raise ValidationFailed(
-            f"question {decision.question_id} is not escalated; the board decides on escalations only"
-        )
+        raise ValidationFailed(_("question {question} is not escalated; the board decides on escalations only").format(
+            question=decision.question_id))
     if decision.outcome == GAP_CLOSED and (gap is None or gap > 0):
-        where = "is not scored on both sides" if gap is None else f"is still {gap} level(s) wide"
-        raise ValidationFailed(
-            f"the gap on {decision.question_id} {where}; record the risk as accepted or the fix as funded instead"
-        )
+        text = (_("the gap on {question} is not scored on both sides; record the risk as accepted or the fix as "
+                  "funded instead") if gap is None else
+                _("the gap on {question} is still {gap} level(s) wide; record the risk as accepted or the fix as "
+                  "funded instead"))
+        raise ValidationFailed(text.format(question=decision.question_id, gap=gap))
 
 
 def is_open(escalated: bool, decision: BoardDecision | None) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .errors import ValidationFailed
 from .formatting import day, percent
+from .i18n import _, ngettext
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # one file: a scanned report or a screenshot series fits, a video does not
 MAX_ASSESSMENT_BYTES = 100 * 1024 * 1024  # all distinct files of one assessment: keeps the database portable
@@ -48,28 +49,30 @@ def sha256_of(content: bytes) -> str:
 def check_file_size(name: str, size: int) -> None:
     if size > MAX_FILE_BYTES:
         raise ValidationFailed(
-            f"{name} is {mib(size)}; an evidence file can be at most {mib(MAX_FILE_BYTES)} "
-            "(attach an extract, or note where the full file is kept)")
+            _("{name} is {size}; an evidence file can be at most {limit} (attach an extract, or note where the full "
+              "file is kept)").format(name=name, size=mib(size), limit=mib(MAX_FILE_BYTES)))
     if size == 0:
-        raise ValidationFailed(f"{name} is empty; there is nothing to keep as evidence")
+        raise ValidationFailed(_("{name} is empty; there is nothing to keep as evidence").format(name=name))
 
 
 def check_assessment_total(name: str, already: int, adding: int) -> None:
     if already + adding > MAX_ASSESSMENT_BYTES:
         raise ValidationFailed(
-            f"adding {name} ({mib(adding)}) would bring this assessment's evidence to {mib(already + adding)}; "
-            f"the limit is {mib(MAX_ASSESSMENT_BYTES)} per assessment. Detach files no longer needed first")
+            _("adding {name} ({size}) would bring this assessment's evidence to {total}; the limit is {limit} per "
+              "assessment. Detach files no longer needed first").format(
+                name=name, size=mib(adding), total=mib(already + adding), limit=mib(MAX_ASSESSMENT_BYTES)))
 
 
 def check_name(name: str) -> str:
     """A file's display name: one path component, printable, within the length limit."""
     cleaned = name.strip()
     if not cleaned or cleaned in (".", "..") or "/" in cleaned or "\\" in cleaned:
-        raise ValidationFailed(f"{name[:60]!r} is not a file name")
+        raise ValidationFailed(_("{name} is not a file name").format(name=repr(name[:60])))
     if any(ord(c) < 32 or ord(c) == 127 for c in cleaned):
-        raise ValidationFailed(f"{cleaned[:60]!r}: a file name cannot hold control characters")
+        raise ValidationFailed(_("{name}: a file name cannot hold control characters").format(name=repr(cleaned[:60])))
     if len(cleaned) > NAME_LIMIT:
-        raise ValidationFailed(f"the file name is {len(cleaned)} characters long; the limit is {NAME_LIMIT}")
+        raise ValidationFailed(_("the file name is {length} characters long; the limit is {limit}").format(
+            length=len(cleaned), limit=NAME_LIMIT))
     return cleaned
 
 
@@ -81,13 +84,14 @@ def same_person(a: str, b: str) -> bool:
 def check_verifier(verifier: str, claimants: list[str]) -> str:
     name = " ".join(verifier.split())
     if not name:
-        raise ValidationFailed("name the person who verified the claim")
+        raise ValidationFailed(_("name the person who verified the claim"))
     if len(name) > VERIFIER_LIMIT:
-        raise ValidationFailed(f"the verifier's name is {len(name)} characters long; the limit is {VERIFIER_LIMIT}")
+        raise ValidationFailed(_("the verifier's name is {length} characters long; the limit is {limit}").format(
+            length=len(name), limit=VERIFIER_LIMIT))
     for claimant in claimants:
         if claimant.strip() and same_person(name, claimant):
-            raise ValidationFailed(
-                f"{name} made or owns this claim and cannot verify it; a second person has to confirm it")
+            raise ValidationFailed(_("{name} made or owns this claim and cannot verify it; a second person has to "
+                                     "confirm it").format(name=name))
     return name
 
 
@@ -167,12 +171,14 @@ class VerificationShare:
 
     def sentence(self) -> str:
         if not self.claims:
-            return "No capability claim counts yet, so none could be verified."
+            return _("No capability claim counts yet, so none could be verified.")
         if self.verified == 0:
-            return (f"None of the {self.claims} capability claims that count was verified by a second person; "
-                    "all are self-declared.")
-        return (f"{self.verified} of {self.claims} capability claims that count ({percent(self.verified / self.claims)}) were verified by a "
-                f"second person after seeing the evidence; {self.claims - self.verified} are self-declared.")
+            return _("None of the {count} capability claims that count was verified by a second person; all are "
+                     "self-declared.").format(count=self.claims)
+        return _("{verified} of {count} capability claims that count ({share}) were verified by a second person "
+                 "after seeing the evidence; {rest} are self-declared.").format(
+            verified=self.verified, count=self.claims, share=percent(self.verified / self.claims),
+            rest=self.claims - self.verified)
 
 
 def counts_as_claim(capability, effective) -> bool:
@@ -184,11 +190,12 @@ def verification_status(verification: Verification | None, holds: bool, is_claim
     """One line on an answer's verification, the same on screen and in the report."""
     if verification is not None and holds:
         count = len(verification.files)
-        return (f"Verified by {verification.verifier} on {day(verification.verified_on)} after seeing "
-                f"{count} file{'s' if count != 1 else ''}")
+        return ngettext("Verified by {name} on {day} after seeing {count} file",
+                        "Verified by {name} on {day} after seeing {count} files", count).format(
+            name=verification.verifier, day=day(verification.verified_on), count=count)
     if verification is not None:
-        return (f"Self-declared: {verification.verifier} verified this on {day(verification.verified_on)}, "
-                "but the claim or its files changed since")
+        return _("Self-declared: {name} verified this on {day}, but the claim or its files changed since").format(
+            name=verification.verifier, day=day(verification.verified_on))
     if not is_claim:
-        return "No capability claim to verify"
-    return "Self-declared: no second person has verified this claim"
+        return _("No capability claim to verify")
+    return _("Self-declared: no second person has verified this claim")

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .i18n import _, ngettext
 from .assessment import NA, Answer, Rating
 from .errors import ValidationFailed
 from .workshop import Participant, ParticipantRating
@@ -82,10 +83,10 @@ class AxisSpread:
 def check_agreeable(question_id: str, spread: AxisSpread) -> None:
     """The room agrees on a level only after someone in it gave one: the same rule for the app and the CLI."""
     if not spread.rated:
-        side = "in practice (capability)" if spread.axis == "capability" else "on paper (compliance)"
-        raise ValidationFailed(
-            f"nobody in the room has rated {question_id} {side} yet: there is no level to agree on"
-        )
+        text = (_("nobody in the room has rated {question} in practice (capability) yet: there is no level to agree "
+                  "on") if spread.axis == "capability" else
+                _("nobody in the room has rated {question} on paper (compliance) yet: there is no level to agree on"))
+        raise ValidationFailed(text.format(question=question_id))
 
 
 def axis_spread(axis: str, ratings: Mapping[int, Rating]) -> AxisSpread:
@@ -160,22 +161,21 @@ class Conversation:
 
     @property
     def prompt(self) -> str:
-        side = "in practice" if self.axis == "capability" else "on paper"
-        return (
-            f"{_join(self.low_roles)} {_verb(self.low_roles)} level {self.low_level} {side}, "
-            f"{_join(self.high_roles)} {_verb(self.high_roles)} level {self.high_level}. "
-            f"What has {_join(self.high_roles)} seen that the others have not, and what proof would settle it?"
-        )
+        low = ngettext("{roles} sees level {level}", "{roles} see level {level}", len(self.low_roles)).format(
+            roles=_join(self.low_roles), level=self.low_level)
+        high = ngettext("{roles} sees level {level}", "{roles} see level {level}", len(self.high_roles)).format(
+            roles=_join(self.high_roles), level=self.high_level)
+        text = (_("{low} in practice, {high}. What has {roles} seen that the others have not, and what proof would "
+                  "settle it?") if self.axis == "capability" else
+                _("{low} on paper, {high}. What has {roles} seen that the others have not, and what proof would "
+                  "settle it?"))
+        return text.format(low=low, high=high, roles=_join(self.high_roles))
 
 
 def _join(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _verb(items: list[str]) -> str:
-    return "see" if len(items) > 1 else "sees"
+    return ", ".join(items[:-1]) + _(" and ") + items[-1]
 
 
 @dataclass(frozen=True)

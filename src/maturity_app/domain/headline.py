@@ -13,6 +13,7 @@ import functools
 import hashlib
 from pathlib import Path
 
+from .i18n import SOURCE_LANGUAGE, using_language
 from .score_summary import summary_figures
 from .scoring import AssessmentScore, add_months
 
@@ -20,7 +21,8 @@ from .scoring import AssessmentScore, add_months
 def headline(score: AssessmentScore) -> dict:
     """Every figure of the score summary that is one value (not a per-domain or per-question list): its
     ``summary_figures`` part, made without the lists (an autosave stores this in the answer's transaction)."""
-    summary = summary_figures(score)
+    with using_language(SOURCE_LANGUAGE):  # a stored copy is data: one language, whatever the window speaks
+        summary = summary_figures(score)
     figures = {key: value for key, value in summary.items() if not isinstance(value, list)}
     figures["subject"] = score.pack.subject
     return figures

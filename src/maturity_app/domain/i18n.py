@@ -5,14 +5,19 @@ language (a board report in German while the window speaks English, built on a w
 ``using_language(code)``: the override lives in a ContextVar, so it stays with that thread and never leaks into
 what the window shows meanwhile.
 
-The catalogue (gettext-style ``_()`` over English source strings) is filled in by the translation work of #18;
-until a language has a catalogue, ``_()`` returns the English source text unchanged.
+The catalogue is gettext-style: ``_()`` takes the English source sentence (with named ``{placeholders}`` filled in
+by ``.format`` after translation, never before) and returns it in the current language from
+``maturity_app/locale/<language>.po``; ``ngettext`` picks the plural form for a count and ``pgettext`` separates
+one English word that needs two translations. A sentence without a translation stays English rather than failing
+(tests/unit/test_core_catalogue.py makes sure every German entry exists).
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
+import os
 from collections.abc import Iterator
 
 SOURCE_LANGUAGE = "en"
@@ -52,9 +57,67 @@ def using_language(code: str | None) -> Iterator[str]:
         _override.reset(token)
 
 
+def system_language() -> str:
+    """The language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        for code in value.split(":"):
+            if code and code not in ("C", "POSIX") and not code.startswith(("C.", "POSIX.")):
+                return normalise(code)
+    return SOURCE_LANGUAGE
+
+
+@functools.cache
+def _catalogue(code: str):
+    from ..paths import asset
+    from .catalogue import load
+
+    path = asset("locale", f"{code}.po", must_exist=False)
+    return load(path) if path.exists() else None
+
+
+def _lookup(context: str | None, message: str) -> tuple[str, ...] | None:
+    code = language()
+    if code == SOURCE_LANGUAGE:
+        return None
+    catalogue = _catalogue(code)
+    return catalogue.get(context, message) if catalogue is not None else None
+
+
 def _(message: str) -> str:
-    """Translate an English source string into the current language (identity until a catalogue exists)."""
-    return message
+    """Translate an English source string into the current language (unchanged where no translation exists)."""
+    forms = _lookup(None, message)
+    return forms[0] if forms else message
 
 
 gettext = _
+
+
+def N_(message: str) -> str:
+    """Mark a string for the catalogue without translating it now (module constants); translate it with _() later."""
+    return message
+
+
+def pgettext(context: str, message: str) -> str:
+    """Translate *message* as meant in *context* (one English word, two German ones)."""
+    forms = _lookup(context, message)
+    return forms[0] if forms else message
+
+
+def _plural_index(count: int) -> int:
+    return 0 if count == 1 else 1  # English and German: one, other
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of *singular*/*plural* that fits *count*; the caller formats {count} (or its own placeholders)."""
+    forms = _lookup(None, singular)
+    if forms:
+        return forms[min(_plural_index(count), len(forms) - 1)]
+    return singular if count == 1 else plural
+
+
+def npgettext(context: str, singular: str, plural: str, count: int) -> str:
+    forms = _lookup(context, singular)
+    if forms:
+        return forms[min(_plural_index(count), len(forms) - 1)]
+    return singular if count == 1 else plural

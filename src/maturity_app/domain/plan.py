@@ -16,18 +16,20 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .errors import ValidationFailed
-from .formatting import day, points
+from .formatting import day, points, whole
+from .i18n import N_, _, ngettext
 from .scoring import AssessmentScore, DomainScore, QuestionScore, add_months
 
-STATUSES = ("open", "in progress", "done", "dropped")
+# Stored and compared in English; shown through _(), e.g. _(item.status).
+STATUSES = (N_("open"), N_("in progress"), N_("done"), N_("dropped"))
 ACTIVE = ("open", "in progress")
-HORIZONS = ("90 days", "6 months", "12 months")
+HORIZONS = (N_("90 days"), N_("6 months"), N_("12 months"))
 KINDS = ("domain", "question")
 MAX_ACCEPTANCE_MONTHS = 36
 REASON_LIMIT = 2000
 NAME_LIMIT = 200
 PRIORITY_MAX = 1000
-NO_ACTION = "no action yet"
+NO_ACTION = N_("no action yet")
 
 
 def index_of_level(level: int) -> float:
@@ -44,12 +46,14 @@ class Target:
 
 def check_target(kind: str, item_id: str, level: int, domain_ids: set[str], question_ids: set[str]) -> Target:
     if kind not in KINDS:
-        raise ValidationFailed(f"a target is set on a domain or a question, not on {kind!r}")
+        raise ValidationFailed(_("a target is set on a domain or a question, not on {kind}").format(kind=repr(kind)))
     known = domain_ids if kind == "domain" else question_ids
     if item_id not in known:
-        raise ValidationFailed(f"{item_id!r} is not a {kind} of this assessment's pack")
+        text = (_("{item} is not a domain of this assessment's pack") if kind == "domain" else
+                _("{item} is not a question of this assessment's pack"))
+        raise ValidationFailed(text.format(item=repr(item_id)))
     if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 4:
-        raise ValidationFailed(f"a target level is 0-4, not {level!r}")
+        raise ValidationFailed(_("a target level is 0-4, not {level}").format(level=repr(level)))
     return Target(kind, item_id, level)
 
 
@@ -88,12 +92,14 @@ def target_sentence(score: AssessmentScore, targets: list[Target]) -> str | None
         return None
     below = furthest_below(score, targets)
     unscored = sum(1 for d in compared if d.current is None)
-    tail = f" {unscored} domain(s) with a target have no capability score yet." if unscored else ""
+    tail = " " + ngettext("{count} domain with a target has no capability score yet.",
+                          "{count} domains with a target have no capability score yet.", unscored).format(
+        count=unscored) if unscored else ""
     if not below:
-        return f"Every domain with a target meets it ({len(compared) - unscored} compared).{tail}"
-    names = "; ".join(f"{d.domain.domain.title} ({points(d.distance)} points below a target of level {d.target})"
-                      for d in below)
-    return f"Furthest below the board's target: {names}.{tail}"
+        return _("Every domain with a target meets it ({count} compared).").format(count=len(compared) - unscored) + tail
+    names = "; ".join(_("{domain} ({points} points below a target of level {level})").format(
+        domain=d.domain.domain.title, points=points(d.distance), level=d.target) for d in below)
+    return _("Furthest below the board's target: {names}.").format(names=names) + tail
 
 
 def question_targets(targets: list[Target], score: AssessmentScore) -> dict[str, int]:
@@ -122,27 +128,29 @@ class Acceptance:
 
     def status(self, today: dt.date) -> str:
         if self.expired(today):
-            return f"expired on {day(self.expires_on)}: the gap is open again"
-        return f"accepted until {day(self.expires_on)}"
+            return _("expired on {day}: the gap is open again").format(day=day(self.expires_on))
+        return _("accepted until {day}").format(day=day(self.expires_on))
 
 
 def check_acceptance(question_id: str, approver: str, reason: str, accepted_on: dt.date,
                      expires_on: dt.date) -> Acceptance:
     approver = " ".join(approver.split())
     if not approver:
-        raise ValidationFailed("name the person who approved accepting this risk")
+        raise ValidationFailed(_("name the person who approved accepting this risk"))
     if len(approver) > NAME_LIMIT:
-        raise ValidationFailed(f"the approver's name is {len(approver)} characters long; the limit is {NAME_LIMIT}")
+        raise ValidationFailed(_("the approver's name is {length} characters long; the limit is {limit}").format(
+            length=len(approver), limit=NAME_LIMIT))
     reason = reason.strip()
     if not reason:
-        raise ValidationFailed("say why the risk is accepted rather than fixed")
+        raise ValidationFailed(_("say why the risk is accepted rather than fixed"))
     if len(reason) > REASON_LIMIT:
-        raise ValidationFailed(f"the reason is {len(reason):,} characters long; the limit is {REASON_LIMIT:,}")
+        raise ValidationFailed(_("the reason is {length} characters long; the limit is {limit}").format(
+            length=whole(len(reason)), limit=whole(REASON_LIMIT)))
     if expires_on <= accepted_on:
-        raise ValidationFailed(f"the acceptance must expire after {day(accepted_on)}")
+        raise ValidationFailed(_("the acceptance must expire after {day}").format(day=day(accepted_on)))
     if expires_on > add_months(accepted_on, MAX_ACCEPTANCE_MONTHS):
-        raise ValidationFailed(f"an acceptance runs {MAX_ACCEPTANCE_MONTHS} months at most; "
-                               "set an earlier expiry and renew it when it is reviewed")
+        raise ValidationFailed(_("an acceptance runs {months} months at most; set an earlier expiry and renew it "
+                                 "when it is reviewed").format(months=MAX_ACCEPTANCE_MONTHS))
     return Acceptance(question_id, approver, reason, accepted_on, expires_on)
 
 
@@ -157,10 +165,11 @@ class ActionState:
 
 def check_action_state(question_id: str, status: str, priority: int | None) -> ActionState:
     if status not in STATUSES:
-        raise ValidationFailed(f"an action's status is one of {', '.join(STATUSES)}, not {status!r}")
+        raise ValidationFailed(_("an action's status is one of {choices}, not {status}").format(
+            choices=", ".join(STATUSES), status=repr(status)))
     if priority is not None and (isinstance(priority, bool) or not isinstance(priority, int)
                                  or not 0 <= priority <= PRIORITY_MAX):
-        raise ValidationFailed(f"a priority is a whole number 0-{PRIORITY_MAX}")
+        raise ValidationFailed(_("a priority is a whole number 0-{limit}").format(limit=PRIORITY_MAX))
     return ActionState(question_id, status, priority)
 
 
@@ -231,9 +240,10 @@ class TargetAcrossCycles:
     def text(self) -> str:
         def say(distance):
             if distance is None:
-                return "not scored"
-            return f"{points(distance)} below" if distance > 0 else "on target"
-        return f"{self.title}: {say(self.old_distance)} → {say(self.new_distance)} (target level {self.target})"
+                return _("not scored")
+            return _("{points} below").format(points=points(distance)) if distance > 0 else _("on target")
+        return _("{title}: {old} → {new} (target level {level})").format(
+            title=self.title, old=say(self.old_distance), new=say(self.new_distance), level=self.target)
 
 
 def targets_across(old: AssessmentScore, new: AssessmentScore, targets: list[Target]) -> list[TargetAcrossCycles]:
@@ -248,8 +258,9 @@ def targets_across(old: AssessmentScore, new: AssessmentScore, targets: list[Tar
 def plan_line(item: PlanItem | None, acceptance: Acceptance | None, today: dt.date) -> str:
     """Where one question stands in the plan, in one line (the question view shows it)."""
     if item is not None:
-        return (f"In the plan within {item.horizon}: {item.status}, priority {item.priority}"
-                + (" · overdue" if item.overdue else ""))
+        return (_("In the plan within {horizon}: {status}, priority {priority}").format(
+            horizon=_(item.horizon), status=_(item.status), priority=item.priority)
+                + (" · " + _("overdue") if item.overdue else ""))
     if acceptance is not None and not acceptance.expired(today):
-        return "Not in the plan while the acceptance runs"
-    return "Not in the plan: no gap and no action"
+        return _("Not in the plan while the acceptance runs")
+    return _("Not in the plan: no gap and no action")

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from .compare import ScoredAssessment
+from .formatting import percent, points
+from .i18n import N_, SOURCE_LANGUAGE, _, using_language
 from .scoring import MIN_ANSWERED_SHARE, NOT_ENOUGH_ANSWERS, PAPER_ONLY_POINTS, QuestionScore, _index, difference
 
 EXIT_WORDS = frozenset({"exit", "exits", "offboarding", "reversibility", "portability", "termination"})
@@ -31,23 +33,36 @@ CONCENTRATION_LIMIT = 50.0
 # Trust categories, from best to worst; "unknown" only when nothing is rated, never for weak proof; no category
 # at all on too few answers (the same share every verdict needs).
 TRUST_PROVEN, TRUST_PARTIAL, TRUST_CLAIMS, TRUST_WEAK, TRUST_NOT_ENOUGH, TRUST_UNKNOWN = (
-    "proven", "partly proven", "claims only", "weak proof", NOT_ENOUGH_ANSWERS, "unknown")
+    N_("proven"), N_("partly proven"), N_("claims only"), N_("weak proof"), NOT_ENOUGH_ANSWERS, N_("unknown"))
 TRUST_BACKED_PROVEN = 75.0  # % of strong claims backed by strong proof for "proven"
 TRUST_GAP_PROVEN = 12.5  # claims minus proof, in points, below which practice is "close to the paper"
 TRUST_BACKED_CLAIMS = 40.0  # below this share of strong claims proven, trust rests on claims
 WEAK_PROOF_INDEX = 50.0  # a vendor without strong claims whose proof index is below this has weak proof
-TRUST_CATEGORIES: dict[str, str] = {
-    TRUST_PROVEN: f"at least {TRUST_BACKED_PROVEN:.0f}% of strong claims (level {STRONG}+) are backed by strong, "
-                  f"fresh proof and proof trails claims by less than {TRUST_GAP_PROVEN} points",
-    TRUST_PARTIAL: "strong claims are partly proven, not enough for \"proven\"; or no strong claim to check and a "
-                   f"proof index of {WEAK_PROOF_INDEX:.0f} or more",
-    TRUST_CLAIMS: f"fewer than {TRUST_BACKED_CLAIMS:.0f}% of strong claims are proven, or proof trails claims by a "
-                  f"full level ({PAPER_ONLY_POINTS:.0f} points) with fewer than {TRUST_BACKED_PROVEN:.0f}% proven",
-    TRUST_WEAK: f"no strong claim to check and a proof index below {WEAK_PROOF_INDEX:.0f}: weak on both sides",
-    TRUST_NOT_ENOUGH: f"less than {MIN_ANSWERED_SHARE:.0%} of the applicable weight is answered, so the figures are "
-                      "provisional and carry no trust verdict",
-    TRUST_UNKNOWN: "nothing is rated on both axes yet",
+_TRUST_RULES = {
+    TRUST_PROVEN: N_("at least {backed_proven} of strong claims (level {strong}+) are backed by strong, fresh proof "
+                     "and proof trails claims by less than {gap_proven} points"),
+    TRUST_PARTIAL: N_("strong claims are partly proven, not enough for \"proven\"; or no strong claim to check and a "
+                      "proof index of {weak_proof} or more"),
+    TRUST_CLAIMS: N_("fewer than {backed_claims} of strong claims are proven, or proof trails claims by a full level "
+                     "({paper_points} points) with fewer than {backed_proven} proven"),
+    TRUST_WEAK: N_("no strong claim to check and a proof index below {weak_proof}: weak on both sides"),
+    TRUST_NOT_ENOUGH: N_("less than {share} of the applicable weight is answered, so the figures are provisional and "
+                         "carry no trust verdict"),
+    TRUST_UNKNOWN: N_("nothing is rated on both axes yet"),
 }
+
+
+def trust_categories() -> dict[str, str]:
+    """Each trust category's name and rule in the current language (keys stay the English categories)."""
+    numbers = {"backed_proven": points(TRUST_BACKED_PROVEN, "%"), "strong": STRONG,
+               "gap_proven": points(TRUST_GAP_PROVEN), "weak_proof": f"{WEAK_PROOF_INDEX:.0f}",
+               "backed_claims": points(TRUST_BACKED_CLAIMS, "%"), "paper_points": f"{PAPER_ONLY_POINTS:.0f}",
+               "share": percent(MIN_ANSWERED_SHARE)}
+    return {name: _(rule).format(**numbers) for name, rule in _TRUST_RULES.items()}
+
+
+with using_language(SOURCE_LANGUAGE):
+    TRUST_CATEGORIES: dict[str, str] = trust_categories()  # English, for callers that read the rules as data
 
 
 def trust_category(backed: float | None, gap: float | None, proof: float | None, enough: bool = True) -> str:

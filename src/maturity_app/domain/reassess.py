@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from collections.abc import Mapping
 
+from .i18n import _, ngettext
 from .assessment import Answer, Assessment
 from .escalation import BoardDecision, is_open
 
@@ -59,18 +60,23 @@ class PackChange:
         """Human-readable notes, one per question that did not map one-to-one."""
         out = []
         if self.version_changed:
-            out.append(f"pack {self.pack_id} moved from version {self.from_version} to {self.to_version}")
+            out.append(_("pack {pack} moved from version {old} to {new}").format(
+                pack=self.pack_id, old=self.from_version, new=self.to_version))
         for ref in self.vanished:
             extra = f" — {ref.note}" if ref.note else ""
-            out.append(f"removed from the pack: {ref.id} “{ref.title}” ({ref.domain}){extra}")
+            out.append(_("removed from the pack: {id} “{title}” ({domain})").format(
+                id=ref.id, title=ref.title, domain=ref.domain) + extra)
         for ref in self.appeared:
-            out.append(f"new in the pack: {ref.id} “{ref.title}” ({ref.domain})")
+            out.append(_("new in the pack: {id} “{title}” ({domain})").format(id=ref.id, title=ref.title,
+                                                                               domain=ref.domain))
         for ref in self.reworded:
-            extra = f" — also {ref.note}" if ref.note else ""
-            out.append(f"reworded since last time: {ref.id} “{ref.title}” ({ref.domain}){extra}")
+            extra = " — " + _("also {note}").format(note=ref.note) if ref.note else ""
+            out.append(_("reworded since last time: {id} “{title}” ({domain})").format(
+                id=ref.id, title=ref.title, domain=ref.domain) + extra)
         for ref in self.revised:
-            out.append(f"levels re-defined since last time: {ref.id} “{ref.title}” ({ref.domain}) — {ref.note}")
-        out.extend(f"changed since last time: {what}" for what in self.scales)
+            out.append(_("levels re-defined since last time: {id} “{title}” ({domain}) — {note}").format(
+                id=ref.id, title=ref.title, domain=ref.domain, note=ref.note))
+        out.extend(_("changed since last time: {what}").format(what=what) for what in self.scales)
         return out
 
     def to_dict(self) -> dict:
@@ -128,13 +134,14 @@ def _what_was_recorded(answer: Answer | None) -> str:
         return ""
     parts = []
     if answer.escalate:
-        parts.append("was escalated to the board")
+        parts.append(_("was escalated to the board"))
     if answer.is_answered:
-        parts.append(f"was rated {answer.compliance}/{answer.capability}")
+        parts.append(_("was rated {compliance}/{capability}").format(compliance=answer.compliance,
+                                                                     capability=answer.capability))
     if answer.owner:
-        parts.append(f"owner {answer.owner}")
+        parts.append(_("owner {name}").format(name=answer.owner))
     if answer.action:
-        parts.append(f"open action: {answer.action}")
+        parts.append(_("open action: {action}").format(action=answer.action))
     return "; ".join(parts)
 
 
@@ -144,7 +151,8 @@ def _reworded(old: Pack, new: Pack, qid: str) -> bool:
 
 
 def _levels(numbers: list[int]) -> str:
-    return ("level " if len(numbers) == 1 else "levels ") + ", ".join(str(n) for n in numbers)
+    return ngettext("level {levels}", "levels {levels}", len(numbers)).format(
+        levels=", ".join(str(n) for n in numbers))
 
 
 def _revisions(old: Pack, new: Pack, qid: str) -> list[str]:
@@ -154,11 +162,13 @@ def _revisions(old: Pack, new: Pack, qid: str) -> list[str]:
     for axis in ("compliance", "capability"):
         changed = [lvl for lvl in range(5) if a.anchor(axis, lvl, old.scales) != b.anchor(axis, lvl, new.scales)]
         if changed:
-            out.append(f"{axis} {_levels(changed)} re-anchored")
+            text = (_("compliance {levels} re-anchored") if axis == "compliance" else
+                    _("capability {levels} re-anchored"))
+            out.append(text.format(levels=_levels(changed)))
     if a.freshness_months != b.freshness_months:
-        out.append(f"proof window {a.freshness_months} → {b.freshness_months} months")
+        out.append(_("proof window {old} → {new} months").format(old=a.freshness_months, new=b.freshness_months))
     if a.weight != b.weight:
-        out.append(f"weight {a.weight} → {b.weight}")
+        out.append(_("weight {old} → {new}").format(old=a.weight, new=b.weight))
     return out
 
 
@@ -169,7 +179,9 @@ def _scale_changes(old: Pack, new: Pack) -> tuple[str, ...]:
         changed = [lvl.level for lvl, now in zip(before.levels, after.levels) if (lvl.label, lvl.anchor) != (
             now.label, now.anchor)]
         if changed:
-            out.append(f"the {axis} scale's general {_levels(changed)} (label or description)")
+            text = (_("the compliance scale's general {levels} (label or description)") if axis == "compliance"
+                    else _("the capability scale's general {levels} (label or description)"))
+            out.append(text.format(levels=_levels(changed)))
     return tuple(out)
 
 

@@ -29,6 +29,8 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from .assessment import NA, Answer, Assessment, Rating
+from .formatting import numeric_day as day_text
+from .i18n import N_, _
 from .evidence import EvidenceFile, Verification, VerificationShare, counts_as_claim, verification_holds
 
 if TYPE_CHECKING:  # annotations only: pydantic stays off the desktop's start path
@@ -43,7 +45,9 @@ PAPER_ONLY_MIN_COMPLIANCE = 50.0  # level 2 on average: below it, nothing is "co
 DOMAIN_PAPER_GAP_POINTS = PAPER_ONLY_POINTS  # the name older callers use
 MIN_ANSWERED_SHARE = 0.5  # of a group's applicable weight, before it gets a verdict
 INDEX_STEP = 0.5  # indices are shown to the half point
-NOT_ENOUGH_ANSWERS = "not enough answers"
+NOT_ENOUGH_ANSWERS = N_("not enough answers")  # a verdict value (English, compared and stored); shown via _()
+PAPER_ONLY = N_("paper only")
+NOTHING_APPLICABLE = N_("nothing applicable")
 
 
 class Quadrant(str, Enum):
@@ -65,30 +69,66 @@ def _named(level: int, scale: Scale | None) -> str:
     return f"{level} ({scale.level(level).label})" if scale is not None else str(level)
 
 
+@dataclass(frozen=True)
+class ProofCap:
+    """Why a claimed capability level was counted lower: kept as facts, written in words when read, so a score
+    made in one language reads right in a report written in another."""
+
+    stated: int
+    months: int
+    problem: str  # "missing", "future" or "outside"
+    proven_on: dt.date | None
+    scale: Scale | None = None
+
+    def problem_text(self) -> str:
+        if self.problem == "missing":
+            return _("no proof date is recorded")
+        if self.problem == "future":
+            return _("the proof date {date} is in the future").format(date=day_text(self.proven_on))
+        return _("the last proof, on {date}, is outside it").format(date=day_text(self.proven_on))
+
+    def text(self) -> str:
+        return _(
+            "level {stated} needs a proof date inside the {months}-month window, but {problem}; counted as {counted}"
+        ).format(stated=_named(self.stated, self.scale), months=self.months, problem=self.problem_text(),
+                 counted=_named(UNPROVEN_LEVEL, self.scale))
+
+
+def _proof_problem_kind(answer: Answer, question: Question, today: dt.date) -> str | None:
+    if answer.proven_on is None:
+        return "missing"
+    if answer.proven_on > today:
+        return "future"
+    if add_months(answer.proven_on, question.freshness_months) < today:
+        return "outside"
+    return None
+
+
 def proof_problem(answer: Answer, question: Question, today: dt.date) -> str | None:
     """Why the proof date does not support a level that needs proof; None when it does."""
-    if answer.proven_on is None:
-        return "no proof date is recorded"
-    if answer.proven_on > today:
-        return f"the proof date {answer.proven_on.isoformat()} is in the future"
-    if add_months(answer.proven_on, question.freshness_months) < today:
-        return f"the last proof, on {answer.proven_on.isoformat()}, is outside it"
-    return None
+    kind = _proof_problem_kind(answer, question, today)
+    if kind is None:
+        return None
+    return ProofCap(0, question.freshness_months, kind, answer.proven_on).problem_text()
+
+
+def capability_cap(answer: Answer, question: Question, today: dt.date,
+                   scale: Scale | None = None) -> tuple[Rating, ProofCap | None]:
+    """The capability level that counts, and the facts of why it was lowered if it was."""
+    stated = answer.capability
+    if stated is None or stated == NA or stated < PROOF_NEEDED_FROM:
+        return stated, None
+    kind = _proof_problem_kind(answer, question, today)
+    if kind is None:
+        return stated, None
+    return UNPROVEN_LEVEL, ProofCap(stated, question.freshness_months, kind, answer.proven_on, scale)
 
 
 def effective_capability(answer: Answer, question: Question, today: dt.date,
                          scale: Scale | None = None) -> tuple[Rating, str | None]:
     """The capability level that counts, and why it was lowered if it was."""
-    stated = answer.capability
-    if stated is None or stated == NA or stated < PROOF_NEEDED_FROM:
-        return stated, None
-    problem = proof_problem(answer, question, today)
-    if problem is None:
-        return stated, None
-    return UNPROVEN_LEVEL, (
-        f"level {_named(stated, scale)} needs a proof date inside the {question.freshness_months}-month window, "
-        f"but {problem}; counted as {_named(UNPROVEN_LEVEL, scale)}"
-    )
+    level, cap = capability_cap(answer, question, today, scale)
+    return level, cap.text() if cap is not None else None
 
 
 def quadrant(compliance: int, capability: int) -> Quadrant:
@@ -115,11 +155,16 @@ class QuestionScore:
     domain: Domain
     answer: Answer
     capability: Rating  # effective
-    capped_reason: str | None
+    cap: ProofCap | None  # why the claimed level was counted lower (None: it was not)
     gap: int | None
     quadrant: Quadrant | None
     evidence: tuple[EvidenceFile, ...] = ()
     verification: Verification | None = None
+
+    @property
+    def capped_reason(self) -> str | None:
+        """Why the claimed level was counted lower, in the current language; None when it was not."""
+        return self.cap.text() if self.cap is not None else None
 
     @property
     def verified(self) -> bool:
@@ -153,7 +198,7 @@ class QuestionScore:
 
     @property
     def stale(self) -> bool:
-        return self.capped_reason is not None and self.applicable
+        return self.cap is not None and self.applicable
 
     @property
     def paper_maturity(self) -> bool:
@@ -256,10 +301,10 @@ class DomainScore:
     def verdict(self) -> str:
         """"paper only", "not enough answers", "nothing applicable" or "" (no finding)."""
         if not any(q.applicable for q in self.questions):
-            return "nothing applicable"
+            return NOTHING_APPLICABLE
         if not self.enough_answers:
             return NOT_ENOUGH_ANSWERS
-        return "paper only" if self.paper_maturity else ""
+        return PAPER_ONLY if self.paper_maturity else ""
 
     @cached_property
     def answered(self) -> int:
@@ -325,7 +370,10 @@ class AssessmentScore:
     @property
     def draft_label(self) -> str | None:
         """"draft — N of M answered" until every applicable question is answered; None once complete."""
-        return f"draft — {self.answered} of {self.applicable} answered" if self.is_draft else None
+        if not self.is_draft:
+            return None
+        return _("draft — {answered} of {applicable} answered").format(answered=self.answered,
+                                                                         applicable=self.applicable)
 
     @cached_property
     def enough_answers(self) -> bool:
@@ -401,7 +449,7 @@ class AssessmentScore:
 def score_question(question: Question, domain: Domain, answer: Answer, today: dt.date,
                    scale: Scale | None = None, evidence: tuple[EvidenceFile, ...] = (),
                    verification: Verification | None = None) -> QuestionScore:
-    capability, reason = effective_capability(answer, question, today, scale)
+    capability, cap = capability_cap(answer, question, today, scale)
     compliance = answer.compliance
     both = isinstance(compliance, int) and isinstance(capability, int)
     return QuestionScore(
@@ -409,7 +457,7 @@ def score_question(question: Question, domain: Domain, answer: Answer, today: dt
         domain=domain,
         answer=answer,
         capability=capability,
-        capped_reason=reason,
+        cap=cap,
         gap=compliance - capability if both else None,
         quadrant=quadrant(compliance, capability) if both else None,
         evidence=evidence,

@@ -7,6 +7,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .i18n import N_, _
 from .assessment import NA, Rating, parse_rating
 from .errors import ValidationFailed
 
@@ -33,15 +34,16 @@ def role_problem(role: str) -> str | None:
     ("3 r" becoming a participant called "3r"), so it is refused rather than guessed at."""
     role = " ".join(str(role).split())
     if not role:
-        return "a participant needs a role (for example Legal, Finance or IT)"
+        return _("a participant needs a role (for example Legal, Finance or IT)")
     if len(role) > ROLE_LIMIT:
-        return f"role is {len(role)} characters long; the limit is {ROLE_LIMIT}"
+        return _("role is {length} characters long; the limit is {limit}").format(length=len(role), limit=ROLE_LIMIT)
     if any(ch.isdigit() for ch in role):
-        return f"role {role!r} contains a digit: roles are words (digits are ratings, typed in the round)"
+        return _("role {role} contains a digit: roles are words (digits are ratings, typed in the round)").format(
+            role=repr(role))
     if not role[0].isalpha():
-        return f"role {role!r} must start with a letter"
+        return _("role {role} must start with a letter").format(role=repr(role))
     if sum(ch.isalpha() for ch in role) < 2:
-        return f"role {role!r} is too short to name a mandate (for example IT, HR, Legal)"
+        return _("role {role} is too short to name a mandate (for example IT, HR, Legal)").format(role=repr(role))
     return None
 
 
@@ -60,7 +62,8 @@ def clean_role(role: str) -> str:
 def clean_name(name: str | None) -> str:
     name = " ".join(str(name or "").split())
     if len(name) > NAME_LIMIT:
-        raise ValidationFailed(f"name is {len(name)} characters long; the limit is {NAME_LIMIT}")
+        raise ValidationFailed(_("name is {length} characters long; the limit is {limit}").format(
+            length=len(name), limit=NAME_LIMIT))
     return name
 
 
@@ -121,9 +124,9 @@ class ParticipantRating:
 # The default is therefore a shuffle (stable per question, so coming back to a question keeps its order).
 SHUFFLED, SEAT_ORDER, REVERSE_SEATS = "shuffled", "seat", "reverse"
 RATING_ORDERS = {
-    SHUFFLED: "Shuffled for each question",
-    SEAT_ORDER: "Seat order (1, 2, 3…)",
-    REVERSE_SEATS: "Reverse seat order (last seat first)",
+    SHUFFLED: N_("Shuffled for each question"),
+    SEAT_ORDER: N_("Seat order (1, 2, 3…)"),
+    REVERSE_SEATS: N_("Reverse seat order (last seat first)"),
 }
 DEFAULT_RATING_ORDER = SHUFFLED
 

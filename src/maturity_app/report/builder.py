@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
+from ..domain import i18n
 from ..domain.assessment import AssessmentInfo
+from ..domain.i18n import N_, _
 from ..domain.fingerprint import score_fingerprint
 from ..domain.narrative import narrate
 from ..domain.scoring import AssessmentScore
 from .atomic import ReportWriteError, check_target, publish, temporary_sibling
+from .options import printed_label
 from .options import DEFAULT_LABEL, SECTIONS, ReportCancelled, ReportOptions  # noqa: F401 (public API)
 
 __all__ = ["build_report", "report_context", "report_story", "ReportOptions", "ReportCancelled", "SECTIONS", "DEFAULT_LABEL"]
@@ -59,16 +63,22 @@ def _story(ctx) -> list:
     return story
 
 
+def document_subject(score: AssessmentScore) -> str:
+    return _("Compliance on paper vs capability in practice ({pack} {version})").format(
+        pack=score.pack.title, version=score.pack.version)
+
+
 def _metadata(score: AssessmentScore, info: AssessmentInfo, options: ReportOptions) -> dict:
     from .. import __version__
 
-    kind = "Board brief" if options.brief else "Board report"
+    kind = _("Board brief") if options.brief else _("Board report")
     return {
-        "title": f"{kind}: {info.organisation} — {score.pack.title}",
+        "title": _("{kind}: {organisation} — {pack}").format(kind=kind, organisation=info.organisation,
+                                                              pack=score.pack.title),
         "author": info.assessor or "Maturity",
-        "subject": f"Compliance on paper vs capability in practice ({score.pack.title} {score.pack.version})",
+        "subject": document_subject(score),
         "creator": f"Maturity {__version__}",
-        "keywords": ["capability assessment", "ISO/IEC 27001:2022", "NIST CSF 2.0", options.label],
+        "keywords": [_("capability assessment"), "ISO/IEC 27001:2022", "NIST CSF 2.0", printed_label(options.label)],
     }
 
 
@@ -98,7 +108,7 @@ def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.dat
     from .styles import styles
 
     score, options = in_report_language(score, options)
-    options.on_progress(0.02, "Preparing the report")
+    options.on_progress(0.02, N_("Preparing the report"))
     digest = score_fingerprint(score)
     subject = f"{info.organisation} · {score.pack.title} {score.pack.version}"
     placed = [0]
@@ -109,9 +119,9 @@ def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.dat
         if placed[0] % 8 == 0:
             options.check_cancelled()
             done = min(placed[0] / estimate[0], 0.98)
-            options.on_progress(0.05 + 0.85 * done, "Laying out pages")
+            options.on_progress(0.05 + 0.85 * done, N_("Laying out pages"))
 
-    doc = BoardDocument(str(path), options, PageInfo(subject=subject, label=options.label, fingerprint=digest,
+    doc = BoardDocument(str(path), options, PageInfo(subject=subject, label=printed_label(options.label), fingerprint=digest,
                                                       draft=score.draft_label or ""),
                         on_flowable=on_flowable, **_metadata(score, info, options))
     ctx = ReportContext(score=score, info=info, options=options, narrative=narrate(score), fingerprint=digest,
@@ -159,17 +169,31 @@ def build_report(score: AssessmentScore, info: AssessmentInfo, out: Path, option
     check_target(out)
     register_fonts()
     report_date = report_date or dt.date.today()
-    if options.format != "pdf":
-        from .office import write_office
-
-        write_office(score, info, out, options, report_date)
-        options.on_progress(1.0, "Report written")
-        return
+    # Every word, number and date of the report in its own language; on a worker thread this never touches
+    # the language the window speaks meanwhile (a ContextVar override). Word and PowerPoint follow it too.
+    # Progress and errors are for the person exporting: they stay in the caller's language.
+    caller = i18n.language()
+    options = dataclasses.replace(options, on_progress=_spoken_in(caller, options.on_progress))
     try:
-        _write(score, info, out, options, report_date)
+        with i18n.using_language(options.language or caller):
+            if options.format != "pdf":
+                from .office import write_office
+
+                write_office(score, info, out, options, report_date)
+            else:
+                _write(score, info, out, options, report_date)
     except OSError as exc:  # a full disk or a folder that vanished mid-build: say so, never a traceback
-        raise ReportWriteError(f"the report could not be written to {out}: {exc.strerror or exc}") from None
-    options.on_progress(1.0, "Report written")
+        raise ReportWriteError(_("the report could not be written to {path}: {error}").format(
+            path=out, error=exc.strerror or exc)) from None
+    options.on_progress(1.0, N_("Report written"))
+
+
+def _spoken_in(language: str, on_progress):
+    """on_progress, given English messages (N_) and handing them on translated into *language*."""
+    def report(fraction: float, message: str) -> None:
+        with i18n.using_language(language):
+            on_progress(fraction, _(message))
+    return report
 
 
 def _write(score: AssessmentScore, info: AssessmentInfo, out: Path, options: ReportOptions,
@@ -178,7 +202,7 @@ def _write(score: AssessmentScore, info: AssessmentInfo, out: Path, options: Rep
         _layout(score, info, laid_out, options, report_date)
         options.check_cancelled()
         if options.password:
-            options.on_progress(0.93, "Encrypting with AES-256")
+            options.on_progress(0.93, N_("Encrypting with AES-256"))
             from .encryption import encrypt_pdf
 
             with temporary_sibling(out) as encrypted:

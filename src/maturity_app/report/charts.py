@@ -16,6 +16,7 @@ from ..domain.scoring import HIGH, AssessmentScore, Quadrant, QuestionScore
 from . import styles as st
 from .fonts import BOLD, REGULAR, drawable, pieces, string_width
 from ..domain.formatting import points, signed
+from ..domain.i18n import N_, _
 
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
@@ -100,7 +101,7 @@ class PairedRow:
     lower: float | None  # drawn in the capability colour
     gap: str | None  # already formatted; None leaves the gap column empty
     emphasis: bool = False  # gap drawn in the alert colour (and the label in bold when the chart asks for it)
-    missing: str = "not answered"  # what an empty bar reads
+    missing: str = N_("not answered")  # what an empty bar reads (translated when drawn)
 
 
 def paired_bars(rows: list[PairedRow], width: float, legend: tuple[str, str], *, label_width: float,
@@ -120,7 +121,7 @@ def paired_bars(rows: list[PairedRow], width: float, legend: tuple[str, str], *,
     drop = font_size / 3 if label_drop is None else label_drop
 
     _legend(drawing, plot_x, height - 10, [(st.COMPLIANCE, legend[0]), (st.CAPABILITY, legend[1])])
-    drawing.add(String(width, height - 10, "Gap", fontName=BOLD, fontSize=7, fillColor=colors.HexColor(st.MUTED),
+    drawing.add(String(width, height - 10, _("Gap"), fontName=BOLD, fontSize=7, fillColor=colors.HexColor(st.MUTED),
                        textAnchor="end"))
     bottom = top - row * max(len(rows), 1)
     for tick in (0, 25, 50, 75, 100):
@@ -142,7 +143,7 @@ def paired_bars(rows: list[PairedRow], width: float, legend: tuple[str, str], *,
                                       (-bar / 2 - 0.6, r.lower, st.CAPABILITY)):
             y = y_mid + offset - bar / 2
             if value is None:
-                drawing.add(String(plot_x + 2, y + 1, r.missing, fontName=REGULAR, fontSize=6,
+                drawing.add(String(plot_x + 2, y + 1, _(r.missing), fontName=REGULAR, fontSize=6,
                                    fillColor=colors.HexColor(st.MUTED)))
                 continue
             length = plot_w * value / 100
@@ -163,12 +164,12 @@ def domain_bars(score: AssessmentScore, width: float, compact: bool = False) -> 
     """Compliance and capability index per domain as paired horizontal bars on a 0-100 axis."""
     rows = [
         PairedRow(d.domain.title, d.compliance_index, d.capability_index,
-                  None if d.gap_points is None else signed(d.gap_points) if d.enough_answers else "too few",
-                  emphasis=d.paper_maturity, missing="not answered" if d.applicable else "not applicable")
+                  None if d.gap_points is None else signed(d.gap_points) if d.enough_answers else _("too few"),
+                  emphasis=d.paper_maturity, missing=N_("not answered") if d.applicable else N_("not applicable"))
         for d in score.domains
     ]
     return paired_bars(
-        rows, width, ("On paper (compliance index)", "In practice (capability index)"),
+        rows, width, (_("On paper (compliance index)"), _("In practice (capability index)")),
         label_width=min(width * 0.40, 215.0), right=52.0,
         row=19.0 if compact else 24.0, bar=5.5 if compact else 8.0, font_size=7.2 if compact else 8.0,
         bold_emphasis=True, row_rules=True,
@@ -199,10 +200,10 @@ def jitter(scores: list[QuestionScore], spread: float = 0.36) -> dict[str, tuple
 
 
 QUADRANT_LABELS = {
-    Quadrant.RESILIENT: "Resilient",
-    Quadrant.PAPER_TIGER: "Paper tiger",
-    Quadrant.UNDOCUMENTED_STRENGTH: "Undocumented strength",
-    Quadrant.EXPOSED: "Exposed",
+    Quadrant.RESILIENT: N_("Resilient"),
+    Quadrant.PAPER_TIGER: N_("Paper tiger"),
+    Quadrant.UNDOCUMENTED_STRENGTH: N_("Undocumented strength"),
+    Quadrant.EXPOSED: N_("Exposed"),
 }
 
 
@@ -243,7 +244,7 @@ def quadrant_scatter(score: AssessmentScore, size: float) -> Drawing:
     # Labels after the grid, on their quadrant's tint, so no grid line runs through them.
     for quadrant, x, y, w, h in regions:
         colour = st.QUADRANT_COLOURS[quadrant.value]
-        label = QUADRANT_LABELS[quadrant]
+        label = _(QUADRANT_LABELS[quadrant])
         top_side = y > 0
         right_side = x > 0
         lx = x0 + x + (w - 4 if right_side else 4)
@@ -258,9 +259,9 @@ def quadrant_scatter(score: AssessmentScore, size: float) -> Drawing:
                            fillColor=colors.HexColor(st.MUTED), textAnchor="middle"))
         drawing.add(String(x0 - 6, y0 + pos(level) - 2.5, str(level), fontName=REGULAR, fontSize=7,
                            fillColor=colors.HexColor(st.MUTED), textAnchor="end"))
-    drawing.add(String(x0 + plot / 2, y0 - 24, "On paper: compliance level →", fontName=BOLD, fontSize=7.5,
+    drawing.add(String(x0 + plot / 2, y0 - 24, _("On paper: compliance level →"), fontName=BOLD, fontSize=7.5,
                        fillColor=colors.HexColor(st.INK), textAnchor="middle"))
-    vertical = String(0, 0, "In practice: effective capability level →", fontName=BOLD, fontSize=7.5,
+    vertical = String(0, 0, _("In practice: effective capability level →"), fontName=BOLD, fontSize=7.5,
                       fillColor=colors.HexColor(st.INK), textAnchor="middle")
     from reportlab.graphics.shapes import Group
 
@@ -276,9 +277,9 @@ def quadrant_scatter(score: AssessmentScore, size: float) -> Drawing:
 
     key = Group()
     kx = x0
-    key.add(String(kx, y0 - 40, "Dot size: question weight", fontName=REGULAR, fontSize=7,
-                       fillColor=colors.HexColor(st.MUTED)))
-    kx += stringWidth("Dot size: question weight", REGULAR, 7) + 8
+    dot_size = _("Dot size: question weight")
+    key.add(String(kx, y0 - 40, dot_size, fontName=REGULAR, fontSize=7, fillColor=colors.HexColor(st.MUTED)))
+    kx += stringWidth(dot_size, REGULAR, 7) + 8
     for weight in (1, 2, 3):
         radius = 2.2 + 0.9 * weight * scale
         key.add(Circle(kx + radius, y0 - 37.5, radius, fillColor=colors.HexColor(st.MUTED), strokeColor=None))

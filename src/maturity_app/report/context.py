@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..domain.i18n import _
+
 import datetime as dt
 from dataclasses import dataclass
 
@@ -31,7 +33,7 @@ class ReportContext:
 
     @property
     def role(self) -> str:
-        return "Facilitator" if self.info.mode == "workshop" else "Assessor"
+        return _("Facilitator") if self.info.mode == "workshop" else _("Assessor")
 
     def level_label(self, axis: str, level: Rating) -> str:
         return formatting.level_label(getattr(self.pack.scales, axis), level)

@@ -11,6 +11,10 @@ from __future__ import annotations
 import io
 import unicodedata
 
+from ..domain import i18n
+from ..domain.formatting import capitalised
+from ..domain.i18n import _
+from .options import printed_label, section_title
 from .content import Heading, Image, Para, Section, TableBlock, sections_of, story_content
 
 _INK = "14213D"
@@ -24,6 +28,11 @@ def _section(sections: list[Section], *prefixes: str) -> Section | None:
         if any(section.title.startswith(p) for p in prefixes):
             return section
     return None
+
+
+def _joined(text: str) -> str:
+    """A table header as one line, a word broken at its hyphen joined again ("Short-\nfall" -> "Shortfall")."""
+    return " ".join(text.split()).replace("- ", "")
 
 
 def _first(blocks, kind=None, cls=Para):
@@ -61,14 +70,15 @@ class _Deck:
         self.prs = Presentation()
         self.prs.slide_width, self.prs.slide_height = Inches(13.333), Inches(7.5)
         props = self.prs.core_properties
-        from .office import LANGUAGE, property_text
+        from .builder import document_subject
+        from .document import document_language
+        from .office import property_text
 
         props.title = property_text(title)
-        props.language = LANGUAGE
+        props.language = document_language()
         props.author = property_text(ctx.info.assessor or "Maturity")
-        props.subject = property_text(
-            f"Compliance on paper vs capability in practice ({ctx.pack.title} {ctx.pack.version})")
-        props.keywords = property_text(ctx.options.label)
+        props.subject = property_text(document_subject(ctx.score))
+        props.keywords = property_text(printed_label(ctx.options.label))
 
     # -- primitives ---------------------------------------------------------------------------------------
     def slide(self, title: str):
@@ -91,7 +101,8 @@ class _Deck:
     def _footer(self, slide) -> None:
         from pptx.util import Inches
 
-        text = f"{self.ctx.options.label}   ·   Fingerprint {self.ctx.fingerprint[:16]}…"
+        text = (f"{printed_label(self.ctx.options.label)}   ·   "
+                + _("Fingerprint {digest}…").format(digest=self.ctx.fingerprint[:16]))
         self.text(slide, [(text, {"size": 10, "colour": _MUTED})], 0.6, 7.0, 12.1, 0.35)
         del Inches
 
@@ -103,10 +114,11 @@ class _Deck:
 
         from .scripts import wholly_right_to_left
 
+        language = MSO_LANGUAGE_ID.GERMAN if i18n.language() == "de" else MSO_LANGUAGE_ID.ENGLISH_UK
         for para in frame.paragraphs:
             for run in para.runs:
                 if _latin_only(run.text):
-                    run.font.language_id = MSO_LANGUAGE_ID.ENGLISH_UK
+                    run.font.language_id = language
             if wholly_right_to_left(para.text):
                 para._p.get_or_add_pPr().set("rtl", "1")
                 para.alignment = PP_ALIGN.RIGHT
@@ -166,8 +178,8 @@ class _Deck:
         left = 0.6 + (12.1 - width) / 2
         pic = self.prs.slides[-1].shapes.add_picture(io.BytesIO(drawing_png(drawing)), Inches(left), Inches(top),
                                                      Inches(width), Inches(height))
-        pic._element.nvPicPr.cNvPr.set("descr", "Chart: paper and practice by domain. The figures are in the "
-                                                "report's domain table.")
+        pic._element.nvPicPr.cNvPr.set("descr", _("Chart: paper and practice by domain. The figures are in the "
+                                                  "report's domain table."))
         del slide
 
     def notes(self, slide, text: str) -> None:
@@ -188,13 +200,13 @@ def board_deck(ctx, title: str) -> bytes:
     sections = sections_of(content)
     deck = _Deck(ctx, title)
     _title_slide(deck, ctx, sections[0])
-    summary = _section(sections, "Executive summary", "Board brief")
+    summary = _section(sections, section_title("summary"), _("At a glance"))
     _headline_slide(deck, summary)
-    _domains_slide(deck, _section(sections, "Domain view") or summary)
-    _escalations_slide(deck, _section(sections, "What we escalate"))
-    _gaps_slide(deck, _section(sections, "Top gaps"))
-    _plan_slide(deck, _section(sections, "Action plan"))
-    _since_slide(deck, _section(sections, "Since last assessment"))
+    _domains_slide(deck, _section(sections, section_title("domains")) or summary)
+    _escalations_slide(deck, _section(sections, section_title("escalations")))
+    _gaps_slide(deck, _section(sections, section_title("gaps")))
+    _plan_slide(deck, _section(sections, section_title("actions")))
+    _since_slide(deck, _section(sections, _("Since last assessment")))
     _basis_slide(deck, summary)
     return deck.saved()
 
@@ -203,7 +215,7 @@ def _title_slide(deck: _Deck, ctx, cover: Section) -> None:
     from pptx.util import Inches
 
     slide = deck.prs.slides.add_slide(deck.prs.slide_layouts[0])
-    slide.shapes.title.text = "Compliance on paper, capability in practice"
+    slide.shapes.title.text = " ".join(_("Compliance on paper,\ncapability in practice").split())
     deck._language(slide.shapes.title.text_frame)
     subtitle = slide.placeholders[1]
     lines = [p.text for p in cover.blocks if isinstance(p, Para) and p.kind in ("cover_subject", "cover_kicker")]
@@ -214,9 +226,9 @@ def _title_slide(deck: _Deck, ctx, cover: Section) -> None:
 
 
 def _headline_slide(deck: _Deck, summary: Section | None) -> None:
-    slide = deck.slide("The headline")
+    slide = deck.slide(_("The headline"))
     if summary is None:
-        deck.text(slide, [("The summary was left out of this report.", {})], 0.6, 1.4, 12.1, 1)
+        deck.text(slide, [(_("The summary was left out of this report."), {})], 0.6, 1.4, 12.1, 1)
         return
     headline = _first(summary.blocks, "lead")
     coverage = _first(summary.blocks, "body")
@@ -238,37 +250,39 @@ def _headline_slide(deck: _Deck, summary: Section | None) -> None:
 
 
 def _domains_slide(deck: _Deck, section: Section | None) -> None:
-    slide = deck.slide("Paper vs practice by domain")
+    slide = deck.slide(_("Paper vs practice by domain"))
     image = _first(section.blocks, cls=Image) if section else None
     if image is None:
-        deck.text(slide, [("The domain view was left out of this report.", {})], 0.6, 1.4, 12.1, 1)
+        deck.text(slide, [(_("The domain view was left out of this report."), {})], 0.6, 1.4, 12.1, 1)
         return
     deck.picture(slide, image, 1.35, 5.4)
 
 
 def _escalations_slide(deck: _Deck, section: Section | None) -> None:
-    slide = deck.slide("Decisions asked of the board")
+    slide = deck.slide(_("Decisions asked of the board"))
     if section is None:
-        deck.text(slide, [("The escalations were left out of this report.", {})], 0.6, 1.4, 12.1, 1)
+        deck.text(slide, [(_("The escalations were left out of this report."), {})], 0.6, 1.4, 12.1, 1)
         return
     cards = [b for b in section.blocks if isinstance(b, TableBlock)]
     if not cards:
         lead = _first(section.blocks, "lead")
-        deck.text(slide, [(lead.text if lead else "No question is escalated to the board.", {"size": 20})],
+        deck.text(slide, [(lead.text if lead else _("No question is escalated to the board."), {"size": 20})],
                   0.6, 1.4, 12.1, 2)
         return
-    rows = [["#", "Question", "Decision asked of the board", "Capability owner", "Status"]]
+    asked, owner_label = _("Decision asked of the board."), _("Capability owner")
+    open_word, resolved_word = _("Open"), _("Resolved.")
+    rows = [["#", _("Question"), _("Decision asked of the board"), owner_label, _("Status")]]
     for card in cards:
         texts = card.text_rows()
         number = texts[0][0]
         question = _lines(texts[0][1])[0] if _lines(texts[0][1]) else ""
-        decision = next((r[1] for r in texts if r[1].startswith("Decision asked of the board.")), "")
-        owner = next((r[1] for r in texts if r[1].startswith("Capability owner")), "")
+        decision = next((r[1] for r in texts if r[1].startswith(asked)), "")
+        owner = next((r[1] for r in texts if r[1].startswith(owner_label)), "")
         # The card's status line: "Open until the board's decision is recorded ..." or "Resolved. <decision>".
-        status = next((r[1] for r in texts if r[1].startswith(("Open ", "Resolved."))), "")
-        status = "Open" if status.startswith("Open ") else status.removeprefix("Resolved.").strip()
-        rows.append([number, question, decision.removeprefix("Decision asked of the board.").strip(),
-                     owner.split("·")[0].removeprefix("Capability owner").strip(), status])
+        status = next((r[1] for r in texts if r[1].startswith((open_word + " ", resolved_word))), "")
+        status = open_word if status.startswith(open_word + " ") else status.removeprefix(resolved_word).strip()
+        rows.append([number, question, decision.removeprefix(asked).strip(),
+                     owner.split("·")[0].removeprefix(owner_label).strip(), status])
     deck.table(slide, rows, [0.4, 3.0, 5.2, 2.0, 1.5], 1.4, size=14 if len(rows) <= 5 else 12)
 
 
@@ -279,43 +293,44 @@ def _table_slide(deck: _Deck, title: str, table: TableBlock | None, keep: list[s
         deck.text(slide, [(empty, {"size": 20})], 0.6, 1.4, 12.1, 2)
         return
     texts = table.text_rows()
-    head = [" ".join(h.split()) for h in texts[0]]
-    columns = [next(i for i, h in enumerate(head) if h.replace("- ", "").replace("-", "").startswith(k))
-               for k in keep]
-    rows = [[" ".join(head[i].replace("Short- fall", "Shortfall").split()) for i in columns]]
+    head = [_joined(h) for h in texts[0]]
+    columns = [next(i for i, h in enumerate(head) if h.startswith(_joined(k))) for k in keep]
+    rows = [[head[i] for i in columns]]
     rows += [[" · ".join(_lines(r[i])) for i in columns] for r in texts[1:ROWS_PER_SLIDE + 1]]
     deck.table(slide, rows, widths, 1.4, size=13)
     more = len(texts) - 1 - ROWS_PER_SLIDE
     if more > 0:
-        note = f"{more} more in the full report. " + note
+        note = _("{count} more in the full report.").format(count=more) + " " + note
     if note:
         deck.text(slide, [(note.strip(), {"size": 12, "colour": _MUTED})], 0.6, 6.4, 12.1, 0.5)
 
 
 def _gaps_slide(deck: _Deck, section: Section | None) -> None:
     table = _first(section.blocks, cls=TableBlock) if section else None
-    empty = "The top gaps were left out of this report."
+    empty = _("The top gaps were left out of this report.")
     if section is not None and table is None:
         lead = _first(section.blocks, "lead")
-        empty = lead.text if lead else "No gap between paper and practice."
-    _table_slide(deck, "Top gaps", table, ["#", "Question", "On paper", "In practice", "Shortfall", "Action owner",
-                                           "Due"], empty, [0.4, 3.9, 1.8, 2.2, 1.3, 1.6, 1.2])
+        empty = lead.text if lead else _("No gap between paper and practice.")
+    _table_slide(deck, section_title("gaps"), table, ["#", _("Question"), _("On paper"), _("In practice"),
+                                                      _("Short-\nfall"), _("Action owner"), _("Due")], empty,
+                 [0.4, 3.9, 1.8, 2.2, 1.3, 1.6, 1.2])
 
 
 def _plan_slide(deck: _Deck, section: Section | None) -> None:
     # The plan's first table: its nearest horizon, overdue actions first.
-    blocks = _after(section.blocks, "The plan") if section else []
+    blocks = _after(section.blocks, _("The plan")) if section else []
     table = _first(blocks, cls=TableBlock)
-    empty = "The action plan was left out of this report." if section is None else \
-        "No remediation action has been recorded yet."
-    _table_slide(deck, "The plan", table, ["Due", "Action", "Action owner", "Status"], empty, [1.4, 6.4, 3.0, 1.3])
+    empty = _("The action plan was left out of this report.") if section is None else \
+        _("No remediation action has been recorded yet.")
+    _table_slide(deck, _("The plan"), table, [_("Due"), _("Action"), _("Action owner"), _("Status")], empty,
+                 [1.4, 6.4, 3.0, 1.3])
 
 
 def _since_slide(deck: _Deck, section: Section | None) -> None:
-    slide = deck.slide("Since last cycle")
+    slide = deck.slide(_("Since last cycle"))
     if section is None:
-        deck.text(slide, [("This is the first assessment of this subject in this database: there is no earlier "
-                           "cycle to compare with. The next assessment will show what moved.", {"size": 20})],
+        deck.text(slide, [(_("This is the first assessment of this subject in this database: there is no earlier "
+                             "cycle to compare with. The next assessment will show what moved."), {"size": 20})],
                   0.6, 1.4, 12.1, 2)
         return
     verdict = _first(section.blocks, "lead")
@@ -328,15 +343,15 @@ def _since_slide(deck: _Deck, section: Section | None) -> None:
     if tiles:
         cells = tiles.rows[0]
         values = [" ".join(_lines(c[0].text)) for c in cells if c]
-        labels = [" ".join(_lines(c[1].text)).capitalize() if len(c) > 1 else "" for c in cells if c]
+        labels = [capitalised(" ".join(_lines(c[1].text))) if len(c) > 1 else "" for c in cells if c]
         deck.table(slide, [labels, values], [1] * len(values), 4.0, size=13)
 
 
 def _basis_slide(deck: _Deck, summary: Section | None) -> None:
-    slide = deck.slide("What these figures rest on")
+    slide = deck.slide(_("What these figures rest on"))
     if summary is None:
         return
     coverage = _first(summary.blocks, "body")
-    limits = next((p for p in summary.blocks if isinstance(p, Para) and p.text.startswith("Limitations.")), None)
+    limits = next((p for p in summary.blocks if isinstance(p, Para) and p.text.startswith(_("Limitations."))), None)
     lines = [(p.text, {"size": 16, "after": 12}) for p in (coverage, limits) if p is not None]
     deck.text(slide, lines, 0.6, 1.4, 12.1, 5)

@@ -3,6 +3,8 @@ in one pass."""
 
 from __future__ import annotations
 
+from ..domain import i18n
+from ..domain.i18n import _
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,7 +19,13 @@ from .fonts import BOLD, REGULAR, draw_text, drawable, string_width
 from .options import ReportOptions
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
-DOCUMENT_LANGUAGE = "en-GB"  # the language of the report's own sentences, in all three formats
+DOCUMENT_LANGUAGE = "en-GB"  # the language of the report's own sentences, in all three formats (English)
+LANGUAGE_TAGS = {"en": "en-GB", "de": "de-DE"}
+
+
+def document_language() -> str:
+    """The BCP 47 tag of the language the report is being written in (PDF /Lang, Word and deck properties)."""
+    return LANGUAGE_TAGS.get(i18n.language(), DOCUMENT_LANGUAGE)
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
@@ -42,6 +50,10 @@ def fit_width(text: str, font: str, size: float, width: float) -> str:
     while cut and canvas_width(cut + "…", font, size) > width:
         cut = cut[:-1]
     return cut + "…" if cut else ""
+
+
+def page_of(page: int, total: int) -> str:
+    return _("Page {page} of {total}").format(page=page, total=total)
 
 
 @dataclass(frozen=True)
@@ -121,7 +133,7 @@ class BoardDocument(BaseDocTemplate):
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             initialFontName=REGULAR,  # otherwise every page references a non-embedded Helvetica
-            lang=DOCUMENT_LANGUAGE,
+            lang=document_language(),
             **meta,
         )
         width, height = self.pagesize
@@ -205,12 +217,12 @@ class BoardDocument(BaseDocTemplate):
         def draw(canvas, doc) -> None:
             canvas.setFont(BOLD, 7.5)
             canvas.setFillColor(colors.HexColor(st.INK))
-            canvas.drawRightString(x_right, y, f"Page {page} of {doc.total_pages}")
+            canvas.drawRightString(x_right, y, page_of(page, doc.total_pages))
 
         self.defer(canvas, f"page-label-{page}", draw)
 
     def _page_label_room(self) -> float:
-        return canvas_width(f"Page {self.page} of {max(self.page, 9999)}", BOLD, 7.5)
+        return canvas_width(page_of(self.page, max(self.page, 9999)), BOLD, 7.5)
 
     def _chip_width(self) -> float:
         label = drawable(self.page_info.label)
@@ -250,7 +262,8 @@ class BoardDocument(BaseDocTemplate):
         # "Page N of M" keeps its place (M is filled in after the last page, so its room is reserved for up to
         # four digits); the label before the fingerprint gives way (it is in the header too).
         room = width - 2 * MARGIN_X - self._page_label_room() - 14
-        print_ = f"   ·   Fingerprint {self.page_info.fingerprint[:16]}…" if self.page_info.fingerprint else ""
+        print_ = ("   ·   " + _("Fingerprint {digest}…").format(digest=self.page_info.fingerprint[:16])
+                  if self.page_info.fingerprint else "")
         label_room = room - canvas_width(print_, REGULAR, 7)
         label = fit_width(drawable(self.page_info.label), REGULAR, 7, label_room)
         # The label in its own direction (as in the header's chip), then the fingerprint after it.

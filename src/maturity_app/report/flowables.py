@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import re
 
 from reportlab.lib import colors
@@ -41,13 +43,17 @@ def _wrap_once_per_width(cell) -> None:
             _wrap_once_per_width(inner)
 
 
+_keep_widths = threading.local()  # set while a ReportTable splits: its parts take its widths as they are
+
+
 class ReportTable(Table):
     """A Table whose cells default to the embedded font (reportlab's default, Helvetica, would be referenced
     unembedded), whose columns are widened so that no word has to break ("Unassigne-d" reads as a typo), and
     which never leaves two or three rows alone on a page when it splits."""
 
     def __init__(self, data, colWidths=None, *args, **kwargs):  # noqa: N803 (reportlab's name)
-        if colWidths is not None and all(isinstance(w, (int, float)) for w in colWidths):
+        if colWidths is not None and all(isinstance(w, (int, float)) for w in colWidths) \
+                and not getattr(_keep_widths, "on", False):
             colWidths = fit_words(data, list(colWidths))
         header = kwargs.get("repeatRows", 0) or 0
         header = header if isinstance(header, int) else max(header) + 1
@@ -63,6 +69,15 @@ class ReportTable(Table):
             _wrap_once_per_width(row)
 
     def split(self, availWidth, availHeight):  # noqa: N803
+        # The parts are new tables of this class: they keep this table's columns (fitted to every row), or each
+        # page would fit its own rows and the same column would change width from one page to the next.
+        _keep_widths.on = True
+        try:
+            return self._split(availWidth, availHeight)
+        finally:
+            _keep_widths.on = False
+
+    def _split(self, availWidth, availHeight):  # noqa: N803
         parts = super().split(availWidth, availHeight)
         if not parts and self._rowSplitRange is not None and availHeight > FRESH_PAGE:
             # Even a fresh page cannot hold it whole: splitting anywhere beats a layout error.
@@ -97,7 +112,10 @@ def _longest_word(cell) -> float:
             text = getattr(frag, "text", "") or ""
             font, size = getattr(frag, "fontName", REGULAR), getattr(frag, "fontSize", 9)
             for word in text.replace("\xa0", "\x00").split():
-                widest = max(widest, stringWidth(word.replace("\x00", " "), font, size))
+                # A soft hyphen (German compounds in the translated report) is a place the word may break.
+                parts = word.replace("\x00", " ").split("\xad")
+                widest = max(widest, *(stringWidth(part + ("-" if i < len(parts) - 1 else ""), font, size)
+                                       for i, part in enumerate(parts)))
         return widest + cell.style.leftIndent + cell.style.rightIndent
     return 0.0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..domain.i18n import _, ngettext
 from .fonts import covers
 
 
@@ -28,31 +29,34 @@ def missing(text: str) -> str:
 
 
 def _fields(score, info, options):
-    yield "the organisation", info.organisation
-    yield "the scope", info.scope
-    yield "the assessor", info.assessor
-    yield "the classification label", options.label
+    yield _("the organisation"), info.organisation
+    yield _("the scope"), info.scope
+    yield _("the assessor"), info.assessor
+    yield _("the classification label"), options.label
     for q in score.questions:
         a = q.answer
-        where = f"question “{q.question.title}”"
-        for name, value in (("capability owner", a.owner), ("evidence note", a.evidence_note),
-                            ("remediation action", a.action), ("action owner", a.action_owner),
-                            ("decision asked", a.decision)):
-            yield f"the {name} of {where}", value
+        for field, value in ((_("the capability owner of question “{title}”"), a.owner),
+                             (_("the evidence note of question “{title}”"), a.evidence_note),
+                             (_("the remediation action of question “{title}”"), a.action),
+                             (_("the action owner of question “{title}”"), a.action_owner),
+                             (_("the decision asked of question “{title}”"), a.decision)):
+            yield field.format(title=q.question.title), value
         for evidence in q.evidence:
-            yield f"the evidence file name of {where}", evidence.name
+            yield _("the evidence file name of question “{title}”").format(title=q.question.title), evidence.name
         if q.verification is not None:
-            yield f"the verifier of {where}", q.verification.verifier
+            yield _("the verifier of question “{title}”").format(title=q.question.title), q.verification.verifier
     titles = {q.question.id: q.question.title for q in score.questions}
     for question_id, acceptance in (getattr(score, "acceptances", None) or {}).items():
-        where = f"question “{titles.get(question_id, question_id)}”"
-        yield f"the risk acceptance approver of {where}", acceptance.approver
-        yield f"the risk acceptance reason of {where}", acceptance.reason
+        title = titles.get(question_id, question_id)
+        yield _("the risk acceptance approver of question “{title}”").format(title=title), acceptance.approver
+        yield _("the risk acceptance reason of question “{title}”").format(title=title), acceptance.reason
     for question_id, decision in (getattr(options, "board_decisions", None) or {}).items():
-        yield f"the board decision note of question “{titles.get(question_id, question_id)}”", decision.note
+        title = titles.get(question_id, question_id)
+        yield _("the board decision note of question “{title}”").format(title=title), decision.note
     workshop = getattr(options, "workshop", None)
     for p in getattr(workshop, "participants", None) or ():
-        yield f"participant {getattr(p, 'number', '')} ({getattr(p, 'role', '')})", getattr(p, "name", "")
+        yield _("participant {number} ({role})").format(number=getattr(p, "number", ""),
+                                                         role=getattr(p, "role", "")), getattr(p, "name", "")
 
 
 def undrawn_fields(score, info, options, limit: int = 8) -> list[str]:
@@ -62,8 +66,11 @@ def undrawn_fields(score, info, options, limit: int = 8) -> list[str]:
         chars = missing(value)
         if chars:
             sample = " ".join(chars[:6]) + (" …" if len(chars) > 6 else "")
-            found.append(f"the PDF cannot draw {sample} in {field}: it prints � there (the Word report and the "
-                         "board deck keep the text as typed)")
+            found.append(_("the PDF cannot draw {sample} in {field}: it prints � there (the Word report and the board "
+                           "deck keep the text as typed)").format(sample=sample, field=field))
     if len(found) > limit:
-        found = found[:limit] + [f"{len(found) - limit} more fields have characters the PDF cannot draw"]
+        more = len(found) - limit
+        found = found[:limit] + [ngettext("{count} more field has characters the PDF cannot draw",
+                                          "{count} more fields have characters the PDF cannot draw", more).format(
+            count=more)]
     return found

@@ -9,10 +9,12 @@ from pathlib import Path
 from ..domain.assessment import AssessmentInfo
 from ..domain.scoring import AssessmentScore
 from .atomic import ReportWriteError
+from ..domain.i18n import N_, _
 from .document import DOCUMENT_LANGUAGE
 from .options import ReportOptions
 
-LANGUAGE = DOCUMENT_LANGUAGE  # the report's own sentences; typed text keeps its script (Word/PowerPoint shape it)
+LANGUAGE = DOCUMENT_LANGUAGE  # English; the report's own language is document_language() (typed text keeps its
+# script: Word and PowerPoint shape it)
 
 
 PROPERTY_LIMIT = 255  # characters in a core property (title, subject, author, ...) of a Word or PowerPoint file
@@ -29,8 +31,9 @@ def property_text(value: str) -> str:
 
 
 def document_title(score: AssessmentScore, info: AssessmentInfo, options: ReportOptions) -> str:
-    kind = "Board brief" if options.brief else "Board deck" if options.format == "pptx" else "Board report"
-    return f"{kind}: {info.organisation or 'Unnamed organisation'} — {score.pack.title}"
+    kind = _("Board brief") if options.brief else _("Board deck") if options.format == "pptx" else _("Board report")
+    return _("{kind}: {organisation} — {pack}").format(kind=kind, organisation=info.organisation or _(
+        "Unnamed organisation"), pack=score.pack.title)
 
 
 def write_office(score: AssessmentScore, info: AssessmentInfo, out: Path, options: ReportOptions,
@@ -39,7 +42,7 @@ def write_office(score: AssessmentScore, info: AssessmentInfo, out: Path, option
     from .builder import in_report_language, report_context
 
     score, options = in_report_language(score, options)
-    options.on_progress(0.05, "Preparing the report")
+    options.on_progress(0.05, N_("Preparing the report"))
     ctx = report_context(score, info, options, report_date)
     if options.format == "docx":
         from .word import word_document
@@ -50,7 +53,7 @@ def write_office(score: AssessmentScore, info: AssessmentInfo, out: Path, option
 
         data = board_deck(ctx, document_title(score, info, options))
     options.check_cancelled()
-    options.on_progress(0.95, "Writing the file")
+    options.on_progress(0.95, N_("Writing the file"))
     try:
         write_private_atomic(out, data)
     except WriteFailed as exc:

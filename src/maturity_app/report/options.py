@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..domain import i18n
 from ..domain.errors import MaturityError, ValidationFailed
+from ..domain.i18n import N_, _
 
-DEFAULT_LABEL = "CONFIDENTIAL — Board use"
+DEFAULT_LABEL = N_("CONFIDENTIAL — Board use")  # printed in the report's language while left unchanged
 PAGE_SIZES = ("a4", "letter")
 FORMATS = {"pdf": "PDF report", "docx": "Word report (editable, accessible)", "pptx": "Board slides"}
 PASSWORD_MINIMUM = 12  # characters; AES-256 is only as strong as the password guessing it takes
@@ -15,15 +17,15 @@ LABEL_LIMIT = 80
 
 # Report sections in the order they appear; the cover is always present.
 SECTION_TITLES: dict[str, str] = {
-    "summary": "Executive summary",
-    "domains": "Domain view",
-    "escalations": "What we escalate",
-    "gaps": "Top gaps",
-    "actions": "Action plan",
-    "questions": "Appendix A — Every question",
-    "crosswalk": "Appendix B — ISO/IEC 27001 and NIST CSF crosswalk",
-    "methodology": "Appendix C — Methodology and scales",
-}
+    "summary": N_("Executive summary"),
+    "domains": N_("Domain view"),
+    "escalations": N_("What we escalate"),
+    "gaps": N_("Top gaps"),
+    "actions": N_("Action plan"),
+    "questions": N_("Appendix A — Every question"),
+    "crosswalk": N_("Appendix B — ISO/IEC 27001 and NIST CSF crosswalk"),
+    "methodology": N_("Appendix C — Methodology and scales"),
+}  # English keys of record; section_title() gives the words in the current language
 SECTIONS: tuple[str, ...] = tuple(SECTION_TITLES)
 
 
@@ -31,7 +33,10 @@ class ReportCancelled(MaturityError):
     """The person exporting the report cancelled it; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("the report export was cancelled; no file was written")
+        super().__init__(N_("the report export was cancelled; no file was written"))
+
+    def __str__(self) -> str:  # worded where it is shown, not in the report's language it was raised in
+        return _(self.args[0])
 
 
 def _never() -> bool:
@@ -49,6 +54,8 @@ class ReportOptions:
     page_size: str = "a4"
     format: str = "pdf"  # one of FORMATS: the same content as a PDF, an editable Word file or a board deck
     label: str = DEFAULT_LABEL
+    # The report's language ("en", "de"); None: the language of the thread that builds it (i18n.language()).
+    language: str | None = None
     password: str | None = field(default=None, repr=False)  # used for encryption only, never stored
     on_progress: Callable[[float, str], None] = _ignore
     is_cancelled: Callable[[], bool] = _never
@@ -65,31 +72,33 @@ class ReportOptions:
     def __post_init__(self) -> None:
         unknown = [s for s in self.sections if s not in SECTION_TITLES]
         if unknown:
-            raise ValidationFailed(
-                f"unknown report sections {unknown}; choose from {', '.join(SECTIONS)}"
-            )
+            raise ValidationFailed(_("unknown report sections {unknown}; choose from {choices}").format(
+                unknown=unknown, choices=", ".join(SECTIONS)))
         # Keep the canonical order whatever order the caller listed them in.
         self.sections = tuple(s for s in SECTIONS if s in self.sections)
         self.page_size = (self.page_size or "").lower()
         if self.page_size not in PAGE_SIZES:
-            raise ValidationFailed(f"page size {self.page_size!r} is not one of {', '.join(PAGE_SIZES)}")
+            raise ValidationFailed(_("page size {size} is not one of {choices}").format(
+                size=repr(self.page_size), choices=", ".join(PAGE_SIZES)))
         self.label = " ".join((self.label or "").split())
         if len(self.label) > LABEL_LIMIT:
-            raise ValidationFailed(
-                f"the classification label is {len(self.label)} characters long; the limit is {LABEL_LIMIT}"
-            )
+            raise ValidationFailed(_("the classification label is {length} characters long; the limit is {limit}")
+                                   .format(length=len(self.label), limit=LABEL_LIMIT))
         if self.password is not None and self.password == "":
             self.password = None
+        if self.language is not None:
+            self.language = i18n.normalise(self.language)
         self.format = (self.format or "pdf").lower()
         if self.format not in FORMATS:
-            raise ValidationFailed(f"report format {self.format!r} is not one of {', '.join(FORMATS)}")
+            raise ValidationFailed(_("report format {format} is not one of {choices}").format(
+                format=repr(self.format), choices=", ".join(FORMATS)))
         if self.brief and self.format == "pptx":
-            raise ValidationFailed("the board deck is one fixed set of slides; the brief is a PDF or Word variant")
+            raise ValidationFailed(_("the board deck is one fixed set of slides; the brief is a PDF or Word variant"))
         if self.password is not None:
             if self.format != "pdf":
-                raise ValidationFailed(
+                raise ValidationFailed(_(
                     "only the PDF can be password-protected; a Word or PowerPoint file is protected by where you "
-                    "keep it (export without a password, or choose PDF)")
+                    "keep it (export without a password, or choose PDF)"))
             check_password(self.password)
 
     def includes(self, section: str) -> bool:
@@ -100,17 +109,27 @@ class ReportOptions:
             raise ReportCancelled()
 
 
+def section_title(key: str) -> str:
+    return _(SECTION_TITLES[key])
+
+
+def printed_label(label: str) -> str:
+    """The classification label as printed: the untouched default in the report's language, anything typed as is."""
+    return _(DEFAULT_LABEL) if label == DEFAULT_LABEL else label
+
+
 def check_password(password: str) -> None:
     """Refuse a password too short to protect a report about the organisation's weak points."""
     if len(password) < PASSWORD_MINIMUM:
-        raise ValidationFailed(
-            f"the password is {len(password)} characters long; use at least {PASSWORD_MINIMUM} (a short "
-            "sentence is easy to remember and hard to guess)")
+        raise ValidationFailed(_("the password is {length} characters long; use at least {minimum} (a short "
+                                 "sentence is easy to remember and hard to guess)").format(
+            length=len(password), minimum=PASSWORD_MINIMUM))
 
 
 def parse_sections(text: str) -> tuple[str, ...]:
     """`summary,gaps` or `summary gaps` from a command line into a validated tuple."""
     names = tuple(part for part in text.replace(",", " ").split() if part)
     if not names:
-        raise ValidationFailed(f"no report sections given; choose from {', '.join(SECTIONS)}")
+        raise ValidationFailed(_("no report sections given; choose from {choices}").format(
+            choices=", ".join(SECTIONS)))
     return ReportOptions(sections=names).sections

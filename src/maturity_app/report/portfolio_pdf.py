@@ -6,12 +6,15 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain import i18n
+from ..domain.formatting import capitalised, long_day, points, signed
+from ..domain.formatting import day as nice_date
+from ..domain.i18n import N_, _, ngettext
 from ..domain.portfolio import (
-    TRUST_CATEGORIES, TRUST_CLAIMS, TRUST_PROVEN, TRUST_WEAK, Portfolio, VendorRow, VendorScorecard,
+    TRUST_CLAIMS, TRUST_PROVEN, TRUST_WEAK, Portfolio, VendorRow, VendorScorecard, trust_categories,
 )
-from ..domain.formatting import points, signed
 
-DEFAULT_LABEL = "CONFIDENTIAL — Vendor governance"
+DEFAULT_LABEL = N_("CONFIDENTIAL — Vendor governance")  # printed in the scorecards' language while unchanged
 UNPROVEN_LIMIT = 8  # strong claims without proof listed per vendor page: what to ask each vendor for
 
 
@@ -24,7 +27,7 @@ class _Layout:
 
 
 def _exit(value: bool | None) -> str:
-    return {True: "tested", False: "not tested", None: "—"}[value]
+    return {True: _("tested"), False: _("not tested"), None: "—"}[value]
 
 
 def _trust_colour(trust: str) -> str:
@@ -44,7 +47,7 @@ def claims_vs_proof_chart(rows: list[VendorRow], width: float):
                   emphasis=r.gap_points is not None and r.gap_points >= 25)
         for r in rows
     ]
-    return paired_bars(bars, width, ("Claims (compliance index)", "Proof (capability index)"),
+    return paired_bars(bars, width, (_("Claims (compliance index)"), _("Proof (capability index)")),
                        label_width=min(width * 0.34, 180.0), right=48, label_drop=2.7)
 
 
@@ -56,10 +59,11 @@ def _comparison_table(layout: _Layout, rows: list[VendorRow]):
     from .text import safe
 
     s = layout.styles
-    head = ["Vendor", "Claims", "Proof", "Gap", "Claims proven", "Trust", "Dependency", "Exit", "Proof change"]
-    data = [[Paragraph(h, s.cell_head) for h in head]]
+    head = [_("Vendor"), _("Claims"), _("Proof"), _("Gap"), _("Claims proven"), _("Trust"), _("Dependency"),
+            _("Exit"), _("Proof change")]
+    data = [[Paragraph(safe(h), s.cell_head) for h in head]]
     for r in rows:
-        trust = f'<font color="{_trust_colour(r.trust)}">{safe(r.trust)}</font>'
+        trust = f'<font color="{_trust_colour(r.trust)}">{safe(_(r.trust))}</font>'
         data.append([
             Paragraph(safe(r.vendor), s.cell_bold), Paragraph(points(r.claims_index), s.cell),
             Paragraph(points(r.proof_index), s.cell), Paragraph(signed(r.gap_points), s.cell),
@@ -87,53 +91,58 @@ def _vendor_page(layout: _Layout, card: VendorScorecard) -> list:
     story: list = [
         Heading(safe(r.vendor), s.h1, level=0, outline_title=r.vendor, key=f"vendor-{r.assessment_id}"),
         Paragraph(
-            f"{safe(r.pack_id)} {safe(r.pack_version)} · assessed {safe(r.assessed_on)} · "
-            f"{r.answered} of {r.total} questions answered", s.muted),
+            safe(_("{pack} {version} · assessed {day} · {answered} of {total} questions answered").format(
+                pack=r.pack_id, version=r.pack_version, day=nice_date(r.assessed_on), answered=r.answered,
+                total=r.total)), s.muted),
         kpi_tiles(layout, [
-            (points(r.claims_index), "CLAIMS (COMPLIANCE INDEX)", st.COMPLIANCE),
-            (points(r.proof_index), "PROOF (CAPABILITY INDEX)", st.CAPABILITY),
-            (points(r.backed_share, "%"), "STRONG CLAIMS PROVEN", None),
-            (safe(r.trust), "TRUST", _trust_colour(r.trust)),
+            (points(r.claims_index), safe(_("CLAIMS (COMPLIANCE INDEX)")), st.COMPLIANCE),
+            (points(r.proof_index), safe(_("PROOF (CAPABILITY INDEX)")), st.CAPABILITY),
+            (points(r.backed_share, "%"), safe(_("STRONG CLAIMS PROVEN")), None),
+            (safe(_(r.trust)), safe(_("TRUST")), _trust_colour(r.trust)),
         ]),
         Spacer(1, 8),
     ]
     facts = [
-        f"Dependency managed in practice: <b>{points(r.dependency_index)}</b>",
-        f"exit plan: <b>{_exit(r.exit_tested)}</b>",
+        safe(_("Dependency managed in practice: {index}")).format(index=f"<b>{points(r.dependency_index)}</b>"),
+        safe(_("exit plan: {state}")).format(state=f"<b>{_exit(r.exit_tested)}</b>"),
     ]
     if r.concentration_risk:
-        facts.append(f'<font color="{st.ALERT}"><b>concentration risk</b></font> — poorly managed dependency '
-                     "and no tested way out")
+        facts.append(f'<font color="{st.ALERT}"><b>{safe(_("concentration risk"))}</b></font> — '
+                     + safe(_("poorly managed dependency and no tested way out")))
     if r.proof_delta is not None:
-        facts.append(f"proof since the previous assessment: <b>{signed(r.proof_delta)}</b>")
+        facts.append(safe(_("proof since the previous assessment: {change}")).format(
+            change=f"<b>{signed(r.proof_delta)}</b>"))
     story.append(Paragraph(" · ".join(facts), s.body))
     story.append(FitDrawing(domain_bars(card.item.score, layout.width, compact=True), min_scale=0.6))
     story.append(Spacer(1, 6))
     unproven = card.unproven_claims
-    story.append(Paragraph("Claims to ask proof for", s.h2))
+    story.append(Paragraph(safe(_("Claims to ask proof for")), s.h2))
     if not unproven:
         if not any(isinstance(q.compliance, int) and q.compliance >= 3 for q in card.item.score.questions):
-            story.append(Paragraph(f"This vendor makes no strong claim (level 3 or more) to ask proof for; its "
-                                   f"proof index is {points(r.proof_index)} (trust: {safe(r.trust)}).", s.body))
+            story.append(Paragraph(safe(_("This vendor makes no strong claim (level 3 or more) to ask proof for; "
+                                          "its proof index is {index} (trust: {trust}).").format(
+                index=points(r.proof_index), trust=_(r.trust))), s.body))
         else:
-            story.append(Paragraph("Every strong claim of this vendor is backed by strong, fresh proof.", s.body))
+            story.append(Paragraph(safe(_("Every strong claim of this vendor is backed by strong, fresh proof.")),
+                                   s.body))
         return story
-    data = [[Paragraph(h, s.cell_head) for h in ("Claim", "Claims", "Proof", "What counts as proof")]]
+    data = [[Paragraph(safe(h), s.cell_head) for h in (_("Claim"), _("Claims"), _("Proof"),
+                                                         _("What counts as proof"))]]
     for q in unproven[:UNPROVEN_LIMIT]:
         proof = "—" if not isinstance(q.capability, int) else str(q.capability)
         if q.capped_reason:
-            proof += " (stale)"
+            proof += " " + _("(stale)")
         data.append([
             Paragraph(safe(q.question.title), s.cell_bold), Paragraph(str(q.compliance), s.cell),
-            Paragraph(proof, s.cell),
-            Paragraph(safe_or(shorten(q.question.evidence, 260), "Not specified by the pack"), s.cell),
+            Paragraph(safe(proof), s.cell),
+            Paragraph(safe_or(shorten(q.question.evidence, 260), _("Not specified by the pack")), s.cell),
         ])
     table = ReportTable(data, colWidths=[layout.width * 0.34, 44, 52, layout.width * 0.66 - 96], repeatRows=1)
     table.setStyle(TableStyle(grid_table_style()))
     story.append(table)
     if len(unproven) > UNPROVEN_LIMIT:
-        story.append(Paragraph(f"… and {len(unproven) - UNPROVEN_LIMIT} more; see the assessment in the app.",
-                               s.muted))
+        story.append(Paragraph(safe(_("… and {count} more; see the assessment in the app.").format(
+            count=len(unproven) - UNPROVEN_LIMIT)), s.muted))
     return story
 
 
@@ -150,25 +159,31 @@ def _story(portfolio: Portfolio, layout: _Layout, doc, report_date: dt.date, lab
     claims_only = sum(1 for r in rows if r.trust == TRUST_CLAIMS)
     story: list = [
         NextPageTemplate("body"),
-        Paragraph("VENDOR GOVERNANCE FORUM · VENDOR SCORECARDS", s.cover_kicker),
-        Paragraph("Trusted on proof,<br/>or on claims?", s.cover_title),
+        Paragraph(safe(_("VENDOR GOVERNANCE FORUM · VENDOR SCORECARDS")), s.cover_kicker),
+        Paragraph(safe(_("Trusted on proof,\nor on claims?")), s.cover_title),
         Spacer(1, 10),
-        Paragraph(f"{len(rows)} key vendor{'s' if len(rows) != 1 else ''}", s.cover_subject),
-        Paragraph(f"{trusted} trusted on proof · {claims_only} resting on claims", s.cover_scope),
+        Paragraph(safe(ngettext("{count} key vendor", "{count} key vendors", len(rows)).format(count=len(rows))),
+                  s.cover_subject),
+        Paragraph(safe(_("{trusted} trusted on proof · {claims} resting on claims").format(
+            trusted=trusted, claims=claims_only)), s.cover_scope),
         FrameBreak(),
         Spacer(1, 6),
         label_value_table(layout, [
-            ("HOW TO READ", "<b>Claims</b> is what a vendor documents and asserts (compliance index, 0-100). "
-             "<b>Proof</b> is what was shown to work, with evidence fresh enough to count (capability index)."),
-            ("TRUST", "<br/>".join(f"<b>{safe(name)}</b>: {safe(text)}" for name, text in TRUST_CATEGORIES.items())),
-            ("EXIT AND DEPENDENCY", "Read from the questions the vendor pack tags exit or dependency: "
-             "<b>exit tested</b> means leaving the vendor was exercised end to end with fresh proof."),
-            ("REPORT DATE", safe(f"{report_date.day} {report_date:%b %Y}")),
-            ("CLASSIFICATION", safe(label)),
+            (_("HOW TO READ"), safe(_("Claims is what a vendor documents and asserts (compliance index, 0-100). "
+                                      "Proof is what was shown to work, with evidence fresh enough to count "
+                                      "(capability index)."))),
+            (_("TRUST"), "<br/>".join(f"<b>{safe(capitalised(_(name)))}</b>: {safe(text)}"
+                                      for name, text in trust_categories().items())),
+            (_("EXIT AND DEPENDENCY"), safe(_("Read from the questions the vendor pack tags exit or dependency: "
+                                              "exit tested means leaving the vendor was exercised end to end with "
+                                              "fresh proof."))),
+            (_("REPORT DATE"), safe(long_day(report_date))),
+            (_("CLASSIFICATION"), safe(_(label) if label == DEFAULT_LABEL else label)),
         ]),
         PageBreak(),
-        Heading("Vendors side by side", s.h1, level=0, outline_title="Vendors side by side", key="comparison"),
-        Paragraph("Weakest proof first: the forum's attention goes where trust rests on claims.", s.muted),
+        Heading(safe(_("Vendors side by side")), s.h1, level=0, outline_title=_("Vendors side by side"),
+                key="comparison"),
+        Paragraph(safe(_("Weakest proof first: the forum's attention goes where trust rests on claims.")), s.muted),
         FitDrawing(claims_vs_proof_chart(rows, layout.width), min_scale=0.5),
         Spacer(1, 8),
         _comparison_table(layout, rows),
@@ -179,24 +194,36 @@ def _story(portfolio: Portfolio, layout: _Layout, doc, report_date: dt.date, lab
 
 
 def build_portfolio_pdf(portfolio: Portfolio, out: Path, *, label: str = DEFAULT_LABEL,
-                        report_date: dt.date | None = None, on_progress=None, is_cancelled=None) -> Path:
+                        report_date: dt.date | None = None, on_progress=None, is_cancelled=None,
+                        language: str | None = None) -> Path:
     """Write the vendor scorecards to *out* atomically and return the path; never opens the database.
 
     ``on_progress(fraction, message)`` and ``is_cancelled()`` work as in the board report's ReportOptions;
     a cancellation raises ReportCancelled and leaves any earlier file as it was."""
-    from .atomic import check_target, publish, temporary_sibling
-    from .document import BoardDocument, PageInfo
+    from .atomic import check_target
     from .fonts import register_fonts
     from .options import ReportOptions
-    from .styles import styles
 
     out = Path(out).expanduser()
     check_target(out)
     register_fonts()
     report_date = report_date or dt.date.today()
+    from .builder import _spoken_in
+
+    caller = i18n.language()
+    if on_progress is not None:  # progress speaks the caller's language, the scorecards their own
+        on_progress = _spoken_in(caller, on_progress)
     hooks = {k: v for k, v in (("on_progress", on_progress), ("is_cancelled", is_cancelled)) if v is not None}
-    options = ReportOptions(label=label, **hooks)
-    options.on_progress(0.02, "Preparing the scorecards")
+    with i18n.using_language(language or caller):
+        return _build(portfolio, out, label, report_date, ReportOptions(label=label, **hooks))
+
+
+def _build(portfolio: Portfolio, out: Path, label: str, report_date: dt.date, options) -> Path:
+    from .atomic import publish, temporary_sibling
+    from .document import BoardDocument, PageInfo
+    from .styles import styles
+
+    options.on_progress(0.02, N_("Preparing the scorecards"))
     options.check_cancelled()
     placed = [0]
     # Two layout passes (page X of Y); a comparison page and one page per vendor of roughly this many flowables.
@@ -206,17 +233,18 @@ def build_portfolio_pdf(portfolio: Portfolio, out: Path, *, label: str = DEFAULT
         placed[0] += 1
         if placed[0] % 4 == 0:
             options.check_cancelled()
-            options.on_progress(0.05 + 0.9 * min(placed[0] / expected, 0.98), "Laying out pages")
+            options.on_progress(0.05 + 0.9 * min(placed[0] / expected, 0.98), N_("Laying out pages"))
 
+    printed = _(options.label) if options.label == DEFAULT_LABEL else options.label
     with temporary_sibling(out) as laid_out:
         doc = BoardDocument(
-            str(laid_out), options, PageInfo(subject="Vendor scorecards", label=options.label, fingerprint=""),
+            str(laid_out), options, PageInfo(subject=_("Vendor scorecards"), label=printed, fingerprint=""),
             on_flowable=on_flowable,
-            title="Vendor scorecards", author="Maturity", subject="Vendor trust: claims versus proof",
+            title=_("Vendor scorecards"), author="Maturity", subject=_("Vendor trust: claims versus proof"),
         )
         layout = _Layout(styles=styles(), width=doc.content_width)
         doc.lay_out(_story(portfolio, layout, doc, report_date, options.label))
         options.check_cancelled()
         publish(laid_out, out)
-    options.on_progress(1.0, "Scorecards written")
+    options.on_progress(1.0, N_("Scorecards written"))
     return out

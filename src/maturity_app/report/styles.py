@@ -57,8 +57,30 @@ class Styles:
     bullet: object  # a list item whose wrapped lines hang under the text, not under the bullet
 
 
-@cache
+HYPHENATION = {"de": "de_DE"}  # English breaks at spaces as it always has; German compounds need syllables
+
+
+def hyphenation_language() -> str:
+    """reportlab's hyphenation dictionary (pyphen) for the report's language: a German compound that does not
+    fit a narrow cell breaks at a syllable with a hyphen ("Administrator-rechten"), not between any two letters."""
+    from ..domain import i18n
+
+    code = HYPHENATION.get(i18n.language(), "")
+    if code:
+        try:
+            import pyphen  # noqa: F401  (reportlab imports it by this name)
+        except ImportError:
+            return ""
+    return code
+
+
 def styles() -> Styles:
+    """The report's paragraph styles for the language it is written in (made once per language)."""
+    return _styles(hyphenation_language())
+
+
+@cache
+def _styles(hyphenation: str) -> Styles:
     register_fonts()
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER
@@ -66,7 +88,7 @@ def styles() -> Styles:
 
     base = ParagraphStyle(
         "body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=colors.HexColor(TEXT),
-        spaceAfter=6, splitLongWords=1,
+        spaceAfter=6, splitLongWords=1, hyphenationLang=hyphenation,
     )
 
     def derive(name, parent=base, **kw):

@@ -5,11 +5,12 @@ The caller computes the comparison and trend (from the database) and hands them 
 
 from __future__ import annotations
 
+from ..domain.i18n import _, ngettext
 from dataclasses import dataclass
 
 from ..domain.compare import Comparison
 from ..domain.trend import Trend
-from ..domain.formatting import day, points, signed
+from ..domain.formatting import day, numeric_day, points, signed
 
 LIST_LIMIT = 12  # open actions / pack changes listed before "… and N more"
 SECTION = "since_last"
@@ -50,9 +51,9 @@ def trend_chart(trend: Trend, width: float, height: float = 150.0):
     bottom = axis_h
     bars_h = (top - bottom) * 0.22
     line_bottom = bottom + bars_h + 8
-    _legend(drawing, left, height - 10, [(st.COMPLIANCE, "Paper (compliance index)"),
-                                        (st.CAPABILITY, "Practice (capability index)"),
-                                        (st.PAPER_TIGER, "Paper-maturity questions (count, lower band)")])
+    _legend(drawing, left, height - 10, [(st.COMPLIANCE, _("Paper (compliance index)")),
+                                        (st.CAPABILITY, _("Practice (capability index)")),
+                                        (st.PAPER_TIGER, _("Paper-maturity questions (count, lower band)"))])
 
     def x(i: int) -> float:
         if len(points) == 1:
@@ -108,9 +109,11 @@ def _domain_table(ctx, comparison: Comparison):
     from .text import safe
 
     s = ctx.styles
-    data = [[Paragraph(h, s.cell_head) for h in ("Domain", "Paper", "Practice", "Gap", "Gap change")]]
+    data = [[Paragraph(safe(h), s.cell_head) for h in (_("Domain"), _("Paper"), _("Practice"), _("Gap"),
+                                                         _("Gap change"))]]
     for d in comparison.domains:
-        title = safe(d.title) + {"vanished": " (removed)", "appeared": " (new)"}.get(d.status, "")
+        title = safe(d.title) + {"vanished": " " + safe(_("(removed)")),
+                                 "appeared": " " + safe(_("(new)"))}.get(d.status, "")
         data.append([
             Paragraph(title, s.cell),
             Paragraph(f"{points(d.old_compliance)} → {points(d.new_compliance)}", s.cell),
@@ -143,15 +146,15 @@ def _question_list(ctx, title: str, rows: list[tuple[str, str]]) -> list:
     table.setStyle(TableStyle(style))
     story = [Paragraph(safe(title), s.h2), table]
     if len(rows) > LIST_LIMIT:
-        story.append(Paragraph(f"… and {len(rows) - LIST_LIMIT} more.", s.muted))
+        story.append(Paragraph(safe(_("… and {count} more.").format(count=len(rows) - LIST_LIMIT)), s.muted))
     return story
 
 
 def _decision_text(q) -> str:
     d = q.decision
     if d is None:
-        return "decision recorded"
-    return f"{d.label} on {day(d.decided_on)}" + (f": {d.note}" if d.note else "")
+        return _("decision recorded")
+    return _("{decision} on {day}").format(decision=d.label, day=numeric_day(d.decided_on)) + (f": {d.note}" if d.note else "")
 
 
 def _question_changes(ctx, c: Comparison) -> list:
@@ -169,7 +172,7 @@ def _question_changes(ctx, c: Comparison) -> list:
     if not changes:
         return []
     s = ctx.styles
-    data = [[Paragraph(h, s.cell_head) for h in ("", "Question", "Weight", "What moved, and why")]]
+    data = [[Paragraph(safe(h), s.cell_head) for h in ("", _("Question"), _("Weight"), _("What moved, and why"))]]
     style = list(grid_table_style())
     for row, q in enumerate(changes[:LIST_LIMIT * 2], start=1):
         colour = st.ALERT if q.regressed else st.RESILIENT
@@ -186,13 +189,16 @@ def _question_changes(ctx, c: Comparison) -> list:
                         repeatRows=1)
     table.setStyle(TableStyle(style))
     regressions = sum(1 for q in changes if q.regressed)
-    story = [Paragraph("Per question", s.h2),
-             Paragraph(f"{len(changes)} question(s) moved, {regressions} of them down on at least one side: "
-                       "regressions first, then the largest movement by weight. A domain can improve while one "
-                       "of its questions regresses.", s.muted),
+    story = [Paragraph(safe(_("Per question")), s.h2),
+             Paragraph(safe(ngettext(
+                 "{count} question moved, {regressions} of them down on at least one side: regressions first, then "
+                 "the largest movement by weight. A domain can improve while one of its questions regresses.",
+                 "{count} questions moved, {regressions} of them down on at least one side: regressions first, then "
+                 "the largest movement by weight. A domain can improve while one of its questions regresses.",
+                 len(changes)).format(count=len(changes), regressions=regressions)), s.muted),
              table]
     if len(changes) > LIST_LIMIT * 2:
-        story.append(Paragraph(f"… and {len(changes) - LIST_LIMIT * 2} more.", s.muted))
+        story.append(Paragraph(safe(_("… and {count} more.").format(count=len(changes) - LIST_LIMIT * 2)), s.muted))
     return story
 
 
@@ -209,40 +215,42 @@ def since_last_section(ctx, since: SinceLast) -> list:
     old_pm, new_pm = len(c.old.score.paper_maturity), len(c.new.score.paper_maturity)
     gap_colour = st.RESILIENT if (c.gap_delta or 0) < 0 else (st.ALERT if (c.gap_delta or 0) > 0 else None)
     story: list = [
-        section_heading(ctx, "Since last assessment", key="since-last"),
-        Paragraph(
-            f"Compared with the assessment of {safe(day(c.old.assessed_on))} "
-            f"(pack version {safe(c.old.info.pack_version)}).", s.muted),
+        section_heading(ctx, _("Since last assessment"), key="since-last"),
+        Paragraph(safe(_("Compared with the assessment of {day} (pack version {version}).").format(
+            day=day(c.old.assessed_on), version=c.old.info.pack_version)), s.muted),
         Paragraph(safe(c.verdict()), s.lead),
         kpi_tiles(ctx, [
-            (signed(c.compliance_delta), "PAPER INDEX CHANGE", st.COMPLIANCE),
-            (signed(c.capability_delta), "PRACTICE INDEX CHANGE", st.CAPABILITY),
-            (signed(c.gap_delta), "GAP CHANGE", gap_colour),
-            (str(new_pm), f"PAPER-MATURITY QUESTIONS ({old_pm} BEFORE)", None),
-            (str(len(c.actions_closed)), f"ACTIONS CLOSED ({len(c.actions_open)} STILL OPEN)", None),
+            (signed(c.compliance_delta), safe(_("PAPER INDEX CHANGE")), st.COMPLIANCE),
+            (signed(c.capability_delta), safe(_("PRACTICE INDEX CHANGE")), st.CAPABILITY),
+            (signed(c.gap_delta), safe(_("GAP CHANGE")), gap_colour),
+            (str(new_pm), safe(_("PAPER-MATURITY QUESTIONS ({count} BEFORE)").format(count=old_pm)), None),
+            (str(len(c.actions_closed)), safe(_("ACTIONS CLOSED ({count} STILL OPEN)").format(
+                count=len(c.actions_open))), None),
             (str(len(c.escalations_carried)),
-             f"ESCALATIONS CARRIED OVER ({len(c.escalations_resolved)} RESOLVED, {len(c.escalations_new)} NEW)",
+             safe(_("ESCALATIONS CARRIED OVER ({resolved} RESOLVED, {new} NEW)").format(
+                 resolved=len(c.escalations_resolved), new=len(c.escalations_new))),
              None),
         ]),
         Spacer(1, 8),
     ]
     if since.trend and len(since.trend.points) >= 2:
-        story += [Paragraph("Paper and practice over time", s.h2),
+        story += [Paragraph(safe(_("Paper and practice over time")), s.h2),
                   FitDrawing(trend_chart(since.trend, ctx.width), min_scale=0.6)]
-    story += [Paragraph("Per domain", s.h2), _domain_table(ctx, c)]
+    story += [Paragraph(safe(_("Per domain")), s.h2), _domain_table(ctx, c)]
     story += _question_changes(ctx, c)
-    story += _question_list(ctx, "Actions still open from last time",
+    story += _question_list(ctx, _("Actions still open from last time"),
                             [(q.title, q.new_action) for q in c.actions_open])
-    story += _question_list(ctx, "Escalations carried over: still before the board",
-                            [(q.title, "escalated last time; no board decision recorded yet")
+    story += _question_list(ctx, _("Escalations carried over: still before the board"),
+                            [(q.title, _("escalated last time; no board decision recorded yet"))
                              for q in c.escalations_carried])
-    story += _question_list(ctx, "Escalations resolved by the board",
+    story += _question_list(ctx, _("Escalations resolved by the board"),
                             [(q.title, _decision_text(q)) for q in c.escalations_resolved])
-    story += _question_list(ctx, "New escalations", [(q.title, "escalated this cycle") for q in c.escalations_new])
-    story += _question_list(ctx, "Escalations dropped without a board decision",
-                            [(q.title, "escalated last time, not escalated now, and no decision recorded")
+    story += _question_list(ctx, _("New escalations"), [(q.title, _("escalated this cycle"))
+                                                        for q in c.escalations_new])
+    story += _question_list(ctx, _("Escalations dropped without a board decision"),
+                            [(q.title, _("escalated last time, not escalated now, and no decision recorded"))
                              for q in c.escalations_dropped])
-    changes = [(q.title, "removed from the questionnaire since last time") for q in c.vanished]
-    changes += [(q.title, "new in the questionnaire; no earlier answer") for q in c.appeared]
-    story += _question_list(ctx, "Questionnaire changes", changes)
+    changes = [(q.title, _("removed from the questionnaire since last time")) for q in c.vanished]
+    changes += [(q.title, _("new in the questionnaire; no earlier answer")) for q in c.appeared]
+    story += _question_list(ctx, _("Questionnaire changes"), changes)
     return story

@@ -7,6 +7,9 @@ from __future__ import annotations
 import io
 import re
 
+from ..domain.i18n import _
+from .builder import document_subject
+from .options import printed_label
 from .content import ContentsList, Heading, Image, Para, Run, TableBlock, story_content
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -18,15 +21,16 @@ _MUTED = "5F6B7A"
 def word_document(ctx, title: str) -> bytes:
     from docx import Document
 
-    from .office import LANGUAGE, saved
+    from .document import document_language
+    from .office import saved
 
     content = story_content(ctx)
     doc = Document()
     _page(doc, ctx)
-    _properties(doc, ctx, title, LANGUAGE)
+    _properties(doc, ctx, title, document_language())
     writer = _Writer(doc, ctx)
     writer.sections = [b.text for b in content.blocks if isinstance(b, Heading) and b.level == 1
-                       and b.text != "Contents"]
+                       and b.text != _("Contents")]
     for block in content.blocks:
         ctx.options.check_cancelled()
         writer.block(block)
@@ -40,12 +44,11 @@ def _properties(doc, ctx, title: str, language: str) -> None:
 
     props = doc.core_properties
     props.title = property_text(title)
-    props.subject = property_text(
-        f"Compliance on paper vs capability in practice ({ctx.pack.title} {ctx.pack.version})")
+    props.subject = property_text(document_subject(ctx.score))
     props.author = property_text(ctx.info.assessor or "Maturity")
     props.language = language
-    props.keywords = property_text(f"capability assessment; {ctx.options.label}")
-    props.comments = property_text(f"Record fingerprint {ctx.fingerprint}")
+    props.keywords = property_text(f"{_('capability assessment')}; {printed_label(ctx.options.label)}")
+    props.comments = property_text(_("Record fingerprint {digest}").format(digest=ctx.fingerprint))
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     lang = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
     lang.set(qn("w:val"), language)
@@ -63,7 +66,7 @@ def _page(doc, ctx) -> None:
     section.left_margin = section.right_margin = Mm(20)
     section.top_margin = section.bottom_margin = Mm(20)
     header = section.header.paragraphs[0]
-    header.text = ctx.options.label
+    header.text = printed_label(ctx.options.label)
     footer = section.footer.paragraphs[0]
     footer.text = f"Fingerprint {ctx.fingerprint[:16]}…"
     normal = doc.styles["Normal"]

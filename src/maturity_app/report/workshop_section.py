@@ -5,7 +5,8 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
-from ..domain.formatting import NOT_APPLICABLE, level
+from ..domain.formatting import decimal, level, not_applicable, signed
+from ..domain.i18n import _, ngettext
 from ..domain.friction import FRICTION_SPREAD, AxisSpread, WorkshopSummary
 from . import styles as st
 from .context import ReportContext
@@ -37,7 +38,7 @@ _level = level
 
 def _range(spread: AxisSpread) -> str:
     if spread.spread is None:
-        return NOT_APPLICABLE if spread.na_count else "—"
+        return not_applicable() if spread.na_count else "—"
     return str(spread.low) if spread.low == spread.high else f"{spread.low}–{spread.high}"
 
 
@@ -61,9 +62,10 @@ def _table_style(header_rows: int = 1) -> list[tuple]:
 
 def participants_table(ctx: ReportContext, summary: WorkshopSummary) -> ReportTable:
     s = ctx.styles
-    rows = [[Paragraph("Role", s.cell_head), Paragraph("Participants", s.cell_head), Paragraph("People", s.cell_head)]]
+    rows = [[Paragraph(safe(_("Role")), s.cell_head), Paragraph(safe(_("Participants")), s.cell_head),
+             Paragraph(safe(_("People")), s.cell_head)]]
     for role, people in summary.roles:
-        names = ", ".join(f"{p.number}. {p.name}" if p.name else f"{p.number}. (unnamed)" for p in people)
+        names = ", ".join(f"{p.number}. {p.name}" if p.name else f"{p.number}. {_('(unnamed)')}" for p in people)
         rows.append([Paragraph(f"<b>{safe(role)}</b>", s.cell), Paragraph(safe(names), s.cell),
                      Paragraph(str(len(people)), s.cell)])
     table = ReportTable(rows, colWidths=[ctx.width * 0.3, ctx.width * 0.6, ctx.width * 0.1], repeatRows=1)
@@ -91,7 +93,7 @@ def friction_map_table(ctx: ReportContext, summary: WorkshopSummary) -> ReportTa
     label_width = min(ctx.width * 0.32, 170)
     column = (ctx.width - label_width) / max(len(fmap.roles), 1)
     head = _fitting_head(s.cell_head, fmap.roles, column - 8)
-    rows = [[Paragraph("Domain", s.cell_head)] + [Paragraph(safe(role), head) for role in fmap.roles]]
+    rows = [[Paragraph(safe(_("Domain")), s.cell_head)] + [Paragraph(safe(role), head) for role in fmap.roles]]
     style = _table_style() + [("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                               ("FONTNAME", (1, 1), (-1, -1), BOLD), ("FONTSIZE", (1, 1), (-1, -1), 9)]
     for r, (domain_id, title) in enumerate(fmap.domains, start=1):
@@ -103,7 +105,7 @@ def friction_map_table(ctx: ReportContext, summary: WorkshopSummary) -> ReportTa
                 style.append(("TEXTCOLOR", (c, r), (c, r), colors.HexColor(st.MUTED)))
                 continue
             value = cell.mean_deviation
-            row.append("0" if abs(value) < 0.05 else f"{value:+.1f}".replace("-", "−"))
+            row.append("0" if abs(value) < 0.05 else signed(round(value, 1)))  # "+0,4" in German
             strength = min(abs(value) / FULL_SCALE, 1.0)
             style.append(("BACKGROUND", (c, r), (c, r), _blend(BELOW if value < 0 else ABOVE, 0.12 + 0.88 * strength)))
             style.append(("TEXTCOLOR", (c, r), (c, r), colors.white if strength > 0.55 else colors.HexColor(st.TEXT)))
@@ -115,18 +117,20 @@ def friction_map_table(ctx: ReportContext, summary: WorkshopSummary) -> ReportTa
 
 def conversations_table(ctx: ReportContext, summary: WorkshopSummary) -> ReportTable:
     s = ctx.styles
-    rows = [[Paragraph("#", s.cell_head), Paragraph("Question and the conversation to have", s.cell_head),
-             Paragraph("Spread", s.cell_head), Paragraph("Agreed", s.cell_head)]]
+    rows = [[Paragraph("#", s.cell_head), Paragraph(safe(_("Question and the conversation to have")), s.cell_head),
+             Paragraph(safe(_("Spread")), s.cell_head), Paragraph(safe(_("Agreed")), s.cell_head)]]
     for number, talk in enumerate(summary.conversations(TOP_LIMIT), start=1):
         q = talk.friction
         spread = q.axis(talk.axis)
-        side = "in practice" if talk.axis == "capability" else "on paper"
         rows.append([
             Paragraph(f'<font color="{st.ALERT}"><b>{number}</b></font>', s.cell),
             Paragraph(f"<b>{safe(q.title)}</b> <font color=\"{st.MUTED}\">· {safe(q.domain_title)}</font><br/>"
                       f"{safe(talk.prompt)}", s.cell),
-            Paragraph(f"{spread.spread} levels {side}<br/>"
-                      f'<font color="{st.MUTED}">σ {spread.stdev:.1f} · range {_range(spread)}</font>', s.cell),
+            Paragraph(safe(_("{count} levels in practice") if talk.axis == "capability" else
+                           _("{count} levels on paper")).format(count=spread.spread) + "<br/>"
+                      + f'<font color="{st.MUTED}">'
+                      + safe(_("σ {stdev} · range {range}").format(stdev=decimal(f"{spread.stdev:.1f}"),
+                                                                  range=_range(spread))) + "</font>", s.cell),
             Paragraph(_level(q.agreed(talk.axis)), s.cell_bold),
         ])
     table = ReportTable(rows, colWidths=[18, ctx.width - 18 - 96 - 46, 96, 46], repeatRows=1)
@@ -136,8 +140,8 @@ def conversations_table(ctx: ReportContext, summary: WorkshopSummary) -> ReportT
 
 def outcomes_table(ctx: ReportContext, summary: WorkshopSummary) -> ReportTable:
     s = ctx.styles
-    head = ["Question", "Room in practice", "Agreed in practice", "Room on paper", "Agreed on paper"]
-    rows = [[Paragraph(h, s.cell_head) for h in head]]
+    head = [_("Question"), _("Room in practice"), _("Agreed in practice"), _("Room on paper"), _("Agreed on paper")]
+    rows = [[Paragraph(safe(h), s.cell_head) for h in head]]
     style = _table_style()
     for r, q in enumerate(summary.agreed_outcomes, start=1):
         rows.append([
@@ -162,45 +166,55 @@ def workshop_flowables(ctx: ReportContext, summary: WorkshopSummary) -> list:
     rated = summary.rated_questions
     friction = summary.friction_questions
     roles = len(summary.roles)
-    story: list = [section_heading(ctx, "Workshop: where the mandates disagree", SECTION)]
-    lead = (f"{len(summary.participants)} participants from {roles} role{'s' if roles != 1 else ''} rated "
-            f"{len(rated)} of {len(summary.questions)} questions, each from the lens of their mandate. "
-            f"On {len(friction)} question{'s' if len(friction) != 1 else ''} they were {FRICTION_SPREAD} or more "
-            "levels apart: those are the conversations to have. The levels the room agreed are the ones scored "
-            "in this report.")
-    story.append(Paragraph(lead, s.lead))
+    story: list = [section_heading(ctx, _("Workshop: where the mandates disagree"), SECTION)]
+    lead = " ".join([
+        ngettext("{people} participants from {roles} rated {rated} of {total} questions, each from the lens of their "
+                 "mandate.", "{people} participants from {roles} rated {rated} of {total} questions, each from the "
+                 "lens of their mandate.", len(summary.participants)).format(
+            people=len(summary.participants), roles=ngettext("{count} role", "{count} roles", roles).format(
+                count=roles), rated=len(rated), total=len(summary.questions)),
+        ngettext("On {count} question they were {spread} or more levels apart: those are the conversations to have.",
+                 "On {count} questions they were {spread} or more levels apart: those are the conversations to "
+                 "have.", len(friction)).format(count=len(friction), spread=FRICTION_SPREAD),
+        _("The levels the room agreed are the ones scored in this report."),
+    ])
+    story.append(Paragraph(safe(lead), s.lead))
     if summary.removed:
-        story.append(muted_note(ctx, f"{len(summary.removed)} participant(s) left the workshop; their ratings are "
-                                     "kept in the history but not counted here."))
+        story.append(muted_note(ctx, ngettext(
+            "{count} participant left the workshop; their ratings are kept in the history but not counted here.",
+            "{count} participants left the workshop; their ratings are kept in the history but not counted here.",
+            len(summary.removed)).format(count=len(summary.removed))))
 
-    story += [sub_heading(ctx, "Who was in the room", "workshop-room"), participants_table(ctx, summary),
+    story += [sub_heading(ctx, _("Who was in the room"), "workshop-room"), participants_table(ctx, summary),
               Spacer(1, 10)]
 
-    map_block = [sub_heading(ctx, "Friction map", "workshop-map"),
-                 Paragraph("How far each role sits from the agreed capability level, averaged over the domain's "
-                           f'questions: <font color="{ABOVE}"><b>+</b> sees it stronger</font> than the room agreed, '
-                           f'<font color="{BELOW}"><b>−</b> sees it weaker</font>. A dot: the role gave no level '
-                           "there.", s.small)]
+    stronger = f'<font color="{ABOVE}"><b>+</b> {safe(_("sees it stronger"))}</font>'
+    weaker = f'<font color="{BELOW}"><b>−</b> {safe(_("sees it weaker"))}</font>'
+    map_block = [sub_heading(ctx, _("Friction map"), "workshop-map"),
+                 Paragraph(safe(_("How far each role sits from the agreed capability level, averaged over the "
+                                  "domain's questions: {stronger} than the room agreed, {weaker}. A dot: the role "
+                                  "gave no level there.")).format(stronger=stronger, weaker=weaker), s.small)]
     if summary.friction_map.cells:
         map_block.append(friction_map_table(ctx, summary))
     else:
-        map_block.append(muted_note(ctx, "No role has rated a question that has an agreed or median level yet."))
+        map_block.append(muted_note(ctx, _("No role has rated a question that has an agreed or median level yet.")))
     story += [KeepTogether(map_block), Spacer(1, 10)]
 
-    story.append(sub_heading(ctx, "Conversations to have", "workshop-friction"))
+    story.append(sub_heading(ctx, _("Conversations to have"), "workshop-friction"))
     if friction:
         story.append(conversations_table(ctx, summary))
     else:
-        story.append(muted_note(ctx, f"No question split the room by {FRICTION_SPREAD} levels or more."))
+        story.append(muted_note(ctx, _("No question split the room by {spread} levels or more.").format(
+            spread=FRICTION_SPREAD)))
     story.append(Spacer(1, 10))
 
-    outcomes: list = [sub_heading(ctx, "Agreed outcomes", "workshop-outcomes")]
+    outcomes: list = [sub_heading(ctx, _("Agreed outcomes"), "workshop-outcomes")]
     if summary.agreed_outcomes:
-        outcomes.append(Paragraph("The room's range next to the level it agreed on; a bar marks questions that had "
-                                  "friction.", s.small))
+        outcomes.append(Paragraph(safe(_("The room's range next to the level it agreed on; a bar marks questions that "
+                                         "had friction.")), s.small))
         outcomes.append(outcomes_table(ctx, summary))
     else:
-        outcomes.append(muted_note(ctx, "The room has not agreed a level on any question yet."))
+        outcomes.append(muted_note(ctx, _("The room has not agreed a level on any question yet.")))
     story.append(KeepTogether(outcomes))  # never a heading alone at the foot of a page
     return story
 

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import sqlite3
+from ..domain.i18n import N_, _
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -184,7 +185,8 @@ def backup_on_session_start(
             source.close()
         problems = integrity_problems(partial)
         if problems:
-            raise StorageError(f"the backup of {db_path} failed its integrity check: {problems[0]}")
+            raise StorageError(_("the backup of {path} failed its integrity check: {problem}").format(
+                path=db_path, problem=problems[0]))
         previous = list_backups(db_path, folder) if uid else []
         if previous and _digest(previous[0].path) == _digest(partial):
             _remember(db_path, folder, uid, previous[0].path, fingerprint)
@@ -193,7 +195,7 @@ def backup_on_session_start(
         if uid:
             _remember(db_path, folder, uid, final, fingerprint)
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"could not back up {db_path}: {exc}") from None
+        raise StorageError(_("could not back up {path}: {error}").format(path=db_path, error=exc)) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
@@ -291,7 +293,8 @@ def restore_backup(backup: Backup | Path, db_path: Path | str) -> Path | None:
     source = backup.path if isinstance(backup, Backup) else Path(backup)
     db_path = Path(db_path)
     if not is_good_backup(source):
-        raise StorageError(f"the backup {source.name} is not a healthy assessment database; nothing was changed")
+        raise StorageError(_("the backup {name} is not a healthy assessment database; nothing was changed").format(
+            name=source.name))
     staging = db_path.with_name(db_path.name + ".restoring")
     try:
         ensure_private_dir(db_path.parent)
@@ -304,19 +307,19 @@ def restore_backup(backup: Backup | Path, db_path: Path | str) -> Path | None:
     except OSError as exc:
         # A full disk or a read-only folder: the database has not been touched yet, so say so.
         staging.unlink(missing_ok=True)
-        raise StorageError(
-            f"the backup {source.name} could not be copied next to {db_path} ({exc.strerror or exc}); "
-            "nothing was changed"
-        ) from None
+        raise StorageError(_("the backup {name} could not be copied next to {path} ({error}); nothing was changed")
+                           .format(name=source.name, path=db_path, error=exc.strerror or exc)) from None
     try:
         moved = move_aside(db_path) if db_path.exists() else None
         os.replace(staging, db_path)
     except OSError as exc:
-        raise StorageError(
-            f"{db_path} could not be replaced by the backup ({exc.strerror or exc}); the backup's copy is "
-            f"{staging} and no file was deleted"
-        ) from None
+        raise StorageError(_("{path} could not be replaced by the backup ({error}); the backup's copy is {copy} and "
+                             "no file was deleted").format(path=db_path, error=exc.strerror or exc, copy=staging)
+                           ) from None
     return moved
+
+
+BEFORE = (N_("import"), N_("delete"))  # what a backup is taken before, as messages name it
 
 
 def backup_before_change(db_path: Path | str, what: str) -> Path | None:
@@ -324,5 +327,5 @@ def backup_before_change(db_path: Path | str, what: str) -> Path | None:
     try:
         return backup_on_session_start(db_path, reason=re.sub(r"[^a-z0-9]+", "", what.lower()) or "change")
     except OSError as exc:
-        raise StorageError(f"no backup of {db_path} could be taken before {what} ({exc.strerror or exc}); "
-                           "nothing was changed") from None
+        raise StorageError(_("no backup of {path} could be taken before {what} ({error}); nothing was changed").format(
+            path=db_path, what=_(what), error=exc.strerror or exc)) from None

@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import stat
 import urllib.parse
+from ..domain.i18n import N_, _
 from pathlib import Path
 
 from ..domain.errors import MaturityError
@@ -47,7 +48,7 @@ class DatabaseUnavailable(StorageError):
     """The file cannot be used here (a folder, read-only, no permission); it is not damaged."""
 
 
-_UNTOUCHED = "It was left untouched."
+_UNTOUCHED = N_("It was left untouched.")  # worded through _() where the sentence is made
 # SQLite primary result codes (the low byte of sqlite_errorcode).
 _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 11, 13, 26
 _SQLITE_IOERR_SHORT_READ = 522
@@ -64,10 +65,9 @@ def _disk_is_full(path: Path) -> bool:
 
 
 def disk_full_error(path: Path) -> DiskFull:
-    return DiskFull(
-        f"The disk holding {path} is full, so Maturity cannot open or save it. Free some space and try again. "
-        "The database itself is fine and was left untouched."
-    )
+    return DiskFull(_(
+        "The disk holding {path} is full, so Maturity cannot open or save it. Free some space and try again. "
+        "The database itself is fine and was left untouched.").format(path=path))
 
 
 def storage_error_from_os(exc: OSError, path: Path, doing: str = "") -> StorageError:
@@ -75,7 +75,8 @@ def storage_error_from_os(exc: OSError, path: Path, doing: str = "") -> StorageE
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return disk_full_error(path)
     what = f"{doing}: " if doing else ""
-    return DatabaseUnavailable(f"{path} cannot be used ({what}{exc.strerror or exc}). {_UNTOUCHED}")
+    return DatabaseUnavailable(_("{path} cannot be used ({why}).").format(path=path, why=f"{what}{exc.strerror or exc}")
+                               + " " + _(_UNTOUCHED))
 
 
 def storage_error_from_sqlite(exc: sqlite3.Error, path: Path | None = None) -> StorageError:
@@ -85,12 +86,12 @@ def storage_error_from_sqlite(exc: sqlite3.Error, path: Path | None = None) -> S
     if (isinstance(code, int) and code & 0xFF == _SQLITE_FULL) or "disk is full" in str(exc).lower() or (
         path is not None and _disk_is_full(path)
     ):
-        return DiskFull(f"The disk holding {where} is full: the last change was not saved. Free some space and "
-                        "do it again; everything saved before is intact.")
+        return DiskFull(_("The disk holding {path} is full: the last change was not saved. Free some space and do it "
+                          "again; everything saved before is intact.").format(path=where))
     primary = code & 0xFF if isinstance(code, int) else None
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return _classify(exc, where)
-    return StorageError(f"{where} refused the change ({exc}); nothing was saved")
+    return StorageError(_("{path} refused the change ({error}); nothing was saved").format(path=where, error=exc))
 
 
 def _classify(exc: sqlite3.Error, path: Path) -> StorageError:
@@ -103,15 +104,14 @@ def _classify(exc: sqlite3.Error, path: Path) -> StorageError:
     if primary == _SQLITE_NOTADB or primary == _SQLITE_CORRUPT or code == _SQLITE_IOERR_SHORT_READ:
         if primary != _SQLITE_NOTADB and _disk_is_full(path):
             return disk_full_error(path)
-        return DamagedDatabase(
-            f"{path} is not a readable assessment database ({text}). It may be damaged or a different kind of "
-            f"file. {_UNTOUCHED}"
-        )
+        return DamagedDatabase(_("{path} is not a readable assessment database ({error}). It may be damaged or a "
+                                 "different kind of file.").format(path=path, error=text) + " " + _(_UNTOUCHED))
     if _disk_is_full(path):
         return disk_full_error(path)
     if primary is None:  # raised by this module's own checks (quick_check found problems)
-        return DamagedDatabase(f"{path} is damaged ({text}). {_UNTOUCHED}")
-    return DatabaseUnavailable(f"{path} cannot be opened ({text}). {_UNTOUCHED}")
+        return DamagedDatabase(_("{path} is damaged ({error}).").format(path=path, error=text) + " " + _(_UNTOUCHED))
+    return DatabaseUnavailable(_("{path} cannot be opened ({error}).").format(path=path, error=text) + " "
+                               + _(_UNTOUCHED))
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -161,10 +161,8 @@ def _check_not_newer(db: Database, path: Path) -> None:
     applied = set(applied_schema_names(db))
     unknown = sorted(applied - set(known_schema_names()))
     if unknown:
-        raise NewerDatabase(
-            f"{path} was written by a newer version of Maturity (schema {unknown[-1]}); "
-            "update the app to open it. The file was left untouched."
-        )
+        raise NewerDatabase(_("{path} was written by a newer version of Maturity (schema {schema}); update the app "
+                              "to open it. The file was left untouched.").format(path=path, schema=unknown[-1]))
 
 
 def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
@@ -177,7 +175,8 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
     # only fail later, in the middle of someone's session.
     problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)").fetchall()]
     if problems != ["ok"]:
-        raise DamagedDatabase(f"{path} is damaged ({'; '.join(problems)}). {_UNTOUCHED}")
+        raise DamagedDatabase(_("{path} is damaged ({error}).").format(path=path, error="; ".join(problems)) + " "
+                              + _(_UNTOUCHED))
 
 
 def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False, lock_wait: float = 0.0) -> Database:
@@ -225,16 +224,18 @@ def _check_kind(path: Path, writing: bool = True) -> None:
     except OSError as exc:
         raise storage_error_from_os(exc, path) from None
     if stat.S_ISDIR(st.st_mode):
-        raise DatabaseUnavailable(f"{path} is a folder, not a database file; give the path of a .db file.")
+        raise DatabaseUnavailable(_("{path} is a folder, not a database file; give the path of a .db file.").format(
+            path=path))
     if not stat.S_ISREG(st.st_mode):
-        raise DatabaseUnavailable(f"{path} is not a regular file (a device, pipe or socket). {_UNTOUCHED}")
+        raise DatabaseUnavailable(_("{path} is not a regular file (a device, pipe or socket).").format(path=path)
+                                  + " " + _(_UNTOUCHED))
     if not os.access(path, os.R_OK):
-        raise DatabaseUnavailable(f"{path} cannot be read (no permission). {_UNTOUCHED}")
+        raise DatabaseUnavailable(_("{path} cannot be read (no permission).").format(path=path) + " "
+                                  + _(_UNTOUCHED))
     if writing and (not (st.st_mode & 0o200) or not os.access(path, os.W_OK)):
-        raise DatabaseUnavailable(
-            f"{path} is read-only, and Maturity saves every answer as it is given. Make the file writable "
-            f"(or copy it somewhere writable) and open it again. {_UNTOUCHED}"
-        )
+        raise DatabaseUnavailable(_(
+            "{path} is read-only, and Maturity saves every answer as it is given. Make the file writable (or copy "
+            "it somewhere writable) and open it again.").format(path=path) + " " + _(_UNTOUCHED))
 
 
 def _refuse_foreign(path: Path) -> None:
@@ -372,12 +373,13 @@ def open_database_for_reading(path: Path | str) -> Database:
         raise NeedsWriter(f"{path} does not exist yet")
     _check_kind(path, writing=False)
     if path.stat().st_size == 0:
-        raise DamagedDatabase(f"{path} is empty (0 bytes): the assessment database was truncated or never written.")
+        raise DamagedDatabase(_("{path} is empty (0 bytes): the assessment database was truncated or never "
+                                "written.").format(path=path))
     uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabase(f"{path} cannot be opened for reading ({exc}).") from None
+        raise DamagedDatabase(_("{path} cannot be opened for reading ({error}).").format(path=path, error=exc)) from None
     with _closed_on_refusal(conn, path):
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA query_only = ON")

@@ -6,6 +6,7 @@ import os
 import sys
 import threading
 import time
+from ..domain.i18n import _
 from pathlib import Path
 
 from .database import DatabaseLocked
@@ -85,11 +86,11 @@ def _take(lock_path: Path, db_path: Path) -> None:
         if not _try_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
-            raise DatabaseLocked(
-                f"{db_path} is already open in another Maturity window or command"
-                f"{f' (process {holder})' if holder else ''}. Close it there first; "
-                "two programs writing to the same assessments could lose answers."
-            )
+            text = (_("{path} is already open in another Maturity window or command (process {process}). Close it "
+                      "there first; two programs writing to the same assessments could lose answers.") if holder else
+                    _("{path} is already open in another Maturity window or command. Close it there first; two "
+                      "programs writing to the same assessments could lose answers."))
+            raise DatabaseLocked(text.format(path=db_path, process=holder))
         # The pid is only for the message above; the lock itself is the OS lock, never the file content.
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)

@@ -37,6 +37,7 @@ import json
 import re
 import sqlite3
 import uuid
+from ..domain.i18n import _
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -356,28 +357,30 @@ def _reject_constant(name: str) -> Any:
 def parse_file_bytes(raw: bytes, source: str) -> PortableFile:
     """Decode and validate a whole file; every problem names *source* and the field."""
     if len(raw) > MAX_IMPORT_BYTES:
-        raise ImportRejected(f"{source}: the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+        raise ImportRejected(f"{source}: " + _("the file is larger than {size} MB").format(
+            size=MAX_IMPORT_BYTES // (1024 * 1024)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportRejected(f"{source}: not UTF-8 text (byte {exc.start})") from None
+        raise ImportRejected(f"{source}: " + _("not UTF-8 text (byte {byte})").format(byte=exc.start)) from None
     try:
         data = json.loads(text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise ImportRejected(
-            f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}); "
-            "the file may be truncated"
-        ) from None
+        raise ImportRejected(f"{source}: " + _(
+            "not valid JSON at line {line}, column {column} ({error}); the file may be truncated").format(
+            line=exc.lineno, column=exc.colno, error=exc.msg)) from None
     except (ValueError, RecursionError) as exc:
-        detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise ImportRejected(f"{source}: not a valid export file ({detail})") from None
+        detail = _("nested too deeply") if isinstance(exc, RecursionError) else str(exc)
+        raise ImportRejected(f"{source}: " + _("not a valid export file ({detail})").format(detail=detail)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_ID:
-        raise ImportRejected(f"{source}: format: this is not a Maturity assessment export ({FORMAT_ID})")
+        raise ImportRejected(f"{source}: format: " + _("this is not a Maturity assessment export ({format})").format(
+            format=FORMAT_ID))
     version = data.get("version")
     if isinstance(version, bool) or version not in READABLE_VERSIONS:
         newer = isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION
-        hint = "it was written by a newer version of Maturity; update the app" if newer else "unknown version"
-        raise ImportRejected(f"{source}: version: {version!r} is not supported ({hint})")
+        hint = _("it was written by a newer version of Maturity; update the app") if newer else _("unknown version")
+        raise ImportRejected(f"{source}: version: " + _("{version} is not supported ({hint})").format(
+            version=repr(version), hint=hint))
     try:
         return PortableFile.model_validate(data)
     except ValidationError as exc:
@@ -844,7 +847,7 @@ def import_assessment(db: Database, path: Path | str, *, as_copy: bool = False,
     try:
         raw = read_regular_file(path, MAX_IMPORT_BYTES, "import file")
     except ReadFailed as exc:
-        raise ImportRejected(f"{path.name}: cannot be read ({exc.reason})") from None
+        raise ImportRejected(f"{path.name}: " + _("cannot be read ({reason})").format(reason=exc.reason)) from None
     return import_bytes(db, raw, path.name, as_copy=as_copy, installed=installed)
 
 
@@ -899,7 +902,7 @@ def import_bytes(db: Database, raw: bytes, source: str, *, as_copy: bool = False
                 new_ids[shape.name] = mapping
     except (sqlite3.IntegrityError, sqlite3.InterfaceError, OverflowError) as exc:
         # Constraints the checks above do not repeat (NOT NULL, CHECK, UNIQUE) still reject the whole file.
-        raise ImportRejected(f"{where}: {exc}; nothing was imported") from None
+        raise ImportRejected(f"{where}: {exc}; " + _("nothing was imported")) from None
     return new_id
 
 

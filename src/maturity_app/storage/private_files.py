@@ -15,6 +15,7 @@ import os
 import re
 import stat
 import threading
+from ..domain.i18n import N_, _
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,7 +107,7 @@ def check_write_target(path: Path | str, error: type[MaturityError] = WriteFaile
 
     *app_file*: one of the app's own bookkeeping files (the backup index), which only the app itself writes."""
     path = Path(path)
-    prefix = f"cannot write {what + ' to ' if what else ''}{path}"
+    prefix = _cannot_write(what, path)
     files, names, folders = _protected() if not app_file else (set(), set(), set())
     try:
         st = os.stat(path)  # follows symlinks: a link to the database is the database
@@ -116,27 +117,29 @@ def check_write_target(path: Path | str, error: type[MaturityError] = WriteFaile
         raise error(f"{prefix}: {exc.strerror or exc}") from None
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
-            raise error(f"{prefix}: it is a folder; choose a file name")
+            raise error(f"{prefix}: {_('it is a folder; choose a file name')}")
         if not stat.S_ISREG(st.st_mode):
-            raise error(f"{prefix}: it is not a regular file (a device, pipe or socket); choose a file name")
+            raise error(f"{prefix}: {_('it is not a regular file (a device, pipe or socket); choose a file name')}")
         if (st.st_dev, st.st_ino) in files:
-            raise error(f"{prefix}: it is the assessment database or one of its own files; choose another name")
+            raise error(f"{prefix}: "
+                        + _("it is the assessment database or one of its own files; choose another name"))
         if not (st.st_mode & 0o222) or not os.access(path, os.W_OK):
-            raise error(f"{prefix}: the existing file is read-only")
+            raise error(f"{prefix}: {_('the existing file is read-only')}")
     for candidate in {path, Path(os.path.realpath(path))}:
         folder_ident = _identity(candidate.parent)
         if folder_ident is None:
             continue
         if (*folder_ident, candidate.name) in names:
-            raise error(f"{prefix}: that name belongs to the assessment database's own files; choose another name")
+            raise error(f"{prefix}: "
+                        + _("that name belongs to the assessment database's own files; choose another name"))
         if folder_ident in folders:
-            raise error(f"{prefix}: that is the backups folder (or another folder only the app writes); "
-                        "choose another folder")
+            raise error(f"{prefix}: " + _("that is the backups folder (or another folder only the app writes); "
+                                          "choose another folder"))
     folder = path.parent
     if not folder.is_dir():
-        raise error(f"{prefix}: the folder {folder} does not exist")
+        raise error(f"{prefix}: " + _("the folder {folder} does not exist").format(folder=folder))
     if not os.access(folder, os.W_OK):
-        raise error(f"{prefix}: the folder {folder} is not writable")
+        raise error(f"{prefix}: " + _("the folder {folder} is not writable").format(folder=folder))
     return path
 
 
@@ -191,7 +194,7 @@ def temporary_sibling(target: Path, error: type[MaturityError] = WriteFailed, wh
         handle, name = tempfile.mkstemp(prefix=f"{_temp_prefix(target)}{os.getpid()}-", suffix=_TEMP_SUFFIX,
                                         dir=target.parent)  # mkstemp: 0600
     except OSError as exc:
-        raise error(f"cannot write {what + ' to ' if what else ''}{target}: {_reason(exc)}") from None
+        raise error(f"{_cannot_write(what, target)}: {_reason(exc)}") from None
     os.close(handle)
     path = Path(name)
     try:
@@ -205,14 +208,15 @@ def publish(temporary: Path, target: Path, error: type[MaturityError] = WriteFai
             *, app_file: bool = False) -> Path:
     """Move a finished temporary file into place, owner-only; the previous file stays intact until this succeeds."""
     check_write_target(target, error, what, app_file=app_file)  # again: the target may have changed while the file was being made
-    prefix = f"cannot write {what + ' to ' if what else ''}{target}"
+    prefix = _cannot_write(what, target)
     try:
         os.chmod(temporary, 0o600)
         os.replace(temporary, target)
     except PermissionError as exc:
         if target.exists():  # Windows refuses to replace a file a viewer (Acrobat, Excel) holds open
-            raise error(f"{prefix}: {_reason(exc)}. The file is probably open in another program (a PDF viewer or "
-                        "spreadsheet?): close it there and try again, or choose another file name.") from None
+            raise error(f"{prefix}: {_reason(exc)}. " + _(
+                "The file is probably open in another program (a PDF viewer or spreadsheet?): close it there and "
+                "try again, or choose another file name.")) from None
         raise error(f"{prefix}: {_reason(exc)}") from None
     except OSError as exc:
         raise error(f"{prefix}: {_reason(exc)}") from None
@@ -220,9 +224,19 @@ def publish(temporary: Path, target: Path, error: type[MaturityError] = WriteFai
     return target
 
 
+WHATS = (N_("the report"),)  # the nouns callers name a file by (what=...), translated in messages
+
+
+def _cannot_write(what: str, path) -> str:
+    """ "cannot write the report to PATH" / "cannot write PATH"; *what* is an English noun the callers pass."""
+    if what:
+        return _("cannot write {what} to {path}").format(what=_(what), path=path)
+    return _("cannot write {path}").format(path=path)
+
+
 def _reason(exc: OSError) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
+        return _("the disk is full")
     return exc.strerror or str(exc)
 
 
@@ -239,7 +253,7 @@ def write_private_atomic(path: Path | str, data: bytes, *, app_file: bool = Fals
                 out.flush()
                 os.fsync(out.fileno())
         except OSError as exc:
-            raise WriteFailed(f"cannot write {path}: {_reason(exc)}") from None
+            raise WriteFailed(f"{_cannot_write('', path)}: {_reason(exc)}") from None
         return publish(temp, path, app_file=app_file)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from ..domain.i18n import _
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING
 
@@ -213,7 +214,7 @@ class AssessmentStore:
     def info(self, assessment_id: int) -> AssessmentInfo:
         rows = self.db.execute_returning_dicts(_INFO_SQL + " WHERE a.id = ?", [assessment_id])
         if not rows:
-            raise NotFound(f"there is no assessment with id {assessment_id}")
+            raise NotFound(_("there is no assessment with id {id}").format(id=assessment_id))
         return _info_from_row(rows[0])
 
     def infos(self, ids: list[int]) -> dict[int, AssessmentInfo]:
@@ -223,7 +224,7 @@ class AssessmentStore:
         found = {r["id"]: _info_from_row(r) for r in rows}
         missing = next((i for i in ids if i not in found), None)
         if missing is not None:
-            raise NotFound(f"there is no assessment with id {missing}")
+            raise NotFound(_("there is no assessment with id {id}").format(id=missing))
         return found
 
     def load(self, assessment_id: int) -> Assessment:
@@ -307,10 +308,11 @@ class AssessmentStore:
         row = self.db.execute("SELECT uid, escalation_budget FROM assessments WHERE id = ?", [assessment_id]
                               ).fetchone()
         if row is None:
-            raise NotFound(f"there is no assessment with id {assessment_id}")
+            raise NotFound(_("there is no assessment with id {id}").format(id=assessment_id))
         uid, budget = row
         if answer.question_id not in self._question_ids(assessment_id, uid):
-            raise ValidationFailed(f"question {answer.question_id!r} is not part of assessment {assessment_id}")
+            raise ValidationFailed(_("question {question} is not part of assessment {id}").format(
+                question=repr(answer.question_id), id=assessment_id))
         now = utc_now()
         stored = answer.with_changes(updated_at=now)
         values = answer_to_row(assessment_id, stored)
@@ -365,7 +367,7 @@ class AssessmentStore:
         if uid is None:
             row = self.db.execute("SELECT uid FROM assessments WHERE id = ?", [assessment_id]).fetchone()
             if row is None:
-                raise NotFound(f"there is no assessment with id {assessment_id}")
+                raise NotFound(_("there is no assessment with id {id}").format(id=assessment_id))
             uid = row[0]
         if uid not in self._question_id_cache:
             snapshot = snapshot_of(self.db, assessment_id)

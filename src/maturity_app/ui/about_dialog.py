@@ -7,13 +7,15 @@ import platform
 import sys
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, qVersion
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from .. import __version__
+from .language import translate
 
-LICENCE_SUMMARY = (
+LICENCE_SUMMARY = QT_TRANSLATE_NOOP(
+    "About",
     "Proprietary software © the Maturity authors. Built with Qt for Python (PySide6) and Qt under the "
     "GNU LGPL v3, Python, reportlab, pydantic, sqlite-utils, PyYAML, platformdirs, pypdf, cryptography with "
     "OpenSSL, HarfBuzz (uharfbuzz), python-bidi, and the DejaVu, Noto and Droid Sans Fallback fonts, each under "
@@ -27,17 +29,17 @@ def versions() -> dict[str, str]:
         "Qt": qVersion(),
         "PySide6": PySide6.__version__,
         "Python": sys.version.split()[0],
-        "Platform": platform.platform(terse=True),
+        translate("About", "Platform"): platform.platform(terse=True),
     }
 
 
 def about_text() -> str:
     rows = "".join(f"<tr><td>{k}</td><td>&nbsp;&nbsp;{html.escape(v)}</td></tr>" for k, v in versions().items())
     return (
-        "<h3>Maturity</h3><p>Compliance on paper, capability in practice.<br>"
-        "Everything stays on this computer.</p>"
+        "<h3>Maturity</h3><p>" + translate("About", "Compliance on paper, capability in practice.") + "<br>"
+        + translate("About", "Everything stays on this computer.") + "</p>"
         f"<table>{rows}</table>"
-        f"<p>{html.escape(LICENCE_SUMMARY)}</p>"
+        f"<p>{html.escape(translate('About', LICENCE_SUMMARY))}</p>"
     )
 
 
@@ -46,12 +48,12 @@ def notices_dialog(parent: QWidget | None) -> QDialog:
     from ..notices import notices_text
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Third-party licences")
+    dialog.setWindowTitle(translate("About", "Third-party licences"))
     dialog.resize(760, 620)
     text = QPlainTextEdit(dialog)
     text.setObjectName("thirdPartyNotices")
     text.setReadOnly(True)
-    text.setAccessibleName("Third-party licences")
+    text.setAccessibleName(translate("About", "Third-party licences"))
     text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) or QFont())
     text.setPlainText(notices_text())
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
@@ -64,11 +66,11 @@ def notices_dialog(parent: QWidget | None) -> QDialog:
 
 def show_about(parent: QWidget) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle("About Maturity")
+    box.setWindowTitle(translate("About", "About Maturity"))
     box.setText(about_text())
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
-    licences = box.addButton("Third-party licences…", QMessageBox.ButtonRole.ActionRole)
-    licences.setToolTip("The licences of Qt, Python and every library Maturity ships with")
+    licences = box.addButton(translate("About", "Third-party licences…"), QMessageBox.ButtonRole.ActionRole)
+    licences.setToolTip(translate("About", "The licences of Qt, Python and every library Maturity ships with"))
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is licences:

@@ -18,6 +18,7 @@ from .app_settings import AppSettings
 from .background import run_in_background
 from .first_frame import after_first_frame
 from .cycle_controller import CyclePagesController
+from .language import translate
 from .main_window import MainWindow
 from .navigator_model import FILTERS
 from .start_controller import StartPageController
@@ -148,7 +149,7 @@ class AppController(QObject):
         try:
             library = future.result()
         except Exception as exc:  # noqa: BLE001 - shown, and raised again when the packs are needed
-            notice.setText(f"Questionnaire packs could not be loaded: {exc}")
+            notice.setText(self.tr("Questionnaire packs could not be loaded: {error}").format(error=exc))
             notice.show()
             return
         if library.errors:
@@ -178,7 +179,7 @@ class AppController(QObject):
     def show_keys(self) -> None:
         from .keyboard_help import keyboard_help_html  # pulls in the workshop round's key list: on first use
 
-        QMessageBox.information(self.window, "Keyboard shortcuts", keyboard_help_html(self.window.menuBar()))
+        QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), keyboard_help_html(self.window.menuBar()))
 
     # -- the open assessment -----------------------------------------------------------------------
     def open_assessment(self, assessment_id: int, question_id: str | None = None) -> bool:
@@ -188,7 +189,7 @@ class AppController(QObject):
 
             controller = AssessmentController(self.window.assessment_page, self.workspace, assessment_id, parent=self)
         except MaturityError as exc:
-            QMessageBox.warning(self.window, "Cannot open", str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot open"), str(exc))
             return False
         self.assessment = controller
         controller.session.saved.connect(self._saved)
@@ -202,7 +203,7 @@ class AppController(QObject):
         self.settings.last_assessment_id = assessment_id
         self.window_state.restore_splitter()
         controller.go_to(controller.first_question(question_id), focus=True)
-        self.window.show_saved("All changes saved")
+        self.window.show_saved(self.tr("All changes saved"))
         self._update_actions()
         return True
 
@@ -235,7 +236,7 @@ class AppController(QObject):
     def _with_current_or_selected(self, action) -> None:
         assessment_id = self._current_or_selected()
         if assessment_id is None:
-            self.status("Select an assessment first")
+            self.status(self.tr("Select an assessment first"))
             return
         action(assessment_id)
 
@@ -245,11 +246,11 @@ class AppController(QObject):
         self._update_actions()
 
     def _not_saved(self, message: str) -> None:
-        self.window.show_saved("Not saved")
+        self.window.show_saved(self.tr("Not saved"))
         self.window.statusBar().showMessage(message)  # stays until the next message: nothing was saved
 
     def _saved(self, time_text: str) -> None:
-        self.window.show_saved(f"Saved {time_text}")
+        self.window.show_saved(self.tr("Saved {time}").format(time=time_text))
 
     # -- presentation ------------------------------------------------------------------------------
     def present(self) -> None:
@@ -288,14 +289,14 @@ class AppController(QObject):
         group = QActionGroup(menu)
         names = [screen_key(s) for s in QGuiApplication.screens()]
         chosen = self.settings.presentation_screen if self.settings.presentation_screen in names else ""
-        entries = [("", "&Automatic (a second screen when there is one)")]
+        entries = [("", self.tr("&Automatic (a second screen when there is one)"))]
         primary = QGuiApplication.primaryScreen()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry()
-            note = " · this window" if screen is self.window.screen() else ""
-            note += " · primary" if screen is primary else ""
-            entries.append((screen_key(screen), f"&{number}  {screen.name() or 'Screen'} — {size.width()}×{size.height()}"
-                                           f"{note}"))
+            note = self.tr(" · this window") if screen is self.window.screen() else ""
+            note += self.tr(" · primary") if screen is primary else ""
+            entries.append((screen_key(screen), f"&{number}  {screen.name() or self.tr('Screen')} — "
+                                                f"{size.width()}×{size.height()}{note}"))
         for name, text in entries:
             action = menu.addAction(text)
             action.setCheckable(True)
@@ -329,11 +330,11 @@ class AppController(QObject):
 
         assessment_id = self._current_or_selected()
         if assessment_id is None:
-            self.status("Select an assessment first")
+            self.status(self.tr("Select an assessment first"))
             return
         path = getattr(data_safety, name)(self.window, self.workspace, assessment_id)
         if path:
-            self.status(f"Saved {path}")
+            self.status(self.tr("Saved {path}").format(path=path))
 
     def export_report(self) -> None:
         if self.assessment is None:
@@ -343,7 +344,8 @@ class AppController(QObject):
             # Imported here: the export dialog pulls in reportlab, which the app must not pay for at start-up.
             from .export_dialog import open_export_dialog
         except ImportError as exc:
-            QMessageBox.warning(self.window, "Export unavailable", f"The report export is not available: {exc}")
+            QMessageBox.warning(self.window, self.tr("Export unavailable"),
+                                self.tr("The report export is not available: {error}").format(error=exc))
             return
         session = self.assessment.session
         from ..app.report_inputs import report_inputs  # the report's inputs: on the first export
@@ -372,8 +374,10 @@ class AppController(QObject):
         stack = self.assessment.session.undo_stack if here else None
         a["undo"].setEnabled(bool(stack and stack.canUndo()))
         a["redo"].setEnabled(bool(stack and stack.canRedo()))
-        a["undo"].setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
-        a["redo"].setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
+        a["undo"].setText(self.tr("&Undo {step}").format(step=stack.undoText()) if stack and stack.canUndo()
+                          else translate("MainWindow", "&Undo"))
+        a["redo"].setText(self.tr("&Redo {step}").format(step=stack.redoText()) if stack and stack.canRedo()
+                          else translate("MainWindow", "&Redo"))
         mode = self.window.assessment_page.filter.currentData() if open_ else "all"
         for key in FILTERS:
             a[f"filter_{key}"].setChecked(key == mode)

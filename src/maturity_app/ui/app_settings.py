@@ -19,6 +19,7 @@ from ..storage.locations import data_dir, ensure_private_dir
 
 SETTINGS_FILE = "settings.json"
 THEME_CHOICES = ("system", "light", "dark")
+LANGUAGE_CHOICES = ("system", "en", "de")
 
 
 def _text(value) -> str:
@@ -68,6 +69,12 @@ def _between(convert, low, high):
     return check
 
 
+def _language(value) -> str:
+    if value not in LANGUAGE_CHOICES:
+        raise ValueError(f"must be one of {', '.join(LANGUAGE_CHOICES)}")
+    return value
+
+
 def _theme(value) -> str:
     if value not in THEME_CHOICES:
         raise ValueError(f"must be one of {', '.join(THEME_CHOICES)}")
@@ -75,6 +82,7 @@ def _theme(value) -> str:
 
 
 _CHECKS = {
+    "language": _language,
     "theme": _theme,
     "font_scale": _between(_number, 0.8, 2.0),
     "default_escalation_budget": _between(_whole, 0, 50),
@@ -89,6 +97,7 @@ _CHECKS = {
 
 @dataclasses.dataclass
 class AppSettings:
+    language: str = "system"  # one of LANGUAGE_CHOICES; "system" follows the system's language
     theme: str = "system"  # one of THEME_CHOICES
     font_scale: float = 1.0  # 0.8 to 2.0
     default_escalation_budget: int = 3  # 0 to 50

@@ -6,10 +6,12 @@ redraws what paints itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication
 
-THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+# English source text; shown through translate("Appearance", ...).
+THEMES = {"system": QT_TRANSLATE_NOOP("Appearance", "Follow the system"), "light": QT_TRANSLATE_NOOP("Appearance", "Light"),
+          "dark": QT_TRANSLATE_NOOP("Appearance", "Dark")}
 TEXT_SIZES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)  # within AppSettings.font_scale's bounds
 
 

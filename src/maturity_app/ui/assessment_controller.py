@@ -7,17 +7,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPl
 
 from ..app.open_assessment import OpenAssessment
 from ..app.workspace import Workspace
-from ..domain.formatting import NOT_ANSWERED, level
+from ..domain.formatting import NOT_ANSWERED, day, level
+from ..domain.i18n import _
 from ..domain.errors import MaturityError
 from .assessment_page import AssessmentPage
 from .escalation_dialog import DropEscalationDialog
 from .navigator_model import FILTERS, IsDomainRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole
-from .question_view import FIELD_LABELS
+from .question_view import field_label
 from .session import AssessmentSession
 
 
 def _level_text(value) -> str:
-    return NOT_ANSWERED if value is None else level(value)
+    return _(NOT_ANSWERED) if value is None else level(value)  # the core's words, in its catalogue
 
 
 class AssessmentController(QObject):
@@ -64,12 +65,12 @@ class AssessmentController(QObject):
         for signal, slot in self._connections:
             signal.connect(slot)
         info = self.session.info
-        kind = "Vendor" if self.session.pack.subject == "vendor" else "Organisation"
         page.subject.setText(info.organisation)
-        page.subject.setToolTip(f"{kind}: {info.organisation}")
+        page.subject.setToolTip((self.tr("Vendor: {name}") if self.session.pack.subject == "vendor"
+                                 else self.tr("Organisation: {name}")).format(name=info.organisation))
+        mode = self.tr("Workshop") if info.mode == "workshop" else self.tr("Self-assessment")
         page.details.setText(
-            f"{self.session.pack.title} {info.pack_version} · {'Workshop' if info.mode == 'workshop' else 'Self-assessment'}"
-            + (f" · {info.assessor}" if info.assessor else "")
+            f"{self.session.pack.title} {info.pack_version} · {mode}" + (f" · {info.assessor}" if info.assessor else "")
         )
         from .evidence_controller import EvidenceController
 
@@ -165,7 +166,8 @@ class AssessmentController(QObject):
         position = self.session.question_ids.index(question_id) + 1
         score = self.session.question_score(question_id)
         self.view.show_question(
-            score, self.session.pack, f"{score.domain.title}  ·  question {position} of {len(self.session.question_ids)}"
+            score, self.session.pack, self.tr("{domain}  ·  question {position} of {total}").format(
+                domain=score.domain.title, position=position, total=len(self.session.question_ids))
         )
         self.view.set_budget(len(self.session.score.escalations), self.session.info.escalation_budget)
         self._show_flags(question_id)
@@ -198,7 +200,7 @@ class AssessmentController(QObject):
         while True:
             qid = self.session.neighbour(qid, direction) if qid else self.session.question_ids[0]
             if qid is None:
-                self.status.emit("Last question" if direction > 0 else "First question")
+                self.status.emit(self.tr("Last question") if direction > 0 else self.tr("First question"))
                 return
             if self._visible(qid):
                 break
@@ -251,7 +253,8 @@ class AssessmentController(QObject):
         view = self.page.current_view()
         if view == "question" and self.current:
             return f"{self.session.question_score(self.current).question.title} — {organisation} — Maturity"
-        return f"{view.capitalize()} — {organisation} — Maturity"
+        view_name = {"dashboard": self.tr("Dashboard"), "workshop": self.tr("Workshop")}.get(view, self.tr("Question"))
+        return f"{view_name} — {organisation} — Maturity"
 
     def focus_sides(self) -> None:
         """Back to the rating sides from any field (Ctrl+R, or Esc in a field of the question)."""
@@ -321,32 +324,33 @@ class AssessmentController(QObject):
         try:
             return self.session.change(self.current, label, merge_field, **changes)
         except MaturityError as exc:
-            QMessageBox.warning(self.page, "Not saved", str(exc))
+            QMessageBox.warning(self.page, self.tr("Not saved"), str(exc))
             self.view.refresh_answer(self.session.question_score(self.current))
             return False
 
     def _level_picked(self, axis: str, value) -> None:
-        self._apply(f"{axis.capitalize()} {_level_text(value)}", **{axis: value})
+        step = self.tr("Compliance {level}") if axis == "compliance" else self.tr("Capability {level}")
+        self._apply(step.format(level=_level_text(value)), **{axis: value})
 
     def _field_changed(self, field: str, value) -> None:
         if self.current is None:
             return
-        if self._apply(f"Edit {FIELD_LABELS[field]}", merge_field=field, **{field: value}) and field in (
+        if self._apply(self.tr("Edit {field}").format(field=field_label(field)), merge_field=field, **{field: value}) and field in (
                 "owner", "action_owner"):
             self._owners_changed()
 
     def _escalate_requested(self, checked: bool) -> None:
         qid = self.current
         if not checked:
-            self._apply("Drop escalation", escalate=False)
+            self._apply(self.tr("Drop escalation"), escalate=False)
             return
         self.view.flush()
         conflict = self.session.escalation_conflict(qid)
         if conflict is None:
             # The keyboard stays on the checkbox (a focus jump would send the next Tab past the decision box);
             # the decision box comes next in the tab order and the status bar says so.
-            if self._apply("Escalate to the board", escalate=True):
-                self.status.emit("Escalated to the board: Tab to the proposed decision")
+            if self._apply(self.tr("Escalate to the board"), escalate=True):
+                self.status.emit(self.tr("Escalated to the board: Tab to the proposed decision"))
             return
         dialog = DropEscalationDialog(
             conflict.budget, self.session.question_score(qid).question.title,
@@ -359,9 +363,11 @@ class AssessmentController(QObject):
             try:
                 self.session.swap_escalation(dropped, qid)
             except MaturityError as exc:
-                QMessageBox.warning(self.page, "Not saved", f"The escalation was not moved; nothing changed.\n\n{exc}")
+                QMessageBox.warning(self.page, self.tr("Not saved"),
+                                    self.tr("The escalation was not moved; nothing changed.\n\n{error}").format(error=exc))
             else:
-                self.status.emit(f"Escalation moved from “{self.session.question_score(dropped).question.title}”")
+                self.status.emit(self.tr("Escalation moved from “{question}”").format(
+                    question=self.session.question_score(dropped).question.title))
         self.view.refresh_answer(self.session.question_score(qid))
 
     # -- re-assessment flags -------------------------------------------------------------------------
@@ -395,21 +401,21 @@ class AssessmentController(QObject):
         try:
             self.session.confirm(self.current)
         except MaturityError as exc:
-            QMessageBox.warning(self.page, "Not saved", str(exc))
+            QMessageBox.warning(self.page, self.tr("Not saved"), str(exc))
             return
         self.view.focus_side("compliance")  # the button just hid itself: keep the keyboard on the question
         left = self.session.model.to_confirm_count()
-        self.status.emit(f"Confirmed as is · {left} answer(s) left to confirm" if left else "Confirmed as is · "
-                         "every pre-filled answer is confirmed")
+        self.status.emit(self.tr("Confirmed as is · %n answer(s) left to confirm", "", left) if left
+                         else self.tr("Confirmed as is · every pre-filled answer is confirmed"))
 
     def _show_board(self, question_id: str) -> None:
         escalated = self.session.answer(question_id).escalate
         decision = self.session.model.board_decision(question_id) if escalated else None
         text = ""
         if decision is not None:
-            text = f"{decision.label} on {decision.decided_on.isoformat()}" + (f" — {decision.note}"
-                                                                             if decision.note else "")
-        self.view.set_board_decision(escalated, text)
+            text = self.tr("{decision} on {date}").format(decision=decision.label, date=day(decision.decided_on)) + (
+                f" — {decision.note}" if decision.note else "")
+        self.view.set_board_decision(escalated, text, decision.label if decision is not None else "")
 
     def _board_decision_requested(self) -> None:
         from .board_decision_dialog import BoardDecisionDialog
@@ -429,7 +435,7 @@ class AssessmentController(QObject):
                 except MaturityError as exc:
                     dialog.show_problem(str(exc))
                     continue
-                self.status.emit("Board decision recorded: the escalation is resolved")
+                self.status.emit(self.tr("Board decision recorded: the escalation is resolved"))
                 break
         finally:
             dialog.deleteLater()
@@ -456,9 +462,10 @@ class AssessmentController(QObject):
         self.page.meter.set_values(*score.paired_indices(), score.draft_label)
         one_sided = len(score.one_sided)
         self.page.meter.setToolTip(
-            f"Paper (compliance) and practice (capability) index, 0–100, over the {score.answered} of "
-            f"{score.applicable} applicable questions answered on both sides"
-            + (f"; {one_sided} answered on one side only are not compared" if one_sided else ""))
+            self.tr("Paper (compliance) and practice (capability) index, 0–100, over the {answered} of {applicable} "
+                    "applicable questions answered on both sides").format(answered=score.answered,
+                                                                          applicable=score.applicable)
+            + (self.tr("; %n answered on one side only are not compared", "", one_sided) if one_sided else ""))
         if self.page.stack.currentWidget() is self.page.dashboard:
             self.page.dashboard.set_score(score)
             self._dashboard_stale = False

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 
 from ..app.start_rows import StartRow as RecentAssessment
-from ..domain.formatting import percent, points, signed
+from ..domain.formatting import day, percent, points, signed
+from .language import translate
 from .row_table_model import RowTableModel
 
 AssessmentIdRole = Qt.UserRole + 1
 SortRole = Qt.UserRole + 2
 
-COLUMNS = ("Organisation / vendor", "Questionnaire", "Mode", "Last change", "Progress", "Headline gap")
+CONTEXT = "AssessmentList"
+COLUMNS = (QT_TRANSLATE_NOOP("AssessmentList", "Organisation / vendor"), QT_TRANSLATE_NOOP("AssessmentList", "Questionnaire"),
+           QT_TRANSLATE_NOOP("AssessmentList", "Mode"), QT_TRANSLATE_NOOP("AssessmentList", "Last change"),
+           QT_TRANSLATE_NOOP("AssessmentList", "Progress"), QT_TRANSLATE_NOOP("AssessmentList", "Headline gap"))
 SUBJECT, PACK, MODE, UPDATED, PROGRESS, GAP = range(len(COLUMNS))
 
 
@@ -22,13 +26,18 @@ def local_time(iso_utc: str) -> str:
         moment = dt.datetime.fromisoformat(iso_utc).astimezone()
     except ValueError:
         return iso_utc
-    return moment.strftime("%d %b %Y %H:%M")
+    return f"{day(moment.date())} {moment:%H:%M}"  # the date as every face writes it (formatting.day)
 
 
 def gap_text(row: RecentAssessment) -> str:
     if row.gap_points is None:
         return "—"
-    return f"{signed(row.gap_points)} pts  (paper {points(row.compliance_index)} · practice {points(row.capability_index)})"
+    return translate("AssessmentList", "{gap} pts  (paper {paper} · practice {practice})").format(
+        gap=signed(row.gap_points), paper=points(row.compliance_index), practice=points(row.capability_index))
+
+
+def mode_text(mode: str) -> str:
+    return translate("AssessmentList", "Workshop") if mode == "workshop" else translate("AssessmentList", "Self")
 
 
 def _display(row: RecentAssessment, col: int) -> str:
@@ -38,7 +47,7 @@ def _display(row: RecentAssessment, col: int) -> str:
     if col == PACK:
         return f"{info.pack_title} {info.pack_version}"
     if col == MODE:
-        return "Workshop" if info.mode == "workshop" else "Self"
+        return mode_text(info.mode)
     if col == UPDATED:
         return local_time(info.updated_at)
     if col == PROGRESS:
@@ -62,6 +71,7 @@ class AssessmentListModel(RowTableModel):
     """Sorts itself (``sort``), from sort keys made once per row: a proxy sorting a thousand rows would ask Python
     for a key some twenty thousand times, on every visit of the start page. Texts are made for the rows shown."""
 
+    context = CONTEXT
     headers = COLUMNS
 
     def __init__(self, rows: list[RecentAssessment] | None = None, parent=None):
@@ -119,10 +129,14 @@ class AssessmentListModel(RowTableModel):
             return _sort_keys(row)[col]
         if role == Qt.ToolTipRole:
             if col == SUBJECT:
-                kind = "Vendor" if row.subject_kind == "vendor" else "Organisation"
-                return f"{kind}: {info.organisation}\nScope: {info.scope or '—'}\nAssessor: {info.assessor or '—'}"
+                text = (translate("AssessmentList", "Vendor: {name}\nScope: {scope}\nAssessor: {assessor}")
+                        if row.subject_kind == "vendor" else
+                        translate("AssessmentList", "Organisation: {name}\nScope: {scope}\nAssessor: {assessor}"))
+                return text.format(name=info.organisation, scope=info.scope or "—", assessor=info.assessor or "—")
             if col == GAP:
-                return "Compliance index minus capability index: how far paper is ahead of practice (0–100 scale)"
+                return translate("AssessmentList",
+                                 "Compliance index minus capability index: how far paper is ahead of practice "
+                                 "(0–100 scale)")
             return self.data(index, Qt.DisplayRole)
         if role == Qt.TextAlignmentRole and col in (PROGRESS,):
             return int(Qt.AlignRight | Qt.AlignVCenter)

@@ -14,7 +14,7 @@ from .gap_meter import GapMeter
 from .markers import marker_legend
 from .page_keys import PageKeys, enter_presses_buttons
 from .wrapping_delegate import WrappingDelegate
-from .navigator_model import ANY_OWNER, FILTERS, IsDomainRole
+from .navigator_model import ANY_OWNER, FILTERS, IsDomainRole, filter_label
 from .question_view import QuestionView
 
 
@@ -64,19 +64,19 @@ class AssessmentPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.find = QLineEdit()
-        self.find.setPlaceholderText("Find a question (Ctrl+F)")
-        self.find.setAccessibleName("Find a question")
-        self.find.setToolTip("Type to filter the questions; Enter opens the first match")
+        self.find.setPlaceholderText(self.tr("Find a question (Ctrl+F)"))
+        self.find.setAccessibleName(self.tr("Find a question"))
+        self.find.setToolTip(self.tr("Type to filter the questions; Enter opens the first match"))
         self.find.setClearButtonEnabled(True)
         self.filter = QComboBox()
-        for key, text in FILTERS.items():
-            self.filter.addItem(text, key)
-        self.filter.setAccessibleName("Show")
-        self.filter.setToolTip("Show all questions, only gaps (paper maturity, exposed, stale proof, unowned), "
-                               "or only the questions with one marker")
+        for key in FILTERS:
+            self.filter.addItem(filter_label(key), key)
+        self.filter.setAccessibleName(self.tr("Show"))
+        self.filter.setToolTip(self.tr("Show all questions, only gaps (paper maturity, exposed, stale proof, unowned), "
+                               "or only the questions with one marker"))
         self.owner_filter = QComboBox()
-        self.owner_filter.setAccessibleName("Owner")
-        self.owner_filter.setToolTip("Only the questions a person owns, as capability owner or as action owner")
+        self.owner_filter.setAccessibleName(self.tr("Owner"))
+        self.owner_filter.setToolTip(self.tr("Only the questions a person owns, as capability owner or as action owner"))
         self.set_owner_names([])
         for combo in (self.filter, self.owner_filter):
             # Long entries ("Gaps (paper maturity, ...)", long names) must not widen the navigator: the list drops
@@ -85,9 +85,9 @@ class AssessmentPage(QWidget):
             combo.setMinimumContentsLength(8)
         self.filter.view().setMinimumWidth(self.filter.view().sizeHintForColumn(0) + 24)
         self.tree = NavigatorTree()
-        self.tree.setAccessibleName("Questions by domain")
-        self.tree.setToolTip("Domains and questions; markers show unanswered ○, to confirm, paper maturity ◆, "
-                             "exposed ▲, stale proof, unowned and escalated (key below)")
+        self.tree.setAccessibleName(self.tr("Questions by domain"))
+        self.tree.setToolTip(self.tr("Domains and questions; markers show unanswered ○, to confirm, paper maturity ◆, "
+                             "exposed ▲, stale proof, unowned and escalated (key below)"))
         self.tree.setUniformRowHeights(False)  # titles wrap (NavigatorTree)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -115,14 +115,14 @@ class AssessmentPage(QWidget):
         # The subtitle takes whatever width the title leaves; it must not squeeze the organisation's name.
         self.details.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.meter = GapMeter()  # sized from its font, so it stays legible at every font scale
-        self.question_button = QPushButton("Question")
-        self.dashboard_button = QPushButton("Dashboard")
-        self.workshop_button = QPushButton("Workshop")
+        self.question_button = QPushButton(self.tr("Question"))
+        self.dashboard_button = QPushButton(self.tr("Dashboard"))
+        self.workshop_button = QPushButton(self.tr("Workshop"))
         self.workshop_button.hide()  # only workshop assessments have a rating round
         self.view_group = QButtonGroup(self)
-        for button, tip in ((self.question_button, "Answer questions (Ctrl+1)"),
-                            (self.dashboard_button, "See paper against practice (Ctrl+2)"),
-                            (self.workshop_button, "Run the room's rating round (Ctrl+4)")):
+        for button, tip in ((self.question_button, self.tr("Answer questions (Ctrl+1)")),
+                            (self.dashboard_button, self.tr("See paper against practice (Ctrl+2)")),
+                            (self.workshop_button, self.tr("Run the room's rating round (Ctrl+4)"))):
             button.setCheckable(True)
             button.setToolTip(tip)
             button.setAccessibleName(button.text())
@@ -183,7 +183,7 @@ class AssessmentPage(QWidget):
         self.owner_filter.blockSignals(True)
         try:
             self.owner_filter.clear()
-            self.owner_filter.addItem("Anyone's", ANY_OWNER)
+            self.owner_filter.addItem(self.tr("Anyone's"), ANY_OWNER)
             for name in names:
                 self.owner_filter.addItem(name, name)
             found = self.owner_filter.findData(chosen)

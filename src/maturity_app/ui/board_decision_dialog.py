@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.escalation import OUTCOME_LABELS, OUTCOMES, BoardDecision
+from ..domain.i18n import _
 
 
 class BoardDecisionDialog(QDialog):
@@ -18,15 +19,17 @@ class BoardDecisionDialog(QDialog):
                  parent=None):
         super().__init__(parent)
         self.question_id = question_id
-        self.setWindowTitle("Board decision")
+        self.setWindowTitle(self.tr("Board decision"))
         self.setMinimumWidth(520)
-        intro = QLabel(f"<b>{_escape(title)}</b><br>Asked of the board: {_escape(asked) or '<i>no decision text</i>'}"
-                       "<br><br>The escalation stays open, cycle after cycle, until its decision is recorded here.")
+        intro = QLabel(f"<b>{_escape(title)}</b><br>" + self.tr("Asked of the board: {asked}").format(
+            asked=_escape(asked) or "<i>" + self.tr("no decision text") + "</i>") + "<br><br>"
+            + self.tr("The escalation stays open, cycle after cycle, until its decision is recorded here."))
         intro.setWordWrap(True)
         self.outcomes = QButtonGroup(self)
         buttons = []
         for number, outcome in enumerate(OUTCOMES):
-            button = QRadioButton(f"&{number + 1}  {OUTCOME_LABELS[outcome][0].upper()}{OUTCOME_LABELS[outcome][1:]}")
+            label = _(OUTCOME_LABELS[outcome])  # the core's words, in the core's catalogue
+            button = QRadioButton(f"&{number + 1}  {label[:1].upper()}{label[1:]}")
             button.setProperty("outcome", outcome)
             self.outcomes.addButton(button)
             buttons.append(button)
@@ -35,20 +38,20 @@ class BoardDecisionDialog(QDialog):
         self.day = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         day = current.decided_on if current else today
         self.day.setDate(QDate(day.year, day.month, day.day))
-        self.day.setAccessibleName("Day of the board's decision")
+        self.day.setAccessibleName(self.tr("Day of the board's decision"))
         self.note = QPlainTextEdit(current.note if current else "")
-        self.note.setPlaceholderText("What the board said: budget, owner, date of review…")
-        self.note.setAccessibleName("Board's note")
+        self.note.setPlaceholderText(self.tr("What the board said: budget, owner, date of review…"))
+        self.note.setAccessibleName(self.tr("Board's note"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         form = QFormLayout()
-        form.addRow("Decided on", self.day)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Decided on"), self.day)
+        form.addRow(self.tr("Note"), self.note)
         self.message = QLabel(objectName="notice")
         self.message.setWordWrap(True)
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText("Record decision")
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Record decision"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -74,7 +77,7 @@ class BoardDecisionDialog(QDialog):
 
     def _accept(self) -> None:
         if self.decision() is None:
-            self.show_problem("Choose what the board decided.")
+            self.show_problem(self.tr("Choose what the board decided."))
             return
         self.accept()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -46,7 +46,8 @@ class DomainBarsChart(QWidget):
 
     domainClicked = Signal(str)  # first question id of the domain
 
-    LEGEND = (("compliance", "Paper (compliance)"), ("capability", "Practice (capability)"))
+    LEGEND = (("compliance", QT_TRANSLATE_NOOP("DomainBarsChart", "Paper (compliance)")),
+              ("capability", QT_TRANSLATE_NOOP("DomainBarsChart", "Practice (capability)")))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -55,8 +56,8 @@ class DomainBarsChart(QWidget):
         policy = QSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         policy.setHeightForWidth(True)  # the legend wraps on narrow widths and large type
         self.setSizePolicy(policy)
-        self.setAccessibleName("Compliance versus capability per domain")
-        self.setToolTip("Paper (compliance) against practice (capability) per domain; click a domain to open it")
+        self.setAccessibleName(self.tr("Compliance versus capability per domain"))
+        self.setToolTip(self.tr("Paper (compliance) against practice (capability) per domain; click a domain to open it"))
         self.setCursor(Qt.PointingHandCursor)
 
     def set_bars(self, bars: list[DomainBar]) -> None:
@@ -83,6 +84,7 @@ class DomainBarsChart(QWidget):
         x0 = 0
         x, y, items = x0, 10 + fm.ascent(), []
         for name, text in self.LEGEND:
+            text = self.tr(text)
             item_w = 18 + fm.horizontalAdvance(text)
             if x > x0 and x + item_w > width:
                 x, y = x0 if x0 + item_w <= width else 0, y + line
@@ -181,8 +183,9 @@ class DomainBarsChart(QWidget):
             bar = self._bars[row]
             verdict = f"\n{bar.verdict}" if bar.verdict else ""
             QToolTip.showText(event.globalPosition().toPoint(),
-                              f"{bar.title}\npaper {points(bar.compliance)} · practice {points(bar.capability)} · "
-                              f"gap {signed(bar.gap)}{verdict}", self)
+                              self.tr("{title}\npaper {paper} · practice {practice} · gap {gap}").format(
+                                  title=bar.title, paper=points(bar.compliance), practice=points(bar.capability),
+                                  gap=signed(bar.gap)) + verdict, self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         row = self._row_at(event.position().y())
@@ -203,8 +206,9 @@ class QuadrantScatter(QWidget):
         self._placed: list[tuple[QPointF, ScatterPoint]] = []
         self.setMouseTracking(True)
         self.setMinimumSize(320, 320)
-        self.setAccessibleName("Question quadrant: paper against practice")
-        self.setToolTip("Each dot is a question: right = stronger paper, up = proven practice; click a dot to open it")
+        self.setAccessibleName(self.tr("Question quadrant: paper against practice"))
+        self.setToolTip(self.tr("Each dot is a question: right = stronger paper, up = proven practice; click a dot to "
+                                "open it"))
 
     def set_points(self, points: list[ScatterPoint]) -> None:
         self._points = points
@@ -253,17 +257,17 @@ class QuadrantScatter(QWidget):
         for i in range(5):
             p.drawText(QRectF(plot.left() + i * cell, plot.bottom() + 2, cell, 16), Qt.AlignCenter, str(i))
             p.drawText(QRectF(plot.left() - 22, plot.bottom() - (i + 1) * cell, 18, cell), Qt.AlignCenter, str(i))
-        p.drawText(QRectF(plot.left(), plot.bottom() + 16, plot.width(), 18), Qt.AlignCenter, "Paper (compliance) →")
+        p.drawText(QRectF(plot.left(), plot.bottom() + 16, plot.width(), 18), Qt.AlignCenter, self.tr("Paper (compliance) →"))
         p.save()
         p.translate(12, plot.center().y())
         p.rotate(-90)
-        p.drawText(QRectF(-plot.height() / 2, -8, plot.height(), 18), Qt.AlignCenter, "Practice (capability) →")
+        p.drawText(QRectF(-plot.height() / 2, -8, plot.height(), 18), Qt.AlignCenter, self.tr("Practice (capability) →"))
         p.restore()
         p.setPen(_colour("gap"))
-        p.drawText(QRectF(plot.left() + strong, plot.bottom() - 22, rest - 4, 18), Qt.AlignRight, "paper tiger")
-        p.drawText(QRectF(plot.left() + 4, plot.bottom() - 22, strong - 8, 18), Qt.AlignLeft, "exposed")
+        p.drawText(QRectF(plot.left() + strong, plot.bottom() - 22, rest - 4, 18), Qt.AlignRight, self.tr("paper tiger"))
+        p.drawText(QRectF(plot.left() + 4, plot.bottom() - 22, strong - 8, 18), Qt.AlignLeft, self.tr("exposed"))
         p.setPen(_colour("ok"))
-        p.drawText(QRectF(plot.left() + strong, plot.top() + 4, rest - 4, 18), Qt.AlignRight, "resilient")
+        p.drawText(QRectF(plot.left() + strong, plot.top() + 4, rest - 4, 18), Qt.AlignRight, self.tr("resilient"))
         p.setFont(self.font())
         self._placed = []
         for point in self._points:
@@ -291,7 +295,8 @@ class QuadrantScatter(QWidget):
         self.setCursor(Qt.PointingHandCursor if point else Qt.ArrowCursor)
         if point:
             QToolTip.showText(event.globalPosition().toPoint(),
-                              f"{point.title}\npaper {point.compliance} · practice {point.capability}", self)
+                              self.tr("{title}\npaper {paper} · practice {practice}").format(
+                                  title=point.title, paper=point.compliance, practice=point.capability), self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         point = self.point_at(event.position())

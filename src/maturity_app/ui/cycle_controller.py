@@ -57,9 +57,10 @@ class CyclePagesController(QObject):
             dialog.deleteLater()
         self.app.start.refresh(select=result.new_id)
         self.app.open_assessment(result.new_id)
-        carried = f"{result.carried_over} answer(s) carried over"
-        confirm = f", {result.to_confirm} to confirm" if result.to_confirm else ""
-        self.app.status(f"Next cycle of “{info.organisation}” started: {carried}{confirm}")
+        carried = self.tr("%n answer(s) carried over", "", result.carried_over)
+        confirm = self.tr(", %n to confirm", "", result.to_confirm) if result.to_confirm else ""
+        self.app.status(self.tr("Next cycle of “{name}” started: {carried}").format(name=info.organisation,
+                                                                                  carried=carried + confirm))
         return result.new_id
 
     def show_compare(self, assessment_id: int) -> None:
@@ -68,11 +69,11 @@ class CyclePagesController(QObject):
         try:
             page.show_subject(assessment_id)
         except MaturityError as exc:
-            QMessageBox.warning(self.window, "Cannot compare", str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot compare"), str(exc))
             return
         self.window.pages.setCurrentWidget(page)
         organisation = self.workspace.assessments.info(assessment_id).organisation
-        self.window.setWindowTitle(f"Since last assessment — {organisation} — Maturity")
+        self.window.setWindowTitle(self.tr("Since last assessment — {name} — Maturity").format(name=organisation))
         page.question_table.setFocus()
 
     def show_portfolio(self) -> None:
@@ -80,5 +81,5 @@ class CyclePagesController(QObject):
         page = self.portfolio_page
         page.refresh()
         self.window.pages.setCurrentWidget(page)
-        self.window.setWindowTitle("Vendor portfolio — Maturity")
+        self.window.setWindowTitle(self.tr("Vendor portfolio — Maturity"))
         page.table.setFocus()

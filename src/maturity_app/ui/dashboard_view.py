@@ -4,34 +4,44 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
 )
 
 from ..domain.evidence import verification_status
-from ..domain.formatting import level, plural, points, signed
+from ..domain.i18n import _
+from ..domain.formatting import level, points, signed
 from ..domain.narrative import coverage_sentence, headline
 from ..domain.plan import NO_ACTION, build_plan, furthest_below
 from ..domain.scoring import PAPER_MATURITY_GAP, UNPROVEN_LEVEL, AssessmentScore, QuestionScore
 from .charts import DomainBar, DomainBarsChart, QuadrantScatter, ScatterPoint
+from .language import translate
 from .markers import single_marker_icon
 from .wrapping_delegate import WrappingDelegate
 
 COUNTERS = (
-    ("gaps", "Largest gaps", "Questions whose practice trails paper, heaviest first"),
-    ("paper", "Paper maturity", f"Practice trails paper by {plural(PAPER_MATURITY_GAP, 'level', 'levels')} or more"),
-    ("exposed", "Exposed", "Weak on both sides: neither strong on paper nor strong in practice, most exposed first"),
-    ("stale", "Stale proofs", f"Claims counted as level {UNPROVEN_LEVEL} because the proof date is missing, too old "
-                              "or in the future"),
-    ("unowned", "Unowned", "Capability rated without a named capability owner"),
-    ("escalated", "Escalations", "Questions escalated to the board, against the budget"),
-    ("below", "Below target", "Domains whose practice is below the board's target, furthest first"),
-    ("noaction", "No action yet", "Gaps in the plan that nobody has planned an action for"),
-    ("verified", "Verified claims", "Capability claims a second person verified, against the claims that count; "
-                                    "the list shows the self-declared ones"),
+    # English source text, shown through counter_text(); {gap} and {level} are filled in there.
+    ("gaps", QT_TRANSLATE_NOOP("Dashboard", "Largest gaps"), QT_TRANSLATE_NOOP("Dashboard", "Questions whose practice trails paper, heaviest first")),
+    ("paper", QT_TRANSLATE_NOOP("Dashboard", "Paper maturity"), QT_TRANSLATE_NOOP("Dashboard", "Practice trails paper by {gap} or more levels")),
+    ("exposed", QT_TRANSLATE_NOOP("Dashboard", "Exposed"), QT_TRANSLATE_NOOP("Dashboard", "Weak on both sides: neither strong on paper nor strong in practice, most exposed first")),
+    ("stale", QT_TRANSLATE_NOOP("Dashboard", "Stale proofs"), QT_TRANSLATE_NOOP("Dashboard", "Claims counted as level {level} because the proof date is missing, too old "
+                                    "or in the future")),
+    ("unowned", QT_TRANSLATE_NOOP("Dashboard", "Unowned"), QT_TRANSLATE_NOOP("Dashboard", "Capability rated without a named capability owner")),
+    ("escalated", QT_TRANSLATE_NOOP("Dashboard", "Escalations"), QT_TRANSLATE_NOOP("Dashboard", "Questions escalated to the board, against the budget")),
+    ("below", QT_TRANSLATE_NOOP("Dashboard", "Below target"), QT_TRANSLATE_NOOP("Dashboard", "Domains whose practice is below the board's target, furthest first")),
+    ("noaction", QT_TRANSLATE_NOOP("Dashboard", "No action yet"), QT_TRANSLATE_NOOP("Dashboard", "Gaps in the plan that nobody has planned an action for")),
+    ("verified", QT_TRANSLATE_NOOP("Dashboard", "Verified claims"), QT_TRANSLATE_NOOP("Dashboard", "Capability claims a second person verified, against the claims that count; "
+                                         "the list shows the self-declared ones")),
 )
+
+
+def counter_texts() -> list[tuple[str, str, str]]:
+    """(key, title, tip) of every counter tile in the interface language."""
+    return [(key, translate("Dashboard", title),
+             translate("Dashboard", tip).format(gap=PAPER_MATURITY_GAP, level=UNPROVEN_LEVEL))
+            for key, title, tip in COUNTERS]
 
 
 class CounterButton(QPushButton):
@@ -98,8 +108,8 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self._score: AssessmentScore | None = None
         self.today = dt.date.today()  # the open assessment's day, set by its controller
-        self.targets_button = QPushButton("Board targets…")
-        self.targets_button.setToolTip("Set the capability level the board wants per domain")
+        self.targets_button = QPushButton(self.tr("Board targets…"))
+        self.targets_button.setToolTip(self.tr("Set the capability level the board wants per domain"))
         self.targets_button.clicked.connect(self.targetsRequested)
         self.headline = QLabel(objectName="pageTitle")
         self.headline.setWordWrap(True)  # beside the targets button it would force the page wider at 130 %
@@ -111,10 +121,12 @@ class DashboardView(QWidget):
         self.counter_group.setExclusive(True)
         counter_row = QGridLayout()  # two rows: nine tiles side by side would not fit a laptop
         counter_row.setSpacing(10)
-        for key, title, tip in COUNTERS:
+        self.counter_grid = counter_row
+        self._per_row = 5
+        for key, title, tip in counter_texts():
             button = CounterButton()
             button.setCheckable(True)
-            button.setToolTip(tip + " — click to list them")
+            button.setToolTip(self.tr("{what} — click to list them").format(what=tip))
             button.setAccessibleName(title)
             if key not in ("gaps", "verified", "below", "noaction"):
                 button.setIcon(single_marker_icon("paper" if key == "paper" else key))
@@ -130,22 +142,22 @@ class DashboardView(QWidget):
         self.scatter.pointClicked.connect(self.questionClicked)
         self.list_title = QLabel(objectName="sectionTitle")
         self.items = QListWidget()
-        self.items.setAccessibleName("Questions behind the selected counter")
-        self.items.setToolTip("Click or press Enter to open the question")
+        self.items.setAccessibleName(self.tr("Questions behind the selected counter"))
+        self.items.setToolTip(self.tr("Click or press Enter to open the question"))
         self.items.itemActivated.connect(lambda item: self.questionClicked.emit(item.data(Qt.UserRole)))
         self.items.itemClicked.connect(lambda item: self.questionClicked.emit(item.data(Qt.UserRole)))
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # entries wrap instead
         self.items.setItemDelegate(WrappingDelegate(self.items, lambda _index: self.items.viewport().width() - 12))
 
         left = QVBoxLayout()
-        left.addWidget(QLabel("PAPER AGAINST PRACTICE, BY DOMAIN", objectName="sectionTitle"))
+        left.addWidget(QLabel(self.tr("PAPER AGAINST PRACTICE, BY DOMAIN"), objectName="sectionTitle"))
         left.addWidget(self.bars)
         left.addSpacing(8)
         left.addWidget(self.list_title)
         self.items.setMinimumHeight(220)
         left.addWidget(self.items, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel("EVERY QUESTION", objectName="sectionTitle"))
+        right.addWidget(QLabel(self.tr("EVERY QUESTION"), objectName="sectionTitle"))
         right.addWidget(self.scatter, 1)
         charts = QHBoxLayout()
         charts.setSpacing(18)
@@ -172,18 +184,47 @@ class DashboardView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.scroll = scroll
+        scroll.viewport().installEventFilter(self)  # a narrower view: the tiles take more rows, not more width
         self._list_key = "gaps"
         self.counters["gaps"].setChecked(True)
+
+    def _place_counters(self) -> None:
+        """Five tiles a row while they fit the view; fewer (down to three) when large type or German's longer
+        labels would make the page scroll sideways."""
+        tiles = list(self.counters.values())
+        room = self.scroll.viewport().width() - 40  # the page's side margins
+        spacing = self.counter_grid.horizontalSpacing()
+
+        def width(per_row: int) -> int:
+            columns = [max(t.minimumSizeHint().width() for t in tiles[c::per_row]) for c in range(per_row)]
+            return sum(columns) + spacing * (per_row - 1)
+
+        per_row = 5
+        while per_row > 3 and width(per_row) > room:
+            per_row -= 1
+        if per_row == self._per_row:
+            return
+        self._per_row = per_row
+        for tile in tiles:
+            self.counter_grid.removeWidget(tile)
+        for place, tile in enumerate(tiles):
+            self.counter_grid.addWidget(tile, place // per_row, place % per_row)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_counters()
+        return False
 
     def set_score(self, score: AssessmentScore) -> None:
         self._score = score
         gap = score.gap_points
-        figures = ("Paper and practice: not enough answers yet" if gap is None else
-                   f"Paper {points(score.compliance_index)} · practice {points(score.capability_index)} · "
-                   f"gap {signed(gap)} pts")
+        figures = (self.tr("Paper and practice: not enough answers yet") if gap is None else
+                   self.tr("Paper {paper} · practice {practice} · gap {gap} pts").format(
+                       paper=points(score.compliance_index), practice=points(score.capability_index), gap=signed(gap)))
         self.headline.setText(figures)
         draft = f"{score.draft_label.capitalize()}. " if score.draft_label else ""
-        one_sided = f" {len(score.one_sided)} more rated on one side only." if score.one_sided else ""
+        one_sided = (" " + self.tr("%n more rated on one side only.", "", len(score.one_sided))
+                     if score.one_sided else "")
         self.subline.setText(f"{draft}{coverage_sentence(score)}{one_sided} {headline(score)}")
         verification = score.verification_share()
         counts = {
@@ -193,13 +234,15 @@ class DashboardView(QWidget):
             "gaps": len(score.top_gaps()), "paper": len(score.paper_maturity), "exposed": len(score.exposed),
             "stale": len(score.stale), "unowned": len(score.unowned),
         }
-        for key, title, _tip in COUNTERS:
+        for key, title, _tip in counter_texts():
             value = f"{len(score.escalations)} / {score.escalation_budget}" if key == "escalated" else str(counts[key])
             self.counters[key].set_counter(value, title)
             self.counters[key].setAccessibleDescription(f"{title}: {value}")
+        self._place_counters()
         self.bars.set_bars([
             DomainBar(d.domain.id, d.domain.title, d.compliance_index, d.capability_index, d.questions[0].question.id,
-                      gap=d.gap_points, paper_only=d.paper_maturity, verdict=d.verdict)
+                      gap=d.gap_points, paper_only=d.paper_maturity,
+                      verdict=_(d.verdict) if d.verdict else "")  # the core's value, worded in its catalogue
             for d in score.domains
         ])
         self.scatter.set_points([
@@ -237,26 +280,30 @@ class DashboardView(QWidget):
     def show_list(self, key: str) -> None:
         self._list_key = key
         self.counters[key].setChecked(True)
-        title = dict((k, t) for k, t, _ in COUNTERS)[key]
-        self.list_title.setText("SELF-DECLARED CLAIMS (NOT VERIFIED)" if key == "verified" else title.upper())
+        title = dict((k, t) for k, t, _ in counter_texts())[key]
+        self.list_title.setText(self.tr("SELF-DECLARED CLAIMS (NOT VERIFIED)") if key == "verified" else title.upper())
         self.items.clear()
         if self._score is None:
             return
         for q in self._questions_for(key):
-            detail = f"paper {level(q.compliance)} · practice {level(q.capability)}"
+            detail = self.tr("paper {paper} · practice {practice}").format(paper=level(q.compliance),
+                                                                         practice=level(q.capability))
             if key == "stale" and q.capped_reason:
                 detail = q.capped_reason
             elif key == "escalated":
-                detail = q.answer.decision or "no decision text yet"
+                detail = q.answer.decision or self.tr("no decision text yet")
             elif key == "below":
                 d = next(b for b in self._below(self._score) if b.domain.questions[0] is q)
-                item = QListWidgetItem(f"{q.domain.title}  —  {points(d.distance)} points below a target of level "
-                                       f"{d.target} (practice {points(d.current)})")
+                item = QListWidgetItem(
+                    self.tr("{domain}  —  {distance} points below a target of level {target} (practice {current})")
+                    .format(domain=q.domain.title, distance=points(d.distance), target=d.target,
+                            current=points(d.current)))
                 item.setData(Qt.UserRole, q.question.id)
                 self.items.addItem(item)
                 continue
             elif key == "noaction":
-                detail = f"gap weight × shortfall {q.question.weight * max(q.gap or 0, 0)}; no action yet"
+                detail = self.tr("gap weight × shortfall {value}; no action yet").format(
+                    value=q.question.weight * max(q.gap or 0, 0))
             elif key == "verified":
                 detail = verification_status(q.verification, q.verified, q.counting_claim)
             item = QListWidgetItem(f"{q.question.title}  —  {detail}")
@@ -264,5 +311,5 @@ class DashboardView(QWidget):
             item.setToolTip(f"{q.domain.title}: {q.question.title}\n{detail}")
             self.items.addItem(item)
         if not self.items.count():
-            self.items.addItem(QListWidgetItem("Nothing here."))
+            self.items.addItem(QListWidgetItem(self.tr("Nothing here.")))
             self.items.item(0).setFlags(Qt.NoItemFlags)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..app.workspace import Workspace
@@ -18,6 +18,7 @@ from ..domain.errors import MaturityError
 from ..storage.backups import backup_on_session_start, newest_good_backup, restore_backup
 from ..storage.database import DamagedDatabase, DatabaseLocked, NewerDatabase, move_aside, open_database
 from ..storage.instance_lock import DatabaseLock
+from .language import translate
 
 # Exporting and importing (pydantic models, the import format) load on first use: launch only opens the database.
 
@@ -25,16 +26,17 @@ from ..storage.instance_lock import DatabaseLock
 def _export_filter() -> str:
     from ..storage.portable import FILE_SUFFIX
 
-    return f"Maturity assessment (*{FILE_SUFFIX})"
+    return translate("DataSafety", "Maturity assessment (*{suffix})").format(suffix=FILE_SUFFIX)
 
 
 def _import_filter() -> str:
     from ..storage.portable import FILE_SUFFIX
 
-    return f"Maturity assessment (*{FILE_SUFFIX} *.maturity.json);;JSON files (*.json);;All files (*)"
+    return translate("DataSafety", "Maturity assessment (*{suffix} *.maturity.json);;JSON files (*.json);;All files (*)"
+                     ).format(suffix=FILE_SUFFIX)
 
 
-CSV_FILTER = "CSV for spreadsheets (*.csv)"
+CSV_FILTER = QT_TRANSLATE_NOOP("DataSafety", "CSV for spreadsheets (*.csv)")
 
 
 def _documents() -> Path:
@@ -55,7 +57,7 @@ def export_assessment_dialog(parent: QWidget, workspace: Workspace, assessment_i
 
     info = workspace.assessments.info(assessment_id)
     proposed = _documents() / suggested_file_name(info.organisation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export assessment", str(proposed), _export_filter())
+    chosen, _ = QFileDialog.getSaveFileName(parent, translate("DataSafety", "Export assessment"), str(proposed), _export_filter())
     if not chosen:
         return None
     # A name already ending in .maturity (or 0.1's .maturity.json) is kept as typed.
@@ -63,7 +65,7 @@ def export_assessment_dialog(parent: QWidget, workspace: Workspace, assessment_i
     try:
         return export_file(workspace, assessment_id, path)
     except MaturityError as exc:
-        QMessageBox.warning(parent, "Export failed", f"The assessment was not exported.\n\n{exc}")
+        QMessageBox.warning(parent, translate("DataSafety", "Export failed"), translate("DataSafety", "The assessment was not exported.\n\n{error}").format(error=exc))
         return None
 
 
@@ -74,19 +76,19 @@ def export_csv_dialog(parent: QWidget, workspace: Workspace, assessment_id: int,
 
     info = workspace.assessments.info(assessment_id)
     proposed = _documents() / suggested_file_name(info.organisation).replace(FILE_SUFFIX, ".csv")
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export answers as CSV", str(proposed), CSV_FILTER)
+    chosen, _ = QFileDialog.getSaveFileName(parent, translate("DataSafety", "Export answers as CSV"), str(proposed), translate("DataSafety", CSV_FILTER))
     if not chosen:
         return None
     try:
         return export_answers_csv(workspace.assessments, assessment_id, _with_suffix(Path(chosen), ".csv"), bom=bom)
     except MaturityError as exc:
-        QMessageBox.warning(parent, "Export failed", f"The answers were not exported.\n\n{exc}")
+        QMessageBox.warning(parent, translate("DataSafety", "Export failed"), translate("DataSafety", "The answers were not exported.\n\n{error}").format(error=exc))
         return None
 
 
 def import_assessment_dialog(parent: QWidget, workspace: Workspace) -> int | None:
     """Pick a file and import it; an assessment already here is only added again, as a copy, if agreed."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Import assessment", str(_documents()), _import_filter())
+    chosen, _ = QFileDialog.getOpenFileName(parent, translate("DataSafety", "Import assessment"), str(_documents()), _import_filter())
     if not chosen:
         return None
     return import_assessment_file(parent, workspace, Path(chosen))
@@ -100,7 +102,7 @@ def _yes(parent: QWidget, title: str, text: str, *, default_yes: bool = False) -
 
 def import_assessment_file(parent: QWidget, workspace: Workspace, path: Path, *, confirm: bool = False) -> int | None:
     """Import *path*; with *confirm* (a file opened from the desktop) the user is asked first."""
-    if confirm and not _yes(parent, "Import assessment?", f"Import the assessment in {path.name} into Maturity?",
+    if confirm and not _yes(parent, translate("DataSafety", "Import assessment?"), translate("DataSafety", "Import the assessment in {file} into Maturity?").format(file=path.name),
                             default_yes=True):
         return None
     from ..app.assessments import import_file
@@ -109,8 +111,9 @@ def import_assessment_file(parent: QWidget, workspace: Workspace, path: Path, *,
     try:
         return import_file(workspace, path).value
     except AssessmentExists as exc:
-        if not _yes(parent, "Assessment already here",
-                    f"{exc}\n\nImport it as a separate copy? The assessment already here is not changed."):
+        if not _yes(parent, translate("DataSafety", "Assessment already here"),
+                    f"{exc}\n\n" + translate("DataSafety", "Import it as a separate copy? The assessment already here is "
+                                              "not changed.")):
             return None
         try:
             return import_file(workspace, path, as_copy=True).value
@@ -118,7 +121,7 @@ def import_assessment_file(parent: QWidget, workspace: Workspace, path: Path, *,
             exc = again
     except MaturityError as error:
         exc = error
-    QMessageBox.warning(parent, "Import failed", f"Nothing was imported.\n\n{exc}")
+    QMessageBox.warning(parent, translate("DataSafety", "Import failed"), translate("DataSafety", "Nothing was imported.\n\n{error}").format(error=exc))
     return None
 
 
@@ -132,33 +135,31 @@ def open_database_interactively(parent: QWidget | None, path: Path | str):
     try:
         return open_database(path, lock=True)
     except DatabaseLocked as exc:
-        QMessageBox.warning(parent, "Maturity is already open", str(exc))
+        QMessageBox.warning(parent, translate("DataSafety", "Maturity is already open"), str(exc))
         return None
     except NewerDatabase as exc:
-        QMessageBox.critical(parent, "Database from a newer version", str(exc))
+        QMessageBox.critical(parent, translate("DataSafety", "Database from a newer version"), str(exc))
         return None
     except DamagedDatabase as exc:
         return _recover(parent, path, exc)
     except MaturityError as exc:  # a full disk, another application's file, a folder, read-only: never "damaged"
-        QMessageBox.critical(parent, "Maturity cannot open the database", str(exc))
+        QMessageBox.critical(parent, translate("DataSafety", "Maturity cannot open the database"), str(exc))
         return None
 
 
 def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
     backup = newest_good_backup(path)
     if backup is not None:
-        question = (
-            f"{problem}\n\nRestore the newest good backup, taken {backup.label}? Changes made after it are not "
-            f"in it. The damaged file is kept next to it under a new name, not deleted."
-        )
+        question = f"{problem}\n\n" + translate(
+            "DataSafety", "Restore the newest good backup, taken {taken}? Changes made after it are not in it. The "
+            "damaged file is kept next to it under a new name, not deleted.").format(taken=backup.label)
     else:
-        question = (
-            f"{problem}\n\nNo good backup of it is available. Start with an empty database instead? The damaged "
-            "file is kept next to it under a new name, not deleted, so it can still be sent for recovery."
-        )
+        question = f"{problem}\n\n" + translate(
+            "DataSafety", "No good backup of it is available. Start with an empty database instead? The damaged "
+            "file is kept next to it under a new name, not deleted, so it can still be sent for recovery.")
     answer = QMessageBox.question(
         parent,
-        "The assessment database cannot be read",
+        translate("DataSafety", "The assessment database cannot be read"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -171,10 +172,12 @@ def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
             kept = restore_backup(backup, path) if backup is not None else move_aside(path)
             db = open_database(path, lock=True)
     except MaturityError as exc:
-        QMessageBox.critical(parent, "Recovery failed", f"{exc}\n\nThe damaged file was not deleted.")
+        QMessageBox.critical(parent, translate("DataSafety", "Recovery failed"), f"{exc}\n\n" + translate("DataSafety", "The damaged file was not deleted."))
         return None
-    what = f"The backup from {backup.label} was restored." if backup is not None else "An empty database was started."
-    QMessageBox.information(parent, "Database recovered", f"{what}\nThe damaged file was kept as:\n{kept}")
+    what = (translate("DataSafety", "The backup from {taken} was restored.").format(taken=backup.label)
+            if backup is not None else translate("DataSafety", "An empty database was started."))
+    QMessageBox.information(parent, translate("DataSafety", "Database recovered"),
+                            what + "\n" + translate("DataSafety", "The damaged file was kept as:\n{path}").format(path=kept))
     return db
 
 
@@ -187,7 +190,8 @@ def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int 
         exc = future.exception()
         if isinstance(exc, (MaturityError, OSError)):
             alive = parent is not None and shiboken6.isValid(parent)  # the window may have closed meanwhile
-            QMessageBox.warning(parent if alive else None, "Backup not taken", f"The automatic backup could not be written.\n\n{exc}")
+            QMessageBox.warning(parent if alive else None, translate("DataSafety", "Backup not taken"), 
+                                translate("DataSafety", "The automatic backup could not be written.\n\n{error}").format(error=exc))
         elif exc is not None:
             raise exc  # unexpected: reaches the exception hook and the log
 

@@ -51,8 +51,8 @@ class DateField(QLineEdit):
         self._problem = ""
         self.setProperty("invalid", False)
         self.setText(empty_word)
-        self.calendar_action = QAction(_calendar_icon(self.palette().text().color()), "Pick from a calendar", self)
-        self.calendar_action.setToolTip("Pick the date from a calendar (Alt+Down)")
+        self.calendar_action = QAction(_calendar_icon(self.palette().text().color()), self.tr("Pick from a calendar"), self)
+        self.calendar_action.setToolTip(self.tr("Pick the date from a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.calendar_action.setShortcuts([QKeySequence("Alt+Down"), QKeySequence(Qt.Key_F4)])
         self.calendar_action.setShortcutContext(Qt.WidgetShortcut)
@@ -70,6 +70,8 @@ class DateField(QLineEdit):
 
     def date(self) -> dt.date | None:
         """The typed date; ValidationFailed when the text is not one."""
+        if self.text().strip().casefold() == self.empty_word.casefold():
+            return None  # the field's own word for no date, in the interface language ("nie")
         return parse_date_text(self.text(), self._today(), self.day_first())
 
     def set_date(self, day: dt.date | None) -> None:
@@ -117,7 +119,7 @@ class DateField(QLineEdit):
         if watched is self and event.type() == QEvent.PaletteChange:  # the theme changed: so does the icon
             self.calendar_action.setIcon(_calendar_icon(self.palette().text().color()))
         if watched is self and event.type() == QEvent.FocusIn \
-                and self.text().strip().casefold() == self.empty_word:
+                and self.text().strip().casefold() == self.empty_word.casefold():
             # Typing replaces "never" instead of appending to it; again after the event loop, since a click puts
             # the cursor where it landed after focus came in.
             self.selectAll()
@@ -125,13 +127,13 @@ class DateField(QLineEdit):
         return False
 
     def _select_empty_word(self) -> None:
-        if self.hasFocus() and self.text().strip().casefold() == self.empty_word:  # not what was typed since
+        if self.hasFocus() and self.text().strip().casefold() == self.empty_word.casefold():  # not what was typed since
             self.selectAll()
 
     def open_calendar(self) -> None:
         calendar = QCalendarWidget(self, windowFlags=Qt.Popup)
         calendar.setAttribute(Qt.WA_DeleteOnClose)
-        calendar.setAccessibleName(f"{self.accessibleName()}: calendar")
+        calendar.setAccessibleName(self.tr("{field}: calendar").format(field=self.accessibleName()))
         calendar.setGridVisible(True)
         try:
             current = self.date()

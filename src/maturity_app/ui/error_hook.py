@@ -28,23 +28,25 @@ from ..storage.error_log import format_details, log_exception, one_line
 class ErrorDialog(QDialog):
     def __init__(self, summary: str, details: str, log_file, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(self.tr("Something went wrong"))
         self.details = details
         layout = QVBoxLayout(self)
-        where = f"The details were written to {log_file}." if log_file else "The details could not be logged."
+        where = (self.tr("The details were written to {file}.").format(file=log_file) if log_file
+                 else self.tr("The details could not be logged."))
         self.message = QLabel(
-            f"<b>Maturity hit an unexpected error.</b><br>{_escape(summary)}<br><br>Answers saved before this are "
-            f"safe. If it happens again, send the details to support. {_escape(where)}"
+            "<b>" + self.tr("Maturity hit an unexpected error.") + f"</b><br>{_escape(summary)}<br><br>"
+            + self.tr("Answers saved before this are safe. If it happens again, send the details to support.")
+            + f" {_escape(where)}"
         )
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
         self.details_view = QPlainTextEdit(details)
         self.details_view.setReadOnly(True)
-        self.details_view.setAccessibleName("Error details")
+        self.details_view.setAccessibleName(self.tr("Error details"))
         layout.addWidget(self.details_view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy details")
+        self.copy_button = QPushButton(self.tr("&Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -55,7 +57,7 @@ class ErrorDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def _escape(text: str) -> str:

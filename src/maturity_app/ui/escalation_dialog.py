@@ -17,11 +17,11 @@ class DropEscalationDialog(QDialog):
     def __init__(self, budget: int, new_title: str, escalated: list[tuple[str, str, str]], parent=None):
         """*escalated*: (question id, title, decision) for each current escalation."""
         super().__init__(parent)
-        self.setWindowTitle("Escalation budget used up")
+        self.setWindowTitle(self.tr("Escalation budget used up"))
         intro = QLabel(
-            f"This assessment may escalate {budget} question{'s' if budget != 1 else ''} to the board, and all are "
-            f"taken. The board's attention is scarce on purpose.\n\nTo escalate “{new_title}”, choose the "
-            "escalation to drop:"
+            self.tr("This assessment may escalate %n question(s) to the board, and all are taken. The board's "
+                    "attention is scarce on purpose.", "", budget)
+            + "\n\n" + self.tr("To escalate “{question}”, choose the escalation to drop:").format(question=new_title)
         )
         intro.setWordWrap(True)
         self.group = QButtonGroup(self)
@@ -33,10 +33,11 @@ class DropEscalationDialog(QDialog):
         rows_layout.setSpacing(4)
         for qid, title, decision in escalated:
             radio = QRadioButton(title)
-            radio.setAccessibleName(f"Drop the escalation of “{title}”")
-            radio.setAccessibleDescription(f"Decision asked: {decision or 'no decision text'}")
-            radio.setToolTip("Drop this escalation in favour of the new one")
-            text = QLabel(decision or "no decision text", objectName="muted")
+            radio.setAccessibleName(self.tr("Drop the escalation of “{question}”").format(question=title))
+            radio.setAccessibleDescription(self.tr("Decision asked: {decision}").format(
+                decision=decision or self.tr("no decision text")))
+            radio.setToolTip(self.tr("Drop this escalation in favour of the new one"))
+            text = QLabel(decision or self.tr("no decision text"), objectName="muted")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextSelectableByMouse)
             text.setContentsMargins(26, 0, 0, 8)
@@ -56,11 +57,11 @@ class DropEscalationDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.drop_button = self.buttons.button(QDialogButtonBox.Ok)
         self.keep_button = self.buttons.button(QDialogButtonBox.Cancel)
-        self.drop_button.setText("Drop it and escalate")
-        self.keep_button.setText("Keep current escalations")
+        self.drop_button.setText(self.tr("Drop it and escalate"))
+        self.keep_button.setText(self.tr("Keep current escalations"))
         self.drop_button.setEnabled(False)
-        self.drop_button.setToolTip("Drop the chosen escalation and escalate this question")
-        self.keep_button.setToolTip("Leave the escalations as they are (Esc)")
+        self.drop_button.setToolTip(self.tr("Drop the chosen escalation and escalate this question"))
+        self.keep_button.setToolTip(self.tr("Leave the escalations as they are (Esc)"))
         for button in (self.drop_button, self.keep_button):
             button.setAccessibleName(button.text())
         self._make_default(self.keep_button)

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.evidence import EvidenceFile, size_text
 from ..domain.formatting import day
+from .language import translate
 
 EvidenceIdRole = Qt.UserRole + 1
 
 
 def day_text(value: dt.date | None) -> str:
-    return day(value) or "undated"
+    return day(value) or translate("EvidencePanel", "undated")
 
 
 class EvidencePanel(QFrame):
@@ -38,27 +39,27 @@ class EvidencePanel(QFrame):
         self.setAcceptDrops(True)
         self._proposal: dt.date | None = None
         self.files = QListWidget()
-        self.files.setAccessibleName("Evidence files")
-        self.files.setToolTip("Files kept as this answer's proof; Enter or double-click opens one. Drop files here.")
+        self.files.setAccessibleName(self.tr("Evidence files"))
+        self.files.setToolTip(self.tr("Files kept as this answer's proof; Enter or double-click opens one. Drop files here."))
         self.files.setSelectionMode(QAbstractItemView.SingleSelection)
         self.files.itemSelectionChanged.connect(self._selection_changed)
         self.files.itemActivated.connect(lambda item: self.openRequested.emit(item.data(EvidenceIdRole)))
-        self.attach = self._button("Attach files…", "Attach proof: PDF, images, office documents, text "
-                                   "(or drop files here). Kept inside the database.", self.attachRequested.emit)
-        self.open = self._button("Open", "Open a private copy with the system viewer",
+        self.attach = self._button(self.tr("Attach files…"), self.tr("Attach proof: PDF, images, office documents, text "
+                                   "(or drop files here). Kept inside the database."), self.attachRequested.emit)
+        self.open = self._button(self.tr("Open"), self.tr("Open a private copy with the system viewer"),
                                  lambda: self._emit_selected(self.openRequested))
-        self.export = self._button("Export…", "Save a copy of the selected file",
+        self.export = self._button(self.tr("Export…"), self.tr("Save a copy of the selected file"),
                                    lambda: self._emit_selected(self.exportRequested))
-        self.detach = self._button("Detach", "Remove the selected file from this answer (Ctrl+Z undoes)",
+        self.detach = self._button(self.tr("Detach"), self.tr("Remove the selected file from this answer (Ctrl+Z undoes)"),
                                    lambda: self._emit_selected(self.detachRequested))
-        self.verify = self._button("Verify…", "A second named person confirms this claim after seeing the files",
+        self.verify = self._button(self.tr("Verify…"), self.tr("A second named person confirms this claim after seeing the files"),
                                    self.verifyRequested.emit)
-        self.use_date = self._button("", "The evidence is dated differently from the proof date on record",
+        self.use_date = self._button("", self.tr("The evidence is dated differently from the proof date on record"),
                                      lambda: self.useDateRequested.emit(self._proposal))
         self.use_date.hide()
         self.status = QLabel("", objectName="muted")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Verification")
+        self.status.setAccessibleName(self.tr("Verification"))
         self.problem = QLabel("", objectName="cappedBanner")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -74,7 +75,7 @@ class EvidencePanel(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
-        box.addWidget(QLabel("Evidence files", objectName="muted"))
+        box.addWidget(QLabel(self.tr("Evidence files"), objectName="muted"))
         box.addWidget(self.files)
         box.addLayout(buttons)
         box.addWidget(self.status)
@@ -85,7 +86,7 @@ class EvidencePanel(QFrame):
     def _button(self, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tip)
-        button.setAccessibleName(text.rstrip("…") or "Use evidence date")
+        button.setAccessibleName(text.rstrip("…") or self.tr("Use evidence date"))
         button.clicked.connect(slot)
         return button
 
@@ -97,7 +98,7 @@ class EvidencePanel(QFrame):
         selected = self.selected_id()
         self.files.clear()
         for f in files:
-            seen = "  ·  seen by verifier" if f.sha256 in verified_by else ""
+            seen = self.tr("  ·  seen by verifier") if f.sha256 in verified_by else ""
             item = QListWidgetItem(f"{f.name}  ·  {day_text(f.dated)}  ·  {size_text(f.size)}{seen}")
             item.setData(EvidenceIdRole, f.id)
             item.setToolTip(f"SHA-256 {f.sha256}")
@@ -117,8 +118,8 @@ class EvidencePanel(QFrame):
 
     def show_proposal(self, day: dt.date | None) -> None:
         self._proposal = day
-        self.use_date.setText(f"Use {day_text(day)} as proof date" if day else "")
-        self.use_date.setAccessibleName(self.use_date.text() or "Use evidence date")
+        self.use_date.setText(self.tr("Use {date} as proof date").format(date=day_text(day)) if day else "")
+        self.use_date.setAccessibleName(self.use_date.text() or self.tr("Use evidence date"))
         self.use_date.setVisible(day is not None)
 
     def set_summary(self, text: str) -> None:

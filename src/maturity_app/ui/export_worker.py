@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 
 from ..domain.assessment import AssessmentInfo
 from ..domain.errors import MaturityError
@@ -39,9 +39,12 @@ class ExportJob(Task):
         except MaturityError as exc:
             self.failed.emit(str(exc))
         except OSError as exc:
-            self.failed.emit(f"cannot write the report to {self._target}: {exc.strerror or exc}")
+            self.failed.emit(QCoreApplication.translate("ExportWorker", "cannot write the report to {target}: {reason}")
+                             .format(target=self._target, reason=exc.strerror or exc))
         except Exception as exc:  # a bug: tell the user, and let it reach the future's exception too
-            self.failed.emit(f"the report could not be built because of an internal error: {exc!r}")
+            self.failed.emit(QCoreApplication.translate(
+                "ExportWorker", "the report could not be built because of an internal error: {error}").format(
+                error=repr(exc)))
             raise
         else:
             self.succeeded.emit(str(self._target))

@@ -80,6 +80,7 @@ class FoldPanel(QFrame):
 
     def _describe(self) -> None:
         name = self.title.capitalize()
-        state = "shown" if self.is_open() else f"folded: {self._summary}"
+        state = self.tr("shown") if self.is_open() else self.tr("folded: {summary}").format(summary=self._summary)
         self.toggle.setAccessibleName(f"{name} ({state})")
-        self.toggle.setToolTip(f"{'Fold' if self.is_open() else 'Unfold'} {self.title.lower()} (Space)")
+        self.toggle.setToolTip((self.tr("Fold {panel} (Space)") if self.is_open() else self.tr("Unfold {panel} (Space)"))
+                               .format(panel=name))

@@ -19,9 +19,9 @@ class GapMeter(QWidget):
         self._gap: float | None = None
         self._draft: str | None = None
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
-        self.setAccessibleName("Paper versus practice")
-        self.setToolTip("Compliance index (paper) and capability index (practice), 0–100; the gap grows as "
-                        "practice trails paper")
+        self.setAccessibleName(self.tr("Paper versus practice"))
+        self.setToolTip(self.tr("Compliance index (paper) and capability index (practice), 0–100; the gap grows as "
+                                "practice trails paper"))
 
     def set_values(self, paper: float | None, practice: float | None, gap: float | None,
                    draft: str | None = None) -> None:
@@ -35,8 +35,9 @@ class GapMeter(QWidget):
         self.update()
 
     def text(self) -> str:
-        figures = ("no answers yet" if self._gap is None else
-                   f"paper {points(self._paper)}, practice {points(self._practice)}, gap {signed(self._gap)} points")
+        figures = (self.tr("no answers yet") if self._gap is None else
+                   self.tr("paper {paper}, practice {practice}, gap {gap} points").format(
+                       paper=points(self._paper), practice=points(self._practice), gap=signed(self._gap)))
         return f"{self._draft}; {figures}" if self._draft else figures
 
     def _rows(self) -> int:
@@ -52,9 +53,9 @@ class GapMeter(QWidget):
     def _columns(self) -> tuple[int, int, int, int]:
         """Label, value and gap widths, and the height of one bar row."""
         fm = self.fontMetrics()
-        label_w = max(fm.horizontalAdvance("Paper"), fm.horizontalAdvance("Practice")) + 10
+        label_w = max(fm.horizontalAdvance(self.tr("Paper")), fm.horizontalAdvance(self.tr("Practice"))) + 10
         value_w = fm.horizontalAdvance("99.5") + 6
-        gap_w = QFontMetrics(self._gap_font()).horizontalAdvance("gap +99.5") + 8
+        gap_w = QFontMetrics(self._gap_font()).horizontalAdvance(self.tr("gap {gap}").format(gap="+99.5")) + 8
         return label_w, value_w, gap_w, fm.height() + 2
 
     def sizeHint(self) -> QSize:
@@ -80,8 +81,8 @@ class GapMeter(QWidget):
             p.drawText(QRectF(0, top, self.width(), row), Qt.AlignLeft | Qt.AlignVCenter, self._draft)
             p.setFont(self.font())
             top += row
-        for i, (name, text, value) in enumerate((("compliance", "Paper", self._paper),
-                                                  ("capability", "Practice", self._practice))):
+        for i, (name, text, value) in enumerate((("compliance", self.tr("Paper"), self._paper),
+                                                  ("capability", self.tr("Practice"), self._practice))):
             y = top + i * row
             p.setPen(QColor(t.muted))
             p.drawText(QRectF(0, y, label_w, row), Qt.AlignLeft | Qt.AlignVCenter, text)
@@ -100,5 +101,5 @@ class GapMeter(QWidget):
             p.setFont(self._gap_font())
             p.setPen(QColor(t.gap_ink if gap >= PAPER_ONLY_POINTS else t.text))
             p.drawText(QRectF(self.width() - gap_w, top, gap_w, 2 * row), Qt.AlignRight | Qt.AlignVCenter,
-                       f"gap {signed(gap)}")
+                       self.tr("gap {gap}").format(gap=signed(gap)))
         p.end()

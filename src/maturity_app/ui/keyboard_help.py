@@ -8,6 +8,7 @@ import html
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar
 
+from .language import translate
 from .level_picker import KEY_HELP as QUESTION_KEYS
 from .workshop.round import KEY_HELP as ROUND_KEYS
 
@@ -30,9 +31,13 @@ def help_sections(menu_bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]
                 for a in _actions_in(menu) if not a.isSeparator() and action_keys(a)]
         if rows:
             sections.append((menu.title().replace("&", ""), rows))
-    sections.append(("On a question", list(QUESTION_KEYS)))
-    sections.append(("Workshop rating round", list(ROUND_KEYS)))
+    sections.append((translate("KeyHelp", "On a question"), _translated(QUESTION_KEYS)))
+    sections.append((translate("KeyHelp", "Workshop rating round"), _translated(ROUND_KEYS)))
     return sections
+
+
+def _translated(rows) -> list[tuple[str, str]]:
+    return [(translate("KeyHelp", keys), translate("KeyHelp", text)) for keys, text in rows]
 
 
 def _actions_in(menu):
@@ -62,7 +67,7 @@ def keyboard_help_html(menu_bar: QMenuBar) -> str:
         count += len(section[1]) + 1
     right = sections[len(left):]
     column = "<td valign='top' style='padding-right:24px'><table cellspacing='0' cellpadding='1'>{}</table></td>"
-    return ("<h3>Keyboard</h3><table><tr>"
+    return ("<h3>" + html.escape(translate("KeyHelp", "Keyboard")) + "</h3><table><tr>"
             + column.format("".join(_section_html(*s) for s in left))
             + column.format("".join(_section_html(*s) for s in right))
             + "</tr></table>")

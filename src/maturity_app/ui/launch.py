@@ -28,8 +28,11 @@ def build_app(db_path: Path | None = None, app=None, today=None, db=None):
     from .main_window import MainWindow
     from .theme import apply_theme
 
+    from .language import install as install_language
+
     app = app or QApplication.instance()
     settings = load_settings()
+    install_language(app, settings.language)  # before any widget builds its text
     apply_theme(app, settings.theme, settings.font_scale)
     path = Path(db_path) if db_path else default_database_path()
     # One writer: a second window is refused.
@@ -89,22 +92,28 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
         app = QApplication(sys.argv[:1])
     from .error_hook import install_exception_hook
 
+    from .gc_guard import MainThreadGarbageCollector
+    from .language import RESTART_PROPERTY
+
     hook = install_exception_hook(app)  # from here on, no error is invisible
+    app.gc_guard = MainThreadGarbageCollector(app)  # kept on the app so it lives exactly as long
     try:
-        return _start(app, db_path, import_path)
+        while True:
+            app.setProperty(RESTART_PROPERTY, False)
+            status = _start(app, db_path, import_path)
+            if not app.property(RESTART_PROPERTY):
+                return status
+            import_path = None  # a restart for a new language: the window again, in it, as it was left
     except Exception as exc:  # a start-up error: the dialog, the log, and no silent exit
         hook.handle(type(exc), exc, exc.__traceback__)
         return 70
 
 
 def _start(app, db_path: Path | None, import_path: Path | None) -> int:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..domain.errors import MaturityError
     from ..identity import APP_ID
-    from .gc_guard import MainThreadGarbageCollector
-
-    app.gc_guard = MainThreadGarbageCollector(app)  # kept on the app so it lives exactly as long
     app.setApplicationName("Maturity")
     app.setApplicationDisplayName("Maturity")
     app.setOrganizationName("Maturity")
@@ -113,6 +122,10 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     from .data_safety import backup_at_session_start, open_database_interactively
     from .single_instance import channel_name, hand_over, serve_second_launches
 
+    from .app_settings import load_settings
+    from .language import install as install_language
+
+    install_language(app, load_settings().language)  # the start-up dialogs (a damaged database) speak it too
     path = Path(db_path) if db_path else default_database_path()
     if hand_over(channel_name(path), import_path):
         return 0  # the window already open on this database has the file (or just came to the front)
@@ -127,7 +140,7 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
         close_database(db)  # the lock goes with it
         if not isinstance(exc, MaturityError):
             raise
-        QMessageBox.critical(None, "Maturity cannot start", str(exc))
+        QMessageBox.critical(None, QApplication.translate("Launch", "Maturity cannot start"), str(exc))
         return 2
     from .theme import app_icon
 
@@ -148,3 +161,4 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
         if server is not None:
             server.close()
         controller.workspace.close()
+        window.deleteLater()  # gone before a restart builds the next one

@@ -4,28 +4,33 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
+from ..domain import formatting
 from ..domain.assessment import NA, Rating
+from ..domain.i18n import _
 from . import theme
 
-AXIS_TITLES = {"compliance": "WHAT COMPLIANCE ASKS", "capability": "WHAT CAPABILITY ASKS"}
-AXIS_NAMES = {"compliance": "Compliance", "capability": "Capability"}
+AXIS_TITLES = {"compliance": QT_TRANSLATE_NOOP("LevelSide", "WHAT COMPLIANCE ASKS"),
+               "capability": QT_TRANSLATE_NOOP("LevelSide", "WHAT CAPABILITY ASKS")}
+AXIS_NAMES = {"compliance": QT_TRANSLATE_NOOP("LevelSide", "Compliance"),
+              "capability": QT_TRANSLATE_NOOP("LevelSide", "Capability")}
 _CHOICES: tuple[Rating, ...] = (0, 1, 2, 3, 4, NA)
 
 
 # The keys keyPressEvent below handles, for the keyboard help (F1); the menu keys come from the actions.
+# English source text; the help shows both columns translated (context "KeyHelp": German writes Strg, Entf...).
 KEY_HELP = (  # every key that changes a level is here; no other key does
-    ("0 – 4", "set the level of the focused side"),
-    ("N / Delete, Backspace", "not applicable / clear"),
-    ("↑ ↓ PgUp PgDn", "scroll the question (they never rate)"),
-    ("Tab", "compliance → capability → the fields"),
-    ("Esc", "from a field, back to the rating sides"),
-    ("Ctrl+→ / Ctrl+←", "next / previous question, from text fields too"),
-    ("Alt+→ / Alt+←", "in a text field: next / previous word"),
-    ("Alt+↓ or F4", "in a date field: pick from a calendar"),
+    (QT_TRANSLATE_NOOP("KeyHelp", "0 – 4"), QT_TRANSLATE_NOOP("KeyHelp", "set the level of the focused side")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "N / Delete, Backspace"), QT_TRANSLATE_NOOP("KeyHelp", "not applicable / clear")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "↑ ↓ PgUp PgDn"), QT_TRANSLATE_NOOP("KeyHelp", "scroll the question (they never rate)")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "Tab"), QT_TRANSLATE_NOOP("KeyHelp", "compliance → capability → the fields")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "Esc"), QT_TRANSLATE_NOOP("KeyHelp", "from a field, back to the rating sides")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "Ctrl+→ / Ctrl+←"), QT_TRANSLATE_NOOP("KeyHelp", "next / previous question, from text fields too")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "Alt+→ / Alt+←"), QT_TRANSLATE_NOOP("KeyHelp", "in a text field: next / previous word")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "Alt+↓ or F4"), QT_TRANSLATE_NOOP("KeyHelp", "in a date field: pick from a calendar")),
 )
 
 def _repolish(widget) -> None:
@@ -95,10 +100,11 @@ class LevelSide(QFrame):
         self.setObjectName("side")
         self.setFocusPolicy(Qt.StrongFocus)
         self.setProperty("focused", False)
-        name = AXIS_NAMES[axis]
-        self.setAccessibleName(f"{name} level")
-        self.setToolTip(f"{name} level: press 0–4 to choose, N for not applicable, Delete or Backspace to clear; Tab switches side")
-        header = QLabel(AXIS_TITLES[axis], objectName=f"sideHeader{name}")
+        name = self.tr(AXIS_NAMES[axis])
+        self.setAccessibleName(self.tr("{side} level").format(side=name))
+        self.setToolTip(self.tr("{side} level: press 0–4 to choose, N for not applicable, Delete or Backspace to "
+                                "clear; Tab switches side").format(side=name))
+        header = QLabel(self.tr(AXIS_TITLES[axis]), objectName=f"sideHeader{AXIS_NAMES[axis]}")
         self.prompt = QLabel(objectName="sidePrompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextInteractionFlags(Qt.NoTextInteraction)
@@ -125,11 +131,13 @@ class LevelSide(QFrame):
 
     def set_content(self, prompt: str, levels: list[tuple[int, str, str]]) -> None:
         """*levels*: (level, label, anchor) for 0-4, anchors already resolved for this question."""
-        name = AXIS_NAMES[self.axis]
+        name = self.tr(AXIS_NAMES[self.axis])
         self.prompt.setText(prompt)
         for level, label, anchor in levels:
-            self.cards[level].set_content(str(level), label, anchor, f"{name} level {level}: {label}")
-        self.cards[NA].set_content("–", "N/A", "", f"{name}: not applicable here (key N)")
+            self.cards[level].set_content(str(level), label, anchor, self.tr("{side} level {level}: {label}").format(
+                side=name, level=level, label=label))
+        self.cards[NA].set_content("–", _(formatting.NOT_APPLICABLE), "",
+                                   self.tr("{side}: not applicable here (key N)").format(side=name))
 
     def value(self) -> Rating:
         return self._value
@@ -138,8 +146,9 @@ class LevelSide(QFrame):
         self._value = value
         for choice, card in self.cards.items():
             card.set_selected(choice == value)
-        label = "not answered" if value is None else ("not applicable" if value == NA else f"level {value}")
-        self.setAccessibleDescription(f"{AXIS_NAMES[self.axis]}: {label}")
+        label = (self.tr("not answered") if value is None else self.tr("not applicable") if value == NA
+                 else self.tr("level {level}").format(level=value))
+        self.setAccessibleDescription(f"{self.tr(AXIS_NAMES[self.axis])}: {label}")
 
     def _pick(self, value: Rating) -> None:
         self.setFocus(Qt.MouseFocusReason)

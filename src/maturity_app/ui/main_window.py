@@ -8,10 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
-from .navigator_model import FILTERS
+from .navigator_model import FILTERS, filter_label
 from .page_keys import enter_presses_buttons
 from .appearance import TEXT_SIZES, THEMES
 from .start_page import StartPage
+from .language import translate
 
 
 FILTER_KEYS = {"all": "Ctrl+Shift+A", "unanswered": "Ctrl+Shift+U", "gaps": "Ctrl+Shift+G"}
@@ -22,7 +23,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Maturity")
+        self.setWindowTitle("Maturity")  # the product name, the same in every language
         self.setObjectName("mainWindow")
         self._fit_to_screen(1360, 880)
         self.start_page = StartPage()
@@ -32,8 +33,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.start_page)
         self.setCentralWidget(self.pages)
         self.saved_label = QLabel(objectName="savedIndicator")
-        self.saved_label.setAccessibleName("Save status")
-        self.saved_label.setToolTip("Every change is saved the moment you make it")
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.saved_label.setToolTip(self.tr("Every change is saved the moment you make it"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions: dict[str, QAction] = {}
         self._build_menus()
@@ -73,87 +74,90 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        file.addAction(self._action("new", "&New assessment…", QKeySequence.New, "Start a new assessment"))
-        file.addAction(self._action("home", "&Start page", "Ctrl+Shift+H", "Back to the list of assessments"))
-        file.addAction(self._action("reassess", "&Re-assess…", "Ctrl+Shift+R",
-                                    "Start the next cycle of this assessment; owners and actions carry over"))
-        file.addAction(self._action("install_pack", "&Install questionnaire pack…",
-                                    tip="Add a questionnaire pack (YAML) for new assessments"))
+        file = bar.addMenu(self.tr("&File"))
+        file.addAction(self._action("new", self.tr("&New assessment…"), QKeySequence.New, self.tr("Start a new assessment")))
+        file.addAction(self._action("home", self.tr("&Start page"), "Ctrl+Shift+H", self.tr("Back to the list of assessments")))
+        file.addAction(self._action("reassess", self.tr("&Re-assess…"), "Ctrl+Shift+R",
+                                    self.tr("Start the next cycle of this assessment; owners and actions carry over")))
+        file.addAction(self._action("install_pack", self.tr("&Install questionnaire pack…"),
+                                    tip=self.tr("Add a questionnaire pack (YAML) for new assessments")))
         file.addSeparator()
-        file.addAction(self._action("export", "&Export board report…", "Ctrl+E", "Write the PDF report for the board"))
-        file.addAction(self._action("export_file", "Export assessment &file…",
-                                    tip="Save the assessment as a portable file to move or archive it"))
-        file.addAction(self._action("export_csv", "Export answers as &CSV…", tip="Answers as a spreadsheet"))
-        file.addAction(self._action("import_file", "&Import assessment file…",
-                                    tip="Add an assessment from a portable file"))
+        file.addAction(self._action("export", self.tr("&Export board report…"), "Ctrl+E", self.tr("Write the PDF report for the board")))
+        file.addAction(self._action("export_file", self.tr("Export assessment &file…"),
+                                    tip=self.tr("Save the assessment as a portable file to move or archive it")))
+        file.addAction(self._action("export_csv", self.tr("Export answers as &CSV…"), tip=self.tr("Answers as a spreadsheet")))
+        file.addAction(self._action("import_file", self.tr("I&mport assessment file…"),
+                                    tip=self.tr("Add an assessment from a portable file")))
         file.addSeparator()
-        file.addAction(self._action("settings", "Se&ttings…", [QKeySequence.Preferences, "Ctrl+,"],
-                                    "Theme, font size, default budget, data location"))
+        file.addAction(self._action("settings", self.tr("Se&ttings…"), [QKeySequence.Preferences, "Ctrl+,"],
+                                    self.tr("Language, theme, font size, default budget, data location")))
         file.addSeparator()
-        file.addAction(self._action("quit", "&Quit", QKeySequence.Quit, "Close Maturity (everything is saved)"))
+        file.addAction(self._action("quit", self.tr("&Quit"), QKeySequence.Quit, self.tr("Close Maturity (everything is saved)")))
 
-        edit = bar.addMenu("&Edit")
-        edit.addAction(self._action("undo", "&Undo", QKeySequence.Undo, "Undo the last change to the assessment"))
-        edit.addAction(self._action("redo", "&Redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo],
-                                    "Redo the change you undid"))
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addAction(self._action("undo", self.tr("&Undo"), QKeySequence.Undo, self.tr("Undo the last change to the assessment")))
+        edit.addAction(self._action("redo", self.tr("&Redo"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo],
+                                    self.tr("Redo the change you undid")))
         edit.addSeparator()
-        edit.addAction(self._action("find", "&Find question…", QKeySequence.Find, "Jump to a question by typing"))
+        edit.addAction(self._action("find", self.tr("&Find question…"), QKeySequence.Find, self.tr("Jump to a question by typing")))
 
-        go = bar.addMenu("&Go")
-        go.addAction(self._action("next", "&Next question", "Ctrl+Right", "Next question"))
-        go.addAction(self._action("previous", "&Previous question", "Ctrl+Left", "Previous question"))
-        go.addAction(self._action("focus_sides", "&Rate this question", "Ctrl+R",
-                                  "Put the keyboard back on the rating sides (0–4, N) from any field"))
+        go = bar.addMenu(self.tr("&Go"))
+        go.addAction(self._action("next", self.tr("&Next question"), "Ctrl+Right", self.tr("Next question")))
+        go.addAction(self._action("previous", self.tr("&Previous question"), "Ctrl+Left", self.tr("Previous question")))
+        go.addAction(self._action("focus_sides", self.tr("&Rate this question"), "Ctrl+R",
+                                  self.tr("Put the keyboard back on the rating sides (0–4, N) from any field")))
         go.addSeparator()
-        go.addAction(self._action("show_question", "&Question", "Ctrl+1", "Answer questions"))
-        go.addAction(self._action("show_dashboard", "&Dashboard", "Ctrl+2", "Paper against practice"))
-        go.addAction(self._action("compare", "&Compare with previous", "Ctrl+3",
-                                  "What changed since the previous assessment of this subject"))
-        go.addAction(self._action("show_workshop", "&Workshop", "Ctrl+4",
-                                  "The workshop rating round (workshop assessments)"))
-        go.addAction(self._action("portfolio", "Vendor &portfolio", "Ctrl+Shift+P",
-                                  "Key vendors side by side: trusted on proof, or on claims?"))
+        go.addAction(self._action("show_question", self.tr("&Question"), "Ctrl+1", self.tr("Answer questions")))
+        go.addAction(self._action("show_dashboard", self.tr("&Dashboard"), "Ctrl+2", self.tr("Paper against practice")))
+        go.addAction(self._action("compare", self.tr("&Compare with previous"), "Ctrl+3",
+                                  self.tr("What changed since the previous assessment of this subject")))
+        go.addAction(self._action("show_workshop", self.tr("&Workshop"), "Ctrl+4",
+                                  self.tr("The workshop rating round (workshop assessments)")))
+        go.addAction(self._action("portfolio", self.tr("Vendor p&ortfolio"), "Ctrl+Shift+P",
+                                  self.tr("Key vendors side by side: trusted on proof, or on claims?")))
         go.addSeparator()
-        show = go.addMenu("&Show in the navigator")
-        for mode, text in FILTERS.items():  # one entry per filter, so a new marker's filter is here too
-            show.addAction(self._action(f"filter_{mode}", text, FILTER_KEYS.get(mode), f"Show {text.lower()}",
+        show = go.addMenu(self.tr("&Show in the navigator"))
+        for mode in FILTERS:  # one entry per filter, so a new marker's filter is here too
+            text = filter_label(mode)
+            show.addAction(self._action(f"filter_{mode}", text, FILTER_KEYS.get(mode), self.tr("Show: {filter}").format(filter=text),
                                         checkable=True))
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         # F11 belongs to presentation mode (what a facilitator reaches for); macOS keeps F11 for Show Desktop, so
         # Ctrl+Shift+Return (Cmd+Shift+Return there, as in presentation apps) starts it on every system too.
-        view.addAction(self._action("presentation", "&Presentation mode", ["F11", "Ctrl+Shift+Return"],
-                                    "One question at a time, full screen, large type for a projector"))
+        view.addAction(self._action("presentation", self.tr("&Presentation mode"), ["F11", "Ctrl+Shift+Return"],
+                                    self.tr("One question at a time, full screen, large type for a projector")))
         # Full screen: Ctrl+Shift+F, and on macOS also the system's own Ctrl+Cmd+F ("Meta" is Ctrl there).
-        view.addAction(self._action("full_screen", "&Full screen",
+        view.addAction(self._action("full_screen", self.tr("&Full screen"),
                                     ["Ctrl+Shift+F", "Meta+Ctrl+F"] if sys.platform == "darwin" else "Ctrl+Shift+F",
                                     checkable=True))
         # Filled by the controller each time it opens: screens come and go (a projector plugged in late).
-        self.presentation_screen_menu = view.addMenu("Presentation &screen")
+        self.presentation_screen_menu = view.addMenu(self.tr("Presentation &screen"))
         self.presentation_screen_menu.setToolTipsVisible(True)
         view.addSeparator()
-        text_size = view.addMenu("&Text size")
-        text_size.addAction(self._action("text_larger", "&Larger text", [QKeySequence.ZoomIn, "Ctrl+="]))
-        text_size.addAction(self._action("text_smaller", "&Smaller text", [QKeySequence.ZoomOut]))
-        text_size.addAction(self._action("text_reset", "&Normal text size", "Ctrl+0", "Text at 100 %"))
+        text_size = view.addMenu(self.tr("&Text size"))
+        text_size.addAction(self._action("text_larger", self.tr("&Larger text"), [QKeySequence.ZoomIn, "Ctrl+="]))
+        text_size.addAction(self._action("text_smaller", self.tr("&Smaller text"), [QKeySequence.ZoomOut]))
+        text_size.addAction(self._action("text_reset", self.tr("&Normal text size"), "Ctrl+0", self.tr("Text at {percent} %").format(percent=100)))
         text_size.addSeparator()
         sizes = QActionGroup(self)
         for scale in TEXT_SIZES:
-            action = self._action(f"text_{round(scale * 100)}", f"{round(scale * 100)} %", checkable=True,
-                                  tip=f"Text at {round(scale * 100)} %")
+            percent = round(scale * 100)
+            action = self._action(f"text_{percent}", f"{percent} %", checkable=True,
+                                  tip=self.tr("Text at {percent} %").format(percent=percent))
             sizes.addAction(action)
             text_size.addAction(action)
-        theme = view.addMenu("T&heme")
+        theme = view.addMenu(self.tr("T&heme"))
         themes = QActionGroup(self)
         for key, text in THEMES.items():
-            action = self._action(f"theme_{key}", text, checkable=True, tip=f"Theme: {text.lower()}")
+            text = translate("Appearance", text)
+            action = self._action(f"theme_{key}", text, checkable=True, tip=self.tr("Theme: {theme}").format(theme=text))
             themes.addAction(action)
             theme.addAction(action)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("keys", "&Keyboard shortcuts", "F1", "The keys that make one sitting fast"))
-        help_menu.addAction(self._action("about", "&About Maturity", tip="Versions of the app, Qt and Python"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action("keys", self.tr("&Keyboard shortcuts"), "F1", self.tr("The keys that make one sitting fast")))
+        help_menu.addAction(self._action("about", self.tr("&About Maturity"), tip=self.tr("Versions of the app, Qt and Python")))
 
     @property
     def assessment_page(self):

@@ -4,24 +4,41 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from ..domain.scoring import PAPER_MATURITY_GAP, UNPROVEN_LEVEL, QuestionScore
 from . import theme
+from .language import translate
 
 ORDER = ("unanswered", "confirm", "paper", "exposed", "stale", "unowned", "escalated")
+# English source text; what is shown goes through marker_text() / marker_short() (the interface language).
 MARKER_TEXT = {
-    "unanswered": "unanswered",
-    "confirm": "to confirm (pre-filled from the last cycle)",
-    "paper": f"paper maturity (practice trails paper by {PAPER_MATURITY_GAP} or more levels)",
-    "exposed": "exposed (weak on both sides)",
-    "stale": f"stale or missing proof (counted as level {UNPROVEN_LEVEL})",
-    "unowned": "no named capability owner",
-    "escalated": "escalated to the board",
+    "unanswered": QT_TRANSLATE_NOOP("Markers", "unanswered"),
+    "confirm": QT_TRANSLATE_NOOP("Markers", "to confirm (pre-filled from the last cycle)"),
+    "paper": QT_TRANSLATE_NOOP("Markers", "paper maturity (practice trails paper by {gap} or more levels)"),
+    "exposed": QT_TRANSLATE_NOOP("Markers", "exposed (weak on both sides)"),
+    "stale": QT_TRANSLATE_NOOP("Markers", "stale or missing proof (counted as level {level})"),
+    "unowned": QT_TRANSLATE_NOOP("Markers", "no named capability owner"),
+    "escalated": QT_TRANSLATE_NOOP("Markers", "escalated to the board"),
 }
-MARKER_SHORT = {"unanswered": "Unanswered", "confirm": "To confirm", "paper": "Paper maturity",
-                "exposed": "Exposed", "stale": "Stale proof", "unowned": "Unowned", "escalated": "Escalated"}
+MARKER_SHORT = {"unanswered": QT_TRANSLATE_NOOP("Markers", "Unanswered"),
+                "confirm": QT_TRANSLATE_NOOP("Markers", "To confirm"),
+                "paper": QT_TRANSLATE_NOOP("Markers", "Paper maturity"),
+                "exposed": QT_TRANSLATE_NOOP("Markers", "Exposed"),
+                "stale": QT_TRANSLATE_NOOP("Markers", "Stale proof"),
+                "unowned": QT_TRANSLATE_NOOP("Markers", "Unowned"),
+                "escalated": QT_TRANSLATE_NOOP("Markers", "Escalated")}
+
+
+def marker_text(marker: str) -> str:
+    """What a marker means, in a sentence (tooltips, the status column)."""
+    return translate("Markers", MARKER_TEXT[marker]).format(gap=PAPER_MATURITY_GAP, level=UNPROVEN_LEVEL)
+
+
+def marker_short(marker: str) -> str:
+    """A marker's name (legend, filters)."""
+    return translate("Markers", MARKER_SHORT[marker])
 
 
 def question_markers(score: QuestionScore) -> frozenset[str]:
@@ -148,11 +165,13 @@ def marker_legend():
     grid.setContentsMargins(2, 4, 2, 0)
     grid.setHorizontalSpacing(6)
     grid.setVerticalSpacing(2)
+    # Three keys a row; two when the names run long (German), so the legend never widens the navigator.
+    columns = 3 if max(len(marker_short(m)) for m in ORDER) <= 15 else 2
     for i, marker in enumerate(ORDER):
         icon = QLabel()
         icon.setPixmap(single_marker_icon(marker).pixmap(14, 14))
-        text = QLabel(MARKER_SHORT[marker], objectName="muted")
-        grid.addWidget(icon, i // 3, (i % 3) * 2)
-        grid.addWidget(text, i // 3, (i % 3) * 2 + 1)
-    grid.setColumnStretch(5, 1)
+        text = QLabel(marker_short(marker), objectName="muted")
+        grid.addWidget(icon, i // columns, (i % columns) * 2)
+        grid.addWidget(text, i // columns, (i % columns) * 2 + 1)
+    grid.setColumnStretch(columns * 2 - 1, 1)
     return legend

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
+from ..domain.i18n import _
 from ..domain.scoring import AssessmentScore, QuestionScore
-from .markers import MARKER_SHORT, MARKER_TEXT, ORDER, marker_icon, question_markers
+from .language import translate
+from .markers import MARKER_SHORT, ORDER, marker_icon, marker_text, question_markers
 
 QuestionIdRole = Qt.UserRole + 1
 MarkersRole = Qt.UserRole + 2
@@ -14,7 +16,7 @@ IsDomainRole = Qt.UserRole + 3
 DomainIdRole = Qt.UserRole + 4
 OwnersRole = Qt.UserRole + 5  # the capability owner and the action owner of a question
 
-COLUMNS = ("Question", "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("Navigator", "Question"), QT_TRANSLATE_NOOP("Navigator", "Status"))
 _DOMAIN = 0  # internalId of domain rows; question rows carry their domain row + 1
 
 
@@ -69,7 +71,7 @@ class NavigatorModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return COLUMNS[section]
+            return translate("Navigator", COLUMNS[section])
         return None
 
     def flags(self, index):
@@ -82,7 +84,7 @@ class NavigatorModel(QAbstractItemModel):
             markers = question_markers(question)
             if question.question.id in self._to_confirm:
                 markers = markers | {"confirm"}
-            status = ", ".join(MARKER_TEXT[m] for m in ORDER if m in markers) or "answered"
+            status = ", ".join(marker_text(m) for m in ORDER if m in markers) or translate("Markers", "answered")
             cached = self._row_cache[question.question.id] = (question, markers, status)
         return cached
 
@@ -116,7 +118,8 @@ class NavigatorModel(QAbstractItemModel):
             kept = question.question.id == self._kept
             if role == Qt.ToolTipRole:
                 return f"{question.question.title} ({question.question.id})" + (
-                    "\nListed because it is the question on screen; the filter hides it" if kept else "")
+                    "\n" + translate("Navigator", "Listed because it is the question on screen; the filter hides it")
+                    if kept else "")
             if role == Qt.FontRole and kept:
                 font = QFont()
                 font.setItalic(True)
@@ -153,8 +156,10 @@ class NavigatorModel(QAbstractItemModel):
             if role == Qt.DisplayRole:
                 return f"{domain.answered}/{domain.applicable}"
             if role in (Qt.ToolTipRole, Qt.AccessibleTextRole):
-                text = f"{domain.answered} of {domain.applicable} applicable answered"
-                return text + (f"; {domain.verdict}" if domain.verdict else "")
+                text = translate("Navigator", "{answered} of {applicable} applicable answered").format(
+                    answered=domain.answered, applicable=domain.applicable)
+                # The verdict is the core's English value (compared, stored): worded in its catalogue here.
+                return text + (f"; {_(domain.verdict)}" if domain.verdict else "")
             if role == Qt.TextAlignmentRole:
                 return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -216,13 +221,18 @@ GAP_MARKERS = frozenset({"paper", "exposed", "stale", "unowned"})
 def _filters() -> dict[str, str]:
     """Every way to narrow the navigator: all, gaps, then one per marker, read from the marker definitions (a
     marker added in markers.ORDER gets its filter with no change here)."""
-    filters = {"all": "All questions", "unanswered": MARKER_SHORT["unanswered"],
-               "gaps": "Gaps (paper maturity, exposed, stale proof, unowned)"}
+    filters = {"all": QT_TRANSLATE_NOOP("Navigator", "All questions"), "unanswered": MARKER_SHORT["unanswered"],
+               "gaps": QT_TRANSLATE_NOOP("Navigator", "Gaps (paper maturity, exposed, stale proof, unowned)")}
     filters.update({marker: MARKER_SHORT[marker] for marker in ORDER if marker not in filters})
     return filters
 
 
-FILTERS = _filters()
+FILTERS = _filters()  # English source text: filter_label() is what is shown
+
+
+def filter_label(mode: str) -> str:
+    text = FILTERS[mode]
+    return translate("Markers", text) if mode in MARKER_SHORT else translate("Navigator", text)
 ANY_OWNER = ""
 
 

@@ -10,12 +10,13 @@ from ..app.shown import shown_pack
 from ..domain.errors import MaturityError
 from ..domain.pack_loader import PackLibrary
 from ..storage.pack_install import PackAlreadyInstalled, install_pack
+from .language import translate
 
 
 def install_pack_dialog(parent: QWidget, library: PackLibrary, start_dir: str = "") -> str | None:
     """Ask for a pack file and install it; returns the installed pack id, or None if nothing was installed."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Install questionnaire pack", start_dir, "Questionnaire packs (*.yaml *.yml);;All files (*)"
+        parent, translate("PackInstall", "Install questionnaire pack"), start_dir, translate("PackInstall", "Questionnaire packs (*.yaml *.yml);;All files (*)")
     )
     if not path:
         return None
@@ -27,8 +28,8 @@ def install_pack_file(parent: QWidget, library: PackLibrary, path: Path) -> str 
         installed = install_pack(path, library)
     except PackAlreadyInstalled as exc:
         answer = QMessageBox.question(
-            parent, "Replace installed pack?",
-            f"{path.name}: {exc.summary}.\n\nReplace the installed pack with this file anyway?",
+            parent, translate("PackInstall", "Replace installed pack?"),
+            f"{path.name}: {exc.summary}.\n\n" + translate("PackInstall", "Replace the installed pack with this file anyway?"),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No,
         )
         if answer != QMessageBox.Yes:
@@ -36,15 +37,17 @@ def install_pack_file(parent: QWidget, library: PackLibrary, path: Path) -> str 
         try:
             installed = install_pack(path, library, allow_downgrade=True)
         except MaturityError as again:
-            QMessageBox.warning(parent, "Pack not installed", str(again))
+            QMessageBox.warning(parent, translate("PackInstall", "Pack not installed"), str(again))
             return None
     except MaturityError as exc:
-        QMessageBox.warning(parent, "Pack not installed", f"The pack was not installed:\n\n{exc}")
+        QMessageBox.warning(parent, translate("PackInstall", "Pack not installed"), translate("PackInstall", "The pack was not installed:\n\n{error}").format(error=exc))
         return None
     pack = shown_pack(installed.pack)  # its title in the interface language when the pack carries it
-    replaced = f" It replaces version {installed.replaced_version}." if installed.replaced_version else ""
+    replaced = (" " + translate("PackInstall", "It replaces version {version}.").format(version=installed.replaced_version)
+                if installed.replaced_version else "")
     QMessageBox.information(
-        parent, "Pack installed",
-        f"“{pack.title}” {pack.version} ({len(pack.questions())} questions) is ready for new assessments.{replaced}",
+        parent, translate("PackInstall", "Pack installed"),
+        translate("PackInstall", "“{title}” {version} (%n question(s)) is ready for new assessments.", None,
+                  len(pack.questions())).format(title=pack.title, version=pack.version) + replaced,
     )
     return pack.id

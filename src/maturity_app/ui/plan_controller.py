@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
+from ..domain.formatting import day
 from ..domain.plan import domains_against_targets, plan_line
-from .plan_panel import AcceptRiskDialog, PlanPanel, TargetsDialog
+from .language import translate
+from .plan_panel import AcceptRiskDialog, PlanPanel, TargetsDialog, status_text
 from .question_panel_controller import QuestionPanelController
 from .session import AssessmentSession
 
@@ -40,10 +42,11 @@ class PlanController(QuestionPanelController):
         has_action = bool(q.answer.action.strip())
         history = model.ws.plan.action_history(model.id, qid)[-8:]
         self.panel.status.setToolTip(
-            "Where the remediation action stands; kept with its history into the next cycle"
-            + "".join(f"\n{h['changed_at'][:10]}  {h['status']}" for h in history))
-        acceptance_text = (f"{_sentence(acceptance.status(today))} · approved by {acceptance.approver}: "
-                           f"{acceptance.reason}") if acceptance else "No risk acceptance"
+            translate("PlanPanel", "Where the remediation action stands; kept with its history into the next cycle")
+            + "".join(f"\n{day(h['changed_at'])}  {status_text(h['status'])}" for h in history))
+        acceptance_text = self.tr("{status} · approved by {approver}: {reason}").format(
+            status=_sentence(acceptance.status(today)), approver=acceptance.approver, reason=acceptance.reason
+        ) if acceptance else self.tr("No risk acceptance")
         self.panel.set_summary(f"{plan_text} · {acceptance_text}")
         self.panel.show_state(
             acceptance_text=acceptance_text,
@@ -61,23 +64,24 @@ class PlanController(QuestionPanelController):
         if dialog.exec() == QDialog.Accepted:
             approver, reason, expires = dialog.values()
             self._run(lambda: self.session.accept_risk(self.question_id, approver, reason, expires),
-                      "Risk accepted · Ctrl+Z undoes")
+                      self.tr("Risk accepted · Ctrl+Z undoes"))
         dialog.deleteLater()
 
     def _withdraw(self) -> None:
-        self._run(lambda: self.session.withdraw_acceptance(self.question_id), "Risk acceptance withdrawn")
+        self._run(lambda: self.session.withdraw_acceptance(self.question_id), self.tr("Risk acceptance withdrawn"))
 
     def _status(self, status: str) -> None:
-        self._run(lambda: self.session.set_action_state(self.question_id, status=status), f"Action {status}")
+        self._run(lambda: self.session.set_action_state(self.question_id, status=status),
+                  self.tr("Action status: {status}").format(status=status_text(status)))
 
     def _priority(self, priority) -> None:
         state = self.session.score.actions.get(self.question_id)
         if (state.priority if state else None) == priority:
             return
-        self._run(lambda: self.session.set_action_state(self.question_id, priority=priority), "Priority set")
+        self._run(lambda: self.session.set_action_state(self.question_id, priority=priority), self.tr("Priority set"))
 
     def _target(self, level) -> None:
-        self._run(lambda: self.session.set_target(self.question_id, level), "Target set")
+        self._run(lambda: self.session.set_target(self.question_id, level), self.tr("Target set"))
 
     def edit_targets(self) -> None:
         score = self.session.score
@@ -85,7 +89,7 @@ class PlanController(QuestionPanelController):
         rows = [(d.domain.id, d.domain.title, current.get(d.domain.id), d.capability_index) for d in score.domains]
         dialog = TargetsDialog(rows, self.dashboard)
         if dialog.exec() == QDialog.Accepted:
-            self._run(lambda: self.session.set_domain_targets(dialog.levels()), "Board targets set · Ctrl+Z undoes")
+            self._run(lambda: self.session.set_domain_targets(dialog.levels()), self.tr("Board targets set · Ctrl+Z undoes"))
         dialog.deleteLater()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
@@ -16,7 +16,16 @@ from PySide6.QtWidgets import (
 from ..domain.formatting import points
 from ..domain.plan import PRIORITY_MAX, STATUSES
 
+from .language import translate
+
 AUTO = -1  # the priority spin box's "derived" position
+# An action's status as the interface names it (domain.plan.STATUSES are the stored values).
+STATUS_TEXT = {"open": QT_TRANSLATE_NOOP("PlanPanel", "Open"), "in progress": QT_TRANSLATE_NOOP("PlanPanel", "In progress"),
+               "done": QT_TRANSLATE_NOOP("PlanPanel", "Done"), "dropped": QT_TRANSLATE_NOOP("PlanPanel", "Dropped")}
+
+
+def status_text(status: str) -> str:
+    return translate("PlanPanel", STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 
 class PlanPanel(QFrame):
@@ -33,28 +42,28 @@ class PlanPanel(QFrame):
         self._loading = False
         self.acceptance = QLabel("", objectName="muted")
         self.acceptance.setWordWrap(True)
-        self.acceptance.setAccessibleName("Risk acceptance")
-        self.accept = QPushButton("Accept risk…")
-        self.accept.setToolTip("Accept this gap instead of fixing it: a named approver, a reason and an expiry")
+        self.acceptance.setAccessibleName(self.tr("Risk acceptance"))
+        self.accept = QPushButton(self.tr("Accept risk…"))
+        self.accept.setToolTip(self.tr("Accept this gap instead of fixing it: a named approver, a reason and an expiry"))
         self.accept.clicked.connect(self.acceptRequested)
-        self.withdraw = QPushButton("Withdraw")
-        self.withdraw.setToolTip("Withdraw the acceptance: the gap is back in the plan")
+        self.withdraw = QPushButton(self.tr("Withdraw"))
+        self.withdraw.setToolTip(self.tr("Withdraw the acceptance: the gap is back in the plan"))
         self.withdraw.clicked.connect(self.withdrawRequested)
         self.status = QComboBox()
-        self.status.setAccessibleName("Action status")
-        self.status.setToolTip("Where the remediation action stands; kept with its history into the next cycle")
-        self.status.addItems([s.capitalize() for s in STATUSES])
+        self.status.setAccessibleName(self.tr("Action status"))
+        self.status.setToolTip(self.tr("Where the remediation action stands; kept with its history into the next cycle"))
+        self.status.addItems([status_text(s) for s in STATUSES])
         self.status.activated.connect(lambda i: self._loading or self.statusPicked.emit(STATUSES[i]))
         self.priority = QSpinBox()
-        self.priority.setAccessibleName("Action priority")
+        self.priority.setAccessibleName(self.tr("Action priority"))
         self.priority.setRange(AUTO, PRIORITY_MAX)
-        self.priority.setSpecialValueText("derived")
-        self.priority.setToolTip("Weight × gap unless you set it; step below 0 to go back to the derived priority")
+        self.priority.setSpecialValueText(self.tr("derived"))
+        self.priority.setToolTip(self.tr("Weight × gap unless you set it; step below 0 to go back to the derived priority"))
         self.priority.editingFinished.connect(self._priority_done)
         self.derived = QLabel("", objectName="muted")
         self.target = QComboBox()
-        self.target.setAccessibleName("Target for this question")
-        self.target.setToolTip("The capability level the board wants for this question (else its domain's)")
+        self.target.setAccessibleName(self.tr("Target for this question"))
+        self.target.setToolTip(self.tr("The capability level the board wants for this question (else its domain's)"))
         self.target.activated.connect(lambda i: self._loading or self.targetPicked.emit(self.target.itemData(i)))
         self.plan_line = QLabel("", objectName="muted")
         self.plan_line.setWordWrap(True)
@@ -67,14 +76,14 @@ class PlanPanel(QFrame):
         accept_row.addWidget(self.accept)
         accept_row.addWidget(self.withdraw)
         grid = QGridLayout()
-        grid.addWidget(QLabel("Action status", buddy=self.status), 0, 0)
+        grid.addWidget(QLabel(self.tr("Action status"), buddy=self.status), 0, 0)
         grid.addWidget(self.status, 0, 1)
-        grid.addWidget(QLabel("Priority", buddy=self.priority), 1, 0)
+        grid.addWidget(QLabel(self.tr("Priority"), buddy=self.priority), 1, 0)
         priority_row = QHBoxLayout()
         priority_row.addWidget(self.priority)
         priority_row.addWidget(self.derived, 1)
         grid.addLayout(priority_row, 1, 1)
-        grid.addWidget(QLabel("Target", buddy=self.target), 2, 0)
+        grid.addWidget(QLabel(self.tr("Target"), buddy=self.target), 2, 0)
         grid.addWidget(self.target, 2, 1)
         grid.setColumnStretch(1, 1)
         box = QVBoxLayout(self)
@@ -99,11 +108,12 @@ class PlanPanel(QFrame):
             self.priority.setEnabled(has_action)
             self.status.setCurrentIndex(STATUSES.index(status) if status in STATUSES else 0)
             self.priority.setValue(AUTO if priority is None else priority)
-            self.derived.setText(f"weight × gap = {derived}")
+            self.derived.setText(self.tr("weight × gap = {value}").format(value=derived))
             self.target.clear()
-            self.target.addItem(f"Domain's ({domain_target})" if domain_target is not None else "None", None)
+            self.target.addItem(self.tr("Domain's ({level})").format(level=domain_target) if domain_target is not None
+                                else self.tr("None", "no target"), None)
             for level in range(5):
-                self.target.addItem(f"Level {level}", level)
+                self.target.addItem(self.tr("Level {level}").format(level=level), level)
             self.target.setCurrentIndex(0 if target is None else target + 1)
             self.plan_line.setText(plan_text)
         finally:
@@ -133,30 +143,30 @@ class AcceptRiskDialog(QDialog):
 
     def __init__(self, question_title: str, today: dt.date, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Accept risk")
+        self.setWindowTitle(self.tr("Accept risk"))
         self.approver = QLineEdit()
-        self.approver.setAccessibleName("Approver")
+        self.approver.setAccessibleName(self.tr("Approver"))
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setTabChangesFocus(True)
         self.expires = QDateEdit(calendarPopup=True)
-        self.expires.setAccessibleName("Expires on")
+        self.expires.setAccessibleName(self.tr("Expires on"))
         self.expires.setDisplayFormat("yyyy-MM-dd")
         later = QDate(today.year, today.month, today.day).addMonths(12)
         self.expires.setDate(later)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Accept risk")
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Accept risk"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         form = QFormLayout(self)
-        intro = QLabel(f"Accept the gap on “{question_title}” instead of fixing it. It reopens when the "
-                       "acceptance expires.")
+        intro = QLabel(self.tr("Accept the gap on “{question}” instead of fixing it. It reopens when the acceptance "
+                               "expires.").format(question=question_title))
         intro.setWordWrap(True)
         form.addRow(intro)
-        form.addRow("Approved by", self.approver)
-        form.addRow("Reason", self.reason)
-        form.addRow("Expires on", self.expires)
+        form.addRow(self.tr("Approved by"), self.approver)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Expires on"), self.expires)
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str, dt.date]:
@@ -169,25 +179,25 @@ class TargetsDialog(QDialog):
 
     def __init__(self, domains: list[tuple[str, str, int | None, float | None]], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Board targets")
+        self.setWindowTitle(self.tr("Board targets"))
         form = QFormLayout(self)
-        intro = QLabel("The capability level the board wants each domain to reach (on the 0-100 index, "
-                       "level × 25). Practice today is shown for reference.")
+        intro = QLabel(self.tr("The capability level the board wants each domain to reach (on the 0-100 index, "
+                       "level × 25). Practice today is shown for reference."))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.boxes: dict[str, QComboBox] = {}
         for domain_id, title, level, current in domains:
             box = QComboBox()
-            box.setAccessibleName(f"Target for {title}")
-            box.addItem("No target", None)
+            box.setAccessibleName(self.tr("Target for {domain}").format(domain=title))
+            box.addItem(self.tr("No target"), None)
             for value in range(5):
-                box.addItem(f"Level {value} ({value * 25})", value)
+                box.addItem(self.tr("Level {level} ({index})").format(level=value, index=value * 25), value)
             box.setCurrentIndex(0 if level is None else level + 1)
             self.boxes[domain_id] = box
-            now = "not scored" if current is None else f"practice {points(current)}"
+            now = self.tr("not scored") if current is None else self.tr("practice {index}").format(index=points(current))
             form.addRow(f"{title} · {now}", box)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Set targets")
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Set targets"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

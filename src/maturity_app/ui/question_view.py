@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
@@ -20,18 +20,32 @@ from ..domain.references import dora_articles, iso27001_controls, nis2_articles,
 from ..domain.schema import Pack
 from ..domain.scoring import QuestionScore
 from .date_field import DateField
+from .language import translate
 from .evidence_panel import EvidencePanel
 from .fold_panel import FoldPanel
 from .plan_panel import PlanPanel
 from .level_picker import LevelSide
 
-OWNER_TIP = "The named person who decides when this capability fails (type to reuse a name)"
+OWNER_TIP = QT_TRANSLATE_NOOP("QuestionView", "The named person who decides when this capability fails (type to reuse a name)")
 TEXT_FIELDS = ("owner", "evidence_note", "action", "action_owner", "decision")
 DATE_FIELDS = ("proven_on", "action_due")
-FIELD_LABELS = {
-    "proven_on": "proof date", "owner": "capability owner", "evidence_note": "evidence note", "action": "remediation action",
-    "action_owner": "action owner", "action_due": "due date", "decision": "proposed decision",
+FIELD_LABELS = {  # mid-sentence ("Edit evidence note"); shown through field_label()
+    "proven_on": QT_TRANSLATE_NOOP("QuestionView", "proof date"),
+    "owner": QT_TRANSLATE_NOOP("QuestionView", "capability owner"),
+    "evidence_note": QT_TRANSLATE_NOOP("QuestionView", "evidence note"),
+    "action": QT_TRANSLATE_NOOP("QuestionView", "remediation action"),
+    "action_owner": QT_TRANSLATE_NOOP("QuestionView", "action owner"),
+    "action_due": QT_TRANSLATE_NOOP("QuestionView", "due date"),
+    "decision": QT_TRANSLATE_NOOP("QuestionView", "proposed decision"),
 }
+
+
+def field_label(field: str) -> str:
+    return translate("QuestionView", FIELD_LABELS[field])
+
+
+def owner_tip() -> str:
+    return translate("QuestionView", OWNER_TIP)
 SAVE_DELAY_MS = 600  # typing pauses this long before an autosave; leaving the field saves at once
 
 
@@ -112,9 +126,9 @@ class QuestionView(QWidget):
         self.capped.hide()
         # Re-assessment flags: what came over from the last cycle, and what still needs a fresh judgement.
         self.flags = _label("", "cycleFlags")
-        self.confirm_button = QPushButton("Confirm as is")
-        self.confirm_button.setAccessibleName("Confirm as is")
-        self.confirm_button.setToolTip("Keep last cycle's levels and proof date for this question: they still hold")
+        self.confirm_button = QPushButton(self.tr("Confirm as is"))
+        self.confirm_button.setAccessibleName(self.tr("Confirm as is"))
+        self.confirm_button.setToolTip(self.tr("Keep last cycle's levels and proof date for this question: they still hold"))
         self.confirm_button.clicked.connect(self.confirmRequested)
         self.flags_row = QFrame(objectName="cycleFlagsRow")
         flags_layout = QHBoxLayout(self.flags_row)
@@ -134,18 +148,24 @@ class QuestionView(QWidget):
         sides.addWidget(self.compliance, 1)
         sides.addWidget(self.capability, 1)
 
-        self.proven_on = self._date_edit("Proof date", "When was this capability last proven? Never if it was not.",
-                                         "never")
-        self.proof_never = self._clear_button(self.proven_on, "Never", "Set the proof date to never")
+        self.proven_on = self._date_edit("proven_on", self.tr("Proof date"),
+                                         self.tr("When was this capability last proven? Never if it was not."),
+                                         self.tr("never", "no proof date"))
+        self.proof_never = self._clear_button(self.proven_on, self.tr("Never"), self.tr("Set the proof date to never"))
         self.proven_on_error = self._error_label(self.proven_on)
-        self.owner = self._line_edit("Capability owner", OWNER_TIP)
-        self.evidence_note = self._text_edit("Evidence note", "Where the proof is and what it showed")
+        self.owner = self._line_edit("owner", self.tr("Capability owner"), owner_tip())
+        self.evidence_note = self._text_edit("evidence_note", self.tr("Evidence note"),
+                                             self.tr("Where the proof is and what it showed"))
         self.evidence_hint = _label("")
         self.na_hint = _label("")
-        self.action = self._text_edit("Remediation action", "What will be done to close the gap", rows=3)
-        self.action_owner = self._line_edit("Action owner", "Who will do the remediation action")
-        self.action_due = self._date_edit("Action due date", "When the remediation action is due", "none")
-        self.due_clear = self._clear_button(self.action_due, "None", "Remove the due date")
+        self.action = self._text_edit("action", self.tr("Remediation action"),
+                                      self.tr("What will be done to close the gap"), rows=3)
+        self.action_owner = self._line_edit("action_owner", self.tr("Action owner"),
+                                            self.tr("Who will do the remediation action"))
+        self.action_due = self._date_edit("action_due", self.tr("Action due date"),
+                                          self.tr("When the remediation action is due"), self.tr("none", "no due date"))
+        self.due_clear = self._clear_button(self.action_due, self.tr("None", "no due date"),
+                                            self.tr("Remove the due date"))
         self.action_due_error = self._error_label(self.action_due)
         self.owner_names = QStringListModel(self)
         for edit in (self.owner, self.action_owner):
@@ -154,18 +174,20 @@ class QuestionView(QWidget):
             completer.setFilterMode(Qt.MatchContains)
             edit.setCompleter(completer)
 
-        self.escalate = QCheckBox("Escalate to the board")
-        self.escalate.setAccessibleName("Escalate to the board")
-        self.escalate.setToolTip("Ask the board for a decision on this question. Escalations are limited on purpose.")
+        self.escalate = QCheckBox(self.tr("Escalate to the board"))
+        self.escalate.setAccessibleName(self.tr("Escalate to the board"))
+        self.escalate.setToolTip(self.tr("Ask the board for a decision on this question. Escalations are limited on "
+                                         "purpose."))
         self.escalate.clicked.connect(self._escalate_clicked)
         self.budget = QLabel(objectName="muted")
         self.board_status = QLabel(objectName="muted")
         # Never the label that widens the panel: it gives way (the full sentence is its tooltip).
         self.board_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.board_button = QPushButton("Board &decision…")
-        self.board_button.setToolTip("Record what the board decided: only that resolves an escalation")
+        self.board_button = QPushButton(self.tr("Board &decision…"))
+        self.board_button.setToolTip(self.tr("Record what the board decided: only that resolves an escalation"))
         self.board_button.clicked.connect(self.boardDecisionRequested)
-        self.decision = self._text_edit("Proposed decision", "The decision the board is asked to take", rows=2)
+        self.decision = self._text_edit("decision", self.tr("Proposed decision"),
+                                        self.tr("The decision the board is asked to take"), rows=2)
 
         self.consequence = _label("", "consequence")
         self.references = _label("")
@@ -177,12 +199,12 @@ class QuestionView(QWidget):
         date_row = QHBoxLayout()
         date_row.addWidget(self.proven_on, 1)
         date_row.addWidget(self.proof_never)
-        proof.addWidget(QLabel("Last proven", buddy=self.proven_on), 0, 0)
+        proof.addWidget(QLabel(self.tr("Last proven"), buddy=self.proven_on), 0, 0)
         proof.addLayout(date_row, 0, 1)
         proof.addWidget(self.proven_on_error, 1, 1)
-        proof.addWidget(QLabel("Capability owner", buddy=self.owner), 2, 0)
+        proof.addWidget(QLabel(self.tr("Capability owner"), buddy=self.owner), 2, 0)
         proof.addWidget(self.owner, 2, 1)
-        proof.addWidget(QLabel("Evidence", buddy=self.evidence_note), 3, 0, Qt.AlignTop)
+        proof.addWidget(QLabel(self.tr("Evidence"), buddy=self.evidence_note), 3, 0, Qt.AlignTop)
         proof.addWidget(self.evidence_note, 3, 1)
         proof.addWidget(self.evidence_hint, 4, 1)
         # Evidence files and the plan sit inside proof and remediation: they fold with them (a laptop screen).
@@ -196,11 +218,11 @@ class QuestionView(QWidget):
         due_row = QHBoxLayout()
         due_row.addWidget(self.action_due, 1)
         due_row.addWidget(self.due_clear)
-        remedy.addWidget(QLabel("Action", buddy=self.action), 0, 0, Qt.AlignTop)
+        remedy.addWidget(QLabel(self.tr("Action"), buddy=self.action), 0, 0, Qt.AlignTop)
         remedy.addWidget(self.action, 0, 1)
-        remedy.addWidget(QLabel("Action owner", buddy=self.action_owner), 1, 0)
+        remedy.addWidget(QLabel(self.tr("Action owner"), buddy=self.action_owner), 1, 0)
         remedy.addWidget(self.action_owner, 1, 1)
-        remedy.addWidget(QLabel("Due", buddy=self.action_due), 2, 0)
+        remedy.addWidget(QLabel(self.tr("Due"), buddy=self.action_due), 2, 0)
         remedy.addLayout(due_row, 2, 1)
         remedy.addWidget(self.action_due_error, 3, 1)
         self.plan_panel = PlanPanel()  # driven by PlanController
@@ -209,8 +231,8 @@ class QuestionView(QWidget):
 
         forms = QHBoxLayout()
         forms.setSpacing(14)
-        self.proof_panel = FoldPanel("PROOF AND OWNERSHIP", _stacked(proof, self.evidence_panel))
-        self.remedy_panel = FoldPanel("REMEDIATION", _stacked(remedy, self.plan_panel))
+        self.proof_panel = FoldPanel(self.tr("PROOF AND OWNERSHIP"), _stacked(proof, self.evidence_panel))
+        self.remedy_panel = FoldPanel(self.tr("REMEDIATION"), _stacked(remedy, self.plan_panel))
         forms.addWidget(self.proof_panel, 1)
         forms.addWidget(self.remedy_panel, 1)
 
@@ -245,10 +267,10 @@ class QuestionView(QWidget):
         layout.addLayout(sides)
         layout.addWidget(self.na_hint)
         layout.addLayout(forms)
-        self.context_panel = FoldPanel("IF THIS FAILS", context)
+        self.context_panel = FoldPanel(self.tr("IF THIS FAILS"), context)
         closing = QHBoxLayout()  # escalation and context side by side, like proof and remediation above
         closing.setSpacing(14)
-        closing.addWidget(self._panel("BOARD ESCALATION", escalation), 1)
+        closing.addWidget(self._panel(self.tr("BOARD ESCALATION"), escalation), 1)
         closing.addWidget(self.context_panel, 1)
         layout.addLayout(closing)
         self.folds = (self.proof_panel, self.remedy_panel, self.context_panel)
@@ -312,10 +334,14 @@ class QuestionView(QWidget):
             value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
             return " ".join(value.split()) or "—"
 
-        self.proof_panel.set_summary(f"Last proven: {text('proven_on')} · Capability owner: {text('owner')} · "
-                                     f"Evidence: {text('evidence_note')}" + self.evidence_panel.summary_suffix())
-        self.remedy_panel.set_summary(f"Action: {text('action')} · By: {text('action_owner')} · "
-                                      f"Due: {text('action_due')}" + self.plan_panel.summary_suffix())
+        self.proof_panel.set_summary(
+            self.tr("Last proven: {proven} · Capability owner: {owner} · Evidence: {evidence}").format(
+                proven=text("proven_on"), owner=text("owner"), evidence=text("evidence_note"))
+            + self.evidence_panel.summary_suffix())
+        self.remedy_panel.set_summary(
+            self.tr("Action: {action} · By: {owner} · Due: {due}").format(
+                action=text("action"), owner=text("action_owner"), due=text("action_due"))
+            + self.plan_panel.summary_suffix())
         self.context_panel.set_summary(self.consequence.text())
 
     def text_fields(self) -> list[QWidget]:
@@ -332,9 +358,8 @@ class QuestionView(QWidget):
         box.addStretch(1)  # side-by-side panels share a height; keep each one's content at the top
         return frame
 
-    def _line_edit(self, name: str, tip: str) -> QLineEdit:
+    def _line_edit(self, field: str, name: str, tip: str) -> QLineEdit:
         edit = QLineEdit()
-        field = self._field_name(name)
         edit.setAccessibleName(name)
         edit.setToolTip(tip)
         edit.setPlaceholderText(tip)
@@ -344,9 +369,8 @@ class QuestionView(QWidget):
         edit.editingFinished.connect(self.flush)
         return edit
 
-    def _text_edit(self, name: str, tip: str, rows: int = 3) -> _PlainText:
+    def _text_edit(self, field: str, name: str, tip: str, rows: int = 3) -> _PlainText:
         edit = _PlainText(rows)
-        field = self._field_name(name)
         edit.setAccessibleName(name)
         edit.setToolTip(tip)
         edit.setPlaceholderText(tip)
@@ -354,12 +378,11 @@ class QuestionView(QWidget):
         edit.focusLost.connect(self.flush)
         return edit
 
-    def _date_edit(self, name: str, tip: str, empty: str) -> DateField:
+    def _date_edit(self, field: str, name: str, tip: str, empty: str) -> DateField:
         edit = DateField(empty)
         edit.setAccessibleName(name)
-        edit.setToolTip(f"{tip}\nType it as {edit.hint()}; Alt+Down opens a calendar")
+        edit.setToolTip(self.tr("{tip}\nType it as {forms}; Alt+Down opens a calendar").format(tip=tip, forms=edit.hint()))
         edit.setPlaceholderText(empty)
-        field = self._field_name(name)
         edit.textChanged.connect(lambda _t, f=field: self._touched(f))
         edit.editingFinished.connect(self.flush)
         return edit
@@ -367,7 +390,7 @@ class QuestionView(QWidget):
     @staticmethod
     def _error_label(edit: DateField) -> QLabel:
         label = _label("", "fieldError")
-        label.setAccessibleName(f"{edit.accessibleName()}: problem")
+        label.setAccessibleName(translate("QuestionView", "{field}: problem").format(field=edit.accessibleName()))
         label.hide()
         edit.problemChanged.connect(lambda text: (label.setText(text), label.setVisible(bool(text))))
         return label
@@ -383,14 +406,6 @@ class QuestionView(QWidget):
         """*today*: a callable giving the day "today" means in the date fields (the session's, in tests)."""
         for edit in (self.proven_on, self.action_due):
             edit._today = today
-
-    @staticmethod
-    def _field_name(name: str) -> str:
-        return {
-            "Proof date": "proven_on", "Capability owner": "owner", "Evidence note": "evidence_note",
-            "Remediation action": "action", "Action owner": "action_owner", "Action due date": "action_due",
-            "Proposed decision": "decision",
-        }[name]
 
     # -- showing -----------------------------------------------------------------------------------
     def show_question(self, score: QuestionScore, pack: Pack, position: str) -> None:
@@ -409,15 +424,18 @@ class QuestionView(QWidget):
                     getattr(q, side.axis),
                     [(lvl.level, lvl.label, q.anchor(side.axis, lvl.level, pack.scales)) for lvl in scale.levels],
                 )
-            self.evidence_hint.setText(f"What counts as proof: {q.evidence}" if q.evidence else "")
+            self.evidence_hint.setText(self.tr("What counts as proof: {evidence}").format(evidence=q.evidence)
+                                       if q.evidence else "")
             self.evidence_hint.setVisible(bool(q.evidence))
-            self.na_hint.setText(f"Not applicable (N) when: {q.na_guidance}" if q.na_guidance else "")
+            self.na_hint.setText(self.tr("Not applicable (N) when: {guidance}").format(guidance=q.na_guidance)
+                                 if q.na_guidance else "")
             self.na_hint.setVisible(bool(q.na_guidance))
             # The pack's role tells a first-time assessor whom to name; the field still wants a person.
-            owner_tip = f"A named person, usually the {q.owner_role}" if q.owner_role else OWNER_TIP
-            self.owner.setPlaceholderText(owner_tip)
-            self.owner.setToolTip(owner_tip)  # the placeholder is cut short in a narrow window
-            self.consequence.setText(f"“{q.consequence}”")
+            tip = (self.tr("A named person, usually the {role}").format(role=q.owner_role) if q.owner_role
+                   else owner_tip())
+            self.owner.setPlaceholderText(tip)
+            self.owner.setToolTip(tip)  # the placeholder is cut short in a narrow window
+            self.consequence.setText(self.tr("“{consequence}”").format(consequence=q.consequence))
             self.references.setText(self._references_html(q.references, q.reference_notes))
             self._fill(score.answer)
             self.show_score(score)
@@ -459,7 +477,7 @@ class QuestionView(QWidget):
     def show_score(self, score: QuestionScore) -> None:
         """Update what depends on the score only (the stale cap), leaving fields being typed in alone."""
         if score.capped_reason:
-            self.capped.setText(f"Capability counted lower: {score.capped_reason}.")
+            self.capped.setText(self.tr("Capability counted lower: {reason}.").format(reason=score.capped_reason))
         self.capped.setVisible(bool(score.capped_reason))
         self.escalate.setChecked(score.answer.escalate)
         self.decision.setEnabled(score.answer.escalate)
@@ -469,24 +487,27 @@ class QuestionView(QWidget):
         """Show the re-assessment flags of the question on screen (both False: nothing to show)."""
         parts = []
         if to_confirm:
-            parts.append("<b>To confirm</b> — last cycle's levels and proof date were pre-filled: "
-                         "confirm them as they are, or change them")
+            parts.append(self.tr("<b>To confirm</b> — last cycle's levels and proof date were pre-filled: "
+                                 "confirm them as they are, or change them"))
         if carried_over:
-            parts.append("<b>Carried over</b> — owner, action and evidence note come from last cycle")
+            parts.append(self.tr("<b>Carried over</b> — owner, action and evidence note come from last cycle"))
         self.flags.setText("<br>".join(parts))
         self.confirm_button.setVisible(to_confirm)
         self.flags_row.setVisible(bool(parts))
 
-    def set_board_decision(self, escalated: bool, text: str) -> None:
-        """*text*: the board's recorded decision, or "" while the escalation waits for one."""
+    def set_board_decision(self, escalated: bool, text: str, label: str = "") -> None:
+        """*text*: the board's recorded decision in full, or "" while the escalation waits for one; *label*: its
+        short name (what the status line has room for)."""
         self.board_button.setVisible(escalated)  # like the decision field: only an escalation has a board decision
         self.board_status.setVisible(escalated)
-        self.board_status.setText(f"Resolved: {text.split(' on ')[0]}" if text else "Open: awaiting the board")
-        self.board_status.setToolTip(f"Resolved: {text}" if text else
-                                     "Open until the board's decision is recorded; it carries to the next cycle")
+        self.board_status.setText(self.tr("Resolved: {decision}").format(decision=label or text) if text
+                                  else self.tr("Open: awaiting the board"))
+        self.board_status.setToolTip(self.tr("Resolved: {decision}").format(decision=text) if text else
+                                     self.tr("Open until the board's decision is recorded; it carries to the next "
+                                             "cycle"))
 
     def set_budget(self, used: int, budget: int) -> None:
-        self.budget.setText(f"Escalations used: {used} of {budget}")
+        self.budget.setText(self.tr("Escalations used: {used} of {budget}").format(used=used, budget=budget))
 
     def set_owner_names(self, names: list[str]) -> None:
         """Names offered by the owner completers. Applied once no completion list is open: resetting the model under
@@ -511,11 +532,12 @@ class QuestionView(QWidget):
                                   (references.dora, dora_articles, "DORA")):
             if ids:
                 known = titles()
-                parts.append(f"{name} — " + "; ".join(
+                parts.append(f"{name} — " + "; ".join(  # framework names are the same in every language
                     f"<b>{html.escape(i)}</b> {html.escape(known.get(i, ''))}" for i in ids))
         if notes:
-            parts.append(f"<i>Why these references: {html.escape(notes)}</i>")
-        return "<br>".join(parts) or "No framework references."
+            parts.append("<i>" + translate("QuestionView", "Why these references: {notes}").format(
+                notes=html.escape(notes)) + "</i>")
+        return "<br>".join(parts) or translate("QuestionView", "No framework references.")
 
     # -- reporting what the user did -----------------------------------------------------------------
     def _emit_level(self, axis: str, value) -> None:
@@ -552,7 +574,9 @@ class QuestionView(QWidget):
                 finally:
                     self._loading = False
                 if not readable:
-                    self.inputRejected.emit(f"{FIELD_LABELS[field].capitalize()} not saved: {edit.problem()}")
+                    label = field_label(field)
+                    self.inputRejected.emit(self.tr("{field} not saved: {problem}").format(
+                        field=label[:1].upper() + label[1:], problem=edit.problem()))
                     continue
             self.fieldChanged.emit(field, self.field_value(field))
         if pending:

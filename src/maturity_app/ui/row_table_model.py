@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from .language import translate
+
 
 class RowTableModel(QAbstractTableModel):
-    """Subclasses set ``headers`` (and optionally ``header_tips``) and implement ``data``."""
+    """Subclasses set ``headers`` (and optionally ``header_tips``) and implement ``data``; both are English source
+    text marked with QT_TRANSLATE_NOOP(``context``, ...) and shown translated."""
 
+    context = "Table"
     headers: tuple[str, ...] = ()
     header_tips: tuple[str, ...] = ()
 
@@ -37,7 +41,7 @@ class RowTableModel(QAbstractTableModel):
         if orientation != Qt.Horizontal:
             return None
         if role == Qt.DisplayRole:
-            return self.headers[section]
-        if role == Qt.ToolTipRole and self.header_tips:
-            return self.header_tips[section]
+            return translate(self.context, self.headers[section])
+        if role == Qt.ToolTipRole:  # the explanation, else the title itself (it may be cut short on screen)
+            return translate(self.context, (self.header_tips or self.headers)[section])
         return None

@@ -185,11 +185,11 @@ class AssessmentSession(QObject):
 
     def agree(self, question_id: str, **levels) -> None:
         """The level the room agreed on becomes the answer."""
-        self._answer_step("Agree in workshop", [question_id], lambda: self.model.agree(question_id, **levels))
+        self._answer_step(self.tr("Agree in workshop"), [question_id], lambda: self.model.agree(question_id, **levels))
 
     def swap_escalation(self, drop_id: str, add_id: str, decision: str | None = None) -> None:
         """Drop one escalation and add another: one transaction, one undo step."""
-        self._answer_step("Move escalation", [drop_id, add_id],
+        self._answer_step(self.tr("Move escalation"), [drop_id, add_id],
                           lambda: self.model.swap_escalation(drop_id, add_id, decision))
 
     def _answer_step(self, label: str, question_ids: list[str], run: Callable[[], object],
@@ -199,14 +199,14 @@ class AssessmentSession(QObject):
         try:
             run()
         except StorageError as exc:  # a full disk: said at once, and "Saved" is no longer shown
-            self.failed.emit(f"Not saved: {exc}")
+            self.failed.emit(self.tr("Not saved: {error}").format(error=exc))
             raise
         after = [self.answer(q) for q in question_ids]
         self.undo_stack.push(AnswerStep(self, label, before, after, reconfirm, merge_field))
 
     def confirm(self, question_id: str) -> None:
         self.model.confirm(question_id)
-        self._push("Confirm as is", lambda o: self.model.confirm(question_id, o),
+        self._push(self.tr("Confirm as is"), lambda o: self.model.confirm(question_id, o),
                    lambda o: self.model.set_to_confirm(question_id, True, o))
 
     def rate(self, participant_id: int, question_id: str, label: str, **levels) -> ParticipantRating:
@@ -224,23 +224,23 @@ class AssessmentSession(QObject):
         """Record the board's decision on an escalation (domain.escalation.BoardDecision); undo takes it back."""
         before = self.model.board_decision(decision.question_id)
         self.model.record_board_decision(decision)
-        self._push("Record board decision", lambda o: self.model.record_board_decision(decision, o),
+        self._push(self.tr("Record board decision"), lambda o: self.model.record_board_decision(decision, o),
                    lambda o: self.model.restore_board_decision(decision.question_id, before, o))
 
     def add_participant(self, role: str, name: str = "") -> Participant:
         added = self.model.add_participant(role, name).value
-        self._push(f"Add {added.label()}", lambda o: self.model.restore_participant(added.id, o),
+        self._push(self.tr("Add {participant}").format(participant=added.label()), lambda o: self.model.restore_participant(added.id, o),
                    lambda o: self.model.remove_participant(added.id, o))
         return added
 
     def remove_participant(self, participant: Participant) -> None:
         self.model.remove_participant(participant.id)
-        self._push(f"Remove {participant.label()}", lambda o: self.model.remove_participant(participant.id, o),
+        self._push(self.tr("Remove {participant}").format(participant=participant.label()), lambda o: self.model.remove_participant(participant.id, o),
                    lambda o: self.model.restore_participant(participant.id, o))
 
     def rename_participant(self, participant: Participant, name: str) -> Participant:
         renamed = self.model.rename_participant(participant.id, name).value
-        self._push(f"Rename {participant.label()}", lambda o: self.model.rename_participant(participant.id, name, o),
+        self._push(self.tr("Rename {participant}").format(participant=participant.label()), lambda o: self.model.rename_participant(participant.id, name, o),
                    lambda o: self.model.rename_participant(participant.id, participant.name, o))
         return renamed
 
@@ -259,7 +259,8 @@ class AssessmentSession(QObject):
         def forward(origin: str) -> None:
             current[:] = self.model.restore_files(kept, origin).value
 
-        self._push(f"Attach {added[0].name}" + (f" and {len(added) - 1} more" if len(added) > 1 else ""),
+        self._push(self.tr("Attach {file}").format(file=added[0].name) if len(added) == 1 else
+                   self.tr("Attach {file} and %n more", "", len(added) - 1).format(file=added[0].name),
                    forward, lambda o: self.model.detach_files([f.id for f in current], o))
         return added
 
@@ -270,13 +271,13 @@ class AssessmentSession(QObject):
         def backward(origin: str) -> None:
             current[:] = self.model.restore_files(removed, origin).value
 
-        self._push(f"Detach {removed[0][0].name}", lambda o: self.model.detach_files([f.id for f in current], o),
+        self._push(self.tr("Detach {file}").format(file=removed[0][0].name), lambda o: self.model.detach_files([f.id for f in current], o),
                    backward)
 
     def verify(self, question_id: str, verifier: str):
         before = self.verification(question_id)
         after = self.model.verify(question_id, verifier).value
-        self._push("Verify claim", lambda o: self.model.set_verification(question_id, after, o),
+        self._push(self.tr("Verify claim"), lambda o: self.model.set_verification(question_id, after, o),
                    lambda o: self.model.set_verification(question_id, before, o))
         return after
 
@@ -285,7 +286,7 @@ class AssessmentSession(QObject):
         before = list(self.model.assessment.targets)
         self.model.set_target(item_id, level)
         after = list(self.model.assessment.targets)
-        self.undo_stack.push(MergingStep(self, "Set target", lambda o: self.model.restore_targets(after, o),
+        self.undo_stack.push(MergingStep(self, self.tr("Set target"), lambda o: self.model.restore_targets(after, o),
                                          lambda o: self.model.restore_targets(before, o), ("target", item_id)))
 
     def set_domain_targets(self, levels: dict) -> None:
@@ -296,20 +297,20 @@ class AssessmentSession(QObject):
         after = [t for t in before if t.kind == "question"] + [
             Target("domain", domain_id, level) for domain_id, level in levels.items() if level is not None]
         self.model.restore_targets(after)
-        self._push("Set board targets", lambda o: self.model.restore_targets(after, o),
+        self._push(self.tr("Set board targets"), lambda o: self.model.restore_targets(after, o),
                    lambda o: self.model.restore_targets(before, o))
 
     def accept_risk(self, question_id: str, approver: str, reason: str, expires_on):
         before = self.model.assessment.acceptances.get(question_id)
         after = self.model.accept_risk(question_id, approver, reason, expires_on).value
-        self._push("Accept risk", lambda o: self.model.set_acceptance(question_id, after, o),
+        self._push(self.tr("Accept risk"), lambda o: self.model.set_acceptance(question_id, after, o),
                    lambda o: self.model.set_acceptance(question_id, before, o))
         return after
 
     def withdraw_acceptance(self, question_id: str) -> None:
         before = self.model.assessment.acceptances.get(question_id)
         self.model.set_acceptance(question_id, None)
-        self._push("Withdraw risk acceptance", lambda o: self.model.set_acceptance(question_id, None, o),
+        self._push(self.tr("Withdraw risk acceptance"), lambda o: self.model.set_acceptance(question_id, None, o),
                    lambda o: self.model.set_acceptance(question_id, before, o))
 
     def set_action_state(self, question_id: str, **changes):
@@ -317,7 +318,7 @@ class AssessmentSession(QObject):
         after = self.model.set_action_state(question_id, **changes).value
         old = {"status": before.status, "priority": before.priority} if before else {"status": "open", "priority": None}
         self.undo_stack.push(MergingStep(
-            self, "Change action", lambda o: self.model.set_action_state(
+            self, self.tr("Change action"), lambda o: self.model.set_action_state(
                 question_id, o, status=after.status, priority=after.priority),
             lambda o: self.model.set_action_state(question_id, o, **old), ("action", question_id, tuple(changes))))
         return after
@@ -333,7 +334,7 @@ class AssessmentSession(QObject):
         try:
             action(origin)
         except MaturityError as exc:
-            self.failed.emit(f"Could not save: {exc}")
+            self.failed.emit(self.tr("Could not save: {error}").format(error=exc))
             return False
         return True
 

@@ -51,7 +51,7 @@ class StartPageController(QObject):
         problems: list[str] = []
         self.recent.set_rows(start_rows(self.workspace, problems=problems))
         if problems:
-            more = f" ({len(problems) - 1} more)" if len(problems) > 1 else ""
+            more = self.tr(" (%n more)", "", len(problems) - 1) if len(problems) > 1 else ""
             self.page.window().statusBar().showMessage(problems[0] + more)
         self.page.configure_table()
         if select is not None:
@@ -71,7 +71,7 @@ class StartPageController(QObject):
     def new_assessment(self) -> int | None:
         library = self.app.library
         if not library.packs:
-            QMessageBox.warning(self.window, "No questionnaires", "No questionnaire pack could be loaded.")
+            QMessageBox.warning(self.window, self.tr("No questionnaires"), self.tr("No questionnaire pack could be loaded."))
             return None
         from .new_assessment_dialog import NewAssessmentDialog  # pack schema (pydantic): on first use
 
@@ -94,53 +94,53 @@ class StartPageController(QObject):
         """Create the sample assessment the CLI's `demo` command makes (the same use case) and open it."""
         pack = self.app.library.packs.get("core") or next(iter(self.app.packs()), None)
         if pack is None:
-            QMessageBox.warning(self.window, "No questionnaires", "No questionnaire pack could be loaded.")
+            QMessageBox.warning(self.window, self.tr("No questionnaires"), self.tr("No questionnaire pack could be loaded."))
             return None
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             new_id = _assessment_ops().create_sample(self.workspace, pack).value
         except MaturityError as exc:
-            QMessageBox.warning(self.window, "Sample not created", str(exc))
+            QMessageBox.warning(self.window, self.tr("Sample not created"), str(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()
         self.refresh(select=new_id)
         self.app.open_assessment(new_id)
-        self.app.status(f"Sample assessment of “{self.workspace.assessments.info(new_id).organisation}” created: "
-                        "explore, then delete it from the start page")
+        self.app.status(self.tr("Sample assessment of “{name}” created: explore, then delete it from the start page")
+                        .format(name=self.workspace.assessments.info(new_id).organisation))
         return new_id
 
     def rename_assessment(self, assessment_id: int) -> None:
         info = self.workspace.assessments.info(assessment_id)
-        name, ok = QInputDialog.getText(self.window, "Rename", "Organisation or vendor:", QLineEdit.Normal,
+        name, ok = QInputDialog.getText(self.window, self.tr("Rename"), self.tr("Organisation or vendor:"), QLineEdit.Normal,
                                         info.organisation)
         if not ok:
             return
         try:
             _assessment_ops().rename_assessment(self.workspace, assessment_id, name)
         except MaturityError as exc:
-            QMessageBox.warning(self.window, "Not renamed", str(exc))
+            QMessageBox.warning(self.window, self.tr("Not renamed"), str(exc))
             return
         self.refresh(select=assessment_id)
 
     def duplicate_assessment(self, assessment_id: int) -> None:
         new_id = _assessment_ops().duplicate_assessment(self.workspace, assessment_id).value
         self.refresh(select=new_id)
-        self.app.status(f"Duplicated as “{self.workspace.assessments.info(new_id).organisation}”")
+        self.app.status(self.tr("Duplicated as “{name}”").format(name=self.workspace.assessments.info(new_id).organisation))
 
     def delete_assessment(self, assessment_id: int) -> None:
         info = self.workspace.assessments.info(assessment_id)
         answer = QMessageBox.question(
-            self.window, "Delete assessment",
-            f"Delete the assessment of “{info.organisation}” ({info.pack_title}) with its {info.answered} "
-            "answers? This cannot be undone.",
+            self.window, self.tr("Delete assessment"),
+            self.tr("Delete the assessment of “{name}” ({pack}) with its %n answer(s)? This cannot be undone.", "",
+                    info.answered).format(name=info.organisation, pack=info.pack_title),
             QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel,
         )
         if answer != QMessageBox.Yes:
             return
         _assessment_ops().delete_assessment(self.workspace, assessment_id)
         self.refresh()
-        self.app.status(f"Deleted “{info.organisation}”")
+        self.app.status(self.tr("Deleted “{name}”").format(name=info.organisation))
 
     def import_assessment(self) -> None:
         from .data_safety import import_assessment_dialog
@@ -157,4 +157,4 @@ class StartPageController(QObject):
         if new_id is not None:
             if self.app.assessment is None:
                 self.refresh(select=new_id)
-            self.app.status(f"Imported “{self.workspace.assessments.info(new_id).organisation}”")
+            self.app.status(self.tr("Imported “{name}”").format(name=self.workspace.assessments.info(new_id).organisation))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from .assessment_list_model import GAP, MODE, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole
+from .assessment_list_model import GAP, MODE, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole, local_time, mode_text
+from ..domain.formatting import percent
+from .language import translate
 
 # Sample texts as wide as each column's content usually gets (the user can still drag a column wider).
 TYPICAL_WIDEST = {
@@ -19,7 +22,8 @@ TYPICAL_WIDEST = {
 }
 
 
-WHAT_IT_DOES = (
+WHAT_IT_DOES = QT_TRANSLATE_NOOP(
+    "EmptyStart",
     "Maturity asks, for every control, both what the paperwork says and whether it was proven to work "
     "under pressure, then shows the board where the organisation is compliant on paper but not capable in practice."
 )
@@ -30,19 +34,19 @@ class EmptyStart(QFrame):
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="panel")
-        self.setAccessibleName("Getting started")
-        heading = QLabel("Find out whether the capability behind your certificate exists", objectName="questionTitle")
+        self.setAccessibleName(self.tr("Getting started"))
+        heading = QLabel(self.tr("Find out whether the capability behind your certificate exists"), objectName="questionTitle")
         heading.setWordWrap(True)
-        what = QLabel(WHAT_IT_DOES)
+        what = QLabel(self.tr(WHAT_IT_DOES))
         what.setWordWrap(True)
-        self.new_button = QPushButton("New assessment…", objectName="primary")
-        self.new_button.setAccessibleName("New assessment")
-        self.new_button.setToolTip("Start your own assessment (Ctrl+N)")
-        self.sample_button = QPushButton("Open a sample assessment")
-        self.sample_button.setAccessibleName("Open a sample assessment")
-        self.sample_button.setToolTip("Creates a fictional, fully answered assessment to explore; delete it any time")
-        hint = QLabel("The sample is a fictional logistics group with strong paper and uneven practice: explore the "
-                      "dashboard and the board report, then delete it from this page.", objectName="muted")
+        self.new_button = QPushButton(self.tr("New assessment…"), objectName="primary")
+        self.new_button.setAccessibleName(self.tr("New assessment"))
+        self.new_button.setToolTip(self.tr("Start your own assessment (Ctrl+N)"))
+        self.sample_button = QPushButton(self.tr("Open a sample assessment"))
+        self.sample_button.setAccessibleName(self.tr("Open a sample assessment"))
+        self.sample_button.setToolTip(self.tr("Creates a fictional, fully answered assessment to explore; delete it any time"))
+        hint = QLabel(self.tr("The sample is a fictional logistics group with strong paper and uneven practice: explore the "
+                      "dashboard and the board report, then delete it from this page."), objectName="muted")
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
@@ -67,32 +71,36 @@ class StartPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         title = QLabel("Maturity", objectName="pageTitle")
-        subtitle = QLabel("Compliance on paper, capability in practice: find where they part.", objectName="pageSubtitle")
-        self.new_button = QPushButton("New assessment…", objectName="primary")
-        self.new_button.setToolTip("Start a new assessment (Ctrl+N)")
-        self.open_button = QPushButton("Open")
-        self.rename_button = QPushButton("Rename…")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.reassess_button = QPushButton("Re-assess…")
-        self.compare_button = QPushButton("Compare")
-        self.delete_button = QPushButton("Delete…")
-        for button, tip in ((self.open_button, "Open the selected assessment (Enter)"),
-                            (self.rename_button, "Rename the organisation or vendor of the selected assessment"),
-                            (self.duplicate_button, "Copy the selected assessment with all its answers"),
-                            (self.reassess_button, "Start the next cycle of the selected assessment (Ctrl+Shift+R)"),
-                            (self.compare_button, "Compare the selected assessment with the previous one of its "
-                                                  "subject (Ctrl+3)"),
-                            (self.delete_button, "Delete the selected assessment (asks first)")):
+        subtitle = QLabel(self.tr("Compliance on paper, capability in practice: find where they part."), objectName="pageSubtitle")
+        self.new_button = QPushButton(self.tr("New assessment…"), objectName="primary")
+        self.new_button.setToolTip(self.tr("Start a new assessment (Ctrl+N)"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.reassess_button = QPushButton(self.tr("Re-assess…"))
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        for button, tip in ((self.open_button, self.tr("Open the selected assessment (Enter)")),
+                            (self.rename_button, self.tr("Rename the organisation or vendor of the selected assessment")),
+                            (self.duplicate_button, self.tr("Copy the selected assessment with all its answers")),
+                            (self.reassess_button, self.tr("Start the next cycle of the selected assessment (Ctrl+Shift+R)")),
+                            (self.compare_button, self.tr("Compare the selected assessment with the previous one of its "
+                                                  "subject (Ctrl+3)")),
+                            (self.delete_button, self.tr("Delete the selected assessment (asks first)"))):
             button.setToolTip(tip)
             button.setAccessibleName(button.text().rstrip("…"))
-        self.new_button.setAccessibleName("New assessment")
-        self.portfolio_button = QPushButton("Vendor portfolio")
-        self.portfolio_button.setAccessibleName("Vendor portfolio")
-        self.portfolio_button.setToolTip("Key vendors side by side: trusted on proof, or on claims? (Ctrl+Shift+P)")
+        self.new_button.setAccessibleName(self.tr("New assessment"))
+        self.portfolio_button = QPushButton(self.tr("Vendor portfolio"))
+        self.portfolio_button.setAccessibleName(self.tr("Vendor portfolio"))
+        self.portfolio_button.setToolTip(self.tr("Key vendors side by side: trusted on proof, or on claims? (Ctrl+Shift+P)"))
 
+        self._typical_widths: dict[int, int] = {}
+        self._fitted: dict[int, int] | None = None
         self.table = QTableView()
-        self.table.setAccessibleName("Recent assessments")
-        self.table.setToolTip("Recent assessments; double-click or press Enter to open")
+        self.table.horizontalHeader().setTextElideMode(Qt.ElideRight)  # a title cut short says so ("…"); its tooltip is whole
+        self.table.viewport().installEventFilter(self)  # a narrower table: the name column keeps its share
+        self.table.setAccessibleName(self.tr("Recent assessments"))
+        self.table.setToolTip(self.tr("Recent assessments; double-click or press Enter to open"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -124,7 +132,7 @@ class StartPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addSpacing(12)
-        self.section_title = QLabel("RECENT ASSESSMENTS", objectName="sectionTitle")
+        self.section_title = QLabel(self.tr("RECENT ASSESSMENTS"), objectName="sectionTitle")
         layout.addWidget(self.section_title)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -143,11 +151,62 @@ class StartPage(QWidget):
         # Widths from the widest text each column can show, not ResizeToContents: that asks the model for every
         # row's text (tens of thousands of calls with a large archive) on every visit of the page.
         metrics = self.table.fontMetrics()
-        for col, widest in TYPICAL_WIDEST.items():
+        self._typical_widths = {col: metrics.horizontalAdvance(self._typical(col, widest)) + 24
+                                for col, widest in TYPICAL_WIDEST.items()}
+        self._fitted = None
+        for col in TYPICAL_WIDEST:
             header.setSectionResizeMode(col, QHeaderView.Interactive)
-            header.resizeSection(col, metrics.horizontalAdvance(widest) + 24)
+        self._fit_columns()
         header.setHighlightSections(False)
         self.table.sortByColumn(UPDATED, Qt.DescendingOrder)
+
+    def _title_width(self, col: int) -> int:
+        """What a column's title needs (the theme sets titles in bold), with the sort arrow's room."""
+        font = QFont(self.table.horizontalHeader().font())
+        font.setBold(True)
+        title = self.table.model().headerData(col, Qt.Horizontal) if self.table.model() else ""
+        return QFontMetrics(font).horizontalAdvance(str(title or "")) + 28
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its usual content; but the name is what people scan, so when large type or
+        German's longer texts would leave it less than a quarter of the table (or less than its title), the
+        others give way, never below their own titles. Columns the user dragged are left as dragged."""
+        widths = self._typical_widths
+        if not widths or self.table.model() is None:
+            return
+        header = self.table.horizontalHeader()
+        if self._fitted is not None and any(header.sectionSize(c) != w for c, w in self._fitted.items()):
+            return  # the user has sized the columns
+        viewport = self.table.viewport().width()
+        over = sum(widths.values()) + max(self._title_width(SUBJECT), viewport // 4) - viewport
+        give = {col: max(0, width - self._title_width(col)) for col, width in widths.items()}
+        spare = sum(give.values())
+        fitted = dict(widths)
+        if over > 0 and spare:
+            for col in fitted:
+                fitted[col] -= min(give[col], round(over * give[col] / spare))
+        for col, width in fitted.items():
+            header.resizeSection(col, width)
+        self._fitted = fitted
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    @staticmethod
+    def _typical(col: int, widest: str) -> str:
+        """The sample in the interface language (German words and dates run longer)."""
+        if col == MODE:
+            return mode_text("workshop")
+        if col == UPDATED:
+            return local_time("2026-09-30T23:59:00")
+        if col == PROGRESS:
+            return f"1000/1000  ({percent(1.0)})"  # German writes "100 %"
+        if col == GAP:
+            return translate("AssessmentList", "{gap} pts  (paper {paper} · practice {practice})").format(
+                gap="+100", paper="100", practice="100")
+        return widest
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

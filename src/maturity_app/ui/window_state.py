@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ..storage.locations import data_dir
+from . import language
 from .app_settings import save_settings
 from .settings_dialog import SettingsDialog
 from .theme import apply_theme
@@ -59,15 +60,36 @@ class WindowStateController(QObject):
         try:
             save_settings(self.settings, self.app.settings_file)
         except OSError as exc:
-            self.window.statusBar().showMessage(f"Settings not saved: {exc.strerror}", 8000)
+            self.window.statusBar().showMessage(self.tr("Settings not saved: {reason}").format(reason=exc.strerror), 8000)
 
     def open_settings(self) -> None:
         folder = data_dir()
         dialog = SettingsDialog(self.settings, folder, self.app.workspace.path or folder, self.window)
         if dialog.exec() != QDialog.Accepted:
             return
+        speaking = language.resolve(self.settings.language)
         dialog.apply_to(self.settings)
         self.apply_appearance()
+        chosen = language.resolve(self.settings.language)
+        if chosen != speaking and self.ask_restart(chosen):
+            self.restart()
+
+    def ask_restart(self, code: str) -> bool:
+        """Widgets build their text once, so a new language needs a restart: offer it now (everything is saved)."""
+        box = QMessageBox(QMessageBox.Question, self.tr("Restart Maturity?"),
+                          self.tr("Maturity will speak {language} after a restart. Everything you entered is "
+                                  "saved; the open assessment opens again at the same question.")
+                          .format(language=language.choice_label(code)), parent=self.window)
+        now = box.addButton(self.tr("Restart now"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.RejectRole)
+        box.setDefaultButton(now)
+        box.exec()
+        return box.clickedButton() is now
+
+    def restart(self) -> None:
+        """Close the window as Quit does (its state is kept), and have launch() build it again."""
+        QApplication.instance().setProperty(language.RESTART_PROPERTY, True)
+        self.window.close()
 
     def apply_appearance(self, system_dark: bool | None = None, remember: bool = True) -> None:
         """Theme and text size from the settings, on the whole app now; *remember* saves the choice."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from ...domain.i18n import _, ngettext
+from ..options import section_title
+
 from reportlab.platypus import Paragraph, TableStyle
 
-from ...domain.formatting import plural, points
+from ...domain.formatting import capitalised, points
 from ...domain.scoring import PROOF_NEEDED_FROM, UNPROVEN_LEVEL
 from .. import styles as st
 from ..context import ReportContext, nice_date
@@ -21,7 +24,7 @@ def _table(ctx: ReportContext, rows: list[list], fractions: list[float], long_te
 
 
 def _head(ctx: ReportContext, names: list[str]) -> list:
-    return [Paragraph(n, ctx.styles.cell_head) for n in names]
+    return [Paragraph(safe(n), ctx.styles.cell_head) for n in names]
 
 
 def _question_cell(ctx: ReportContext, q) -> Paragraph:
@@ -34,9 +37,9 @@ def _listing(ctx: ReportContext, title: str, key: str, items: list, *, intro: st
     """A sub-section: a muted introduction and one table row per item, or a sentence saying there is none."""
     story: list = [sub_heading(ctx, title, key)]
     if not items:
-        story.append(Paragraph(empty, ctx.styles.body))
+        story.append(Paragraph(safe(empty), ctx.styles.body))
         return story
-    story.append(kept_with_next(Paragraph(intro, ctx.styles.muted)))
+    story.append(kept_with_next(Paragraph(safe(intro), ctx.styles.muted)))
     story.append(_table(ctx, [_head(ctx, head), *(row(q) for q in items)], fractions, long_texts))
     return story
 
@@ -47,17 +50,21 @@ def _plan_rows(ctx: ReportContext, items: list) -> list:
     def row(item) -> list:
         q, a = item.q, item.q.answer
         due_text = nice_date(a.action_due) if item.has_action else ""
-        due = Paragraph(f'<font color="{st.ALERT}"><b>{due_text}</b><br/>overdue</font>' if item.overdue
-                        else (due_text or "No date"), s.cell)
-        what = safe(a.action) if item.has_action else f'<font color="{st.ALERT}"><b>No action yet</b></font>'
+        due = Paragraph(f'<font color="{st.ALERT}"><b>{due_text}</b><br/>{safe(_("overdue"))}</font>' if item.overdue
+                        else safe(due_text or _("No date")), s.cell)
+        what = (safe(a.action) if item.has_action
+                else f'<font color="{st.ALERT}"><b>{safe(_("No action yet"))}</b></font>')
         if item.reopened is not None:
-            what += (f'<br/><font color="{st.ALERT}">Risk acceptance by {safe(item.reopened.approver)} expired on '
-                     f"{safe(nice_date(item.reopened.expires_on))}: the gap is open again</font>")
+            what += f'<br/><font color="{st.ALERT}">' + safe(_(
+                "Risk acceptance by {approver} expired on {day}: the gap is open again").format(
+                approver=item.reopened.approver, day=nice_date(item.reopened.expires_on))) + "</font>"
         priority = str(item.priority) + ("" if item.priority == item.derived_priority
-                                         else f"<br/><font color='{st.MUTED}'>set (derived {item.derived_priority})</font>")
+                                         else f"<br/><font color='{st.MUTED}'>"
+                                         + safe(_("set (derived {priority})").format(priority=item.derived_priority))
+                                         + "</font>")
         return [due, Paragraph(what, s.cell), _question_cell(ctx, q),
-                Paragraph(safe_or(a.action_owner, "Unassigned") if item.has_action else "—", s.cell),
-                Paragraph(safe(item.status.capitalize()), s.cell), Paragraph(priority, s.cell)]
+                Paragraph(safe_or(a.action_owner, _("Unassigned")) if item.has_action else "—", s.cell),
+                Paragraph(safe(capitalised(_(item.status))), s.cell), Paragraph(priority, s.cell)]
 
     return [row(i) for i in items]
 
@@ -68,22 +75,25 @@ def plan_by_horizon(ctx: ReportContext) -> list:
 
     score = ctx.score
     items = build_plan(score, ctx.report_date, score.acceptances, score.actions, list(score.targets))
-    story: list = [sub_heading(ctx, "The plan", "actions-plan")]
+    story: list = [sub_heading(ctx, _("The plan"), "actions-plan")]
     if not items:
-        story.append(Paragraph("No gap is open and no remediation action is recorded.", ctx.styles.body))
+        story.append(Paragraph(safe(_("No gap is open and no remediation action is recorded.")), ctx.styles.body))
         return story
     missing = sum(1 for i in items if i.status == NO_ACTION)
-    story.append(Paragraph(
-        f"{plural(len(items), 'item', 'items')}, {missing} of them {'a gap' if missing == 1 else 'gaps'} with no "
-        "action yet. Priority is weight × gap unless set by "
-        "hand; horizons follow the due date (no date: 12 months). Within each horizon, overdue actions come "
-        "first.", ctx.styles.muted))
+    story.append(Paragraph(safe(
+        ngettext("{items}, {count} of them a gap with no action yet.", "{items}, {count} of them gaps with no action "
+                 "yet.", missing).format(items=ngettext("{count} item", "{count} items", len(items)).format(
+                     count=len(items)), count=missing) + " "
+        + _("Priority is weight × gap unless set by hand; horizons follow the due date (no date: 12 months). Within "
+            "each horizon, overdue actions come first.")), ctx.styles.muted))
     for name in HORIZONS:
         group = [i for i in items if i.horizon == name]
         if not group:
             continue
-        story.append(Paragraph(f"Within {name} · {len(group)}", ctx.styles.h3))
-        story.append(_table(ctx, [_head(ctx, ["Due", "Action", "Question", "Action owner", "Status", "Priority"]),
+        story.append(Paragraph(safe(_("Within {horizon} · {count}").format(horizon=_(name), count=len(group))),
+                               ctx.styles.h3))
+        story.append(_table(ctx, [_head(ctx, [_("Due"), _("Action"), _("Question"), _("Action owner"), _("Status"),
+                                              _("Priority")]),
                                   *_plan_rows(ctx, group)], [0.11, 0.33, 0.24, 0.13, 0.10, 0.09],
                             [i.q.answer.action for i in group]))
     return story
@@ -98,16 +108,17 @@ def accepted_risks(ctx: ReportContext) -> list:
 
     def row(a) -> list:
         expired = a.expired(ctx.report_date)
-        state = (f'<font color="{st.ALERT}"><b>Expired {safe(nice_date(a.expires_on))}</b><br/>gap reopened</font>'
-                 if expired else f"Until {safe(nice_date(a.expires_on))}")
+        state = (f'<font color="{st.ALERT}"><b>{safe(_("Expired {day}").format(day=nice_date(a.expires_on)))}</b>'
+                 f'<br/>{safe(_("gap reopened"))}</font>'
+                 if expired else safe(_("Until {day}").format(day=nice_date(a.expires_on))))
         return [_question_cell(ctx, by_id[a.question_id]), Paragraph(safe(a.approver), s.cell),
                 Paragraph(safe(a.reason), s.cell), Paragraph(state, s.cell)]
 
-    return _listing(ctx, "Accepted risks", "actions-accepted", accepted,
-                    intro="Gaps accepted instead of fixed, with who approved it, why, and until when. An expired "
-                          "acceptance puts the gap back in the plan.",
-                    head=["Question", "Approved by", "Reason", "Expiry"], row=row,
-                    fractions=[0.28, 0.16, 0.38, 0.18], empty="No risk has been accepted.",
+    return _listing(ctx, _("Accepted risks"), "actions-accepted", accepted,
+                    intro=_("Gaps accepted instead of fixed, with who approved it, why, and until when. An expired "
+                            "acceptance puts the gap back in the plan."),
+                    head=[_("Question"), _("Approved by"), _("Reason"), _("Expiry")], row=row,
+                    fractions=[0.28, 0.16, 0.38, 0.18], empty=_("No risk has been accepted."),
                     long_texts=[a.reason for a in accepted])
 
 
@@ -118,18 +129,20 @@ def against_targets(ctx: ReportContext) -> list:
     compared = domains_against_targets(ctx.score, list(ctx.score.targets))
 
     def row(d) -> list:
-        distance = "Not scored" if d.distance is None else (
-            f'<font color="{st.ALERT}"><b>{points(d.distance)} below</b></font>' if d.distance > 0 else "Meets it")
+        distance = safe(_("Not scored")) if d.distance is None else (
+            f'<font color="{st.ALERT}"><b>{safe(_("{points} below").format(points=points(d.distance)))}</b></font>'
+            if d.distance > 0 else safe(_("Meets it")))
         current = points(d.current)
         return [Paragraph(safe(d.domain.domain.title), s.cell),
-                Paragraph(f"Level {d.target} ({points(d.target_index)})", s.cell), Paragraph(current, s.cell),
+                Paragraph(safe(_("Level {level} ({index})").format(level=d.target, index=points(d.target_index))),
+                          s.cell), Paragraph(current, s.cell),
                 Paragraph(distance, s.cell)]
 
-    return _listing(ctx, "Current against target", "actions-targets", compared,
-                    intro="The board's target capability level per domain, on the 0-100 index scale (level × 25), "
-                          "against the capability index proven today.",
-                    head=["Domain", "Target", "In practice", "Distance (points)"], row=row,
-                    fractions=[0.46, 0.2, 0.14, 0.2], empty="The board has not set targets for this assessment.")
+    return _listing(ctx, _("Current against target"), "actions-targets", compared,
+                    intro=_("The board's target capability level per domain, on the 0-100 index scale (level × 25), "
+                            "against the capability index proven today."),
+                    head=[_("Domain"), _("Target"), _("In practice"), _("Distance (points)")], row=row,
+                    fractions=[0.46, 0.2, 0.14, 0.2], empty=_("The board has not set targets for this assessment."))
 
 
 def action_plan(ctx: ReportContext) -> list:
@@ -143,28 +156,29 @@ def action_plan(ctx: ReportContext) -> list:
                                for q in ctx.score.questions)
 
     return [
-        section_heading(ctx, "Action plan", "actions"),
+        section_heading(ctx, section_title("actions"), "actions"),
         *plan_by_horizon(ctx),
         *against_targets(ctx),
         *accepted_risks(ctx),
-        *_listing(ctx, "Unowned capabilities", "actions-unowned", ctx.score.unowned,
-                  intro="Capabilities rated on the scale (level 0 included) with no named capability owner: when "
-                        "they fail, nobody is positioned to decide.",
-                  head=["Question", "Capability rated", "If nothing changes"],
+        *_listing(ctx, _("Unowned capabilities"), "actions-unowned", ctx.score.unowned,
+                  intro=_("Capabilities rated on the scale (level 0 included) with no named capability owner: when "
+                          "they fail, nobody is positioned to decide."),
+                  head=[_("Question"), _("Capability rated"), _("If nothing changes")],
                   row=lambda q: [_question_cell(ctx, q), level("capability", q.answer.capability),
                                  Paragraph(safe(q.question.consequence), s.cell)],
                   fractions=[0.32, 0.2, 0.48], empty=(
-                      "Every rated capability has a named capability owner." if rated else
-                      "No capability is rated yet, so ownership cannot be judged.")),
-        *_listing(ctx, "Stale or missing proofs", "actions-stale", ctx.score.stale,
-                  intro=f"Capability claims of level {PROOF_NEEDED_FROM} or more whose proof date is missing, older "
-                        f"than the question's freshness window or in the future. They are counted at level "
-                        f"{UNPROVEN_LEVEL} until proven again.",
-                  head=["Question", "Claimed", "Counted", "Why it counts lower"],
+                      _("Every rated capability has a named capability owner.") if rated else
+                      _("No capability is rated yet, so ownership cannot be judged."))),
+        *_listing(ctx, _("Stale or missing proofs"), "actions-stale", ctx.score.stale,
+                  intro=_("Capability claims of level {level} or more whose proof date is missing, older than the "
+                          "question's freshness window or in the future. They are counted at level {counted} until "
+                          "proven again.").format(level=PROOF_NEEDED_FROM, counted=UNPROVEN_LEVEL),
+                  head=[_("Question"), _("Claimed"), _("Counted"), _("Why it counts lower")],
                   row=lambda q: [_question_cell(ctx, q), level("capability", q.answer.capability),
                                  level("capability", q.capability), Paragraph(safe(sentence(q.capped_reason)), s.cell)],
                   fractions=[0.3, 0.16, 0.14, 0.40],
-                  empty=(f"Every capability claim of level {PROOF_NEEDED_FROM} or more rests on a proof date inside "
-                         "its window." if claims_needing_proof else
-                         f"No capability is claimed at level {PROOF_NEEDED_FROM} or more, so no proof date is needed.")),
+                  empty=(_("Every capability claim of level {level} or more rests on a proof date inside its "
+                           "window.").format(level=PROOF_NEEDED_FROM) if claims_needing_proof else
+                         _("No capability is claimed at level {level} or more, so no proof date is needed.").format(
+                             level=PROOF_NEEDED_FROM))),
     ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ...domain.i18n import _
+from ..options import section_title
+
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, TableStyle
 
@@ -9,6 +12,7 @@ from ...domain.evidence import verification_status
 from ...domain.fingerprint import grouped, is_blank
 from ...domain.scoring import QuestionScore
 from .. import styles as st
+from ..charts import QUADRANT_LABELS
 from ..context import ReportContext, nice_date
 from ..flowables import ReportTable, section_heading, sub_heading
 from ...domain.formatting import sentence
@@ -20,15 +24,16 @@ def question_block(ctx: ReportContext, q: QuestionScore) -> list:
     a = q.answer
     practice = safe(ctx.level_label("capability", q.capability))
     if q.stale:
-        practice += f'<br/><font color="{st.ALERT}">Claimed {safe(ctx.level_label("capability", a.capability))}. ' \
-                    f"{safe(sentence(q.capped_reason))}</font>"
-    quadrant = q.quadrant.value.capitalize() if q.quadrant else "—"
+        claimed = _("Claimed {level}.").format(level=ctx.level_label("capability", a.capability))
+        practice += f'<br/><font color="{st.ALERT}">{safe(claimed)} {safe(sentence(q.capped_reason))}</font>'
+    quadrant = _(QUADRANT_LABELS[q.quadrant]) if q.quadrant else "—"
     grid = ReportTable(
-        [[Paragraph(h, s.cell_head) for h in ("ON PAPER", "IN PRACTICE (EFFECTIVE)", "PROVEN ON", "CAPABILITY OWNER", "QUADRANT")],
+        [[Paragraph(safe(h), s.cell_head) for h in (_("ON PAPER"), _("IN PRACTICE (EFFECTIVE)"), _("PROVEN ON"),
+                                                     _("CAPABILITY OWNER"), _("QUADRANT"))],
          [Paragraph(safe(ctx.level_label("compliance", q.compliance)), s.cell),
           Paragraph(practice, s.cell),
           Paragraph(safe(nice_date(a.proven_on)) or "—", s.cell),
-          Paragraph(safe_or(a.owner, "No owner"), s.cell),
+          Paragraph(safe_or(a.owner, _("No owner")), s.cell),
           Paragraph(safe(quadrant), s.cell)]],
         colWidths=[ctx.width * f for f in (0.2, 0.3, 0.14, 0.2, 0.16)],
     )
@@ -39,11 +44,11 @@ def question_block(ctx: ReportContext, q: QuestionScore) -> list:
     ]))
     head = Paragraph(
         f"<b>{safe(q.question.title)}</b>&nbsp;&nbsp;<font color='{st.MUTED}' size='7.5'>{safe(q.question.id)}"
-        f" · weight {q.question.weight}</font>", s.h3)
+        f" · {safe(_('weight {weight}').format(weight=q.question.weight))}</font>", s.h3)
     asks = Paragraph(
         f"<font color='{st.COMPLIANCE}'>■</font> {safe(q.question.compliance)}<br/>"
         f"<font color='{st.CAPABILITY}'>■</font> {safe(q.question.capability)}", s.cell_muted)
-    note = Paragraph(f"<b>Evidence note.</b> {safe_or(a.evidence_note, 'None recorded.')}", s.cell)
+    note = Paragraph(f"<b>{safe(_('Evidence note.'))}</b> {safe_or(a.evidence_note, _('None recorded.'))}", s.cell)
     proof = evidence_flowables(ctx, q)
     rule = ReportTable([[""]], colWidths=[ctx.width], rowHeights=[4])
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE))]))
@@ -58,14 +63,14 @@ def evidence_flowables(ctx: ReportContext, q: QuestionScore) -> list:
         return []
     seen = set(q.verification.files) if q.verification is not None and q.verified else set()
     lines = [
-        f"{safe(f.name)} · {safe(nice_date(f.dated)) or 'undated'} · SHA-256 {grouped(f.sha256)}"
-        + (f" · verified by {safe(q.verification.verifier)}" if f.sha256 in seen else "")
+        f"{safe(f.name)} · {safe(nice_date(f.dated)) or safe(_('undated'))} · SHA-256 {grouped(f.sha256)}"
+        + (" · " + safe(_("verified by {name}").format(name=q.verification.verifier)) if f.sha256 in seen else "")
         for f in q.evidence
     ]
-    files = "<br/>".join(lines) if lines else "None attached."
+    files = "<br/>".join(lines) if lines else safe(_("None attached."))
     status = verification_status(q.verification, q.verified, q.counting_claim)
-    return [Paragraph(f"<b>Evidence files.</b> {files}", s.cell_muted),
-            Paragraph(f"<b>Verification.</b> {safe(status)}", s.cell_muted)]
+    return [Paragraph(f"<b>{safe(_('Evidence files.'))}</b> {files}", s.cell_muted),
+            Paragraph(f"<b>{safe(_('Verification.'))}</b> {safe(status)}", s.cell_muted)]
 
 
 def _untouched(q: QuestionScore) -> bool:
@@ -81,18 +86,20 @@ def compact_list(ctx: ReportContext, title: str, key: str, questions: list[Quest
     for q in questions:
         by_domain.setdefault(q.domain.title, []).append(q.question.title)
     lines = "<br/>".join(f"<b>{safe(domain)}</b>: {safe('; '.join(titles))}" for domain, titles in by_domain.items())
-    return [sub_heading(ctx, f"{title} ({len(questions)})", key), Paragraph(lines, s.cell)]
+    return [sub_heading(ctx, _("{title} ({count})").format(title=title, count=len(questions)), key),
+            Paragraph(lines, s.cell)]
 
 
 def every_question(ctx: ReportContext) -> list:
     s = ctx.styles
     untouched = [q for q in ctx.score.questions if _untouched(q)]
-    story: list = [section_heading(ctx, "Appendix A — Every question", "appendix-questions"),
-                   Paragraph("Both levels for every question with an answer, with the scale labels, the date "
-                             "capability was last proven, the capability owner, the evidence note as recorded, and "
-                             "each evidence file with its own date, its SHA-256 and who verified it."
-                             + (" Questions with nothing recorded, or only marked not applicable, are listed once, "
-                                "at the end." if untouched else ""),
+    story: list = [section_heading(ctx, section_title("questions"), "appendix-questions"),
+                   Paragraph(safe(_("Both levels for every question with an answer, with the scale labels, the date "
+                                    "capability was last proven, the capability owner, the evidence note as "
+                                    "recorded, and each evidence file with its own date, its SHA-256 and who verified "
+                                    "it.")
+                                  + (" " + _("Questions with nothing recorded, or only marked not applicable, are "
+                                             "listed once, at the end.") if untouched else "")),
                              s.body)]
     for index, d in enumerate(ctx.score.domains):
         shown = [q for q in d.questions if not _untouched(q)]
@@ -106,7 +113,7 @@ def every_question(ctx: ReportContext) -> list:
     unanswered = [q for q in untouched if not q.not_applicable]
     not_applicable = [q for q in untouched if q.not_applicable]
     if unanswered:
-        story += compact_list(ctx, "Not answered yet", "appendix-unanswered", unanswered)
+        story += compact_list(ctx, _("Not answered yet"), "appendix-unanswered", unanswered)
     if not_applicable:
-        story += compact_list(ctx, "Not applicable", "appendix-na", not_applicable)
+        story += compact_list(ctx, _("Not applicable"), "appendix-na", not_applicable)
     return story

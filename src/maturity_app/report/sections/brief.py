@@ -6,6 +6,7 @@ from reportlab.platypus import FrameBreak, PageBreak, Paragraph, Spacer, TableSt
 
 from ...domain.fingerprint import grouped
 from ...domain.formatting import level
+from ...domain.i18n import _
 from ...domain.plan import target_sentence
 from .. import styles as st
 from ..charts import domain_bars
@@ -23,10 +24,12 @@ TEXT_LIMIT = 260
 def _first_page(ctx: ReportContext) -> list:
     s, info = ctx.styles, ctx.info
     # Reuse the cover band (title, subject, scope), then put the essentials where the details table would be.
-    band = [*cover_band(ctx, kicker="Board brief · Capability assessment"), FrameBreak()]
-    facts = (f"{safe(ctx.pack.title)} {safe(ctx.pack.version)} · assessed {safe(nice_date(info.created_at))} · "
-             f"{ctx.role.lower()} {safe_or(info.assessor, 'not recorded')} · report {safe(nice_date(ctx.report_date))}"
-             )
+    band = [*cover_band(ctx, kicker=_("Board brief · Capability assessment")), FrameBreak()]
+    facts = (safe(_("{pack} {version} · assessed {day}").format(pack=ctx.pack.title, version=ctx.pack.version,
+                                                                 day=nice_date(info.created_at)))
+             + " · " + safe(_("facilitator {name}") if info.mode == "workshop" else _("assessor {name}")).format(
+                 name=safe_or(info.assessor, _("not recorded"))) + " · "
+             + safe(_("report {day}").format(day=nice_date(ctx.report_date))))
     body = [
         Paragraph(facts, s.muted),
         *coverage_flowables(ctx),
@@ -45,20 +48,22 @@ def _decisions(ctx: ReportContext) -> list:
     s = ctx.styles
     chosen = ctx.score.escalations
     if not chosen:
-        return [Paragraph("No decision is escalated to the board in this assessment.", s.body)]
-    rows = [[Paragraph(h, s.cell_head) for h in ("Decision asked", "If nothing changes", "Capability owner")]]
+        return [Paragraph(safe(_("No decision is escalated to the board in this assessment.")), s.body)]
+    rows = [[Paragraph(safe(h), s.cell_head) for h in (_("Decision asked"), _("If nothing changes"),
+                                                         _("Capability owner"))]]
     for q in chosen[:BRIEF_ESCALATIONS]:
         rows.append([
             Paragraph(f"<b>{safe(q.question.title)}</b><br/>"
-                      + safe_or(shorten(q.answer.decision, TEXT_LIMIT), "No decision text recorded"), s.cell),
+                      + safe_or(shorten(q.answer.decision, TEXT_LIMIT), _("No decision text recorded")), s.cell),
             Paragraph(safe(shorten(q.question.consequence, TEXT_LIMIT)), s.cell),
-            Paragraph(safe_or(shorten(q.answer.owner, 60), "No named owner"), s.cell),
+            Paragraph(safe_or(shorten(q.answer.owner, 60), _("No named owner")), s.cell),
         ])
     table = ReportTable(rows, colWidths=[ctx.width * f for f in (0.46, 0.38, 0.16)], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(st.grid_table_style()))
     story: list = [table]
     if len(chosen) > BRIEF_ESCALATIONS:
-        story.append(Paragraph(f"{len(chosen) - BRIEF_ESCALATIONS} more in the full report.", s.muted))
+        story.append(Paragraph(safe(_("{count} more in the full report.").format(
+            count=len(chosen) - BRIEF_ESCALATIONS)), s.muted))
     return story
 
 
@@ -66,17 +71,19 @@ def _gaps(ctx: ReportContext) -> list:
     s = ctx.styles
     gaps = ctx.score.top_gaps(BRIEF_GAPS)
     if not gaps:
-        return [Paragraph("No answered question shows practice trailing its paperwork." if ctx.score.answered else
-                          "No question is answered yet, so no gap can be shown.", s.body)]
-    rows = [[Paragraph(h, s.cell_head) for h in ("Gap", "Paper → practice", "Remediation", "Action owner · due")]]
+        return [Paragraph(safe(_("No answered question shows practice trailing its paperwork.") if ctx.score.answered
+                               else _("No question is answered yet, so no gap can be shown.")), s.body)]
+    rows = [[Paragraph(safe(h), s.cell_head) for h in (_("Gap"), _("Paper → practice"), _("Remediation"),
+                                                         _("Action owner · due"))]]
     for q in gaps:
         rows.append([
             Paragraph(f"<b>{safe(q.question.title)}</b><br/><font color='{st.MUTED}'>{safe(q.domain.title)}</font>",
                       s.cell),
-            Paragraph(f"{level(q.compliance)} → {level(q.capability)}"
-                      + (f" (claimed {level(q.answer.capability)}, no valid proof)" if q.stale else ""), s.cell),
-            Paragraph(safe_or(shorten(q.answer.action, TEXT_LIMIT), "No action recorded"), s.cell),
-            Paragraph(safe_or(shorten(q.answer.action_owner, 60), "Unassigned") + "<br/>"
+            Paragraph(safe(f"{level(q.compliance)} → {level(q.capability)}"
+                           + (" (" + _("claimed {level}, no valid proof").format(level=level(q.answer.capability))
+                              + ")" if q.stale else "")), s.cell),
+            Paragraph(safe_or(shorten(q.answer.action, TEXT_LIMIT), _("No action recorded")), s.cell),
+            Paragraph(safe_or(shorten(q.answer.action_owner, 60), _("Unassigned")) + "<br/>"
                       + safe(nice_date(q.answer.action_due)), s.cell),
         ])
     table = ReportTable(rows, colWidths=[ctx.width * f for f in (0.32, 0.14, 0.36, 0.18)], repeatRows=1, hAlign="LEFT")
@@ -87,18 +94,19 @@ def _gaps(ctx: ReportContext) -> list:
 def board_brief(ctx: ReportContext) -> list:
     s = ctx.styles
     body = [
-        Paragraph("Compliance and capability by domain", s.h3),
+        Paragraph(safe(_("Compliance and capability by domain")), s.h3),
         FitDrawing(domain_bars(ctx.score, ctx.width, compact=True)),
-        Paragraph("Decisions asked of the board", s.h3),
+        Paragraph(safe(_("Decisions asked of the board")), s.h3),
         *_decisions(ctx),
-        Paragraph(f"Top {BRIEF_GAPS} gaps", s.h3),
+        Paragraph(safe(_("Top {count} gaps").format(count=BRIEF_GAPS)), s.h3),
         *_gaps(ctx),
         Spacer(1, 4),
         Paragraph(safe(ctx.score.verification_share().sentence()), s.body),
         *([Paragraph(safe(t), s.body)] if (t := target_sentence(ctx.score, list(ctx.score.targets))) else []),
         Spacer(1, 8),
-        Paragraph(f"Record fingerprint (SHA-256): <b>{grouped(ctx.fingerprint)}</b> — check with "
-                  f"<i>maturity-app fingerprint {ctx.info.id}</i>.", s.muted),
+        Paragraph(safe(_("Record fingerprint (SHA-256): {digest} — check with {command}.")).format(
+            digest=f"<b>{grouped(ctx.fingerprint)}</b>", command=f"<i>maturity-app fingerprint {ctx.info.id}</i>"),
+            s.muted),
     ]
-    return [*_first_page(ctx), section_heading(ctx, "At a glance", "brief"),
+    return [*_first_page(ctx), section_heading(ctx, _("At a glance"), "brief"),
             ShrinkToFit(body, ctx.width)]

@@ -3,6 +3,9 @@ the single layout pass (the entries' text does not depend on their page, so neit
 
 from __future__ import annotations
 
+from ...domain.i18n import _
+from ..text import safe
+
 from reportlab.platypus import Paragraph, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
@@ -62,4 +65,4 @@ def contents(ctx: ReportContext) -> list:
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]))
     toc.levelStyles = [ctx.styles.toc1, ctx.styles.toc2]
-    return [Paragraph("Contents", ctx.styles.h1), toc]
+    return [Paragraph(safe(_("Contents")), ctx.styles.h1), toc]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ...domain.i18n import _
+from ..options import section_title
+
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
@@ -12,16 +15,16 @@ from .. import styles as st
 from ..charts import QUADRANT_LABELS, domain_bars, quadrant_scatter
 from ..context import ReportContext
 from ..flowables import FitDrawing, ReportTable, section_heading, sub_heading
-from ...domain.formatting import MISSING, points, signed
+from ...domain.formatting import MISSING, capitalised, points, signed
 from ..text import safe
 
 def domain_table(ctx: ReportContext) -> ReportTable:
     s = ctx.styles
-    head = ["Domain", "Answered", "On paper", "In practice", "Gap", "Finding"]
-    rows = [[Paragraph(h, s.cell_head) for h in head]]
+    head = [_("Domain"), _("Answered"), _("On paper"), _("In practice"), _("Gap"), _("Finding")]
+    rows = [[Paragraph(safe(h), s.cell_head) for h in head]]
     for d in ctx.score.domains:
         gap = MISSING if d.gap_points is None else signed(d.gap_points)
-        finding = d.verdict.capitalize()
+        finding = safe(capitalised(_(d.verdict))) if d.verdict else ""
         rows.append([
             Paragraph(safe(d.domain.title), s.cell_bold if d.paper_maturity else s.cell),
             Paragraph(f"{d.answered}/{d.applicable}", s.cell),
@@ -43,7 +46,7 @@ def quadrant_legend(ctx: ReportContext, width: float) -> ReportTable:
     for quadrant in (Quadrant.RESILIENT, Quadrant.PAPER_TIGER, Quadrant.UNDOCUMENTED_STRENGTH, Quadrant.EXPOSED):
         rows.append([
             "",
-            Paragraph(f"<b>{QUADRANT_LABELS[quadrant]}</b> · {counts[quadrant]}<br/>"
+            Paragraph(f"<b>{safe(_(QUADRANT_LABELS[quadrant]))}</b> · {counts[quadrant]}<br/>"
                       f'<font color="{st.MUTED}">{safe(quadrant_meaning(ctx.score, quadrant))}</font>', s.cell),
         ])
     table = ReportTable(rows, colWidths=[8, width - 8])
@@ -63,21 +66,22 @@ def domain_view(ctx: ReportContext) -> list:
     side_by_side = ReportTable(
         [[FitDrawing(quadrant_scatter(ctx.score, scatter_size)),
           [Spacer(1, 8), quadrant_legend(ctx, legend_width),
-           Paragraph("Each dot is a question, placed by its compliance level and its effective capability "
-                     f"(capability counted at most {UNPROVEN_LEVEL} when proof is stale or missing). Larger dots carry more "
-                     "weight. Dots sharing a cell are fanned out in a fixed pattern.", s.muted)]]],
+           Paragraph(safe(_("Each dot is a question, placed by its compliance level and its effective capability "
+                            "(capability counted at most {level} when proof is stale or missing). Larger dots carry "
+                            "more weight. Dots sharing a cell are fanned out in a fixed pattern.").format(
+                level=UNPROVEN_LEVEL)), s.muted)]]],
         colWidths=[scatter_size + 12, legend_width],
     )
     side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [
-        section_heading(ctx, "Domain view", "domains"),
-        Paragraph("For every domain, the orange bar is what the paperwork supports and the blue bar what has been "
-                  f"shown to work. {scoring_rules_by_name()['Paper only']} Such a domain is called compliant on "
-                  "paper but unproven in practice, once enough of it is answered.",
-                  s.body),
+        section_heading(ctx, section_title("domains"), "domains"),
+        Paragraph(safe(_("For every domain, the orange bar is what the paperwork supports and the blue bar what has "
+                         "been shown to work. {rule} Such a domain is called compliant on paper but unproven in "
+                         "practice, once enough of it is answered.").format(
+            rule=scoring_rules_by_name()["Paper only"])), s.body),
         FitDrawing(domain_bars(ctx.score, ctx.width)),
-        KeepTogether([sub_heading(ctx, "Where each question sits", "domains-quadrants"), side_by_side]),
-        sub_heading(ctx, "Domains in figures", "domains-table"),
+        KeepTogether([sub_heading(ctx, _("Where each question sits"), "domains-quadrants"), side_by_side]),
+        sub_heading(ctx, _("Domains in figures"), "domains-table"),
         domain_table(ctx),
     ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ...domain.i18n import _
+from ..options import section_title
+
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
@@ -9,13 +12,14 @@ from ...domain.scoring import QuestionScore
 from .. import styles as st
 from ..context import ReportContext, nice_date
 from ..flowables import ReportTable, section_heading, split_in_row
-from ...domain.formatting import sentence
+from ...domain.formatting import numeric_day, sentence
 from ..text import safe, safe_or
 
 
 def levels_line(ctx: ReportContext, q: QuestionScore) -> str:
-    line = (f'<font color="{st.COMPLIANCE}">■</font> On paper {safe(ctx.level_label("compliance", q.compliance))}'
-            f'&nbsp;&nbsp;&nbsp;<font color="{st.CAPABILITY}">■</font> In practice '
+    line = (f'<font color="{st.COMPLIANCE}">■</font> {safe(_("On paper"))} '
+            f'{safe(ctx.level_label("compliance", q.compliance))}'
+            f'&nbsp;&nbsp;&nbsp;<font color="{st.CAPABILITY}">■</font> {safe(_("In practice"))} '
             f'{safe(ctx.level_label("capability", q.capability))}')
     if q.stale:
         line += f' <font color="{st.ALERT}">{safe(sentence(q.capped_reason))}</font>'
@@ -26,26 +30,27 @@ def escalation_card(ctx: ReportContext, number: int, q: QuestionScore) -> Report
     s = ctx.styles
     decided = (getattr(ctx.options, "board_decisions", None) or {}).get(q.question.id)
     owner = q.answer.owner.strip()
-    proven = nice_date(q.answer.proven_on) or "never recorded"
+    proven = nice_date(q.answer.proven_on) or _("never recorded")
     rows = [
         [Paragraph(f'<font color="{st.ALERT}">{number}</font>', s.kpi_value),
          Paragraph(f"<b>{safe(q.question.title)}</b><br/>"
                    f'<font color="{st.MUTED}">{safe(q.domain.title)}</font>', s.callout)],
-        ["", Paragraph(f"<b>If nothing changes.</b> {safe(q.question.consequence)}", s.body)],
-        ["", Paragraph("<b>Decision asked of the board.</b> "
-                       + safe_or(q.answer.decision, "No decision text was recorded for this escalation."), s.body)],
-        ["", Paragraph(f"<b>Capability owner</b> {safe_or(owner, 'No named owner')}&nbsp;&nbsp;·&nbsp;&nbsp;"
-                       f"<b>Last proven</b> {safe(proven)}", s.cell)],
+        ["", Paragraph(f"<b>{safe(_('If nothing changes.'))}</b> {safe(q.question.consequence)}", s.body)],
+        ["", Paragraph(f"<b>{safe(_('Decision asked of the board.'))}</b> "
+                       + safe_or(q.answer.decision, _("No decision text was recorded for this escalation.")), s.body)],
+        ["", Paragraph(f"<b>{safe(_('Capability owner'))}</b> {safe_or(owner, _('No named owner'))}"
+                       f"&nbsp;&nbsp;·&nbsp;&nbsp;<b>{safe(_('Last proven'))}</b> {safe(proven)}", s.cell)],
         ["", Paragraph(levels_line(ctx, q), s.cell)],
     ]
     if decided is not None:
         note = f": {safe(decided.note)}" if decided.note else ""
-        rows.insert(3, ["", Paragraph(f'<font color="{st.RESILIENT}"><b>Resolved.</b></font> '
-                                      f"{safe(decided.label)} on {safe(nice_date(decided.decided_on))}{note}",
-                                      s.body)])
+        resolved = safe(_("{decision} on {day}").format(decision=decided.label, day=numeric_day(decided.decided_on)))
+        rows.insert(3, ["", Paragraph(f'<font color="{st.RESILIENT}"><b>{safe(_("Resolved."))}</b></font> '
+                                      f"{resolved}{note}", s.body)])
     else:
-        rows.insert(3, ["", Paragraph(f'<font color="{st.ALERT}"><b>Open</b></font> until the board\'s decision is '
-                                      "recorded; it carries over to the next assessment.", s.cell)])
+        rows.insert(3, ["", Paragraph(f'<font color="{st.ALERT}"><b>{safe(_("Open"))}</b></font> '
+                                      + safe(_("until the board's decision is recorded; it carries over to the next "
+                                               "assessment.")), s.cell)])
     table = ReportTable(rows, colWidths=[34, ctx.width - 34],
                   splitInRow=split_in_row([q.answer.decision, q.question.consequence]))
     table.setStyle(TableStyle([
@@ -65,16 +70,18 @@ def escalation_card(ctx: ReportContext, number: int, q: QuestionScore) -> Report
 def escalations(ctx: ReportContext) -> list:
     s, score = ctx.styles, ctx.score
     chosen = score.escalations
-    story: list = [section_heading(ctx, "What we escalate", "escalations")]
+    story: list = [section_heading(ctx, section_title("escalations"), "escalations")]
     if not chosen:
-        story.append(Paragraph(
-            f"No question is escalated to the board in this assessment (budget {score.escalation_budget}). "
-            + ("The gaps and actions that follow are handled within management." if score.answered else
-               "Nothing is answered yet, so there is nothing the board could be asked to decide."), s.lead))
+        story.append(Paragraph(safe(
+            _("No question is escalated to the board in this assessment (budget {budget}).").format(
+                budget=score.escalation_budget) + " "
+            + (_("The gaps and actions that follow are handled within management.") if score.answered else
+               _("Nothing is answered yet, so there is nothing the board could be asked to decide."))), s.lead))
         return story
-    story.append(Paragraph(
-        f"Escalation is kept scarce on purpose: this assessment allows {score.escalation_budget} and uses "
-        f"{len(chosen)}. Each one asks the board for a single decision it alone can take.", s.lead))
+    story.append(Paragraph(safe(_(
+        "Escalation is kept scarce on purpose: this assessment allows {budget} and uses {used}. Each one asks the "
+        "board for a single decision it alone can take.").format(budget=score.escalation_budget, used=len(chosen))),
+        s.lead))
     for number, q in enumerate(chosen, start=1):
         story += [escalation_card(ctx, number, q), Spacer(1, 10)]
     return story

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ...domain.i18n import _, ngettext
+from ..options import section_title
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, TableStyle
 
@@ -25,8 +28,12 @@ def practice_cell(ctx: ReportContext, q) -> str:
     """The level counted in practice, with the level claimed when the proof rule lowered it."""
     practice = level_cell(ctx, "capability", q.capability)
     if q.stale:
-        practice += f'<br/><font color="{st.ALERT}">claimed {q.answer.capability}, no valid proof</font>'
+        practice += f'<br/><font color="{st.ALERT}">{safe(claimed_text(q.answer.capability))}</font>'
     return practice
+
+
+def claimed_text(level) -> str:
+    return _("claimed {level}, no valid proof").format(level=level)
 
 
 def question_cell(ctx: ReportContext, q) -> Paragraph:
@@ -36,8 +43,9 @@ def question_cell(ctx: ReportContext, q) -> Paragraph:
 
 def gap_rows(ctx: ReportContext, gaps) -> list[list]:
     s = ctx.styles
-    rows = [[Paragraph(h, s.cell_head) for h in
-             ["#", "Question", "On paper", "In practice", "Short-<br/>fall", "Remediation", "Action owner", "Due"]]]
+    rows = [[Paragraph(safe(h), s.cell_head) for h in
+             ["#", _("Question"), _("On paper"), _("In practice"), _("Short-\nfall"), _("Remediation"),
+              _("Action owner"), _("Due")]]]
     for rank, q in enumerate(gaps, start=1):
         due = nice_date(q.answer.action_due)
         overdue = q.answer.action_due is not None and q.answer.action_due < ctx.report_date
@@ -47,9 +55,9 @@ def gap_rows(ctx: ReportContext, gaps) -> list[list]:
             Paragraph(level_cell(ctx, "compliance", q.compliance), s.cell),
             Paragraph(practice_cell(ctx, q), s.cell),
             Paragraph(f"<b>{q.weighted_shortfall}</b>", s.cell),
-            Paragraph(safe_or(q.answer.action, "No action recorded"), s.cell),
-            Paragraph(safe_or(q.answer.action_owner, "Unassigned"), s.cell),
-            Paragraph((f'<font color="{st.ALERT}">{due}<br/>overdue</font>' if overdue else safe(due))
+            Paragraph(safe_or(q.answer.action, _("No action recorded")), s.cell),
+            Paragraph(safe_or(q.answer.action_owner, _("Unassigned")), s.cell),
+            Paragraph((f'<font color="{st.ALERT}">{due}<br/>{safe(_("overdue"))}</font>' if overdue else safe(due))
                       or '<font color="#8A94A3">—</font>', s.cell),
         ])
     return rows
@@ -67,12 +75,18 @@ def _column(share: float, width: float, texts, font: str, size: float) -> float:
 def gap_table(ctx: ReportContext, gaps) -> ReportTable:
     w = ctx.width
     cell = ctx.styles.cell
-    question = _column(0.195, w, [q.question.title for q in gaps], BOLD, cell.fontSize)
+    # Where the report hyphenates (German), a long compound in a title breaks at a syllable: the titles keep their
+    # usual share and the room goes to the remediation text instead.
+    titles = [] if cell.hyphenationLang else [q.question.title for q in gaps]
+    question = _column(0.195, w, titles, BOLD, cell.fontSize)
     paper = _column(0.13, w, [lvl.label for lvl in ctx.pack.scales.compliance.levels], cell.fontName, cell.fontSize)
-    practice = _column(0.13, w, [lvl.label for lvl in ctx.pack.scales.capability.levels], cell.fontName, cell.fontSize)
+    practice = _column(0.13, w, [lvl.label for lvl in ctx.pack.scales.capability.levels]
+                       + [claimed_text(4)], cell.fontName, cell.fontSize)
+    # A date never breaks ("29.05.2027" has no space to break at): its column is as wide as the widest.
+    due = _column(0.09, w, [nice_date(q.answer.action_due) for q in gaps], cell.fontName, cell.fontSize)
     # The remediation column gives up whatever the others need beyond their usual share.
-    remediation = 0.22 * w - (question - 0.195 * w) - (paper - 0.13 * w) - (practice - 0.13 * w)
-    widths = [0.045 * w, question, paper, practice, 0.08 * w, remediation, 0.11 * w, 0.09 * w]
+    remediation = 0.22 * w - (question - 0.195 * w) - (paper - 0.13 * w) - (practice - 0.13 * w) - (due - 0.09 * w)
+    widths = [0.045 * w, question, paper, practice, 0.08 * w, remediation, 0.11 * w, due]
     table = ReportTable(gap_rows(ctx, gaps), colWidths=widths, repeatRows=1,
                   splitInRow=split_in_row(q.answer.action for q in gaps))
     table.setStyle(TableStyle(st.grid_table_style()))
@@ -83,19 +97,22 @@ def top_gaps(ctx: ReportContext) -> list:
     s = ctx.styles
     every = ctx.score.top_gaps()
     shown = every[:TOP_GAPS]
-    story: list = [section_heading(ctx, "Top gaps", "gaps")]
+    story: list = [section_heading(ctx, section_title("gaps"), "gaps")]
     if not shown:
-        story.append(Paragraph(
-            "No answered question shows practice trailing its paperwork." if ctx.score.answered else
-            "No question is answered yet, so no gap can be shown.", s.lead))
+        story.append(Paragraph(safe(
+            _("No answered question shows practice trailing its paperwork.") if ctx.score.answered else
+            _("No question is answered yet, so no gap can be shown.")), s.lead))
         return story + exposed_section(ctx)
-    story.append(kept_with_next(Paragraph(
+    story.append(kept_with_next(Paragraph(safe(_(
         "Questions where proven practice trails the paperwork, ranked by weighted shortfall: the question's weight "
-        "(1–3) times the difference between its compliance level and its effective capability level.", s.body)))
+        "(1–3) times the difference between its compliance level and its effective capability level.")), s.body)))
     story.append(gap_table(ctx, shown))
     if len(every) > len(shown):
-        story.append(Paragraph(
-            f"{len(every) - len(shown)} further gaps are listed in the action plan and in Appendix A.", s.muted))
+        further = len(every) - len(shown)
+        story.append(Paragraph(safe(ngettext(
+            "{count} further gaps are listed in the action plan and in Appendix A.",
+            "{count} further gaps are listed in the action plan and in Appendix A.", further).format(count=further)),
+            s.muted))
     return story + exposed_section(ctx)
 
 
@@ -103,24 +120,26 @@ def exposed_section(ctx: ReportContext) -> list:
     """Weak on both sides: no gap between paper and practice, because both are low. Often the biggest risks."""
     s = ctx.styles
     exposed = ctx.score.exposed
-    story: list = [sub_heading(ctx, f"Exposed: weak on both sides ({len(exposed)})", "gaps-exposed")]
+    story: list = [sub_heading(ctx, _("Exposed: weak on both sides ({count})").format(count=len(exposed)),
+                               "gaps-exposed")]
     if not exposed:
-        story.append(Paragraph("No answered question is weak on both sides." if ctx.score.answered else
-                               "No question is answered yet.", s.body))
+        story.append(Paragraph(safe(_("No answered question is weak on both sides.") if ctx.score.answered else
+                                    _("No question is answered yet.")), s.body))
         return story
-    story.append(kept_with_next(Paragraph(safe(quadrant_meaning(ctx.score, Quadrant.EXPOSED)) + " Most exposed "
-                                          "first (weight times levels below strong on both axes).", s.muted)))
-    rows = [[Paragraph(h, s.cell_head) for h in
-             ["#", "Question", "On paper", "In practice", "Capability owner", "Remediation · action owner"]]]
+    story.append(kept_with_next(Paragraph(safe(quadrant_meaning(ctx.score, Quadrant.EXPOSED) + " " + _(
+        "Most exposed first (weight times levels below strong on both axes).")), s.muted)))
+    rows = [[Paragraph(safe(h), s.cell_head) for h in
+             ["#", _("Question"), _("On paper"), _("In practice"), _("Capability owner"),
+              _("Remediation · action owner")]]]
     for rank, q in enumerate(exposed, start=1):
         rows.append([
             Paragraph(str(rank), s.cell_muted),
             question_cell(ctx, q),
             Paragraph(level_cell(ctx, "compliance", q.compliance), s.cell),
             Paragraph(practice_cell(ctx, q), s.cell),
-            Paragraph(safe_or(q.answer.owner, "No named owner"), s.cell),
-            Paragraph(safe_or(q.answer.action, "No action recorded") + "<br/>"
-                      + safe_or(q.answer.action_owner, "Unassigned"), s.cell),
+            Paragraph(safe_or(q.answer.owner, _("No named owner")), s.cell),
+            Paragraph(safe_or(q.answer.action, _("No action recorded")) + "<br/>"
+                      + safe_or(q.answer.action_owner, _("Unassigned")), s.cell),
         ])
     w = ctx.width
     table = ReportTable(rows, colWidths=[0.045 * w, 0.28 * w, 0.15 * w, 0.15 * w, 0.14 * w, 0.235 * w],

@@ -11,7 +11,8 @@ from ..flowables import FitDrawing, ShrinkToFit, kpi_tiles, section_heading
 from ...domain.formatting import points
 from ..text import safe, safe_or, shorten
 from ...domain.crosswalk import control_rows
-from ...domain.formatting import plural
+from ...domain.i18n import _, ngettext
+from ..options import section_title
 from ...domain.plan import target_sentence
 
 DECISION_LIMIT = 120  # characters of each decision on the summary page; the escalation cards print it whole
@@ -21,16 +22,24 @@ def kpis(ctx: ReportContext) -> list[tuple[str, str, str | None]]:
     score = ctx.score
     scored = len(score.scored_domains)
     return [
-        (points(score.compliance_index), "On paper<br/>compliance index", st.COMPLIANCE),
-        (points(score.capability_index), "In practice<br/>capability index", st.CAPABILITY),
+        (points(score.compliance_index), tile(_("On paper\ncompliance index")), st.COMPLIANCE),
+        (points(score.capability_index), tile(_("In practice\ncapability index")), st.CAPABILITY),
         ("—" if not scored else str(len(score.paper_domains)),
-         f"of {scored} areas compliant<br/>on paper, unproven<br/>in practice" if scored else
-         "Areas compliant on paper,<br/>unproven in practice", st.ALERT if score.paper_domains else None),
-        (str(len(score.exposed)), "Exposed: weak<br/>on both sides", st.ALERT if score.exposed else None),
-        (f"{len(score.escalations)}/{score.escalation_budget}", "Decisions escalated<br/>to the board", None),
-        (str(len(score.unowned)), "Capabilities with<br/>no capability owner", st.ALERT if score.unowned else None),
-        (str(len(score.stale)), "Claims on stale<br/>or missing proof", st.ALERT if score.stale else None),
+         tile(ngettext("of {count} areas compliant\non paper, unproven\nin practice",
+                       "of {count} areas compliant\non paper, unproven\nin practice", scored).format(count=scored))
+         if scored else tile(_("Areas compliant on paper,\nunproven in practice")),
+         st.ALERT if score.paper_domains else None),
+        (str(len(score.exposed)), tile(_("Exposed: weak\non both sides")), st.ALERT if score.exposed else None),
+        (f"{len(score.escalations)}/{score.escalation_budget}", tile(_("Decisions escalated\nto the board")), None),
+        (str(len(score.unowned)), tile(_("Capabilities with\nno capability owner")),
+         st.ALERT if score.unowned else None),
+        (str(len(score.stale)), tile(_("Claims on stale\nor missing proof")), st.ALERT if score.stale else None),
     ]
+
+
+def tile(text: str) -> str:
+    """A tile's label: escaped, its line breaks kept (the translation places them for its own words)."""
+    return safe(text)
 
 
 def coverage_flowables(ctx: ReportContext) -> list:
@@ -54,31 +63,35 @@ def iso_flowables(ctx: ReportContext) -> list:
     on paper only."""
     rows = control_rows(ctx.score, "iso27001")
     if not rows:
-        return [Paragraph("<b>ISO/IEC 27001:2022.</b> This questionnaire tests no ISO/IEC 27001 control, so the "
-                          "report says nothing about what stands behind the certificate.", ctx.styles.body)]
+        return [Paragraph("<b>ISO/IEC 27001:2022.</b> " + safe(_(
+            "This questionnaire tests no ISO/IEC 27001 control, so the report says nothing about what stands behind "
+            "the certificate.")), ctx.styles.body)]
     paper_only = sum(1 for r in rows if r.paper_only)
     too_few = sum(1 for r in rows if not r.enough_answers)
-    text = (f"<b>ISO/IEC 27001:2022.</b> Of the {plural(len(rows), 'control', 'controls')} this assessment tests, "
-            f"{paper_only} {'is' if paper_only == 1 else 'are'} compliant on paper but unproven in practice")
-    text += f"; {too_few} {'has' if too_few == 1 else 'have'} too few answers to judge." if too_few else "."
-    return [Paragraph(text, ctx.styles.body)]
+    text = ngettext("Of the {controls} this assessment tests, {count} is compliant on paper but unproven in practice",
+                    "Of the {controls} this assessment tests, {count} are compliant on paper but unproven in practice",
+                    paper_only).format(
+        controls=ngettext("{count} control", "{count} controls", len(rows)).format(count=len(rows)), count=paper_only)
+    text += ngettext("; {count} has too few answers to judge.", "; {count} have too few answers to judge.",
+                     too_few).format(count=too_few) if too_few else "."
+    return [Paragraph("<b>ISO/IEC 27001:2022.</b> " + safe(text), ctx.styles.body)]
 
 
 def decisions_flowables(ctx: ReportContext) -> list:
     """The decisions asked of the board, one line each, on the summary page (the cards follow later)."""
     s, chosen = ctx.styles, ctx.score.escalations
-    story: list = [Paragraph("Decisions asked of the board", s.h3)]
+    story: list = [Paragraph(safe(_("Decisions asked of the board")), s.h3)]
     if not chosen:
-        return story + [Paragraph("No decision is escalated to the board in this assessment.", s.body)]
+        return story + [Paragraph(safe(_("No decision is escalated to the board in this assessment.")), s.body)]
     for q in chosen:
         story.append(Paragraph(f"<b>{safe(q.question.title)}.</b> "
-                               + safe_or(shorten(q.answer.decision, DECISION_LIMIT), "No decision text recorded."),
+                               + safe_or(shorten(q.answer.decision, DECISION_LIMIT), _("No decision text recorded.")),
                                s.bullet, bulletText="•"))
     return story
 
 
 def limitations_flowables(ctx: ReportContext) -> list:
-    return [Paragraph(f"<b>Limitations.</b> {safe(ctx.limitations)}", ctx.styles.muted)]
+    return [Paragraph(f"<b>{safe(_('Limitations.'))}</b> {safe(ctx.limitations)}", ctx.styles.muted)]
 
 
 def executive_summary(ctx: ReportContext) -> list:
@@ -96,9 +109,9 @@ def executive_summary(ctx: ReportContext) -> list:
         *decisions_flowables(ctx),
         *limitations_flowables(ctx),
         Spacer(1, 4),
-        Paragraph("Compliance and capability by domain", s.h3),
+        Paragraph(safe(_("Compliance and capability by domain")), s.h3),
         FitDrawing(domain_bars(ctx.score, ctx.width, compact=len(ctx.score.domains) > 8)),
     ]
     # Shrinking (rarely needed) keeps the summary on one page whatever the narrative's length.
-    return [section_heading(ctx, "Executive summary", "summary"),
+    return [section_heading(ctx, section_title("summary"), "summary"),
             ShrinkToFit(body, ctx.width)]

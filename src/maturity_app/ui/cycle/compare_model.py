@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ...domain import formatting
@@ -12,15 +12,18 @@ from ...domain.compare import (
 )
 from ...domain.escalation import DROPPED, RESOLVED, STATUS_LABELS
 from .. import theme
+from ...domain.i18n import _
+from ..language import translate
 from ..row_table_model import RowTableModel
 
 DOMAIN, QUESTION, PAPER, PRACTICE, WHY, GAP, ACTION, ESCALATION = range(8)
-HEADERS = ("Domain", "Question", "Paper", "Practice", "Why practice moved", "Gap change", "Action", "Escalation")
+HEADERS = (QT_TRANSLATE_NOOP("Compare", "Domain"), QT_TRANSLATE_NOOP("Compare", "Question"), QT_TRANSLATE_NOOP("Compare", "Paper"), QT_TRANSLATE_NOOP("Compare", "Practice"), QT_TRANSLATE_NOOP("Compare", "Why practice moved"), QT_TRANSLATE_NOOP("Compare", "Gap change"), QT_TRANSLATE_NOOP("Compare", "Action"), QT_TRANSLATE_NOOP("Compare", "Escalation"))
 SortRole = Qt.UserRole + 1
 QuestionIdRole = Qt.UserRole + 2
 ChangedRole = Qt.UserRole + 3
 
-_ACTION_TEXT = {CLOSED: "closed", STILL_OPEN: "still open", NEW: "new", REPLACED: "closed, new one opened"}
+_ACTION_TEXT = {CLOSED: QT_TRANSLATE_NOOP("Compare", "closed"), STILL_OPEN: QT_TRANSLATE_NOOP("Compare", "still open"),
+                NEW: QT_TRANSLATE_NOOP("Compare", "new"), REPLACED: QT_TRANSLATE_NOOP("Compare", "closed, new one opened")}
 
 
 level_text = formatting.level
@@ -28,13 +31,14 @@ level_text = formatting.level
 
 def change_text(old, new, status: str) -> str:
     if status == "vanished":
-        return f"{level_text(old)} → removed"
+        return translate("Compare", "{old} → removed").format(old=level_text(old))
     if status == "appeared":
-        return f"new → {level_text(new)}"
+        return translate("Compare", "new → {new}").format(new=level_text(new))
     return f"{level_text(old)} → {level_text(new)}"
 
 
 class CompareTableModel(RowTableModel):
+    context = "Compare"
     headers = HEADERS
 
     def __init__(self, parent=None):
@@ -94,10 +98,10 @@ class CompareTableModel(RowTableModel):
         if col == GAP:
             return signed(q.gap_delta)
         if col == ACTION:
-            return _ACTION_TEXT.get(q.action_status, "")
+            return translate("Compare", _ACTION_TEXT[q.action_status]) if q.action_status in _ACTION_TEXT else ""
         if col == ESCALATION:
-            text = STATUS_LABELS.get(q.escalation_status, "")
-            return f"{text}: {q.decision.label}" if q.escalation_status == RESOLVED and q.decision else text
+            text = _(STATUS_LABELS[q.escalation_status]) if q.escalation_status in STATUS_LABELS else ""
+            return f"{text}: {_(q.decision.label)}" if q.escalation_status == RESOLVED and q.decision else text
         return ""
 
     def _sort_key(self, q: QuestionChange, col: int, row: int):
@@ -117,16 +121,16 @@ class CompareTableModel(RowTableModel):
     def _tooltip(self, q: QuestionChange, col: int) -> str:
         lines = [f"{q.question_id} — {q.title}"]
         if q.status == "vanished":
-            lines.append("This question is no longer in the current pack.")
+            lines.append(translate("Compare", "This question is no longer in the current pack."))
         elif q.status == "appeared":
-            lines.append("This question is new in the current pack.")
+            lines.append(translate("Compare", "This question is new in the current pack."))
         why = capability_reason_text(q)
         if why:
-            lines.append(f"Practice moved: {why}")
+            lines.append(translate("Compare", "Practice moved: {why}").format(why=why))
         if q.old_action:
-            lines.append(f"Previous action: {q.old_action}")
+            lines.append(translate("Compare", "Previous action: {action}").format(action=q.old_action))
         if q.new_action and q.new_action != q.old_action:
-            lines.append(f"Current action: {q.new_action}")
+            lines.append(translate("Compare", "Current action: {action}").format(action=q.new_action))
         return "\n".join(lines)
 
     def _foreground(self, q: QuestionChange, col: int):
@@ -176,7 +180,7 @@ class CompareFilterProxy(QSortFilterProxyModel):
 
 
 D_DOMAIN, D_PAPER, D_PRACTICE, D_GAP = range(4)
-DOMAIN_HEADERS = ("Domain", "Paper", "Practice", "Gap (paper − practice)")
+DOMAIN_HEADERS = (QT_TRANSLATE_NOOP("Compare", "Domain"), QT_TRANSLATE_NOOP("Compare", "Paper"), QT_TRANSLATE_NOOP("Compare", "Practice"), QT_TRANSLATE_NOOP("Compare", "Gap (paper − practice)"))
 
 
 def _index_change(old: float | None, new: float | None, delta: float | None) -> str:
@@ -188,6 +192,7 @@ def _index_change(old: float | None, new: float | None, delta: float | None) -> 
 class DomainChangeModel(RowTableModel):
     """One row per domain: indices before and after, and the change."""
 
+    context = "Compare"
     headers = DOMAIN_HEADERS
 
     def set_comparison(self, comparison: Comparison | None) -> None:
@@ -200,7 +205,8 @@ class DomainChangeModel(RowTableModel):
         col = index.column()
         if role == Qt.DisplayRole:
             if col == D_DOMAIN:
-                suffix = {"vanished": " (removed from the pack)", "appeared": " (new in the pack)"}.get(d.status, "")
+                suffix = {"vanished": translate("Compare", " (removed from the pack)"),
+                          "appeared": translate("Compare", " (new in the pack)")}.get(d.status, "")
                 return d.title + suffix
             if col == D_PAPER:
                 return _index_change(d.old_compliance, d.new_compliance, d.compliance_delta)

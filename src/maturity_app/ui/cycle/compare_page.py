@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from ...domain.formatting import signed
+from ...domain.formatting import day, signed
 from ...domain.compare import Comparison
 from ...domain.errors import MaturityError
 from ...storage.cycle_store import CycleStore
@@ -16,6 +16,7 @@ from .compare_model import (
     ACTION, DOMAIN, ESCALATION, GAP, PAPER, PRACTICE, QUESTION, WHY, CompareFilterProxy, CompareTableModel,
     DomainChangeModel, QuestionIdRole,
 )
+from ..language import translate
 from .trend_chart import TrendChart
 
 
@@ -24,8 +25,9 @@ _signed = signed
 
 def _table(name: str) -> QTableView:
     table = QTableView()
+    table.horizontalHeader().setTextElideMode(Qt.ElideRight)  # a title cut short says so ("…"); its tooltip is whole
     table.setAccessibleName(name)
-    table.setToolTip(f"{name}; Enter or double-click opens the question")
+    table.setToolTip(translate("ComparePage", "{table}; Enter or double-click opens the question").format(table=name))
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
     table.setSelectionMode(QAbstractItemView.SingleSelection)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -58,13 +60,21 @@ class _Figure(QFrame):
         self._fit_caption()
 
     def _fit_caption(self) -> None:
-        # A wrapped label's minimum ignores its wrapping; two lines are reserved so a splitter never clips them.
-        self.caption.setMinimumHeight(2 * self.caption.fontMetrics().lineSpacing())
+        # A wrapped label's minimum ignores its wrapping: at least two lines are reserved so a splitter never clips
+        # them, and as many as the caption takes at its width (German captions run to three).
+        width = self.caption.width() if self.caption.width() > 1 else self.caption.sizeHint().width()
+        lines = max(2 * self.caption.fontMetrics().lineSpacing(), self.caption.heightForWidth(width))
+        if self.caption.minimumHeight() != lines:
+            self.caption.setMinimumHeight(lines)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.FontChange:
             self._fit_caption()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_caption()
 
 
 class ComparePage(QWidget):
@@ -78,16 +88,16 @@ class ComparePage(QWidget):
         self.comparison: Comparison | None = None
         self._ids: list[int] = []
 
-        self.title = QLabel("Since last assessment", objectName="pageTitle")
+        self.title = QLabel(self.tr("Since last assessment"), objectName="pageTitle")
         self.subtitle = QLabel(objectName="pageSubtitle")
         self.old_combo = QComboBox()
-        self.old_combo.setAccessibleName("Earlier assessment")
-        self.old_combo.setToolTip("The assessment to compare from")
+        self.old_combo.setAccessibleName(self.tr("Earlier assessment"))
+        self.old_combo.setToolTip(self.tr("The assessment to compare from"))
         self.new_combo = QComboBox()
-        self.new_combo.setAccessibleName("Later assessment")
-        self.new_combo.setToolTip("The assessment to compare with it")
-        self.changed_only = QCheckBox("Changed questions only")
-        self.changed_only.setToolTip("Hide questions where neither level, action nor escalation moved")
+        self.new_combo.setAccessibleName(self.tr("Later assessment"))
+        self.new_combo.setToolTip(self.tr("The assessment to compare with it"))
+        self.changed_only = QCheckBox(self.tr("Changed questions only"))
+        self.changed_only.setToolTip(self.tr("Hide questions where neither level, action nor escalation moved"))
         self.trend_chart = TrendChart()
         self.trend_chart.setMinimumHeight(120)
         self.verdict = QLabel(objectName="verdict")
@@ -101,12 +111,12 @@ class ComparePage(QWidget):
         self.notice.hide()
 
         self.figures = {
-            "paper": _Figure("Paper index change"),
-            "practice": _Figure("Practice index change"),
-            "gap": _Figure("Gap change (− = catching up)"),
-            "paper_maturity": _Figure("Paper-maturity questions"),
-            "actions": _Figure("Actions closed · still open · new"),
-            "escalations": _Figure("Escalations carried · resolved · new"),
+            "paper": _Figure(self.tr("Paper index change")),
+            "practice": _Figure(self.tr("Practice index change")),
+            "gap": _Figure(self.tr("Gap change (− = catching up)")),
+            "paper_maturity": _Figure(self.tr("Paper-maturity questions")),
+            "actions": _Figure(self.tr("Actions closed · still open · new")),
+            "escalations": _Figure(self.tr("Escalations carried · resolved · new")),
         }
         figures = QGridLayout()
         figures.setSpacing(8)
@@ -114,12 +124,12 @@ class ComparePage(QWidget):
             figures.addWidget(figure, 0, i)
 
         self.domain_model = DomainChangeModel(self)
-        self.domain_table = _table("Change per domain")
+        self.domain_table = _table(self.tr("Change per domain"))
         self.domain_table.setModel(self.domain_model)
         self.question_model = CompareTableModel(self)
         self.question_proxy = CompareFilterProxy(self)
         self.question_proxy.setSourceModel(self.question_model)
-        self.question_table = _table("Change per question")
+        self.question_table = _table(self.tr("Change per question"))
         self.question_table.setModel(self.question_proxy)
         self.question_table.setSortingEnabled(True)
         # Regressions first, then the largest movement by weight (click Domain for the pack's order).
@@ -128,17 +138,21 @@ class ComparePage(QWidget):
         header.setResizeContentsPrecision(30)  # size columns from a sample of rows: a 100-question pack opens fast
         header.setSectionResizeMode(QUESTION, QHeaderView.Stretch)
         header.setSectionResizeMode(WHY, QHeaderView.Stretch)  # shares the width with the question: no side scroll
-        for col in (DOMAIN, PAPER, PRACTICE, GAP, ACTION, ESCALATION):
+        for col in (PAPER, PRACTICE, GAP, ACTION, ESCALATION):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        # The domain repeats down the rows (the table above lists the domains): it gives way, with an ellipsis,
+        # before the question's own title does (large type, German's longer domain names).
+        header.setSectionResizeMode(DOMAIN, QHeaderView.Interactive)
+        self.question_table.viewport().installEventFilter(self)
         dheader = self.domain_table.horizontalHeader()
         dheader.setSectionResizeMode(0, QHeaderView.Stretch)
         for col in (1, 2, 3):
             dheader.setSectionResizeMode(col, QHeaderView.ResizeToContents)
 
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Compare"))
+        pick.addWidget(QLabel(self.tr("Compare")))
         pick.addWidget(self.old_combo, 1)
-        pick.addWidget(QLabel("with"))
+        pick.addWidget(QLabel(self.tr("with")))
         pick.addWidget(self.new_combo, 1)
         pick.addSpacing(16)
         pick.addWidget(self.changed_only)
@@ -217,7 +231,18 @@ class ComparePage(QWidget):
         if event.type() == QEvent.FontChange:
             # At a new type size the old split no longer fits the rows: share the height out again.
             self._shared_out = False
-            QTimer.singleShot(0, self._reshare)
+            QTimer.singleShot(0, self, self._reshare)  # not after the page is gone
+
+    def _fit_domain_column(self) -> None:
+        table = self.question_table
+        wanted = table.sizeHintForColumn(DOMAIN)
+        title = table.horizontalHeader().sectionSizeFromContents(DOMAIN).width()
+        table.setColumnWidth(DOMAIN, max(title, min(wanted, table.viewport().width() // 6)))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.question_table.viewport() and event.type() == QEvent.Resize:
+            self._fit_domain_column()
+        return False
 
     def _reshare(self) -> None:
         if self.isVisible() and not self._shared_out:
@@ -226,7 +251,7 @@ class ComparePage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._shared_out:
-            QTimer.singleShot(0, self._reshare)
+            QTimer.singleShot(0, self, self._reshare)  # not after the page is gone
 
     # -- filling -----------------------------------------------------------------------------------
     def show_subject(self, assessment_id: int, compare_with: int | None = None) -> None:
@@ -234,10 +259,12 @@ class ComparePage(QWidget):
         ids = self.cycle.subject_ids(assessment_id)
         trend = self.cycle.trend(assessment_id)
         self._ids = ids
-        labels = {p.assessment_id: f"#{p.assessment_id} · {p.assessed_on} · v{p.pack_version} · "
-                  f"{p.answered}/{p.total} answered" for p in trend.points}
+        labels = {p.assessment_id: self.tr("#{id} · {date} · v{version} · {answered}/{total} answered").format(
+                  id=p.assessment_id, date=day(p.assessed_on), version=p.pack_version, answered=p.answered,
+                  total=p.total) for p in trend.points}
         info = self.cycle.store.info(assessment_id)
-        self.subtitle.setText(f"{info.organisation} — {info.pack_title}: {len(ids)} assessment(s)")
+        self.subtitle.setText(self.tr("{name} — {pack}: %n assessment(s)", "", len(ids)).format(
+            name=info.organisation, pack=info.pack_title))
         self.trend_chart.set_trend(trend, selected=assessment_id)
         previous = compare_with if compare_with is not None else self.cycle.previous_of(assessment_id)
         # One comparison for the whole refill, not one per combo change.
@@ -259,8 +286,9 @@ class ComparePage(QWidget):
             return self._show(None)
         if old_id == new_id:
             only_one = len(self._ids) < 2
-            return self._show(None, "This subject has one assessment so far: re-assess it next cycle to compare."
-                              if only_one else "Pick two different assessments to compare.")
+            return self._show(None, self.tr("This subject has one assessment so far: re-assess it next cycle to "
+                                            "compare.") if only_one
+                              else self.tr("Pick two different assessments to compare."))
         try:
             self.comparison = self.cycle.comparison(old_id, new_id)
         except MaturityError as exc:
@@ -273,6 +301,7 @@ class ComparePage(QWidget):
         self.notice.setVisible(bool(notice))
         self.domain_model.set_comparison(c)
         self.question_model.set_comparison(c)
+        self._fit_domain_column()
         self.verdict.setVisible(c is not None)
         self.targets.setVisible(False)
         for figure in self.figures.values():
@@ -280,13 +309,13 @@ class ComparePage(QWidget):
         if c is None:
             return
         if c.old.info.created_at > c.new.info.created_at:
-            self.notice.setText("The “earlier” assessment is the more recent one: the changes read backwards.")
+            self.notice.setText(self.tr("The “earlier” assessment is the more recent one: the changes read backwards."))
             self.notice.show()
         self.verdict.setText(c.verdict())
         from ...app.plan import comparison_targets
 
         targets = comparison_targets(self.cycle.db, c)
-        self.targets.setText("Against the board's targets · " + " · ".join(t.text() for t in targets)
+        self.targets.setText(self.tr("Against the board's targets · ") + " · ".join(t.text() for t in targets)
                              if targets else "")
         self.targets.setVisible(bool(targets))
         self.figures["paper"].value.setText(_signed(c.compliance_delta))
@@ -300,8 +329,8 @@ class ComparePage(QWidget):
             f"{len(c.escalations_carried)} · {len(c.escalations_resolved)} · {len(c.escalations_new)}")
         dropped = len(c.escalations_dropped)
         self.figures["escalations"].setToolTip(
-            f"{dropped} escalation(s) dropped without a board decision" if dropped else
-            "An escalation is resolved only when the board's decision is recorded")
+            self.tr("%n escalation(s) dropped without a board decision", "", dropped) if dropped else
+            self.tr("An escalation is resolved only when the board's decision is recorded"))
 
     # -- reacting ----------------------------------------------------------------------------------
     def _point_clicked(self, assessment_id: int) -> None:

@@ -2,32 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from ...domain.formatting import points, signed
+from ...domain.formatting import day, points, signed
+from ...domain.i18n import _
 from ...domain.portfolio import (
     TRUST_CLAIMS, TRUST_NOT_ENOUGH, TRUST_PARTIAL, TRUST_PROVEN, TRUST_UNKNOWN, TRUST_WEAK, Portfolio, VendorRow,
 )
 from .. import theme
+from ..language import translate
 from ..row_table_model import RowTableModel
 
 VENDOR, CLAIMS, PROOF, GAP, BACKED, TRUST, DEPENDENCY, EXIT, CONCENTRATION, CHANGE, ASSESSED = range(11)
-HEADERS = ("Vendor", "Claims", "Proof", "Claims − proof", "Claims proven", "Trust", "Dependency",
-           "Exit tested", "Concentration risk", "Proof change", "Assessed")
+HEADERS = (QT_TRANSLATE_NOOP("Portfolio", "Vendor"), QT_TRANSLATE_NOOP("Portfolio", "Claims"), QT_TRANSLATE_NOOP("Portfolio", "Proof"), QT_TRANSLATE_NOOP("Portfolio", "Claims − proof"), QT_TRANSLATE_NOOP("Portfolio", "Claims proven"), QT_TRANSLATE_NOOP("Portfolio", "Trust"), QT_TRANSLATE_NOOP("Portfolio", "Dependency"),
+           QT_TRANSLATE_NOOP("Portfolio", "Exit tested"), QT_TRANSLATE_NOOP("Portfolio", "Concentration risk"), QT_TRANSLATE_NOOP("Portfolio", "Proof change"), QT_TRANSLATE_NOOP("Portfolio", "Assessed"))
 TIPS = (
-    "The vendor assessed (latest assessment per vendor)",
-    "Compliance index: what the vendor says and documents (0-100)",
-    "Capability index: what was shown to work, with fresh proof (0-100)",
-    "How far the claims run ahead of the proof, in index points",
-    "Share of strong claims (level 3+) backed by strong proof (level 3+)",
-    "proven: most strong claims proven and practice close to paper; claims only: trust rests on paper",
-    "How well the dependency on this vendor is managed in practice: capability index of the dependency and "
-    "concentration questions (— when the pack has none)",
-    "Every exit question exercised end to end with fresh proof (— when the pack has none)",
-    "Concentration risk, as in the PDF scorecard: a poorly managed dependency and no tested way out",
-    "Change of the proof index since this vendor's previous assessment",
-    "Day of the assessment",
+    QT_TRANSLATE_NOOP("Portfolio", "The vendor assessed (latest assessment per vendor)"),
+    QT_TRANSLATE_NOOP("Portfolio", "Compliance index: what the vendor says and documents (0-100)"),
+    QT_TRANSLATE_NOOP("Portfolio", "Capability index: what was shown to work, with fresh proof (0-100)"),
+    QT_TRANSLATE_NOOP("Portfolio", "How far the claims run ahead of the proof, in index points"),
+    QT_TRANSLATE_NOOP("Portfolio", "Share of strong claims (level 3+) backed by strong proof (level 3+)"),
+    QT_TRANSLATE_NOOP("Portfolio", "proven: most strong claims proven and practice close to paper; claims only: trust rests on paper"),
+    QT_TRANSLATE_NOOP("Portfolio", "How well the dependency on this vendor is managed in practice: capability index of "
+                                   "the dependency and concentration questions (— when the pack has none)"),
+    QT_TRANSLATE_NOOP("Portfolio", "Every exit question exercised end to end with fresh proof (— when the pack has none)"),
+    QT_TRANSLATE_NOOP("Portfolio", "Concentration risk, as in the PDF scorecard: a poorly managed dependency and no tested way out"),
+    QT_TRANSLATE_NOOP("Portfolio", "Change of the proof index since this vendor's previous assessment"),
+    QT_TRANSLATE_NOOP("Portfolio", "Day of the assessment"),
 )
 SortRole = Qt.UserRole + 1
 AssessmentIdRole = Qt.UserRole + 2
@@ -40,6 +42,7 @@ def _num(value: float | None, unit: str = "") -> str:
 
 
 class PortfolioTableModel(RowTableModel):
+    context = "Portfolio"
     headers = HEADERS
     header_tips = TIPS
 
@@ -72,9 +75,10 @@ class PortfolioTableModel(RowTableModel):
         if role == Qt.TextAlignmentRole and col not in (VENDOR, TRUST):
             return int(Qt.AlignCenter)
         if role == Qt.ToolTipRole and col == CONCENTRATION and r.concentration_risk:
-            return "Poorly managed dependency and no tested way out"
+            return translate("Portfolio", "Poorly managed dependency and no tested way out")
         if role == Qt.ToolTipRole and col == VENDOR:
-            return f"{r.vendor} — {r.pack_id} {r.pack_version}, {r.answered}/{r.total} answered"
+            return translate("Portfolio", "{vendor} — {pack} {version}, {answered}/{total} answered").format(
+                vendor=r.vendor, pack=r.pack_id, version=r.pack_version, answered=r.answered, total=r.total)
         return None
 
     @staticmethod
@@ -85,12 +89,13 @@ class PortfolioTableModel(RowTableModel):
             PROOF: _num(r.proof_index),
             GAP: signed(r.gap_points),
             BACKED: _num(r.backed_share, "%"),
-            TRUST: r.trust,
+            TRUST: _(r.trust),  # the core's word for the verdict, in its catalogue
             DEPENDENCY: _num(r.dependency_index),
-            EXIT: {True: "yes", False: "no", None: "—"}[r.exit_tested],
-            CONCENTRATION: {True: "concentration risk", False: "no", None: "—"}[r.concentration_risk],
+            EXIT: {True: translate("Portfolio", "yes"), False: translate("Portfolio", "no"), None: "—"}[r.exit_tested],
+            CONCENTRATION: {True: translate("Portfolio", "concentration risk"), False: translate("Portfolio", "no"),
+                            None: "—"}[r.concentration_risk],
             CHANGE: signed(r.proof_delta),
-            ASSESSED: r.assessed_on,
+            ASSESSED: day(r.assessed_on),
         }[col]
 
     @staticmethod

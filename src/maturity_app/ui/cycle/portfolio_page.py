@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressDialog, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -17,7 +17,8 @@ from ...storage.cycle_store import CycleStore
 from ..background import run_task
 from .portfolio_model import PROOF, AssessmentIdRole, PortfolioSortProxy, PortfolioTableModel
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "PortfolioPage",
     "Claims = what the vendor documents (compliance index); proof = what was shown to work with fresh evidence "
     "(capability index). Trust is “proven” when at least three quarters of the strong claims are proven and "
     "practice stays within half a level of paper. Exit and dependency come from questions tagged exit or "
@@ -39,18 +40,19 @@ class PortfolioPage(QWidget):
         self._task = None  # the running export's Task
         self.progress_dialog: QProgressDialog | None = None  # shown while the export runs, with Cancel
 
-        title = QLabel("Vendor portfolio", objectName="pageTitle")
-        subtitle = QLabel("Key vendors side by side: trusted on proof, or on claims?", objectName="pageSubtitle")
+        title = QLabel(self.tr("Vendor portfolio"), objectName="pageTitle")
+        subtitle = QLabel(self.tr("Key vendors side by side: trusted on proof, or on claims?"), objectName="pageSubtitle")
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter vendors…")
-        self.filter.setAccessibleName("Filter vendors")
-        self.filter.setToolTip("Type part of a vendor's name to narrow the list")
+        self.filter.setPlaceholderText(self.tr("Filter vendors…"))
+        self.filter.setAccessibleName(self.tr("Filter vendors"))
+        self.filter.setToolTip(self.tr("Type part of a vendor's name to narrow the list"))
         self.filter.setClearButtonEnabled(True)
         self.model = PortfolioTableModel(self)
         self.proxy = PortfolioSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setAccessibleName("Vendors")
+        self.table.horizontalHeader().setTextElideMode(Qt.ElideRight)  # a title cut short says so ("…"); its tooltip is whole
+        self.table.setAccessibleName(self.tr("Vendors"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -65,18 +67,18 @@ class PortfolioPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
         self.empty = QLabel(
-            "No vendor assessments yet. Start one with a vendor pack (such as Vendor trust) from “New assessment…”.",
+            self.tr("No vendor assessments yet. Start one with a vendor pack (such as Vendor trust) from “New assessment…”."),
             objectName="muted",
         )
         self.empty.setWordWrap(True)
-        explanation = QLabel(EXPLANATION, objectName="muted")
+        explanation = QLabel(self.tr(EXPLANATION), objectName="muted")
         explanation.setWordWrap(True)
-        self.open_button = QPushButton("Open assessment")
-        self.compare_button = QPushButton("Compare with previous")
-        self.open_button.setToolTip("Open the selected vendor's assessment (Enter)")
-        self.compare_button.setToolTip("Compare the selected vendor's assessment with its previous one")
-        self.export_button = QPushButton("Export vendor scorecards…", objectName="primary")
-        self.export_button.setToolTip("One page per vendor plus a comparison page, to share in the vendor forum")
+        self.open_button = QPushButton(self.tr("Open assessment"))
+        self.compare_button = QPushButton(self.tr("Compare with previous"))
+        self.open_button.setToolTip(self.tr("Open the selected vendor's assessment (Enter)"))
+        self.compare_button.setToolTip(self.tr("Compare the selected vendor's assessment with its previous one"))
+        self.export_button = QPushButton(self.tr("Export vendor scorecards…"), objectName="primary")
+        self.export_button.setToolTip(self.tr("One page per vendor plus a comparison page, to share in the vendor forum"))
         self.notice = QLabel(objectName="notice")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -138,8 +140,8 @@ class PortfolioPage(QWidget):
     def export(self) -> None:
         if not self.portfolio or not self.portfolio.rows:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export vendor scorecards", "vendor-scorecards.pdf",
-                                              "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export vendor scorecards"), self.tr("vendor-scorecards.pdf"),
+                                              self.tr("PDF files (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -149,11 +151,11 @@ class PortfolioPage(QWidget):
     def export_to(self, path: Path) -> None:
         portfolio = self.portfolio
         self.export_button.setEnabled(False)
-        self.notice.setText(f"Writing the scorecards of {len(portfolio.rows)} vendor(s)…")
+        writing = self.tr("Writing the scorecards of %n vendor(s)…", "", len(portfolio.rows))
+        self.notice.setText(writing)
         self.notice.show()
-        dialog = QProgressDialog(f"Writing the scorecards of {len(portfolio.rows)} vendor(s)…", "Cancel", 0, 1000,
-                                 self)
-        dialog.setWindowTitle("Export vendor scorecards")
+        dialog = QProgressDialog(writing, self.tr("Cancel"), 0, 1000, self)
+        dialog.setWindowTitle(self.tr("Export vendor scorecards"))
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setMinimumDuration(300)  # a quick export finishes before the dialog would flash up
         dialog.setAutoClose(False)
@@ -169,7 +171,7 @@ class PortfolioPage(QWidget):
         if self._task is not None:
             self._task.cancel()
             if self.progress_dialog is not None:
-                self.progress_dialog.setLabelText("Cancelling…")
+                self.progress_dialog.setLabelText(self.tr("Cancelling…"))
                 self.progress_dialog.show()  # stays up until the worker has stopped
 
     def _export_progress(self, fraction: float, message: str) -> None:
@@ -191,14 +193,14 @@ class PortfolioPage(QWidget):
         try:
             path = future.result()
         except ReportCancelled:
-            self.notice.setText("Export cancelled; no file was written and any earlier scorecards are unchanged.")
+            self.notice.setText(self.tr("Export cancelled; no file was written and any earlier scorecards are unchanged."))
             self.notice.show()
             return
         except (MaturityError, OSError) as exc:
-            self.notice.setText(f"The scorecards could not be written: {exc}")
+            self.notice.setText(self.tr("The scorecards could not be written: {error}").format(error=exc))
             self.notice.show()
             return
-        self.notice.setText(f"Vendor scorecards written to {path}")
+        self.notice.setText(self.tr("Vendor scorecards written to {path}").format(path=path))
         self.notice.show()
         self.exported.emit(str(path))
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...domain.formatting import points
+from ...domain.formatting import day, points
 from ...domain.trend import Trend, TrendPoint
 from .. import theme
 
@@ -37,8 +37,9 @@ class TrendChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(360, 220)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.setAccessibleName("Trend of paper and practice across assessments")
-        self.setToolTip("Paper (compliance) and practice (capability) index per assessment; bars: paper maturity")
+        self.setAccessibleName(self.tr("Trend of paper and practice across assessments"))
+        self.setToolTip(self.tr("Paper (compliance) and practice (capability) index per assessment; bars: paper "
+                                "maturity"))
 
     def set_trend(self, trend: Trend | None, selected: int | None = None) -> None:
         self._trend = trend
@@ -102,9 +103,9 @@ class TrendChart(QWidget):
 
         # legend
         x = plot.left()
-        for colour, text in ((_colour("compliance"), "Paper (compliance)"),
-                             (_colour("capability"), "Practice (capability)"),
-                             (_colour("gap", 150), "Paper maturity (questions)")):
+        for colour, text in ((_colour("compliance"), self.tr("Paper (compliance)")),
+                             (_colour("capability"), self.tr("Practice (capability)")),
+                             (_colour("gap", 150), self.tr("Paper maturity (questions)"))):
             p.setPen(Qt.NoPen)
             p.setBrush(colour)
             p.drawRoundedRect(QRectF(x, 10, 12, 12), 2, 2)
@@ -127,7 +128,7 @@ class TrendChart(QWidget):
         if not points:
             p.setPen(QColor(t.muted))
             p.setFont(self.font())
-            p.drawText(plot, Qt.AlignCenter, "No assessments to show yet")
+            p.drawText(plot, Qt.AlignCenter, self.tr("No assessments to show yet"))
             p.end()
             return
 
@@ -207,9 +208,10 @@ class TrendChart(QWidget):
             pt = self.points[i]
             QToolTip.showText(
                 event.globalPosition().toPoint(),
-                f"#{pt.assessment_id} · {pt.assessed_on} · pack {pt.pack_version}\n"
-                f"paper {_fmt(pt.compliance_index)} · practice {_fmt(pt.capability_index)} · "
-                f"gap {_fmt(pt.gap_points)}\npaper maturity: {pt.paper_maturity} question(s)",
+                self.tr("#{id} · {date} · pack {version}\npaper {paper} · practice {practice} · gap {gap}\n"
+                        "paper maturity: %n question(s)", "", pt.paper_maturity).format(
+                    id=pt.assessment_id, date=day(pt.assessed_on), version=pt.pack_version,
+                    paper=_fmt(pt.compliance_index), practice=_fmt(pt.capability_index), gap=_fmt(pt.gap_points)),
                 self,
             )
 

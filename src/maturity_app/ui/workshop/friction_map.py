@@ -17,10 +17,19 @@ ABOVE = QColor("#B35806")
 FULL_SCALE = 2.0  # two levels away is as strong as the colour gets
 
 
+def decimal(value: float, sign: str = "") -> str:
+    """One decimal, with the decimal sign of the interface language (German writes 1,5); *sign* "+" always
+    shows the sign."""
+    from ...domain import formatting
+
+    text = f"{value:{sign}.1f}"
+    return formatting.decimal(text) if hasattr(formatting, "decimal") else text
+
+
 def deviation_text(value: float) -> str:
     if abs(value) < 0.05:
         return "0"
-    return f"{value:+.1f}".replace("-", "−")
+    return decimal(value, "+").replace("-", "−")
 
 
 class FrictionMapWidget(QWidget):
@@ -31,7 +40,7 @@ class FrictionMapWidget(QWidget):
         self.summary: WorkshopSummary | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(120)
-        self.setAccessibleName("Friction map")
+        self.setAccessibleName(self.tr("Friction map"))
 
     def set_summary(self, summary: WorkshopSummary) -> None:
         self.summary = summary
@@ -48,8 +57,9 @@ class FrictionMapWidget(QWidget):
             for role in fmap.roles:
                 cell = fmap.cell(domain_id, role)
                 if cell and abs(cell.mean_deviation) >= 0.05:
-                    parts.append(f"{role} {deviation_text(cell.mean_deviation)} in {title}")
-        return "; ".join(parts) or "no role differs from the agreed levels yet"
+                    parts.append(self.tr("{role} {deviation} in {domain}").format(
+                        role=role, deviation=deviation_text(cell.mean_deviation), domain=title))
+        return "; ".join(parts) or self.tr("no role differs from the agreed levels yet")
 
     def _metrics(self) -> tuple[QFontMetrics, int, int, int]:
         fm = QFontMetrics(self.font())
@@ -74,7 +84,7 @@ class FrictionMapWidget(QWidget):
         muted.setAlpha(150)
         if not self.summary or not self.summary.friction_map.roles:
             painter.setPen(muted)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "The friction map appears once people rate.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("The friction map appears once people rate."))
             return
         fmap = self.summary.friction_map
         fm, row_h, header_h, label_w = self._metrics()
@@ -115,7 +125,7 @@ class FrictionMapWidget(QWidget):
         top = header_h + len(fmap.domains) * row_h + 10
         painter.setFont(self.font())
         x = float(label_w)
-        for colour, label in ((BELOW, "sees it lower than agreed"), (ABOVE, "sees it higher than agreed")):
+        for colour, label in ((BELOW, self.tr("sees it lower than agreed")), (ABOVE, self.tr("sees it higher than agreed"))):
             swatch = QRectF(x, top + fm.height() * 0.2, fm.height() * 0.8, fm.height() * 0.8)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
@@ -136,19 +146,20 @@ class ConversationList(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.setAccessibleName("Conversations to have")
+        self.setAccessibleName(self.tr("Conversations to have"))
 
     def set_summary(self, summary: WorkshopSummary) -> None:
         talks = summary.conversations(self.limit)
         if not talks:
-            self.setText("<i>No friction yet: nobody is two levels apart on a question.</i>")
+            self.setText("<i>" + self.tr("No friction yet: nobody is two levels apart on a question.") + "</i>")
             return
         items = []
         for talk in talks:
             q = talk.friction
             spread = q.widest_axis
             items.append(
-                f"<p><b>{html.escape(q.title)}</b> — spread {spread.spread}, σ {spread.stdev:.1f}<br>"
-                f"{html.escape(talk.prompt)}</p>"
+                f"<p><b>{html.escape(q.title)}</b> — "
+                + self.tr("spread {spread}, σ {stdev}").format(spread=spread.spread, stdev=decimal(spread.stdev))
+                + f"<br>{html.escape(talk.prompt)}</p>"
             )
         self.setText("".join(items))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..language import translate
 from .round import RatingRound, level_text
 
 HIDDEN_RATED = "●"  # rated, level hidden
@@ -13,7 +14,7 @@ ParticipantRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ParticipantTableModel(QAbstractTableModel):
-    COLUMNS = ("#", "Participant", "Rating")
+    COLUMNS = ("#", QT_TRANSLATE_NOOP("Workshop", "Participant"), QT_TRANSLATE_NOOP("Workshop", "Rating"))
 
     def __init__(self, round_: RatingRound, parent=None):
         super().__init__(parent)
@@ -44,7 +45,7 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return translate("Workshop", self.COLUMNS[section])
         return None
 
     def rating_text(self, row: int) -> str:
@@ -69,7 +70,9 @@ class ParticipantTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 2:
             text = self.rating_text(index.row())
-            return {HIDDEN_RATED: "rated, hidden", HIDDEN_WAITING: "not rated yet"}.get(text, f"level {text}")
+            return {HIDDEN_RATED: translate("Workshop", "rated, hidden"),
+                    HIDDEN_WAITING: translate("Workshop", "not rated yet")}.get(
+                text, translate("Workshop", "level {level}").format(level=text))
         if role == ParticipantRole:
             return participant
         return None

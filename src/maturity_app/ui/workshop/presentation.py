@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, QTimer, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QTimer, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...palette import PAPER, PRACTICE
+from .friction_map import decimal
 from .round import RatingRound, level_text
 
 SCALE_MIN, SCALE_MAX, SCALE_DEFAULT, SCALE_STEP = 150, 250, 200, 10
@@ -80,9 +82,9 @@ def presentation_css(scale: int, screen_lines: int = REFERENCE_LINES) -> str:
     """
 
 
-PRESENTATION_KEYS = ("Esc leave · 0–4 N rate · R reveal · Enter agree · Ctrl+Z undo · Ctrl+Shift+Z redo · "
+PRESENTATION_KEYS = QT_TRANSLATE_NOOP("PresentationWindow", "Esc leave · 0–4 N rate · R reveal · Enter agree · Ctrl+Z undo · Ctrl+Shift+Z redo · "
                      "Shift+↓↑ scroll · PgUp/PgDn question · Ctrl +/− type size · H names · E notes · T timer")
-VIEWING_KEYS = ("Esc leave · ← → or PgUp/PgDn question · Shift+↓↑ scroll · Ctrl +/− type size · E notes · "
+VIEWING_KEYS = QT_TRANSLATE_NOOP("PresentationWindow", "Esc leave · ← → or PgUp/PgDn question · Shift+↓↑ scroll · Ctrl +/− type size · E notes · "
                 "T timer")
 
 
@@ -99,7 +101,8 @@ class _Side(QFrame):
         self.axis = axis
         self.setObjectName("presSide")
         colour = COMPLIANCE if axis == "compliance" else CAPABILITY
-        head = "ON PAPER — WHAT COMPLIANCE ASKS" if axis == "compliance" else "IN PRACTICE — WHAT CAPABILITY ASKS"
+        head = (self.tr("ON PAPER — WHAT COMPLIANCE ASKS") if axis == "compliance"
+                else self.tr("IN PRACTICE — WHAT CAPABILITY ASKS"))
         self.head = QLabel(f"<span style='color:{colour}'>{head}</span>", objectName="presSideHead")
         self.prompt = QLabel(wordWrap=True, objectName="presPrompt")
         layout = QVBoxLayout(self)
@@ -144,7 +147,7 @@ class _Side(QFrame):
             count = (votes or {}).get(level, 0)
             text = "■" * count + (f" {count}" if count else "") if votes is not None else ""
             if agreed == level:
-                text = (text + " " if text else "") + "✓ AGREED"
+                text = (text + " " if text else "") + self.tr("✓ AGREED")
             self.votes[level].setText(text)
         self.setProperty("active", active)
         _repolish(self)
@@ -159,7 +162,7 @@ class PresentationWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentationRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle("Maturity — presentation")
+        self.setWindowTitle(self.tr("Maturity — presentation"))
         self.round = round_
         self.scale = SCALE_DEFAULT
         self.show_names = False  # private by default: the room sees roles, not who said what
@@ -230,28 +233,30 @@ class PresentationWindow(QWidget):
         box = QWidget(objectName="presControls")
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(PRESENTATION_KEYS if self.round.is_workshop else VIEWING_KEYS)
+        hint = QLabel(self.tr(PRESENTATION_KEYS) if self.round.is_workshop else self.tr(VIEWING_KEYS))
         hint.setObjectName("presKeys")
         hint.setWordWrap(True)
         row.addWidget(hint, 1)
-        row.addWidget(QLabel("Type size"))
+        row.addWidget(QLabel(self.tr("Type size")))
         self.scale_slider = QSlider(Qt.Orientation.Horizontal, minimum=SCALE_MIN, maximum=SCALE_MAX,
                                     singleStep=SCALE_STEP, pageStep=SCALE_STEP)
         self.scale_slider.setFixedWidth(220)
-        self.scale_slider.setAccessibleName("Type size")
+        self.scale_slider.setAccessibleName(self.tr("Type size"))
         self.scale_slider.valueChanged.connect(self.set_scale)
         self.scale_label = QLabel()
         row.addWidget(self.scale_slider)
         row.addWidget(self.scale_label)
-        self.names_box = QCheckBox("Show names")
+        self.names_box = QCheckBox(self.tr("Show names"))
         self.names_box.toggled.connect(self.set_show_names)
-        self.notes_box = QCheckBox("Show evidence notes")
+        self.notes_box = QCheckBox(self.tr("Show evidence notes"))
         self.notes_box.toggled.connect(self.set_show_notes)
-        self.timer_box = QCheckBox("Timer")
+        self.timer_box = QCheckBox(self.tr("Timer"))
         self.timer_box.toggled.connect(self.set_timer_enabled)
-        self.minutes = QSpinBox(minimum=1, maximum=60, value=self.timer_seconds // 60, suffix=" min")
+        self.minutes = QSpinBox(minimum=1, maximum=60, value=self.timer_seconds // 60, suffix=self.tr(" min"))
         self.minutes.valueChanged.connect(lambda m: self.set_timer_minutes(m))
         for w in (self.names_box, self.notes_box, self.timer_box, self.minutes):
+            # Whole words on the controls: the key hint beside them wraps instead (it was the boxes that got cut).
+            w.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             row.addWidget(w)
         for w in (self.scale_slider, self.names_box, self.notes_box, self.timer_box, self.minutes):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys must keep reaching the rating round
@@ -336,7 +341,7 @@ class PresentationWindow(QWidget):
             text, colour, ink = f"{left // 60}:{left % 60:02d}", HIGHLIGHT if left < 60 else PAPER_BG, INK
         else:  # over time: count up in red rather than stop, the conversation may be worth it
             text, colour, ink = f"+{-left // 60}:{-left % 60:02d}", FRICTION, PAPER_BG
-        self.timer_label.setText(f"Timer {text}")
+        self.timer_label.setText(self.tr("Timer {time}").format(time=text))
         self.timer_label.setStyleSheet(f"background: {colour}; color: {ink}; border: 3px solid {INK};")
 
     def _show_message(self, text: str) -> None:
@@ -354,8 +359,9 @@ class PresentationWindow(QWidget):
         r = self.round
         position, size = r.domain_position()
         self.where.setText(
-            f"{html.escape(r.domain.title)} · question {position} of {size} · "
-            f"{r.index + 1} of {len(r.entries)} overall"
+            self.tr("{domain} · question {position} of {size} · {overall} of {total} overall").format(
+                domain=html.escape(r.domain.title), position=position, size=size, overall=r.index + 1,
+                total=len(r.entries))
         )
         self.title.setText(html.escape(r.question.title))
         scales = r.pack.scales
@@ -381,7 +387,8 @@ class PresentationWindow(QWidget):
         answer = r.answer()
         show_note = self.show_notes and bool(answer.evidence_note.strip())
         self.note.setVisible(show_note)
-        self.note.setText(f"Evidence note: {html.escape(answer.evidence_note)}" if show_note else "")
+        self.note.setText(self.tr("Evidence note: {note}").format(note=html.escape(answer.evidence_note))
+                          if show_note else "")
 
     def _follow_pick(self) -> None:
         """After reveal, and as ← → move the proposal, keep the highlighted level on screen."""
@@ -458,28 +465,34 @@ class PresentationWindow(QWidget):
         friction = False
         if not r.is_workshop:
             a = r.answer()
-            text = f"Recorded: on paper {level_text(a.compliance)} · in practice {level_text(a.capability)}"
+            text = self.tr("Recorded: on paper {paper} · in practice {practice}").format(
+                paper=level_text(a.compliance), practice=level_text(a.capability))
             counted = r.model.question_score(r.question_id)
             if counted.capped_reason:  # the proof rule's reason goes wherever the answer appears
-                text += f" (counted as {level_text(counted.capability)}: {counted.capped_reason})"
+                text += self.tr(" (counted as {level}: {reason})").format(level=level_text(counted.capability),
+                                                                        reason=counted.capped_reason)
         elif not r.participants:
-            text = "No participants yet: add them in the workshop panel."
+            text = self.tr("No participants yet: add them in the workshop panel.")
         else:
             spread = r.spread()
-            axis = "in practice" if r.axis == "capability" else "on paper"
+            axis = self.tr("in practice") if r.axis == "capability" else self.tr("on paper")
             agreed = r.room_agreed()
-            agreed_text = f"agreed {level_text(agreed)} ✓" if agreed is not None else "not agreed yet"
+            agreed_text = (self.tr("agreed {level} ✓").format(level=level_text(agreed)) if agreed is not None
+                           else self.tr("not agreed yet"))
             if not r.revealed:
-                text = f"Rating {axis}: {spread.rated} of {len(r.participants)} rated — hidden until revealed"
+                text = self.tr("Rating {axis}: {rated} of {total} rated — hidden until revealed").format(
+                    axis=axis, rated=spread.rated, total=len(r.participants))
             elif spread.spread is None:
-                text = f"Revealed {axis}: no levels given" + (" (N/A)" if spread.na_count else "")
+                text = self.tr("Revealed {axis}: no levels given").format(axis=axis) + (
+                    " (N/A)" if spread.na_count else "")
             else:
                 friction = spread.is_friction
                 proposal = r.proposal()
-                text = (f"Revealed {axis}: spread {spread.spread} · σ {spread.stdev:.1f} · "
-                        f"proposal {level_text(proposal)} · {agreed_text}")
+                text = self.tr("Revealed {axis}: spread {spread} · σ {stdev} · proposal {proposal} · {agreed}").format(
+                    axis=axis, spread=spread.spread, stdev=decimal(spread.stdev), proposal=level_text(proposal),
+                    agreed=agreed_text)
                 if friction:
-                    text += " · FRICTION — a conversation to have"
+                    text += self.tr(" · FRICTION — a conversation to have")
         self.status.setText(text)
         self.status.setProperty("friction", friction)
         _repolish(self.status)

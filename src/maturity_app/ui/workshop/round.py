@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from ...domain import formatting
@@ -15,15 +15,15 @@ from ...domain.workshop import DEFAULT_RATING_ORDER, Participant, ParticipantRat
 from ..session import AssessmentSession
 
 KEY_HELP = (
-    ("↑ ↓  or  Alt+number", "pick participant"),
-    ("0–4  N", "rate (N: not applicable)"),
-    ("Del", "clear rating"),
-    ("C", "capability / compliance"),
-    ("R  Space", "reveal / hide"),
-    ("← →", "adjust agreed level"),
-    ("Enter", "reveal, then agree (twice to replace)"),
-    ("Ctrl+Z  Ctrl+Shift+Z", "undo / redo"),
-    ("PgUp PgDn", "previous / next question"),
+    (QT_TRANSLATE_NOOP("KeyHelp", "↑ ↓  or  Alt+number"), QT_TRANSLATE_NOOP("KeyHelp", "pick participant")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "0–4  N"), QT_TRANSLATE_NOOP("KeyHelp", "rate (N: not applicable)")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "Del"), QT_TRANSLATE_NOOP("KeyHelp", "clear rating")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "C"), QT_TRANSLATE_NOOP("KeyHelp", "capability / compliance")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "R  Space"), QT_TRANSLATE_NOOP("KeyHelp", "reveal / hide")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "← →"), QT_TRANSLATE_NOOP("KeyHelp", "adjust agreed level")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "Enter"), QT_TRANSLATE_NOOP("KeyHelp", "reveal, then agree (twice to replace)")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "Ctrl+Z  Ctrl+Shift+Z"), QT_TRANSLATE_NOOP("KeyHelp", "undo / redo")),
+    (QT_TRANSLATE_NOOP("KeyHelp", "PgUp PgDn"), QT_TRANSLATE_NOOP("KeyHelp", "previous / next question")),
 )
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -195,17 +195,19 @@ class RatingRound(QObject):
             if p.number == number:
                 self.select_row(row)
                 return True
-        self.failed.emit(f"There is no participant number {number} in the room.")
+        self.failed.emit(self.tr("There is no participant number {number} in the room.").format(number=number))
         return False
 
     def rate(self, level: Rating) -> None:
         """Record the selected participant's level on the current axis, then move to the next participant."""
         participant = self.selected
         if participant is None:
-            self.failed.emit("Add the participants first: each rating belongs to someone in the room.")
+            self.failed.emit(self.tr("Add the participants first: each rating belongs to someone in the room."))
             return
         row = self.selected_row
-        label = f"{participant.label()}: {self.axis} {level_text(level)}"
+        label = (self.tr("{participant}: capability {level}") if self.axis == "capability"
+                 else self.tr("{participant}: compliance {level}")).format(participant=participant.label(),
+                                                                        level=level_text(level))
         if not self._write(lambda: self.session.rate(participant.id, self.question_id, label, **{self.axis: level})):
             return
         if level is not None and row < len(self.participants) - 1:
@@ -240,19 +242,21 @@ class RatingRound(QObject):
         try:
             check_agreeable(question_id, self.spread(axis))
         except ValidationFailed as exc:
-            self.failed.emit(f"Not agreed: {exc}.")
+            self.failed.emit(self.tr("Not agreed: {error}.").format(error=exc))
             return False
         level = self.proposal()
         agreed = self.room_agreed(axis)
         if agreed is not None and level == agreed:
             self._pending = None
             self._proposal.pop(axis, None)
-            self.failed.emit(f"Already agreed on {level_text(agreed)}: ← → pick another level to change it.")
+            self.failed.emit(self.tr("Already agreed on {level}: ← → pick another level to change it.").format(
+                level=level_text(agreed)))
             return False
         if agreed is not None and self._pending != (question_id, axis, level):
             self._pending = (question_id, axis, level)
-            self.failed.emit(f"The room agreed on {level_text(agreed)} already. Press Enter again to replace it "
-                             f"with {level_text(level)}; any other key keeps {level_text(agreed)}.")
+            self.failed.emit(self.tr("The room agreed on {agreed} already. Press Enter again to replace it with {level}; "
+                                     "any other key keeps {agreed}.").format(agreed=level_text(agreed),
+                                                                             level=level_text(level)))
             self.changed.emit()
             return False
         self._pending = None
@@ -278,7 +282,7 @@ class RatingRound(QObject):
         try:
             action()
         except MaturityError as exc:
-            self.failed.emit(f"Not saved: {exc}")
+            self.failed.emit(self.tr("Not saved: {error}").format(error=exc))
             return False
         return True
 
