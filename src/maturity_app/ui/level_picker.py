@@ -105,6 +105,7 @@ class LevelSide(QFrame):
         self.setToolTip(self.tr("{side} level: press 0–4 to choose, N for not applicable, Delete or Backspace to "
                                 "clear; Tab switches side").format(side=name))
         header = QLabel(self.tr(AXIS_TITLES[axis]), objectName=f"sideHeader{AXIS_NAMES[axis]}")
+        header.setWordWrap(True)  # German capitals at 130 % are wider than half a laptop screen's side
         self.prompt = QLabel(objectName="sidePrompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextInteractionFlags(Qt.NoTextInteraction)
