@@ -4,8 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <source>Proprietary software © the Maturity authors. Built with Qt for Python (PySide6) and Qt under the GNU LGPL v3, Python, reportlab, pydantic, sqlite-utils, PyYAML, platformdirs, pypdf, cryptography with OpenSSL and the DejaVu fonts, each under its own licence.</source>
-        <translation>Proprietäre Software © die Maturity-Autoren. Erstellt mit Qt for Python (PySide6) und Qt unter der GNU LGPL v3, Python, reportlab, pydantic, sqlite-utils, PyYAML, platformdirs, pypdf, cryptography mit OpenSSL und den DejaVu-Schriften, jeweils unter ihrer eigenen Lizenz.</translation>
+        <source>Proprietary software © the Maturity authors. Built with Qt for Python (PySide6) and Qt under the GNU LGPL v3, Python, reportlab, pydantic, sqlite-utils, PyYAML, platformdirs, pypdf, cryptography with OpenSSL, HarfBuzz (uharfbuzz), python-bidi, and the DejaVu, Noto and Droid Sans Fallback fonts, each under its own licence.</source>
+        <translation>Proprietäre Software © die Autoren von Maturity. Erstellt mit Qt for Python (PySide6) und Qt unter der GNU LGPL v3, Python, reportlab, pydantic, sqlite-utils, PyYAML, platformdirs, pypdf, cryptography mit OpenSSL, HarfBuzz (uharfbuzz), python-bidi sowie den Schriften DejaVu, Noto und Droid Sans Fallback, jeweils unter ihrer eigenen Lizenz.</translation>
     </message>
     <message>
         <source>Platform</source>

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..domain.compare import Comparison
 from ..domain.trend import Trend
-from ..domain.formatting import day, numeric_day, points, signed
+from ..domain.formatting import day, points, signed
 
 LIST_LIMIT = 12  # open actions / pack changes listed before "… and N more"
 SECTION = "since_last"
@@ -154,7 +154,7 @@ def _decision_text(q) -> str:
     d = q.decision
     if d is None:
         return _("decision recorded")
-    return _("{decision} on {day}").format(decision=d.label, day=numeric_day(d.decided_on)) + (f": {d.note}" if d.note else "")
+    return _("{decision} on {day}").format(decision=d.label, day=day(d.decided_on)) + (f": {d.note}" if d.note else "")
 
 
 def _question_changes(ctx, c: Comparison) -> list:

@@ -12,7 +12,7 @@ from ...domain.scoring import QuestionScore
 from .. import styles as st
 from ..context import ReportContext, nice_date
 from ..flowables import ReportTable, section_heading, split_in_row
-from ...domain.formatting import numeric_day, sentence
+from ...domain.formatting import sentence
 from ..text import safe, safe_or
 
 
@@ -44,7 +44,7 @@ def escalation_card(ctx: ReportContext, number: int, q: QuestionScore) -> Report
     ]
     if decided is not None:
         note = f": {safe(decided.note)}" if decided.note else ""
-        resolved = safe(_("{decision} on {day}").format(decision=decided.label, day=numeric_day(decided.decided_on)))
+        resolved = safe(_("{decision} on {day}").format(decision=decided.label, day=nice_date(decided.decided_on)))
         rows.insert(3, ["", Paragraph(f'<font color="{st.RESILIENT}"><b>{safe(_("Resolved."))}</b></font> '
                                       f"{resolved}{note}", s.body)])
     else:
