@@ -9,11 +9,12 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
 )
 
 from ..domain.evidence import EvidenceFile, size_text
 from ..domain.formatting import day
+from .folded_content import FoldedContent
 from .language import translate
 
 EvidenceIdRole = Qt.UserRole + 1
@@ -23,7 +24,7 @@ def day_text(value: dt.date | None) -> str:
     return day(value) or translate("EvidencePanel", "undated")
 
 
-class EvidencePanel(QFrame):
+class EvidencePanel(FoldedContent):
     attachRequested = Signal()  # the file dialog
     filesDropped = Signal(list)  # local paths dropped on the panel
     openRequested = Signal(int)
@@ -31,11 +32,9 @@ class EvidencePanel(QFrame):
     detachRequested = Signal(int)
     verifyRequested = Signal()
     useDateRequested = Signal(object)  # dt.date
-    summaryChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._summary = ""  # one line for the folded panel this sits in
         self.setAcceptDrops(True)
         self._proposal: dt.date | None = None
         self.files = QListWidget()
@@ -121,19 +120,6 @@ class EvidencePanel(QFrame):
         self.use_date.setText(self.tr("Use {date} as proof date").format(date=day_text(day)) if day else "")
         self.use_date.setAccessibleName(self.use_date.text() or self.tr("Use evidence date"))
         self.use_date.setVisible(day is not None)
-
-    def set_summary(self, text: str) -> None:
-        """What the folded panel around this one adds to its line."""
-        if text != self._summary:
-            self._summary = text
-            self.summaryChanged.emit()
-
-    def summary_suffix(self) -> str:
-        return f" · {self._summary}" if self._summary else ""
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
 
     def selected_id(self) -> int | None:
         items = self.files.selectedItems()

@@ -9,13 +9,14 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
 )
 
 from ..domain.formatting import points
 from ..domain.plan import PRIORITY_MAX, STATUSES
 
+from .folded_content import FoldedContent
 from .language import translate
 
 AUTO = -1  # the priority spin box's "derived" position
@@ -28,17 +29,15 @@ def status_text(status: str) -> str:
     return translate("PlanPanel", STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 
-class PlanPanel(QFrame):
+class PlanPanel(FoldedContent):
     acceptRequested = Signal()
     withdrawRequested = Signal()
     statusPicked = Signal(str)
     priorityPicked = Signal(object)  # int, or None for "derived"
     targetPicked = Signal(object)  # int, or None for "the domain's"
-    summaryChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._summary = ""  # one line for the folded panel this sits in
         self._loading = False
         self.acceptance = QLabel("", objectName="muted")
         self.acceptance.setWordWrap(True)
@@ -118,19 +117,6 @@ class PlanPanel(QFrame):
             self.plan_line.setText(plan_text)
         finally:
             self._loading = False
-
-    def set_summary(self, text: str) -> None:
-        """What the folded panel around this one adds to its line."""
-        if text != self._summary:
-            self._summary = text
-            self.summaryChanged.emit()
-
-    def summary_suffix(self) -> str:
-        return f" · {self._summary}" if self._summary else ""
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
 
     def _priority_done(self) -> None:
         if not self._loading and self.priority.isEnabled():
