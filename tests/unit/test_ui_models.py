@@ -11,7 +11,7 @@ from maturity_app.domain.assessment import Answer
 from maturity_app.domain.escalation import EscalationBudgetExceeded
 from maturity_app.domain.scoring import score_assessment
 from maturity_app.ui.assessment_list_model import (
-    GAP, PROGRESS, SUBJECT, AssessmentListModel, AssessmentSortProxy, RecentAssessment, SortRole,
+    GAP, PROGRESS, SUBJECT, AssessmentListModel, RecentAssessment, SortRole,
 )
 from maturity_app.ui.navigator_model import (
     IsDomainRole, MarkersRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole,
@@ -102,12 +102,10 @@ def test_assessment_list_model_texts_and_sorting(qapp, store, mini_pack):
     assert model.index(0, GAP).data() == "+50 pts  (paper 100 · practice 50)"
     assert model.index(1, GAP).data() == "—"
     assert model.index(1, SUBJECT).data(Qt.ToolTipRole).startswith("Vendor: alpha vendor")
-    proxy = AssessmentSortProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(SUBJECT, Qt.AscendingOrder)
-    assert [proxy.index(r, SUBJECT).data() for r in range(2)] == ["alpha vendor", "Zeta Corp"]  # case-insensitive
-    proxy.sort(GAP, Qt.DescendingOrder)
-    assert proxy.index(0, SUBJECT).data() == "Zeta Corp"
+    model.sort(SUBJECT, Qt.AscendingOrder)
+    assert [model.index(r, SUBJECT).data() for r in range(2)] == ["alpha vendor", "Zeta Corp"]  # case-insensitive
+    model.sort(GAP, Qt.DescendingOrder)
+    assert model.index(0, SUBJECT).data() == "Zeta Corp"
     assert model.index(0, PROGRESS).data(SortRole) == pytest.approx(0.2)
     assert model.row_for(b) == 1 and model.row_for(999) == -1
 

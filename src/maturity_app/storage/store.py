@@ -207,9 +207,18 @@ class AssessmentStore:
             )
             return table.last_pk
 
-    def list(self) -> list[AssessmentInfo]:
-        rows = self.db.execute_returning_dicts(_INFO_SQL + " ORDER BY a.updated_at DESC, a.id DESC")
+    def list(self, limit: int | None = None) -> list[AssessmentInfo]:
+        """Newest first; with *limit*, only the newest *limit* (and only their answers are counted)."""
+        if limit is None:
+            rows = self.db.execute_returning_dicts(_INFO_SQL + " ORDER BY a.updated_at DESC, a.id DESC")
+        else:
+            rows = self.db.execute_returning_dicts(
+                _INFO_SQL + " WHERE a.id IN (SELECT id FROM assessments ORDER BY updated_at DESC, id DESC LIMIT ?)"
+                " ORDER BY a.updated_at DESC, a.id DESC", [limit])
         return [_info_from_row(r) for r in rows]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM assessments").fetchone()[0]
 
     def info(self, assessment_id: int) -> AssessmentInfo:
         rows = self.db.execute_returning_dicts(_INFO_SQL + " WHERE a.id = ?", [assessment_id])

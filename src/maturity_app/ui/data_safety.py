@@ -181,9 +181,10 @@ def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
     return db
 
 
-def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int = 10):
+def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int = 10, later: bool = False):
     """Take the session-start backup in the background (the window is already usable); a failure is shown
-    but never stops the user from working. Returns the background Task (its future holds the backup's path)."""
+    but never stops the user from working. Returns the background Task (its future holds the backup's path);
+    with *later* it starts at ``task.start_kept()`` (or ``task.wait()``)."""
     from .background import run_task
 
     def done(future) -> None:  # on the UI thread
@@ -196,4 +197,4 @@ def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int 
             raise exc  # unexpected: reaches the exception hook and the log
 
     # The worker gets a path and returns a path: it never touches a widget.
-    return run_task(lambda _task: backup_on_session_start(path, keep=keep), done)
+    return run_task(lambda _task: backup_on_session_start(path, keep=keep), done, later=later)

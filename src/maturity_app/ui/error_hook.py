@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage.error_log import format_details, log_exception, one_line
+# storage.error_log (logging, its handlers) is imported when an error happens: the launch needs none of it.
 
 
 class ErrorDialog(QDialog):
@@ -90,6 +90,8 @@ class ExceptionHook:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous[0](exc_type, exc, tb)
             return
+        from ..storage.error_log import log_exception
+
         log = log_exception(exc_type, exc, tb)
         if threading.current_thread() is threading.main_thread():
             self.show(exc_type, exc, tb, log)
@@ -101,6 +103,8 @@ class ExceptionHook:
             return
         self._showing = True
         try:
+            from ..storage.error_log import format_details, one_line
+
             dialog = ErrorDialog(one_line(exc), format_details(exc_type, exc, tb), log,
                                  QApplication.activeWindow())
             dialog.exec()

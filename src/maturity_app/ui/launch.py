@@ -142,15 +142,19 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
             raise
         QMessageBox.critical(None, QApplication.translate("Launch", "Maturity cannot start"), str(exc))
         return 2
+    from .first_frame import after_first_frame
     from .theme import app_icon
 
     app.setWindowIcon(app_icon())
     controller.restore()
     window.show()
-    # After the first paint is queued: copying and checking the database must not delay the window.
-    app.session_backup = backup_at_session_start(window, path)
-    _open_files_from_the_desktop(app, controller)
-    server = serve_second_launches(window, controller, path)
+    if sys.platform == "darwin":  # only macOS hands files over as events; elsewhere an app-wide filter would
+        _open_files_from_the_desktop(app, controller)  # see every event of every object, for nothing
+    # Once the first frame is on screen: checking and copying the database, or listening for second launches
+    # (a local server), must not delay it; a thread started now would hold Python's lock during that frame.
+    backup = app.session_backup = backup_at_session_start(window, path, later=True)
+    serving: list = []
+    after_first_frame(window, backup.start_kept, lambda: serving.append(serve_second_launches(window, controller, path)))
     if import_path is not None:
         from PySide6.QtCore import QTimer
 
@@ -158,7 +162,9 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     try:
         return app.exec()
     finally:
-        if server is not None:
-            server.close()
+        backup.start_kept()  # a window closed before its first frame: the session still gets its backup
+        for server in serving:
+            if server is not None:
+                server.close()
         controller.workspace.close()
         window.deleteLater()  # gone before a restart builds the next one
