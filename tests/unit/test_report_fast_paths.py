@@ -126,3 +126,90 @@ def test_paragraphs_of_the_same_markup_get_fragments_of_their_own():
     first.frags[0].text = "changed"
     assert second.frags[0].text == plain.frags[0].text == "Evidence note."
     assert first.wrap(60, 500) == second.wrap(60, 500) == plain.wrap(60, 500)
+
+
+def _long_notes_assessment(mini_pack):
+    """A report where the same long evidence note (split across pages) and the same short cells recur."""
+    import dataclasses
+
+    from maturity_app.domain.assessment import Assessment
+    from maturity_app.domain.scoring import score_assessment
+    from maturity_app.report.samples import replicated_pack, sample_assessment
+
+    pack = replicated_pack(mini_pack, 3, 6)
+    assessment = sample_assessment(pack, TODAY)
+    note = ("A long evidence note that recurs word for word: <b>bold</b> & plain, restore tested on 3 May; "
+            "Größe · naïve … ") * 60
+    answers = {qid: a.with_changes(evidence_note=note if i % 2 else "Short note.", owner="Dana Cohen")
+               for i, (qid, a) in enumerate(assessment.answers.items())}
+    info = dataclasses.replace(assessment.info, organisation="Acme")
+    return score_assessment(Assessment(info=info, pack=pack, answers=answers), TODAY), info
+
+
+def test_what_a_build_remembers_is_never_changed_by_laying_out_drawing_or_splitting(mini_pack, tmp_path, monkeypatch):
+    from maturity_app.report import memo
+
+    kept = []
+    original = memo._keep
+
+    def watching(table, key, value):
+        kept.append((value, repr(value)))
+        return original(table, key, value)
+
+    monkeypatch.setattr(memo, "_keep", watching)
+    score, info = _long_notes_assessment(mini_pack)
+    build_report(score, info, tmp_path / "r.pdf", ReportOptions(), report_date=TODAY)
+    assert len(kept) > 50
+    changed = [before for value, before in kept if repr(value) != before]
+    assert changed == []
+
+
+def _page_images(path, folder) -> list[bytes]:
+    import subprocess
+
+    folder.mkdir()
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(folder / "p")], check=True, timeout=120)
+    return [p.read_bytes() for p in sorted(folder.glob("*.png"))]
+
+
+def test_a_report_laid_out_with_what_it_remembers_looks_like_one_worked_out_paragraph_by_paragraph(
+        mini_pack, tmp_path, monkeypatch):
+    import contextlib
+    import subprocess
+
+    from maturity_app.report import memo
+
+    score, info = _long_notes_assessment(mini_pack)
+    build_report(score, info, tmp_path / "fast.pdf", ReportOptions(), report_date=TODAY)
+    monkeypatch.setattr(memo, "remembering", contextlib.nullcontext)
+    build_report(score, info, tmp_path / "slow.pdf", ReportOptions(), report_date=TODAY)
+
+    def text(name):
+        return subprocess.run(["pdftotext", "-layout", str(tmp_path / name), "-"], check=True, capture_output=True,
+                              text=True, timeout=60).stdout
+
+    assert text("fast.pdf") == text("slow.pdf")
+    fast, slow = _page_images(tmp_path / "fast.pdf", tmp_path / "f"), _page_images(tmp_path / "slow.pdf", tmp_path / "s")
+    assert len(fast) > 8 and fast == slow
+
+
+def test_splitting_a_paragraph_whose_lines_are_shared_leaves_the_others_and_splits_as_before():
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    from maturity_app.report.memo import remembering
+
+    style = getSampleStyleSheet()["BodyText"]
+    style.hyphenationLang = ""
+    markup = "<b>Evidence note.</b> " + "Restore tested and signed off by the owner in May. " * 12
+    alone = Paragraph(markup, style)
+    alone.wrap(120, 1000)
+    expected = [repr(part.frags) for part in alone.split(120, 100)]
+    with remembering():
+        first, second = Paragraph(markup, style), Paragraph(markup, style)
+        assert first.wrap(120, 1000) == second.wrap(120, 1000) == alone.wrap(120, 1000)
+        assert first.blPara is second.blPara  # broken once
+        before = repr(second.blPara)
+        parts = first.split(120, 100)
+        assert [repr(part.frags) for part in parts] == expected
+        assert first.blPara is not second.blPara and repr(second.blPara) == before
