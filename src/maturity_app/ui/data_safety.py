@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
-from ..storage.backups import backup_on_session_start, newest_good_backup, restore_backup
 from ..storage.database import DamagedDatabase, DatabaseLocked, NewerDatabase, move_aside, open_database
 from ..storage.instance_lock import DatabaseLock
 from .language import translate
@@ -148,6 +147,8 @@ def open_database_interactively(parent: QWidget | None, path: Path | str):
 
 
 def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
+    from ..storage.backups import newest_good_backup, restore_backup
+
     backup = newest_good_backup(path)
     if backup is not None:
         question = f"{problem}\n\n" + translate(
@@ -179,6 +180,13 @@ def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
     QMessageBox.information(parent, translate("DataSafety", "Database recovered"),
                             what + "\n" + translate("DataSafety", "The damaged file was kept as:\n{path}").format(path=kept))
     return db
+
+
+def backup_on_session_start(path: Path | str, keep: int = 10):
+    """storage.backups' session backup, imported when it runs (just after the first frame), not at launch."""
+    from ..storage.backups import backup_on_session_start as take
+
+    return take(path, keep=keep)
 
 
 def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int = 10, later: bool = False):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ..app.start_rows import start_rows
 from ..domain.errors import MaturityError
@@ -140,6 +140,8 @@ class StartPageController(QObject):
         return new_id
 
     def rename_assessment(self, assessment_id: int) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # on first use: not a class the launch needs
+
         info = self.workspace.assessments.info(assessment_id)
         name, ok = QInputDialog.getText(self.window, self.tr("Rename"), self.tr("Organisation or vendor:"), QLineEdit.Normal,
                                         info.organisation)
