@@ -89,7 +89,10 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     if app is None:
         # Fractional scaling (125 %, 150 %) exactly as the screen asks, not rounded to whole pixels ratios.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(sys.argv[:1])
+        from .theme import FUSION_ARGUMENTS, FUSION_PROPERTY
+
+        app = QApplication(sys.argv[:1] + FUSION_ARGUMENTS)
+        app.setProperty(FUSION_PROPERTY, True)
     from .error_hook import install_exception_hook
 
     from .gc_guard import MainThreadGarbageCollector
