@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -81,6 +82,10 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
         print("No display is available, so the desktop app cannot open here.", file=sys.stderr)
         print("Try the headless demo instead:  maturity-app demo --out demo.pdf", file=sys.stderr)
         return 1
+    # The app collects garbage from a timer on the UI thread (gc_guard), never automatically: switched off from
+    # here rather than once the guard exists, so the imports and widgets of the start-up (a few hundred thousand
+    # objects) are not scanned again and again on the way to the first frame.
+    gc.disable()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
