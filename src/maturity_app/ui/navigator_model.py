@@ -208,6 +208,13 @@ class NavigatorModel(QAbstractItemModel):
             if index.isValid():
                 self.dataChanged.emit(index, index)
 
+    def recheck(self, question_ids) -> None:
+        """Signal the rows of *question_ids* as changed, so a filter in front of this model looks at them again."""
+        for question_id in question_ids:
+            index = self.index_of(question_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index.siblingAtColumn(1))
+
     def index_of(self, question_id: str) -> QModelIndex:
         if question_id not in self._rows:
             return QModelIndex()
@@ -268,10 +275,21 @@ class NavigatorFilterProxy(QSortFilterProxyModel):
         """Only questions *name* owns (capability owner or action owner); ANY_OWNER for everyone's."""
         self._refilter(lambda: setattr(self, "_owner", name))
 
+    def filtering(self) -> bool:
+        """Whether any filter is on (with none, every row is listed and pinning changes nothing)."""
+        return self._mode != "all" or bool(self._text) or bool(self._owner)
+
     def set_pinned(self, question_id: str | None) -> None:
-        """The question on screen, shown whatever the filters say."""
-        if question_id != self._pinned:
-            self._refilter(lambda: setattr(self, "_pinned", question_id))
+        """The question on screen, shown whatever the filters say.
+
+        Moving the pin re-filters two rows (the old and the new pinned question, through the source model's
+        dataChanged, which the proxy answers row by row), never the whole tree: that cost a full pass over every
+        question, with a Python call per row, on each next question."""
+        old = self._pinned
+        self._pinned = question_id
+        model = self.sourceModel()
+        if question_id != old and model is not None and self.filtering():
+            model.recheck(q for q in (old, question_id) if q)
         self._mark_kept()
 
     def _mark_kept(self) -> None:
