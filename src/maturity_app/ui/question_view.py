@@ -11,7 +11,7 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QCheckBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget,
 )
 
 from ..domain.assessment import Answer
@@ -344,8 +344,8 @@ class QuestionView(QWidget):
             QTimer.singleShot(0, self.fit_to_screen)  # after the layout has taken the new width
         return False
 
-    def needed_height(self) -> int:
-        """The height the question needs at the width it has, every change made so far laid out.
+    def needed_height(self, width: int | None = None) -> int:
+        """The height the question needs at *width* (the width it has when None), every change laid out.
 
         Qt lays a change out one nested widget at a time, each on its own event (a card's new text reaches the
         page's layout three events later), and a folded panel's fields only once it is shown: measuring the
@@ -359,8 +359,18 @@ class QuestionView(QWidget):
         for layout in self._layouts:
             layout.activate()  # returns at once for a layout with no change
         layout = body.layout()
-        width = self.scroll.viewport().width()
+        width = self.scroll.viewport().width() if width is None else width
         return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+
+    def fit_width(self) -> int:
+        """The width a question is fitted at: the viewport's beside a vertical scroll bar. A question taller than
+        the screen has that bar; one that is not fits at either width. Measured without the bar, a question
+        that fits only without it would be unfolded, gain the bar, no longer fit and fold again, on and on."""
+        width = self.scroll.viewport().width()
+        bar = self.scroll.verticalScrollBar()
+        if bar.isVisibleTo(self.scroll) or self.scroll.style().styleHint(QStyle.SH_ScrollBar_Transient, None, bar):
+            return width
+        return width - bar.sizeHint().width()
 
     # Fold states fit_to_screen tries in turn, least folded first: (proof, remediation, context) open.
     FOLD_STEPS = ((True, True, True), (True, True, False), (True, False, False), (False, False, False))
@@ -376,18 +386,22 @@ class QuestionView(QWidget):
         if self._user_folded or self.scroll.viewport().height() <= 0:
             return
         limit = self.FIT_SCREENS * self.scroll.viewport().height()
-        predicted = self.fold_heights()
+        width = self.fit_width()
+        predicted = self.fold_heights(width)
         chosen = next((state for state in self.FOLD_STEPS[:-1] if predicted[state] <= limit), self.FOLD_STEPS[-1])
-        if self._set_folds(chosen) and self.needed_height() != predicted[chosen]:
-            self._fit_by_measuring(limit)  # never expected (a test holds the sums to Qt's): measure as before
+        if self._set_folds(chosen) and self.needed_height(width) != predicted[chosen]:
+            self._fit_by_measuring(limit, width)  # not expected (a test holds the sums to Qt's): measure as before
 
-    def fold_heights(self) -> dict[tuple[bool, bool, bool], int]:
-        """The height the question needs in each of FOLD_STEPS, from one layout of the page as it stands: the
-        panels sit in two rows of two (proof | remediation, escalation | context) and a row is as tall as its
-        taller panel, so a state changes the page's height by what it changes in those two rows."""
-        now = self.needed_height()
-        forms = self.proof_panel.width() + self.remedy_panel.width()
-        closing = self.escalation_panel.width() + self.context_panel.width()
+    def fold_heights(self, width: int | None = None) -> dict[tuple[bool, bool, bool], int]:
+        """The height the question needs at *width* (fit_width() when None) in each of FOLD_STEPS, from one
+        layout of the page as it stands: the panels sit in two rows of two (proof | remediation, escalation |
+        context), each row takes the page's width and is as tall as its taller panel, so a state changes the
+        page's height by what it changes in those two rows."""
+        width = self.fit_width() if width is None else width
+        now = self.needed_height(width)
+        wider = width - self.scroll.widget().width()  # what the rows gain (or lose) at *width*
+        forms = self.proof_panel.width() + self.remedy_panel.width() + wider
+        closing = self.escalation_panel.width() + self.context_panel.width() + wider
         escalation_min = self.escalation_panel.minimumSizeHint().width()
 
         def rows(proof: bool, remedy: bool, context: bool) -> int:
@@ -410,10 +424,10 @@ class QuestionView(QWidget):
                 changed = True
         return changed
 
-    def _fit_by_measuring(self, limit: float) -> None:
+    def _fit_by_measuring(self, limit: float, width: int) -> None:
         for state in self.FOLD_STEPS:
             self._set_folds(state)
-            if self.needed_height() <= limit:
+            if self.needed_height(width) <= limit:
                 return
 
     def _update_summaries(self) -> None:
@@ -497,7 +511,8 @@ class QuestionView(QWidget):
 
     # -- showing -----------------------------------------------------------------------------------
     def show_question(self, score: QuestionScore, pack: Pack, position: str) -> None:
-        """Show a question with its answer; replaces everything, including text being typed (call flush first)."""
+        """Show a question with its answer; replaces everything, including text being typed (call flush first).
+        The caller fits it to the screen (fit_to_screen) once the panels around it show this question too."""
         self._timer.stop()
         self._pending.clear()
         self._loading = True
@@ -530,7 +545,6 @@ class QuestionView(QWidget):
         finally:
             self._loading = False
         self._update_summaries()
-        self.fit_to_screen()
         self.scroll.verticalScrollBar().setValue(0)
 
     def _fill(self, answer: Answer) -> None:
