@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.escalation import check_escalation_budget
+from .listing import ANSWER_COUNTS
 from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
 from .transaction import write_transaction
 
@@ -110,14 +111,9 @@ def answer_to_json(answer: Answer) -> str:
 
 
 # The pack snapshot is not here (it lives in pack_snapshots): a list of fifty assessments reads no questionnaire.
-_INFO_SQL = """
+_INFO_SQL = f"""
     SELECT a.id, a.uid, a.organisation, a.scope, a.assessor, a.mode, a.escalation_budget, a.pack_id,
-           a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at,
-           (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
-            AND w.compliance IS NOT NULL AND w.capability IS NOT NULL
-            AND w.compliance != -1 AND w.capability != -1) AS answered,
-           (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
-            AND (w.compliance = -1 OR w.capability = -1)) AS not_applicable
+           a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at, {ANSWER_COUNTS}
     FROM assessments a
 """
 
