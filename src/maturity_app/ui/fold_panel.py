@@ -57,6 +57,8 @@ class FoldPanel(QFrame):
         self.toggle.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
         self.body.setVisible(on)
         self.summary.setVisible(not on)
+        if not on:
+            self._elide()
         self._describe()
 
     def height_for_width(self, width: int, open_: bool) -> int:
@@ -87,7 +89,8 @@ class FoldPanel(QFrame):
         self._summary = text
         self.summary.setToolTip(text)
         self.summary.setAccessibleName(text)
-        self._elide()
+        if not self.is_open():  # the line only shows while folded (set_open writes it then)
+            self._elide()
         self._describe()
 
     def summary_text(self) -> str:

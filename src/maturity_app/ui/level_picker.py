@@ -15,6 +15,7 @@ from ..domain import formatting
 from ..domain.assessment import NA, Rating
 from ..domain.i18n import _
 from . import theme
+from .wrapped_label import WrappedLabel
 
 AXIS_TITLES = {"compliance": QT_TRANSLATE_NOOP("LevelSide", "WHAT COMPLIANCE ASKS"),
                "capability": QT_TRANSLATE_NOOP("LevelSide", "WHAT CAPABILITY ASKS")}
@@ -117,15 +118,21 @@ class CardText(QLabel):
     def _size_hints(self) -> tuple[QSize, QSize]:
         if self._hints is None:
             extra = self._extra()
-            _, line_height, natural = self._layout(-1)
             if self._wrap:
-                # As QLabel words it: no narrower than the longest word, one line high at the least; a
-                # preferred width of at most 80 average characters.
-                _, _, longest_word = self._layout(0)
-                preferred = min(natural, self.fontMetrics().averageCharWidth() * 80)
-                hint = QSize(preferred, self._layout(max(preferred, 1))[1])
+                # As QLabel words it: no narrower than the longest word (the widest line when every break is
+                # taken), one line high at the least; a preferred width of at most 80 average characters, its
+                # height reckoned from the words' total width (one layout fewer: the layouts give a wrapped
+                # label the height for its width, not this one).
+                words, height, longest_word = self._layout(0)
+                lines = max(words.lineCount(), 1)
+                natural = math.ceil(sum(words.lineAt(i).naturalTextWidth() for i in range(lines))
+                                    + (lines - 1) * self.fontMetrics().horizontalAdvance(" "))
+                line_height = math.ceil(height / lines)
+                preferred = max(min(natural, self.fontMetrics().averageCharWidth() * 80), 1)
+                hint = QSize(preferred, line_height * math.ceil(natural / preferred))
                 minimum = QSize(longest_word, line_height)
             else:
+                _, line_height, natural = self._layout(-1)
                 hint = minimum = QSize(natural, line_height)
             self._hints = (hint + extra, minimum + extra)
         return self._hints
@@ -230,10 +237,9 @@ class LevelSide(QFrame):
         self.setAccessibleName(self.tr("{side} level").format(side=name))
         self.setToolTip(self.tr("{side} level: press 0–4 to choose, N for not applicable, Delete or Backspace to "
                                 "clear; Tab switches side").format(side=name))
-        header = QLabel(self.tr(AXIS_TITLES[axis]), objectName=f"sideHeader{AXIS_NAMES[axis]}")
-        header.setWordWrap(True)  # German capitals at 130 % are wider than half a laptop screen's side
-        self.prompt = QLabel(objectName="sidePrompt")
-        self.prompt.setWordWrap(True)
+        # Wraps: German capitals at 130 % are wider than half a laptop screen's side.
+        header = WrappedLabel(self.tr(AXIS_TITLES[axis]), objectName=f"sideHeader{AXIS_NAMES[axis]}")
+        self.prompt = WrappedLabel(objectName="sidePrompt")
         self.prompt.setTextInteractionFlags(Qt.NoTextInteraction)
         self.cards: dict[Rating, LevelCard] = {}
         layout = QVBoxLayout(self)

@@ -24,6 +24,7 @@ from .language import translate
 from .evidence_panel import EvidencePanel
 from .fold_panel import FoldPanel, item_height
 from .plan_panel import PlanPanel
+from .wrapped_label import WrappedLabel
 from .level_picker import LevelSide
 
 OWNER_TIP = QT_TRANSLATE_NOOP("QuestionView", "The named person who decides when this capability fails (type to reuse a name)")
@@ -129,9 +130,7 @@ def _share(width: int, first_min: int, second_min: int) -> tuple[int, int]:
 
 
 def _label(text: str, name: str = "muted") -> QLabel:
-    label = QLabel(text, objectName=name)
-    label.setWordWrap(True)
-    return label
+    return WrappedLabel(text, objectName=name)
 
 
 class QuestionView(QWidget):
@@ -540,11 +539,10 @@ class QuestionView(QWidget):
             self.owner.setToolTip(tip)  # the placeholder is cut short in a narrow window
             self.consequence.setText(self.tr("“{consequence}”").format(consequence=q.consequence))
             self.references.setText(self._references_html(q.references, q.reference_notes))
-            self._fill(score.answer)
+            self._fill(score.answer)  # the folded panels' summaries too
             self.show_score(score)
         finally:
             self._loading = False
-        self._update_summaries()
         self.scroll.verticalScrollBar().setValue(0)
 
     def _fill(self, answer: Answer) -> None:
