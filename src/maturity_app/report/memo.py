@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 class _Memory:
     parsed: dict = field(default_factory=dict)  # (text, style, bullet, case, cleaner) -> parse result
     lines: dict = field(default_factory=dict)  # (state, class, style, autoLeading, widths) -> line-breaking result
+    other: dict = field(default_factory=dict)  # recall(): anything else worked out from a paragraph's markup
 
 
 _memory: contextvars.ContextVar[_Memory | None] = contextvars.ContextVar("paragraph_memory", default=None)
@@ -42,6 +43,19 @@ def remembering():
         _memory.reset(token)
 
 
+def recall(paragraph, what: str, work_out):
+    """*work_out(paragraph)*, worked out once per build for paragraphs of the same markup, style and state."""
+    memory = _memory.get()
+    state = paragraph.__dict__.get("_memo_state")
+    if memory is None or state is None:
+        return work_out(paragraph)
+    key = (what, state, paragraph.style)
+    found = memory.other.get(key)
+    if found is None:
+        found = memory.other[key] = work_out(paragraph)
+    return found
+
+
 def _copies(frags):
     return [frag.clone() for frag in frags] if isinstance(frags, list) else frags
 
@@ -50,6 +64,30 @@ def _keep(table: dict, key, value):
     """Store *value* under *key* (one place, so that a test can watch what is kept)."""
     table[key] = value
     return value
+
+
+def _read_quickly(paragraph, text, style, bullet, cleaner) -> bool:
+    """Paragraph._setup's work with the markup read by markup.parse; False where that does not read it."""
+    from reportlab.platypus.paragraph import textTransformFrags
+    from reportlab.platypus.paraparser import ParaParser
+
+    from . import markup
+
+    cleaned = cleaner(text)
+    parser = ParaParser()
+    parser.caseSensitive = paragraph.caseSensitive
+    try:
+        result = markup.parse(parser, cleaned, style)
+    except Exception:  # noqa: BLE001 (reportlab parses it again and reports the error its own way)
+        return False
+    if result is None or result[1] is None:
+        return False
+    style, frags, bullet_frags = result
+    textTransformFrags(frags, style)
+    paragraph.text, paragraph.frags, paragraph.style = cleaned, frags, style
+    paragraph.bulletText = bullet_frags or bullet
+    paragraph.debug = 0
+    return True
 
 
 def _install() -> None:
@@ -68,7 +106,8 @@ def _install() -> None:
         key = (text, style, bulletText, self.caseSensitive, cleaner)
         found = memory.parsed.get(key)
         if found is None:
-            parse(self, text, style, bulletText, frags, cleaner)
+            if not _read_quickly(self, text, style, bulletText, cleaner):
+                parse(self, text, style, bulletText, frags, cleaner)
             # Kept as copies: the paragraph's own fragments change when it is broken into lines.
             found = _keep(memory.parsed, key, (self.text, _copies(self.frags), self.style, _copies(self.bulletText)))
         else:
