@@ -223,3 +223,29 @@ def test_splitting_a_paragraph_whose_lines_are_shared_leaves_the_others_and_spli
         parts = first.split(120, 100)
         assert [repr(part.frags) for part in parts] == expected
         assert first.blPara is not second.blPara and repr(second.blPara) == before
+
+
+def test_a_table_measures_its_rows_once_per_width_and_again_after_a_new_style(monkeypatch):
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from maturity_app.report.flowables import ReportTable
+
+    fonts.register_fonts()
+    measured = []
+    original = Table._calc
+    monkeypatch.setattr(Table, "_calc", lambda self, w, h: measured.append(w) or original(self, w, h))
+    body = getSampleStyleSheet()["BodyText"]
+    table = ReportTable([[Paragraph("A cell long enough to wrap in its column " * 2, body), "x"]] * 8,
+                        colWidths=[120, 40])
+    size = table.wrap(400, 800)
+    assert table.wrap(400, 90) == table.wrap(400, 5000) == size  # a table without row spans: the width decides
+    assert measured == [400]
+    assert len(table.split(400, 230)) == 2 and measured == [400]
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 12)]))
+    taller = table.wrap(400, 800)
+    assert measured == [400, 400] and taller[1] > size[1]
+    spanned = ReportTable([["a", "b"], ["", "c"]], colWidths=[50, 50], style=[("SPAN", (0, 0), (0, 1))])
+    spanned.wrap(400, 800)
+    spanned.wrap(400, 800)
+    assert measured[2:] == [400, 400]  # row spans: measured each time, as reportlab does

@@ -68,6 +68,20 @@ class ReportTable(Table):
         for row in self._cellvalues:
             _wrap_once_per_width(row)
 
+    def _calc(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        # reportlab measures every row again on every wrap: a table is wrapped to be measured (inside a
+        # KeepTogether), again when its frame places it and again to split it. Without row spans the result
+        # depends on the width alone (the height available only ends the measuring early when rows span), so
+        # the same width keeps what it measured; a new style measures again.
+        if not self._spanCmds and self.__dict__.get("_measured_at") == availWidth:
+            return
+        super()._calc(availWidth, availHeight)
+        self._measured_at = availWidth
+
+    def setStyle(self, tblstyle):  # noqa: N802, N803
+        self.__dict__.pop("_measured_at", None)
+        super().setStyle(tblstyle)
+
     def split(self, availWidth, availHeight):  # noqa: N803
         # The parts are new tables of this class: they keep this table's columns (fitted to every row), or each
         # page would fit its own rows and the same column would change width from one page to the next.
