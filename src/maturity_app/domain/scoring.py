@@ -390,13 +390,15 @@ class DomainScore:
 
     @cached_property
     def turning_days(self) -> tuple[dt.date, ...]:
-        """The days on which a date in this domain's answers starts to read differently: the day after a proof
-        date, the day after the end of its freshness window, the day after an action falls due. A score made
-        earlier may differ from that day on (domain.headline.valid_through bounds stored figures with these)."""
+        """The days on which a date in this domain's answers starts to read differently: a proof date (a proof
+        dated in the future counts from that day) and the day after it, the day after the end of its freshness
+        window, the day after an action falls due. A score made earlier may differ from that day on
+        (domain.headline.valid_through bounds stored figures with these)."""
         days = []
         for scored in self.questions:
             answer, question = scored.answer, scored.question
             if answer.proven_on is not None:
+                days.append(answer.proven_on)
                 days.append(answer.proven_on + dt.timedelta(days=1))
                 days.append(add_months(answer.proven_on, question.freshness_months) + dt.timedelta(days=1))
             if answer.action_due is not None:

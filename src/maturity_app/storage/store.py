@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.escalation import check_escalation_budget
-from .listing import ANSWER_COUNTS
+from .listing import ANSWER_COUNTS, COUNTED
 from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
 from .transaction import write_transaction
 
@@ -119,7 +119,7 @@ def answer_to_json(answer: Answer) -> str:
 _INFO_SQL = f"""
     SELECT a.id, a.uid, a.organisation, a.scope, a.assessor, a.mode, a.escalation_budget, a.pack_id,
            a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at, {ANSWER_COUNTS}
-    FROM assessments a
+    FROM assessments a {COUNTED}
 """
 
 
