@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .errors import ValidationFailed
 from .formatting import day, points, whole
 from .i18n import N_, _, ngettext
+from .text_input import name_text
 from .scoring import AssessmentScore, DomainScore, QuestionScore, add_months
 
 # Stored and compared in English; shown through _(), e.g. _(item.status).
@@ -134,7 +135,7 @@ class Acceptance:
 
 def check_acceptance(question_id: str, approver: str, reason: str, accepted_on: dt.date,
                      expires_on: dt.date) -> Acceptance:
-    approver = " ".join(approver.split())
+    approver = name_text(approver)
     if not approver:
         raise ValidationFailed(_("name the person who approved accepting this risk"))
     if len(approver) > NAME_LIMIT:

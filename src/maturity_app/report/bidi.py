@@ -72,5 +72,14 @@ def base_direction(text: str) -> str:
     return "LTR"
 
 
+_left_to_right_chars: set[str] = set()  # characters known not to be right-to-left letters, learnt as met
+
+
 def has_right_to_left(text: str) -> bool:
-    return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
+    if _left_to_right_chars.issuperset(text):
+        return False
+    for char in set(text).difference(_left_to_right_chars):
+        if unicodedata.bidirectional(char) in _RTL_CLASSES:
+            return True
+        _left_to_right_chars.add(char)
+    return False

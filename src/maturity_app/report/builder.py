@@ -102,6 +102,13 @@ def in_report_language(score: AssessmentScore, options: ReportOptions) -> tuple[
 
 
 def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.date) -> None:
+    from .memo import remembering
+
+    with remembering():
+        _lay_out(score, info, path, options, report_date)
+
+
+def _lay_out(score, info, path: Path, options: ReportOptions, report_date: dt.date) -> None:
     from .context import ReportContext
     from .document import BoardDocument, PageInfo, headings_in
     from .sections.contents import DeferredContents

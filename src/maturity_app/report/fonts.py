@@ -176,12 +176,33 @@ def _ascii_in_regular() -> bool:
     return all(font_for(chr(code)) == REGULAR for code in range(32, 127))
 
 
+# Characters the family's own face draws as they are, left to right and unshaped (plus line breaks and tabs):
+# a text made only of these is one run in the family's face, drawable as typed and needs no layout. Learnt a
+# character at a time, so that the per-character look-up runs once per character a process meets, not once
+# per character of every text (most of a report is Latin: "—", "·", "…", "ä" are not ASCII but are plain).
+_plain_chars: set[str] = set("\n\t")
+
+
+def plain(text: str) -> bool:
+    """Whether every character of *text* is drawn by the family's own face, left to right, unshaped."""
+    if _plain_chars.issuperset(text):
+        return True
+    register_fonts()
+    for char in set(text).difference(_plain_chars):
+        if _font_for(char) != REGULAR or unicodedata.bidirectional(char) in ("R", "AL"):
+            return False
+        _plain_chars.add(char)  # a set's add is atomic under the GIL: safe beside a report on another thread
+    return True
+
+
 def runs(text: str) -> list[tuple[str | None, str]]:
     """*text* cut into runs by the face that draws them (None: the family's own). Spaces join the run before
     them (a right-to-left phrase stays one run), except after emoji and CJK; a mark or joiner stays with the
     letter before it when that face has it (a conjunct or an Arabic word must reach the shaper whole)."""
     if text.isascii() and _ascii_in_regular():
         return [(None, text)] if text else []  # control codes have no face either: None, as below
+    if plain(text):
+        return [(None, text)] if text else []
     return _runs_per_character(text)
 
 
@@ -208,6 +229,8 @@ def needs_layout(text: str) -> bool:
     """Whether *text* holds letters that must be shaped or laid out right to left."""
     from .bidi import has_right_to_left
 
+    if plain(text):
+        return False
     return has_right_to_left(text) or any(face in _SHAPED for face, _ in runs(text))
 
 
@@ -325,6 +348,8 @@ def drawable(text: str) -> str:
         return "".join(" " if unicodedata.category(c) == "Cc" and c not in "\n\t" else c for c in text)
     if text.isascii() and _ascii_in_regular():
         return text.translate(_ASCII_CONTROLS)  # as below: every printable character drawn, controls a space
+    if plain(text):
+        return text
     register_fonts()
     out = []
     for char in text:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
+from ..domain.text_input import multi_line, one_line
 from ..domain.escalation import check_escalation_budget
 from .listing import ANSWER_COUNTS, COUNTED
 from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
@@ -177,7 +178,7 @@ class AssessmentStore:
         mode: str = "self",
         escalation_budget: int = 3,
     ) -> int:
-        organisation = organisation.strip()
+        organisation, scope, assessor = one_line(organisation).strip(), multi_line(scope), one_line(assessor)
         if not organisation:
             raise ValidationFailed("the organisation (or vendor) name is required")
         for name, value in (("organisation", organisation), ("scope", scope), ("assessor", assessor)):
@@ -254,7 +255,7 @@ class AssessmentStore:
                        acceptances=plan.acceptances(assessment_id), actions=plan.action_states(assessment_id))
 
     def rename(self, assessment_id: int, organisation: str) -> None:
-        organisation = check_text("organisation", organisation.strip())
+        organisation = check_text("organisation", one_line(organisation).strip())
         if not organisation:
             raise ValidationFailed("the organisation (or vendor) name is required")
         self.info(assessment_id)
@@ -276,8 +277,8 @@ class AssessmentStore:
         with write_transaction(self.db):
             row = {k: v for k, v in source.items() if k != "id"}
             row.update(uid=str(uuid.uuid4()), created_at=now, updated_at=now)
-            row["organisation"] = check_text("organisation", organisation.strip()) if organisation else _copy_name(
-                source["organisation"])
+            typed = one_line(organisation or "").strip()  # a blank name falls back to "copy of", never to an empty one
+            row["organisation"] = check_text("organisation", typed) if typed else _copy_name(source["organisation"])
             table = self.db.table("assessments")
             table.insert(row)
             new_id = table.last_pk

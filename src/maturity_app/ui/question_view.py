@@ -19,6 +19,7 @@ from ..domain.errors import ValidationFailed
 from ..domain.references import dora_articles, iso27001_controls, nis2_articles, nist_csf_subcategories
 from ..domain.schema import Pack
 from ..domain.scoring import QuestionScore
+from ..domain.text_input import one_line
 from .date_field import DateField
 from .language import translate
 from .evidence_panel import EvidencePanel
@@ -366,8 +367,16 @@ class QuestionView(QWidget):
         # textChanged, not textEdited: a name picked from the completer (Down, Enter) is set by the completer, and
         # what the field shows is what must be saved.
         edit.textChanged.connect(lambda _t, f=field: self._touched(f))
+        edit.editingFinished.connect(lambda: self._show_as_stored(edit))  # before flush: it saves what is shown
         edit.editingFinished.connect(self.flush)
         return edit
+
+    @staticmethod
+    def _show_as_stored(edit: QLineEdit) -> None:
+        """A pasted tab, line break or control character is saved as the domain cleans it; show that, not the paste."""
+        cleaned = one_line(edit.text())
+        if cleaned != edit.text():
+            edit.setText(cleaned)
 
     def _text_edit(self, field: str, name: str, tip: str, rows: int = 3) -> _PlainText:
         edit = _PlainText(rows)

@@ -1,0 +1,123 @@
+"""What one report build has already worked out about its paragraphs, so that the same text is not worked out
+again: a table cell saying "ON PAPER", "3 · Evidenced" or "Paper only" appears hundreds of times in a report.
+
+reportlab parses every Paragraph's markup with an HTML parser when it is made, and breaks it into lines word by
+word when it is laid out: together more than half of a report's build time. While a build remembers
+(`remembering()`: one memory per build and per thread of work, dropped when the build ends, so nothing outlives
+the texts and styles it was made from):
+
+- a paragraph whose text, style and bullet were parsed before gets fresh copies of the fragments that parse
+  made, and parses nothing;
+- a paragraph broken into lines at widths another paragraph of the same markup, class and style was broken at
+  takes that paragraph's lines. Laying out, measuring and drawing only read lines; the one thing that changes
+  them, splitting a paragraph across a page, first gives the paragraph lines of its own, broken again exactly as
+  before. Paragraphs that shape, reorder or carry a bullet are always broken themselves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+from dataclasses import dataclass, field
+
+
+@dataclass
+class _Memory:
+    parsed: dict = field(default_factory=dict)  # (text, style, bullet, case, cleaner) -> parse result
+    lines: dict = field(default_factory=dict)  # (state, class, style, autoLeading, widths) -> line-breaking result
+
+
+_memory: contextvars.ContextVar[_Memory | None] = contextvars.ContextVar("paragraph_memory", default=None)
+_installed = False
+
+
+@contextlib.contextmanager
+def remembering():
+    """Paragraphs made and laid out inside this block parse and break each distinct text once."""
+    _install()
+    token = _memory.set(_Memory())
+    try:
+        yield
+    finally:
+        _memory.reset(token)
+
+
+def _copies(frags):
+    return [frag.clone() for frag in frags] if isinstance(frags, list) else frags
+
+
+def _keep(table: dict, key, value):
+    """Store *value* under *key* (one place, so that a test can watch what is kept)."""
+    table[key] = value
+    return value
+
+
+def _install() -> None:
+    global _installed
+    if _installed:
+        return
+    from reportlab.platypus.paragraph import Paragraph
+
+    parse, break_lines, split = Paragraph._setup, Paragraph.breakLines, Paragraph.split
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 (reportlab's names)
+        memory = _memory.get()
+        if memory is None or frags is not None or not isinstance(text, str) \
+                or not (bulletText is None or isinstance(bulletText, str)):
+            return parse(self, text, style, bulletText, frags, cleaner)
+        key = (text, style, bulletText, self.caseSensitive, cleaner)
+        found = memory.parsed.get(key)
+        if found is None:
+            parse(self, text, style, bulletText, frags, cleaner)
+            # Kept as copies: the paragraph's own fragments change when it is broken into lines.
+            found = _keep(memory.parsed, key, (self.text, _copies(self.frags), self.style, _copies(self.bulletText)))
+        else:
+            self.text, frags, self.style, bullet = found
+            self.frags = _copies(frags)
+            self.bulletText = _copies(bullet)
+            self.debug = 0
+        self._memo_source = found[1]
+        self._memo_state = key
+        self._memo_widths = ()
+        return None
+
+    def breakLines(self, width):  # noqa: N802 (reportlab's name)
+        memory = _memory.get()
+        state = self.__dict__.get("_memo_state")
+        style = self.style
+        if memory is None or state is None or self.bulletText or style.wordWrap or style.shaping \
+                or type(self).breakLines is not breakLines:
+            return break_lines(self, width)
+        widths = tuple(width) if isinstance(width, (list, tuple)) else (width,)
+        key = (state, type(self), style, self.__dict__.get("autoLeading"), widths)
+        found = memory.lines.get(key)
+        if found is None:
+            blPara = break_lines(self, width)  # noqa: N806
+            found = _keep(memory.lines, key, (blPara, self.frags, self._width_max, self._splitLongWordCount,
+                                              self._hyphenations))
+        else:
+            self.frags, self._width_max, self._splitLongWordCount, self._hyphenations = found[1:]
+            self.height = 0
+        self._memo_state = key
+        self._memo_widths = (*self._memo_widths, widths)
+        return found[0]
+
+    def _lines_of_its_own(self) -> None:
+        """The lines this paragraph shares, broken again for it alone, exactly as they were broken."""
+        self.frags = _copies(self._memo_source)
+        self._memo_state = None  # from now on this paragraph is broken on its own
+        lines = None
+        for widths in self._memo_widths:
+            lines = break_lines(self, list(widths))
+        if lines is not None:
+            self.blPara = lines
+
+    def _split(self, availWidth, availHeight):  # noqa: N803
+        if self.__dict__.get("_memo_state") is not None:
+            _lines_of_its_own(self)
+        return split(self, availWidth, availHeight)
+
+    Paragraph._setup = _setup
+    Paragraph.breakLines = breakLines
+    Paragraph.split = _split
+    _installed = True

@@ -1,0 +1,215 @@
+"""The report's shortcuts give what the long way gives: text the family's own face draws as it is (Latin with
+accents, dashes and dots included) never takes the per-character face look-up, the shaper or the bidirectional
+algorithm; and each distinct paragraph markup is parsed once per build, every paragraph still getting its own
+fragments."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from maturity_app.report import bidi, fonts
+from maturity_app.report.builder import ReportOptions, build_report
+from maturity_app.report.samples import sample_score
+
+TODAY = dt.date(2026, 6, 1)
+# Latin with what reports are full of, next to scripts that need a face of their own, shaping or right to left.
+MIXED = st.text(alphabet=st.sampled_from(list("Az09 .,;—–·…äöüßÉçłŒ€\n\t\x07\u0301") + list("דנהمحمد王राजेशสม👍🏽\u200d")),
+                max_size=40)
+
+
+def _drawable_by_lookup(text: str) -> str:
+    import unicodedata
+
+    out = []
+    for char in text:
+        if char in "\n\t":
+            out.append(char)
+        elif not fonts.covers(char):
+            category = unicodedata.category(char)
+            if category not in ("Cf", "Mn", "Me"):
+                out.append(" " if category == "Cc" else fonts.REPLACEMENT)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+@settings(max_examples=400, deadline=None)
+@given(MIXED)
+def test_runs_drawable_text_and_layout_need_are_what_the_per_character_lookup_says(text):
+    fonts.register_fonts()
+    assert fonts.runs(text) == fonts._runs_per_character(text)
+    assert fonts.drawable(text) == _drawable_by_lookup(text)
+    faces = {face for face, _ in fonts._runs_per_character(text)}
+    assert fonts.needs_layout(text) == (any(bidi.unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+                                        or bool(faces & fonts._SHAPED))
+    assert bidi.has_right_to_left(text) == any(bidi.unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def test_latin_beyond_ascii_takes_no_per_character_lookup(monkeypatch):
+    fonts.register_fonts()
+    text = "Zoë Brontë — Größe · naïve … 12 €\tok\nnext"
+    assert fonts.runs(text) == fonts._runs_per_character(text) == [(None, text)]
+    calls = []
+    monkeypatch.setattr(fonts, "_runs_per_character", lambda t: calls.append(t) or [])
+    assert fonts.runs(text) == [(None, text)]
+    assert fonts.drawable(text) == text
+    assert not fonts.needs_layout(text)
+    assert calls == []
+    assert fonts.runs("Zoë דנה") == []  # a Hebrew name still takes the look-up (stubbed here)
+    assert calls == ["Zoë דנה"]
+
+
+def test_a_latin_report_is_neither_shaped_nor_reordered(mini_pack, tmp_path, monkeypatch):
+    from reportlab.pdfbase import ttfonts
+
+    from maturity_app.report import scripts
+
+    entered = collections.Counter()
+
+    def spy(module, name):
+        original = getattr(module, name)
+
+        def counted(*args, **kwargs):
+            entered[name] += 1
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, counted)
+
+    spy(fonts, "_runs_per_character")
+    spy(fonts, "_shaped")
+    spy(bidi, "_resolved")
+    spy(ttfonts, "shapeStr")
+    spy(scripts, "shaped_style")
+    score, info = sample_score(mini_pack, TODAY)
+    for language in ("en", "de"):  # German: umlauts, ß and „quotes“ are Latin too
+        build_report(score, info, tmp_path / f"{language}.pdf", ReportOptions(language=language), report_date=TODAY)
+    assert (tmp_path / "de.pdf").stat().st_size > 0
+    assert entered == {}
+
+
+def test_each_distinct_paragraph_markup_is_parsed_once_per_build(mini_pack, tmp_path, monkeypatch):
+    from reportlab.platypus.paraparser import ParaParser
+
+    parsed = collections.Counter()
+    original = ParaParser.parse
+
+    def counting(self, text, style):
+        parsed[(text, id(style))] += 1
+        return original(self, text, style)
+
+    monkeypatch.setattr(ParaParser, "parse", counting)
+    score, info = sample_score(mini_pack, TODAY)
+    build_report(score, info, tmp_path / "r.pdf", ReportOptions(), report_date=TODAY)
+    assert parsed and max(parsed.values()) == 1
+    first = sum(parsed.values())
+    build_report(score, info, tmp_path / "r.pdf", ReportOptions(), report_date=TODAY)
+    assert sum(parsed.values()) == 2 * first  # what one build learnt is not kept for the next
+
+
+def test_paragraphs_of_the_same_markup_get_fragments_of_their_own():
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    from maturity_app.report.memo import remembering
+
+    style = getSampleStyleSheet()["BodyText"]
+    markup = "<b>Evidence note.</b> <font color='#8A94A3'>None recorded.</font>"
+    plain = Paragraph(markup, style)
+    with remembering():
+        first, second = Paragraph(markup, style), Paragraph(markup, style)
+    assert [f.__dict__ for f in first.frags] == [f.__dict__ for f in second.frags] == [f.__dict__ for f in plain.frags]
+    assert all(a is not b for a, b in zip(first.frags, second.frags))
+    first.frags[0].text = "changed"
+    assert second.frags[0].text == plain.frags[0].text == "Evidence note."
+    assert first.wrap(60, 500) == second.wrap(60, 500) == plain.wrap(60, 500)
+
+
+def _long_notes_assessment(mini_pack):
+    """A report where the same long evidence note (split across pages) and the same short cells recur."""
+    import dataclasses
+
+    from maturity_app.domain.assessment import Assessment
+    from maturity_app.domain.scoring import score_assessment
+    from maturity_app.report.samples import replicated_pack, sample_assessment
+
+    pack = replicated_pack(mini_pack, 3, 6)
+    assessment = sample_assessment(pack, TODAY)
+    note = ("A long evidence note that recurs word for word: <b>bold</b> & plain, restore tested on 3 May; "
+            "Größe · naïve … ") * 60
+    answers = {qid: a.with_changes(evidence_note=note if i % 2 else "Short note.", owner="Dana Cohen")
+               for i, (qid, a) in enumerate(assessment.answers.items())}
+    info = dataclasses.replace(assessment.info, organisation="Acme")
+    return score_assessment(Assessment(info=info, pack=pack, answers=answers), TODAY), info
+
+
+def test_what_a_build_remembers_is_never_changed_by_laying_out_drawing_or_splitting(mini_pack, tmp_path, monkeypatch):
+    from maturity_app.report import memo
+
+    kept = []
+    original = memo._keep
+
+    def watching(table, key, value):
+        kept.append((value, repr(value)))
+        return original(table, key, value)
+
+    monkeypatch.setattr(memo, "_keep", watching)
+    score, info = _long_notes_assessment(mini_pack)
+    build_report(score, info, tmp_path / "r.pdf", ReportOptions(), report_date=TODAY)
+    assert len(kept) > 50
+    changed = [before for value, before in kept if repr(value) != before]
+    assert changed == []
+
+
+def _page_images(path, folder) -> list[bytes]:
+    import subprocess
+
+    folder.mkdir()
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(folder / "p")], check=True, timeout=120)
+    return [p.read_bytes() for p in sorted(folder.glob("*.png"))]
+
+
+def test_a_report_laid_out_with_what_it_remembers_looks_like_one_worked_out_paragraph_by_paragraph(
+        mini_pack, tmp_path, monkeypatch):
+    import contextlib
+    import subprocess
+
+    from maturity_app.report import memo
+
+    score, info = _long_notes_assessment(mini_pack)
+    build_report(score, info, tmp_path / "fast.pdf", ReportOptions(), report_date=TODAY)
+    monkeypatch.setattr(memo, "remembering", contextlib.nullcontext)
+    build_report(score, info, tmp_path / "slow.pdf", ReportOptions(), report_date=TODAY)
+
+    def text(name):
+        return subprocess.run(["pdftotext", "-layout", str(tmp_path / name), "-"], check=True, capture_output=True,
+                              text=True, timeout=60).stdout
+
+    assert text("fast.pdf") == text("slow.pdf")
+    fast, slow = _page_images(tmp_path / "fast.pdf", tmp_path / "f"), _page_images(tmp_path / "slow.pdf", tmp_path / "s")
+    assert len(fast) > 8 and fast == slow
+
+
+def test_splitting_a_paragraph_whose_lines_are_shared_leaves_the_others_and_splits_as_before():
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    from maturity_app.report.memo import remembering
+
+    style = getSampleStyleSheet()["BodyText"]
+    style.hyphenationLang = ""
+    markup = "<b>Evidence note.</b> " + "Restore tested and signed off by the owner in May. " * 12
+    alone = Paragraph(markup, style)
+    alone.wrap(120, 1000)
+    expected = [repr(part.frags) for part in alone.split(120, 100)]
+    with remembering():
+        first, second = Paragraph(markup, style), Paragraph(markup, style)
+        assert first.wrap(120, 1000) == second.wrap(120, 1000) == alone.wrap(120, 1000)
+        assert first.blPara is second.blPara  # broken once
+        before = repr(second.blPara)
+        parts = first.split(120, 100)
+        assert [repr(part.frags) for part in parts] == expected
+        assert first.blPara is not second.blPara and repr(second.blPara) == before
