@@ -94,14 +94,18 @@ def test_a_latin_report_is_neither_shaped_nor_reordered(mini_pack, tmp_path, mon
 def test_each_distinct_paragraph_markup_is_parsed_once_per_build(mini_pack, tmp_path, monkeypatch):
     from reportlab.platypus.paraparser import ParaParser
 
+    from maturity_app.report import markup
+
     parsed = collections.Counter()
-    original = ParaParser.parse
 
-    def counting(self, text, style):
-        parsed[(text, id(style))] += 1
-        return original(self, text, style)
+    def counting(original):
+        def parse(parser, text, style):
+            parsed[(text, id(style))] += 1
+            return original(parser, text, style)
+        return parse
 
-    monkeypatch.setattr(ParaParser, "parse", counting)
+    monkeypatch.setattr(ParaParser, "parse", counting(ParaParser.parse))  # markup it does not read regularly
+    monkeypatch.setattr(markup, "parse", counting(markup.parse))
     score, info = sample_score(mini_pack, TODAY)
     build_report(score, info, tmp_path / "r.pdf", ReportOptions(), report_date=TODAY)
     assert parsed and max(parsed.values()) == 1
@@ -128,7 +132,12 @@ def test_paragraphs_of_the_same_markup_get_fragments_of_their_own():
     assert first.wrap(60, 500) == second.wrap(60, 500) == plain.wrap(60, 500)
 
 
-def _long_notes_assessment(mini_pack):
+LATIN_NOTE = ("A long evidence note that recurs word for word: <b>bold</b> & plain, restore tested on 3 May; "
+              "Größe · naïve … ")
+SHAPED_NOTE = "ភាសាខ្មែរ محمد العلي: تم اختبار النسخ الاحتياطي (v2.1) דנה כהן ok राजेश कुमार "
+
+
+def _long_notes_assessment(mini_pack, note=LATIN_NOTE):
     """A report where the same long evidence note (split across pages) and the same short cells recur."""
     import dataclasses
 
@@ -138,9 +147,7 @@ def _long_notes_assessment(mini_pack):
 
     pack = replicated_pack(mini_pack, 3, 6)
     assessment = sample_assessment(pack, TODAY)
-    note = ("A long evidence note that recurs word for word: <b>bold</b> & plain, restore tested on 3 May; "
-            "Größe · naïve … ") * 60
-    answers = {qid: a.with_changes(evidence_note=note if i % 2 else "Short note.", owner="Dana Cohen")
+    answers = {qid: a.with_changes(evidence_note=note * 60 if i % 2 else "Short note.", owner="Dana Cohen")
                for i, (qid, a) in enumerate(assessment.answers.items())}
     info = dataclasses.replace(assessment.info, organisation="Acme")
     return score_assessment(Assessment(info=info, pack=pack, answers=answers), TODAY), info
@@ -164,33 +171,36 @@ def test_what_a_build_remembers_is_never_changed_by_laying_out_drawing_or_splitt
     assert changed == []
 
 
-def _page_images(path, folder) -> list[bytes]:
-    import subprocess
+def _page_streams(path) -> list[bytes]:
+    from pypdf import PdfReader
 
-    folder.mkdir()
-    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(folder / "p")], check=True, timeout=120)
-    return [p.read_bytes() for p in sorted(folder.glob("*.png"))]
+    return [page.get_contents().get_data() for page in PdfReader(str(path)).pages]
 
 
-def test_a_report_laid_out_with_what_it_remembers_looks_like_one_worked_out_paragraph_by_paragraph(
+def test_a_report_laid_out_with_what_it_remembers_is_the_one_worked_out_paragraph_by_paragraph(
         mini_pack, tmp_path, monkeypatch):
+    """Byte for byte: every page draws the same PDF operators with or without the build's memory."""
     import contextlib
-    import subprocess
 
     from maturity_app.report import memo
 
-    score, info = _long_notes_assessment(mini_pack)
-    build_report(score, info, tmp_path / "fast.pdf", ReportOptions(), report_date=TODAY)
-    monkeypatch.setattr(memo, "remembering", contextlib.nullcontext)
-    build_report(score, info, tmp_path / "slow.pdf", ReportOptions(), report_date=TODAY)
-
-    def text(name):
-        return subprocess.run(["pdftotext", "-layout", str(tmp_path / name), "-"], check=True, capture_output=True,
-                              text=True, timeout=60).stdout
-
-    assert text("fast.pdf") == text("slow.pdf")
-    fast, slow = _page_images(tmp_path / "fast.pdf", tmp_path / "f"), _page_images(tmp_path / "slow.pdf", tmp_path / "s")
-    assert len(fast) > 8 and fast == slow
+    replayed = []
+    original = memo._replayable
+    monkeypatch.setattr(memo, "_replayable", lambda p, ops: replayed.append(1) or original(p, ops))
+    cases = {"en": (LATIN_NOTE, "en"), "de": (LATIN_NOTE, "de"), "shaped": (SHAPED_NOTE, "en")}
+    scored = {name: _long_notes_assessment(mini_pack, note) for name, (note, _) in cases.items()}
+    for name, (_, language) in cases.items():
+        build_report(*scored[name], tmp_path / f"fast-{name}.pdf", ReportOptions(language=language),
+                     report_date=TODAY)
+    with monkeypatch.context() as without:
+        without.setattr(memo, "remembering", contextlib.nullcontext)
+        for name, (_, language) in cases.items():
+            build_report(*scored[name], tmp_path / f"slow-{name}.pdf", ReportOptions(language=language),
+                         report_date=TODAY)
+    assert replayed
+    for language in cases:
+        fast, slow = _page_streams(tmp_path / f"fast-{language}.pdf"), _page_streams(tmp_path / f"slow-{language}.pdf")
+        assert len(fast) > 8 and fast == slow
 
 
 def test_splitting_a_paragraph_whose_lines_are_shared_leaves_the_others_and_splits_as_before():
@@ -213,3 +223,29 @@ def test_splitting_a_paragraph_whose_lines_are_shared_leaves_the_others_and_spli
         parts = first.split(120, 100)
         assert [repr(part.frags) for part in parts] == expected
         assert first.blPara is not second.blPara and repr(second.blPara) == before
+
+
+def test_a_table_measures_its_rows_once_per_width_and_again_after_a_new_style(monkeypatch):
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    from maturity_app.report.flowables import ReportTable
+
+    fonts.register_fonts()
+    measured = []
+    original = Table._calc
+    monkeypatch.setattr(Table, "_calc", lambda self, w, h: measured.append(w) or original(self, w, h))
+    body = getSampleStyleSheet()["BodyText"]
+    table = ReportTable([[Paragraph("A cell long enough to wrap in its column " * 2, body), "x"]] * 8,
+                        colWidths=[120, 40])
+    size = table.wrap(400, 800)
+    assert table.wrap(400, 90) == table.wrap(400, 5000) == size  # a table without row spans: the width decides
+    assert measured == [400]
+    assert len(table.split(400, 230)) == 2 and measured == [400]
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 12)]))
+    taller = table.wrap(400, 800)
+    assert measured == [400, 400] and taller[1] > size[1]
+    spanned = ReportTable([["a", "b"], ["", "c"]], colWidths=[50, 50], style=[("SPAN", (0, 0), (0, 1))])
+    spanned.wrap(400, 800)
+    spanned.wrap(400, 800)
+    assert measured[2:] == [400, 400]  # row spans: measured each time, as reportlab does

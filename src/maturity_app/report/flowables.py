@@ -68,6 +68,20 @@ class ReportTable(Table):
         for row in self._cellvalues:
             _wrap_once_per_width(row)
 
+    def _calc(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        # reportlab measures every row again on every wrap: a table is wrapped to be measured (inside a
+        # KeepTogether), again when its frame places it and again to split it. Without row spans the result
+        # depends on the width alone (the height available only ends the measuring early when rows span), so
+        # the same width keeps what it measured; a new style measures again.
+        if not self._spanCmds and self.__dict__.get("_measured_at") == availWidth:
+            return
+        super()._calc(availWidth, availHeight)
+        self._measured_at = availWidth
+
+    def setStyle(self, tblstyle):  # noqa: N802, N803
+        self.__dict__.pop("_measured_at", None)
+        super().setStyle(tblstyle)
+
     def split(self, availWidth, availHeight):  # noqa: N803
         # The parts are new tables of this class: they keep this table's columns (fitted to every row), or each
         # page would fit its own rows and the same column would change width from one page to the next.
@@ -102,22 +116,31 @@ def _longest_word(cell) -> float:
     """The widest unbreakable word in a cell (a Paragraph, a string or a list of them), in points."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    from .memo import recall
+
     if isinstance(cell, (list, tuple)):
         return max((_longest_word(c) for c in cell), default=0.0)
     if isinstance(cell, str):
         return max((stringWidth(w, REGULAR, 8.2) for w in cell.split()), default=0.0)
     if isinstance(cell, Paragraph):
-        widest = 0.0
-        for frag in cell.frags:
-            text = getattr(frag, "text", "") or ""
-            font, size = getattr(frag, "fontName", REGULAR), getattr(frag, "fontSize", 9)
-            for word in text.replace("\xa0", "\x00").split():
-                # A soft hyphen (German compounds in the translated report) is a place the word may break.
-                parts = word.replace("\x00", " ").split("\xad")
-                widest = max(widest, *(stringWidth(part + ("-" if i < len(parts) - 1 else ""), font, size)
-                                       for i, part in enumerate(parts)))
-        return widest + cell.style.leftIndent + cell.style.rightIndent
+        return recall(cell, "longest word", _longest_in_paragraph)
     return 0.0
+
+
+def _longest_in_paragraph(cell: Paragraph) -> float:
+    """The widest unbreakable word of a paragraph, indents included."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widest = 0.0
+    for frag in cell.frags:
+        text = getattr(frag, "text", "") or ""
+        font, size = getattr(frag, "fontName", REGULAR), getattr(frag, "fontSize", 9)
+        for word in text.replace("\xa0", "\x00").split():
+            # A soft hyphen (German compounds in the translated report) is a place the word may break.
+            parts = word.replace("\x00", " ").split("\xad")
+            widest = max(widest, *(stringWidth(part + ("-" if i < len(parts) - 1 else ""), font, size)
+                                   for i, part in enumerate(parts)))
+    return widest + cell.style.leftIndent + cell.style.rightIndent
 
 
 def fit_words(data, widths: list[float], padding: float = 2 * st.CELL_PADDING + 1) -> list[float]:

@@ -96,9 +96,10 @@ def register_fonts() -> None:
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
 
-        from . import pdf_fixes
+        from . import pdf_fixes, rl_speedups
 
         pdf_fixes.install()
+        rl_speedups.install()
         folder = resources_dir() / "fonts"
         for name, filename in _FILES.items():
             pdfmetrics.registerFont(pdf_fixes.unshaped_font(name, str(folder / filename)))
@@ -298,16 +299,17 @@ def pieces(text: str, font: str, size: float, base: str = "LTR") -> list[Piece]:
     logical = runs(text)
     if bidi.has_right_to_left(text):
         levels = bidi.levels(text, base)
-    else:
-        levels = [0] * len(text)
-    split: list[tuple[int, tuple[str, str]]] = []
-    at = 0
-    for face, part in logical:
-        for level, group in groupby(zip(part, levels[at:at + len(part)]), key=lambda pair: pair[1]):
-            split.append((level, (face or font, "".join(c for c, _ in group))))
-        at += len(part)
+        split: list[tuple[int, tuple[str, str]]] = []
+        at = 0
+        for face, part in logical:
+            for level, group in groupby(zip(part, levels[at:at + len(part)]), key=lambda pair: pair[1]):
+                split.append((level, (face or font, "".join(c for c, _ in group))))
+            at += len(part)
+        ordered = _with_levels(split)
+    else:  # every character at level 0: each run is one piece, in logical order
+        ordered = [(0, (face or font, part)) for face, part in logical]
     out = []
-    for level, (face, part) in _with_levels(split):
+    for level, (face, part) in ordered:
         rtl = bool(level % 2)
         drawn = _shaped(part, face, size) if face in _SHAPED else None
         if drawn is not None:

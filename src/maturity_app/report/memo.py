@@ -25,10 +25,13 @@ from dataclasses import dataclass, field
 class _Memory:
     parsed: dict = field(default_factory=dict)  # (text, style, bullet, case, cleaner) -> parse result
     lines: dict = field(default_factory=dict)  # (state, class, style, autoLeading, widths) -> line-breaking result
+    other: dict = field(default_factory=dict)  # recall(): anything else worked out from a paragraph's markup
+    drawn: dict = field(default_factory=dict)  # (state, class, style, size, canvas font) -> PDF operators or None
 
 
 _memory: contextvars.ContextVar[_Memory | None] = contextvars.ContextVar("paragraph_memory", default=None)
 _installed = False
+_UNSEEN = object()
 
 
 @contextlib.contextmanager
@@ -42,6 +45,19 @@ def remembering():
         _memory.reset(token)
 
 
+def recall(paragraph, what: str, work_out):
+    """*work_out(paragraph)*, worked out once per build for paragraphs of the same markup, style and state."""
+    memory = _memory.get()
+    state = paragraph.__dict__.get("_memo_state")
+    if memory is None or state is None:
+        return work_out(paragraph)
+    key = (what, state, paragraph.style)
+    found = memory.other.get(key)
+    if found is None:
+        found = memory.other[key] = work_out(paragraph)
+    return found
+
+
 def _copies(frags):
     return [frag.clone() for frag in frags] if isinstance(frags, list) else frags
 
@@ -52,13 +68,57 @@ def _keep(table: dict, key, value):
     return value
 
 
+def _read_quickly(paragraph, text, style, bullet, cleaner) -> bool:
+    """Paragraph._setup's work with the markup read by markup.parse; False where that does not read it."""
+    from reportlab.platypus.paragraph import textTransformFrags
+    from reportlab.platypus.paraparser import ParaParser
+
+    from . import markup
+
+    cleaned = cleaner(text)
+    parser = ParaParser()
+    parser.caseSensitive = paragraph.caseSensitive
+    try:
+        result = markup.parse(parser, cleaned, style)
+    except Exception:  # noqa: BLE001 (reportlab parses it again and reports the error its own way)
+        return False
+    if result is None or result[1] is None:
+        return False
+    style, frags, bullet_frags = result
+    textTransformFrags(frags, style)
+    paragraph.text, paragraph.frags, paragraph.style = cleaned, frags, style
+    paragraph.bulletText = bullet_frags or bullet
+    paragraph.debug = 0
+    return True
+
+
+def _replayable(paragraph, operators: list[str]) -> list[str] | None:
+    """The PDF operators a paragraph drew, when drawing it again elsewhere means writing the same operators:
+    its drawing is relative to its own origin and registers nothing beyond what the first drawing registered
+    for the whole document (fonts and their subsets). Links, images, callbacks, underlines, backgrounds behind
+    words, transparency, dot leaders, shaping and right-to-left lines do more, so they are drawn each time."""
+    style = paragraph.style
+    if style.endDots or style.wordWrap or style.shaping or type(paragraph).breakLines is not _own_break_lines:
+        return None
+    for frag in paragraph.__dict__.get("_memo_source") or ():
+        if getattr(frag, "link", None) or getattr(frag, "us_lines", None) or hasattr(frag, "cbDefn") \
+                or getattr(frag, "backColor", None):
+            return None
+    if any(" gs" in operator for operator in operators):
+        return None
+    return operators
+
+
+_own_break_lines = None  # Paragraph.breakLines once installed: a class that overrides it reorders its lines
+
+
 def _install() -> None:
-    global _installed
+    global _installed, _own_break_lines
     if _installed:
         return
     from reportlab.platypus.paragraph import Paragraph
 
-    parse, break_lines, split = Paragraph._setup, Paragraph.breakLines, Paragraph.split
+    parse, break_lines, split, draw = Paragraph._setup, Paragraph.breakLines, Paragraph.split, Paragraph.drawPara
 
     def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 (reportlab's names)
         memory = _memory.get()
@@ -68,7 +128,8 @@ def _install() -> None:
         key = (text, style, bulletText, self.caseSensitive, cleaner)
         found = memory.parsed.get(key)
         if found is None:
-            parse(self, text, style, bulletText, frags, cleaner)
+            if not _read_quickly(self, text, style, bulletText, cleaner):
+                parse(self, text, style, bulletText, frags, cleaner)
             # Kept as copies: the paragraph's own fragments change when it is broken into lines.
             found = _keep(memory.parsed, key, (self.text, _copies(self.frags), self.style, _copies(self.bulletText)))
         else:
@@ -87,6 +148,8 @@ def _install() -> None:
         style = self.style
         if memory is None or state is None or self.bulletText or style.wordWrap or style.shaping \
                 or type(self).breakLines is not breakLines:
+            if state is not None:
+                self._memo_state = None  # broken on its own: its lines and fragments are its own from now on
             return break_lines(self, width)
         widths = tuple(width) if isinstance(width, (list, tuple)) else (width,)
         key = (state, type(self), style, self.__dict__.get("autoLeading"), widths)
@@ -117,7 +180,29 @@ def _install() -> None:
             _lines_of_its_own(self)
         return split(self, availWidth, availHeight)
 
+    def drawPara(self, debug=0):  # noqa: N802 (reportlab's name)
+        memory = _memory.get()
+        state = self.__dict__.get("_memo_state")
+        if memory is None or state is None or debug:
+            return draw(self, debug)
+        canvas = self.canv
+        key = (state, type(self), self.style, self.width, self.height, canvas._fontname, canvas._fontsize,
+               canvas._leading)
+        found = memory.drawn.get(key, _UNSEEN)
+        if found is None:  # drawn with effects beyond its own operators
+            return draw(self, debug)
+        if found is not _UNSEEN:
+            canvas._code.extend(found)
+            return None
+        code = canvas._code
+        start = len(code)
+        result = draw(self, debug)
+        memory.drawn[key] = _replayable(self, code[start:])
+        return result
+
     Paragraph._setup = _setup
+    Paragraph.drawPara = drawPara
+    _own_break_lines = breakLines
     Paragraph.breakLines = breakLines
     Paragraph.split = _split
     _installed = True

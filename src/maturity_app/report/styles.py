@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +24,7 @@ RULE = "#D5DAE1"
 TINT = "#F2F4F7"
 BAND = "#14213D"
 ALERT = "#D55E00"
+PLACEHOLDER = "#8A94A3"  # an empty field's stand-in text
 
 QUADRANT_COLOURS = {
     "resilient": RESILIENT,
@@ -79,9 +81,16 @@ def styles() -> Styles:
     return _styles(hyphenation_language())
 
 
+def _markup_colours() -> list[str]:
+    return [value for value in globals().values() if isinstance(value, str) and re.fullmatch(r"#[0-9A-F]{6}", value)]
+
+
 @cache
 def _styles(hyphenation: str) -> Styles:
+    from .rl_speedups import name_colours
+
     register_fonts()
+    name_colours(_markup_colours())
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
