@@ -241,6 +241,8 @@ class AssessmentStore:
             }
         except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
             raise unreadable(info, exc) from None
+        # The snapshot is parsed now: the first autosave of the opened assessment need not parse it again.
+        self._question_id_cache.setdefault(info.uid, frozenset(q.id for q in pack.questions()))
         return self.with_files_and_plan(Assessment(info=info, pack=pack, answers=answers))
 
     def with_files_and_plan(self, assessment: Assessment) -> Assessment:
