@@ -147,6 +147,20 @@ def test_a_changed_definition_recomputes_stored_headlines(ws, aid, monkeypatch):
     assert headline_figures(ws)[aid] == _fresh(ws, aid)
 
 
+def test_every_headline_made_again_is_made_a_few_assessments_at_a_time(ws, aid, mini_pack, monkeypatch):
+    # A new definition makes every stored headline again: loading a whole archive at once held hundreds of MB.
+    ids = [aid] + [assessment_ops.create_assessment(ws, mini_pack, f"Org {n}").value for n in range(4)]
+    monkeypatch.setattr(stored_headlines, "definition", lambda: "another definition")
+    monkeypatch.setattr(stored_headlines, "RECOMPUTE_BATCH", 2)
+    loaded = []
+    original = ws.cycle.load_many
+    monkeypatch.setattr(ws.cycle, "load_many", lambda wanted: loaded.append(len(wanted)) or original(wanted))
+    figures = headline_figures(ws)
+    assert loaded and max(loaded) <= 2 and sum(loaded) == len(ids)
+    assert all(figures[i] == _fresh(ws, i) for i in ids)
+    assert headline_figures(ws) == figures and sum(loaded) == len(ids)  # all stored: nothing made twice
+
+
 def test_without_source_files_the_definition_is_the_app_version(monkeypatch):
     from maturity_app import __version__
     from maturity_app.domain import headline as headline_module

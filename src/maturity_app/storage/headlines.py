@@ -98,9 +98,14 @@ def headlines(db: Database, loader, day: dt.date, ids: list[int] | None = None,
     else:
         result = {row[0]: json.loads(row[2]) for row in rows if row[1]}
     stale = [row[0] for row in rows if row[0] not in result]
-    if stale:
-        result.update(_recompute(db, loader, stale, day, problems))
+    # A few at a time: every stored headline made again (a new definition) would otherwise hold a thousand
+    # loaded assessments at once, hundreds of MB; parsed packs are cached across batches (pack_snapshots).
+    for start in range(0, len(stale), RECOMPUTE_BATCH):
+        result.update(_recompute(db, loader, stale[start:start + RECOMPUTE_BATCH], day, problems))
     return result
+
+
+RECOMPUTE_BATCH = 50
 
 
 def _recompute(db: Database, loader, ids: list[int], day: dt.date, problems: list[str] | None
