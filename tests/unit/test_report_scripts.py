@@ -269,3 +269,14 @@ def test_the_deck_sets_right_to_left_cells_so_and_labels_only_english_as_english
     assert all(r.font.language_id in (None, MSO_LANGUAGE_ID.NONE) for p in owners for r in p.runs)  # not English
     english = [r for p in paragraphs for r in p.runs if r.text == "Question"]
     assert english and all(r.font.language_id == MSO_LANGUAGE_ID.ENGLISH_UK for r in english)
+
+
+def test_letters_harfbuzz_draws_as_a_glyph_with_a_code_of_its_own_copy_out_as_typed(mini_pack, tmp_path):
+    # Noto Sans Hebrew draws vav + vav as the Yiddish double-vav glyph, which has its own code (U+05F0): the PDF
+    # must give back the two letters typed, not a character nobody typed (found by the property test above).
+    org = "ווצ Logistics"
+    score, info = _assessment_with(mini_pack, org=org, owner="Ana", decision="Fund it")
+    paths = _build_all(score, info, tmp_path)
+    cover = " ".join(line for line, _ in _pdf_lines(paths["pdf"])[:12])
+    assert "\u05f0" not in cover
+    assert not _letters(org) - _letters(cover)

@@ -118,10 +118,39 @@ def _recorded(shape_frag_word, word, *args, **kwargs):
     shaped = shape_frag_word(word, *args, **kwargs)
     if shaped is not word:
         text = "".join(t for f, t in word[1:] if not hasattr(f, "cbDefn"))
-        for frag, part in shaped[1:]:
+        for i, (frag, part) in enumerate(shaped[1:], start=1):
             if not hasattr(frag, "cbDefn"):
+                part = _substitutes_drawn_privately(frag.fontName, text, part)
+                shaped[i] = (frag, part)
                 record_clusters(frag.fontName, text, part)
     return shaped
+
+
+def _substitutes_drawn_privately(font_name: str, text: str, part):
+    """A glyph HarfBuzz put in place of other letters that has a character of its own (Hebrew vav + vav -> the
+    double-vav ligature U+05F0) would copy out of the PDF as that character, not as the letters typed: it is drawn
+    from a private code instead, whose ToUnicode entry record_clusters fills with the cluster's letters."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfbase.ttfonts import ShapedStr
+
+    data = getattr(part, "__shapeData__", None)
+    if not data:
+        return part
+    font = getFont(font_name)
+    add_private = getattr(font, "hbAddPrivate", None)
+    if add_private is None:
+        return part
+    starts = sorted({d.cluster for d in data if 0 <= d.cluster < len(text)})
+    ends = {start: (starts[i + 1] if i + 1 < len(starts) else len(text)) for i, start in enumerate(starts)}
+    chars = list(part)
+    for i, (char, d) in enumerate(zip(part, data)):
+        if _private(char) or d.cluster not in ends or char in text[d.cluster:ends[d.cluster]]:
+            continue
+        glyph = font.face.charToGlyph.get(ord(char))
+        if glyph is not None:
+            chars[i] = chr(add_private(f"maturity.cluster.{glyph}", glyph, font.face.charWidths.get(ord(char), 0)))
+    drawn = "".join(chars)
+    return part if drawn == part else ShapedStr(drawn, shapeData=data)
 
 
 def _per_face(shape_frag_word):
