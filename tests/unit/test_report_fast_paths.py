@@ -8,11 +8,12 @@ from __future__ import annotations
 import collections
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from maturity_app.report import bidi, fonts
-from maturity_app.report.builder import ReportOptions, build_report
+from maturity_app.report.builder import ReportCancelled, ReportOptions, build_report
 from maturity_app.report.samples import sample_score
 
 TODAY = dt.date(2026, 6, 1)
@@ -249,3 +250,30 @@ def test_a_table_measures_its_rows_once_per_width_and_again_after_a_new_style(mo
     spanned.wrap(400, 800)
     spanned.wrap(400, 800)
     assert measured[2:] == [400, 400]  # row spans: measured each time, as reportlab does
+
+
+def test_automatic_garbage_collection_pauses_while_pages_are_laid_out_and_resumes_as_it_was(
+        mini_pack, tmp_path, monkeypatch):
+    import gc
+
+    from maturity_app.report import scripts
+
+    during = []
+    original = scripts.prepare
+    monkeypatch.setattr(scripts, "prepare", lambda story: during.append(gc.isenabled()) or original(story))
+    score, info = sample_score(mini_pack, TODAY)
+    was = gc.isenabled()  # the suite collects on its UI thread, as the app does
+    gc.enable()
+    try:
+        build_report(score, info, tmp_path / "r.pdf", ReportOptions(), report_date=TODAY)
+        assert during == [False] and gc.isenabled()
+        gc.disable()  # as the desktop app runs: collections on its UI thread only
+        build_report(score, info, tmp_path / "r.pdf", ReportOptions(), report_date=TODAY)
+        assert during == [False, False] and not gc.isenabled()
+        with pytest.raises(ReportCancelled):
+            gc.enable()
+            build_report(score, info, tmp_path / "r.pdf", ReportOptions(is_cancelled=lambda: True),
+                         report_date=TODAY)
+        assert gc.isenabled()  # a cancelled build resumes collection too
+    finally:
+        (gc.enable if was else gc.disable)()
