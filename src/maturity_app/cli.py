@@ -11,7 +11,6 @@ from pathlib import Path
 
 from .domain import i18n
 from .domain.errors import MaturityError, ValidationFailed
-from .domain.formatting import points, signed
 from .domain.i18n import N_, _, ngettext
 
 
@@ -98,7 +97,8 @@ def _workspace(args):
         path = Path(args.db) if args.db else _default_db(args) or default_database_path()
         args._db_path = path
         if getattr(args, "read_only", False):
-            # Readers run beside the desktop app (WAL); only a missing or outdated database needs the writer.
+            # Readers run beside the desktop app (WAL); only an outdated database needs the writer. A missing
+            # one is said so (DatabaseMissing): reading never creates an empty database at a mistyped path.
             try:
                 args._workspace = Workspace(open_database_for_reading(path), path=path)
             except NeedsWriter:
@@ -123,14 +123,11 @@ def _print_json(data) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def _print_json_rows(rows: list) -> None:
-    """A JSON array with one row per line: scripts read it as any JSON, people scan it a row at a time, and each
-    row is written by the json module's C encoder (indenting a thousand rows' nested figures took longer than
-    everything else `list --json` does)."""
-    if not rows:
-        print("[]")
-        return
-    print("[\n" + ",\n".join("  " + json.dumps(row, ensure_ascii=False) for row in rows) + "\n]")
+def _print_json_rows(rows: list[str]) -> None:
+    """A JSON array of rows already written as JSON text, one per line: scripts read it as any JSON, people scan
+    it a row at a time (indenting a thousand rows' nested figures took longer than everything else `list --json`
+    does)."""
+    print("[\n" + ",\n".join("  " + row for row in rows) + "\n]" if rows else "[]")
 
 
 def _parse_day(text: str | None) -> dt.date | None:
@@ -236,26 +233,25 @@ def cmd_new(args) -> int:
 
 
 def cmd_list(args) -> int:
-    workspace = _workspace(args)
-    infos = workspace.assessments.list()
-    if args.json:
-        from .app.start_rows import headline_figures
+    from .app.listing import assessment_list_json
+    from .storage.database import DatabaseMissing
 
-        figures = headline_figures(workspace)  # stored with each assessment: no pack is parsed or scored
-        _print_json_rows(
-            [
-                {
-                    "id": i.id, "uid": i.uid, "organisation": i.organisation, "scope": i.scope,
-                    "assessor": i.assessor, "mode": i.mode, "pack": i.pack_id, "pack_version": i.pack_version,
-                    "answered": i.answered, "applicable": i.applicable, "total": i.total,
-                    "created_at": i.created_at, "updated_at": i.updated_at, "headline": figures.get(i.id),
-                }
-                for i in infos
-            ]
-        )
+    try:
+        workspace = _workspace(args)
+    except DatabaseMissing:
+        if args.db:
+            raise  # a path given and not there: most likely mistyped
+        rows = []  # the user's own database is made with their first assessment: none yet
     else:
-        for i in infos:
-            print(f"{i.id:>4}  {i.organisation:<32} {i.pack_id:<14} {i.answered:>3}/{i.applicable:<3} {i.updated_at[:10]}")
+        # One query: SQLite writes each row with the headline figures stored beside the assessment; no pack is
+        # parsed and nothing is scored unless a stored headline no longer holds.
+        rows = assessment_list_json(workspace, figures=args.json)
+    if args.json:
+        _print_json_rows(rows)
+    else:
+        for r in map(json.loads, rows):
+            print(f"{r['id']:>4}  {r['organisation']:<32} {r['pack']:<14} {r['answered']:>3}/{r['applicable']:<3} "
+                  f"{r['updated_at'][:10]}")
     return 0
 
 
@@ -290,6 +286,7 @@ def _scored(args):
 
 
 def cmd_score(args) -> int:
+    from .domain.formatting import points, signed
     from .domain.score_summary import score_summary
 
     assessment, score = _scored(args)
@@ -312,7 +309,10 @@ def cmd_score(args) -> int:
     return 0
 
 
-_fmt = points
+def _fmt(value) -> str:
+    from .domain.formatting import points  # imported by the commands that print figures, not by `list`
+
+    return points(value)
 
 
 def _read_password(path_text: str | None) -> str | None:
@@ -739,7 +739,10 @@ def cmd_board_decision(args) -> int:
     return 0
 
 
-_signed = signed
+def _signed(value) -> str:
+    from .domain.formatting import signed
+
+    return signed(value)
 
 
 def cmd_compare(args) -> int:
@@ -1180,6 +1183,26 @@ def _desktop_only(argv: list[str]) -> argparse.Namespace | None:
     return None
 
 
+def _list_only(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain `list [--json]` with at most one ``--db PATH`` (before or after the command), as
+    the full parser would read them, without building it: scripts run `list` often, and the parser of every
+    command (with every help text in the interface language) cost more than the listing. Anything else (help,
+    another option, an abbreviation, --db twice) returns None and goes through the full parser."""
+    rest, db = list(argv), None
+    for index, arg in enumerate(rest):
+        if arg.startswith("--db="):
+            db, rest = arg[len("--db="):], rest[:index] + rest[index + 1:]
+            break
+        if arg == "--db" and index + 1 < len(rest):
+            db, rest = rest[index + 1], rest[:index] + rest[index + 2:]
+            break
+    if db is not None and (not db or db.startswith("-")):
+        return None
+    if rest not in (["list"], ["list", "--json"]):
+        return None
+    return argparse.Namespace(db=db, command="list", json=len(rest) == 2, func=cmd_list)
+
+
 def main(argv: list[str] | None = None) -> int:
     # Messages, help and reports follow the system unless told; a caller that already chose (a test) keeps it.
     if i18n.language() == i18n.SOURCE_LANGUAGE:
@@ -1188,12 +1211,14 @@ def main(argv: list[str] | None = None) -> int:
     desktop = _desktop_only(argv)
     if desktop is not None:
         return cmd_gui(desktop, import_path=opened_file)
-    speak_argparse()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if opened_file is not None and args.command:
-        parser.error(_("{path} is opened in the desktop app; it cannot be combined with a command").format(
-            path=opened_file))
+    args = _list_only(argv) if opened_file is None else None
+    if args is None:
+        speak_argparse()
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if opened_file is not None and args.command:
+            parser.error(_("{path} is opened in the desktop app; it cannot be combined with a command").format(
+                path=opened_file))
     if not args.command:
         return cmd_gui(args, import_path=opened_file)
     args.read_only = args.func in READ_ONLY_COMMANDS

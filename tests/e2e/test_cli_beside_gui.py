@@ -68,10 +68,30 @@ def test_writers_are_still_refused_while_the_app_holds_the_database(app_holding_
     assert [a["organisation"] for a in json.loads(cli("list", "--json").stdout)].count("Second writer") == 0
 
 
-def test_a_read_only_command_on_a_database_not_created_yet_creates_it_as_before(cli, tmp_path):
-    """Listing a database that does not exist yet creates it as before (there is no app to read beside)."""
-    assert cli("list").stdout == ""
-    assert cli.db.is_file()
+READ_ONLY = [["list"], ["list", "--json"], ["score", "1"], ["report", "1", "--out", "{tmp}/r.pdf"], ["fingerprint", "1"],
+             ["participant", "list", "1"], ["compare", "1", "2"], ["trend", "1"], ["portfolio"],
+             ["export", "1", "--out", "{tmp}/a.maturity"], ["export-csv", "1", "--out", "{tmp}/a.csv"]]
+
+
+@pytest.mark.parametrize("args", READ_ONLY, ids=lambda a: " ".join(a[:2]))
+def test_a_read_only_command_on_a_missing_database_says_so_and_creates_nothing(cli, tmp_path, args):
+    """`--db typo.db list` must not leave an empty database beside the real one: one line, exit 2, no file."""
+    result = cli(*[a.format(tmp=tmp_path) for a in args], check=False)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"maturity-app: {cli.db} does not exist: there is no assessment database there, and " \
+                            "nothing was created. Check the path.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]  # no database, no -wal, no output file
+
+
+def test_a_missing_database_is_named_in_german_too(cli, tmp_path):
+    import os
+
+    result = subprocess.run([sys.executable, "-m", "maturity_app.cli", "--db", str(cli.db), "score", "1"],
+                            capture_output=True, text=True, timeout=60, env={**os.environ, "LANGUAGE": "de"})
+    assert result.returncode == 2
+    assert result.stderr == f"maturity-app: {cli.db} existiert nicht: Dort liegt keine Bewertungsdatenbank, und es " \
+                            "wurde nichts angelegt. Prüfen Sie den Pfad.\n"
+    assert not cli.db.exists()
 
 
 def test_demo_goes_to_the_sample_database_unless_db_is_given(isolated_data_dir, tmp_path):
@@ -88,6 +108,10 @@ def test_demo_goes_to_the_sample_database_unless_db_is_given(isolated_data_dir, 
     own = subprocess.run([sys.executable, "-m", "maturity_app.cli", "list"], capture_output=True, text=True, env=env,
                          timeout=60)
     assert own.returncode == 0 and own.stdout == ""
+    assert not (isolated_data_dir / "assessments.db").exists()  # no assessment yet: listing them creates nothing
+    own = subprocess.run([sys.executable, "-m", "maturity_app.cli", "list", "--json"], capture_output=True, text=True,
+                         env=env, timeout=60)
+    assert own.returncode == 0 and own.stdout == "[]\n"
     chosen = tmp_path / "chosen.db"
     result = subprocess.run([sys.executable, "-m", "maturity_app.cli", "--db", str(chosen), "demo"],
                             capture_output=True, text=True, env=env, timeout=120)

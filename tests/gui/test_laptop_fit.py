@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -158,6 +159,54 @@ def test_a_question_takes_at_most_one_and_a_half_screens_at_130_percent(make_app
             assert proof.is_open()  # what the user unfolded stays unfolded
     finally:
         apply_theme(QApplication.instance(), "light", 1.0)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.3])
+def test_the_folds_are_chosen_from_heights_the_page_then_has(make_app, store, qtbot, scale):
+    """Next question weighs the fold states from one layout instead of folding and unfolding to measure: each
+    state's height worked out beforehand is the height the page has once folded that way (both type sizes, the
+    panels of a row sharing its width unevenly, escalated questions with their decision box among them)."""
+    aid = _demo(store)
+    window, controller = make_app()
+    try:
+        apply_theme(QApplication.instance(), "dark", scale)
+        window.resize(1366, 728)
+        controller.open_assessment(aid)
+        view = window.assessment_page.question_view
+        questions = controller.assessment.session.question_ids
+        for qid in (*LONGEST, *questions[::6]):
+            controller.assessment.go_to(qid)
+            qtbot.wait(1)
+            chosen = tuple(fold.is_open() for fold in view.folds)
+            width = view.fit_width()
+            predicted = view.fold_heights(width)
+            limit = view.FIT_SCREENS * view.scroll.viewport().height()
+            assert chosen == next((s for s in view.FOLD_STEPS[:-1] if predicted[s] <= limit), view.FOLD_STEPS[-1])
+            for state in view.FOLD_STEPS:
+                view._set_folds(state)
+                assert view.needed_height(width) == predicted[state], (qid, state)
+            view._set_folds(chosen)
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)
+
+
+def test_next_question_folds_and_unfolds_only_what_changes(make_app, store, qtbot, monkeypatch):
+    from maturity_app.ui.fold_panel import FoldPanel
+
+    aid = _demo(store)
+    window, controller = make_app()
+    window.resize(1366, 728)
+    controller.open_assessment(aid)
+    view = window.assessment_page.question_view
+    toggled = []
+    original = FoldPanel.set_open
+    monkeypatch.setattr(FoldPanel, "set_open", lambda panel, on: (toggled.append(panel.title), original(panel, on)))
+    changes = 0
+    for qid in controller.assessment.session.question_ids[:20]:
+        before = [fold.is_open() for fold in view.folds]
+        controller.assessment.go_to(qid)
+        changes += sum(a != b for a, b in zip(before, (fold.is_open() for fold in view.folds)))
+    assert len(toggled) == changes  # a panel keeping its state is left alone (no unfold-all and fold again)
 
 
 def test_on_a_large_screen_nothing_is_folded(make_app, store, qtbot):

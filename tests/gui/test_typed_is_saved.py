@@ -176,3 +176,18 @@ def test_today_and_never_words_and_the_calendar(opened, store, assessment_id, qt
     qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key_Return)
     assert store.answer(assessment_id, "rec-restore").proven_on == dt.date(2026, 5, 31)
     assert view.proven_on.text() == "31 May 2026"
+
+
+@pytest.mark.parametrize("field", ["owner", "action_owner"])
+def test_a_pasted_name_with_breaks_and_controls_shows_and_saves_as_one_clean_line(opened, store, assessment_id,
+                                                                                 qtbot, field):
+    window, controller = opened
+    view = window.assessment_page.question_view
+    edit = getattr(view, field)
+    QApplication.clipboard().setText("Ana\tRuiz\r\n(CISO)\x07\x1b")
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key_V, Qt.ControlModifier)
+    assert "\t" in edit.text()  # the paste arrived as it was
+    qtbot.keyClick(edit, Qt.Key_Tab)
+    assert edit.text() == "Ana Ruiz (CISO)"
+    assert getattr(store.answer(assessment_id, "rec-restore"), field) == edit.text()

@@ -123,7 +123,7 @@ def test_the_list_reads_stored_figures_without_parsing_any_pack(ws, aid, monkeyp
         raise AssertionError("a pack snapshot was parsed")
 
     monkeypatch.setattr("maturity_app.domain.schema.Pack.from_snapshot", no_parsing)
-    monkeypatch.setattr("maturity_app.storage.headlines.score_assessment", no_parsing)
+    monkeypatch.setattr("maturity_app.domain.scoring.score_assessment", no_parsing)
     [row] = start_rows(ws)
     assert row.figures == expected and row.compliance_index == 100.0
     assert (row.capability_index, row.gap_points) == (expected["capability_index"], expected["gap_points"])

@@ -131,3 +131,36 @@ def test_modest_aliases_still_work():
 def test_absurd_nesting_is_a_clear_error():
     with pytest.raises(PackError, match="p.yaml"):
         parse_pack("domains: " + "[" * 5000 + "]" * 5000 + "\n", "p.yaml")
+
+
+def _line_of(text: str, needle: str, occurrence: int = 1) -> int:
+    return [i + 1 for i, line in enumerate(text.splitlines()) if needle in line][occurrence - 1]
+
+
+def test_a_repeated_key_is_refused_with_both_lines_instead_of_losing_the_first():
+    # YAML keeps the last of two equal keys; an anchor pasted twice would silently replace the one before it.
+    original = "            3: A full restore"
+    text = _mini_text().replace(original, "            3: First wording of level three.\n" + original, 1)
+    with pytest.raises(PackError) as info:
+        parse_pack(text, "twice.yaml")
+    message = str(info.value)
+    first, second = _line_of(text, "            3: "), _line_of(text, "            3: ", 2)
+    assert f"twice.yaml:{second} domains[0].questions[0].anchors.capability.3: the key '3' appears twice" in message
+    assert f"(first on line {first})" in message
+
+
+def test_a_repeated_top_level_key_is_refused():
+    text = _mini_text() + "title: A second title\n"
+    with pytest.raises(PackError, match=r"twice.yaml:\d+ title: the key 'title' appears twice"):
+        parse_pack(text, "twice.yaml")
+
+
+def test_a_merge_key_may_override_what_it_merges():
+    # "<<" is YAML's merge: keys written beside it replace merged ones by design, so that is not a repeat.
+    text = _mini_text().replace("references: {iso27001: [A.5.30, A.8.13], nist_csf: [RC.RP-03]}",
+                                "references: &refs {iso27001: [A.5.30, A.8.13], nist_csf: [RC.RP-03]}", 1)
+    text = text.replace("        references: {iso27001: [A.5.29], nist_csf: [RC.RP-01]}\n",
+                        "        references: {<<: *refs, nist_csf: [RC.RP-01]}\n", 1)
+    pack = parse_pack(text, "p.yaml")
+    assert pack.question("rec-deps").references.iso27001 == ["A.5.30", "A.8.13"]
+    assert pack.question("rec-deps").references.nist_csf == ["RC.RP-01"]

@@ -122,6 +122,24 @@ def test_a_question_target_puts_a_shortfall_in_the_plan(ws, aid):
     assert item.derived_priority == item.q.question.weight * 2
 
 
+def test_one_questions_plan_item_is_its_entry_in_the_whole_plan(ws, aid):
+    """The answer page shows the plan line of the question on screen from plan_item (no list of every gap built on
+    each next question); it must be the entry build_plan lists, for targets, acceptances and actions alike."""
+    plan_ops.set_target(ws, aid, "dec-owner", 4)  # its own target
+    plan_ops.set_target(ws, aid, "recovery", 4)  # a domain's
+    plan_ops.set_target(ws, aid, "rec-restore", 2)  # its own beats its domain's
+    plan_ops.accept_risk(ws, aid, "rec-deps", "Jane", "Budget in 2027", dt.date(2026, 12, 1))
+    plan_ops.set_action_state(ws, aid, "rec-restore", status="in progress", priority=7)
+    score = _score(ws, aid)
+    for day in (TODAY, dt.date(2026, 12, 2)):  # before and after the acceptance expires
+        listed = {i.q.question.id: i for i in rules.build_plan(score, day, score.acceptances, score.actions,
+                                                               list(score.targets))}
+        assert {"rec-restore", "dec-owner"} <= set(listed)
+        for q in score.questions:
+            assert rules.plan_item(score, q, day) == listed.get(q.question.id), q.question.id
+    assert "rec-deps" not in listed or listed["rec-deps"].reopened is not None
+
+
 def test_re_assessment_carries_targets_acceptances_and_action_history(ws, aid, mini_pack):
     plan_ops.set_target(ws, aid, "recovery", 3)
     plan_ops.accept_risk(ws, aid, "rec-deps", "Jane", "Budget", dt.date(2026, 12, 1))

@@ -14,7 +14,7 @@ from maturity_app.ui.assessment_list_model import (
     GAP, PROGRESS, SUBJECT, AssessmentListModel, AssessmentSortProxy, RecentAssessment, SortRole,
 )
 from maturity_app.ui.navigator_model import (
-    IsDomainRole, MarkersRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole,
+    DomainIdRole, IsDomainRole, MarkersRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole,
 )
 from maturity_app.app.workspace import Workspace
 from maturity_app.ui.session import AssessmentSession
@@ -86,6 +86,41 @@ def test_filter_proxy_modes_and_text(qapp, store, assessment_id):
 
 def _info(store, assessment_id):
     return store.info(assessment_id)
+
+
+class _CountingProxy(NavigatorFilterProxy):
+    checked: list[str] = []  # the domain of every row looked at
+
+    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 (Qt's name)
+        domain = source_parent if source_parent.isValid() else self.sourceModel().index(source_row, 0)
+        self.checked.append(domain.data(DomainIdRole))
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+def test_moving_the_pin_looks_again_at_two_rows_not_the_whole_tree(qapp, store, assessment_id):
+    for qid in ("rec-restore", "rec-deps"):
+        store.save_answer(assessment_id, Answer(qid, compliance=2, capability=2))
+    proxy = _CountingProxy()
+    proxy.setSourceModel(NavigatorModel(score_assessment(store.load(assessment_id), TODAY)))
+    proxy.set_mode("unanswered")
+    assert _visible(proxy) == ["dec-owner", "dec-exceptions", "cul-near-miss"]
+    relaid = []
+    proxy.layoutAboutToBeChanged.connect(lambda *_: relaid.append(True))
+    proxy.modelAboutToBeReset.connect(lambda: relaid.append(True))
+    proxy.checked.clear()
+    proxy.set_pinned("rec-deps")  # answered: listed only because it is on screen, with its domain
+    assert _visible(proxy) == ["rec-deps", "dec-owner", "dec-exceptions", "cul-near-miss"]
+    proxy.set_pinned("dec-owner")  # the old pin drops out again, its domain with it
+    assert _visible(proxy) == ["dec-owner", "dec-exceptions", "cul-near-miss"]
+    proxy.set_pinned("rec-restore")
+    assert _visible(proxy) == ["rec-restore", "dec-owner", "dec-exceptions", "cul-near-miss"]
+    assert not relaid  # rows were added and removed, nothing was laid out again
+    # Only the domains of the old and the new pin were looked at, never the rest of the tree.
+    assert proxy.checked and set(proxy.checked) <= {"recovery", "decisions"}
+    proxy.set_mode("all")
+    proxy.checked.clear()
+    proxy.set_pinned("dec-owner")  # no filter on: nothing to look at again
+    assert proxy.checked == []
 
 
 def test_assessment_list_model_texts_and_sorting(qapp, store, mini_pack):
@@ -178,14 +213,16 @@ def test_navigator_row_data_is_computed_once_per_change(qapp, store, assessment_
     assessment = store.load(assessment_id)
     score = score_assessment(assessment, TODAY)
     model = NavigatorModel(score)
+    every = ["rec-restore", "rec-deps", "dec-owner", "dec-exceptions", "cul-near-miss"]
+    assert computed == every  # each row once, when the model is made...
     owner = model.index_of("dec-owner")
-    for _ in range(3):  # repaints
+    for _ in range(3):  # ...and never again for a repaint
         assert owner.data(MarkersRole) == {"unanswered"} and owner.siblingAtColumn(1).data(Qt.ToolTipRole)
-    assert computed == ["dec-owner"]
+    assert computed == every
     assessment.answers["dec-owner"] = Answer("dec-owner", compliance=4, capability=1)
     model.set_score(rescore(score, assessment, ["dec-owner"], TODAY), "dec-owner")
     assert model.index_of("dec-owner").data(MarkersRole) == {"paper", "unowned"}
     assert model.index_of("rec-restore").data(MarkersRole) == {"unanswered"}
     model.set_to_confirm({"rec-restore"})
     assert model.index_of("rec-restore").data(MarkersRole) == {"unanswered", "confirm"}
-    assert computed == ["dec-owner", "dec-owner", "rec-restore", "rec-restore"]
+    assert computed == [*every, "dec-owner", "rec-restore"]  # a change: that row alone

@@ -100,3 +100,22 @@ def test_a_file_replaced_by_another_applications_database_is_refused(db_path, mi
     foreign.replace(db_path)
     with pytest.raises(ForeignDatabase):
         open_database(db_path, lock=True)
+
+
+def test_the_empty_log_a_read_only_command_leaves_does_not_cost_the_next_open_a_full_read(
+        db_path, mini_pack, isolated_data_dir, statements):
+    from maturity_app.storage.database import open_database_for_reading
+
+    _session(db_path, mini_pack)
+    reader = open_database_for_reading(db_path)  # `list`, `score`, ... beside (or after) the desktop app
+    assert AssessmentStore(reader).list()[0].organisation == "Acme"
+    close_database(reader)
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert wal.exists() and wal.stat().st_size == 0  # a reader may not delete the log it opened
+    statements.clear()
+    db = open_database(db_path, lock=True)
+    assert not _checked_in_full(statements)
+    close_database(db)
+    statements.clear()
+    close_database(open_database_for_reading(db_path))
+    assert not _checked_in_full(statements)

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..storage.database import close_database, open_database
-from ..storage.store import AssessmentStore
 from ..storage.transaction import write_transaction
 
 if TYPE_CHECKING:  # annotations only
     from ..storage.connection import Database
+    from ..storage.store import AssessmentStore
     from ..storage.cycle_store import CycleStore
     from ..storage.evidence_store import EvidenceStore
     from ..storage.plan_store import PlanStore
@@ -31,9 +31,15 @@ class Workspace:
         self.db = db
         self.path = path
         self.fixed_today = today
-        self.assessments = AssessmentStore(db)
 
-    # The other stores (and the domain modules behind them) are made on first use: the start page needs none.
+    # The stores (and the domain modules behind them) are made on first use: `list` needs none, the start page
+    # only this first one.
+    @cached_property
+    def assessments(self) -> AssessmentStore:
+        from ..storage.store import AssessmentStore
+
+        return AssessmentStore(self.db)
+
     @cached_property
     def workshop(self) -> WorkshopStore:
         from ..storage.workshop_store import WorkshopStore

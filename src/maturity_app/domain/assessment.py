@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .errors import ValidationFailed
 from .i18n import N_, _
+from .text_input import control_character, typed
 
 if TYPE_CHECKING:  # pydantic stays off the start path
     from .schema import Pack
@@ -39,6 +40,11 @@ def check_text(field_name: str, value: str) -> str:
     from .formatting import whole  # formatting imports this module
 
     limit = TEXT_LIMITS[field_name]
+    bad = control_character(field_name, value)
+    if bad:
+        raise ValidationFailed(_("{field} holds an invisible control character ({code}) at position {position}; "
+                                 "retype or remove it").format(field=_(FIELD_NAMES.get(field_name, field_name)),
+                                                               code=bad[1], position=bad[0]))
     if len(value) > limit:
         raise ValidationFailed(
             _("{field} is {length} characters long; the limit is {limit}").format(
@@ -104,6 +110,10 @@ class Answer:
         return self
 
     def with_changes(self, **changes) -> Answer:
+        """A copy with *changes* as typed: text is cleaned of control characters (see text_input), then checked."""
+        for name, value in changes.items():
+            if name in TEXT_LIMITS and isinstance(value, str):
+                changes[name] = typed(name, value)
         return replace(self, **changes).validated()
 
     @property

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .errors import ValidationFailed
 from .formatting import day, percent
 from .i18n import _, ngettext
+from .text_input import name_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # one file: a scanned report or a screenshot series fits, a video does not
 MAX_ASSESSMENT_BYTES = 100 * 1024 * 1024  # all distinct files of one assessment: keeps the database portable
@@ -82,7 +83,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 def check_verifier(verifier: str, claimants: list[str]) -> str:
-    name = " ".join(verifier.split())
+    name = name_text(verifier)
     if not name:
         raise ValidationFailed(_("name the person who verified the claim"))
     if len(name) > VERIFIER_LIMIT:

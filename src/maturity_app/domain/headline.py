@@ -12,17 +12,22 @@ import datetime as dt
 import functools
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .i18n import SOURCE_LANGUAGE, using_language
-from .score_summary import summary_figures
-from .scoring import AssessmentScore, add_months
+
+if TYPE_CHECKING:  # reading stored headlines (`list`) needs no scoring: it is imported where a score is made
+    from .scoring import AssessmentScore
 
 
 def headline(score: AssessmentScore) -> dict:
-    """Every figure of the score summary that is one value (not a per-domain or per-question list): its
-    ``summary_figures`` part, made without the lists (an autosave stores this in the answer's transaction)."""
+    """Every number of the score summary that is one value (not a per-domain or per-question list): its
+    ``summary_numbers``, without the narrative's sentences, which are words made for a reader in a language
+    (``score`` words them; an autosave stores these figures in the answer's transaction)."""
+    from .score_summary import summary_numbers
+
     with using_language(SOURCE_LANGUAGE):  # a stored copy is data: one language, whatever the window speaks
-        summary = summary_figures(score)
+        summary = summary_numbers(score)
     figures = {key: value for key, value in summary.items() if not isinstance(value, list)}
     figures["subject"] = score.pack.subject
     return figures
@@ -56,6 +61,8 @@ def valid_through(score: AssessmentScore, day: dt.date) -> dt.date | None:
     every day on which such a comparison can flip ends the validity, conservatively, so a stored headline is
     recomputed on that day rather than shown stale.
     """
+    from .scoring import add_months
+
     if score.acceptances or score.actions or any(q.evidence or q.verification for q in score.questions):
         return day  # verifications, acceptances and action dates age too: such figures are made again daily
     boundaries = []

@@ -91,23 +91,61 @@ def _expanded_size(root: yaml.Node) -> int:
     return size(root, frozenset())
 
 
-def _compose_and_construct(text: str) -> tuple[yaml.Node | None, Any]:
-    """Parse once: the node tree gives line numbers for errors, the constructed data goes to validation."""
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def _duplicate_keys(root: yaml.Node) -> list[str]:
+    """``:LINE path: …`` for every key a mapping repeats. YAML loaders keep the last value silently, so an author
+    who pasted a question twice or gave a level two anchors would lose text without a word."""
+    problems: list[str] = []
+    seen_nodes: set[int] = set()
+
+    def walk(node: yaml.Node, path: tuple[Any, ...]) -> None:
+        if id(node) in seen_nodes:  # an alias: its node was checked where it was defined
+            return
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first_line: dict[tuple[str, str], int] = {}
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _MERGE_TAG:
+                    key = (key_node.tag, key_node.value)
+                    line = key_node.start_mark.line + 1
+                    if key in first_line:
+                        where = field_path((*path, key_node.value))
+                        problems.append(f":{line} {where}: the key {key_node.value!r} appears twice in this mapping "
+                                        f"(first on line {first_line[key]}); only one can be kept, so nothing is "
+                                        "loaded until one is removed")
+                    else:
+                        first_line[key] = line
+                walk(value_node, (*path, key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                walk(item, (*path, i))
+
+    walk(root, ())
+    return problems
+
+
+def _compose_and_construct(text: str) -> tuple[yaml.Node | None, Any, list[str]]:
+    """Parse once: the node tree gives line numbers for errors and repeated keys (looked for before construction,
+    which flattens "<<" merges into the tree), the constructed data goes to validation."""
     loader = _SafeLoader(text)
     try:
         node = loader.get_single_node()
+        duplicates: list[str] = []
         if node is not None:
             _expanded_size(node)
+            duplicates = _duplicate_keys(node)
         data = loader.construct_document(node) if node is not None else None
     finally:
         loader.dispose()
-    return node, data
+    return node, data, duplicates
 
 
 def parse_pack(text: str, source: str) -> Pack:
     """Validate YAML *text*; *source* names the file in messages."""
     try:
-        node, data = _compose_and_construct(text)
+        node, data, duplicates = _compose_and_construct(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f":{mark.line + 1}" if mark else ""
@@ -120,6 +158,8 @@ def parse_pack(text: str, source: str) -> Pack:
         raise PackError(source, [": refused, the YAML is nested too deeply for a questionnaire pack"]) from None
     if not isinstance(data, dict) or node is None:
         raise PackError(source, [": the file must contain a mapping with id, version, title, scales and domains"])
+    if duplicates:
+        raise PackError(source, duplicates)
     try:
         pack = Pack.model_validate(data)
     except ValidationError as exc:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .errors import ValidationFailed
 from .formatting import day, points, whole
 from .i18n import N_, _, ngettext
+from .text_input import name_text
 from .scoring import AssessmentScore, DomainScore, QuestionScore, add_months
 
 # Stored and compared in English; shown through _(), e.g. _(item.status).
@@ -134,7 +135,7 @@ class Acceptance:
 
 def check_acceptance(question_id: str, approver: str, reason: str, accepted_on: dt.date,
                      expires_on: dt.date) -> Acceptance:
-    approver = " ".join(approver.split())
+    approver = name_text(approver)
     if not approver:
         raise ValidationFailed(_("name the person who approved accepting this risk"))
     if len(approver) > NAME_LIMIT:
@@ -196,27 +197,40 @@ class PlanItem:
         return self.status != NO_ACTION
 
 
+def _plan_item(q: QuestionScore, target: int | None, today: dt.date, acceptances: dict[str, Acceptance],
+               actions: dict[str, ActionState]) -> PlanItem | None:
+    shortfall = q.question.weight * max(q.gap or 0, below_target(q, target))
+    acceptance = acceptances.get(q.question.id)
+    has_action = bool(q.answer.action.strip())
+    if shortfall <= 0 and not has_action:
+        return None
+    if acceptance is not None and not acceptance.expired(today) and not has_action:
+        return None  # accepted instead of fixed: listed with the accepted risks, not in the plan
+    state = actions.get(q.question.id, ActionState(q.question.id))
+    status = state.status if has_action else NO_ACTION
+    due = q.answer.action_due if has_action else None
+    overdue = has_action and status in ACTIVE and due is not None and due < today
+    priority = state.priority if state.priority is not None else shortfall
+    reopened = acceptance if acceptance is not None and acceptance.expired(today) else None
+    return PlanItem(q, status, priority, shortfall, horizon(due, today), overdue, reopened)
+
+
+def plan_item(score: AssessmentScore, q: QuestionScore, today: dt.date) -> PlanItem | None:
+    """The entry of *q* (a question of *score*) in build_plan's list, or None when it is not in the plan, without
+    building the list: the question on screen needs its own line only."""
+    question_id = q.question.id
+    own = {t.item_id: t.level for t in score.targets if t.kind == "question"}
+    by_domain = {t.item_id: t.level for t in score.targets if t.kind == "domain"}
+    return _plan_item(q, own.get(question_id, by_domain.get(q.domain.id)), today, score.acceptances, score.actions)
+
+
 def build_plan(score: AssessmentScore, today: dt.date, acceptances: dict[str, Acceptance],
                actions: dict[str, ActionState], targets: list[Target] = ()) -> list[PlanItem]:
     """Every open gap and every recorded action, grouped by horizon; within one, overdue first, then active
     before closed, then by priority."""
     wanted = question_targets(list(targets), score)
-    items = []
-    for q in score.questions:
-        shortfall = q.question.weight * max(q.gap or 0, below_target(q, wanted.get(q.question.id)))
-        acceptance = acceptances.get(q.question.id)
-        has_action = bool(q.answer.action.strip())
-        if shortfall <= 0 and not has_action:
-            continue
-        if acceptance is not None and not acceptance.expired(today) and not has_action:
-            continue  # accepted instead of fixed: listed with the accepted risks, not in the plan
-        state = actions.get(q.question.id, ActionState(q.question.id))
-        status = state.status if has_action else NO_ACTION
-        due = q.answer.action_due if has_action else None
-        overdue = has_action and status in ACTIVE and due is not None and due < today
-        priority = state.priority if state.priority is not None else shortfall
-        reopened = acceptance if acceptance is not None and acceptance.expired(today) else None
-        items.append(PlanItem(q, status, priority, shortfall, horizon(due, today), overdue, reopened))
+    items = [item for q in score.questions
+             if (item := _plan_item(q, wanted.get(q.question.id), today, acceptances, actions)) is not None]
     items.sort(key=lambda i: (HORIZONS.index(i.horizon), not i.overdue, i.status not in (*ACTIVE, NO_ACTION),
                               -i.priority, i.q.question.id))
     return items

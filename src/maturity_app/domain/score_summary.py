@@ -24,8 +24,19 @@ def score_summary(score: AssessmentScore) -> dict:
 
 
 def summary_figures(score: AssessmentScore) -> dict:
-    """The part of the summary that is one value per key (what domain.headline stores with each assessment)."""
+    """The part of the summary that is one value per key: its numbers and the narrative's sentences."""
     story = narrate(score)
+    return {
+        **summary_numbers(score),
+        "summary": {"coverage": story.coverage, "headline": story.headline, "findings": list(story.findings),
+                    "context": list(story.context)},
+    }
+
+
+def summary_numbers(score: AssessmentScore) -> dict:
+    """The figures of the summary without its sentences (what domain.headline stores with each assessment: an
+    autosave makes them in the answer's transaction, and wording the narrative there cost more than the rest of
+    the save)."""
     return {
         "pack": {"id": score.pack.id, "version": score.pack.version, "title": score.pack.title},
         "answered": score.answered,
@@ -49,8 +60,6 @@ def summary_figures(score: AssessmentScore) -> dict:
             "escalations": len(score.escalations),
             "escalation_budget": score.escalation_budget,
         },
-        "summary": {"coverage": story.coverage, "headline": story.headline, "findings": list(story.findings),
-                    "context": list(story.context)},
     }
 
 

@@ -29,7 +29,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from .assessment import NA, Answer, Assessment, Rating
-from .formatting import numeric_day as day_text
+from .formatting import day as day_text  # as every other date in the report reads: "4 May 2026"
 from .i18n import N_, _
 from .evidence import EvidenceFile, Verification, VerificationShare, counts_as_claim, verification_holds
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .i18n import N_, _
+from .text_input import name_text
 from .assessment import NA, Rating, parse_rating
 from .errors import ValidationFailed
 
@@ -32,7 +33,7 @@ NAME_LIMIT = 120
 def role_problem(role: str) -> str | None:
     """Why *role* is not a role, or None. Roles are words: a digit in one is a rating typed into the wrong field
     ("3 r" becoming a participant called "3r"), so it is refused rather than guessed at."""
-    role = " ".join(str(role).split())
+    role = name_text(str(role))
     if not role:
         return _("a participant needs a role (for example Legal, Finance or IT)")
     if len(role) > ROLE_LIMIT:
@@ -49,7 +50,7 @@ def role_problem(role: str) -> str | None:
 
 def clean_role(role: str) -> str:
     """A role from the list (matched case-insensitively) or a custom one, trimmed and bounded."""
-    role = " ".join(str(role).split())
+    role = name_text(str(role))
     problem = role_problem(role)
     if problem:
         raise ValidationFailed(problem)
@@ -60,7 +61,7 @@ def clean_role(role: str) -> str:
 
 
 def clean_name(name: str | None) -> str:
-    name = " ".join(str(name or "").split())
+    name = name_text(str(name or ""))
     if len(name) > NAME_LIMIT:
         raise ValidationFailed(_("name is {length} characters long; the limit is {limit}").format(
             length=len(name), limit=NAME_LIMIT))

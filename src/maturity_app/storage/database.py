@@ -357,7 +357,12 @@ def _closed_on_refusal(conn: sqlite3.Connection, path: Path):
 
 
 class NeedsWriter(StorageError):
-    """Reading alone cannot serve this database yet (it does not exist, or its schema must be upgraded first)."""
+    """Reading alone cannot serve this database yet (its schema must be upgraded first)."""
+
+
+class DatabaseMissing(StorageError):
+    """There is no file at the path a reader was given: reading never creates one (a mistyped --db stays a
+    mistake the user is told about, not a new empty database beside the real one)."""
 
 
 def open_database_for_reading(path: Path | str) -> Database:
@@ -365,12 +370,13 @@ def open_database_for_reading(path: Path | str) -> Database:
 
     WAL lets readers see every committed save while the desktop app keeps the database open for writing, so
     read-only commands (list, score, report, export...) never need to wait for it. Raises NeedsWriter when the
-    file does not exist yet or its schema is older than this version (opening it as a writer fixes both), and
-    DamagedDatabase / NewerDatabase like open_database.
+    schema is older than this version (opening it as a writer upgrades it), DatabaseMissing when there is no file
+    at *path* (nothing is created), and DamagedDatabase / NewerDatabase like open_database.
     """
     path = Path(path)
     if not path.exists():
-        raise NeedsWriter(f"{path} does not exist yet")
+        raise DatabaseMissing(_("{path} does not exist: there is no assessment database there, and nothing was "
+                                "created. Check the path.").format(path=path))
     _check_kind(path, writing=False)
     if path.stat().st_size == 0:
         raise DamagedDatabase(_("{path} is empty (0 bytes): the assessment database was truncated or never "

@@ -11,34 +11,28 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain.assessment import Assessment
 from ..domain.errors import MaturityError
-from ..domain.headline import definition, headline, valid_through
-from ..domain.scoring import AssessmentScore, score_assessment
+from ..domain.headline import definition
 
-if TYPE_CHECKING:  # annotations only
+if TYPE_CHECKING:  # annotations only: reading stored figures (`list`) imports no scoring
+    from ..domain.assessment import Assessment
+    from ..domain.scoring import AssessmentScore
     from .connection import Database
 
 
-@dataclass(frozen=True)
-class StoredHeadline:
-    figures: dict | None  # None: the assessment could not be scored (an unreadable snapshot)
-    valid_from: dt.date
-    valid_through: dt.date | None
-
-
-def _holds(row: tuple, day: dt.date) -> bool:
-    _, figures, made_by, valid_from, through = row
-    if figures is None or made_by != definition() or valid_from is None:
-        return False
-    return dt.date.fromisoformat(valid_from) <= day and (through is None or day <= dt.date.fromisoformat(through))
+# Whether the stored headline row h (figures, definition, validity) is the score on the day :day, for figures made
+# by the code of :definition (domain.headline.definition()): ISO dates compare as text in date order. Figures that
+# are not valid JSON (a damaged row) do not hold either: they are made again.
+HOLDS_SQL = """(h.figures IS NOT NULL AND json_valid(h.figures) AND h.definition = :definition
+                AND h.valid_from <= :day AND (h.valid_through IS NULL OR :day <= h.valid_through))"""
 
 
 def store_headline(db: Database, assessment_id: int, score: AssessmentScore, day: dt.date) -> dict:
     """Store the headline figures of *score*, the domain's score of the assessment as stored, made on *day*."""
+    from ..domain.headline import headline, valid_through
+
     figures = headline(score)
     through = valid_through(score, day)
     db.execute(
@@ -89,20 +83,20 @@ def headlines(db: Database, loader, day: dt.date, ids: list[int] | None = None,
     written (read-only, busy) still gets correct figures, just not stored. With *lazy* (top-level keys), stored
     figures come as StoredFigures: those keys read by SQLite, the rest parsed when first asked for.
     """
-    extracted = "".join(f", json_extract(h.figures, '$.{key}')" for key in lazy)
-    sql = ("SELECT a.id, h.figures, h.definition, h.valid_from, h.valid_through" + extracted +
-           " FROM assessments a LEFT JOIN assessment_headlines h ON h.assessment_id = a.id")
-    params: list = []
+    extracted = "".join(f", CASE WHEN fresh THEN json_extract(figures, '$.{key}') END" for key in lazy)
+    where, params = "", {"definition": definition(), "day": day.isoformat()}
     if ids is not None:
-        sql += f" WHERE a.id IN ({','.join('?' * len(ids))})"
-        params = list(ids)
-    rows = db.execute(sql, params).fetchall()
+        where = f" WHERE a.id IN ({','.join(f':id{i}' for i in range(len(ids)))})"
+        params.update((f"id{i}", assessment_id) for i, assessment_id in enumerate(ids))
+    rows = db.execute(
+        f"SELECT id, fresh, figures{extracted} FROM (SELECT a.id, h.figures, {HOLDS_SQL} AS fresh"
+        f" FROM assessments a LEFT JOIN assessment_headlines h ON h.assessment_id = a.id{where})", params).fetchall()
     if lazy:
         # A null (or absent) figure is left to the parse: SQL cannot tell the two apart.
-        result = {row[0]: StoredFigures(row[1], {k: v for k, v in zip(lazy, row[5:]) if v is not None})
-                  for row in rows if _holds(row[:5], day)}
+        result = {row[0]: StoredFigures(row[2], {k: v for k, v in zip(lazy, row[3:]) if v is not None})
+                  for row in rows if row[1]}
     else:
-        result = {row[0]: json.loads(row[1]) for row in rows if _holds(row, day)}
+        result = {row[0]: json.loads(row[2]) for row in rows if row[1]}
     stale = [row[0] for row in rows if row[0] not in result]
     if stale:
         result.update(_recompute(db, loader, stale, day, problems))
@@ -111,6 +105,9 @@ def headlines(db: Database, loader, day: dt.date, ids: list[int] | None = None,
 
 def _recompute(db: Database, loader, ids: list[int], day: dt.date, problems: list[str] | None
                ) -> dict[int, dict | None]:
+    from ..domain.headline import headline
+    from ..domain.scoring import score_assessment
+
     try:
         loaded: list[Assessment | None] = loader(ids)
     except MaturityError:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "maturity-app"
 DATA_DIR_ENV = "MATURITY_APP_DATA_DIR"
 
 
 def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
-    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    return folder
+    if override:
+        return Path(override)
+    import platformdirs  # only where there is no override: a command given --db may never ask
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_database_path() -> Path:
@@ -51,4 +52,6 @@ def log_dir() -> Path:
     """Where unexpected errors are logged: the platform's log folder (beside the data in development and tests)."""
     if os.environ.get(DATA_DIR_ENV):
         return data_dir() / "logs"
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

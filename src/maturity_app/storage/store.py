@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
+from ..domain.text_input import multi_line, one_line
 from ..domain.escalation import check_escalation_budget
+from .listing import ANSWER_COUNTS
 from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
 from .transaction import write_transaction
 
@@ -110,14 +112,9 @@ def answer_to_json(answer: Answer) -> str:
 
 
 # The pack snapshot is not here (it lives in pack_snapshots): a list of fifty assessments reads no questionnaire.
-_INFO_SQL = """
+_INFO_SQL = f"""
     SELECT a.id, a.uid, a.organisation, a.scope, a.assessor, a.mode, a.escalation_budget, a.pack_id,
-           a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at,
-           (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
-            AND w.compliance IS NOT NULL AND w.capability IS NOT NULL
-            AND w.compliance != -1 AND w.capability != -1) AS answered,
-           (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
-            AND (w.compliance = -1 OR w.capability = -1)) AS not_applicable
+           a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at, {ANSWER_COUNTS}
     FROM assessments a
 """
 
@@ -176,7 +173,7 @@ class AssessmentStore:
         mode: str = "self",
         escalation_budget: int = 3,
     ) -> int:
-        organisation = organisation.strip()
+        organisation, scope, assessor = one_line(organisation).strip(), multi_line(scope), one_line(assessor)
         if not organisation:
             raise ValidationFailed("the organisation (or vendor) name is required")
         for name, value in (("organisation", organisation), ("scope", scope), ("assessor", assessor)):
@@ -253,7 +250,7 @@ class AssessmentStore:
                        acceptances=plan.acceptances(assessment_id), actions=plan.action_states(assessment_id))
 
     def rename(self, assessment_id: int, organisation: str) -> None:
-        organisation = check_text("organisation", organisation.strip())
+        organisation = check_text("organisation", one_line(organisation).strip())
         if not organisation:
             raise ValidationFailed("the organisation (or vendor) name is required")
         self.info(assessment_id)
@@ -275,8 +272,8 @@ class AssessmentStore:
         with write_transaction(self.db):
             row = {k: v for k, v in source.items() if k != "id"}
             row.update(uid=str(uuid.uuid4()), created_at=now, updated_at=now)
-            row["organisation"] = check_text("organisation", organisation.strip()) if organisation else _copy_name(
-                source["organisation"])
+            typed = one_line(organisation or "").strip()  # a blank name falls back to "copy of", never to an empty one
+            row["organisation"] = check_text("organisation", typed) if typed else _copy_name(source["organisation"])
             table = self.db.table("assessments")
             table.insert(row)
             new_id = table.last_pk

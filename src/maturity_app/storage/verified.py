@@ -9,8 +9,10 @@ program wrote it, a crash left a log, a copy from elsewhere, no record) is check
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import stat
 from pathlib import Path
 
 _INDEX_NAME = "verified-databases.json"
@@ -24,10 +26,14 @@ def _index_path() -> Path:
 
 
 def fingerprint(path: Path) -> list[int] | None:
-    """What any write, replacement or copy changes; None while a write-ahead log exists (not closed cleanly)."""
+    """What any write, replacement or copy changes; None while a write-ahead log holds anything (not closed
+    cleanly). An empty log is no log: a read-only command's connection leaves one behind (it may not delete it),
+    and it holds no page the file lacks."""
     try:
-        if os.path.lexists(f"{path}-wal"):
-            return None
+        with contextlib.suppress(FileNotFoundError):
+            log = os.lstat(f"{path}-wal")
+            if log.st_size or not stat.S_ISREG(log.st_mode):
+                return None
         st = os.stat(path)
     except OSError:
         return None

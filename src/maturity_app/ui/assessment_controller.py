@@ -181,6 +181,7 @@ class AssessmentController(QObject):
         if focus:
             self.view.focus_side("compliance")
         self.questionShown.emit(question_id)
+        self.view.fit_to_screen()  # once every panel shows this question (evidence and plan follow questionShown)
 
     def _round_question_changed(self, question_id: str) -> None:
         # ...and the navigator follows the panel (PgUp/PgDn there, or in the presentation window).

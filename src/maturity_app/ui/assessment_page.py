@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QSizePolicy, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLineEdit,
     QPushButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
@@ -35,6 +35,14 @@ class NavigatorTree(QTreeView):
             self.indentation() if index.parent().isValid() else 0))
         self.setItemDelegateForColumn(0, titles)
         self.header().sectionResized.connect(lambda *_: titles._relayout.start())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange:  # the theme changed: the markers take its colours
+            model = self.model()
+            source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+            if hasattr(source, "follow_theme"):
+                source.follow_theme()
 
     def selectionCommand(self, index, event=None):
         # A heading is never selected: clicking it opens its first question, whose row then takes the highlight.

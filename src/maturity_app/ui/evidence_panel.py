@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..domain.evidence import EvidenceFile, size_text
 from ..domain.formatting import day
 from .folded_content import FoldedContent
+from .wrapped_label import WrappedLabel
 from .language import translate
 
 EvidenceIdRole = Qt.UserRole + 1
@@ -56,8 +57,7 @@ class EvidencePanel(FoldedContent):
         self.use_date = self._button("", self.tr("The evidence is dated differently from the proof date on record"),
                                      lambda: self.useDateRequested.emit(self._proposal))
         self.use_date.hide()
-        self.status = QLabel("", objectName="muted")
-        self.status.setWordWrap(True)
+        self.status = WrappedLabel("", objectName="muted")
         self.status.setAccessibleName(self.tr("Verification"))
         self.problem = QLabel("", objectName="cappedBanner")
         self.problem.setWordWrap(True)

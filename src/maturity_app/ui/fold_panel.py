@@ -32,7 +32,7 @@ class FoldPanel(QFrame):
         self.summary.installEventFilter(self)
         self._summary = ""
         self.summary.hide()
-        head = QVBoxLayout()  # the summary under the title: it gets the panel's whole width
+        head = self._head = QVBoxLayout()  # the summary under the title: it gets the panel's whole width
         head.setSpacing(0)
         head.addWidget(self.toggle, 0, Qt.AlignLeft)
         head.addWidget(self.summary)
@@ -57,13 +57,40 @@ class FoldPanel(QFrame):
         self.toggle.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
         self.body.setVisible(on)
         self.summary.setVisible(not on)
+        if not on:
+            self._elide()
         self._describe()
+
+    def height_for_width(self, width: int, open_: bool) -> int:
+        """The height the panel takes at *width*, open or folded, worked out without folding or unfolding it:
+        showing and hiding the fields inside is what costs (a relayout of every one of them), so the question
+        view weighs the states first and then changes only the panels whose state must change. The layouts
+        inside, the folded body's too, must be up to date (QuestionView.needed_height sees to it)."""
+        height = item_height(self, width)
+        if open_ == self.is_open():
+            return height
+        box = self.layout()
+        margins = box.contentsMargins()
+        inner = width - (self.width() - self.contentsRect().width()) - margins.left() - margins.right()
+        # Open: the body under the title, a spacing apart. Folded: the summary right under the title instead.
+        body = box.spacing() + item_height(self.body, inner)
+        summary = max(self._head.spacing(), 0) + item_height(self.summary, inner)
+        return height + (body - summary if open_ else summary - body)
+
+    def minimum_width(self, open_: bool) -> int:
+        """The narrowest the panel can be, open or folded (the folded summary gives way: it never sets a width)."""
+        margins = self.layout().contentsMargins()
+        inner = self.toggle.minimumSizeHint().width()
+        if open_:
+            inner = max(inner, self.body.minimumSizeHint().width())
+        return (self.width() - self.contentsRect().width()) + margins.left() + margins.right() + inner
 
     def set_summary(self, text: str) -> None:
         self._summary = text
         self.summary.setToolTip(text)
         self.summary.setAccessibleName(text)
-        self._elide()
+        if not self.is_open():  # the line only shows while folded (set_open writes it then)
+            self._elide()
         self._describe()
 
     def summary_text(self) -> str:
@@ -84,3 +111,13 @@ class FoldPanel(QFrame):
         self.toggle.setAccessibleName(f"{name} ({state})")
         self.toggle.setToolTip((self.tr("Fold {panel} (Space)") if self.is_open() else self.tr("Unfold {panel} (Space)"))
                                .format(panel=name))
+
+
+def item_height(widget: QWidget, width: int) -> int:
+    """The height a box layout gives *widget* at *width*, as Qt's QWidgetItem works it out (whether or not the
+    widget is shown)."""
+    if widget.hasHeightForWidth():
+        height = widget.heightForWidth(width)
+    else:
+        height = max(widget.sizeHint().height(), widget.minimumSizeHint().height())
+    return min(max(height, widget.minimumHeight()), widget.maximumHeight())

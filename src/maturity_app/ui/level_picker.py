@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import html
+import math
+import unicodedata
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QTextCharFormat, QTextLayout, QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from ..domain import formatting
 from ..domain.assessment import NA, Rating
 from ..domain.i18n import _
 from . import theme
+from .wrapped_label import WrappedLabel
 
 AXIS_TITLES = {"compliance": QT_TRANSLATE_NOOP("LevelSide", "WHAT COMPLIANCE ASKS"),
                "capability": QT_TRANSLATE_NOOP("LevelSide", "WHAT CAPABILITY ASKS")}
@@ -38,13 +42,147 @@ def _repolish(widget) -> None:
     widget.style().polish(widget)
 
 
+class CardText(QLabel):
+    """A level card's paragraph: the label in bold running into the muted anchor, wrapped to the card's width.
+
+    Laid out with one QTextLayout per text and width, kept: as a rich-text QLabel it laid its document out
+    again for every question the layouts asked of it (size hint, minimum size, height for a width, each more
+    than once, then the paint), six and more layouts per card and twelve cards per question shown.
+    text() is the paragraph as plain text (screen readers read it)."""
+
+    def __init__(self, wrap: bool = True, parent=None):
+        super().__init__(parent)
+        self.setObjectName("levelLabel")
+        self.setTextFormat(Qt.PlainText)
+        self._wrap = wrap
+        self.setWordWrap(wrap)  # QLabel sets its size policy's height-for-width from this on every setText
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self._title = self._anchor = ""
+        self._laid: dict[int, tuple[QTextLayout, int, int]] = {}  # width -> (layout, height, widest line)
+        self._hints: tuple[QSize, QSize] | None = None  # (size hint, minimum size hint)
+
+    def set_parts(self, title: str, anchor: str) -> None:
+        if (title, anchor) != (self._title, self._anchor):
+            self._title, self._anchor = title, anchor
+            self._forget()
+            self.setText(f"{title}\u00a0 {anchor}" if anchor else title)
+
+    def _forget(self) -> None:
+        self._laid.clear()
+        self._hints = None
+
+    def _layout(self, width: int) -> tuple[QTextLayout, int, int]:
+        """The paragraph laid out in lines of *width* (-1: one line), height and widest line, kept per width."""
+        laid = self._laid.get(width)
+        if laid is not None:
+            return laid
+        if len(self._laid) > 4:  # a few widths in play at once (the layouts try some); never grows
+            self._laid.clear()
+        text = self.text()
+        layout = QTextLayout(text, self.font())
+        option = QTextOption(Qt.AlignLeft if text.isascii() or not _right_to_left(text) else Qt.AlignRight)
+        option.setWrapMode(QTextOption.WordWrap if self._wrap else QTextOption.NoWrap)
+        layout.setTextOption(option)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Bold)
+        muted = QTextCharFormat()
+        muted.setForeground(QColor(theme.tones().muted))
+        title_end = _utf16_length(self._title)
+        layout.setFormats([_format_range(0, title_end, bold),
+                           _format_range(title_end, _utf16_length(text) - title_end, muted)])
+        layout.beginLayout()
+        y, widest = 0.0, 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            if width >= 0:
+                line.setLineWidth(width)
+            else:
+                line.setNumColumns(len(text) + 1)
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+            widest = max(widest, line.naturalTextWidth())
+        layout.endLayout()
+        laid = self._laid[width] = (layout, math.ceil(y), math.ceil(widest))
+        return laid
+
+    def _extra(self) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        extra = self._extra()
+        return self._layout(max(width - extra.width(), 1))[1] + extra.height()
+
+    def _size_hints(self) -> tuple[QSize, QSize]:
+        if self._hints is None:
+            extra = self._extra()
+            if self._wrap:
+                # As QLabel words it: no narrower than the longest word (the widest line when every break is
+                # taken), one line high at the least; a preferred width of at most 80 average characters, its
+                # height reckoned from the words' total width (one layout fewer: the layouts give a wrapped
+                # label the height for its width, not this one).
+                words, height, longest_word = self._layout(0)
+                lines = max(words.lineCount(), 1)
+                natural = math.ceil(sum(words.lineAt(i).naturalTextWidth() for i in range(lines))
+                                    + (lines - 1) * self.fontMetrics().horizontalAdvance(" "))
+                line_height = math.ceil(height / lines)
+                preferred = max(min(natural, self.fontMetrics().averageCharWidth() * 80), 1)
+                hint = QSize(preferred, line_height * math.ceil(natural / preferred))
+                minimum = QSize(longest_word, line_height)
+            else:
+                _, line_height, natural = self._layout(-1)
+                hint = minimum = QSize(natural, line_height)
+            self._hints = (hint + extra, minimum + extra)
+        return self._hints
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self._size_hints()[0]
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self._size_hints()[1]
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.FontChange, QEvent.PaletteChange, QEvent.StyleChange):
+            self._forget()  # another type size or theme: laid out again, in its colours
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        rect = self.contentsRect()
+        layout = self._layout(max(rect.width(), 1) if self._wrap else -1)[0]
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        layout.draw(painter, QPointF(rect.topLeft()))
+
+
+def _utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _format_range(start: int, length: int, text_format: QTextCharFormat) -> QTextLayout.FormatRange:
+    found = QTextLayout.FormatRange()
+    found.start, found.length, found.format = start, length, text_format
+    return found
+
+
+def _right_to_left(text: str) -> bool:
+    """Whether the first strongly directed letter of *text* is written right to left."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("L", "R", "AL"):
+            return direction != "L"
+    return False
+
+
 class LevelCard(QFrame):
     """A clickable card: level number, then the label in bold running into this question's anchor text for that
     level (one wrapped paragraph: a heading line per card made a question two screens tall on a laptop)."""
 
     clicked = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, wrap: bool = True):
         super().__init__(parent)
         self.setObjectName("levelCard")
         self.setFocusPolicy(Qt.NoFocus)  # keys go to the side panel (0-4, N), so Tab moves between sides
@@ -54,10 +192,7 @@ class LevelCard(QFrame):
         self.anchor_text = ""
         self.badge = QLabel(objectName="levelBadge")
         self.badge.setAlignment(Qt.AlignTop | Qt.AlignHCenter)
-        self.body = QLabel(objectName="levelLabel")
-        self.body.setTextFormat(Qt.RichText)
-        self.body.setWordWrap(True)
-        self.body.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self.body = CardText(wrap)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 2, 10, 2)
         row.setSpacing(8)
@@ -67,9 +202,7 @@ class LevelCard(QFrame):
     def set_content(self, badge: str, title: str, anchor: str, accessible: str) -> None:
         self.badge.setText(badge)
         self.label_text, self.anchor_text = title, anchor
-        muted = theme.tones().muted
-        self.body.setText(f"<b>{html.escape(title)}</b>" + (
-            f"&nbsp; <span style=\"color:{muted}\">{html.escape(anchor)}</span>" if anchor else ""))
+        self.body.set_parts(title, anchor)
         self.setAccessibleName(accessible)
         self.setToolTip(f"{accessible}\n{anchor}" if anchor else accessible)
 
@@ -104,10 +237,9 @@ class LevelSide(QFrame):
         self.setAccessibleName(self.tr("{side} level").format(side=name))
         self.setToolTip(self.tr("{side} level: press 0–4 to choose, N for not applicable, Delete or Backspace to "
                                 "clear; Tab switches side").format(side=name))
-        header = QLabel(self.tr(AXIS_TITLES[axis]), objectName=f"sideHeader{AXIS_NAMES[axis]}")
-        header.setWordWrap(True)  # German capitals at 130 % are wider than half a laptop screen's side
-        self.prompt = QLabel(objectName="sidePrompt")
-        self.prompt.setWordWrap(True)
+        # Wraps: German capitals at 130 % are wider than half a laptop screen's side.
+        header = WrappedLabel(self.tr(AXIS_TITLES[axis]), objectName=f"sideHeader{AXIS_NAMES[axis]}")
+        self.prompt = WrappedLabel(objectName="sidePrompt")
         self.prompt.setTextInteractionFlags(Qt.NoTextInteraction)
         self.cards: dict[Rating, LevelCard] = {}
         layout = QVBoxLayout(self)
@@ -119,12 +251,11 @@ class LevelSide(QFrame):
         layout.addLayout(head)
         layout.addWidget(self.prompt)
         for choice in _CHOICES:
-            card = LevelCard(self)
+            card = LevelCard(self, wrap=choice != NA)
             card.clicked.connect(lambda c=choice: self._pick(c))
             self.cards[choice] = card
             if choice == NA:
                 card.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Fixed)
-                card.body.setWordWrap(False)
                 head.addWidget(card, 0, Qt.AlignVCenter)
             else:
                 layout.addWidget(card)

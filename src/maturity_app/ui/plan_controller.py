@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from ..domain.formatting import day
-from ..domain.plan import domains_against_targets, plan_line
+from ..domain.plan import domains_against_targets, plan_item, plan_line
 from .language import translate
 from .plan_panel import AcceptRiskDialog, PlanPanel, TargetsDialog, status_text
 from .question_panel_controller import QuestionPanelController
@@ -36,7 +36,7 @@ class PlanController(QuestionPanelController):
         state = score.actions.get(qid)
         own = next((t.level for t in score.targets if t.kind == "question" and t.item_id == qid), None)
         domain_level = next((t.level for t in score.targets if t.kind == "domain" and t.item_id == q.domain.id), None)
-        item = next((i for i in model.plan() if i.q.question.id == qid), None)
+        item = plan_item(score, q, today)
         derived = item.derived_priority if item is not None else q.question.weight * max(q.gap or 0, 0)
         plan_text = plan_line(item, acceptance, today)
         has_action = bool(q.answer.action.strip())

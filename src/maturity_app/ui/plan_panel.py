@@ -17,6 +17,7 @@ from ..domain.formatting import points
 from ..domain.plan import PRIORITY_MAX, STATUSES
 
 from .folded_content import FoldedContent
+from .wrapped_label import WrappedLabel
 from .language import translate
 
 AUTO = -1  # the priority spin box's "derived" position
@@ -39,8 +40,7 @@ class PlanPanel(FoldedContent):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._loading = False
-        self.acceptance = QLabel("", objectName="muted")
-        self.acceptance.setWordWrap(True)
+        self.acceptance = WrappedLabel("", objectName="muted")
         self.acceptance.setAccessibleName(self.tr("Risk acceptance"))
         self.accept = QPushButton(self.tr("Accept risk…"))
         self.accept.setToolTip(self.tr("Accept this gap instead of fixing it: a named approver, a reason and an expiry"))
@@ -64,8 +64,7 @@ class PlanPanel(FoldedContent):
         self.target.setAccessibleName(self.tr("Target for this question"))
         self.target.setToolTip(self.tr("The capability level the board wants for this question (else its domain's)"))
         self.target.activated.connect(lambda i: self._loading or self.targetPicked.emit(self.target.itemData(i)))
-        self.plan_line = QLabel("", objectName="muted")
-        self.plan_line.setWordWrap(True)
+        self.plan_line = WrappedLabel("", objectName="muted")
         self.problem = QLabel("", objectName="cappedBanner")
         self.problem.setWordWrap(True)
         self.problem.hide()

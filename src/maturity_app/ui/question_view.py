@@ -10,8 +10,8 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QAbstractScrollArea, QCheckBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget,
 )
 
 from ..domain.assessment import Answer
@@ -19,11 +19,13 @@ from ..domain.errors import ValidationFailed
 from ..domain.references import dora_articles, iso27001_controls, nis2_articles, nist_csf_subcategories
 from ..domain.schema import Pack
 from ..domain.scoring import QuestionScore
+from ..domain.text_input import one_line
 from .date_field import DateField
 from .language import translate
 from .evidence_panel import EvidencePanel
-from .fold_panel import FoldPanel
+from .fold_panel import FoldPanel, item_height
 from .plan_panel import PlanPanel
+from .wrapped_label import WrappedLabel
 from .level_picker import LevelSide
 
 OWNER_TIP = QT_TRANSLATE_NOOP("QuestionView", "The named person who decides when this capability fails (type to reuse a name)")
@@ -93,10 +95,43 @@ def _stacked(layout, widget: QWidget) -> QVBoxLayout:
     return box
 
 
+def _widgets_below(widget: QWidget):
+    """The widgets inside *widget*, parents before their children, leaving out windows (popups, calendars) and
+    the insides of scrolled boxes (Qt makes and replaces their scroll bar containers as it needs them)."""
+    for child in widget.children():
+        if isinstance(child, QWidget) and not child.isWindow():
+            yield child
+            if not isinstance(child, QAbstractScrollArea):
+                yield from _widgets_below(child)
+
+
+def _share(width: int, first_min: int, second_min: int) -> tuple[int, int]:
+    """How a box layout shares *width* between two items of equal stretch (Qt's qGeomCalc for two): half each,
+    the first half rounded up, but never less than an item's minimum width; when both minimums do not fit, the
+    wider item gives up width first."""
+    if first_min + second_min <= width:
+        first = (width + 1) // 2
+        if first < first_min:
+            first = first_min
+        elif width - first < second_min:
+            first = width - second_min
+        return first, width - first
+    low, high = sorted((first_min, second_min))
+    current, items, deficit = (low, 2, 2 * low - width) if 2 * low >= width else (high, 1, low + high - width)
+    largest, remainder = current - deficit // items, deficit % items
+    sizes, rest = [], 0
+    for minimum in (first_min, second_min):
+        rest += remainder
+        most = largest
+        if rest >= items:
+            most -= 1
+            rest -= items
+        sizes.append(min(minimum, most))
+    return sizes[0], sizes[1]
+
+
 def _label(text: str, name: str = "muted") -> QLabel:
-    label = QLabel(text, objectName=name)
-    label.setWordWrap(True)
-    return label
+    return WrappedLabel(text, objectName=name)
 
 
 class QuestionView(QWidget):
@@ -270,7 +305,8 @@ class QuestionView(QWidget):
         self.context_panel = FoldPanel(self.tr("IF THIS FAILS"), context)
         closing = QHBoxLayout()  # escalation and context side by side, like proof and remediation above
         closing.setSpacing(14)
-        closing.addWidget(self._panel(self.tr("BOARD ESCALATION"), escalation), 1)
+        self.escalation_panel = self._panel(self.tr("BOARD ESCALATION"), escalation)
+        closing.addWidget(self.escalation_panel, 1)
         closing.addWidget(self.context_panel, 1)
         layout.addLayout(closing)
         self.folds = (self.proof_panel, self.remedy_panel, self.context_panel)
@@ -288,6 +324,7 @@ class QuestionView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.scroll = scroll
+        self._layouts: list | None = None  # see needed_height
         scroll.viewport().installEventFilter(self)
 
 
@@ -307,26 +344,91 @@ class QuestionView(QWidget):
             QTimer.singleShot(0, self.fit_to_screen)  # after the layout has taken the new width
         return False
 
-    def needed_height(self) -> int:
+    def needed_height(self, width: int | None = None) -> int:
+        """The height the question needs at *width* (the width it has when None), every change laid out.
+
+        Qt lays a change out one nested widget at a time, each on its own event (a card's new text reaches the
+        page's layout three events later), and a folded panel's fields only once it is shown: measuring the
+        page's own layout alone read the previous question's heights for part of the page."""
         body = self.scroll.widget()
+        if self._layouts is None:  # every layout under the page, innermost first
+            widgets = list(_widgets_below(body))
+            for widget in widgets:
+                widget.ensurePolished()  # fields of a panel folded before it was ever shown: style sheet fonts
+            self._layouts = [w.layout() for w in reversed([body, *widgets]) if w.layout() is not None]
+        for layout in self._layouts:
+            layout.activate()  # returns at once for a layout with no change
         layout = body.layout()
-        layout.activate()
-        width = self.scroll.viewport().width()
+        width = self.scroll.viewport().width() if width is None else width
         return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+
+    def fit_width(self) -> int:
+        """The width a question is fitted at: the viewport's beside a vertical scroll bar. A question taller than
+        the screen has that bar; one that is not fits at either width. Measured without the bar, a question
+        that fits only without it would be unfolded, gain the bar, no longer fit and fold again, on and on."""
+        width = self.scroll.viewport().width()
+        bar = self.scroll.verticalScrollBar()
+        if bar.isVisibleTo(self.scroll) or self.scroll.style().styleHint(QStyle.SH_ScrollBar_Transient, None, bar):
+            return width
+        return width - bar.sizeHint().width()
+
+    # Fold states fit_to_screen tries in turn, least folded first: (proof, remediation, context) open.
+    FOLD_STEPS = ((True, True, True), (True, True, False), (True, False, False), (False, False, False))
 
     def fit_to_screen(self) -> None:
         """Fold the panels that matter least (context, then remediation, then proof) until the question takes at
         most FIT_SCREENS screens; unfold them again when there is room. A panel the user folded or unfolded
-        stays as the user left it."""
+        stays as the user left it.
+
+        The height of each fold state is worked out from the page as it is (FoldPanel.height_for_width), and
+        only the panels whose state changes are folded or unfolded: unfolding everything and folding again to
+        measure, on every question, cost more than the rest of a next question together."""
         if self._user_folded or self.scroll.viewport().height() <= 0:
             return
         limit = self.FIT_SCREENS * self.scroll.viewport().height()
-        for fold in self.folds:
-            fold.set_open(True)
-        for fold in (self.context_panel, self.remedy_panel, self.proof_panel):
-            if self.needed_height() <= limit:
-                break
-            fold.set_open(False)
+        width = self.fit_width()
+        predicted = self.fold_heights(width)
+        chosen = next((state for state in self.FOLD_STEPS[:-1] if predicted[state] <= limit), self.FOLD_STEPS[-1])
+        if self._set_folds(chosen) and self.needed_height(width) != predicted[chosen]:
+            self._fit_by_measuring(limit, width)  # not expected (a test holds the sums to Qt's): measure as before
+
+    def fold_heights(self, width: int | None = None) -> dict[tuple[bool, bool, bool], int]:
+        """The height the question needs at *width* (fit_width() when None) in each of FOLD_STEPS, from one
+        layout of the page as it stands: the panels sit in two rows of two (proof | remediation, escalation |
+        context), each row takes the page's width and is as tall as its taller panel, so a state changes the
+        page's height by what it changes in those two rows."""
+        width = self.fit_width() if width is None else width
+        now = self.needed_height(width)
+        wider = width - self.scroll.widget().width()  # what the rows gain (or lose) at *width*
+        forms = self.proof_panel.width() + self.remedy_panel.width() + wider
+        closing = self.escalation_panel.width() + self.context_panel.width() + wider
+        escalation_min = self.escalation_panel.minimumSizeHint().width()
+
+        def rows(proof: bool, remedy: bool, context: bool) -> int:
+            proof_width, remedy_width = _share(forms, self.proof_panel.minimum_width(proof),
+                                               self.remedy_panel.minimum_width(remedy))
+            escalation_width, context_width = _share(closing, escalation_min, self.context_panel.minimum_width(context))
+            return (max(self.proof_panel.height_for_width(proof_width, proof),
+                        self.remedy_panel.height_for_width(remedy_width, remedy))
+                    + max(item_height(self.escalation_panel, escalation_width),
+                          self.context_panel.height_for_width(context_width, context)))
+
+        current = rows(*(fold.is_open() for fold in self.folds))
+        return {state: now - current + rows(*state) for state in self.FOLD_STEPS}
+
+    def _set_folds(self, state: tuple[bool, bool, bool]) -> bool:
+        changed = False
+        for fold, on in zip(self.folds, state):
+            if fold.is_open() != on:
+                fold.set_open(on)
+                changed = True
+        return changed
+
+    def _fit_by_measuring(self, limit: float, width: int) -> None:
+        for state in self.FOLD_STEPS:
+            self._set_folds(state)
+            if self.needed_height(width) <= limit:
+                return
 
     def _update_summaries(self) -> None:
         def text(name: str) -> str:
@@ -366,8 +468,16 @@ class QuestionView(QWidget):
         # textChanged, not textEdited: a name picked from the completer (Down, Enter) is set by the completer, and
         # what the field shows is what must be saved.
         edit.textChanged.connect(lambda _t, f=field: self._touched(f))
+        edit.editingFinished.connect(lambda: self._show_as_stored(edit))  # before flush: it saves what is shown
         edit.editingFinished.connect(self.flush)
         return edit
+
+    @staticmethod
+    def _show_as_stored(edit: QLineEdit) -> None:
+        """A pasted tab, line break or control character is saved as the domain cleans it; show that, not the paste."""
+        cleaned = one_line(edit.text())
+        if cleaned != edit.text():
+            edit.setText(cleaned)
 
     def _text_edit(self, field: str, name: str, tip: str, rows: int = 3) -> _PlainText:
         edit = _PlainText(rows)
@@ -409,7 +519,8 @@ class QuestionView(QWidget):
 
     # -- showing -----------------------------------------------------------------------------------
     def show_question(self, score: QuestionScore, pack: Pack, position: str) -> None:
-        """Show a question with its answer; replaces everything, including text being typed (call flush first)."""
+        """Show a question with its answer; replaces everything, including text being typed (call flush first).
+        The caller fits it to the screen (fit_to_screen) once the panels around it show this question too."""
         self._timer.stop()
         self._pending.clear()
         self._loading = True
@@ -437,12 +548,10 @@ class QuestionView(QWidget):
             self.owner.setToolTip(tip)  # the placeholder is cut short in a narrow window
             self.consequence.setText(self.tr("“{consequence}”").format(consequence=q.consequence))
             self.references.setText(self._references_html(q.references, q.reference_notes))
-            self._fill(score.answer)
+            self._fill(score.answer)  # the folded panels' summaries too
             self.show_score(score)
         finally:
             self._loading = False
-        self._update_summaries()
-        self.fit_to_screen()
         self.scroll.verticalScrollBar().setValue(0)
 
     def _fill(self, answer: Answer) -> None:

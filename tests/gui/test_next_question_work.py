@@ -1,0 +1,84 @@
+"""What Ctrl+Right does to the page, counted rather than timed (issue #21: the next question within one frame):
+it fills the widgets already there, leaves the navigator's model and rows alone except for what changed, and
+the navigator's rows are read from Qt's items, not from Python on every paint."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QWidget
+
+from maturity_app.ui.markers import marker_icon
+from maturity_app.ui.navigator_model import MarkersRole, NavigatorModel, QuestionIdRole
+from maturity_app.ui.theme import apply_theme
+
+
+def _demo(store):
+    from maturity_app.domain.pack_loader import load_pack
+    from maturity_app.paths import bundled_packs_dir
+    from maturity_app.storage.demo_assessment import create_demo_assessment
+
+    return create_demo_assessment(store, load_pack(bundled_packs_dir() / "core.yaml"), dt.date(2026, 6, 1))
+
+
+def _next(qtbot, window):
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key_Right, Qt.ControlModifier)
+
+
+def test_next_question_fills_the_widgets_it_has(make_app, store, qtbot):
+    window, controller = make_app()
+    window.resize(1366, 768)
+    controller.open_assessment(_demo(store))
+    for _ in range(3):  # the first questions may build what Qt makes on first use (a completer's popup...)
+        _next(qtbot, window)
+    qtbot.wait(1)
+    before = {id(w) for w in window.findChildren(QWidget)}
+    seen = set()
+    for _ in range(25):
+        _next(qtbot, window)
+        seen.add(controller.assessment.current)
+    qtbot.wait(1)
+    assert len(seen) == 25  # every press was a new question...
+    assert {id(w) for w in window.findChildren(QWidget)} == before  # ...shown in the same widgets
+
+
+def test_next_question_leaves_the_navigator_model_alone(make_app, store, qtbot):
+    window, controller = make_app()
+    controller.open_assessment(_demo(store))
+    tree = window.assessment_page.tree
+    proxy, model = tree.model(), controller.assessment.model
+    events: list[str] = []
+    for source in (proxy, model):
+        for name in ("modelAboutToBeReset", "layoutAboutToBeChanged", "rowsAboutToBeRemoved", "rowsAboutToBeInserted"):
+            getattr(source, name).connect(lambda *_, n=name: events.append(n))
+        source.dataChanged.connect(lambda first, *_: events.append(first.data(QuestionIdRole)))
+    for _ in range(10):
+        _next(qtbot, window)
+    assert events == []  # no reset, no re-layout, no row signalled: only the highlight moved
+    assert tree.currentIndex().data(QuestionIdRole) == controller.assessment.current
+
+
+def test_navigator_rows_are_read_from_qt_not_from_python():
+    # A Python data()/index()/rowCount() is called for every role of every cell a repaint draws (and through the
+    # filter proxy more than once): the navigator's model keeps its rows in Qt's items instead.
+    for name in ("data", "index", "parent", "rowCount", "columnCount", "headerData", "itemData", "multiData"):
+        assert getattr(NavigatorModel, name) is getattr(QStandardItemModel, name), name
+    assert issubclass(NavigatorModel, QAbstractItemModel)
+
+
+def test_the_markers_follow_a_change_of_theme_while_open(make_app, store, qtbot):
+    window, controller = make_app()
+    controller.open_assessment(_demo(store))
+    model = controller.assessment.model
+    index = model.index_of(controller.assessment.current)
+    markers = index.data(MarkersRole)
+    assert markers
+    try:
+        for theme in ("dark", "light"):
+            apply_theme(QApplication.instance(), theme)
+            qtbot.wait(1)
+            assert index.siblingAtColumn(1).data(Qt.DecorationRole).cacheKey() == marker_icon(markers).cacheKey()
+    finally:
+        apply_theme(QApplication.instance(), "light")
