@@ -27,6 +27,7 @@ class _Memory:
     lines: dict = field(default_factory=dict)  # (state, class, style, autoLeading, widths) -> line-breaking result
     other: dict = field(default_factory=dict)  # recall(): anything else worked out from a paragraph's markup
     drawn: dict = field(default_factory=dict)  # (state, class, style, size, canvas font) -> PDF operators or None
+    widths: dict = field(default_factory=dict)  # (text, font, size) -> width; (font, size) -> (ascent, descent)
 
 
 _memory: contextvars.ContextVar[_Memory | None] = contextvars.ContextVar("paragraph_memory", default=None)
@@ -200,6 +201,33 @@ def _install() -> None:
         memory.drawn[key] = _replayable(self, code[start:])
         return result
 
+    from reportlab.platypus import paragraph as module
+
+    measure, extent = module.stringWidth, module.getAscentDescent
+
+    def stringWidth(text, fontName, fontSize, encoding="utf8"):  # noqa: N802, N803 (reportlab's names)
+        memory = _memory.get()
+        if memory is None or encoding != "utf8":
+            return measure(text, fontName, fontSize, encoding)
+        key = (text, fontName, fontSize)
+        found = memory.widths.get(key)
+        if found is None:
+            found = memory.widths[key] = measure(text, fontName, fontSize, encoding)
+        return found
+
+    def getAscentDescent(fontName, fontSize=None):  # noqa: N802, N803
+        memory = _memory.get()
+        if memory is None:
+            return extent(fontName, fontSize)
+        key = (fontName, fontSize)
+        found = memory.widths.get(key)
+        if found is None:
+            found = memory.widths[key] = extent(fontName, fontSize)
+        return found
+
+    # Line breaking measures every word and asks every word's font for its ascent: the same few hundred words
+    # and fonts, thousands of times.
+    module.stringWidth, module.getAscentDescent = stringWidth, getAscentDescent
     Paragraph._setup = _setup
     Paragraph.drawPara = drawPara
     _own_break_lines = breakLines
