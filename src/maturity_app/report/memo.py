@@ -20,6 +20,8 @@ import contextlib
 import contextvars
 from dataclasses import dataclass, field
 
+from . import markup
+
 
 @dataclass
 class _Memory:
@@ -73,8 +75,6 @@ def _read_quickly(paragraph, text, style, bullet, cleaner) -> bool:
     """Paragraph._setup's work with the markup read by markup.parse; False where that does not read it."""
     from reportlab.platypus.paragraph import textTransformFrags
     from reportlab.platypus.paraparser import ParaParser
-
-    from . import markup
 
     cleaned = cleaner(text)
     parser = ParaParser()
