@@ -105,7 +105,7 @@ def in_report_language(score: AssessmentScore, options: ReportOptions) -> tuple[
 def _layout(score, info, path: Path, options: ReportOptions, report_date: dt.date) -> None:
     from .memo import remembering
 
-    with remembering(), _collection_paused():
+    with _collection_paused(), remembering():
         _lay_out(score, info, path, options, report_date)
 
 
@@ -115,8 +115,9 @@ def _collection_paused():
 
     A layout makes millions of small objects that live until the document is written, so each automatic
     collection walked all of them again: a quarter of the 1,000-question report's build time, for a few MB of
-    cycles. What was not freed is collected as usual once collection resumes. Where automatic collection is
-    already off (the desktop app collects on its UI thread, ui/gc_guard.py), it stays off."""
+    cycles. What was not freed is collected as usual once collection resumes, after the build's memory of
+    paragraphs is dropped (so that the first collection finds little left to walk). Where automatic collection
+    is already off (the desktop app collects on its UI thread, ui/gc_guard.py), it stays off."""
     import gc
 
     paused = gc.isenabled()
