@@ -277,3 +277,35 @@ def test_automatic_garbage_collection_pauses_while_pages_are_laid_out_and_resume
         assert gc.isenabled()  # a cancelled build resumes collection too
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_paragraph_measured_then_placed_at_the_same_width_is_broken_once_unless_a_word_was_cut(monkeypatch):
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    from maturity_app.report.memo import remembering
+
+    from maturity_app.report import memo
+
+    fonts.register_fonts()
+    broken = []
+
+    keep = memo._keep
+
+    def watching(table, key, value):
+        if isinstance(key[1], type):  # a line breaking (not a parse)
+            broken.append(key)
+        return keep(table, key, value)
+
+    monkeypatch.setattr(memo, "_keep", watching)
+    style = getSampleStyleSheet()["BodyText"]
+    with remembering():
+        words = Paragraph("<b>Evidence.</b> Restore tested and signed off by the owner in May. " * 4, style)
+        size = words.wrap(150, 1000)
+        assert words.wrap(150, 1000) == size and len(broken) == 1  # measured, then placed: broken once
+        words.wrap(90, 1000)
+        assert len(broken) == 2  # another width is broken again
+        cut = Paragraph("<b>Key</b> " + "x" * 80 + " end", style)  # a word wider than the column is split
+        cut.wrap(60, 1000)
+        cut.wrap(60, 1000)
+        assert len(broken) == 4  # broken again, as reportlab does, since the first breaking cut a word

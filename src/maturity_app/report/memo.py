@@ -153,6 +153,14 @@ def _install() -> None:
                 self._memo_state = None  # broken on its own: its lines and fragments are its own from now on
             return break_lines(self, width)
         widths = tuple(width) if isinstance(width, (list, tuple)) else (width,)
+        last = self.__dict__.get("_memo_last")
+        if last is not None and last[0] == widths and self.frags is last[1][1] and not (last[1][3] or last[1][4]):
+            # Broken again at the widths it was just broken at (measured inside a KeepTogether, then placed),
+            # no word hyphenated or split: reportlab's second breaking of the same words gives the same lines.
+            found = last[1]
+            self._width_max, self._splitLongWordCount, self._hyphenations = found[2:]
+            self.height = 0
+            return found[0]
         key = (state, type(self), style, self.__dict__.get("autoLeading"), widths)
         found = memory.lines.get(key)
         if found is None:
@@ -164,6 +172,7 @@ def _install() -> None:
             self.height = 0
         self._memo_state = key
         self._memo_widths = (*self._memo_widths, widths)
+        self._memo_last = (widths, found)
         return found[0]
 
     def _lines_of_its_own(self) -> None:
