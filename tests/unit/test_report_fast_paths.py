@@ -309,3 +309,21 @@ def test_a_paragraph_measured_then_placed_at_the_same_width_is_broken_once_unles
         cut.wrap(60, 1000)
         cut.wrap(60, 1000)
         assert len(broken) == 4  # broken again, as reportlab does, since the first breaking cut a word
+
+
+def test_reports_built_at_once_on_two_threads_each_remember_only_their_own(mini_pack, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    score, info = _long_notes_assessment(mini_pack)
+    shaped = _long_notes_assessment(mini_pack, SHAPED_NOTE)
+
+    def build(name, scored, language):
+        build_report(*scored, tmp_path / f"{name}.pdf", ReportOptions(language=language), report_date=TODAY)
+
+    jobs = [("en", (score, info), "en"), ("de", (score, info), "de"), ("shaped", shaped, "en")]
+    with ThreadPoolExecutor(3) as pool:
+        for future in [pool.submit(build, f"together-{name}", scored, language) for name, scored, language in jobs]:
+            future.result()
+    for name, scored, language in jobs:
+        build(f"alone-{name}", scored, language)
+        assert _page_streams(tmp_path / f"together-{name}.pdf") == _page_streams(tmp_path / f"alone-{name}.pdf")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import threading
 from dataclasses import dataclass, field
 
 from . import markup
@@ -34,6 +35,7 @@ class _Memory:
 
 _memory: contextvars.ContextVar[_Memory | None] = contextvars.ContextVar("paragraph_memory", default=None)
 _installed = False
+_install_lock = threading.Lock()
 _UNSEEN = object()
 
 
@@ -114,9 +116,15 @@ _own_break_lines = None  # Paragraph.breakLines once installed: a class that ove
 
 
 def _install() -> None:
-    global _installed, _own_break_lines
     if _installed:
         return
+    with _install_lock:  # exports run on worker threads: two first builds must not wrap reportlab twice
+        if not _installed:
+            _install_once()
+
+
+def _install_once() -> None:
+    global _installed, _own_break_lines
     from reportlab.platypus.paragraph import Paragraph
 
     parse, break_lines, split, draw = Paragraph._setup, Paragraph.breakLines, Paragraph.split, Paragraph.drawPara
