@@ -7,9 +7,10 @@ Run on demand (not part of ./test; tests/unit/test_benchmarks_smoke.py runs it w
 Fixtures are realistic: archives of 1, 50, 500 and 1,000 answered core-pack assessments (made through the use
 cases, headlines stored as the app stores them) and a generated 1,000-question pack. Measures: start-up through
 the maturity-app command to the first painted frame (against a bare QMainWindow, launches interleaved so a busy
-moment of a shared machine hits both; bytecode cached as an installed app has it), Home from an open assessment
-at 500, `list --json` at 1,000, autosave p99, Ctrl+Right p99 (real key events) on the core and the 1,000-question
-pack, incremental rescoring, the core report and the 1,000-question report. Each line prints the measure, its
+moment of a shared machine hits both; bytecode cached as an installed app has it), idle RSS after start-up and
+after a normal session at 1,000 (Linux), Home from an open assessment at 500, `list --json` at 1,000, autosave
+p99, Ctrl+Right p99 (real key events) on the core and the 1,000-question pack, incremental rescoring, the core
+report and the 1,000-question report. Each line prints the measure, its
 baseline, the ratio, the goal and PASS or MISS; the exit status is 1 when a goal was missed. --tiny: a few
 assessments and a 40-question pack, one run each (a smoke test, not a measurement).
 """
@@ -56,11 +57,13 @@ class Result:
     baseline_ms: float
     goal: str
     met: bool
+    unit: str = "ms"  # "MB" for memory: value and baseline are then megabytes
 
     def line(self) -> str:
         ratio = self.value_ms / self.baseline_ms if self.baseline_ms else float("inf")
-        return (f"{self.name:<44} {self.value_ms:9.1f} ms  vs {self.baseline_name:<30} {self.baseline_ms:8.1f} ms"
-                f"  {ratio:5.1f}x  goal {self.goal:<22} {'PASS' if self.met else 'MISS'}")
+        return (f"{self.name:<44} {self.value_ms:9.1f} {self.unit}  vs {self.baseline_name:<30} "
+                f"{self.baseline_ms:8.1f} {self.unit}  {ratio:5.1f}x  goal {self.goal:<22} "
+                f"{'PASS' if self.met else 'MISS'}")
 
 
 def _median_ms(run, runs: int) -> float:
@@ -185,6 +188,106 @@ def _ui_app():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance() or QApplication([])
+
+
+_IDLE_RSS = """
+import gc, sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+def rss_mb():
+    # Resident set size now (not the peak), in megabytes (10**6 bytes, as the goal is written).
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024 / 1e6
+    raise OSError("no /proc/self/status")
+
+def settle(seconds):
+    app = QApplication.instance()
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+def idle():
+    # RSS with nothing left to do: the first frame drawn, then what follows it (the rest of the list, the pack
+    # library, the session's backup) finished, and Python's garbage collected.
+    gc.collect()
+    return rss_mb()
+
+def measure(*_args):
+    from PySide6.QtTest import QTest
+    from maturity_app.ui.app_controller import AppController
+
+    app = QApplication.instance()
+    [window] = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    controller = window.findChild(AppController)
+    settle(1.0)
+    app.session_backup.wait(60)
+    controller.start.recent.load_all()
+    controller.library  # the packs a new assessment offers, loaded in the background after the first frame
+    settle(0.5)
+    started = idle()
+    # A normal session: open the newest assessment from the list (Enter), rate a few questions by keyboard,
+    # look at the dashboard, go back to the start page. Each run rates differently, so that the next launch finds
+    # the database changed and takes its backup, as a launch after a day's work does.
+    shift = int(sys.argv[2])
+    table = window.start_page.table
+    table.setFocus()
+    table.selectRow(0)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    settle(0.3)
+    view = window.assessment_page.question_view
+    for compliance, capability in ((4, 1), (3, 3), (2, 0), (1, 2), (3, 1)):
+        QTest.keyClick(view.compliance, Qt.Key.Key_0 + (compliance + shift) % 5)
+        QTest.keyClick(view.capability, Qt.Key.Key_0 + (capability + shift) % 5)
+        QTest.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        app.processEvents()
+    window.actions["show_dashboard"].trigger()
+    settle(0.3)
+    window.actions["home"].trigger()
+    settle(0.5)
+    print(started, idle(), flush=True)
+    return 0
+
+if sys.argv[1] == "bare":
+    from PySide6.QtWidgets import QMainWindow
+    app = QApplication([])
+    window = QMainWindow(); window.resize(1200, 800); window.show()
+    settle(1.0)
+    print(idle(), idle(), flush=True)
+else:
+    from maturity_app import cli
+    QApplication.exec = measure
+    cli.main(["--db", sys.argv[1]])
+"""
+
+RSS_GOAL_MB = 120
+
+
+def idle_rss(sizes: Sizes, path: Path, count: int, folder: Path) -> list[Result]:
+    """Memory held with nothing to do: after start-up, and after a normal session (open an assessment, rate a few
+    questions, the dashboard, back to the start page), each against a bare QMainWindow; medians of fresh launches."""
+    if not Path("/proc/self/status").exists():
+        return []  # RSS now (not the peak) is read from /proc: Linux only
+    env = child_env(folder)
+
+    def launch(target: str, run: int = 0) -> tuple[float, float]:
+        out = subprocess.run([sys.executable, "-c", _IDLE_RSS, target, str(run)], capture_output=True, text=True,
+                             check=True, env=env).stdout.split()
+        return float(out[-2]), float(out[-1])
+
+    runs = max(min(sizes.runs, 3), 1)
+    bare = statistics.median(launch("bare")[0] for _ in range(runs))
+    launch(str(path), 1)  # a session that changes the database: every measured launch then takes its backup
+    measured = [launch(str(path), run) for run in range(2, runs + 2)]
+    after_start = statistics.median(m[0] for m in measured)
+    after_session = statistics.median(m[1] for m in measured)
+    return [Result(f"idle RSS after start-up, {count} assessments", after_start, "bare QMainWindow", bare,
+                   f"<= {RSS_GOAL_MB} MB", after_start <= RSS_GOAL_MB, "MB"),
+            Result(f"idle RSS after a session, {count} assessments", after_session, "bare QMainWindow", bare,
+                   f"<= {RSS_GOAL_MB} MB", after_session <= RSS_GOAL_MB, "MB")]
 
 
 def back_to_start(sizes: Sizes, path: Path, count: int) -> Result:
@@ -366,6 +469,7 @@ def main(argv: list[str] | None = None) -> int:
         big = databases[sizes.archive]
         results = [
             *startup(sizes, folder, {count: databases[count] for count in sizes.start_counts}),
+            *idle_rss(sizes, big, sizes.archive, folder),
             back_to_start(sizes, databases[sizes.start_page], sizes.start_page),
             list_json(sizes, big, sizes.archive),
             autosave(sizes, big, sizes.archive, folder),

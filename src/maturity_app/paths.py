@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import atexit
 from contextlib import ExitStack
-from importlib.resources import as_file, files
 from pathlib import Path
 
 _PACKAGE = __name__.rpartition(".")[0]
+# A package in a folder (a checkout, a wheel, a PyInstaller bundle): importlib.resources would hand out paths in
+# it, so they are made here without loading importlib.resources on the way to the first window.
+_FOLDER = Path(__file__).parent if Path(__file__).parent.is_dir() else None
 # Only an import from a zip file hands out non-filesystem resources; their extracted copies last for the process.
 _extracted = ExitStack()
 atexit.register(_extracted.close)
@@ -23,8 +25,13 @@ def asset(*parts: str, must_exist: bool = True) -> Path:
 
     Raises FileNotFoundError naming what is missing, which means a broken installation.
     """
-    resource = files(_PACKAGE).joinpath(*parts)
-    path = resource if isinstance(resource, Path) else _extracted.enter_context(as_file(resource))
+    if _FOLDER is not None:
+        path = _FOLDER.joinpath(*parts)
+    else:
+        from importlib.resources import as_file, files
+
+        resource = files(_PACKAGE).joinpath(*parts)
+        path = resource if isinstance(resource, Path) else _extracted.enter_context(as_file(resource))
     if must_exist and not path.exists():
         raise FileNotFoundError(
             f"{'/'.join(parts)} is missing from the installed {_PACKAGE} package ({path}); reinstall Maturity"

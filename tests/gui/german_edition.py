@@ -212,7 +212,7 @@ def dialogs(window, store, mini_pack, tmp_path, created: list) -> Iterator[QWidg
     from gui_helpers import every_dialog
     from maturity_app.ui.about_dialog import notices_dialog
     from maturity_app.ui.board_decision_dialog import BoardDecisionDialog
-    from maturity_app.ui.error_hook import ErrorDialog
+    from maturity_app.ui.error_dialog import ErrorDialog
     from maturity_app.ui.plan_panel import AcceptRiskDialog, TargetsDialog
 
     aid = store.create(mini_pack, ORGANISATION, scope="Group", assessor="Dana", escalation_budget=2)

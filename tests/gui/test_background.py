@@ -77,3 +77,22 @@ def test_a_task_runs_once(qtbot):
         pass
     else:
         raise AssertionError("a second start was accepted")
+
+
+def test_work_kept_for_later_runs_only_when_started_or_waited_for(qtbot):
+    receiver = _Receiver()
+    ran = []
+    task = run_task(lambda _task: ran.append(threading.current_thread()) or "done", receiver.on_done, later=True)
+    time.sleep(0.05)
+    qtbot.wait(20)
+    assert ran == [] and not task.running  # held: a launch keeps its backup until the first frame is drawn
+    task.start_kept()
+    task.start_kept()  # once only
+    assert task.wait(5)
+    qtbot.waitUntil(lambda: bool(receiver.futures), timeout=5000)
+    assert receiver.futures[0].result() == "done" and len(ran) == 1 and ran[0] is not threading.main_thread()
+
+
+def test_waiting_for_work_kept_for_later_starts_it():
+    task = run_task(lambda _task: 42, later=True)
+    assert task.wait(5) and task.future.result() == 42

@@ -8,7 +8,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 
 from gui_helpers import when_modal
 from maturity_app.storage.error_log import log_path
-from maturity_app.ui.error_hook import ErrorDialog, install_exception_hook
+from maturity_app.ui.error_dialog import ErrorDialog
+from maturity_app.ui.error_hook import install_exception_hook
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -68,3 +69,109 @@ def test_launching_the_desktop_app_shows_the_window_before_pydantic_sqlite_utils
     assert done.returncode == 0, done.stderr
     shown, loaded = done.stdout.split("\n")[:2]
     assert shown == "Acme Bank" and loaded == "-"
+
+
+FIRST_FRAME_PROBE = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+seen = {}
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "modules" not in seen:
+            [window] = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+            model = window.start_page.table.model()
+            seen["modules"] = sorted(sys.modules)
+            seen["rows"] = model.rowCount()
+            seen["all_read"] = model.has_all_rows()
+            seen["first"] = model.index(0, 0).data()
+            seen["backup_started"] = QApplication.instance().session_backup.future is not None
+        return False
+
+
+def run(*_args):
+    app = QApplication.instance()
+    app.installEventFilter(FirstPaint(app))
+    deadline = time.monotonic() + 30
+    while "modules" not in seen and time.monotonic() < deadline:
+        app.processEvents()
+    from maturity_app.ui.single_instance import channel_name
+
+    [window] = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    model = window.start_page.table.model()
+    socket = Path(channel_name(Path(sys.argv[1])))
+    while time.monotonic() < deadline and not (model.has_all_rows() and socket.exists()):
+        app.processEvents()  # what waits for the first frame runs once it is on screen
+    assert app.session_backup.wait(30)
+    seen.update(after_all_read=model.has_all_rows(), listening=socket.exists(),
+                names=[model.index(r, 0).data() for r in range(model.rowCount())],
+                assessment_page_built=window._assessment_page is not None)
+    print(json.dumps(seen))
+    return 0
+
+
+QApplication.exec = run
+from maturity_app import cli
+sys.exit(cli.main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_first_frame_shows_the_newest_rows_and_waits_for_nothing_it_does_not_show(tmp_path, mini_pack):
+    # A real launch through the command the desktop entry runs, on an archive longer than a screen.
+    from maturity_app.app.assessments import create_assessment
+    from maturity_app.app.workspace import Workspace
+
+    path = tmp_path / "archive.db"
+    ws = Workspace.open(path)
+    for n in range(60):
+        create_assessment(ws, mini_pack, f"Org {n:02d}")
+    ws.close()
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATURITY_APP_DATA_DIR": str(tmp_path / "data"),
+           "XDG_RUNTIME_DIR": str(runtime)}
+    done = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE, str(path)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    # The first frame: the real list (its count, its newest row first), read only as far as a screen shows.
+    assert seen["rows"] == 60 and seen["first"] == "Org 59" and not seen["all_read"]
+    # ...without what only comes later: the backup, the channel for second launches, the error log, the
+    # settings dialog, the navigator and its markers, the assessment page.
+    assert not seen["backup_started"]
+    late = {"PySide6.QtNetwork", "maturity_app.storage.error_log", "logging.handlers", "maturity_app.ui.settings_dialog",
+            "maturity_app.ui.navigator_model", "maturity_app.ui.markers", "maturity_app.ui.assessment_page",
+            "importlib.resources", "_strptime", "maturity_app.ui.error_dialog", "maturity_app.storage.backups"}
+    assert late.isdisjoint(seen["modules"]), late.intersection(seen["modules"])
+    # Just after it: every row read (same order), the backup taken, second launches served; no assessment page.
+    assert seen["after_all_read"] and seen["names"] == [f"Org {n:02d}" for n in range(59, -1, -1)]
+    assert seen["listening"] and not seen["assessment_page_built"]
+    assert list((tmp_path / "data" / "backups").glob("archive-*.db"))
+
+
+def test_the_list_columns_fit_the_viewport_again_when_a_scroll_bar_takes_room(make_app, store, mini_pack, qtbot):
+    from maturity_app.ui.assessment_list_model import SUBJECT
+
+    store.create(mini_pack, "Acme Bank")
+    window, controller = make_app()
+    window.resize(900, 850)  # narrow: the other columns give way so that the name keeps a quarter
+    table = window.start_page.table
+    header = table.horizontalHeader()
+
+    def name_keeps_its_share():
+        viewport = table.viewport().width()
+        return header.width() == viewport and header.sectionSize(SUBJECT) >= viewport // 4
+
+    qtbot.waitUntil(name_keeps_its_share)
+    assert not table.verticalScrollBar().isVisible()
+    wide = table.viewport().width()
+    for n in range(60):
+        store.create(mini_pack, f"Org {n:02d}")
+    controller.start.refresh()
+    # The scroll bar takes room from the viewport, not from the table: the columns are fitted again to what is left.
+    qtbot.waitUntil(lambda: table.verticalScrollBar().isVisible() and table.viewport().width() < wide)
+    qtbot.waitUntil(name_keeps_its_share)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from maturity_app.domain.assessment import Answer
-from maturity_app.ui import markers, navigator_model
+from maturity_app.ui import markers, navigator_filters
 from maturity_app.ui.navigator_model import FILTERS, GAP_MARKERS, MarkersRole, QuestionIdRole
 
 
@@ -89,9 +89,9 @@ def test_owner_filter_lists_what_a_person_owns(make_app, store, assessment_id, q
 
 
 def test_a_marker_added_to_the_definitions_gets_its_filter(monkeypatch):
-    monkeypatch.setattr(navigator_model, "ORDER", (*markers.ORDER, "exposed"))
-    monkeypatch.setitem(navigator_model.MARKER_SHORT, "exposed", "Exposed")
-    assert navigator_model._filters()["exposed"] == "Exposed"
+    monkeypatch.setattr(navigator_filters, "ORDER", (*markers.ORDER, "exposed"))
+    monkeypatch.setitem(navigator_filters.MARKER_SHORT, "exposed", "Exposed")
+    assert navigator_filters._filters()["exposed"] == "Exposed"
 
 
 def test_a_dashboard_tile_brings_its_list_into_view(make_app, store, assessment_id, qtbot):

@@ -136,6 +136,26 @@ def test_an_unchanged_database_is_not_copied_again(db_path, live, monkeypatch):
     assert backup_on_session_start(db_path) == first
 
 
+def test_copies_are_compared_by_content_read_in_chunks_not_whole(db_path, live, monkeypatch):
+    # A whole archive read at once (tens of MB) would stay in the worker's heap after every launch backup.
+    from pathlib import Path
+
+    store, pack = live
+    first = backup_on_session_start(db_path)
+    store.db.close()
+    open_database(db_path, lock=True).close()  # changed on disk (the checkpoint), not in content
+
+    small_read = Path.read_bytes
+
+    def whole_file(self):
+        if ".db" in self.name:  # a database or a copy of one (the records beside them are small JSON)
+            raise AssertionError(f"{self.name} was read whole")
+        return small_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", whole_file)
+    assert backup_on_session_start(db_path) == first  # the copy matched the last backup by its SHA-256
+
+
 def test_a_change_since_the_last_backup_is_backed_up(db_path, live):
     store, pack = live
     first = backup_on_session_start(db_path)

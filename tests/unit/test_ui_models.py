@@ -11,7 +11,7 @@ from maturity_app.domain.assessment import Answer
 from maturity_app.domain.escalation import EscalationBudgetExceeded
 from maturity_app.domain.scoring import score_assessment
 from maturity_app.ui.assessment_list_model import (
-    GAP, PROGRESS, SUBJECT, AssessmentListModel, AssessmentSortProxy, RecentAssessment, SortRole,
+    GAP, PROGRESS, SUBJECT, UPDATED, AssessmentListModel, RecentAssessment, SortRole,
 )
 from maturity_app.ui.navigator_model import (
     DomainIdRole, IsDomainRole, MarkersRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole,
@@ -137,14 +137,77 @@ def test_assessment_list_model_texts_and_sorting(qapp, store, mini_pack):
     assert model.index(0, GAP).data() == "+50 pts  (paper 100 · practice 50)"
     assert model.index(1, GAP).data() == "—"
     assert model.index(1, SUBJECT).data(Qt.ToolTipRole).startswith("Vendor: alpha vendor")
-    proxy = AssessmentSortProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(SUBJECT, Qt.AscendingOrder)
-    assert [proxy.index(r, SUBJECT).data() for r in range(2)] == ["alpha vendor", "Zeta Corp"]  # case-insensitive
-    proxy.sort(GAP, Qt.DescendingOrder)
-    assert proxy.index(0, SUBJECT).data() == "Zeta Corp"
+    model.sort(SUBJECT, Qt.AscendingOrder)
+    assert [model.index(r, SUBJECT).data() for r in range(2)] == ["alpha vendor", "Zeta Corp"]  # case-insensitive
+    model.sort(GAP, Qt.DescendingOrder)
+    assert model.index(0, SUBJECT).data() == "Zeta Corp"
     assert model.index(0, PROGRESS).data(SortRole) == pytest.approx(0.2)
     assert model.row_for(b) == 1 and model.row_for(999) == -1
+
+
+def _newest_first(store, mini_pack, count):
+    """*count* assessments, listed as the store lists them (newest first), as start-page rows."""
+    for n in range(count):
+        store.create(mini_pack, f"Org {n:02d}")
+    return [RecentAssessment(info, "organisation", None, None, None) for info in store.list()]
+
+
+def test_the_list_counts_every_row_but_reads_beyond_the_newest_only_when_asked(qapp, store, mini_pack):
+    rows = _newest_first(store, mini_pack, 6)
+    reads = []
+
+    def load_all():
+        reads.append(1)
+        return rows
+
+    model = AssessmentListModel()
+    model.sort(UPDATED, Qt.DescendingOrder)  # as the start page lists it
+    model.set_newest_rows(rows[:2], len(rows), load_all)
+    assert model.rowCount() == 6 and not model.has_all_rows()
+    assert [model.index(r, SUBJECT).data() for r in range(2)] == ["Org 05", "Org 04"] and reads == []
+    model.sort(UPDATED, Qt.DescendingOrder)  # the order the newest rows came in: nothing more to read
+    assert reads == []
+    assert model.index(4, SUBJECT).data() == "Org 01"  # further down: every row is read, once
+    assert reads == [1] and model.has_all_rows()
+    assert [model.index(r, SUBJECT).data() for r in range(6)] == [f"Org {n:02d}" for n in range(5, -1, -1)]
+
+
+def test_another_order_or_a_look_up_reads_every_row_first(qapp, store, mini_pack):
+    rows = _newest_first(store, mini_pack, 5)
+    model = AssessmentListModel()
+    model.sort(UPDATED, Qt.DescendingOrder)
+    model.set_newest_rows(rows[:2], len(rows), lambda: rows)
+    model.sort(SUBJECT, Qt.AscendingOrder)
+    assert model.has_all_rows()
+    assert [model.index(r, SUBJECT).data() for r in range(5)] == [f"Org {n:02d}" for n in range(5)]
+    model = AssessmentListModel()
+    model.sort(UPDATED, Qt.DescendingOrder)
+    model.set_newest_rows(rows[:2], len(rows), lambda: rows)
+    assert model.row_for(rows[4].info.id) == 4 and model.has_all_rows()
+
+
+def test_a_list_that_changed_before_the_rest_was_read_is_listed_again_as_it_is(qapp, qtbot, store, mini_pack):
+    rows = _newest_first(store, mini_pack, 4)
+    model = AssessmentListModel()
+    model.sort(UPDATED, Qt.DescendingOrder)
+    model.set_newest_rows(rows[:2], 4, lambda: rows[1:])  # the newest was deleted meanwhile
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.load_all()
+    qtbot.waitUntil(lambda: bool(resets), timeout=2000)  # not while a view may be reading: on the next turn
+    assert model.rowCount() == 3 and model.index(0, SUBJECT).data() == "Org 02"
+
+
+def test_a_painted_cell_is_answered_in_one_call_for_all_its_roles(qapp, store, mini_pack):
+    from PySide6.QtCore import QModelRoleData
+
+    rows = _newest_first(store, mini_pack, 1)
+    model = AssessmentListModel(rows)
+    asked = [QModelRoleData(role) for role in (Qt.DisplayRole, Qt.DecorationRole, Qt.TextAlignmentRole)]
+    model.multiData(model.index(0, PROGRESS), asked)
+    assert [a.data() for a in asked] == [model.index(0, PROGRESS).data(), None,
+                                         model.index(0, PROGRESS).data(Qt.TextAlignmentRole)]
+    assert asked[2].data() == int(Qt.AlignRight | Qt.AlignVCenter)
 
 
 def test_session_change_saves_and_undo_redo_go_through_the_store(qapp, store, assessment_id):

@@ -26,12 +26,15 @@ class StartRow:
     figures: Mapping | None = None  # the whole stored headline (domain.headline), None if it cannot be scored
 
 
-def start_rows(ws: Workspace, today: dt.date | None = None, problems: list[str] | None = None) -> list[StartRow]:
+def start_rows(ws: Workspace, today: dt.date | None = None, problems: list[str] | None = None,
+               limit: int | None = None) -> list[StartRow]:
     """Newest first, in two small queries whatever the size of the packs: pack snapshots are parsed only for
     the few assessments whose stored headline no longer holds. One unreadable assessment still lists, without
-    numbers, beside the others, and is named in *problems*."""
-    infos = ws.assessments.list()
-    figures = headlines(ws.db, lambda wanted: load_for_scoring(ws, wanted), today or ws.today, None, problems,
+    numbers, beside the others, and is named in *problems*. With *limit*, only the newest *limit* rows: what a
+    window shows first, read in the same time whatever the size of the archive."""
+    infos = ws.assessments.list(limit)
+    ids = None if limit is None else [info.id for info in infos]
+    figures = headlines(ws.db, lambda wanted: load_for_scoring(ws, wanted), today or ws.today, ids, problems,
                         lazy=SHOWN_FIGURES)
     rows = []
     for info in infos:

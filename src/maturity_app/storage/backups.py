@@ -124,7 +124,10 @@ def list_backups(db_path: Path | str, folder: Path | None = None) -> list[Backup
 
 
 def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    # Read in chunks: a whole archive read at once (tens of MB) stays in the worker thread's heap after the launch
+    # backup, and the app's idle memory with it.
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _remove_side_files(path: Path) -> None:

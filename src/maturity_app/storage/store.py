@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from ..domain.i18n import _
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING
@@ -37,6 +36,12 @@ def unreadable(info: AssessmentInfo, exc: Exception) -> UnreadableAssessment:
         f"assessment {info.id} ({info.organisation}) cannot be read: its stored questionnaire or answers are "
         f"damaged ({detail}). The other assessments are not affected."
     )
+
+
+def _new_uid() -> str:
+    import uuid  # (and the platform probing behind it) only when an assessment is made, not to list them
+
+    return str(uuid.uuid4())
 
 
 def utc_now() -> str:
@@ -187,7 +192,7 @@ class AssessmentStore:
             table = self.db.table("assessments")
             table.insert(
                 {
-                    "uid": str(uuid.uuid4()),
+                    "uid": _new_uid(),
                     "organisation": organisation,
                     "scope": scope,
                     "assessor": assessor,
@@ -204,9 +209,18 @@ class AssessmentStore:
             )
             return table.last_pk
 
-    def list(self) -> list[AssessmentInfo]:
-        rows = self.db.execute_returning_dicts(_INFO_SQL + " ORDER BY a.updated_at DESC, a.id DESC")
+    def list(self, limit: int | None = None) -> list[AssessmentInfo]:
+        """Newest first; with *limit*, only the newest *limit* (and only their answers are counted)."""
+        if limit is None:
+            rows = self.db.execute_returning_dicts(_INFO_SQL + " ORDER BY a.updated_at DESC, a.id DESC")
+        else:
+            rows = self.db.execute_returning_dicts(
+                _INFO_SQL + " WHERE a.id IN (SELECT id FROM assessments ORDER BY updated_at DESC, id DESC LIMIT ?)"
+                " ORDER BY a.updated_at DESC, a.id DESC", [limit])
         return [_info_from_row(r) for r in rows]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM assessments").fetchone()[0]
 
     def info(self, assessment_id: int) -> AssessmentInfo:
         rows = self.db.execute_returning_dicts(_INFO_SQL + " WHERE a.id = ?", [assessment_id])
@@ -271,7 +285,7 @@ class AssessmentStore:
         now = utc_now()
         with write_transaction(self.db):
             row = {k: v for k, v in source.items() if k != "id"}
-            row.update(uid=str(uuid.uuid4()), created_at=now, updated_at=now)
+            row.update(uid=_new_uid(), created_at=now, updated_at=now)
             typed = one_line(organisation or "").strip()  # a blank name falls back to "copy of", never to an empty one
             row["organisation"] = check_text("organisation", typed) if typed else _copy_name(source["organisation"])
             table = self.db.table("assessments")

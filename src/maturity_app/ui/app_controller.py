@@ -20,7 +20,7 @@ from .first_frame import after_first_frame
 from .cycle_controller import CyclePagesController
 from .language import translate
 from .main_window import MainWindow
-from .navigator_model import FILTERS
+from .navigator_filters import FILTERS
 from .start_controller import StartPageController
 from .window_state import WindowStateController
 
@@ -91,7 +91,7 @@ class AppController(QObject):
         window.when_assessment_page_built(self._assessment_page_built)
         window.pages.currentChanged.connect(self._update_actions)
         self._update_actions()
-        self.start.refresh()
+        self.start.refresh_newest()
 
     def _assessment_page_built(self, page) -> None:
         page.filter.currentIndexChanged.connect(self._update_actions)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
 
 from ..app.start_rows import StartRow as RecentAssessment
 from ..domain.formatting import day, percent, points, signed
@@ -19,6 +20,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("AssessmentList", "Organisation / vendor"), QT_TRAN
            QT_TRANSLATE_NOOP("AssessmentList", "Mode"), QT_TRANSLATE_NOOP("AssessmentList", "Last change"),
            QT_TRANSLATE_NOOP("AssessmentList", "Progress"), QT_TRANSLATE_NOOP("AssessmentList", "Headline gap"))
 SUBJECT, PACK, MODE, UPDATED, PROGRESS, GAP = range(len(COLUMNS))
+NEWEST_FIRST = (UPDATED, Qt.DescendingOrder)  # the order the store lists assessments in (ties: newest id first)
 
 
 def local_time(iso_utc: str) -> str:
@@ -78,7 +80,52 @@ class AssessmentListModel(RowTableModel):
         super().__init__(parent)
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._rows = list(rows or [])
+        self._total = 0  # with the newest rows only: how many there are in all
+        self._load_all: Callable[[], list[RecentAssessment]] | None = None
         self.rows_replaced()
+
+    # -- the newest rows first, the rest on demand ---------------------------------------------------
+    def set_rows(self, rows) -> None:
+        self._load_all = None
+        self._total = 0
+        super().set_rows(rows)
+
+    def set_newest_rows(self, rows: list[RecentAssessment], total: int,
+                        load_all: Callable[[], list[RecentAssessment]]) -> None:
+        """The newest *rows* (newest first) of *total*. The list counts and scrolls as the whole one does;
+        *load_all()* reads every row the first time more is needed (a row further down, another order, a look-up
+        by id) or when ``load_all()`` is called here, so a window can show its first rows without reading all."""
+        if self._sorted_by not in (None, NEWEST_FIRST):
+            self.set_rows(load_all())  # listed in another order: every row is needed now
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._total = total
+        self._load_all = load_all if total > len(self._rows) else None
+        self.rows_replaced()
+        self.endResetModel()
+
+    def has_all_rows(self) -> bool:
+        return self._load_all is None
+
+    def load_all(self) -> None:
+        """Every row, where only the newest were read. They were always this model's rows (counted, scrolled),
+        only not read yet, so the rows on screen keep their place and nothing is announced as changed."""
+        if self._load_all is None:
+            return
+        load, self._load_all = self._load_all, None
+        rows = load()
+        shown = [row.info.id for row in self._rows]
+        if len(rows) == self._total and [row.info.id for row in rows[:len(shown)]] == shown:
+            self._rows = list(rows)
+            self.rows_replaced()
+        else:  # the database changed in between: listed as it is now, once no view is in the middle of reading
+            QTimer.singleShot(0, self, lambda: self.set_rows(rows))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if parent.isValid():
+            return 0
+        return max(self._total, len(self._rows))
 
     def rows_replaced(self) -> None:
         self._base = list(self._rows)  # the order rows came in: equal keys keep it, as Qt's stable sort does
@@ -95,6 +142,8 @@ class AssessmentListModel(RowTableModel):
         return [self._base[i] for i in positions]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        if (column, order) != NEWEST_FIRST:
+            self.load_all()  # only the newest rows so far: another order needs them all
         self.layoutAboutToBeChanged.emit()
         before = self._rows
         self._sorted_by = (column, order)
@@ -110,52 +159,65 @@ class AssessmentListModel(RowTableModel):
         for i, row in enumerate(self._rows):
             if row.info.id == assessment_id:
                 return i
+        if self._load_all is not None:
+            self.load_all()
+            return self.row_for(assessment_id)
         return -1
+
+    def row_at(self, row: int) -> RecentAssessment:
+        if row >= len(self._rows):
+            self.load_all()
+        return self._rows[row]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
+        return self._value(index.row(), index.column(), role)
+
+    def multiData(self, index, roles) -> None:  # noqa: N802 (Qt's name)
+        """Every role a view asks of a cell in one call: a delegate asks seven for each cell it paints, and one
+        call from Qt into Python costs more than what most of them return (nothing)."""
+        if not index.isValid():
+            return
         r, col = index.row(), index.column()
+        for role_data in roles:
+            value = self._value(r, col, role_data.role())
+            if value is not None:
+                role_data.setData(value)
+
+    def _value(self, r: int, col: int, role):
+        if r >= len(self._rows):  # further down than the newest rows read so far
+            self.load_all()
+            if r >= len(self._rows):
+                return None
         row = self._rows[r]
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             text = self._texts.get((r, col))
             if text is None:
                 text = self._texts[(r, col)] = _display(row, col)
             return text
+        if role == _ALIGNMENT:
+            return _RIGHT if col == PROGRESS else None
+        if role not in _ASKED_FOR_MORE:
+            return None
         info = row.info
         if role == AssessmentIdRole:
             return info.id
         if role == SortRole:
             return _sort_keys(row)[col]
-        if role == Qt.ToolTipRole:
-            if col == SUBJECT:
-                text = (translate("AssessmentList", "Vendor: {name}\nScope: {scope}\nAssessor: {assessor}")
-                        if row.subject_kind == "vendor" else
-                        translate("AssessmentList", "Organisation: {name}\nScope: {scope}\nAssessor: {assessor}"))
-                return text.format(name=info.organisation, scope=info.scope or "—", assessor=info.assessor or "—")
-            if col == GAP:
-                return translate("AssessmentList",
-                                 "Compliance index minus capability index: how far paper is ahead of practice "
-                                 "(0–100 scale)")
-            return self.data(index, Qt.DisplayRole)
-        if role == Qt.TextAlignmentRole and col in (PROGRESS,):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        return None
+        if col == SUBJECT:  # the tooltip
+            text = (translate("AssessmentList", "Vendor: {name}\nScope: {scope}\nAssessor: {assessor}")
+                    if row.subject_kind == "vendor" else
+                    translate("AssessmentList", "Organisation: {name}\nScope: {scope}\nAssessor: {assessor}"))
+            return text.format(name=info.organisation, scope=info.scope or "—", assessor=info.assessor or "—")
+        if col == GAP:
+            return translate("AssessmentList",
+                             "Compliance index minus capability index: how far paper is ahead of practice "
+                             "(0–100 scale)")
+        return self._value(r, col, _DISPLAY)
 
 
-class AssessmentSortProxy(QSortFilterProxyModel):
-    """Sorts by each column's natural value (numbers as numbers, dates as timestamps) and filters by text."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setSortRole(SortRole)
-        self.setFilterCaseSensitivity(Qt.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
-        """The list model sorts itself (once per key); this proxy only filters."""
-        source = self.sourceModel()
-        if isinstance(source, AssessmentListModel):
-            source.sort(column, order)
-        else:
-            super().sort(column, order)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+_ASKED_FOR_MORE = frozenset({AssessmentIdRole, SortRole, Qt.ItemDataRole.ToolTipRole})

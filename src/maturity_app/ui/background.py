@@ -33,6 +33,7 @@ class Task(QObject):
         self._cancel = threading.Event()
         self._ended = threading.Event()
         self.future: Future | None = None
+        self._later: tuple | None = None
         self.finished.connect(self._release)
 
     # -- for the background function ---------------------------------------------------------------
@@ -52,7 +53,22 @@ class Task(QObject):
         return self.future is not None and not self._ended.is_set()
 
     def wait(self, timeout: float) -> bool:
+        self.start_kept()  # waiting for work not started yet means it is wanted now
         return self._ended.wait(timeout)
+
+    def keep_for_later(self, func, *args) -> None:
+        """Hold ``func(self, *args)`` until ``start_kept()`` (or ``wait()``): work that must not compete with
+        something the user is waiting for, such as the window's first frame."""
+        if self.future is not None or self._later is not None:
+            raise RuntimeError("a Task runs once")
+        self._later = (func, args)
+
+    def start_kept(self) -> None:
+        """Start the work held by ``keep_for_later``; nothing when there is none or it has started already."""
+        if self._later is not None:
+            func, args = self._later
+            self._later = None
+            self.start(func, *args)
 
     def start(self, func, *args) -> Future:
         """Run ``func(self, *args)`` on the worker; ``finished`` carries its Future."""
@@ -83,15 +99,19 @@ def _emit_finished(task_ref, future: Future) -> None:
         task.finished.emit(future)
 
 
-def run_task(func, on_done=None, *args, on_progress=None) -> Task:
+def run_task(func, on_done=None, *args, on_progress=None, later: bool = False) -> Task:
     """Run ``func(task, *args)`` in the background; ``on_done(future)`` and ``on_progress(fraction, message)`` are
-    called on the thread that owns their objects (the UI thread for widgets and controllers)."""
+    called on the thread that owns their objects (the UI thread for widgets and controllers). With *later*, the
+    work waits for ``task.start_kept()``."""
     task = Task()
     if on_done is not None:
         task.finished.connect(on_done)
     if on_progress is not None:
         task.progress.connect(on_progress)
-    task.start(func, *args)
+    if later:
+        task.keep_for_later(func, *args)
+    else:
+        task.start(func, *args)
     return task
 
 

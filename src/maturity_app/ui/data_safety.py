@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
-from ..storage.backups import backup_on_session_start, newest_good_backup, restore_backup
 from ..storage.database import DamagedDatabase, DatabaseLocked, NewerDatabase, move_aside, open_database
 from ..storage.instance_lock import DatabaseLock
 from .language import translate
@@ -148,6 +147,8 @@ def open_database_interactively(parent: QWidget | None, path: Path | str):
 
 
 def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
+    from ..storage.backups import newest_good_backup, restore_backup
+
     backup = newest_good_backup(path)
     if backup is not None:
         question = f"{problem}\n\n" + translate(
@@ -181,9 +182,17 @@ def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
     return db
 
 
-def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int = 10):
+def backup_on_session_start(path: Path | str, keep: int = 10):
+    """storage.backups' session backup, imported when it runs (just after the first frame), not at launch."""
+    from ..storage.backups import backup_on_session_start as take
+
+    return take(path, keep=keep)
+
+
+def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int = 10, later: bool = False):
     """Take the session-start backup in the background (the window is already usable); a failure is shown
-    but never stops the user from working. Returns the background Task (its future holds the backup's path)."""
+    but never stops the user from working. Returns the background Task (its future holds the backup's path);
+    with *later* it starts at ``task.start_kept()`` (or ``task.wait()``)."""
     from .background import run_task
 
     def done(future) -> None:  # on the UI thread
@@ -196,4 +205,4 @@ def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int 
             raise exc  # unexpected: reaches the exception hook and the log
 
     # The worker gets a path and returns a path: it never touches a widget.
-    return run_task(lambda _task: backup_on_session_start(path, keep=keep), done)
+    return run_task(lambda _task: backup_on_session_start(path, keep=keep), done, later=later)

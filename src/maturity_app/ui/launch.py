@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -81,6 +82,10 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
         print("No display is available, so the desktop app cannot open here.", file=sys.stderr)
         print("Try the headless demo instead:  maturity-app demo --out demo.pdf", file=sys.stderr)
         return 1
+    # The app collects garbage from a timer on the UI thread (gc_guard), never automatically: switched off from
+    # here rather than once the guard exists, so the imports and widgets of the start-up (a few hundred thousand
+    # objects) are not scanned again and again on the way to the first frame.
+    gc.disable()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -89,7 +94,10 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     if app is None:
         # Fractional scaling (125 %, 150 %) exactly as the screen asks, not rounded to whole pixels ratios.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(sys.argv[:1])
+        from .theme import FUSION_ARGUMENTS, FUSION_PROPERTY
+
+        app = QApplication(sys.argv[:1] + FUSION_ARGUMENTS)
+        app.setProperty(FUSION_PROPERTY, True)
     from .error_hook import install_exception_hook
 
     from .gc_guard import MainThreadGarbageCollector
@@ -142,15 +150,19 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
             raise
         QMessageBox.critical(None, QApplication.translate("Launch", "Maturity cannot start"), str(exc))
         return 2
+    from .first_frame import after_first_frame
     from .theme import app_icon
 
     app.setWindowIcon(app_icon())
     controller.restore()
     window.show()
-    # After the first paint is queued: copying and checking the database must not delay the window.
-    app.session_backup = backup_at_session_start(window, path)
-    _open_files_from_the_desktop(app, controller)
-    server = serve_second_launches(window, controller, path)
+    if sys.platform == "darwin":  # only macOS hands files over as events; elsewhere an app-wide filter would
+        _open_files_from_the_desktop(app, controller)  # see every event of every object, for nothing
+    # Once the first frame is on screen: checking and copying the database, or listening for second launches
+    # (a local server), must not delay it; a thread started now would hold Python's lock during that frame.
+    backup = app.session_backup = backup_at_session_start(window, path, later=True)
+    serving: list = []
+    after_first_frame(window, backup.start_kept, lambda: serving.append(serve_second_launches(window, controller, path)))
     if import_path is not None:
         from PySide6.QtCore import QTimer
 
@@ -158,7 +170,9 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     try:
         return app.exec()
     finally:
-        if server is not None:
-            server.close()
+        backup.start_kept()  # a window closed before its first frame: the session still gets its backup
+        for server in serving:
+            if server is not None:
+                server.close()
         controller.workspace.close()
         window.deleteLater()  # gone before a restart builds the next one

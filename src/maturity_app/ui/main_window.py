@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
-from .navigator_model import FILTERS, filter_label
+from .navigator_filters import FILTERS, filter_label
 from .page_keys import enter_presses_buttons
 from .appearance import TEXT_SIZES, THEMES
 from .start_page import StartPage

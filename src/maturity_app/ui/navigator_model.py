@@ -9,7 +9,8 @@ from ..domain.i18n import _
 from ..domain.scoring import AssessmentScore, QuestionScore
 from . import theme
 from .language import translate
-from .markers import MARKER_SHORT, ORDER, marker_icon, marker_text, question_markers
+from .markers import ORDER, marker_icon, marker_text, question_markers
+from .navigator_filters import FILTERS, filter_label  # noqa: F401 (defined apart: the Go menu lists them at launch)
 
 QuestionIdRole = Qt.UserRole + 1
 MarkersRole = Qt.UserRole + 2
@@ -190,21 +191,6 @@ def _font(bold: bool = False, italic: bool = False) -> QFont:
 GAP_MARKERS = frozenset({"paper", "exposed", "stale", "unowned"})
 
 
-def _filters() -> dict[str, str]:
-    """Every way to narrow the navigator: all, gaps, then one per marker, read from the marker definitions (a
-    marker added in markers.ORDER gets its filter with no change here)."""
-    filters = {"all": QT_TRANSLATE_NOOP("Navigator", "All questions"), "unanswered": MARKER_SHORT["unanswered"],
-               "gaps": QT_TRANSLATE_NOOP("Navigator", "Gaps (paper maturity, exposed, stale proof, unowned)")}
-    filters.update({marker: MARKER_SHORT[marker] for marker in ORDER if marker not in filters})
-    return filters
-
-
-FILTERS = _filters()  # English source text: filter_label() is what is shown
-
-
-def filter_label(mode: str) -> str:
-    text = FILTERS[mode]
-    return translate("Markers", text) if mode in MARKER_SHORT else translate("Navigator", text)
 ANY_OWNER = ""
 
 

@@ -4,6 +4,9 @@ The channel is a QLocalServer, never a network socket: on Linux and macOS a Unix
 only this user can enter (XDG_RUNTIME_DIR, or a private folder in the temp directory), on Windows a named pipe
 restricted to this user. Its name is derived from the user and the database file, so two users, or one user
 with two databases (--db), never reach each other's window.
+
+QtNetwork loads only when there is a channel to use: a launch with no window listening (the usual one on Linux
+and macOS, where the socket file exists only while a window listens) never pays for it before its first frame.
 """
 
 from __future__ import annotations
@@ -17,8 +20,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 MAX_MESSAGE = 64 * 1024  # a path and a flag: anything longer is not ours
 CONNECT_MS = 500
@@ -73,6 +80,10 @@ def hand_over(name: str | None, opened_file: Path | None) -> bool:
     """Give *opened_file* (or just "come to the front") to a running window; False when none is listening."""
     if name is None:
         return False
+    if sys.platform != "win32" and not os.path.exists(name):
+        return False  # no socket file: no window has listened on this database since the last restart
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_MS):
@@ -94,12 +105,16 @@ class InstanceServer(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
+        from PySide6.QtNetwork import QLocalServer
+
         self.name = name
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
         if self.server.listen(self.name):
             return True
         # A socket file left by a crashed window: nobody answered our connect, so it is safe to replace.

@@ -6,11 +6,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ..app.start_rows import start_rows
 from ..domain.errors import MaturityError
-from .assessment_list_model import AssessmentListModel, AssessmentSortProxy
+from .assessment_list_model import AssessmentListModel
+from .first_frame import after_first_frame
 
 if TYPE_CHECKING:
     from .app_controller import AppController
@@ -29,10 +31,10 @@ class StartPageController(QObject):
         self.workspace = app.workspace
         self.window = app.window
         self.page = start = app.window.start_page
+        # The table shows the model itself: it sorts itself (sort keys made once per row) and nothing filters
+        # the list, so a proxy would only put more calls between each painted cell and its text.
         self.recent = AssessmentListModel(parent=self)
-        self.recent_proxy = AssessmentSortProxy(self)
-        self.recent_proxy.setSourceModel(self.recent)
-        start.table.setModel(self.recent_proxy)
+        start.table.setModel(self.recent)
         start.configure_table()
         start.table.selectionModel().selectionChanged.connect(lambda *_: start.update_state())
         start.new_button.clicked.connect(self.new_assessment)
@@ -48,15 +50,42 @@ class StartPageController(QObject):
         start.openRequested.connect(app.open_assessment)
 
     def refresh(self, select: int | None = None) -> None:
+        self.recent.set_rows(self._rows())
+        self._shown(select)
+
+    def refresh_newest(self) -> None:
+        """The list as a launch shows it: the newest rows a screen can hold, read in the same time whatever the
+        size of the archive; the others just after the window's first frame (or once anything needs them)."""
+        fits = self._rows_a_screen_holds()
         problems: list[str] = []
-        self.recent.set_rows(start_rows(self.workspace, problems=problems))
+        rows = start_rows(self.workspace, problems=problems, limit=fits)
+        self._tell(problems)
+        total = self.workspace.assessments.count() if len(rows) == fits else len(rows)
+        self.recent.set_newest_rows(rows, total, self._rows)
+        self._shown(None)
+        after_first_frame(self.window, self.recent.load_all)
+
+    def _rows(self) -> list:
+        problems: list[str] = []
+        rows = start_rows(self.workspace, problems=problems)
+        self._tell(problems)
+        return rows
+
+    def _tell(self, problems: list[str]) -> None:
         if problems:
             more = self.tr(" (%n more)", "", len(problems) - 1) if len(problems) > 1 else ""
             self.page.window().statusBar().showMessage(problems[0] + more)
+
+    def _rows_a_screen_holds(self) -> int:
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        height = screen.availableGeometry().height() if screen is not None else 1200
+        return max(height // max(self.page.table.verticalHeader().defaultSectionSize(), 1) + 1, 20)
+
+    def _shown(self, select: int | None) -> None:
         self.page.configure_table()
         if select is not None:
             self.page.select_id(select)
-        elif self.recent_proxy.rowCount():
+        elif self.recent.rowCount():
             self.page.table.selectRow(0)
         self.page.update_state()
 
@@ -111,6 +140,8 @@ class StartPageController(QObject):
         return new_id
 
     def rename_assessment(self, assessment_id: int) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # on first use: not a class the launch needs
+
         info = self.workspace.assessments.info(assessment_id)
         name, ok = QInputDialog.getText(self.window, self.tr("Rename"), self.tr("Organisation or vendor:"), QLineEdit.Normal,
                                         info.organisation)

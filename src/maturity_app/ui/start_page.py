@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -64,6 +64,24 @@ class EmptyStart(QFrame):
         self.setMaximumWidth(820)
 
 
+class FittingHeader(QHeaderView):
+    """Column titles that call *on_resize* whenever their width changes, which is whenever the table's viewport
+    does (the table lays them out exactly as wide): a narrower table, or a scroll bar coming or going.
+
+    Watched here rather than with a filter on the viewport: asking PySide for the viewport, a widget it has not
+    met, makes it load every widget class Qt has, which the launch would wait for."""
+
+    def __init__(self, on_resize, parent=None):
+        super().__init__(Qt.Horizontal, parent)
+        self._on_resize = on_resize
+        self.setSectionsClickable(True)  # as the table's own header: a click sorts
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._on_resize()
+
+
 class StartPage(QWidget):
     openRequested = Signal(int)
     sampleRequested = Signal()
@@ -97,8 +115,8 @@ class StartPage(QWidget):
         self._typical_widths: dict[int, int] = {}
         self._fitted: dict[int, int] | None = None
         self.table = QTableView()
+        self.table.setHorizontalHeader(FittingHeader(self._fit_columns, self.table))
         self.table.horizontalHeader().setTextElideMode(Qt.ElideRight)  # a title cut short says so ("…"); its tooltip is whole
-        self.table.viewport().installEventFilter(self)  # a narrower table: the name column keeps its share
         self.table.setAccessibleName(self.tr("Recent assessments"))
         self.table.setToolTip(self.tr("Recent assessments; double-click or press Enter to open"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -177,7 +195,7 @@ class StartPage(QWidget):
         header = self.table.horizontalHeader()
         if self._fitted is not None and any(header.sectionSize(c) != w for c, w in self._fitted.items()):
             return  # the user has sized the columns
-        viewport = self.table.viewport().width()
+        viewport = self.table.horizontalHeader().width()  # the viewport's width (see FittingHeader)
         over = sum(widths.values()) + max(self._title_width(SUBJECT), viewport // 4) - viewport
         give = {col: max(0, width - self._title_width(col)) for col, width in widths.items()}
         spare = sum(give.values())
@@ -188,11 +206,6 @@ class StartPage(QWidget):
         for col, width in fitted.items():
             header.resizeSection(col, width)
         self._fitted = fitted
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return False
 
     @staticmethod
     def _typical(col: int, widest: str) -> str:

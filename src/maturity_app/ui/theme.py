@@ -128,6 +128,10 @@ def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
                   template)
 
 
+FUSION_ARGUMENTS = ["-style", "Fusion"]  # for the QApplication a launch makes
+FUSION_PROPERTY = "maturity_fusion"
+
+
 def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0, system_dark: bool | None = None) -> Tones:
     """Apply *theme* ("system", "light", "dark") and the font scale to the whole application.
 
@@ -139,7 +143,12 @@ def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0, system_d
     else:
         dark = theme == "dark"
     _current = DARK if dark else LIGHT
-    app.setStyle("Fusion")  # the same look on every platform, and one that honours our palette
+    if app.property(FUSION_PROPERTY) is not True:
+        # The same look on every platform, and one that honours our palette. A launch asks for it as it makes the
+        # application (FUSION_ARGUMENTS): setStyle hands back a QStyle, whose many enums PySide would build
+        # before the first frame.
+        app.setStyle("Fusion")
+        app.setProperty(FUSION_PROPERTY, True)
     app.setPalette(_palette(_current))
     base = app.property("maturity_base_font")
     if base is None:

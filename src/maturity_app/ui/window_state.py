@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from ..storage.locations import data_dir
 from . import language
 from .app_settings import save_settings
-from .settings_dialog import SettingsDialog
 from .theme import apply_theme
 
 if TYPE_CHECKING:
@@ -63,6 +62,8 @@ class WindowStateController(QObject):
             self.window.statusBar().showMessage(self.tr("Settings not saved: {reason}").format(reason=exc.strerror), 8000)
 
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog  # on first use, not at launch
+
         folder = data_dir()
         dialog = SettingsDialog(self.settings, folder, self.app.workspace.path or folder, self.window)
         if dialog.exec() != QDialog.Accepted:
