@@ -1,17 +1,24 @@
 """What one report build has already worked out about its paragraphs, so that the same text is not worked out
 again: a table cell saying "ON PAPER", "3 · Evidenced" or "Paper only" appears hundreds of times in a report.
 
-reportlab parses every Paragraph's markup with an HTML parser when it is made, and breaks it into lines word by
-word when it is laid out: together more than half of a report's build time. While a build remembers
-(`remembering()`: one memory per build and per thread of work, dropped when the build ends, so nothing outlives
-the texts and styles it was made from):
+reportlab parses every Paragraph's markup with an HTML parser when it is made, breaks it into lines word by
+word when it is laid out and writes its PDF operators when it is drawn: most of a report's build time. While a
+build remembers (`remembering()`: one memory per build and per thread of work, dropped when the build ends, so
+nothing outlives the texts and styles it was made from):
 
 - a paragraph whose text, style and bullet were parsed before gets fresh copies of the fragments that parse
-  made, and parses nothing;
+  made, and parses nothing; a new markup is cut into tokens by markup.py for reportlab's own handlers;
 - a paragraph broken into lines at widths another paragraph of the same markup, class and style was broken at
-  takes that paragraph's lines. Laying out, measuring and drawing only read lines; the one thing that changes
-  them, splitting a paragraph across a page, first gives the paragraph lines of its own, broken again exactly as
-  before. Paragraphs that shape, reorder or carry a bullet are always broken themselves.
+  takes that paragraph's lines (and one broken again at the same widths keeps its own, unless a word was
+  hyphenated or split). Laying out, measuring and drawing only read lines; the one thing that changes them,
+  splitting a paragraph across a page, first gives the paragraph lines of its own, broken again exactly as
+  before. Paragraphs that shape, reorder or carry a bullet are always broken themselves;
+- a paragraph drawn with the same lines, size and canvas font as one drawn before writes the same operators
+  (see _replayable for what is always drawn afresh);
+- line breaking measures each distinct word in each font once.
+
+tests/unit/test_report_fast_paths.py builds reports with and without the memory and compares every page's
+content stream byte for byte.
 """
 
 from __future__ import annotations
