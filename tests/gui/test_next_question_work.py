@@ -63,7 +63,7 @@ def test_next_question_leaves_the_navigator_model_alone(make_app, store, qtbot):
 def test_navigator_rows_are_read_from_qt_not_from_python():
     # A Python data()/index()/rowCount() is called for every role of every cell a repaint draws (and through the
     # filter proxy more than once): the navigator's model keeps its rows in Qt's items instead.
-    for name in ("data", "index", "parent", "rowCount", "columnCount", "headerData", "itemData", "multiData"):
+    for name in ("data", "flags", "index", "parent", "rowCount", "columnCount", "headerData", "itemData", "multiData"):
         assert getattr(NavigatorModel, name) is getattr(QStandardItemModel, name), name
     assert issubclass(NavigatorModel, QAbstractItemModel)
 

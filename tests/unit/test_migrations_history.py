@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -21,12 +22,19 @@ NAMES = known_schema_names()
 
 
 def _insert_v1_assessment(db: Database, pack) -> None:
-    """Rows using only m001 columns: what an early user's database holds."""
+    """Rows using only m001 columns: what an early user's database holds (its snapshot where that schema keeps
+    it: in the row until m011, in pack_snapshots from then on)."""
+    if "pack_snapshot" in db["assessments"].columns_dict:
+        snapshot_column, snapshot = "pack_snapshot", pack.snapshot()
+    else:
+        db.execute("INSERT INTO pack_snapshots (sha256, snapshot) VALUES (?, ?)",
+                   [hashlib.sha256(pack.snapshot().encode()).hexdigest(), pack.snapshot()])
+        snapshot_column, snapshot = "pack_snapshot_id", 1
     db.execute(
-        """INSERT INTO assessments (uid, organisation, pack_id, pack_version, pack_title, pack_snapshot,
+        f"""INSERT INTO assessments (uid, organisation, pack_id, pack_version, pack_title, {snapshot_column},
            question_count, created_at, updated_at) VALUES ('11111111-2222-3333-4444-555555555555', 'Old Co',
            ?, ?, ?, ?, ?, '2024-01-01T00:00:00+00:00', '2024-01-01T00:00:00+00:00')""",
-        [pack.id, pack.version, pack.title, pack.snapshot(), len(pack.questions())],
+        [pack.id, pack.version, pack.title, snapshot, len(pack.questions())],
     )
     db.execute(
         """INSERT INTO answers (assessment_id, question_id, compliance, capability, owner, updated_at)

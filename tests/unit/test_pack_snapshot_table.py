@@ -98,7 +98,10 @@ def _old_load_many(ws, ids):
 
     loaded = []
     for assessment_id in ids:
-        info = ws.assessments.info(assessment_id)
+        from maturity_app.storage.store import _info_from_row
+
+        info = _info_from_row(ws.db.execute_returning_dicts("SELECT * FROM assessments WHERE id = ?",
+                                                            [assessment_id])[0])
         [snapshot] = ws.db.execute("SELECT pack_snapshot FROM assessments WHERE id = ?", [assessment_id]).fetchone()
         answers = {r["question_id"]: r for r in ws.db.execute_returning_dicts(
             "SELECT * FROM answers WHERE assessment_id = ?", [assessment_id])}

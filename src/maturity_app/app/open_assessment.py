@@ -123,13 +123,13 @@ class OpenAssessment:
     # -- changing (each one use case, then the model follows and listeners are told) ------------------
     def write_answers(self, answers: Sequence[Answer], origin: str = "edit", *,
                       reconfirm: frozenset[str] = frozenset()) -> Done[list[Answer]]:
-        return self._apply(answer_ops.save_answers(self.ws, self.id, answers, reconfirm=reconfirm,
-                                                   scorer=self._scorer()), origin)
+        done = answer_ops.save_answers(self.ws, self.id, answers, reconfirm=reconfirm, scorer=self._scorer())
+        return self._apply(done, origin, stored=done.value)
 
     def swap_escalation(self, drop_id: str, add_id: str, decision: str | None = None,
                         origin: str = "edit") -> Done[list[Answer]]:
-        return self._apply(answer_ops.swap_escalation(self.ws, self.id, drop_id, add_id, decision,
-                                                      scorer=self._scorer()), origin)
+        done = answer_ops.swap_escalation(self.ws, self.id, drop_id, add_id, decision, scorer=self._scorer())
+        return self._apply(done, origin, stored=done.value)
 
     def confirm(self, question_id: str, origin: str = "edit") -> Done[bool]:
         return self._apply(answer_ops.confirm_answer(self.ws, self.id, question_id), origin)
@@ -228,10 +228,14 @@ class OpenAssessment:
 
         return score
 
-    def _apply(self, done: Done, origin: str) -> Done:
+    def _apply(self, done: Done, origin: str, stored: Sequence[Answer] = ()) -> Done:
+        """Follow what *done* changed; *stored*: answers the use case returned exactly as it stored them (taken
+        as they are instead of being read back)."""
         changes = done.changes
+        adopted = {answer.question_id: answer for answer in stored}
         for question_id in changes.answers:
-            self.assessment.answers[question_id] = self.ws.assessments.answer(self.id, question_id)
+            self.assessment.answers[question_id] = (adopted.get(question_id)
+                                                    or self.ws.assessments.answer(self.id, question_id))
         if changes.evidence:
             self.assessment.evidence = self.ws.evidence.files(self.id)
             self.assessment.verifications = self.ws.evidence.verifications(self.id)

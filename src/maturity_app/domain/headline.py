@@ -58,20 +58,10 @@ def valid_through(score: AssessmentScore, day: dt.date) -> dt.date | None:
     """The last day on which the assessment, scored on *day* as *score*, scores the same; None when it always will.
 
     A score depends on the date only through dates in the answers (a proof ages past its question's freshness);
-    every day on which such a comparison can flip ends the validity, conservatively, so a stored headline is
-    recomputed on that day rather than shown stale.
+    every day on which such a comparison can flip (DomainScore.turning_days) ends the validity, conservatively, so
+    a stored headline is recomputed on that day rather than shown stale.
     """
-    from .scoring import add_months
-
-    if score.acceptances or score.actions or any(q.evidence or q.verification for q in score.questions):
+    if score.acceptances or score.actions or any(t.attachments for t in score.tallies):
         return day  # verifications, acceptances and action dates age too: such figures are made again daily
-    boundaries = []
-    for scored in score.questions:
-        answer, question = scored.answer, scored.question
-        if answer.proven_on is not None:
-            boundaries.append(answer.proven_on + dt.timedelta(days=1))
-            boundaries.append(add_months(answer.proven_on, question.freshness_months) + dt.timedelta(days=1))
-        if answer.action_due is not None:
-            boundaries.append(answer.action_due + dt.timedelta(days=1))
-    later = [b for b in boundaries if b > day]
+    later = [turn for domain in score.domains for turn in domain.turning_days if turn > day]
     return min(later) - dt.timedelta(days=1) if later else None

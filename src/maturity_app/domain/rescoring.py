@@ -24,7 +24,7 @@ def rescore(previous: AssessmentScore, assessment: Assessment, changed: Iterable
     domains = [
         score_domain(old.domain, assessment.answers, today, assessment.pack.scales.capability, assessment.evidence,
                      assessment.verifications)
-        if any(q.question.id in changed for q in old.questions) else old
+        if not changed.isdisjoint(old.question_ids) else old
         for old in previous.domains
     ]
     return assemble_score(assessment, domains)

@@ -233,10 +233,14 @@ def difference(minuend: float | None, subtrahend: float | None) -> float | None:
 
 def _index(pairs: list[tuple[int, int]]) -> float | None:
     """Weighted mean of levels scaled to 0-100, rounded once; None when nothing applicable was answered."""
-    total_weight = sum(w for _, w in pairs)
+    return _index_of(sum(level * w for level, w in pairs), sum(w for _, w in pairs))
+
+
+def _index_of(weighted: int, total_weight: int) -> float | None:
+    """The index of levels whose weighted sum is *weighted* over *total_weight* (see _index)."""
     if not total_weight:
         return None
-    raw = 100.0 * sum(level * w for level, w in pairs) / (4 * total_weight)
+    raw = 100.0 * weighted / (4 * total_weight)
     # Only every level at the top is 100 and only every level at the bottom is 0: 99.8 is not a perfect score.
     return min(max(round_index(raw), INDEX_STEP), 100.0 - INDEX_STEP) if 0 < raw < 100 else round_index(raw)
 
@@ -268,6 +272,68 @@ def answered_share(scores) -> float | None:
 def enough_answers(scores) -> bool:
     share = answered_share(scores)
     return share is not None and share >= MIN_ANSWERED_SHARE
+
+
+@dataclass(frozen=True)
+class Tally:
+    """One pass over a group of scored questions: the counts, weights, axis sums and findings that the figures of
+    a larger group are sums and concatenations of (each exactly as the per-question rules above define it).
+
+    A domain keeps its tally; an assessment rescored after an edit (domain.rescoring) reuses its unchanged
+    domains, tallies included, so its figures cost a pass over one domain rather than over every question.
+    """
+
+    answered: int  # applicable and answered on both axes
+    applicable: int
+    answered_weight: int  # of the applicable questions answered
+    applicable_weight: int
+    excluded_weight: int  # of the questions marked N/A
+    compliance: tuple[int, int]  # (sum of level x weight, sum of weight) of the pairs _axis_pairs makes
+    capability: tuple[int, int]
+    not_applicable: tuple[QuestionScore, ...]
+    paper_maturity: tuple[QuestionScore, ...]
+    stale: tuple[QuestionScore, ...]
+    unowned: tuple[QuestionScore, ...]
+    exposed: tuple[QuestionScore, ...]  # in question order (AssessmentScore.exposed ranks them)
+    escalations: tuple[QuestionScore, ...]
+    attachments: bool  # some question has evidence files or a verification
+
+
+def tally_of(scores) -> Tally:
+    answered = applicable = answered_weight = applicable_weight = excluded_weight = 0
+    paper = [0, 0]
+    practice = [0, 0]
+    lists: dict[str, list[QuestionScore]] = {name: [] for name in (
+        "not_applicable", "paper_maturity", "stale", "unowned", "exposed", "escalations")}
+    attachments = False
+    for q in scores:
+        weight = q.question.weight
+        if q.not_applicable:
+            excluded_weight += weight
+            lists["not_applicable"].append(q)
+        else:
+            applicable += 1
+            applicable_weight += weight
+            if q.answered:
+                answered += 1
+                answered_weight += weight
+            for sums, level in ((paper, q.compliance), (practice, q.capability)):
+                if isinstance(level, int):
+                    sums[0] += level * weight
+                    sums[1] += weight
+        for name in ("paper_maturity", "stale", "unowned", "exposed"):
+            if getattr(q, name):
+                lists[name].append(q)
+        if q.answer.escalate:
+            lists["escalations"].append(q)
+        attachments = attachments or bool(q.evidence or q.verification)
+    return Tally(answered, applicable, answered_weight, applicable_weight, excluded_weight, tuple(paper),
+                 tuple(practice), **{name: tuple(found) for name, found in lists.items()}, attachments=attachments)
+
+
+def _share_enough(answered_weight: int, applicable_weight: int) -> bool:
+    """enough_answers, from the weights a tally sums (the same division answered_share makes)."""
+    return bool(applicable_weight) and answered_weight / applicable_weight >= MIN_ANSWERED_SHARE
 
 
 def paper_only(compliance_index: float | None, capability_index: float | None, enough: bool = True) -> bool:
@@ -308,11 +374,36 @@ class DomainScore:
 
     @cached_property
     def answered(self) -> int:
-        return sum(1 for q in self.questions if q.answered and q.applicable)
+        return self.tally.answered
 
     @cached_property
     def applicable(self) -> int:
-        return sum(1 for q in self.questions if q.applicable)
+        return self.tally.applicable
+
+    @cached_property
+    def tally(self) -> Tally:
+        return tally_of(self.questions)
+
+    @cached_property
+    def question_ids(self) -> frozenset[str]:
+        return frozenset(q.question.id for q in self.questions)
+
+    @cached_property
+    def turning_days(self) -> tuple[dt.date, ...]:
+        """The days on which a date in this domain's answers starts to read differently: a proof date (a proof
+        dated in the future counts from that day) and the day after it, the day after the end of its freshness
+        window, the day after an action falls due. A score made earlier may differ from that day on
+        (domain.headline.valid_through bounds stored figures with these)."""
+        days = []
+        for scored in self.questions:
+            answer, question = scored.answer, scored.question
+            if answer.proven_on is not None:
+                days.append(answer.proven_on)
+                days.append(answer.proven_on + dt.timedelta(days=1))
+                days.append(add_months(answer.proven_on, question.freshness_months) + dt.timedelta(days=1))
+            if answer.action_due is not None:
+                days.append(answer.action_due + dt.timedelta(days=1))
+        return tuple(days)
 
 
 @dataclass(frozen=True)
@@ -333,11 +424,16 @@ class AssessmentScore:
     def question(self, question_id: str) -> QuestionScore:
         return next(q for q in self.questions if q.question.id == question_id)
 
+    @cached_property
+    def tallies(self) -> list[Tally]:
+        """Each domain's tally: the assessment's counts and findings are their sums and concatenations."""
+        return [d.tally for d in self.domains]
+
     # -- coverage ----------------------------------------------------------------------------------
     @cached_property
     def answered(self) -> int:
         """Applicable questions answered on both axes (N/A questions are counted apart)."""
-        return sum(1 for q in self.questions if q.answered and q.applicable)
+        return sum(t.answered for t in self.tallies)
 
     @property
     def total(self) -> int:
@@ -345,15 +441,15 @@ class AssessmentScore:
 
     @cached_property
     def applicable(self) -> int:
-        return sum(1 for q in self.questions if q.applicable)
+        return sum(t.applicable for t in self.tallies)
 
     @property
     def not_applicable(self) -> list[QuestionScore]:
-        return [q for q in self.questions if q.not_applicable]
+        return [q for t in self.tallies for q in t.not_applicable]
 
     @cached_property
     def excluded_weight(self) -> int:
-        return sum(q.question.weight for q in self.not_applicable)
+        return sum(t.excluded_weight for t in self.tallies)
 
     @cached_property
     def total_weight(self) -> int:
@@ -377,31 +473,32 @@ class AssessmentScore:
 
     @cached_property
     def enough_answers(self) -> bool:
-        return enough_answers(self.questions)
+        return _share_enough(sum(t.answered_weight for t in self.tallies),
+                             sum(t.applicable_weight for t in self.tallies))
 
     # -- findings ----------------------------------------------------------------------------------
     @property
     def paper_maturity(self) -> list[QuestionScore]:
-        return [q for q in self.questions if q.paper_maturity]
+        return [q for t in self.tallies for q in t.paper_maturity]
 
     @property
     def stale(self) -> list[QuestionScore]:
-        return [q for q in self.questions if q.stale]
+        return [q for t in self.tallies for q in t.stale]
 
     @property
     def unowned(self) -> list[QuestionScore]:
-        return [q for q in self.questions if q.unowned]
+        return [q for t in self.tallies for q in t.unowned]
 
     @property
     def exposed(self) -> list[QuestionScore]:
         """Weak on both axes, most exposed first (weight times distance below strong)."""
-        found = [q for q in self.questions if q.exposed]
+        found = [q for t in self.tallies for q in t.exposed]
         found.sort(key=lambda q: (-q.exposure, q.question.id))
         return found
 
     @property
     def escalations(self) -> list[QuestionScore]:
-        return [q for q in self.questions if q.answer.escalate]
+        return [q for t in self.tallies for q in t.escalations]
 
     @property
     def paper_domains(self) -> list[DomainScore]:
@@ -487,13 +584,14 @@ def score_assessment(assessment: Assessment, today: dt.date | None = None) -> As
 
 
 def assemble_score(assessment: Assessment, domains: list[DomainScore]) -> AssessmentScore:
-    """The assessment's score from its domains' scores (domain.rescoring reuses the unchanged ones)."""
-    every = [q for d in domains for q in d.questions]
+    """The assessment's score from its domains' scores (domain.rescoring reuses the unchanged ones): its indices
+    are those of all its questions' pairs (axis_index), summed domain by domain."""
+    tallies = [d.tally for d in domains]
     return AssessmentScore(
         pack=assessment.pack,
         domains=domains,
-        compliance_index=axis_index(every, "compliance"),
-        capability_index=axis_index(every, "capability"),
+        compliance_index=_index_of(sum(t.compliance[0] for t in tallies), sum(t.compliance[1] for t in tallies)),
+        capability_index=_index_of(sum(t.capability[0] for t in tallies), sum(t.capability[1] for t in tallies)),
         escalation_budget=assessment.info.escalation_budget,
         targets=tuple(assessment.targets),
         acceptances=dict(assessment.acceptances),

@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import errno
 import os
-import shutil
 import sqlite3
 import stat
 import urllib.parse
@@ -56,6 +55,8 @@ _LOW_SPACE = 256 * 1024  # below this, a failing write is the disk, not the file
 
 
 def _disk_is_full(path: Path) -> bool:
+    import shutil  # only when something failed: shutil imports the compression modules with it
+
     for folder in (path.parent, path.parent.parent):
         try:
             return shutil.disk_usage(folder).free < _LOW_SPACE

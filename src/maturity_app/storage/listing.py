@@ -17,14 +17,10 @@ from .headlines import HOLDS_SQL
 if TYPE_CHECKING:  # annotations only
     from .connection import Database
 
-# Questions answered on both sides (neither N/A) and questions marked N/A on either side, counted from the
-# answers_levels index alone; AssessmentStore's infos count with the same two subqueries.
-ANSWER_COUNTS = """
-           (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
-            AND w.compliance IS NOT NULL AND w.capability IS NOT NULL
-            AND w.compliance != -1 AND w.capability != -1) AS answered,
-           (SELECT count(*) FROM answers w WHERE w.assessment_id = a.id
-            AND (w.compliance = -1 OR w.capability = -1)) AS not_applicable"""
+# The stored headline's join and the two answer counts kept by trigger (migration m012); AssessmentStore's infos
+# read the same counts.
+ANSWER_COUNTS = "coalesce(c.answered, 0) AS answered, coalesce(c.not_applicable, 0) AS not_applicable"
+COUNTED = "LEFT JOIN answer_counts c ON c.assessment_id = a.id"
 
 # The fields of one `list --json` row, in the order printed.
 _ROW = """json_object(
@@ -37,7 +33,7 @@ _LISTED_SQL = f"""
     SELECT id, {_ROW}, fresh FROM (
         SELECT a.id, a.uid, a.organisation, a.scope, a.assessor, a.mode, a.pack_id, a.pack_version, a.question_count,
                a.created_at, a.updated_at, {ANSWER_COUNTS}, h.figures, {{fresh}} AS fresh
-        FROM assessments a LEFT JOIN assessment_headlines h ON h.assessment_id = a.id
+        FROM assessments a {COUNTED} LEFT JOIN assessment_headlines h ON h.assessment_id = a.id
     )
     ORDER BY updated_at DESC, id DESC
 """

@@ -473,3 +473,72 @@ def m011_move_pack_snapshots_to_their_own_table(db: Database) -> None:
             END
             """
         )
+
+
+# Whether an answers row {row} counts as answered (both sides rated, neither N/A) and as not applicable (N/A on
+# either side): the two counts every list of assessments shows. IS keeps both 0 or 1 where a side is NULL.
+_COUNTED_ANSWERED = ("({row}.compliance IS NOT NULL AND {row}.capability IS NOT NULL "
+                     "AND {row}.compliance IS NOT -1 AND {row}.capability IS NOT -1)")
+_COUNTED_NOT_APPLICABLE = "({row}.compliance IS -1 OR {row}.capability IS -1)"
+
+
+@migrations()
+def m012_count_answers_per_assessment(db: Database) -> None:
+    # Every list of assessments (the start page, `list`) shows how many questions each has answered and marked
+    # N/A; counting them from the answers at every listing was most of the time a list of a thousand assessments
+    # took (#21). The counts are kept here by triggers, in the statement that writes, copies, imports or deletes
+    # an answer, whoever writes it; an assessment's counts start from its answers when its row is inserted.
+    # Derived data: no foreign key to assessments, so a portable file never carries it (its row goes with the
+    # assessment's, by trigger).
+    answered, not_applicable = _COUNTED_ANSWERED.format(row="w"), _COUNTED_NOT_APPLICABLE.format(row="w")
+    recount = (f"(SELECT count(*) FROM answers w WHERE w.assessment_id = {{id}} AND {answered}), "
+               f"(SELECT count(*) FROM answers w WHERE w.assessment_id = {{id}} AND {not_applicable})")
+    db.execute(
+        """
+        CREATE TABLE answer_counts (
+            assessment_id INTEGER PRIMARY KEY,
+            answered INTEGER NOT NULL,
+            not_applicable INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute(f"INSERT INTO answer_counts SELECT a.id, {recount.format(id='a.id')} FROM assessments a")
+    db.execute(
+        f"""
+        CREATE TRIGGER assessment_counted AFTER INSERT ON assessments
+        BEGIN
+            INSERT OR REPLACE INTO answer_counts VALUES (NEW.id, {recount.format(id='NEW.id')});
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER assessment_counts_released AFTER DELETE ON assessments
+        BEGIN
+            DELETE FROM answer_counts WHERE assessment_id = OLD.id;
+        END
+        """
+    )
+
+    def change(row: str, sign: str) -> str:
+        return (f"UPDATE answer_counts SET answered = answered {sign} {_COUNTED_ANSWERED.format(row=row)}, "
+                f"not_applicable = not_applicable {sign} {_COUNTED_NOT_APPLICABLE.format(row=row)} "
+                f"WHERE assessment_id = {row}.assessment_id;")
+
+    db.execute(f"CREATE TRIGGER answer_counted_insert AFTER INSERT ON answers BEGIN {change('NEW', '+')} END")
+    db.execute(f"CREATE TRIGGER answer_counted_delete AFTER DELETE ON answers BEGIN {change('OLD', '-')} END")
+    moved = " OR ".join(f"{expr.format(row='OLD')} IS NOT {expr.format(row='NEW')}"
+                        for expr in (_COUNTED_ANSWERED, _COUNTED_NOT_APPLICABLE, "{row}.assessment_id"))
+    # An autosave that changes a note, an owner or a level within the scale changes no count: nothing runs.
+    db.execute(
+        f"""
+        CREATE TRIGGER answer_counted_update AFTER UPDATE OF assessment_id, compliance, capability ON answers
+        WHEN {moved}
+        BEGIN
+            {change('OLD', '-')}
+            {change('NEW', '+')}
+        END
+        """
+    )
+    # The index served the counting only; every save that changed a level rewrote it.
+    db.execute("DROP INDEX answers_levels")

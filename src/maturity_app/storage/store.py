@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from ..domain.i18n import _
-from dataclasses import asdict, replace
+from dataclasses import fields, replace
 from typing import TYPE_CHECKING
 
 
@@ -13,7 +13,7 @@ from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, Asse
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.text_input import multi_line, one_line
 from ..domain.escalation import check_escalation_budget
-from .listing import ANSWER_COUNTS
+from .listing import ANSWER_COUNTS, COUNTED
 from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
 from .transaction import write_transaction
 
@@ -92,6 +92,9 @@ def answer_to_row(assessment_id: int, answer: Answer) -> dict:
     }
 
 
+_ANSWER_FIELDS = tuple(f.name for f in fields(Answer))
+
+
 def answer_from_row(row: dict) -> Answer:
     return Answer(
         question_id=row["question_id"],
@@ -110,9 +113,11 @@ def answer_from_row(row: dict) -> Answer:
 
 
 def answer_to_json(answer: Answer) -> str:
-    data = asdict(answer)
-    for key in ("proven_on", "action_due"):
-        data[key] = _date_to_db(data[key])
+    """The history entry of *answer*: every field (dates as ISO text), keys sorted. Built field by field rather
+    than with dataclasses.asdict, which deep-copies each value: this runs on every autosave."""
+    data = {name: getattr(answer, name) for name in _ANSWER_FIELDS}
+    data["proven_on"] = _date_to_db(answer.proven_on)
+    data["action_due"] = _date_to_db(answer.action_due)
     return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
@@ -120,7 +125,7 @@ def answer_to_json(answer: Answer) -> str:
 _INFO_SQL = f"""
     SELECT a.id, a.uid, a.organisation, a.scope, a.assessor, a.mode, a.escalation_budget, a.pack_id,
            a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at, {ANSWER_COUNTS}
-    FROM assessments a
+    FROM assessments a {COUNTED}
 """
 
 
@@ -210,7 +215,7 @@ class AssessmentStore:
             return table.last_pk
 
     def list(self, limit: int | None = None) -> list[AssessmentInfo]:
-        """Newest first; with *limit*, only the newest *limit* (and only their answers are counted)."""
+        """Newest first; with *limit*, only the newest *limit*."""
         if limit is None:
             rows = self.db.execute_returning_dicts(_INFO_SQL + " ORDER BY a.updated_at DESC, a.id DESC")
         else:
@@ -250,6 +255,8 @@ class AssessmentStore:
             }
         except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
             raise unreadable(info, exc) from None
+        # The snapshot is parsed now: the first autosave of the opened assessment need not parse it again.
+        self._question_id_cache.setdefault(info.uid, frozenset(q.id for q in pack.questions()))
         return self.with_files_and_plan(Assessment(info=info, pack=pack, answers=answers))
 
     def with_files_and_plan(self, assessment: Assessment) -> Assessment:
@@ -313,21 +320,21 @@ class AssessmentStore:
         """Write one answer and its history entry atomically; returns the answer as stored.
 
         Plain SQL, a handful of statements: this runs on every autosave (sqlite-utils' table helpers would
-        first introspect each table).
+        first introspect each table). The assessment's change time is written first, and that statement also
+        reads what the checks need; a check that fails rolls it back with the rest.
         """
         answer.validated()
-        row = self.db.execute("SELECT uid, escalation_budget FROM assessments WHERE id = ?", [assessment_id]
-                              ).fetchone()
-        if row is None:
-            raise NotFound(_("there is no assessment with id {id}").format(id=assessment_id))
-        uid, budget = row
-        if answer.question_id not in self._question_ids(assessment_id, uid):
-            raise ValidationFailed(_("question {question} is not part of assessment {id}").format(
-                question=repr(answer.question_id), id=assessment_id))
         now = utc_now()
-        stored = answer.with_changes(updated_at=now)
-        values = answer_to_row(assessment_id, stored)
+        stored = replace(answer, updated_at=now)  # validated above: only the time it is stored is added
         with write_transaction(self.db):
+            row = self.db.execute("UPDATE assessments SET updated_at = ? WHERE id = ? RETURNING uid, escalation_budget",
+                                  [now, assessment_id]).fetchall()
+            if not row:
+                raise NotFound(_("there is no assessment with id {id}").format(id=assessment_id))
+            uid, budget = row[0]
+            if answer.question_id not in self._question_ids(assessment_id, uid):
+                raise ValidationFailed(_("question {question} is not part of assessment {id}").format(
+                    question=repr(answer.question_id), id=assessment_id))
             if stored.escalate:
                 escalated = [
                     r[0]
@@ -336,12 +343,11 @@ class AssessmentStore:
                     ).fetchall()
                 ]
                 check_escalation_budget(escalated, budget, stored.question_id)
-            self.db.execute(_UPSERT_ANSWER, values)
+            self.db.execute(_UPSERT_ANSWER, answer_to_row(assessment_id, stored))
             self.db.execute(
                 "INSERT INTO answer_history (assessment_id, question_id, changed_at, answer) VALUES (?, ?, ?, ?)",
                 [assessment_id, stored.question_id, now, answer_to_json(stored)],
             )
-            self.db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [now, assessment_id])
         return stored
 
     def answer(self, assessment_id: int, question_id: str) -> Answer:

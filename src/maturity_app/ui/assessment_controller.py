@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
 from ..app.open_assessment import OpenAssessment
 from ..app.workspace import Workspace
@@ -220,11 +220,15 @@ class AssessmentController(QObject):
             self.page.tree.selectionModel().clearCurrentIndex()
             self.page.tree.clearSelection()
             return
+        tree = self.page.tree
         self._syncing_tree = True
         try:
-            self.page.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
-            self.page.tree.scrollTo(index)
+            if not tree.viewport().rect().contains(tree.visualRect(index)):
+                # Off screen: brought to the middle, with the questions around it. Kept just in view instead,
+                # the list moved (and was drawn again whole) on every next question near its edge.
+                tree.scrollTo(index, QAbstractItemView.PositionAtCenter)
+            tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            tree.scrollTo(index)
         finally:
             self._syncing_tree = False
 

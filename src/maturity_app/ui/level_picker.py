@@ -76,8 +76,8 @@ class CardText(QLabel):
         laid = self._laid.get(width)
         if laid is not None:
             return laid
-        if len(self._laid) > 4:  # a few widths in play at once (the layouts try some); never grows
-            self._laid.clear()
+        if len(self._laid) >= 8:  # a few widths are in play at once (the size hint's, with and without the
+            del self._laid[next(iter(self._laid))]  # scroll bar...): the oldest goes, it never grows
         text = self.text()
         layout = QTextLayout(text, self.font())
         option = QTextOption(Qt.AlignLeft if text.isascii() or not _right_to_left(text) else Qt.AlignRight)
@@ -120,15 +120,16 @@ class CardText(QLabel):
             extra = self._extra()
             if self._wrap:
                 # As QLabel words it: no narrower than the longest word (the widest line when every break is
-                # taken), one line high at the least; a preferred width of at most 80 average characters, its
-                # height reckoned from the words' total width (one layout fewer: the layouts give a wrapped
-                # label the height for its width, not this one).
+                # taken), one line high at the least. Preferred: the width it has (at most 80 average
+                # characters before it has one), its height reckoned from the words' total width. Qt asks
+                # a layout's height at its preferred width too: at the width it has, that is one layout fewer.
                 words, height, longest_word = self._layout(0)
                 lines = max(words.lineCount(), 1)
                 natural = math.ceil(sum(words.lineAt(i).naturalTextWidth() for i in range(lines))
                                     + (lines - 1) * self.fontMetrics().horizontalAdvance(" "))
                 line_height = math.ceil(height / lines)
-                preferred = max(min(natural, self.fontMetrics().averageCharWidth() * 80), 1)
+                room = self.contentsRect().width() if self.width() > 0 and self.testAttribute(Qt.WA_Resized) else 0
+                preferred = max(min(natural, room or self.fontMetrics().averageCharWidth() * 80), longest_word, 1)
                 hint = QSize(preferred, line_height * math.ceil(natural / preferred))
                 minimum = QSize(longest_word, line_height)
             else:

@@ -109,9 +109,6 @@ class NavigatorModel(QStandardItemModel):
             d_row, q_row = self._rows[question_id]
             self._update(index, self._question_row(self._score.domains[d_row].questions[q_row]))
 
-    def flags(self, index):
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
-
     # -- updates -----------------------------------------------------------------------------------
     def set_score(self, score: AssessmentScore, changed_question: str | None = None) -> None:
         """Take a fresh score; signal only the rows that can have changed (one question and its domain)."""

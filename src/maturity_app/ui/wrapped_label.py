@@ -32,7 +32,7 @@ class WrappedLabel(QLabel):
         height = self._heights.get(width)
         if height is None:
             if len(self._heights) >= self._KEPT:
-                self._heights.clear()
+                del self._heights[next(iter(self._heights))]  # the oldest width
             height = self._heights[width] = super().heightForWidth(width)
         return height
 
