@@ -8,11 +8,12 @@ from __future__ import annotations
 import collections
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from maturity_app.report import bidi, fonts
-from maturity_app.report.builder import ReportOptions, build_report
+from maturity_app.report.builder import ReportCancelled, ReportOptions, build_report
 from maturity_app.report.samples import sample_score
 
 TODAY = dt.date(2026, 6, 1)
@@ -249,3 +250,80 @@ def test_a_table_measures_its_rows_once_per_width_and_again_after_a_new_style(mo
     spanned.wrap(400, 800)
     spanned.wrap(400, 800)
     assert measured[2:] == [400, 400]  # row spans: measured each time, as reportlab does
+
+
+def test_automatic_garbage_collection_pauses_while_pages_are_laid_out_and_resumes_as_it_was(
+        mini_pack, tmp_path, monkeypatch):
+    import gc
+
+    from maturity_app.report import scripts
+
+    during = []
+    original = scripts.prepare
+    monkeypatch.setattr(scripts, "prepare", lambda story: during.append(gc.isenabled()) or original(story))
+    score, info = sample_score(mini_pack, TODAY)
+    was = gc.isenabled()  # the suite collects on its UI thread, as the app does
+    gc.enable()
+    try:
+        build_report(score, info, tmp_path / "r.pdf", ReportOptions(), report_date=TODAY)
+        assert during == [False] and gc.isenabled()
+        gc.disable()  # as the desktop app runs: collections on its UI thread only
+        build_report(score, info, tmp_path / "r.pdf", ReportOptions(), report_date=TODAY)
+        assert during == [False, False] and not gc.isenabled()
+        with pytest.raises(ReportCancelled):
+            gc.enable()
+            build_report(score, info, tmp_path / "r.pdf", ReportOptions(is_cancelled=lambda: True),
+                         report_date=TODAY)
+        assert gc.isenabled()  # a cancelled build resumes collection too
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_a_paragraph_measured_then_placed_at_the_same_width_is_broken_once_unless_a_word_was_cut(monkeypatch):
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    from maturity_app.report.memo import remembering
+
+    from maturity_app.report import memo
+
+    fonts.register_fonts()
+    broken = []
+
+    keep = memo._keep
+
+    def watching(table, key, value):
+        if isinstance(key[1], type):  # a line breaking (not a parse)
+            broken.append(key)
+        return keep(table, key, value)
+
+    monkeypatch.setattr(memo, "_keep", watching)
+    style = getSampleStyleSheet()["BodyText"]
+    with remembering():
+        words = Paragraph("<b>Evidence.</b> Restore tested and signed off by the owner in May. " * 4, style)
+        size = words.wrap(150, 1000)
+        assert words.wrap(150, 1000) == size and len(broken) == 1  # measured, then placed: broken once
+        words.wrap(90, 1000)
+        assert len(broken) == 2  # another width is broken again
+        cut = Paragraph("<b>Key</b> " + "x" * 80 + " end", style)  # a word wider than the column is split
+        cut.wrap(60, 1000)
+        cut.wrap(60, 1000)
+        assert len(broken) == 4  # broken again, as reportlab does, since the first breaking cut a word
+
+
+def test_reports_built_at_once_on_two_threads_each_remember_only_their_own(mini_pack, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    score, info = _long_notes_assessment(mini_pack)
+    shaped = _long_notes_assessment(mini_pack, SHAPED_NOTE)
+
+    def build(name, scored, language):
+        build_report(*scored, tmp_path / f"{name}.pdf", ReportOptions(language=language), report_date=TODAY)
+
+    jobs = [("en", (score, info), "en"), ("de", (score, info), "de"), ("shaped", shaped, "en")]
+    with ThreadPoolExecutor(3) as pool:
+        for future in [pool.submit(build, f"together-{name}", scored, language) for name, scored, language in jobs]:
+            future.result()
+    for name, scored, language in jobs:
+        build(f"alone-{name}", scored, language)
+        assert _page_streams(tmp_path / f"together-{name}.pdf") == _page_streams(tmp_path / f"alone-{name}.pdf")

@@ -7,12 +7,14 @@ import threading
 import re
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table, TableStyle
 
 from . import styles as st
 from .context import ReportContext
 from .document import Heading
 from .fonts import REGULAR
+from .memo import recall
 
 
 ORPHAN_ROWS = 3  # a table split across pages keeps at least this many body rows on each side
@@ -114,10 +116,6 @@ class ReportTable(Table):
 
 def _longest_word(cell) -> float:
     """The widest unbreakable word in a cell (a Paragraph, a string or a list of them), in points."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from .memo import recall
-
     if isinstance(cell, (list, tuple)):
         return max((_longest_word(c) for c in cell), default=0.0)
     if isinstance(cell, str):
@@ -129,8 +127,6 @@ def _longest_word(cell) -> float:
 
 def _longest_in_paragraph(cell: Paragraph) -> float:
     """The widest unbreakable word of a paragraph, indents included."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     widest = 0.0
     for frag in cell.frags:
         text = getattr(frag, "text", "") or ""

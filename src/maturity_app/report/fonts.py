@@ -228,10 +228,10 @@ def _runs_per_character(text: str) -> list[tuple[str | None, str]]:
 
 def needs_layout(text: str) -> bool:
     """Whether *text* holds letters that must be shaped or laid out right to left."""
-    from .bidi import has_right_to_left
-
     if plain(text):
         return False
+    from .bidi import has_right_to_left
+
     return has_right_to_left(text) or any(face in _SHAPED for face, _ in runs(text))
 
 

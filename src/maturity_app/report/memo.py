@@ -1,24 +1,34 @@
 """What one report build has already worked out about its paragraphs, so that the same text is not worked out
 again: a table cell saying "ON PAPER", "3 · Evidenced" or "Paper only" appears hundreds of times in a report.
 
-reportlab parses every Paragraph's markup with an HTML parser when it is made, and breaks it into lines word by
-word when it is laid out: together more than half of a report's build time. While a build remembers
-(`remembering()`: one memory per build and per thread of work, dropped when the build ends, so nothing outlives
-the texts and styles it was made from):
+reportlab parses every Paragraph's markup with an HTML parser when it is made, breaks it into lines word by
+word when it is laid out and writes its PDF operators when it is drawn: most of a report's build time. While a
+build remembers (`remembering()`: one memory per build and per thread of work, dropped when the build ends, so
+nothing outlives the texts and styles it was made from):
 
 - a paragraph whose text, style and bullet were parsed before gets fresh copies of the fragments that parse
-  made, and parses nothing;
+  made, and parses nothing; a new markup is cut into tokens by markup.py for reportlab's own handlers;
 - a paragraph broken into lines at widths another paragraph of the same markup, class and style was broken at
-  takes that paragraph's lines. Laying out, measuring and drawing only read lines; the one thing that changes
-  them, splitting a paragraph across a page, first gives the paragraph lines of its own, broken again exactly as
-  before. Paragraphs that shape, reorder or carry a bullet are always broken themselves.
+  takes that paragraph's lines (and one broken again at the same widths keeps its own, unless a word was
+  hyphenated or split). Laying out, measuring and drawing only read lines; the one thing that changes them,
+  splitting a paragraph across a page, first gives the paragraph lines of its own, broken again exactly as
+  before. Paragraphs that shape, reorder or carry a bullet are always broken themselves;
+- a paragraph drawn with the same lines, size and canvas font as one drawn before writes the same operators
+  (see _replayable for what is always drawn afresh);
+- line breaking measures each distinct word in each font once.
+
+tests/unit/test_report_fast_paths.py builds reports with and without the memory and compares every page's
+content stream byte for byte.
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
+import threading
 from dataclasses import dataclass, field
+
+from . import markup
 
 
 @dataclass
@@ -27,10 +37,12 @@ class _Memory:
     lines: dict = field(default_factory=dict)  # (state, class, style, autoLeading, widths) -> line-breaking result
     other: dict = field(default_factory=dict)  # recall(): anything else worked out from a paragraph's markup
     drawn: dict = field(default_factory=dict)  # (state, class, style, size, canvas font) -> PDF operators or None
+    widths: dict = field(default_factory=dict)  # (text, font, size) -> width; (font, size) -> (ascent, descent)
 
 
 _memory: contextvars.ContextVar[_Memory | None] = contextvars.ContextVar("paragraph_memory", default=None)
 _installed = False
+_install_lock = threading.Lock()
 _UNSEEN = object()
 
 
@@ -73,8 +85,6 @@ def _read_quickly(paragraph, text, style, bullet, cleaner) -> bool:
     from reportlab.platypus.paragraph import textTransformFrags
     from reportlab.platypus.paraparser import ParaParser
 
-    from . import markup
-
     cleaned = cleaner(text)
     parser = ParaParser()
     parser.caseSensitive = paragraph.caseSensitive
@@ -113,9 +123,15 @@ _own_break_lines = None  # Paragraph.breakLines once installed: a class that ove
 
 
 def _install() -> None:
-    global _installed, _own_break_lines
     if _installed:
         return
+    with _install_lock:  # exports run on worker threads: two first builds must not wrap reportlab twice
+        if not _installed:
+            _install_once()
+
+
+def _install_once() -> None:
+    global _installed, _own_break_lines
     from reportlab.platypus.paragraph import Paragraph
 
     parse, break_lines, split, draw = Paragraph._setup, Paragraph.breakLines, Paragraph.split, Paragraph.drawPara
@@ -152,6 +168,14 @@ def _install() -> None:
                 self._memo_state = None  # broken on its own: its lines and fragments are its own from now on
             return break_lines(self, width)
         widths = tuple(width) if isinstance(width, (list, tuple)) else (width,)
+        last = self.__dict__.get("_memo_last")
+        if last is not None and last[0] == widths and self.frags is last[1][1] and not (last[1][3] or last[1][4]):
+            # Broken again at the widths it was just broken at (measured inside a KeepTogether, then placed),
+            # no word hyphenated or split: reportlab's second breaking of the same words gives the same lines.
+            found = last[1]
+            self._width_max, self._splitLongWordCount, self._hyphenations = found[2:]
+            self.height = 0
+            return found[0]
         key = (state, type(self), style, self.__dict__.get("autoLeading"), widths)
         found = memory.lines.get(key)
         if found is None:
@@ -163,6 +187,7 @@ def _install() -> None:
             self.height = 0
         self._memo_state = key
         self._memo_widths = (*self._memo_widths, widths)
+        self._memo_last = (widths, found)
         return found[0]
 
     def _lines_of_its_own(self) -> None:
@@ -200,6 +225,33 @@ def _install() -> None:
         memory.drawn[key] = _replayable(self, code[start:])
         return result
 
+    from reportlab.platypus import paragraph as module
+
+    measure, extent = module.stringWidth, module.getAscentDescent
+
+    def stringWidth(text, fontName, fontSize, encoding="utf8"):  # noqa: N802, N803 (reportlab's names)
+        memory = _memory.get()
+        if memory is None or encoding != "utf8":
+            return measure(text, fontName, fontSize, encoding)
+        key = (text, fontName, fontSize)
+        found = memory.widths.get(key)
+        if found is None:
+            found = memory.widths[key] = measure(text, fontName, fontSize, encoding)
+        return found
+
+    def getAscentDescent(fontName, fontSize=None):  # noqa: N802, N803
+        memory = _memory.get()
+        if memory is None:
+            return extent(fontName, fontSize)
+        key = (fontName, fontSize)
+        found = memory.widths.get(key)
+        if found is None:
+            found = memory.widths[key] = extent(fontName, fontSize)
+        return found
+
+    # Line breaking measures every word and asks every word's font for its ascent: the same few hundred words
+    # and fonts, thousands of times.
+    module.stringWidth, module.getAscentDescent = stringWidth, getAscentDescent
     Paragraph._setup = _setup
     Paragraph.drawPara = drawPara
     _own_break_lines = breakLines
