@@ -9,6 +9,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Property tests draw the same examples on every run (a fixed seed): a failure found once is found again by
+# anyone, and CI's verdict on a commit does not depend on the luck of its draw. HYPOTHESIS_PROFILE=explore
+# draws fresh examples, for a search for new failures.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("fixed", derandomize=True, database=None)
+_hypothesis_settings.register_profile("explore", derandomize=False)
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fixed"))
+
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
