@@ -38,6 +38,21 @@ def _drawable_by_lookup(text: str) -> str:
     return "".join(out)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=60))
+def test_ascii_text_gets_the_same_runs_and_replacements_as_the_per_character_lookup(text):
+    fonts.register_fonts()
+    assert fonts.runs(text) == fonts._runs_per_character(text)
+    assert fonts.drawable(text) == _drawable_by_lookup(text)
+
+
+def test_text_beyond_ascii_still_takes_the_lookup():
+    fonts.register_fonts()
+    mixed = "Büro 東京 \x07 ok"
+    assert fonts.runs(mixed) == fonts._runs_per_character(mixed)
+    assert fonts.drawable(mixed) == _drawable_by_lookup(mixed)
+
+
 @settings(max_examples=400, deadline=None)
 @given(MIXED)
 def test_runs_drawable_text_and_layout_need_are_what_the_per_character_lookup_says(text):
