@@ -32,6 +32,12 @@ def _private(char: str) -> bool:
     return any(ord(char) in block for block in _PRIVATE_RANGES)
 
 
+def _cluster_ends(data, text: str) -> dict[int, int]:
+    """Where each of HarfBuzz's clusters in *text* starts -> where it ends (the next cluster's start)."""
+    starts = sorted({d.cluster for d in data if 0 <= d.cluster < len(text)})
+    return {start: (starts[i + 1] if i + 1 < len(starts) else len(text)) for i, start in enumerate(starts)}
+
+
 def record_clusters(font_name: str, text: str, shaped) -> None:
     """Remember, for each private-use glyph in *shaped* (HarfBuzz's output for *text* in *font_name*), the
     letters of its cluster that no other glyph of the cluster stands for."""
@@ -40,8 +46,7 @@ def record_clusters(font_name: str, text: str, shaped) -> None:
         return
     from reportlab.pdfbase.pdfmetrics import getFont
 
-    starts = sorted({d.cluster for d in data if 0 <= d.cluster < len(text)})
-    ends = {start: (starts[i + 1] if i + 1 < len(starts) else len(text)) for i, start in enumerate(starts)}
+    ends = _cluster_ends(data, text)
     glyphs: dict[int, list[str]] = {}
     for char, d in zip(shaped, data):
         if d.cluster in ends:
@@ -140,8 +145,7 @@ def _substitutes_drawn_privately(font_name: str, text: str, part):
     add_private = getattr(font, "hbAddPrivate", None)
     if add_private is None:
         return part
-    starts = sorted({d.cluster for d in data if 0 <= d.cluster < len(text)})
-    ends = {start: (starts[i + 1] if i + 1 < len(starts) else len(text)) for i, start in enumerate(starts)}
+    ends = _cluster_ends(data, text)
     chars = list(part)
     for i, (char, d) in enumerate(zip(part, data)):
         if _private(char) or d.cluster not in ends or char in text[d.cluster:ends[d.cluster]]:
