@@ -7,6 +7,11 @@
 - A colour written in paragraph markup (<font color="#D55E00">) is tried as a Python literal, then as an
   extended literal, before reportlab reads it as the hex colour it is: about 0.1 ms each. The report's own
   colours are registered under their hex names, as the same colours reportlab reads them as.
+- Line breaking asks, for every word of a paragraph with more than one style, whether the word's style is the
+  one before it (sameFrag). rl_accel's C version of that comparison costs about 3 us a call (it looks each
+  attribute up as an object attribute, raising and clearing an AttributeError for every one a fragment lacks);
+  reportlab's own Python definition of the same comparison, reading the fragments' dictionaries, costs under
+  1 us. The report's 9,000 calls a build take the Python one.
 """
 
 from __future__ import annotations
@@ -22,8 +27,26 @@ def install() -> None:
         return
     from reportlab.pdfbase.ttfonts import TTFont
 
+    from reportlab.platypus import paragraph
+
     TTFont.splitString = _fast_split(TTFont.splitString)
+    paragraph.sameFrag = same_frag
     _installed = True
+
+
+_SAME = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
+
+
+def same_frag(f, g) -> int:
+    """reportlab's definition of two fragments drawn in one style (rl_accel._py_sameFrag): neither is a callback
+    or a line break, and the eight drawing attributes are equal (absent counts as None)."""
+    fdict = f.__dict__
+    gdict = g.__dict__
+    if "cbDefn" in fdict or "lineBreak" in fdict or "cbDefn" in gdict or "lineBreak" in gdict:
+        return 0
+    fg = fdict.get
+    gg = gdict.get
+    return int([fg(k) for k in _SAME] == [gg(k) for k in _SAME])
 
 
 def _subset(code: int) -> int:
