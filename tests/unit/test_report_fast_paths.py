@@ -368,3 +368,19 @@ def test_the_style_comparison_of_line_breaking_answers_as_rl_accel_on_every_call
         build_report(*_long_notes_assessment(mini_pack, note), tmp_path / f"{name}.pdf",
                      ReportOptions(language=language), report_date=TODAY)
     assert answers[True] > 100 and answers[False] > 100
+
+
+def test_each_distinct_text_is_escaped_once_per_build_and_each_build_escapes_afresh(mini_pack, tmp_path, monkeypatch):
+    from maturity_app.report import text
+
+    escaped = collections.Counter()
+    original = text._safe
+    monkeypatch.setattr(text, "_safe", lambda value: escaped.update([value]) or original(value))
+    scored = sample_score(mini_pack, TODAY, budget=3)
+    build_report(*scored, tmp_path / "first.pdf", ReportOptions(), report_date=TODAY)
+    first = dict(escaped)
+    assert sum(first.values()) > 50 and set(first.values()) == {1}  # every distinct text once
+    build_report(*scored, tmp_path / "second.pdf", ReportOptions(), report_date=TODAY)
+    assert {value: count for value, count in escaped.items()} == {value: 2 for value in first}  # nothing kept
+    assert text.safe("<b>&") == "&lt;b&gt;&amp;" and escaped["<b>&"] == 1  # outside a build: escaped each call
+    assert text.safe("<b>&") == "&lt;b&gt;&amp;" and escaped["<b>&"] == 2
