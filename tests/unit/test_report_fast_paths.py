@@ -384,3 +384,29 @@ def test_each_distinct_text_is_escaped_once_per_build_and_each_build_escapes_afr
     assert {value: count for value, count in escaped.items()} == {value: 2 for value in first}  # nothing kept
     assert text.safe("<b>&") == "&lt;b&gt;&amp;" and escaped["<b>&"] == 1  # outside a build: escaped each call
     assert text.safe("<b>&") == "&lt;b&gt;&amp;" and escaped["<b>&"] == 2
+
+
+def test_header_and_footer_are_drawn_once_and_placed_on_every_body_page(mini_pack, tmp_path, monkeypatch):
+    """The page furniture is the same on every body page but for its page number: it is drawn once per
+    width of that number (1-9, 10-99) and every page shows it, with its own "Page N of M"."""
+    import re
+
+    from pypdf import PdfReader
+
+    from maturity_app.report import document
+    from maturity_app.report.samples import replicated_pack
+
+    drawn = []
+    original = document.BoardDocument._draw_fixed_furniture
+    monkeypatch.setattr(document.BoardDocument, "_draw_fixed_furniture",
+                        lambda self, canvas, room: drawn.append(room) or original(self, canvas, room))
+    score, info = sample_score(replicated_pack(mini_pack, 6, 8), TODAY, budget=3)
+    out = tmp_path / "r.pdf"
+    build_report(score, info, out, ReportOptions(label="Board only"), report_date=TODAY)
+    pages = PdfReader(str(out)).pages
+    assert len(pages) >= 10 and len(drawn) == 2 and drawn[0] > drawn[1]  # a 2-digit number leaves less room
+    for number, page in enumerate(pages[1:], start=2):
+        text = " ".join(page.extract_text().split())
+        assert info.organisation in text and "Fingerprint" in text and text.count("Board only") == 2, number
+        assert re.findall(r"Page \d+ of \d+", text) == [f"Page {number} of {len(pages)}"]
+        assert any(name.startswith("/FormXob.furniture-") for name in page["/Resources"]["/XObject"])
