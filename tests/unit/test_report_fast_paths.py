@@ -410,3 +410,18 @@ def test_header_and_footer_are_drawn_once_and_placed_on_every_body_page(mini_pac
         assert info.organisation in text and "Fingerprint" in text and text.count("Board only") == 2, number
         assert re.findall(r"Page \d+ of \d+", text) == [f"Page {number} of {len(pages)}"]
         assert any(name.startswith("/FormXob.furniture-") for name in page["/Resources"]["/XObject"])
+
+
+def test_a_markup_fragment_copies_as_copyreg_would_copy_it():
+    import copy
+
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    fonts.register_fonts()
+    frags = Paragraph('<b>Lead.</b> text <font color="#D55E00">red</font><br/>more', getSampleStyleSheet()["BodyText"]).frags
+    for frag in frags:
+        fast = copy.copy(frag)
+        reference = copy._reconstruct(frag, None, *frag.__reduce_ex__(4)[:2], frag.__dict__)
+        assert type(fast) is type(reference) is type(frag) and fast is not frag
+        assert fast.__dict__ == reference.__dict__ == frag.__dict__ and fast.__dict__ is not frag.__dict__
