@@ -106,7 +106,10 @@ def _workspace(args):
         if getattr(args, "_workspace", None) is None:
             # lock=True: a command never writes while the desktop app (or another command) has the database open;
             # lock_wait: another command finishing its write is waited for briefly instead of refused at once.
-            args._workspace = Workspace.open(path, lock=True, lock_wait=LOCK_WAIT_SECONDS)
+            # Only a command that makes or fills a database creates a missing one; any other writer changes
+            # what is there, so a mistyped --db is said so (DatabaseMissing), not made an empty database.
+            args._workspace = Workspace.open(path, lock=True, lock_wait=LOCK_WAIT_SECONDS,
+                                             create=getattr(args, "creates_database", False))
     return args._workspace
 
 
@@ -1170,6 +1173,10 @@ READ_ONLY_COMMANDS = {
     cmd_export, cmd_export_csv,
 }
 
+# Commands that make or fill a database (the first assessment, an imported one, the sample): a missing database is
+# created for them. Every other command needs the database to exist already.
+DATABASE_MAKING_COMMANDS = {cmd_new, cmd_import, cmd_demo}
+
 
 def _desktop_only(argv: list[str]) -> argparse.Namespace | None:
     """The arguments of a plain desktop launch (nothing, or only ``--db PATH``), without building the parser of
@@ -1222,6 +1229,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         return cmd_gui(args, import_path=opened_file)
     args.read_only = args.func in READ_ONLY_COMMANDS
+    args.creates_database = args.func in DATABASE_MAKING_COMMANDS
     try:
         return args.func(args)
     except MaturityError as exc:
