@@ -425,3 +425,27 @@ def test_a_markup_fragment_copies_as_copyreg_would_copy_it():
         reference = copy._reconstruct(frag, None, *frag.__reduce_ex__(4)[:2], frag.__dict__)
         assert type(fast) is type(reference) is type(frag) and fast is not frag
         assert fast.__dict__ == reference.__dict__ == frag.__dict__ and fast.__dict__ is not frag.__dict__
+
+
+def test_a_fragment_clone_is_the_one_abag_makes_and_a_bag_with_its_own_init_is_made_by_abag():
+    from reportlab.lib.abag import ABag
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    fonts.register_fonts()
+    assert ABag.clone.__wrapped__ is not ABag.clone
+    for frag in Paragraph("<b>Lead.</b> text<br/>more", getSampleStyleSheet()["BodyText"]).frags:
+        for changes in ({}, {"text": "other", "fontSize": 3}):
+            fast, reference = frag.clone(**changes), ABag.clone.__wrapped__(frag, **changes)
+            assert type(fast) is type(reference) and fast.__dict__ == reference.__dict__
+            assert fast.__dict__ is not frag.__dict__
+
+    class Counted(ABag):
+        made = 0
+
+        def __init__(self, **attr):
+            Counted.made += 1
+            super().__init__(**attr)
+
+    Counted(a=1).clone(b=2)
+    assert Counted.made == 2
