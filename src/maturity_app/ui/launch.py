@@ -118,8 +118,6 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
 
 
 def _start(app, db_path: Path | None, import_path: Path | None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from ..domain.errors import MaturityError
     from ..identity import APP_ID
     app.setApplicationName("Maturity")
@@ -148,6 +146,8 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
         close_database(db)  # the lock goes with it
         if not isinstance(exc, MaturityError):
             raise
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         QMessageBox.critical(None, QApplication.translate("Launch", "Maturity cannot start"), str(exc))
         return 2
     from .first_frame import after_first_frame

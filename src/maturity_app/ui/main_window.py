@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions: dict[str, QAction] = {}
         self._build_menus()
-        enter_presses_buttons(self.start_page)  # the assessment page gets the same when it is built
+        enter_presses_buttons(self.start_page, self.start_page.buttons())  # the assessment page: when built
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """The first-run size, shrunk to the screen so a 1366x768 laptop sees the status bar (saved geometry,
