@@ -203,3 +203,54 @@ def test_a_start_page_with_assessments_builds_the_getting_started_panel_only_onc
     when_modal(lambda dialog: (asked.append(type(dialog).__name__), dialog.reject()))
     qtbot.keyClick(start.empty.new_button, Qt.Key_Return)
     assert asked == ["NewAssessmentDialog"]
+
+
+MODULE_ORDER_PROBE = r"""
+import sys
+
+class WhenQtWidgetsLoads:  # nothing imports PySide6 before the app does, as when the maturity-app command runs
+    def find_spec(self, name, path, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        import importlib.machinery
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            module.QApplication.exec = lambda *a: print(" ".join(sys.modules)) or 0
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, WhenQtWidgetsLoads())
+from maturity_app import cli
+sys.exit(cli.main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_launch_imports_its_modules_without_qt_before_pyside(tmp_path, mini_pack):
+    # Once PySide6 is imported, its import hook reads the source file of every module imported after it: the
+    # launch imports the app's modules that do not use Qt before it, so only those that do are read again.
+    import importlib
+    from pathlib import Path
+
+    from maturity_app.app.assessments import create_assessment
+    from maturity_app.app.workspace import Workspace
+
+    path = tmp_path / "a.db"
+    ws = Workspace.open(path)
+    create_assessment(ws, mini_pack, "Acme Bank")
+    ws.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATURITY_APP_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-c", MODULE_ORDER_PROBE, str(path)], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    names = done.stdout.split()
+    after_qt = names[names.index("PySide6"):]
+    app_modules = [name for name in after_qt if name.startswith("maturity_app.")]
+    assert "maturity_app.ui.start_page" in app_modules  # the probe saw the start path
+    read_again = [name for name in app_modules
+                  if "PySide6" not in Path(importlib.import_module(name).__file__).read_text(encoding="utf-8")]
+    assert read_again == []

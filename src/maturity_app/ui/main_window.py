@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _action(self, key: str, text: str, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # QAction(text, parent) would have PySide build QIcon and its enums to pick that overload
+        action.setText(text)
         # What the keyboard help calls it: the menu text as built (Undo's text later names the step to undo).
         action.setProperty("helpText", text.replace("&", "").rstrip("…"))
         if shortcut is not None:
