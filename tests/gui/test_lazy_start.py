@@ -113,7 +113,7 @@ def run(*_args):
     assert app.session_backup.wait(30)
     seen.update(after_all_read=model.has_all_rows(), listening=socket.exists(),
                 names=[model.index(r, 0).data() for r in range(model.rowCount())],
-                assessment_page_built=window._assessment_page is not None)
+                assessment_page_built=window._assessment_page is not None, icon=not app.windowIcon().isNull())
     print(json.dumps(seen))
     return 0
 
@@ -155,11 +155,11 @@ def test_the_first_frame_shows_the_newest_rows_and_waits_for_nothing_it_does_not
     # Qt classes no part of the first frame uses: PySide builds a class, with all its enums, when it is first named.
     assert {"concurrent.futures", "maturity_app.domain.escalation"}.isdisjoint(seen["modules"])
     unused = {"QMessageBox", "QFileDialog", "QInputDialog", "QDialog", "QLineEdit", "QPlainTextEdit", "QTextCursor",
-              "QStandardPaths"}
+              "QStandardPaths", "QIcon"}
     assert unused.isdisjoint(seen["classes"]), unused.intersection(seen["classes"])
     # Just after it: every row read (same order), the backup taken, second launches served; no assessment page.
     assert seen["after_all_read"] and seen["names"] == [f"Org {n:02d}" for n in range(59, -1, -1)]
-    assert seen["listening"] and not seen["assessment_page_built"]
+    assert seen["listening"] and not seen["assessment_page_built"] and seen["icon"]
     assert list((tmp_path / "data" / "backups").glob("archive-*.db"))
 
 

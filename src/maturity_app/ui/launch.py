@@ -169,7 +169,6 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     from .first_frame import after_first_frame
     from .theme import app_icon
 
-    app.setWindowIcon(app_icon())
     controller.restore()
     window.show()
     if sys.platform == "darwin":  # only macOS hands files over as events; elsewhere an app-wide filter would
@@ -178,7 +177,10 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     # (a local server), must not delay it; a thread started now would hold Python's lock during that frame.
     backup = app.session_backup = backup_at_session_start(window, path, later=True)
     serving: list = []
-    after_first_frame(window, backup.start_kept, lambda: serving.append(serve_second_launches(window, controller, path)))
+    # The icon the window manager shows, too: the frame itself has none, and QIcon is a class PySide would build,
+    # with its 150-odd theme icon names, before that frame.
+    after_first_frame(window, lambda: app.setWindowIcon(app_icon()), backup.start_kept,
+                      lambda: serving.append(serve_second_launches(window, controller, path)))
     if import_path is not None:
         from PySide6.QtCore import QTimer
 
