@@ -181,7 +181,8 @@ class AppController(QObject):
     def show_keys(self) -> None:
         from .keyboard_help import keyboard_help_html  # pulls in the workshop round's key list: on first use
 
-        QtWidgets.QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), keyboard_help_html(self.window.menuBar()))
+        QtWidgets.QMessageBox.information(self.window, self.tr("Keyboard shortcuts"),
+                                          keyboard_help_html(self.window.menuBar()))
 
     # -- the open assessment -----------------------------------------------------------------------
     def open_assessment(self, assessment_id: int, question_id: str | None = None) -> bool:

@@ -1,6 +1,6 @@
 """Qt side of data safety: export/import dialogs and opening a database that is damaged, newer or in use.
 
-Each function takes the parent widget, asks through QtWidgets.QFileDialog/QtWidgets.QMessageBox statics (so tests can answer for
+Each function takes the parent widget, asks through QFileDialog/QMessageBox statics (so tests can answer for
 the user) and returns what happened; nothing is overwritten, restored or moved without the user's consent.
 """
 

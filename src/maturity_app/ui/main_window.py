@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _action(self, key: str, text: str, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
-        action = QAction(self)  # QAction(text, parent) would have PySide build QIcon and its enums to pick that overload
+        action = QAction(self)  # not QAction(text, parent): PySide would build QIcon and its enums to pick that
         action.setText(text)
         # What the keyboard help calls it: the menu text as built (Undo's text later names the step to undo).
         action.setProperty("helpText", text.replace("&", "").rstrip("…"))

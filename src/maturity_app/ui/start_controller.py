@@ -101,7 +101,8 @@ class StartPageController(QObject):
     def new_assessment(self) -> int | None:
         library = self.app.library
         if not library.packs:
-            QtWidgets.QMessageBox.warning(self.window, self.tr("No questionnaires"), self.tr("No questionnaire pack could be loaded."))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("No questionnaires"),
+                                          self.tr("No questionnaire pack could be loaded."))
             return None
         from .new_assessment_dialog import NewAssessmentDialog  # pack schema (pydantic): on first use
 
@@ -124,7 +125,8 @@ class StartPageController(QObject):
         """Create the sample assessment the CLI's `demo` command makes (the same use case) and open it."""
         pack = self.app.library.packs.get("core") or next(iter(self.app.packs()), None)
         if pack is None:
-            QtWidgets.QMessageBox.warning(self.window, self.tr("No questionnaires"), self.tr("No questionnaire pack could be loaded."))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("No questionnaires"),
+                                          self.tr("No questionnaire pack could be loaded."))
             return None
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
