@@ -12,6 +12,7 @@ from ..domain.i18n import _
 from ..domain.errors import MaturityError
 from .assessment_page import AssessmentPage
 from .escalation_dialog import DropEscalationDialog
+from .gc_guard import let_go, settle_once_drawn
 from .navigator_model import FILTERS, IsDomainRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole
 from .question_view import field_label
 from .session import AssessmentSession
@@ -92,6 +93,7 @@ class AssessmentController(QObject):
         if info.mode == "workshop":
             self._build_workshop()
         self._update_summary()
+        settle_once_drawn(page)  # this assessment's objects live until it closes: no collection walks them again
 
     def _build_workshop(self) -> None:
         # Imported here: self-assessments never pay for the workshop widgets.
@@ -138,6 +140,7 @@ class AssessmentController(QObject):
         # destroys it under the view (Qt then warned "QItemSelectionModel: Selecting when no model has been set").
         self.page.tree.setModel(None)
         self.view.set_flags(False, False)
+        let_go()  # its objects become garbage: collections must walk them again
         if self.round is not None:
             self.page.set_workshop(None)
 
