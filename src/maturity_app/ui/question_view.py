@@ -6,8 +6,6 @@ Kept as its own widget so a workshop/presentation mode can host it in another wi
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QCheckBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -24,6 +22,7 @@ from .date_field import DateField
 from .language import translate
 from .evidence_panel import EvidencePanel
 from .fold_panel import FoldPanel, item_height
+from .paragraph_label import BOLD, ITALIC, ParagraphLabel
 from .plan_panel import PlanPanel
 from .wrapped_label import WrappedLabel
 from .level_picker import LevelSide
@@ -134,6 +133,11 @@ def _label(text: str, name: str = "muted") -> QLabel:
     return WrappedLabel(text, objectName=name)
 
 
+def _paragraph(name: str = "muted") -> ParagraphLabel:
+    """A label whose text each question replaces (laid out once per question and width: ParagraphLabel)."""
+    return ParagraphLabel(objectName=name)
+
+
 class QuestionView(QWidget):
     levelPicked = Signal(str, object)  # axis, rating
     fieldChanged = Signal(str, object)  # Answer field name, new value
@@ -154,7 +158,7 @@ class QuestionView(QWidget):
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.position = _label("", "questionDomain")
+        self.position = _paragraph("questionDomain")
         self.title = _label("", "questionTitle")
         self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.capped = _label("", "cappedBanner")
@@ -191,8 +195,8 @@ class QuestionView(QWidget):
         self.owner = self._line_edit("owner", self.tr("Capability owner"), owner_tip())
         self.evidence_note = self._text_edit("evidence_note", self.tr("Evidence note"),
                                              self.tr("Where the proof is and what it showed"))
-        self.evidence_hint = _label("")
-        self.na_hint = _label("")
+        self.evidence_hint = _paragraph()
+        self.na_hint = _paragraph()
         self.action = self._text_edit("action", self.tr("Remediation action"),
                                       self.tr("What will be done to close the gap"), rows=3)
         self.action_owner = self._line_edit("action_owner", self.tr("Action owner"),
@@ -224,9 +228,8 @@ class QuestionView(QWidget):
         self.decision = self._text_edit("decision", self.tr("Proposed decision"),
                                         self.tr("The decision the board is asked to take"), rows=2)
 
-        self.consequence = _label("", "consequence")
-        self.references = _label("")
-        self.references.setTextFormat(Qt.RichText)
+        self.consequence = _paragraph("consequence")
+        self.references = _paragraph()
 
         proof = QGridLayout()
         proof.setHorizontalSpacing(10)
@@ -547,7 +550,7 @@ class QuestionView(QWidget):
             self.owner.setPlaceholderText(tip)
             self.owner.setToolTip(tip)  # the placeholder is cut short in a narrow window
             self.consequence.setText(self.tr("“{consequence}”").format(consequence=q.consequence))
-            self.references.setText(self._references_html(q.references, q.reference_notes))
+            self.references.set_runs(self._references_runs(q.references, q.reference_notes))
             self._fill(score.answer)  # the folded panels' summaries too
             self.show_score(score)
         finally:
@@ -633,20 +636,24 @@ class QuestionView(QWidget):
         self.owner_names.setStringList(self._wanted_names)
 
     @staticmethod
-    def _references_html(references, notes: str) -> str:
-        parts = []
+    def _references_runs(references, notes: str) -> list[tuple[str, str]]:
+        """The frameworks a question maps to, a line each (ids in bold), and why, in italics."""
+        lines: list[list[tuple[str, str]]] = []
         for ids, titles, name in ((references.iso27001, iso27001_controls, "ISO/IEC 27001:2022"),
                                   (references.nist_csf, nist_csf_subcategories, "NIST CSF 2.0"),
                                   (references.nis2, nis2_articles, "NIS2"),
                                   (references.dora, dora_articles, "DORA")):
             if ids:
                 known = titles()
-                parts.append(f"{name} — " + "; ".join(  # framework names are the same in every language
-                    f"<b>{html.escape(i)}</b> {html.escape(known.get(i, ''))}" for i in ids))
+                line = [(f"{name} — ", "")]  # framework names are the same in every language
+                for n, i in enumerate(ids):
+                    line += [("; " if n else "", ""), (i, BOLD), (f" {known.get(i, '')}", "")]
+                lines.append(line)
         if notes:
-            parts.append("<i>" + translate("QuestionView", "Why these references: {notes}").format(
-                notes=html.escape(notes)) + "</i>")
-        return "<br>".join(parts) or translate("QuestionView", "No framework references.")
+            lines.append([(translate("QuestionView", "Why these references: {notes}").format(notes=notes), ITALIC)])
+        if not lines:
+            return [(translate("QuestionView", "No framework references."), "")]
+        return [run for n, line in enumerate(lines) for run in ([("\n", "")] if n else []) + line]
 
     # -- reporting what the user did -----------------------------------------------------------------
     def _emit_level(self, axis: str, value) -> None:
