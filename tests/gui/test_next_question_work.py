@@ -135,3 +135,48 @@ def test_the_navigator_keeps_its_opaque_viewport_through_a_change_of_theme(make_
                 "#252a31" if theme == "dark" else "#ffffff")  # the list's own background, the style sheet's @base
     finally:
         apply_theme(QApplication.instance(), "light")
+
+
+class _Resized(QObject):
+    def __init__(self, widgets, filling):
+        super().__init__()
+        self.filling = filling
+        self.while_filling: list[str] = []
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Resize and self.filling[0]:
+            self.while_filling.append(watched.objectName() or type(watched).__name__)
+        return False
+
+
+def test_filling_a_question_lays_the_page_out_once_it_is_filled(make_app, store, qtbot, monkeypatch):
+    # Qt lays out a widget's ancestors as soon as it is shown: every field, hint or board line a new question shows
+    # laid the whole page out again, half filled. Filling switches the page's layout off; it lays out once after.
+    window, controller = make_app()
+    window.resize(1366, 768)
+    controller.open_assessment(_demo(store))
+    assessment = controller.assessment
+    ids = assessment.session.question_ids
+    escalated = next(q for q in ids[1:] if assessment.session.question_score(q).answer.escalate)
+    assessment.go_to(ids[ids.index(escalated) - 1])
+    qtbot.wait(1)
+    view = assessment.view
+    assert not view.decision.isVisible()
+    filling = [True]
+    resized = _Resized([view.escalation_panel, view.proof_panel, view.compliance, view.position], filling)
+    real_fit = type(view).fit_to_screen
+
+    def fit(self):
+        filling[0] = False
+        return real_fit(self)
+
+    monkeypatch.setattr(type(view), "fit_to_screen", fit)
+    _next(qtbot, window)
+    qtbot.wait(1)
+    assert assessment.current == escalated
+    assert view.decision.isVisible() and view.board_button.isVisible()  # shown while the question was filled...
+    assert resized.while_filling == []  # ...without laying the page out for each of them
+    assert view.decision.parentWidget() is view.escalation_panel  # ...and laid out once it was filled:
+    assert view.decision.height() > 0 and view.escalation_panel.rect().contains(view.decision.geometry())

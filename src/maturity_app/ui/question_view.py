@@ -6,6 +6,8 @@ Kept as its own widget so a workshop/presentation mode can host it in another wi
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QCheckBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -347,6 +349,25 @@ class QuestionView(QWidget):
             QTimer.singleShot(0, self.fit_to_screen)  # after the layout has taken the new width
         return False
 
+    @contextmanager
+    def laid_out_once(self):
+        """Change the page (a new question's text, fields shown or hidden, panels folded) and lay it out once
+        afterwards (needed_height, or the next event loop pass), not once per field shown.
+
+        Qt lays a widget's ancestors out at once when it is shown, so their layouts give it its geometry: each
+        hint, error line, board status or folded panel shown while a question is filled laid the whole page out
+        again (with half the new question in it), ~1 ms each. The page's layout is switched off meanwhile: the
+        layouts inside it still see every change and lay out once it is back on."""
+        layout = self.scroll.widget().layout()
+        if not layout.isEnabled():  # already inside
+            yield
+            return
+        layout.setEnabled(False)
+        try:
+            yield
+        finally:
+            layout.setEnabled(True)
+
     def needed_height(self, width: int | None = None) -> int:
         """The height the question needs at *width* (the width it has when None), every change laid out.
 
@@ -392,7 +413,9 @@ class QuestionView(QWidget):
         width = self.fit_width()
         predicted = self.fold_heights(width)
         chosen = next((state for state in self.FOLD_STEPS[:-1] if predicted[state] <= limit), self.FOLD_STEPS[-1])
-        if self._set_folds(chosen) and self.needed_height(width) != predicted[chosen]:
+        with self.laid_out_once():
+            changed = self._set_folds(chosen)
+        if changed and self.needed_height(width) != predicted[chosen]:
             self._fit_by_measuring(limit, width)  # not expected (a test holds the sums to Qt's): measure as before
 
     def fold_heights(self, width: int | None = None) -> dict[tuple[bool, bool, bool], int]:
