@@ -63,15 +63,14 @@ class _PlainText(QPlainTextEdit):
         self.rows = rows
         self.setTabChangesFocus(True)
         self._fit_rows()
-        self.installEventFilter(self)
 
     def _fit_rows(self) -> None:
         self.setFixedHeight(int(self.fontMetrics().lineSpacing() * self.rows + 14))
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self and event.type() == QEvent.FontChange:
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name; a filter on itself saw every event in Python)
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
             self._fit_rows()
-        return False
 
     def focusOutEvent(self, event) -> None:
         self.focusLost.emit()
