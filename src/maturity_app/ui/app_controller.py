@@ -17,6 +17,7 @@ from .appearance import Appearance
 from .app_settings import AppSettings
 from .background import run_in_background
 from .first_frame import after_first_frame
+from .idle_memory import release_when_idle
 from .cycle_controller import CyclePagesController
 from .language import translate
 from .main_window import MainWindow
@@ -48,7 +49,7 @@ class AppController(QObject):
         self._load_library = load_library
         self._library_future: Future = Future()  # replaced by the running load
         self._library_started = False
-        after_first_frame(window, self._start_loading_library)
+        after_first_frame(window, self._start_loading_library, release_when_idle)  # start-up's imports are done
         self.settings = settings
         self.settings_file = settings_file
         self.assessment: AssessmentController | None = None
@@ -145,6 +146,7 @@ class AppController(QObject):
         return sorted(self.library.packs.values(), key=lambda p: (p.id != "core", p.title))
 
     def _library_loaded(self, future) -> None:
+        release_when_idle()  # the pack library's imports (yaml, pydantic) and parsing are done
         notice = self.window.start_page.notice
         try:
             library = future.result()
@@ -175,6 +177,7 @@ class AppController(QObject):
         self.window.setWindowTitle("Maturity")
         self.window.start_page.table.setFocus()
         self._update_actions()
+        release_when_idle()  # the assessment, its page's undo history and caches were let go
 
     def show_keys(self) -> None:
         from .keyboard_help import keyboard_help_html  # pulls in the workshop round's key list: on first use
@@ -205,6 +208,7 @@ class AppController(QObject):
         controller.go_to(controller.first_question(question_id), focus=True)
         self.window.show_saved(self.tr("All changes saved"))
         self._update_actions()
+        release_when_idle()  # the assessment page's first imports and the pack snapshot's parse are done
         return True
 
     def _close_assessment(self) -> None:

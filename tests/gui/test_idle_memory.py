@@ -1,0 +1,118 @@
+"""Memory that only imports and finished work held is handed back once the app is idle, never inside a key press."""
+
+from __future__ import annotations
+
+import linecache
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+
+from maturity_app.ui import idle_memory
+
+
+@pytest.fixture
+def releases(monkeypatch, qapp, qtbot):
+    """Each release that runs from now on, recorded (one an earlier test asked for has run); the real one runs."""
+    qtbot.wait(idle_memory.IDLE_MS * 2)
+    calls = []
+    real = idle_memory.release
+
+    def spy():
+        calls.append(len(linecache.cache))
+        real()
+
+    monkeypatch.setattr(idle_memory, "release", spy)
+    return calls
+
+
+def _source_lines_kept():
+    linecache.getlines(idle_memory.__file__)  # what PySide's import hook leaves for every module it sees
+    assert idle_memory.__file__ in linecache.cache
+
+
+def test_pysides_import_hook_leaves_every_imported_modules_source_in_linecache(tmp_path, monkeypatch):
+    # Why the release exists: with PySide imported, importing a module reads its whole source into linecache.
+    module = tmp_path / "freshly_imported_for_the_test.py"
+    module.write_text("VALUE = 1\n" * 50, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import PySide6.QtCore  # noqa: F401 - installs the hook
+
+    import freshly_imported_for_the_test  # noqa: F401
+
+    assert str(module) in linecache.cache
+    idle_memory.release()
+    assert str(module) not in linecache.cache
+
+
+def test_start_up_releases_once_its_first_frame_is_drawn_and_the_packs_are_loaded(make_app, releases, qtbot):
+    _source_lines_kept()  # as start-up's imports leave it
+    window, controller = make_app()
+    assert releases == []  # nothing before the window is on screen
+    qtbot.waitUntil(controller._library_future.done)
+    qtbot.waitUntil(lambda: bool(releases))
+    assert idle_memory.__file__ not in linecache.cache
+
+
+def test_opening_an_assessment_then_going_home_each_release_once_idle(make_app, assessment_id, releases, qtbot):
+    window, controller = make_app()
+    qtbot.waitUntil(controller._library_future.done)
+    qtbot.waitUntil(lambda: bool(releases))  # start-up's own
+    releases.clear()
+    table = window.start_page.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert controller.assessment is not None
+    assert releases == []  # not inside the key press: once the event loop is idle
+    _source_lines_kept()
+    qtbot.waitUntil(lambda: len(releases) == 1)
+    assert idle_memory.__file__ not in linecache.cache
+
+    _source_lines_kept()
+    window.actions["home"].trigger()
+    assert len(releases) == 1
+    qtbot.waitUntil(lambda: len(releases) == 2)
+    assert idle_memory.__file__ not in linecache.cache
+
+
+def test_a_burst_of_requests_releases_once(qapp, releases, qtbot):
+    for _ in range(5):
+        idle_memory.release_when_idle()
+    qtbot.waitUntil(lambda: len(releases) == 1)
+    qtbot.wait(idle_memory.IDLE_MS * 2)
+    assert len(releases) == 1
+
+
+def test_the_heap_is_trimmed_where_glibc_is_the_c_library(monkeypatch):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("glibc's malloc_trim exists on Linux only")
+    monkeypatch.setattr(idle_memory, "_malloc_trim", [])
+    assert idle_memory.trim_heap() is True
+    assert idle_memory._malloc_trim[0] is not None
+
+
+def test_without_glibc_the_trim_is_skipped_and_the_release_still_works(monkeypatch):
+    monkeypatch.setattr(idle_memory, "_malloc_trim", [])
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert idle_memory.trim_heap() is False
+    _source_lines_kept()
+    idle_memory.release()
+    assert idle_memory.__file__ not in linecache.cache
+
+
+def test_a_c_library_without_malloc_trim_is_harmless(monkeypatch):
+    # musl (Alpine) is Linux without glibc: the symbol is missing, looking it up must not raise.
+    import ctypes
+
+    class NoTrim:
+        def __init__(self, *_args):
+            pass
+
+        def __getattr__(self, name):
+            raise AttributeError(name)
+
+    monkeypatch.setattr(idle_memory, "_malloc_trim", [])
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(ctypes, "CDLL", NoTrim)
+    assert idle_memory.trim_heap() is False
