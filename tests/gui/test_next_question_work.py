@@ -180,3 +180,29 @@ def test_filling_a_question_lays_the_page_out_once_it_is_filled(make_app, store,
     assert resized.while_filling == []  # ...without laying the page out for each of them
     assert view.decision.parentWidget() is view.escalation_panel  # ...and laid out once it was filled:
     assert view.decision.height() > 0 and view.escalation_panel.rect().contains(view.decision.geometry())
+
+
+def test_a_question_is_fitted_once_a_press_even_when_its_scroll_bar_comes_or_goes(make_app, store, qtbot, monkeypatch):
+    # Fitted at the width beside the scroll bar, a question fits the same once the bar shows or hides: the
+    # viewport's resize then fits it again only when the window changed.
+    window, controller = make_app()
+    window.resize(1366, 768)
+    controller.open_assessment(_demo(store))
+    qtbot.wait(1)
+    view = controller.assessment.view
+    bar = view.scroll.verticalScrollBar()
+    fitted = []
+    real_fit = type(view).fit_to_screen
+    monkeypatch.setattr(type(view), "fit_to_screen", lambda self: (fitted.append(self.question_id), real_fit(self)))
+    toggled = 0
+    for _ in range(12):
+        fitted.clear()
+        shown = bar.isVisible()
+        _next(qtbot, window)
+        qtbot.wait(1)
+        toggled += bar.isVisible() != shown
+        assert fitted == [controller.assessment.current]
+    assert toggled  # the bar did come or go on the way
+    fitted.clear()
+    window.resize(1366, 700)  # the window changed: the question is fitted again
+    qtbot.waitUntil(lambda: fitted == [controller.assessment.current], timeout=2000)
