@@ -293,6 +293,9 @@ class QuestionView(QWidget):
         context.addWidget(self.references)
 
         body = _Body()
+        # Its contents sit at its top left and it paints nothing of its own: a question of another height resizes
+        # it, and only what changed in it is painted again (not the whole page, margins and gaps included).
+        body.setAttribute(Qt.WA_StaticContents)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 8, 20, 10)
         layout.setSpacing(6)
