@@ -101,7 +101,7 @@ def test_without_glibc_the_trim_is_skipped_and_the_release_still_works(monkeypat
     assert idle_memory.__file__ not in linecache.cache
 
 
-def test_a_c_library_without_malloc_trim_is_harmless(monkeypatch):
+def test_a_c_library_without_malloc_trim_or_mallopt_is_harmless(monkeypatch):
     # musl (Alpine) is Linux without glibc: the symbol is missing, looking it up must not raise.
     import ctypes
 
@@ -116,3 +116,26 @@ def test_a_c_library_without_malloc_trim_is_harmless(monkeypatch):
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(ctypes, "CDLL", NoTrim)
     assert idle_memory.trim_heap() is False
+    assert idle_memory.share_one_heap() is False
+
+
+def test_every_thread_shares_the_one_heap_where_glibc_is_the_c_library(monkeypatch):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("glibc's mallopt exists on Linux only")
+    assert idle_memory.share_one_heap() is True
+
+
+def test_without_glibc_the_one_heap_setting_is_skipped(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert idle_memory.share_one_heap() is False
+
+
+def test_the_packs_loaded_after_the_first_frame_serve_the_assessments_made_from_them(make_app, qtbot):
+    # One parse per questionnaire: opening an assessment made from an installed pack reuses the library's pack.
+    from maturity_app.app.assessments import create_assessment
+
+    window, controller = make_app()
+    installed = controller.library.get("mini")
+    new_id = create_assessment(controller.workspace, installed, "Acme Bank").value
+    assert controller.open_assessment(new_id)
+    assert controller.assessment.session.pack.stored() is installed

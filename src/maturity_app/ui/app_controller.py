@@ -129,7 +129,12 @@ class AppController(QObject):
         if not self._library_started:
             self._library_started = True
             self._library_started = True
-            self._library_future = run_in_background(self._load_library, self._library_loaded)
+            self._library_future = run_in_background(self._load_and_share_library, self._library_loaded)
+
+    def _load_and_share_library(self) -> PackLibrary:
+        from ..app.pack_library import shared_with_assessments  # on the worker, as the loading is
+
+        return shared_with_assessments(self._load_library())
 
     @property
     def library(self) -> PackLibrary:
@@ -166,7 +171,7 @@ class AppController(QObject):
 
         if install_pack_dialog(self.window, self.library):
             self._library_started = True
-            self._library_future = run_in_background(self._load_library, self._library_loaded)
+            self._library_future = run_in_background(self._load_and_share_library, self._library_loaded)
 
     # -- pages -------------------------------------------------------------------------------------
     def show_start(self) -> None:

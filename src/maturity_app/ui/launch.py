@@ -86,6 +86,9 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     # here rather than once the guard exists, so the imports and widgets of the start-up (a few hundred thousand
     # objects) are not scanned again and again on the way to the first frame.
     gc.disable()
+    from .idle_memory import share_one_heap
+
+    share_one_heap()  # before any thread starts: memory a background thread frees stays usable by the UI thread
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
