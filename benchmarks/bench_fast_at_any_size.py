@@ -108,26 +108,32 @@ def archive(folder: Path, count: int) -> Path:
 _FIRST_WINDOW = """
 import sys, time
 started = time.perf_counter()
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
-
-class FirstPaint(QObject):
-    painted = False
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            FirstPaint.painted = True
-        return False
 
 def until_painted():
-    # Event processing ends with the first frame painted: that is when the user sees the window.
+    # Event processing ends with the first frame painted: that is when the user sees the window. The spy watches
+    # the shown windows only, as the app's own first-frame hook does: one on the whole application would hand
+    # every object that gets an event (the style, menus, scroll bars) to Python, work the real app never does.
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        painted = False
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                FirstPaint.painted = True
+            return False
+
     app = QApplication.instance()
     spy = FirstPaint(app)
-    app.installEventFilter(spy)
+    windows = [w for w in app.topLevelWidgets() if w.isVisible()]
+    for window in windows:
+        window.installEventFilter(spy)
     deadline = time.perf_counter() + 60
     while not FirstPaint.painted and time.perf_counter() < deadline:
         app.processEvents()
-    app.removeEventFilter(spy)
+    for window in windows:
+        window.removeEventFilter(spy)
     print((time.perf_counter() - started) * 1000, flush=True)
     # A session outlasts its start-up backup: let it finish before closing, as any real session would.
     backup = getattr(app, "session_backup", None)
@@ -136,14 +142,32 @@ def until_painted():
         app.processEvents()
     return 0
 
+class WhenQtWidgetsLoads:
+    # Replaces QApplication.exec the moment the app itself imports QtWidgets: as the maturity-app command runs,
+    # nothing imports PySide6 before the app does (its import hook then reads every module imported after it).
+    def find_spec(self, name, path, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        import importlib.machinery
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            module.QApplication.exec = lambda *a: until_painted()
+
+        spec.loader.exec_module = exec_module
+        return spec
+
 if sys.argv[1] == "bare":
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication([])
     window = QMainWindow(); window.resize(1200, 800); window.show()
     until_painted()
 else:  # as the desktop entry starts it: the maturity-app command
+    sys.meta_path.insert(0, WhenQtWidgetsLoads())
     from maturity_app import cli
-    QApplication.exec = lambda *a: until_painted()
     cli.main(["--db", sys.argv[1]])
 """
 
@@ -185,9 +209,18 @@ def startup(sizes: Sizes, folder: Path, databases: dict[int, Path]) -> list[Resu
 
 
 def _ui_app():
+    """The application in-process measures run in, with the garbage collection policy launch() gives the app:
+    automatic collection off, collections from a timer on the UI thread (gc_guard), long-lived objects frozen.
+    Without it build_app() ran with Python's automatic collection, which the app never does: full collections
+    landed inside timed key presses wherever the counts left by earlier measures said so."""
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([])
+    from maturity_app.ui.gc_guard import MainThreadGarbageCollector
+
+    app = QApplication.instance() or QApplication([])
+    if getattr(app, "gc_guard", None) is None:
+        app.gc_guard = MainThreadGarbageCollector(app)
+    return app
 
 
 _IDLE_RSS = """

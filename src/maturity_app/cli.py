@@ -106,7 +106,10 @@ def _workspace(args):
         if getattr(args, "_workspace", None) is None:
             # lock=True: a command never writes while the desktop app (or another command) has the database open;
             # lock_wait: another command finishing its write is waited for briefly instead of refused at once.
-            args._workspace = Workspace.open(path, lock=True, lock_wait=LOCK_WAIT_SECONDS)
+            # Only a command that makes or fills a database creates a missing one; any other writer changes
+            # what is there, so a mistyped --db is said so (DatabaseMissing), not made an empty database.
+            args._workspace = Workspace.open(path, lock=True, lock_wait=LOCK_WAIT_SECONDS,
+                                             create=getattr(args, "creates_database", False))
     return args._workspace
 
 
@@ -391,7 +394,7 @@ def cmd_report(args) -> int:
 
 
 def _report_language(args) -> str:
-    """--lang, else the interface language (the system's, for the command line)."""
+    """--lang, else the interface language (the app's, see app_language)."""
     return getattr(args, "lang", None) or i18n.language()
 
 
@@ -919,7 +922,7 @@ def _add_report_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--brief", action="store_true", help=_("the two-page board brief instead of the full report"))
     parser.add_argument("--page-size", choices=["a4", "letter"], default="a4")
     parser.add_argument("--lang", choices=i18n.SUPPORTED, type=str.lower,
-                        help=_("language of the report: en or de (default: the system's language)"))
+                        help=_("language of the report: en or de (default: the app's language, set in its Settings)"))
     parser.add_argument("--label", metavar="TEXT", help=_("classification label (default: CONFIDENTIAL — Board use)"))
     parser.add_argument("--format", choices=["pdf", "docx", "pptx"],
                         help=_("pdf (default), docx (the editable, accessible Word report) or pptx (a board deck of "
@@ -1134,7 +1137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--out", metavar="FILE.pdf", help=_("write vendor scorecards: one page per vendor + comparison"))
     p.add_argument("--lang", choices=i18n.SUPPORTED, type=str.lower,
-                   help=_("language of the scorecards: en or de (default: the system's language)"))
+                   help=_("language of the scorecards: en or de (default: the app's language, set in its Settings)"))
     p.set_defaults(func=cmd_portfolio)
 
     p = sub.add_parser("export", help=_("write one assessment to a portable .maturity file"))
@@ -1170,6 +1173,10 @@ READ_ONLY_COMMANDS = {
     cmd_export, cmd_export_csv,
 }
 
+# Commands that make or fill a database (the first assessment, an imported one, the sample): a missing database is
+# created for them. Every other command needs the database to exist already.
+DATABASE_MAKING_COMMANDS = {cmd_new, cmd_import, cmd_demo}
+
 
 def _desktop_only(argv: list[str]) -> argparse.Namespace | None:
     """The arguments of a plain desktop launch (nothing, or only ``--db PATH``), without building the parser of
@@ -1203,10 +1210,20 @@ def _list_only(argv: list[str]) -> argparse.Namespace | None:
     return argparse.Namespace(db=db, command="list", json=len(rest) == 2, func=cmd_list)
 
 
+def app_language() -> str:
+    """The language the desktop app speaks: its Settings -> Language, or the system's when that is "System" (or
+    nothing is set). The command line is the same product: it speaks what the window speaks."""
+    from .ui.app_settings import load_settings  # plain Python: no Qt
+
+    choice = load_settings().language
+    return i18n.system_language() if choice == "system" else i18n.normalise(choice)
+
+
 def main(argv: list[str] | None = None) -> int:
-    # Messages, help and reports follow the system unless told; a caller that already chose (a test) keeps it.
+    # Messages, help and reports follow the app's language unless told (report --lang); a caller that already
+    # chose (a test) keeps it. Decided when the first sentence is worded: `list --json` words none.
     if i18n.language() == i18n.SOURCE_LANGUAGE:
-        i18n.set_language(i18n.system_language())
+        i18n.set_language_on_first_use(app_language)
     argv, opened_file = _split_opened_file(sys.argv[1:] if argv is None else list(argv))
     desktop = _desktop_only(argv)
     if desktop is not None:
@@ -1222,6 +1239,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         return cmd_gui(args, import_path=opened_file)
     args.read_only = args.func in READ_ONLY_COMMANDS
+    args.creates_database = args.func in DATABASE_MAKING_COMMANDS
     try:
         return args.func(args)
     except MaturityError as exc:

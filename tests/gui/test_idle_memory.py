@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from maturity_app.ui import idle_memory
+from maturity_app.ui import c_heap, idle_memory
 
 
 @pytest.fixture
@@ -87,15 +87,15 @@ def test_a_burst_of_requests_releases_once(qapp, releases, qtbot):
 def test_the_heap_is_trimmed_where_glibc_is_the_c_library(monkeypatch):
     if not sys.platform.startswith("linux"):
         pytest.skip("glibc's malloc_trim exists on Linux only")
-    monkeypatch.setattr(idle_memory, "_malloc_trim", [])
-    assert idle_memory.trim_heap() is True
-    assert idle_memory._malloc_trim[0] is not None
+    monkeypatch.setattr(c_heap, "_malloc_trim", [])
+    assert c_heap.trim_heap() is True
+    assert c_heap._malloc_trim[0] is not None
 
 
 def test_without_glibc_the_trim_is_skipped_and_the_release_still_works(monkeypatch):
-    monkeypatch.setattr(idle_memory, "_malloc_trim", [])
+    monkeypatch.setattr(c_heap, "_malloc_trim", [])
     monkeypatch.setattr(sys, "platform", "darwin")
-    assert idle_memory.trim_heap() is False
+    assert c_heap.trim_heap() is False
     _source_lines_kept()
     idle_memory.release()
     assert idle_memory.__file__ not in linecache.cache
@@ -112,22 +112,22 @@ def test_a_c_library_without_malloc_trim_or_mallopt_is_harmless(monkeypatch):
         def __getattr__(self, name):
             raise AttributeError(name)
 
-    monkeypatch.setattr(idle_memory, "_malloc_trim", [])
+    monkeypatch.setattr(c_heap, "_malloc_trim", [])
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(ctypes, "CDLL", NoTrim)
-    assert idle_memory.trim_heap() is False
-    assert idle_memory.share_one_heap() is False
+    assert c_heap.trim_heap() is False
+    assert c_heap.share_one_heap() is False
 
 
 def test_every_thread_shares_the_one_heap_where_glibc_is_the_c_library(monkeypatch):
     if not sys.platform.startswith("linux"):
         pytest.skip("glibc's mallopt exists on Linux only")
-    assert idle_memory.share_one_heap() is True
+    assert c_heap.share_one_heap() is True
 
 
 def test_without_glibc_the_one_heap_setting_is_skipped(monkeypatch):
     monkeypatch.setattr(sys, "platform", "win32")
-    assert idle_memory.share_one_heap() is False
+    assert c_heap.share_one_heap() is False
 
 
 def test_the_packs_loaded_after_the_first_frame_serve_the_assessments_made_from_them(make_app, qtbot):

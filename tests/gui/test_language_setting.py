@@ -41,7 +41,7 @@ def test_system_means_the_systems_language_when_the_app_has_it(monkeypatch, qapp
 
 
 def test_the_systems_languages_are_read_in_order_and_an_unknown_one_gives_english():
-    from maturity_app.ui.language import first_supported
+    from maturity_app.domain.i18n import first_supported
 
     for languages, expected in ((["de-AT", "de", "en-US"], "de"), (["fr-FR", "de-DE"], "de"),
                                 (["en-GB", "de-DE"], "en"), (["fr-FR"], "en"), (["C"], "en"), ([], "en")):

@@ -9,6 +9,8 @@ import sys
 
 from PySide6.QtCore import Qt
 
+from gui_helpers import when_modal
+
 
 def test_the_assessment_page_is_built_when_an_assessment_is_first_opened(make_app, assessment_id, qtbot):
     window, controller = make_app()
@@ -86,6 +88,8 @@ class FirstPaint(QObject):
             [window] = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
             model = window.start_page.table.model()
             seen["modules"] = sorted(sys.modules)
+            seen["classes"] = sorted(name for module in ("QtCore", "QtGui", "QtWidgets")
+                                     for name in vars(sys.modules["PySide6." + module]))
             seen["rows"] = model.rowCount()
             seen["all_read"] = model.has_all_rows()
             seen["first"] = model.index(0, 0).data()
@@ -109,7 +113,7 @@ def run(*_args):
     assert app.session_backup.wait(30)
     seen.update(after_all_read=model.has_all_rows(), listening=socket.exists(),
                 names=[model.index(r, 0).data() for r in range(model.rowCount())],
-                assessment_page_built=window._assessment_page is not None)
+                assessment_page_built=window._assessment_page is not None, icon=not app.windowIcon().isNull())
     print(json.dumps(seen))
     return 0
 
@@ -147,9 +151,15 @@ def test_the_first_frame_shows_the_newest_rows_and_waits_for_nothing_it_does_not
             "maturity_app.ui.navigator_model", "maturity_app.ui.markers", "maturity_app.ui.assessment_page",
             "importlib.resources", "_strptime", "maturity_app.ui.error_dialog", "maturity_app.storage.backups"}
     assert late.isdisjoint(seen["modules"]), late.intersection(seen["modules"])
+    # ...the thread pool (its work waits for the frame), the escalation rules (only an answer checks them), and the
+    # Qt classes no part of the first frame uses: PySide builds a class, with all its enums, when it is first named.
+    assert {"concurrent.futures", "maturity_app.domain.escalation"}.isdisjoint(seen["modules"])
+    unused = {"QMessageBox", "QFileDialog", "QInputDialog", "QDialog", "QLineEdit", "QPlainTextEdit", "QTextCursor",
+              "QStandardPaths", "QIcon"}
+    assert unused.isdisjoint(seen["classes"]), unused.intersection(seen["classes"])
     # Just after it: every row read (same order), the backup taken, second launches served; no assessment page.
     assert seen["after_all_read"] and seen["names"] == [f"Org {n:02d}" for n in range(59, -1, -1)]
-    assert seen["listening"] and not seen["assessment_page_built"]
+    assert seen["listening"] and not seen["assessment_page_built"] and seen["icon"]
     assert list((tmp_path / "data" / "backups").glob("archive-*.db"))
 
 
@@ -175,3 +185,72 @@ def test_the_list_columns_fit_the_viewport_again_when_a_scroll_bar_takes_room(ma
     # The scroll bar takes room from the viewport, not from the table: the columns are fitted again to what is left.
     qtbot.waitUntil(lambda: table.verticalScrollBar().isVisible() and table.viewport().width() < wide)
     qtbot.waitUntil(name_keeps_its_share)
+
+
+def test_a_start_page_with_assessments_builds_the_getting_started_panel_only_once_the_list_is_empty(
+        make_app, store, mini_pack, qtbot):
+    info = store.create(mini_pack, "Acme Bank")
+    window, controller = make_app()
+    start = window.start_page
+    assert start._empty is None and start.table.isVisible()
+    assert all(button.autoDefault() for button in start.buttons())  # Enter presses the focused button
+    store.delete(info)
+    controller.start.refresh()
+    assert start.empty.isVisible() and not start.table.isVisible()
+    assert start.empty.new_button.autoDefault() and start.empty.sample_button.autoDefault()
+    assert window.focusWidget() is start.empty.new_button
+    asked = []
+    when_modal(lambda dialog: (asked.append(type(dialog).__name__), dialog.reject()))
+    qtbot.keyClick(start.empty.new_button, Qt.Key_Return)
+    assert asked == ["NewAssessmentDialog"]
+
+
+MODULE_ORDER_PROBE = r"""
+import sys
+
+class WhenQtWidgetsLoads:  # nothing imports PySide6 before the app does, as when the maturity-app command runs
+    def find_spec(self, name, path, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        import importlib.machinery
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+            module.QApplication.exec = lambda *a: print(" ".join(sys.modules)) or 0
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, WhenQtWidgetsLoads())
+from maturity_app import cli
+sys.exit(cli.main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_launch_imports_its_modules_without_qt_before_pyside(tmp_path, mini_pack):
+    # Once PySide6 is imported, its import hook reads the source file of every module imported after it: the
+    # launch imports the app's modules that do not use Qt before it, so only those that do are read again.
+    import importlib
+    from pathlib import Path
+
+    from maturity_app.app.assessments import create_assessment
+    from maturity_app.app.workspace import Workspace
+
+    path = tmp_path / "a.db"
+    ws = Workspace.open(path)
+    create_assessment(ws, mini_pack, "Acme Bank")
+    ws.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATURITY_APP_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-c", MODULE_ORDER_PROBE, str(path)], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    names = done.stdout.split()
+    after_qt = names[names.index("PySide6"):]
+    app_modules = [name for name in after_qt if name.startswith("maturity_app.")]
+    assert "maturity_app.ui.start_page" in app_modules  # the probe saw the start path
+    read_again = [name for name in app_modules
+                  if "PySide6" not in Path(importlib.import_module(name).__file__).read_text(encoding="utf-8")]
+    assert read_again == []

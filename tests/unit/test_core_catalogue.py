@@ -136,6 +136,10 @@ def test_translation_follows_the_language_and_a_report_thread_keeps_its_own():
 @pytest.mark.parametrize("env,expected", [
     ({"LANG": "de_DE.UTF-8"}, "de"), ({"LANG": "C.UTF-8"}, "en"), ({"LANGUAGE": "de_AT:en", "LANG": "en_GB"}, "de"),
     ({"LC_ALL": "fr_FR.UTF-8"}, "en"), ({}, "en"),
+    # as the desktop app's Qt reads it: LANGUAGE is a list of preferences, the first the app speaks wins
+    ({"LANGUAGE": "fr:de", "LANG": "en_US.UTF-8"}, "de"), ({"LANGUAGE": "fr", "LANG": "de_DE.UTF-8"}, "en"),
+    ({"LANGUAGE": "", "LANG": "fr_FR.UTF-8", "LC_MESSAGES": "de_DE.UTF-8"}, "de"),
+    ({"LANGUAGE": "de", "LANG": "C.UTF-8"}, "de"),
 ])
 def test_system_language_reads_the_environment_as_gettext_does(monkeypatch, env, expected):
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
@@ -143,6 +147,26 @@ def test_system_language_reads_the_environment_as_gettext_does(monkeypatch, env,
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert i18n.system_language() == expected
+
+
+def test_a_language_decided_on_first_use_is_asked_once_and_only_when_text_is_worded(monkeypatch):
+    monkeypatch.setattr(i18n, "_interface_language", "en")
+    asked = []
+
+    def decide():
+        asked.append(1)
+        return "de_DE.UTF-8"
+
+    i18n.set_language_on_first_use(decide)
+    try:
+        assert asked == []
+        assert i18n._("not answered") == "nicht beantwortet" and i18n.language() == "de"
+        assert asked == [1]
+        i18n.set_language_on_first_use(decide)
+        i18n.set_language("en")  # a language set outright wins over one still to be decided
+        assert i18n._("not answered") == "not answered" and asked == [1]
+    finally:
+        i18n.set_language("en")
 
 
 def test_no_function_hides_the_translator_behind_a_local_underscore():

@@ -20,9 +20,11 @@ from maturity_app.domain.scoring import score_assessment
 
 TODAY = dt.date(2026, 6, 1)
 
-# What `list` never needs: validation models, sqlite-utils, pack files, Qt, PDF, scoring, the German catalogue.
+# What `list` never needs: validation models, sqlite-utils, pack files, Qt, PDF, scoring, the German catalogue,
+# the app's settings (read only when a sentence is worded in its language).
 NOT_FOR_LIST = ("pydantic", "sqlite_utils", "yaml", "PySide6", "reportlab", "maturity_app.domain.scoring",
-                "maturity_app.domain.schema", "maturity_app.domain.pack_loader", "maturity_app.domain.catalogue")
+                "maturity_app.domain.schema", "maturity_app.domain.pack_loader", "maturity_app.domain.catalogue",
+                "maturity_app.ui")
 
 
 @pytest.fixture

@@ -210,6 +210,21 @@ def test_a_painted_cell_is_answered_in_one_call_for_all_its_roles(qapp, store, m
     assert asked[2].data() == int(Qt.AlignRight | Qt.AlignVCenter)
 
 
+def test_the_list_answers_every_role_alike_asked_one_at_a_time_or_all_at_once(qapp, store, mini_pack):
+    from PySide6.QtCore import QModelRoleData
+
+    from maturity_app.ui.assessment_list_model import AssessmentIdRole, SortRole
+
+    model = AssessmentListModel(_newest_first(store, mini_pack, 2))
+    roles = [*range(int(Qt.UserRole)), AssessmentIdRole, SortRole]
+    for column in range(model.columnCount()):
+        index = model.index(1, column)
+        asked = [QModelRoleData(role) for role in roles]
+        model.multiData(index, asked)
+        assert [a.data() for a in asked] == [index.data(role) for role in roles]
+        assert asked[0].data() and asked[-2].data() == index.data(AssessmentIdRole) is not None
+
+
 def test_session_change_saves_and_undo_redo_go_through_the_store(qapp, store, assessment_id):
     session = AssessmentSession.open(Workspace(store.db, today=TODAY), assessment_id)
     saved = []

@@ -66,10 +66,12 @@ class Workspace:
 
     @classmethod
     def open(cls, path: Path | str, *, lock: bool = True, today: dt.date | None = None,
-             lock_wait: float = 0.0) -> Workspace:
+             lock_wait: float = 0.0, create: bool = True) -> Workspace:
         """Open (creating and migrating as needed) the database at *path*; with *lock* no other process writes it
-        (waiting up to *lock_wait* seconds for one that is finishing)."""
-        return cls(open_database(Path(path), lock=lock, lock_wait=lock_wait), today=today, path=Path(path))
+        (waiting up to *lock_wait* seconds for one that is finishing); without *create* a missing file is
+        DatabaseMissing."""
+        return cls(open_database(Path(path), lock=lock, lock_wait=lock_wait, create=create), today=today,
+                   path=Path(path))
 
     @property
     def today(self) -> dt.date:

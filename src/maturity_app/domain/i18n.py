@@ -18,12 +18,13 @@ import contextlib
 import contextvars
 import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 SOURCE_LANGUAGE = "en"
 SUPPORTED = ("en", "de")
 
 _interface_language = SOURCE_LANGUAGE
+_decide_later: Callable[[], str | None] | None = None  # set_language_on_first_use
 _override: contextvars.ContextVar[str | None] = contextvars.ContextVar("maturity_language", default=None)
 
 
@@ -37,14 +38,31 @@ def normalise(code: str | None) -> str:
 
 def set_language(code: str | None) -> str:
     """Set the interface language; returns the language actually in use."""
-    global _interface_language
+    global _interface_language, _decide_later
+    _decide_later = None
     _interface_language = normalise(code)
     return _interface_language
 
 
+def set_language_on_first_use(decide: Callable[[], str | None]) -> None:
+    """Let *decide* say the interface language when text first asks for it: finding it may read a file (the
+    app's settings) that a command printing no sentence (`list --json`) never needs."""
+    global _decide_later
+    _decide_later = decide
+
+
 def language() -> str:
     """The language text is produced in right here: the task's override, else the interface language."""
-    return _override.get() or _interface_language
+    return _override.get() or _interface()
+
+
+def _interface() -> str:
+    global _interface_language, _decide_later
+    decide = _decide_later
+    if decide is not None:  # two threads asking at once both decide the same: harmless
+        _interface_language = normalise(decide())
+        _decide_later = None
+    return _interface_language
 
 
 @contextlib.contextmanager
@@ -57,13 +75,25 @@ def using_language(code: str | None) -> Iterator[str]:
         _override.reset(token)
 
 
+def first_supported(names) -> str:
+    """The first of the user's languages, in their order of preference, that the app speaks; else English.
+    ("fr-FR, de-DE" gives German: a French user who also reads German gets German, not the source language.)"""
+    for name in names:
+        code = normalise(name)
+        if code != SOURCE_LANGUAGE or name.lower().startswith(SOURCE_LANGUAGE):
+            return code
+    return SOURCE_LANGUAGE
+
+
 def system_language() -> str:
-    """The language the environment asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them)."""
+    """The language the environment asks for, read as the desktop app's Qt reads it on Linux: the LANGUAGE list
+    of preferences when set, else the first of LC_ALL, LC_MESSAGES, LANG (so the window and the command line
+    agree)."""
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        for code in value.split(":"):
-            if code and code not in ("C", "POSIX") and not code.startswith(("C.", "POSIX.")):
-                return normalise(code)
+        codes = [code for code in os.environ.get(name, "").split(":")
+                 if code and code not in ("C", "POSIX") and not code.startswith(("C.", "POSIX."))]
+        if codes:
+            return first_supported(codes)
     return SOURCE_LANGUAGE
 
 

@@ -180,14 +180,18 @@ def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
                               + _(_UNTOUCHED))
 
 
-def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False, lock_wait: float = 0.0) -> Database:
+def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False, lock_wait: float = 0.0,
+                  create: bool = True) -> Database:
     """Open (creating if needed) the database at *path* and bring its schema up to date.
 
     With ``lock=True`` the caller becomes the only process allowed to write it (see instance_lock); the lock
-    lives until ``close_database(db)`` or the end of the process. Raises DamagedDatabase, NewerDatabase or
+    lives until ``close_database(db)`` or the end of the process. With ``create=False`` a missing file is
+    DatabaseMissing and nothing is made (no file, folder or lock file). Raises DamagedDatabase, NewerDatabase or
     DatabaseLocked; none of them changes the file.
     """
     path = Path(path)
+    if not create:
+        _require_existing(path)
     _check_kind(path)
     _refuse_foreign(path)  # before the lock: not even a lock file beside another application's database
     instance_lock = None
@@ -196,7 +200,7 @@ def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False,
 
         instance_lock = DatabaseLock(path).acquire(wait=lock_wait)
     try:
-        db = _open(path, migrate, backup_first=lock)
+        db = _open(path, migrate, backup_first=lock, create=create)
         if instance_lock:
             try:
                 instance_lock.bind_identity()  # the file may only exist now
@@ -299,8 +303,10 @@ def pending_migrations(db: Database) -> list[str]:
     return [name for name in known_schema_names() if name not in applied]
 
 
-def _open(path: Path, migrate: bool, backup_first: bool = False) -> Database:
+def _open(path: Path, migrate: bool, backup_first: bool = False, create: bool = True) -> Database:
     creating = not path.exists()
+    if creating and not create:
+        _require_existing(path)  # removed since open_database looked: still never made here
     if creating:
         # Created 0600 before SQLite opens it, so the file is never readable by others, not even briefly;
         # SQLite gives its -wal and -shm files the same permissions.
@@ -366,6 +372,12 @@ class DatabaseMissing(StorageError):
     mistake the user is told about, not a new empty database beside the real one)."""
 
 
+def _require_existing(path: Path) -> None:
+    if not path.exists():
+        raise DatabaseMissing(_("{path} does not exist: there is no assessment database there, and nothing was "
+                                "created. Check the path.").format(path=path))
+
+
 def open_database_for_reading(path: Path | str) -> Database:
     """A reader beside the single writer: no lock, no migration, no journal-mode change, and no write possible.
 
@@ -375,9 +387,7 @@ def open_database_for_reading(path: Path | str) -> Database:
     at *path* (nothing is created), and DamagedDatabase / NewerDatabase like open_database.
     """
     path = Path(path)
-    if not path.exists():
-        raise DatabaseMissing(_("{path} does not exist: there is no assessment database there, and nothing was "
-                                "created. Check the path.").format(path=path))
+    _require_existing(path)
     _check_kind(path, writing=False)
     if path.stat().st_size == 0:
         raise DamagedDatabase(_("{path} is empty (0 bytes): the assessment database was truncated or never "

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.text_input import multi_line, one_line
-from ..domain.escalation import check_escalation_budget
 from .listing import ANSWER_COUNTS, COUNTED
 from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
 from .transaction import write_transaction
@@ -342,6 +341,8 @@ class AssessmentStore:
                         "SELECT question_id FROM answers WHERE assessment_id = ? AND escalate = 1", [assessment_id]
                     ).fetchall()
                 ]
+                from ..domain.escalation import check_escalation_budget  # on an escalation, not to list
+
                 check_escalation_budget(escalated, budget, stored.question_id)
             self.db.execute(_UPSERT_ANSWER, answer_to_row(assessment_id, stored))
             self.db.execute(

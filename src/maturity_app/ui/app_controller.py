@@ -3,13 +3,13 @@ the cycle pages and the window state each have their own controller."""
 
 from __future__ import annotations
 
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from PySide6 import QtWidgets  # dialogs looked up when shown: PySide builds a class's enums on first use
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
@@ -26,6 +26,8 @@ from .start_controller import StartPageController
 from .window_state import WindowStateController
 
 if TYPE_CHECKING:  # annotations only: pydantic and yaml stay off the start path
+    from concurrent.futures import Future
+
     from ..domain.pack_loader import PackLibrary
     from ..domain.schema import Pack
     from .assessment_controller import AssessmentController
@@ -47,7 +49,7 @@ class AppController(QObject):
         # background while the user looks at the start page; asking for them early simply waits for that load.
         # The load starts once the window's first frame is painted: parsing YAML would delay that paint.
         self._load_library = load_library
-        self._library_future: Future = Future()  # replaced by the running load
+        self._library_future: Future | None = None  # the running load, once started
         self._library_started = False
         after_first_frame(window, self._start_loading_library, release_when_idle)  # start-up's imports are done
         self.settings = settings
@@ -187,7 +189,8 @@ class AppController(QObject):
     def show_keys(self) -> None:
         from .keyboard_help import keyboard_help_html  # pulls in the workshop round's key list: on first use
 
-        QMessageBox.information(self.window, self.tr("Keyboard shortcuts"), keyboard_help_html(self.window.menuBar()))
+        QtWidgets.QMessageBox.information(self.window, self.tr("Keyboard shortcuts"),
+                                          keyboard_help_html(self.window.menuBar()))
 
     # -- the open assessment -----------------------------------------------------------------------
     def open_assessment(self, assessment_id: int, question_id: str | None = None) -> bool:
@@ -197,7 +200,7 @@ class AppController(QObject):
 
             controller = AssessmentController(self.window.assessment_page, self.workspace, assessment_id, parent=self)
         except MaturityError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot open"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Cannot open"), str(exc))
             return False
         self.assessment = controller
         controller.session.saved.connect(self._saved)
@@ -353,7 +356,7 @@ class AppController(QObject):
             # Imported here: the export dialog pulls in reportlab, which the app must not pay for at start-up.
             from .export_dialog import open_export_dialog
         except ImportError as exc:
-            QMessageBox.warning(self.window, self.tr("Export unavailable"),
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Export unavailable"),
                                 self.tr("The report export is not available: {error}").format(error=exc))
             return
         session = self.assessment.session

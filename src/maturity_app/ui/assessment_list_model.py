@@ -181,7 +181,10 @@ class AssessmentListModel(RowTableModel):
             return
         r, col = index.row(), index.column()
         for role_data in roles:
-            value = self._value(r, col, role_data.role())
+            role = role_data.role()
+            if role in _NOTHING_HERE:  # most of what a delegate asks for: answered without a call
+                continue
+            value = self._value(r, col, role)
             if value is not None:
                 role_data.setData(value)
 
@@ -221,3 +224,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 _ASKED_FOR_MORE = frozenset({AssessmentIdRole, SortRole, Qt.ItemDataRole.ToolTipRole})
+# The roles a painting delegate asks of every cell that this model never answers (font, colours, icon, check state,
+# size): plain numbers, so the test is a set look-up.
+_NOTHING_HERE = frozenset(range(int(Qt.ItemDataRole.UserRole))) - {int(_DISPLAY), int(_ALIGNMENT)} - {
+    int(role) for role in _ASKED_FOR_MORE}

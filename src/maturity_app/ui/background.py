@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import threading
 import weakref
-from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="maturity-bg")
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+_executor: ThreadPoolExecutor | None = None  # made with the first work: the launch holds work until its first frame
 # Started tasks stay referenced here until their end has been delivered on the UI thread: a QObject must never be
 # freed by the worker (nor by the garbage collector running there), so no reference cycle holds a Task either.
 _alive: set[Task] = set()
@@ -82,7 +85,7 @@ class Task(QObject):
                 self._ended.set()
 
         _alive.add(self)
-        future = _executor.submit(body)
+        future = _pool().submit(body)
         task = weakref.ref(self)  # the future must not point back at the task (a cycle the GC would break anywhere)
         future.add_done_callback(lambda done: _emit_finished(task, done))
         self.future = future
@@ -91,6 +94,15 @@ class Task(QObject):
     def _release(self, _future) -> None:
         # Runs on the UI thread; one more turn of the event loop lets the worker drop its last local reference.
         QTimer.singleShot(0, lambda: _alive.discard(self))
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _executor
+    if _executor is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="maturity-bg")
+    return _executor
 
 
 def _emit_finished(task_ref, future: Future) -> None:

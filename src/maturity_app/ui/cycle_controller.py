@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs looked up when shown: PySide builds a class's enums on first use
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..domain.errors import MaturityError
 
@@ -50,7 +50,7 @@ class CyclePagesController(QObject):
         info = self.workspace.assessments.info(assessment_id)
         dialog = ReassessDialog(self.workspace, assessment_id, self.app.library.packs.get(info.pack_id), self.window)
         try:
-            if dialog.exec() != QDialog.Accepted:
+            if dialog.exec() != QtWidgets.QDialog.Accepted:
                 return None
             result = dialog.result_info
         finally:
@@ -69,7 +69,7 @@ class CyclePagesController(QObject):
         try:
             page.show_subject(assessment_id)
         except MaturityError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot compare"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Cannot compare"), str(exc))
             return
         self.window.pages.setCurrentWidget(page)
         organisation = self.workspace.assessments.info(assessment_id).organisation

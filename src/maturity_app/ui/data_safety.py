@@ -10,8 +10,9 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6 import QtCore, QtWidgets  # dialogs looked up when shown: PySide builds a class's enums on first use
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
 
 from ..app.workspace import Workspace
 from ..domain.errors import MaturityError
@@ -39,7 +40,7 @@ CSV_FILTER = QT_TRANSLATE_NOOP("DataSafety", "CSV for spreadsheets (*.csv)")
 
 
 def _documents() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
 
 
@@ -56,7 +57,7 @@ def export_assessment_dialog(parent: QWidget, workspace: Workspace, assessment_i
 
     info = workspace.assessments.info(assessment_id)
     proposed = _documents() / suggested_file_name(info.organisation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, translate("DataSafety", "Export assessment"), str(proposed), _export_filter())
+    chosen, _ = QtWidgets.QFileDialog.getSaveFileName(parent, translate("DataSafety", "Export assessment"), str(proposed), _export_filter())
     if not chosen:
         return None
     # A name already ending in .maturity (or 0.1's .maturity.json) is kept as typed.
@@ -64,7 +65,7 @@ def export_assessment_dialog(parent: QWidget, workspace: Workspace, assessment_i
     try:
         return export_file(workspace, assessment_id, path)
     except MaturityError as exc:
-        QMessageBox.warning(parent, translate("DataSafety", "Export failed"), translate("DataSafety", "The assessment was not exported.\n\n{error}").format(error=exc))
+        QtWidgets.QMessageBox.warning(parent, translate("DataSafety", "Export failed"), translate("DataSafety", "The assessment was not exported.\n\n{error}").format(error=exc))
         return None
 
 
@@ -75,28 +76,28 @@ def export_csv_dialog(parent: QWidget, workspace: Workspace, assessment_id: int,
 
     info = workspace.assessments.info(assessment_id)
     proposed = _documents() / suggested_file_name(info.organisation).replace(FILE_SUFFIX, ".csv")
-    chosen, _ = QFileDialog.getSaveFileName(parent, translate("DataSafety", "Export answers as CSV"), str(proposed), translate("DataSafety", CSV_FILTER))
+    chosen, _ = QtWidgets.QFileDialog.getSaveFileName(parent, translate("DataSafety", "Export answers as CSV"), str(proposed), translate("DataSafety", CSV_FILTER))
     if not chosen:
         return None
     try:
         return export_answers_csv(workspace.assessments, assessment_id, _with_suffix(Path(chosen), ".csv"), bom=bom)
     except MaturityError as exc:
-        QMessageBox.warning(parent, translate("DataSafety", "Export failed"), translate("DataSafety", "The answers were not exported.\n\n{error}").format(error=exc))
+        QtWidgets.QMessageBox.warning(parent, translate("DataSafety", "Export failed"), translate("DataSafety", "The answers were not exported.\n\n{error}").format(error=exc))
         return None
 
 
 def import_assessment_dialog(parent: QWidget, workspace: Workspace) -> int | None:
     """Pick a file and import it; an assessment already here is only added again, as a copy, if agreed."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, translate("DataSafety", "Import assessment"), str(_documents()), _import_filter())
+    chosen, _ = QtWidgets.QFileDialog.getOpenFileName(parent, translate("DataSafety", "Import assessment"), str(_documents()), _import_filter())
     if not chosen:
         return None
     return import_assessment_file(parent, workspace, Path(chosen))
 
 
 def _yes(parent: QWidget, title: str, text: str, *, default_yes: bool = False) -> bool:
-    buttons = QMessageBox.StandardButton
+    buttons = QtWidgets.QMessageBox.StandardButton
     default = buttons.Yes if default_yes else buttons.No
-    return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, default) == buttons.Yes
+    return QtWidgets.QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, default) == buttons.Yes
 
 
 def import_assessment_file(parent: QWidget, workspace: Workspace, path: Path, *, confirm: bool = False) -> int | None:
@@ -120,7 +121,7 @@ def import_assessment_file(parent: QWidget, workspace: Workspace, path: Path, *,
             exc = again
     except MaturityError as error:
         exc = error
-    QMessageBox.warning(parent, translate("DataSafety", "Import failed"), translate("DataSafety", "Nothing was imported.\n\n{error}").format(error=exc))
+    QtWidgets.QMessageBox.warning(parent, translate("DataSafety", "Import failed"), translate("DataSafety", "Nothing was imported.\n\n{error}").format(error=exc))
     return None
 
 
@@ -134,15 +135,15 @@ def open_database_interactively(parent: QWidget | None, path: Path | str):
     try:
         return open_database(path, lock=True)
     except DatabaseLocked as exc:
-        QMessageBox.warning(parent, translate("DataSafety", "Maturity is already open"), str(exc))
+        QtWidgets.QMessageBox.warning(parent, translate("DataSafety", "Maturity is already open"), str(exc))
         return None
     except NewerDatabase as exc:
-        QMessageBox.critical(parent, translate("DataSafety", "Database from a newer version"), str(exc))
+        QtWidgets.QMessageBox.critical(parent, translate("DataSafety", "Database from a newer version"), str(exc))
         return None
     except DamagedDatabase as exc:
         return _recover(parent, path, exc)
     except MaturityError as exc:  # a full disk, another application's file, a folder, read-only: never "damaged"
-        QMessageBox.critical(parent, translate("DataSafety", "Maturity cannot open the database"), str(exc))
+        QtWidgets.QMessageBox.critical(parent, translate("DataSafety", "Maturity cannot open the database"), str(exc))
         return None
 
 
@@ -158,14 +159,14 @@ def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
         question = f"{problem}\n\n" + translate(
             "DataSafety", "No good backup of it is available. Start with an empty database instead? The damaged "
             "file is kept next to it under a new name, not deleted, so it can still be sent for recovery.")
-    answer = QMessageBox.question(
+    answer = QtWidgets.QMessageBox.question(
         parent,
         translate("DataSafety", "The assessment database cannot be read"),
         question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+        QtWidgets.QMessageBox.StandardButton.No,
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if answer != QtWidgets.QMessageBox.StandardButton.Yes:
         return None
     try:
         # Hold the lock while files move, so a second instance cannot open the half-restored state.
@@ -173,11 +174,11 @@ def _recover(parent: QWidget | None, path: Path, problem: DamagedDatabase):
             kept = restore_backup(backup, path) if backup is not None else move_aside(path)
             db = open_database(path, lock=True)
     except MaturityError as exc:
-        QMessageBox.critical(parent, translate("DataSafety", "Recovery failed"), f"{exc}\n\n" + translate("DataSafety", "The damaged file was not deleted."))
+        QtWidgets.QMessageBox.critical(parent, translate("DataSafety", "Recovery failed"), f"{exc}\n\n" + translate("DataSafety", "The damaged file was not deleted."))
         return None
     what = (translate("DataSafety", "The backup from {taken} was restored.").format(taken=backup.label)
             if backup is not None else translate("DataSafety", "An empty database was started."))
-    QMessageBox.information(parent, translate("DataSafety", "Database recovered"),
+    QtWidgets.QMessageBox.information(parent, translate("DataSafety", "Database recovered"),
                             what + "\n" + translate("DataSafety", "The damaged file was kept as:\n{path}").format(path=kept))
     return db
 
@@ -199,7 +200,7 @@ def backup_at_session_start(parent: QWidget | None, path: Path | str, keep: int 
         exc = future.exception()
         if isinstance(exc, (MaturityError, OSError)):
             alive = parent is not None and shiboken6.isValid(parent)  # the window may have closed meanwhile
-            QMessageBox.warning(parent if alive else None, translate("DataSafety", "Backup not taken"), 
+            QtWidgets.QMessageBox.warning(parent if alive else None, translate("DataSafety", "Backup not taken"), 
                                 translate("DataSafety", "The automatic backup could not be written.\n\n{error}").format(error=exc))
         elif exc is not None:
             raise exc  # unexpected: reaches the exception hook and the log

@@ -11,29 +11,42 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 _FALLBACK_MS = 1000  # a window that is never painted (hidden, minimised at start) still gets its work done
+_PAINT = QEvent.Type.Paint
 
 
 class _FirstFrame(QObject):
-    def __init__(self, widget, callbacks: list[Callable[[], None]]):
+    """One per widget however many callers wait: every event the widget gets until its frame passes through
+    here, in Python, so one hook rather than one for each caller."""
+
+    def __init__(self, widget):
         super().__init__(widget)
         self._widget = widget
-        self._callbacks = callbacks
+        self.callbacks: list[Callable[[], None]] = []
+        self.done = False
         widget.installEventFilter(self)
         QTimer.singleShot(_FALLBACK_MS, self, self._run)
 
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == _PAINT:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._run)  # once this frame is on screen
         return False
 
     def _run(self) -> None:
+        if self.done:
+            return
+        self.done = True
         self._widget.removeEventFilter(self)
-        callbacks, self._callbacks = self._callbacks, []
+        callbacks, self.callbacks = self.callbacks, []
         for callback in callbacks:
             callback()
 
 
 def after_first_frame(widget, *callbacks: Callable[[], None]) -> None:
-    """Call *callbacks* (in order, once) just after *widget* is first painted, or after a second at the latest."""
-    _FirstFrame(widget, list(callbacks))
+    """Call *callbacks* (in order, once) just after *widget* is first painted, or after a second at the latest.
+
+    Asked again once that has happened, the callbacks wait for the widget's next frame in the same way."""
+    hook = getattr(widget, "_first_frame_hook", None)
+    if hook is None or hook.done:
+        hook = widget._first_frame_hook = _FirstFrame(widget)
+    hook.callbacks.extend(callbacks)

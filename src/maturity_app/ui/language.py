@@ -41,17 +41,7 @@ def choice_label(choice: str) -> str:
 
 def system_language() -> str:
     """The system's interface language if the app has it, else English."""
-    return first_supported(QLocale.system().uiLanguages())
-
-
-def first_supported(names) -> str:
-    """The first of the user's languages, in their order of preference, that the app speaks; else English.
-    ("fr-FR, de-DE" gives German: a French user who also reads German gets German, not the source language.)"""
-    for name in names:
-        code = i18n.normalise(name)
-        if code != i18n.SOURCE_LANGUAGE or name.lower().startswith(i18n.SOURCE_LANGUAGE):
-            return code
-    return i18n.SOURCE_LANGUAGE
+    return i18n.first_supported(QLocale.system().uiLanguages())
 
 
 def resolve(choice: str | None) -> str:

@@ -76,6 +76,21 @@ def _open_files_from_the_desktop(app, controller):
     return event_filter
 
 
+def _import_qt_free_start_path() -> None:
+    """The modules without Qt that the first frame needs, imported before PySide6 is: from its import on, PySide6
+    has every module imported read again from its source file (looking for its ``__feature__`` switch)."""
+    import dataclasses  # noqa: F401
+    import getpass  # noqa: F401  (getpass and hashlib: the name of the channel second launches look for)
+    import hashlib  # noqa: F401
+
+    from .. import identity, palette, paths  # noqa: F401
+    from ..app import start_rows, workspace  # noqa: F401
+    from ..domain import formatting  # noqa: F401
+    from ..storage import database, headlines, instance_lock, listing, locations, pack_snapshots  # noqa: F401
+    from ..storage import private_files, store  # noqa: F401
+    from . import app_settings  # noqa: F401
+
+
 def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     """Open the desktop app; *import_path* is an exported assessment opened from the desktop, offered for import."""
     if not _display_available():
@@ -86,9 +101,10 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     # here rather than once the guard exists, so the imports and widgets of the start-up (a few hundred thousand
     # objects) are not scanned again and again on the way to the first frame.
     gc.disable()
-    from .idle_memory import share_one_heap
+    from .c_heap import share_one_heap
 
-    share_one_heap()  # before any thread starts: memory a background thread frees stays usable by the UI thread
+    share_one_heap()  # before any thread starts, and before PySide6 (whose import hook makes every import dearer)
+    _import_qt_free_start_path()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -121,8 +137,6 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
 
 
 def _start(app, db_path: Path | None, import_path: Path | None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from ..domain.errors import MaturityError
     from ..identity import APP_ID
     app.setApplicationName("Maturity")
@@ -151,12 +165,13 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
         close_database(db)  # the lock goes with it
         if not isinstance(exc, MaturityError):
             raise
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         QMessageBox.critical(None, QApplication.translate("Launch", "Maturity cannot start"), str(exc))
         return 2
     from .first_frame import after_first_frame
     from .theme import app_icon
 
-    app.setWindowIcon(app_icon())
     controller.restore()
     window.show()
     if sys.platform == "darwin":  # only macOS hands files over as events; elsewhere an app-wide filter would
@@ -165,7 +180,10 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     # (a local server), must not delay it; a thread started now would hold Python's lock during that frame.
     backup = app.session_backup = backup_at_session_start(window, path, later=True)
     serving: list = []
-    after_first_frame(window, backup.start_kept, lambda: serving.append(serve_second_launches(window, controller, path)))
+    # The icon the window manager shows, too: the frame itself has none, and QIcon is a class PySide would build,
+    # with its 150-odd theme icon names, before that frame.
+    after_first_frame(window, lambda: app.setWindowIcon(app_icon()), backup.start_kept,
+                      lambda: serving.append(serve_second_launches(window, controller, path)))
     if import_path is not None:
         from PySide6.QtCore import QTimer
 

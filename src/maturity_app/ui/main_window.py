@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions: dict[str, QAction] = {}
         self._build_menus()
-        enter_presses_buttons(self.start_page)  # the assessment page gets the same when it is built
+        enter_presses_buttons(self.start_page, self.start_page.buttons())  # the assessment page: when built
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """The first-run size, shrunk to the screen so a 1366x768 laptop sees the status bar (saved geometry,
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _action(self, key: str, text: str, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # not QAction(text, parent): PySide would build QIcon and its enums to pick that
+        action.setText(text)
         # What the keyboard help calls it: the menu text as built (Undo's text later names the step to undo).
         action.setProperty("helpText", text.replace("&", "").rstrip("…"))
         if shortcut is not None:

@@ -7,9 +7,16 @@ one key away on Alt+←/→ (with Shift to select), and Esc in a field of the qu
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QPushButton
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+# The text field classes and QTextCursor are looked up when a key needs them: the start window (which only needs
+# enter_presses_buttons) has no text field, and PySide builds each class's enums on first use.
 
 _ARROWS = (Qt.Key_Left, Qt.Key_Right)
 
@@ -55,11 +62,16 @@ class PageKeys(QObject):
 
 
 def _popup_open(field) -> bool:
+    from PySide6.QtWidgets import QLineEdit
+
     completer = field.completer() if isinstance(field, QLineEdit) else None
     return bool(completer and completer.popup() and completer.popup().isVisible())
 
 
 def _move_by_word(field, forward: bool, select: bool) -> None:
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
     if isinstance(field, QLineEdit):
         (field.cursorWordForward if forward else field.cursorWordBackward)(select)
     elif isinstance(field, QPlainTextEdit):
@@ -67,7 +79,10 @@ def _move_by_word(field, forward: bool, select: bool) -> None:
         field.moveCursor(QTextCursor.NextWord if forward else QTextCursor.PreviousWord, mode)
 
 
-def enter_presses_buttons(page) -> None:
-    """Enter presses the focused button on a page, as in a dialog (outside dialogs Qt buttons only take Space)."""
-    for button in page.findChildren(QPushButton):
+def enter_presses_buttons(page, buttons=None) -> None:
+    """Enter presses the focused button on a page, as in a dialog (outside dialogs Qt buttons only take Space).
+
+    A page that lists its *buttons* spares the search through every widget it holds (which has PySide meet each
+    one, and build the enums of classes such as the scroll bars, before the first frame)."""
+    for button in page.findChildren(QPushButton) if buttons is None else buttons:
         button.setAutoDefault(True)

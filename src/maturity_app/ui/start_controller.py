@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs looked up when shown: PySide builds a class's enums on first use
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..app.start_rows import start_rows
 from ..domain.errors import MaturityError
@@ -38,7 +39,7 @@ class StartPageController(QObject):
         start.configure_table()
         start.table.selectionModel().selectionChanged.connect(lambda *_: start.update_state())
         start.new_button.clicked.connect(self.new_assessment)
-        start.empty.new_button.clicked.connect(self.new_assessment)
+        start.newRequested.connect(self.new_assessment)
         start.sampleRequested.connect(self.open_sample)
         start.open_button.clicked.connect(lambda: self.with_selected(app.open_assessment))
         start.rename_button.clicked.connect(lambda: self.with_selected(self.rename_assessment))
@@ -100,12 +101,13 @@ class StartPageController(QObject):
     def new_assessment(self) -> int | None:
         library = self.app.library
         if not library.packs:
-            QMessageBox.warning(self.window, self.tr("No questionnaires"), self.tr("No questionnaire pack could be loaded."))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("No questionnaires"),
+                                          self.tr("No questionnaire pack could be loaded."))
             return None
         from .new_assessment_dialog import NewAssessmentDialog  # pack schema (pydantic): on first use
 
         dialog = NewAssessmentDialog(self.app.packs(), self.app.settings.default_escalation_budget, self.window)
-        while dialog.exec() == QDialog.Accepted:
+        while dialog.exec() == QtWidgets.QDialog.Accepted:
             request = dialog.request()
             try:
                 new_id = _assessment_ops().create_assessment(
@@ -123,13 +125,14 @@ class StartPageController(QObject):
         """Create the sample assessment the CLI's `demo` command makes (the same use case) and open it."""
         pack = self.app.library.packs.get("core") or next(iter(self.app.packs()), None)
         if pack is None:
-            QMessageBox.warning(self.window, self.tr("No questionnaires"), self.tr("No questionnaire pack could be loaded."))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("No questionnaires"),
+                                          self.tr("No questionnaire pack could be loaded."))
             return None
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             new_id = _assessment_ops().create_sample(self.workspace, pack).value
         except MaturityError as exc:
-            QMessageBox.warning(self.window, self.tr("Sample not created"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Sample not created"), str(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()
@@ -150,7 +153,7 @@ class StartPageController(QObject):
         try:
             _assessment_ops().rename_assessment(self.workspace, assessment_id, name)
         except MaturityError as exc:
-            QMessageBox.warning(self.window, self.tr("Not renamed"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Not renamed"), str(exc))
             return
         self.refresh(select=assessment_id)
 
@@ -161,13 +164,13 @@ class StartPageController(QObject):
 
     def delete_assessment(self, assessment_id: int) -> None:
         info = self.workspace.assessments.info(assessment_id)
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self.window, self.tr("Delete assessment"),
             self.tr("Delete the assessment of “{name}” ({pack}) with its %n answer(s)? This cannot be undone.", "",
                     info.answered).format(name=info.organisation, pack=info.pack_title),
-            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel,
+            QtWidgets.QMessageBox.Yes | QtWidgets.QMessageBox.Cancel, QtWidgets.QMessageBox.Cancel,
         )
-        if answer != QMessageBox.Yes:
+        if answer != QtWidgets.QMessageBox.Yes:
             return
         _assessment_ops().delete_assessment(self.workspace, assessment_id)
         self.refresh()

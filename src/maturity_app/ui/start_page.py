@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from .assessment_list_model import GAP, MODE, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole, local_time, mode_text
 from ..domain.formatting import percent
 from .language import translate
+from .page_keys import enter_presses_buttons
 
 # Sample texts as wide as each column's content usually gets (the user can still drag a column wider).
 TYPICAL_WIDEST = {
@@ -63,6 +64,9 @@ class EmptyStart(QFrame):
         layout.addWidget(hint)
         self.setMaximumWidth(820)
 
+    def buttons(self) -> list[QPushButton]:
+        return [self.new_button, self.sample_button]
+
 
 class FittingHeader(QHeaderView):
     """Column titles that call *on_resize* whenever their width changes, which is whenever the table's viewport
@@ -84,6 +88,7 @@ class FittingHeader(QHeaderView):
 
 class StartPage(QWidget):
     openRequested = Signal(int)
+    newRequested = Signal()  # the getting-started panel's "New assessment…" (the page's own button is new_button)
     sampleRequested = Signal()
 
     def __init__(self, parent=None):
@@ -130,8 +135,7 @@ class StartPage(QWidget):
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
-        self.empty = EmptyStart()
-        self.empty.sample_button.clicked.connect(self.sampleRequested)
+        self._empty: EmptyStart | None = None  # what a first launch shows: built when there is nothing to list
         self.notice = QLabel(objectName="notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -153,7 +157,7 @@ class StartPage(QWidget):
         self.section_title = QLabel(self.tr("RECENT ASSESSMENTS"), objectName="sectionTitle")
         layout.addWidget(self.section_title)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        self._empty_at = layout.count()  # where the getting-started panel goes
         self.empty_spacer = QWidget()  # keeps the getting-started panel at the top when the table is hidden
         layout.addWidget(self.empty_spacer, 1)
         self.actions_row = QWidget()
@@ -162,6 +166,24 @@ class StartPage(QWidget):
         layout.addWidget(self.actions_row)
         layout.addWidget(self.notice)
         QWidget.setTabOrder(self.table, self.new_button)
+
+    @property
+    def empty(self) -> EmptyStart:
+        """The getting-started panel in place of the table; a launch with assessments to list never builds it."""
+        if self._empty is None:
+            self._empty = EmptyStart()
+            self._empty.setVisible(False)
+            self._empty.new_button.clicked.connect(self.newRequested)
+            self._empty.sample_button.clicked.connect(self.sampleRequested)
+            self.layout().insertWidget(self._empty_at, self._empty)
+            enter_presses_buttons(self._empty, self._empty.buttons())
+        return self._empty
+
+    def buttons(self) -> list[QPushButton]:
+        """Every button on the page (Enter presses the focused one: see enter_presses_buttons)."""
+        return [self.new_button, self.portfolio_button, self.open_button, self.rename_button, self.duplicate_button,
+                self.reassess_button, self.compare_button, self.delete_button,
+                *(self._empty.buttons() if self._empty is not None else ())]
 
     def configure_table(self) -> None:
         header = self.table.horizontalHeader()
@@ -235,7 +257,8 @@ class StartPage(QWidget):
     def update_state(self) -> None:
         has_rows = self.table.model() is not None and self.table.model().rowCount() > 0
         # A first launch shows what the app does and how to begin, not an empty table and disabled buttons.
-        self.empty.setVisible(not has_rows)
+        if not has_rows or self._empty is not None:
+            self.empty.setVisible(not has_rows)
         self.empty_spacer.setVisible(not has_rows)
         for widget in (self.section_title, self.table, self.actions_row):
             widget.setVisible(has_rows)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialogs looked up when shown: PySide builds a class's enums on first use
 from PySide6.QtCore import QByteArray, QObject
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..storage.locations import data_dir
 from . import language
@@ -66,7 +67,7 @@ class WindowStateController(QObject):
 
         folder = data_dir()
         dialog = SettingsDialog(self.settings, folder, self.app.workspace.path or folder, self.window)
-        if dialog.exec() != QDialog.Accepted:
+        if dialog.exec() != QtWidgets.QDialog.Accepted:
             return
         speaking = language.resolve(self.settings.language)
         dialog.apply_to(self.settings)
@@ -77,12 +78,12 @@ class WindowStateController(QObject):
 
     def ask_restart(self, code: str) -> bool:
         """Widgets build their text once, so a new language needs a restart: offer it now (everything is saved)."""
-        box = QMessageBox(QMessageBox.Question, self.tr("Restart Maturity?"),
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Question, self.tr("Restart Maturity?"),
                           self.tr("Maturity will speak {language} after a restart. Everything you entered is "
                                   "saved; the open assessment opens again at the same question.")
                           .format(language=language.choice_label(code)), parent=self.window)
-        now = box.addButton(self.tr("Restart now"), QMessageBox.AcceptRole)
-        box.addButton(self.tr("Later"), QMessageBox.RejectRole)
+        now = box.addButton(self.tr("Restart now"), QtWidgets.QMessageBox.AcceptRole)
+        box.addButton(self.tr("Later"), QtWidgets.QMessageBox.RejectRole)
         box.setDefaultButton(now)
         box.exec()
         return box.clickedButton() is now
