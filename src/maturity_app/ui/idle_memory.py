@@ -4,9 +4,10 @@ back on the start page), never inside a key press.
 Two things hold memory that nothing will use again:
 - PySide's import hook reads the source of every module imported after it (to see whether the module asks for
   PySide's ``__feature__`` switches), through ``inspect``, which leaves each file in the standard library's
-  ``linecache``: about 90,000 line strings (9 MB) for the ~420 modules of a session, kept for tracebacks only,
-  which read the file again when they need it. Dropped soon after each wave of imports, that memory is reused by
-  what comes next instead of Python mapping new arenas for it (measured: 9-11 MB less resident at idle).
+  ``linecache``: up to 90,000 line strings (9 MB) for the modules of a session, kept for tracebacks only, which
+  read the file again when they need it. Dropped soon after each wave of imports (never while a background
+  function runs: it may be importing), that memory is reused by what comes next instead of Python mapping new
+  arenas for it.
 - glibc keeps freed heap pages mapped; ``malloc_trim(0)`` returns the free ones to the system (c_heap).
 """
 
@@ -16,6 +17,7 @@ import linecache
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
+from .background import working
 from .c_heap import trim_heap
 
 IDLE_MS = 200  # a burst of work (open, paint, first keys) settles before the release runs, once
@@ -40,6 +42,21 @@ def release_when_idle() -> None:
     QTimer.singleShot(IDLE_MS, app, lambda: _release_if_latest(ticket))
 
 
-def _release_if_latest(ticket: int) -> None:
-    if ticket == _latest[0]:
+def release_now_or_when_idle() -> None:
+    """:func:`release` at once when no background function runs (before one starts its imports), else once idle."""
+    if working():
+        release_when_idle()
+    else:
         release()
+
+
+def _release_if_latest(ticket: int) -> None:
+    if ticket != _latest[0]:
+        return
+    app = QCoreApplication.instance()
+    if working() and app is not None:
+        # A worker may be importing (the packs' pydantic, a PDF's reportlab): linecache read between its "is the
+        # file cached" and "give me its lines" would raise there, inside an import. The release waits for it.
+        QTimer.singleShot(IDLE_MS, app, lambda: _release_if_latest(ticket))
+        return
+    release()
