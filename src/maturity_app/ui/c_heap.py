@@ -51,8 +51,7 @@ def share_one_heap() -> bool:
     reach of the UI thread's allocations. Python's global lock already serialises most of their work, so one
     heap costs them next to nothing. Called at launch, before the first thread starts: Qt's own pooled threads
     (image conversion during the first paint) start before any of the app's, and set later it measured 1.5-2 MB
-    less effective; the price is importing ctypes on the start path (about 1 ms before PySide6 is imported,
-    twice that after)."""
+    less effective; the price is importing ctypes on the start path (about 2 ms)."""
     if not sys.platform.startswith("linux"):
         return False
     import ctypes
