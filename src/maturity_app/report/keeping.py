@@ -48,6 +48,9 @@ class KeepWithStart(KeepTogether):
 def start_height(flowable, height: float) -> float:
     """The height of the least of *flowable* (wrapped, *height* tall) that may start a page: all of it when it
     cannot split."""
+    least_start = getattr(flowable, "least_start", None)  # a ReportTable knows where it may break
+    if least_start is not None and getattr(flowable, "_rowHeights", None) and not getattr(flowable, "splitInRow", 0):
+        return min(height, least_start())
     if isinstance(flowable, Table):
         rows = list(getattr(flowable, "_rowHeights", None) or [])
         if not rows:
