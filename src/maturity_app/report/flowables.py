@@ -47,6 +47,12 @@ def _wrap_once_per_width(cell) -> None:
 _keep_widths = threading.local()  # set while a ReportTable splits: its parts take its widths as they are
 
 
+def _orphan_rule(header: int, rows: int) -> tuple[int, int]:
+    """Where a table may break: a long one keeps at least ORPHAN_ROWS rows on each side of a page break; a short
+    one (a card, a small list) moves to the next page whole."""
+    return (header + ORPHAN_ROWS, -ORPHAN_ROWS) if rows - header >= 2 * ORPHAN_ROWS else (rows, rows)
+
+
 class ReportTable(Table):
     """A Table whose cells default to the embedded font (reportlab's default, Helvetica, would be referenced
     unembedded), whose columns are widened so that no word has to break ("Unassigne-d" reads as a typo), and
@@ -60,10 +66,7 @@ class ReportTable(Table):
         header = header if isinstance(header, int) else max(header) + 1
         body = len(data) - header
         if not kwargs.get("splitInRow") and body > 0:
-            # A long table keeps at least ORPHAN_ROWS rows on each side of a page break; a short one (a card, a
-            # small list) moves to the next page whole.
-            kwargs.setdefault("rowSplitRange", (header + ORPHAN_ROWS, -ORPHAN_ROWS) if body >= 2 * ORPHAN_ROWS
-                              else (len(data), len(data)))
+            kwargs.setdefault("rowSplitRange", _orphan_rule(header, len(data)))
         super().__init__(data, colWidths, *args, **kwargs)
         self._header_rows = header
         self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
@@ -107,6 +110,11 @@ class ReportTable(Table):
                 parts = super().split(availWidth, availHeight)
             finally:
                 self._rowSplitRange = kept
+        for rest in parts[1:]:
+            # reportlab carries the range over to the rest in a way that lets it break only near its top: it
+            # filled half a page and then began again, header and all, below itself on the same page.
+            if isinstance(rest, ReportTable) and not rest.splitInRow and len(rest._cellvalues) > rest._header_rows:
+                rest._rowSplitRange = _orphan_rule(rest._header_rows, len(rest._cellvalues))
         return parts
 
     def _too_tall_to_keep(self) -> bool:
