@@ -209,9 +209,18 @@ def startup(sizes: Sizes, folder: Path, databases: dict[int, Path]) -> list[Resu
 
 
 def _ui_app():
+    """The application in-process measures run in, with the garbage collection policy launch() gives the app:
+    automatic collection off, collections from a timer on the UI thread (gc_guard), long-lived objects frozen.
+    Without it build_app() ran with Python's automatic collection, which the app never does: full collections
+    landed inside timed key presses wherever the counts left by earlier measures said so."""
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([])
+    from maturity_app.ui.gc_guard import MainThreadGarbageCollector
+
+    app = QApplication.instance() or QApplication([])
+    if getattr(app, "gc_guard", None) is None:
+        app.gc_guard = MainThreadGarbageCollector(app)
+    return app
 
 
 _IDLE_RSS = """

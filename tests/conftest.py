@@ -41,7 +41,7 @@ def collect_garbage_on_the_ui_thread(qapp):
     """As the app does: a collection started by a worker thread must never destroy widgets left by earlier tests."""
     from maturity_app.ui.gc_guard import MainThreadGarbageCollector
 
-    guard = MainThreadGarbageCollector(qapp)
+    guard = MainThreadGarbageCollector(qapp, settle_first=False)  # freezing some test's objects would hide them
     yield
     guard.stop()
 

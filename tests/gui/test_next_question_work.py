@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtGui import QRegion, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QWidget
 
 from maturity_app.ui.markers import marker_icon
@@ -82,3 +82,101 @@ def test_the_markers_follow_a_change_of_theme_while_open(make_app, store, qtbot)
             assert index.siblingAtColumn(1).data(Qt.DecorationRole).cacheKey() == marker_icon(markers).cacheKey()
     finally:
         apply_theme(QApplication.instance(), "light")
+
+
+class _Painted(QObject):
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.region = QRegion()
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.region += event.region()
+        return False
+
+
+def test_a_press_that_scrolls_the_navigator_paints_only_the_rows_that_came_into_view(make_app, store, qtbot):
+    # The list moves what it has drawn and paints the rows scrolled into view (and the two whose highlight moved);
+    # a see-through viewport (the style sheet's rounded frame) had every scroll paint the whole list again.
+    window, controller = make_app()
+    window.resize(1366, 768)
+    controller.open_assessment(_demo(store))
+    tree = window.assessment_page.tree
+    viewport = tree.viewport()
+    qtbot.wait(1)
+    bar = tree.verticalScrollBar()
+    scrolled = 0
+    for _ in range(40):
+        painted = _Painted(viewport)
+        before = bar.value()
+        _next(qtbot, window)
+        qtbot.wait(1)
+        viewport.removeEventFilter(painted)
+        if bar.value() != before:
+            scrolled += 1
+            assert not QRegion(viewport.rect()).subtracted(painted.region).isEmpty(), "the whole list painted again"
+            area = sum(r.width() * r.height() for r in painted.region)
+            assert area < 0.8 * viewport.width() * viewport.height()
+    assert scrolled >= 2  # the list did scroll along (the demo has more questions than the list shows)
+    assert tree.viewport().autoFillBackground()
+
+
+def test_the_navigator_keeps_its_opaque_viewport_through_a_change_of_theme(make_app, store, qtbot):
+    window, controller = make_app()
+    controller.open_assessment(_demo(store))
+    viewport = window.assessment_page.tree.viewport()
+    try:
+        for theme in ("dark", "light"):
+            apply_theme(QApplication.instance(), theme)
+            qtbot.wait(1)
+            assert viewport.autoFillBackground()  # the style sheet's polish made it see-through again
+            assert viewport.palette().color(viewport.backgroundRole()).name() == (
+                "#252a31" if theme == "dark" else "#ffffff")  # the list's own background, the style sheet's @base
+    finally:
+        apply_theme(QApplication.instance(), "light")
+
+
+class _Resized(QObject):
+    def __init__(self, widgets, filling):
+        super().__init__()
+        self.filling = filling
+        self.while_filling: list[str] = []
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Resize and self.filling[0]:
+            self.while_filling.append(watched.objectName() or type(watched).__name__)
+        return False
+
+
+def test_filling_a_question_lays_the_page_out_once_it_is_filled(make_app, store, qtbot, monkeypatch):
+    # Qt lays out a widget's ancestors as soon as it is shown: every field, hint or board line a new question shows
+    # laid the whole page out again, half filled. Filling switches the page's layout off; it lays out once after.
+    window, controller = make_app()
+    window.resize(1366, 768)
+    controller.open_assessment(_demo(store))
+    assessment = controller.assessment
+    ids = assessment.session.question_ids
+    escalated = next(q for q in ids[1:] if assessment.session.question_score(q).answer.escalate)
+    assessment.go_to(ids[ids.index(escalated) - 1])
+    qtbot.wait(1)
+    view = assessment.view
+    assert not view.decision.isVisible()
+    filling = [True]
+    resized = _Resized([view.escalation_panel, view.proof_panel, view.compliance, view.position], filling)
+    real_fit = type(view).fit_to_screen
+
+    def fit(self):
+        filling[0] = False
+        return real_fit(self)
+
+    monkeypatch.setattr(type(view), "fit_to_screen", fit)
+    _next(qtbot, window)
+    qtbot.wait(1)
+    assert assessment.current == escalated
+    assert view.decision.isVisible() and view.board_button.isVisible()  # shown while the question was filled...
+    assert resized.while_filling == []  # ...without laying the page out for each of them
+    assert view.decision.parentWidget() is view.escalation_panel  # ...and laid out once it was filled:
+    assert view.decision.height() > 0 and view.escalation_panel.rect().contains(view.decision.geometry())

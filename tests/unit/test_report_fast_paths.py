@@ -342,3 +342,110 @@ def test_reports_built_at_once_on_two_threads_each_remember_only_their_own(mini_
     for name, scored, language in jobs:
         build(f"alone-{name}", scored, language)
         assert _page_streams(tmp_path / f"together-{name}.pdf") == _page_streams(tmp_path / f"alone-{name}.pdf")
+
+
+def test_the_style_comparison_of_line_breaking_answers_as_rl_accel_on_every_call_of_a_build(mini_pack, tmp_path,
+                                                                                          monkeypatch):
+    """rl_speedups.same_frag replaces rl_accel's sameFrag (three times slower) in line breaking: on every pair of
+    fragments a report compares, English, German (hyphenated) and shaped scripts, both give the same answer."""
+    from reportlab.lib.rl_accel import sameFrag
+    from reportlab.platypus import paragraph
+
+    from maturity_app.report import rl_speedups
+
+    fonts.register_fonts()
+    assert paragraph.sameFrag is rl_speedups.same_frag
+    answers = collections.Counter()
+
+    def both(f, g):
+        fast = rl_speedups.same_frag(f, g)
+        assert bool(fast) == bool(sameFrag(f, g)), (f.__dict__, g.__dict__)
+        answers[bool(fast)] += 1
+        return fast
+
+    monkeypatch.setattr(paragraph, "sameFrag", both)
+    for name, note, language in (("en", LATIN_NOTE, "en"), ("de", LATIN_NOTE, "de"), ("shaped", SHAPED_NOTE, "en")):
+        build_report(*_long_notes_assessment(mini_pack, note), tmp_path / f"{name}.pdf",
+                     ReportOptions(language=language), report_date=TODAY)
+    assert answers[True] > 100 and answers[False] > 100
+
+
+def test_each_distinct_text_is_escaped_once_per_build_and_each_build_escapes_afresh(mini_pack, tmp_path, monkeypatch):
+    from maturity_app.report import text
+
+    escaped = collections.Counter()
+    original = text._safe
+    monkeypatch.setattr(text, "_safe", lambda value: escaped.update([value]) or original(value))
+    scored = sample_score(mini_pack, TODAY, budget=3)
+    build_report(*scored, tmp_path / "first.pdf", ReportOptions(), report_date=TODAY)
+    first = dict(escaped)
+    assert sum(first.values()) > 50 and set(first.values()) == {1}  # every distinct text once
+    build_report(*scored, tmp_path / "second.pdf", ReportOptions(), report_date=TODAY)
+    assert {value: count for value, count in escaped.items()} == {value: 2 for value in first}  # nothing kept
+    assert text.safe("<b>&") == "&lt;b&gt;&amp;" and escaped["<b>&"] == 1  # outside a build: escaped each call
+    assert text.safe("<b>&") == "&lt;b&gt;&amp;" and escaped["<b>&"] == 2
+
+
+def test_header_and_footer_are_drawn_once_and_placed_on_every_body_page(mini_pack, tmp_path, monkeypatch):
+    """The page furniture is the same on every body page but for its page number: it is drawn once per
+    width of that number (1-9, 10-99) and every page shows it, with its own "Page N of M"."""
+    import re
+
+    from pypdf import PdfReader
+
+    from maturity_app.report import document
+    from maturity_app.report.samples import replicated_pack
+
+    drawn = []
+    original = document.BoardDocument._draw_fixed_furniture
+    monkeypatch.setattr(document.BoardDocument, "_draw_fixed_furniture",
+                        lambda self, canvas, room: drawn.append(room) or original(self, canvas, room))
+    score, info = sample_score(replicated_pack(mini_pack, 6, 8), TODAY, budget=3)
+    out = tmp_path / "r.pdf"
+    build_report(score, info, out, ReportOptions(label="Board only"), report_date=TODAY)
+    pages = PdfReader(str(out)).pages
+    assert len(pages) >= 10 and len(drawn) == 2 and drawn[0] > drawn[1]  # a 2-digit number leaves less room
+    for number, page in enumerate(pages[1:], start=2):
+        text = " ".join(page.extract_text().split())
+        assert info.organisation in text and "Fingerprint" in text and text.count("Board only") == 2, number
+        assert re.findall(r"Page \d+ of \d+", text) == [f"Page {number} of {len(pages)}"]
+        assert any(name.startswith("/FormXob.furniture-") for name in page["/Resources"]["/XObject"])
+
+
+def test_a_markup_fragment_copies_as_copyreg_would_copy_it():
+    import copy
+
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    fonts.register_fonts()
+    frags = Paragraph('<b>Lead.</b> text <font color="#D55E00">red</font><br/>more', getSampleStyleSheet()["BodyText"]).frags
+    for frag in frags:
+        fast = copy.copy(frag)
+        reference = copy._reconstruct(frag, None, *frag.__reduce_ex__(4)[:2], frag.__dict__)
+        assert type(fast) is type(reference) is type(frag) and fast is not frag
+        assert fast.__dict__ == reference.__dict__ == frag.__dict__ and fast.__dict__ is not frag.__dict__
+
+
+def test_a_fragment_clone_is_the_one_abag_makes_and_a_bag_with_its_own_init_is_made_by_abag():
+    from reportlab.lib.abag import ABag
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    fonts.register_fonts()
+    assert ABag.clone.__wrapped__ is not ABag.clone
+    for frag in Paragraph("<b>Lead.</b> text<br/>more", getSampleStyleSheet()["BodyText"]).frags:
+        for changes in ({}, {"text": "other", "fontSize": 3}):
+            fast, reference = frag.clone(**changes), ABag.clone.__wrapped__(frag, **changes)
+            assert type(fast) is type(reference) and fast.__dict__ == reference.__dict__
+            assert fast.__dict__ is not frag.__dict__
+
+    class Counted(ABag):
+        made = 0
+
+        def __init__(self, **attr):
+            Counted.made += 1
+            super().__init__(**attr)
+
+    Counted(a=1).clone(b=2)
+    assert Counted.made == 2

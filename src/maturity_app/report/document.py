@@ -192,6 +192,7 @@ class BoardDocument(BaseDocTemplate):
 
     def beforeDocument(self):  # noqa: N802
         self._outline_seen.clear()
+        self._furniture: dict[float, str] = {}  # room for the page label -> form of the header and footer
         # Opens with the bookmarks panel shown, and viewers title the window with the report's title, not
         # the file name (PDF/UA asks for both); the document language is set through `lang`.
         self.canv.showOutline()
@@ -242,14 +243,30 @@ class BoardDocument(BaseDocTemplate):
         draw_text(canvas, x_right - pad, y, label, BOLD, 7, anchor="end", base=base_direction(label))
 
     def _draw_furniture(self, canvas, doc):
+        """Header and footer of a body page: drawn once as a form and placed on every page (they are the same on
+        every page but for the page number, whose room changes only with its number of digits), then the page's
+        own "Page N of M"."""
+        width = self.pagesize[0]
+        room = width - 2 * MARGIN_X - self._page_label_room() - 14
+        name = self._furniture.get(room)
+        if name is None:
+            name = self._furniture[room] = f"furniture-{len(self._furniture) + 1}"
+            canvas.beginForm(name)
+            self._draw_fixed_furniture(canvas, room)
+            canvas.endForm()
+        canvas.doForm(name)
+        self._draw_page_label(canvas, width - MARGIN_X, 11 * mm)
+
+    def _draw_fixed_furniture(self, canvas, room: float) -> None:
         width, height = self.pagesize
         canvas.saveState()
         top = height - 13 * mm
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor(st.MUTED))
         # The running header gives way to the classification chip (up to 80 characters), never runs under it.
-        room = width - 2 * MARGIN_X - self._chip_width() - 12
-        draw_text(canvas, MARGIN_X, top, fit_width(drawable(self.page_info.subject), REGULAR, 7.5, room), REGULAR, 7.5)
+        header_room = width - 2 * MARGIN_X - self._chip_width() - 12
+        draw_text(canvas, MARGIN_X, top, fit_width(drawable(self.page_info.subject), REGULAR, 7.5, header_room),
+                  REGULAR, 7.5)
         self._draw_draft(canvas, top - 15)  # under the header rule, where nothing else is drawn
         self._draw_label_chip(canvas, width - MARGIN_X, top, on_dark=False)
         canvas.setStrokeColor(colors.HexColor(st.RULE))
@@ -259,9 +276,8 @@ class BoardDocument(BaseDocTemplate):
         canvas.line(MARGIN_X, bottom + 9, width - MARGIN_X, bottom + 9)
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(colors.HexColor(st.MUTED))
-        # "Page N of M" keeps its place (M is filled in after the last page, so its room is reserved for up to
+        # "Page N of M" keeps its place (M is filled in after the last page, so its *room* is reserved for up to
         # four digits); the label before the fingerprint gives way (it is in the header too).
-        room = width - 2 * MARGIN_X - self._page_label_room() - 14
         print_ = ("   ·   " + _("Fingerprint {digest}…").format(digest=self.page_info.fingerprint[:16])
                   if self.page_info.fingerprint else "")
         label_room = room - canvas_width(print_, REGULAR, 7)
@@ -270,7 +286,6 @@ class BoardDocument(BaseDocTemplate):
         draw_text(canvas, MARGIN_X, bottom, label, REGULAR, 7, base=base_direction(label))
         draw_text(canvas, MARGIN_X + canvas_width(label, REGULAR, 7), bottom,
                   fit_width(print_, REGULAR, 7, room - canvas_width(label, REGULAR, 7)), REGULAR, 7)
-        self._draw_page_label(canvas, width - MARGIN_X, bottom)
         canvas.restoreState()
 
     def _draw_draft(self, canvas, y: float) -> None:

@@ -7,14 +7,13 @@ import threading
 import re
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table, TableStyle
 
 from . import styles as st
 from .context import ReportContext
 from .document import Heading
 from .fonts import REGULAR
-from .memo import recall
+from .memo import recall, string_width
 
 
 ORPHAN_ROWS = 3  # a table split across pages keeps at least this many body rows on each side
@@ -119,7 +118,7 @@ def _longest_word(cell) -> float:
     if isinstance(cell, (list, tuple)):
         return max((_longest_word(c) for c in cell), default=0.0)
     if isinstance(cell, str):
-        return max((stringWidth(w, REGULAR, 8.2) for w in cell.split()), default=0.0)
+        return max((string_width(w, REGULAR, 8.2) for w in cell.split()), default=0.0)
     if isinstance(cell, Paragraph):
         return recall(cell, "longest word", _longest_in_paragraph)
     return 0.0
@@ -132,9 +131,13 @@ def _longest_in_paragraph(cell: Paragraph) -> float:
         text = getattr(frag, "text", "") or ""
         font, size = getattr(frag, "fontName", REGULAR), getattr(frag, "fontSize", 9)
         for word in text.replace("\xa0", "\x00").split():
+            word = word.replace("\x00", " ")
+            if "\xad" not in word:
+                widest = max(widest, string_width(word, font, size))
+                continue
             # A soft hyphen (German compounds in the translated report) is a place the word may break.
-            parts = word.replace("\x00", " ").split("\xad")
-            widest = max(widest, *(stringWidth(part + ("-" if i < len(parts) - 1 else ""), font, size)
+            parts = word.split("\xad")
+            widest = max(widest, *(string_width(part + ("-" if i < len(parts) - 1 else ""), font, size)
                                    for i, part in enumerate(parts)))
     return widest + cell.style.leftIndent + cell.style.rightIndent
 

@@ -80,6 +80,11 @@ def whole_text():
         _whole_text.reset(token)
 
 
+def whole_text_kept() -> bool:
+    """True while a story is built for Word or PowerPoint (inside whole_text())."""
+    return _whole_text.get()
+
+
 _glyphs: frozenset[int] | None = None
 _fallback_glyphs: dict[str, frozenset[int]] = {}
 

@@ -70,6 +70,32 @@ def recall(paragraph, what: str, work_out):
     return found
 
 
+def remembered(what: str, key, work_out):
+    """*work_out()*, worked out once per build for *key* (a pure function of it: escaping a text people typed,
+    which a report repeats in hundreds of cells); worked out each time outside a build."""
+    memory = _memory.get()
+    if memory is None:
+        return work_out()
+    found = memory.other.get((what, key), _UNSEEN)
+    if found is _UNSEEN:
+        found = memory.other[(what, key)] = work_out()
+    return found
+
+
+def string_width(text: str, font: str, size: float) -> float:
+    """pdfmetrics.stringWidth, each distinct word measured once per build (shared with line breaking)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    memory = _memory.get()
+    if memory is None:
+        return stringWidth(text, font, size)
+    key = (text, font, size)
+    found = memory.widths.get(key)
+    if found is None:
+        found = memory.widths[key] = stringWidth(text, font, size)
+    return found
+
+
 def _copies(frags):
     return [frag.clone() for frag in frags] if isinstance(frags, list) else frags
 

@@ -160,12 +160,19 @@ def _paragraphs(flowables):
                 yield from _paragraphs(inner)
 
 
+def _needs_layout(paragraph) -> bool:
+    return needs_layout(_text(paragraph))
+
+
 def prepare(story: list) -> int:
     """Restyle the story's paragraphs whose text needs shaping or right-to-left layout; returns how many."""
+    from .memo import recall
+
     count = 0
     for paragraph in _paragraphs(story):
-        text = _text(paragraph)
-        if needs_layout(text):
+        # Asked once per distinct markup and style of the build: a report repeats its cells' texts hundreds of times.
+        if recall(paragraph, "needs layout", _needs_layout):
+            text = _text(paragraph)
             paragraph.style = shaped_style(paragraph.style, base_direction(text), wholly_right_to_left(text))
             if has_right_to_left(text):
                 paragraph.__class__ = _with_script_lines(type(paragraph))

@@ -12,6 +12,7 @@ from ..domain.i18n import _
 from ..domain.errors import MaturityError
 from .assessment_page import AssessmentPage
 from .escalation_dialog import DropEscalationDialog
+from .gc_guard import let_go, settle_once_drawn
 from .navigator_model import FILTERS, IsDomainRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole
 from .question_view import field_label
 from .session import AssessmentSession
@@ -92,6 +93,7 @@ class AssessmentController(QObject):
         if info.mode == "workshop":
             self._build_workshop()
         self._update_summary()
+        settle_once_drawn(page)  # this assessment's objects live until it closes: no collection walks them again
 
     def _build_workshop(self) -> None:
         # Imported here: self-assessments never pay for the workshop widgets.
@@ -138,6 +140,7 @@ class AssessmentController(QObject):
         # destroys it under the view (Qt then warned "QItemSelectionModel: Selecting when no model has been set").
         self.page.tree.setModel(None)
         self.view.set_flags(False, False)
+        let_go()  # its objects become garbage: collections must walk them again
         if self.round is not None:
             self.page.set_workshop(None)
 
@@ -165,22 +168,23 @@ class AssessmentController(QObject):
             self._syncing_tree = False
         position = self.session.question_ids.index(question_id) + 1
         score = self.session.question_score(question_id)
-        self.view.show_question(
-            score, self.session.pack, self.tr("{domain}  ·  question {position} of {total}").format(
-                domain=score.domain.title, position=position, total=len(self.session.question_ids))
-        )
-        self.view.set_budget(len(self.session.score.escalations), self.session.info.escalation_budget)
-        self._show_flags(question_id)
-        self._show_board(question_id)
-        self._select_in_tree(question_id)
-        for round_ in (self.round, self._viewing_round):
-            if round_ is not None:
-                round_.go_to_question(question_id)  # the workshop panel and the projector follow the navigator
-        if self.page.current_view() != "workshop":
-            self.page.show_dashboard(False)
-        if focus:
-            self.view.focus_side("compliance")
-        self.questionShown.emit(question_id)
+        with self.view.laid_out_once():  # the page is laid out once this question is in every part of it
+            self.view.show_question(
+                score, self.session.pack, self.tr("{domain}  ·  question {position} of {total}").format(
+                    domain=score.domain.title, position=position, total=len(self.session.question_ids))
+            )
+            self.view.set_budget(len(self.session.score.escalations), self.session.info.escalation_budget)
+            self._show_flags(question_id)
+            self._show_board(question_id)
+            self._select_in_tree(question_id)
+            for round_ in (self.round, self._viewing_round):
+                if round_ is not None:
+                    round_.go_to_question(question_id)  # the workshop panel and the projector follow the navigator
+            if self.page.current_view() != "workshop":
+                self.page.show_dashboard(False)
+            if focus:
+                self.view.focus_side("compliance")
+            self.questionShown.emit(question_id)
         self.view.fit_to_screen()  # once every panel shows this question (evidence and plan follow questionShown)
 
     def _round_question_changed(self, question_id: str) -> None:

@@ -30,14 +30,27 @@ class NavigatorTree(QTreeView):
         super().__init__(parent)
         self.setItemsExpandable(False)
         self.setRootIsDecorated(False)
+        self.setObjectName("navigator")
+        self.ensurePolished()  # polishing makes the viewport see-through: made opaque after it
+        self._opaque_viewport()
         # Titles wrap rather than end in "…" (at large type a navigator column cut most of them short).
         titles = WrappingDelegate(self, lambda index: self.columnWidth(0) - 12 - (
             self.indentation() if index.parent().isValid() else 0))
         self.setItemDelegateForColumn(0, titles)
         self.header().sectionResized.connect(lambda *_: titles._relayout.start())
 
+    def _opaque_viewport(self) -> None:
+        """Scrolling then moves the rows already drawn and paints only those that come into view, as Qt does for
+        a list whose viewport fills its own background. The style sheet leaves a framed list's viewport
+        see-through (its rounded frame paints the background), and every scroll (a next question past the edge
+        of the list) drew the whole list again. The viewport fills with the palette's Base, the colour the style
+        sheet gives the list; the style sheet's padding keeps its square corners inside the rounded frame."""
+        self.viewport().setAutoFillBackground(True)
+
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
+        if event.type() in (QEvent.StyleChange, QEvent.PaletteChange):
+            self._opaque_viewport()  # a style sheet applied again polishes the viewport see-through again
         if event.type() == QEvent.PaletteChange:  # the theme changed: the markers take its colours
             model = self.model()
             source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model

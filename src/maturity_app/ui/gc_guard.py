@@ -1,25 +1,35 @@
-"""Garbage collection only on the UI thread: Qt objects freed by a collection on a worker thread crash the app.
+"""Garbage collection only on the UI thread, between events, and never over what lives as long as the app.
 
 Python starts a cyclic collection on whichever thread happens to allocate past the threshold. When that is a
 background worker (a PDF export allocates a lot) and the garbage holds widgets or other QObjects, Qt destroys
 them off the thread that owns them and the process dies with a segmentation fault. So automatic collection is
 switched off and the same thresholds are checked from a timer on the UI thread, as calibre and pyqtgraph do.
+
+A full collection walks every object Python tracks: ~70,000 once an assessment is open, 30 ms and more, which
+lands between two key presses whenever the counts say so. What start-up builds (modules, classes, the window) and
+what opening an assessment builds (its page's state, the scored model) lives until the app quits or the
+assessment closes: once it is drawn, a collection finds what is garbage among it and gc.freeze() moves the rest
+out of every later collection, which then only walks what is new. Closing the assessment unfreezes (its cycles
+must be found again); the next tick collects and freezes what remains.
 """
 
 from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 
 class MainThreadGarbageCollector(QObject):
     INTERVAL_MS = 500
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, settle_first: bool = True):
+        """*settle_first*: the first tick freezes what exists then (start-up's objects: the first frame is drawn
+        by then); a test session, whose objects at that moment belong to whichever test runs, says False."""
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         gc.disable()
+        self._settle_due = settle_first
         self._timer = QTimer(self)
         self._timer.setInterval(self.INTERVAL_MS)
         self._timer.timeout.connect(self.check)
@@ -27,6 +37,9 @@ class MainThreadGarbageCollector(QObject):
 
     def check(self) -> None:
         """Collect the generations whose counts passed their thresholds, youngest first (as Python would)."""
+        if self._settle_due:
+            self.settle()
+            return
         young, middle, old = gc.get_count()
         if young > self._thresholds[0]:
             gc.collect(0)
@@ -35,6 +48,43 @@ class MainThreadGarbageCollector(QObject):
                 if old > self._thresholds[2]:
                     gc.collect(2)
 
+    def settle(self) -> None:
+        """Collect what is not frozen, then freeze what survived: it is long-lived, later collections skip it."""
+        self._settle_due = False
+        gc.collect()
+        gc.freeze()
+
+    def settle_later(self) -> None:
+        self._settle_due = True  # at the next tick, between events
+
+    def let_go(self) -> None:
+        """Long-lived objects were let go (an assessment closed): their cycles must be found by a collection again,
+        and what remains is frozen anew at the next tick."""
+        gc.unfreeze()
+        self.settle_later()
+
     def stop(self) -> None:
         self._timer.stop()
+        gc.unfreeze()
         gc.enable()
+
+
+def app_guard() -> MainThreadGarbageCollector | None:
+    """The guard the running app collects with (launch() keeps it on the application), if any."""
+    return getattr(QCoreApplication.instance(), "gc_guard", None)
+
+
+def settle_once_drawn(widget) -> None:
+    """What exists once *widget* is first drawn lives long (an opened assessment's page): collect and freeze then,
+    after that frame and before the keys that follow it."""
+    guard = app_guard()
+    if guard is not None:
+        from .first_frame import after_first_frame
+
+        after_first_frame(widget, guard.settle)
+
+
+def let_go() -> None:
+    guard = app_guard()
+    if guard is not None:
+        guard.let_go()

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import math
-import unicodedata
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QTextCharFormat, QTextLayout, QTextOption,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from ..domain import formatting
 from ..domain.assessment import NA, Rating
 from ..domain.i18n import _
-from . import theme
+from .paragraph_label import BOLD, MUTED, ParagraphLabel
 from .wrapped_label import WrappedLabel
 
 AXIS_TITLES = {"compliance": QT_TRANSLATE_NOOP("LevelSide", "WHAT COMPLIANCE ASKS"),
@@ -42,139 +37,19 @@ def _repolish(widget) -> None:
     widget.style().polish(widget)
 
 
-class CardText(QLabel):
+class CardText(ParagraphLabel):
     """A level card's paragraph: the label in bold running into the muted anchor, wrapped to the card's width.
 
-    Laid out with one QTextLayout per text and width, kept: as a rich-text QLabel it laid its document out
-    again for every question the layouts asked of it (size hint, minimum size, height for a width, each more
-    than once, then the paint), six and more layouts per card and twelve cards per question shown.
-    text() is the paragraph as plain text (screen readers read it)."""
+    Laid out once per text and width (ParagraphLabel): as a rich-text QLabel it laid its document out again for
+    every question the layouts asked of it (size hint, minimum size, height for a width, each more than once,
+    then the paint), six and more layouts per card and twelve cards per question shown."""
 
     def __init__(self, wrap: bool = True, parent=None):
-        super().__init__(parent)
-        self.setObjectName("levelLabel")
-        self.setTextFormat(Qt.PlainText)
-        self._wrap = wrap
-        self.setWordWrap(wrap)  # QLabel sets its size policy's height-for-width from this on every setText
+        super().__init__(parent=parent, wrap=wrap, objectName="levelLabel")
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
-        self._title = self._anchor = ""
-        self._laid: dict[int, tuple[QTextLayout, int, int]] = {}  # width -> (layout, height, widest line)
-        self._hints: tuple[QSize, QSize] | None = None  # (size hint, minimum size hint)
 
     def set_parts(self, title: str, anchor: str) -> None:
-        if (title, anchor) != (self._title, self._anchor):
-            self._title, self._anchor = title, anchor
-            self._forget()
-            self.setText(f"{title}\u00a0 {anchor}" if anchor else title)
-
-    def _forget(self) -> None:
-        self._laid.clear()
-        self._hints = None
-
-    def _layout(self, width: int) -> tuple[QTextLayout, int, int]:
-        """The paragraph laid out in lines of *width* (-1: one line), height and widest line, kept per width."""
-        laid = self._laid.get(width)
-        if laid is not None:
-            return laid
-        if len(self._laid) >= 8:  # a few widths are in play at once (the size hint's, with and without the
-            del self._laid[next(iter(self._laid))]  # scroll bar...): the oldest goes, it never grows
-        text = self.text()
-        layout = QTextLayout(text, self.font())
-        option = QTextOption(Qt.AlignLeft if text.isascii() or not _right_to_left(text) else Qt.AlignRight)
-        option.setWrapMode(QTextOption.WordWrap if self._wrap else QTextOption.NoWrap)
-        layout.setTextOption(option)
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Bold)
-        muted = QTextCharFormat()
-        muted.setForeground(QColor(theme.tones().muted))
-        title_end = _utf16_length(self._title)
-        layout.setFormats([_format_range(0, title_end, bold),
-                           _format_range(title_end, _utf16_length(text) - title_end, muted)])
-        layout.beginLayout()
-        y, widest = 0.0, 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            if width >= 0:
-                line.setLineWidth(width)
-            else:
-                line.setNumColumns(len(text) + 1)
-            line.setPosition(QPointF(0, y))
-            y += line.height()
-            widest = max(widest, line.naturalTextWidth())
-        layout.endLayout()
-        laid = self._laid[width] = (layout, math.ceil(y), math.ceil(widest))
-        return laid
-
-    def _extra(self) -> QSize:
-        margins = self.contentsMargins()
-        return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        extra = self._extra()
-        return self._layout(max(width - extra.width(), 1))[1] + extra.height()
-
-    def _size_hints(self) -> tuple[QSize, QSize]:
-        if self._hints is None:
-            extra = self._extra()
-            if self._wrap:
-                # As QLabel words it: no narrower than the longest word (the widest line when every break is
-                # taken), one line high at the least. Preferred: the width it has (at most 80 average
-                # characters before it has one), its height reckoned from the words' total width. Qt asks
-                # a layout's height at its preferred width too: at the width it has, that is one layout fewer.
-                words, height, longest_word = self._layout(0)
-                lines = max(words.lineCount(), 1)
-                natural = math.ceil(sum(words.lineAt(i).naturalTextWidth() for i in range(lines))
-                                    + (lines - 1) * self.fontMetrics().horizontalAdvance(" "))
-                line_height = math.ceil(height / lines)
-                room = self.contentsRect().width() if self.width() > 0 and self.testAttribute(Qt.WA_Resized) else 0
-                preferred = max(min(natural, room or self.fontMetrics().averageCharWidth() * 80), longest_word, 1)
-                hint = QSize(preferred, line_height * math.ceil(natural / preferred))
-                minimum = QSize(longest_word, line_height)
-            else:
-                _, line_height, natural = self._layout(-1)
-                hint = minimum = QSize(natural, line_height)
-            self._hints = (hint + extra, minimum + extra)
-        return self._hints
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return self._size_hints()[0]
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self._size_hints()[1]
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() in (QEvent.FontChange, QEvent.PaletteChange, QEvent.StyleChange):
-            self._forget()  # another type size or theme: laid out again, in its colours
-            self.updateGeometry()
-        super().changeEvent(event)
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        rect = self.contentsRect()
-        layout = self._layout(max(rect.width(), 1) if self._wrap else -1)[0]
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        layout.draw(painter, QPointF(rect.topLeft()))
-
-
-def _utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _format_range(start: int, length: int, text_format: QTextCharFormat) -> QTextLayout.FormatRange:
-    found = QTextLayout.FormatRange()
-    found.start, found.length, found.format = start, length, text_format
-    return found
-
-
-def _right_to_left(text: str) -> bool:
-    """Whether the first strongly directed letter of *text* is written right to left."""
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("L", "R", "AL"):
-            return direction != "L"
-    return False
+        self.set_runs([(title, BOLD), (f"\u00a0 {anchor}" if anchor else "", MUTED)])
 
 
 class LevelCard(QFrame):
@@ -240,8 +115,7 @@ class LevelSide(QFrame):
                                 "clear; Tab switches side").format(side=name))
         # Wraps: German capitals at 130 % are wider than half a laptop screen's side.
         header = WrappedLabel(self.tr(AXIS_TITLES[axis]), objectName=f"sideHeader{AXIS_NAMES[axis]}")
-        self.prompt = WrappedLabel(objectName="sidePrompt")
-        self.prompt.setTextInteractionFlags(Qt.NoTextInteraction)
+        self.prompt = ParagraphLabel(objectName="sidePrompt")  # new text every question: laid out once
         self.cards: dict[Rating, LevelCard] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)

@@ -6,7 +6,7 @@ Kept as its own widget so a workshop/presentation mode can host it in another wi
 
 from __future__ import annotations
 
-import html
+from contextlib import contextmanager
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from .date_field import DateField
 from .language import translate
 from .evidence_panel import EvidencePanel
 from .fold_panel import FoldPanel, item_height
+from .paragraph_label import BOLD, ITALIC, ParagraphLabel
 from .plan_panel import PlanPanel
 from .wrapped_label import WrappedLabel
 from .level_picker import LevelSide
@@ -62,15 +63,14 @@ class _PlainText(QPlainTextEdit):
         self.rows = rows
         self.setTabChangesFocus(True)
         self._fit_rows()
-        self.installEventFilter(self)
 
     def _fit_rows(self) -> None:
         self.setFixedHeight(int(self.fontMetrics().lineSpacing() * self.rows + 14))
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self and event.type() == QEvent.FontChange:
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name; a filter on itself saw every event in Python)
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
             self._fit_rows()
-        return False
 
     def focusOutEvent(self, event) -> None:
         self.focusLost.emit()
@@ -134,6 +134,11 @@ def _label(text: str, name: str = "muted") -> QLabel:
     return WrappedLabel(text, objectName=name)
 
 
+def _paragraph(name: str = "muted") -> ParagraphLabel:
+    """A label whose text each question replaces (laid out once per question and width: ParagraphLabel)."""
+    return ParagraphLabel(objectName=name)
+
+
 class QuestionView(QWidget):
     levelPicked = Signal(str, object)  # axis, rating
     fieldChanged = Signal(str, object)  # Answer field name, new value
@@ -154,7 +159,7 @@ class QuestionView(QWidget):
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.position = _label("", "questionDomain")
+        self.position = _paragraph("questionDomain")
         self.title = _label("", "questionTitle")
         self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.capped = _label("", "cappedBanner")
@@ -191,8 +196,8 @@ class QuestionView(QWidget):
         self.owner = self._line_edit("owner", self.tr("Capability owner"), owner_tip())
         self.evidence_note = self._text_edit("evidence_note", self.tr("Evidence note"),
                                              self.tr("Where the proof is and what it showed"))
-        self.evidence_hint = _label("")
-        self.na_hint = _label("")
+        self.evidence_hint = _paragraph()
+        self.na_hint = _paragraph()
         self.action = self._text_edit("action", self.tr("Remediation action"),
                                       self.tr("What will be done to close the gap"), rows=3)
         self.action_owner = self._line_edit("action_owner", self.tr("Action owner"),
@@ -224,9 +229,8 @@ class QuestionView(QWidget):
         self.decision = self._text_edit("decision", self.tr("Proposed decision"),
                                         self.tr("The decision the board is asked to take"), rows=2)
 
-        self.consequence = _label("", "consequence")
-        self.references = _label("")
-        self.references.setTextFormat(Qt.RichText)
+        self.consequence = _paragraph("consequence")
+        self.references = _paragraph()
 
         proof = QGridLayout()
         proof.setHorizontalSpacing(10)
@@ -344,6 +348,25 @@ class QuestionView(QWidget):
             QTimer.singleShot(0, self.fit_to_screen)  # after the layout has taken the new width
         return False
 
+    @contextmanager
+    def laid_out_once(self):
+        """Change the page (a new question's text, fields shown or hidden, panels folded) and lay it out once
+        afterwards (needed_height, or the next event loop pass), not once per field shown.
+
+        Qt lays a widget's ancestors out at once when it is shown, so their layouts give it its geometry: each
+        hint, error line, board status or folded panel shown while a question is filled laid the whole page out
+        again (with half the new question in it), ~1 ms each. The page's layout is switched off meanwhile: the
+        layouts inside it still see every change and lay out once it is back on."""
+        layout = self.scroll.widget().layout()
+        if not layout.isEnabled():  # already inside
+            yield
+            return
+        layout.setEnabled(False)
+        try:
+            yield
+        finally:
+            layout.setEnabled(True)
+
     def needed_height(self, width: int | None = None) -> int:
         """The height the question needs at *width* (the width it has when None), every change laid out.
 
@@ -389,7 +412,9 @@ class QuestionView(QWidget):
         width = self.fit_width()
         predicted = self.fold_heights(width)
         chosen = next((state for state in self.FOLD_STEPS[:-1] if predicted[state] <= limit), self.FOLD_STEPS[-1])
-        if self._set_folds(chosen) and self.needed_height(width) != predicted[chosen]:
+        with self.laid_out_once():
+            changed = self._set_folds(chosen)
+        if changed and self.needed_height(width) != predicted[chosen]:
             self._fit_by_measuring(limit, width)  # not expected (a test holds the sums to Qt's): measure as before
 
     def fold_heights(self, width: int | None = None) -> dict[tuple[bool, bool, bool], int]:
@@ -547,7 +572,7 @@ class QuestionView(QWidget):
             self.owner.setPlaceholderText(tip)
             self.owner.setToolTip(tip)  # the placeholder is cut short in a narrow window
             self.consequence.setText(self.tr("“{consequence}”").format(consequence=q.consequence))
-            self.references.setText(self._references_html(q.references, q.reference_notes))
+            self.references.set_runs(self._references_runs(q.references, q.reference_notes))
             self._fill(score.answer)  # the folded panels' summaries too
             self.show_score(score)
         finally:
@@ -633,20 +658,24 @@ class QuestionView(QWidget):
         self.owner_names.setStringList(self._wanted_names)
 
     @staticmethod
-    def _references_html(references, notes: str) -> str:
-        parts = []
+    def _references_runs(references, notes: str) -> list[tuple[str, str]]:
+        """The frameworks a question maps to, a line each (ids in bold), and why, in italics."""
+        lines: list[list[tuple[str, str]]] = []
         for ids, titles, name in ((references.iso27001, iso27001_controls, "ISO/IEC 27001:2022"),
                                   (references.nist_csf, nist_csf_subcategories, "NIST CSF 2.0"),
                                   (references.nis2, nis2_articles, "NIS2"),
                                   (references.dora, dora_articles, "DORA")):
             if ids:
                 known = titles()
-                parts.append(f"{name} — " + "; ".join(  # framework names are the same in every language
-                    f"<b>{html.escape(i)}</b> {html.escape(known.get(i, ''))}" for i in ids))
+                line = [(f"{name} — ", "")]  # framework names are the same in every language
+                for n, i in enumerate(ids):
+                    line += [("; " if n else "", ""), (i, BOLD), (f" {known.get(i, '')}", "")]
+                lines.append(line)
         if notes:
-            parts.append("<i>" + translate("QuestionView", "Why these references: {notes}").format(
-                notes=html.escape(notes)) + "</i>")
-        return "<br>".join(parts) or translate("QuestionView", "No framework references.")
+            lines.append([(translate("QuestionView", "Why these references: {notes}").format(notes=notes), ITALIC)])
+        if not lines:
+            return [(translate("QuestionView", "No framework references."), "")]
+        return [run for n, line in enumerate(lines) for run in ([("\n", "")] if n else []) + line]
 
     # -- reporting what the user did -----------------------------------------------------------------
     def _emit_level(self, axis: str, value) -> None:
