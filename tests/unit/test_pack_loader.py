@@ -164,3 +164,87 @@ def test_a_merge_key_may_override_what_it_merges():
     pack = parse_pack(text, "p.yaml")
     assert pack.question("rec-deps").references.iso27001 == ["A.5.30", "A.8.13"]
     assert pack.question("rec-deps").references.nist_csf == ["RC.RP-01"]
+
+
+# -- in German: the author reads the problem in the interface language, beside the same file, line and field -----
+GERMAN = [
+    # pydantic's own checks
+    ("        capability: Did the last recovery exercise include the third parties you depend on?\n", "",
+     "- id: rec-deps", "domains[0].questions[1].capability: Pflichtfeld fehlt"),
+    ("weight: 3", "weight: 7", "weight: 7", "domains[0].questions[0].weight: muss kleiner oder gleich 3 sein"),
+    ("title: Mini test pack", "title: Mini test pack\nsubject: company", "subject: company",
+     "subject: muss 'organisation' oder 'vendor' sein"),
+    ("title: Restores proven within RTO", "title: " + "R" * 201, "title: RRRR",
+     "domains[0].questions[0].title: Text darf höchstens 200 Zeichen lang sein"),
+    ("title: Mini test pack", "title: Mini test pack\ncolour: blue", "colour: blue",
+     "colour: dieses Feld ist hier nicht erlaubt"),
+    # the app's own validators and authoring rules
+    ("- id: rec-deps", "- id: rec-restore", None, "doppelte Fragenkennung 'rec-restore' (im Bereich 'recovery')"),
+    ("nist_csf: [RC.RP-03]", "nist_csf: [RC.RP-99]", None, "unbekannte NIST-CSF-2.0-Kennungen ['RC.RP-99']"),
+    ("            3: A full restore", "            5: A full restore", None,
+     "die Stufenbeschreibungen für [5] liegen außerhalb der Skala 0-4"),
+    ("met its RTO in the last 12 months", "met its RTO in the last 6 months", "3: A full restore",
+     "domains[0].questions[0].anchors.capability[3]: „last 6 months“ ist ein Zeitraum von 6 Monaten, "
+     "freshness_months ist aber 12; gleichen Sie beides an"),
+    ("{level: 2, label: Approved", "{level: 2, label: Drafted", "{level: 2, label:",
+     "scales.compliance.levels[2].label: Stufe 2 wiederholt die Bezeichnung von Stufe 1"),
+]
+
+
+@pytest.mark.parametrize("old,new,line_of,expected", GERMAN, ids=[g[3][:40] for g in GERMAN])
+def test_pack_problems_are_worded_in_german_naming_file_line_and_field(old, new, line_of, expected):
+    from maturity_app.domain import i18n
+
+    text = _mini_text().replace(old, new, 1)
+    assert text != _mini_text()
+    with i18n.using_language("de"), pytest.raises(PackError) as info:
+        parse_pack(text, "paket.yaml")
+    message = str(info.value)
+    assert expected in message, message
+    assert message.startswith("paket.yaml:")
+    if line_of:
+        assert f"paket.yaml:{_line_of(text, line_of)} " in message
+    with pytest.raises(PackError) as english:  # the same file read in English keeps English
+        parse_pack(text, "paket.yaml")
+    assert expected not in str(english.value)
+
+
+def test_a_missing_translation_and_a_broken_file_are_worded_in_german(tmp_path):
+    from maturity_app.domain import i18n
+
+    lines = (FIXTURES.parent.parent / "questionnaires" / "core.yaml").read_text().splitlines(keepends=True)
+    start = lines.index("translations:\n")
+    level_four = lines.index("          4:\n", start)  # the German compliance scale's level 4, label and anchor
+    del lines[level_four:level_four + 3]
+    with i18n.using_language("de"), pytest.raises(PackError) as info:
+        parse_pack("".join(lines), "kern.yaml")
+    assert str(info.value).startswith("kern.yaml:")
+    assert "translations.de.scales.compliance.levels.4: fehlt (das Original hat diesen Text, also braucht ihn " \
+           "jede Übersetzung)" in str(info.value)
+    bad = tmp_path / "kaputt.yaml"
+    bad.write_bytes(b"id: x\n\xff\xfe")
+    with i18n.using_language("de"), pytest.raises(PackError) as info:
+        load_pack(bad)
+    assert str(info.value) == "kaputt.yaml: kein UTF-8-Text"
+    with i18n.using_language("de"), pytest.raises(PackError) as info:
+        parse_pack("id: x\ntitle: [unclosed\nversion: 1\n", "kaputt.yaml")
+    assert str(info.value).startswith("kaputt.yaml:") and "YAML-Syntaxfehler: " in str(info.value)
+    with i18n.using_language("de"), pytest.raises(PackError) as info:
+        load_library(tmp_path).get("nirgends")
+    assert str(info.value) == "nirgends: kein solcher Fragenkatalog (verfügbar: keine)"
+
+
+def test_validate_speaks_german_on_the_command_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    broken = tmp_path / "paket.yaml"
+    broken.write_text(_mini_text().replace("weight: 3", "weight: 7", 1))
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    result = subprocess.run([sys.executable, "-m", "maturity_app.cli", "validate", str(broken)], capture_output=True,
+                            text=True, timeout=120, env={**env, "LANG": "de_DE.UTF-8"})
+    assert result.returncode == 1
+    line = _line_of(broken.read_text(), "weight: 7")
+    assert result.stderr == (f"paket.yaml:{line} domains[0].questions[0].weight: muss kleiner oder gleich 3 "
+                             "sein\n")

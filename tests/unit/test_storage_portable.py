@@ -304,3 +304,56 @@ def test_suggested_file_name_is_safe():
 
     name = suggested_file_name("../Acme / Bank: «Nord»", dt.date(2025, 3, 1))
     assert name.endswith("-2025-03-01.maturity") and "/" not in name and ".." not in name
+
+
+# -- in German: the same file and field, the problem in the interface language ------------------------------------
+GERMAN = {
+    "level off the scale": (_set(("tables", "answers", 0, "capability"), 9),
+                            "tables.answers[0].capability: muss eine Stufe 0-4, -1 für nicht anwendbar oder null sein"),
+    "text where a date belongs": (_set(("tables", "answers", 0, "proven_on"), "gestern"),
+                                  "tables.answers[0].proven_on: 'gestern' ist kein Datum JJJJ-MM-TT"),
+    "question not in the pack": (_set(("tables", "answers", 0, "question_id"), "no-such-question"),
+                                 "tables.answers[0].question_id: 'no-such-question' ist keine Frage des "
+                                 "Fragenkatalogs in dieser Datei"),
+    "unknown column": (_set(("tables", "answers", 0, "drop_table"), "x"),
+                       "tables.answers[0].drop_table: unbekanntes Feld für diese Version von Maturity"),
+    "duplicate participant ids": (_set(("tables", "participants", 1, "id"), 1),
+                                  "tables.participants[1]: doppelte Kennung 1"),
+    "organisation not text (pydantic)": (_set(("assessment", "organisation"), 7), "assessment.organisation: muss Text sein"),
+    "mode off the list (pydantic)": (_set(("assessment", "mode"), "solo"),
+                                     "assessment.mode: muss 'self' oder 'workshop' sein"),
+    "pack missing (pydantic)": (lambda d: d.pop("pack"), "pack: Pflichtfeld fehlt"),
+    "escalations over budget": (_set(("assessment", "escalation_budget"), 0),
+                                "tables.answers: 1 Antwort ist eskaliert, das Eskalationsbudget beträgt aber 0"),
+    "timestamp without a zone": (_set(("tables", "answers", 0, "updated_at"), "2026-05-04T10:00:00"),
+                                 "tables.answers[0].updated_at: '2026-05-04T10:00:00' hat keine Zeitzone"),
+}
+
+
+@pytest.mark.parametrize("name", list(GERMAN))
+def test_import_problems_are_worded_in_german_naming_file_and_field(name, tmp_path, store, workshop, other_db):
+    from maturity_app.domain import i18n
+
+    change, expected = GERMAN[name]
+    path = tmp_path / "fremd.maturity"
+    path.write_bytes(_mutate(export_data(store.db, workshop), change))
+    before = row_counts(other_db)
+    with i18n.using_language("de"), pytest.raises(ImportRejected) as caught:
+        import_assessment(other_db, path)
+    assert str(caught.value).startswith("fremd.maturity: ") and expected in str(caught.value), str(caught.value)
+    with pytest.raises(ImportRejected) as english:
+        import_assessment(other_db, path)
+    assert expected not in str(english.value)  # English stays English
+    assert row_counts(other_db) == before
+
+
+def test_an_unknown_pydantic_problem_keeps_pydantics_words_in_any_language():
+    from maturity_app.domain import i18n
+    from maturity_app.domain.validation_text import problem_text
+
+    error = {"type": "json_invalid", "msg": "Invalid JSON: EOF", "ctx": {"error": "EOF"}}
+    with i18n.using_language("de"):
+        assert problem_text(error) == "Invalid JSON: EOF"
+        assert problem_text({"type": "string_too_long", "msg": "x", "ctx": {}}) == "x"  # context unlike pydantic's
+        assert problem_text({"type": "value_error", "msg": "Value error, schon übersetzt"}) == "schon übersetzt"
+    assert problem_text({"type": "missing", "msg": "Field required"}) == "Field required"

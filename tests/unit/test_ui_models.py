@@ -208,6 +208,9 @@ def test_a_painted_cell_is_answered_in_one_call_for_all_its_roles(qapp, store, m
     assert [a.data() for a in asked] == [model.index(0, PROGRESS).data(), None,
                                          model.index(0, PROGRESS).data(Qt.TextAlignmentRole)]
     assert asked[2].data() == int(Qt.AlignRight | Qt.AlignVCenter)
+    # A view hands the same roles again for the next cell: every role is answered, none keeps the last cell's value.
+    model.multiData(model.index(0, SUBJECT), asked)
+    assert asked[2].data() == int(Qt.AlignLeft | Qt.AlignVCenter)
 
 
 def test_the_list_answers_every_role_alike_asked_one_at_a_time_or_all_at_once(qapp, store, mini_pack):

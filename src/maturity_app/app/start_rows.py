@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..domain.assessment import AssessmentInfo
-from ..storage.headlines import headlines
+from ..storage.headlines import headlines, recompute, stale_ids
 from .workspace import Workspace
 
 
@@ -52,6 +52,18 @@ def headline_figures(ws: Workspace, today: dt.date | None = None, ids: list[int]
     """Stored headline figures by assessment id, recomputed (and stored again) only where they no longer hold;
     an assessment that cannot be read gets None and its reason in *problems*."""
     return headlines(ws.db, lambda wanted: load_for_scoring(ws, wanted), today or ws.today, ids, problems)
+
+
+def stale_headlines(ws: Workspace, today: dt.date | None = None) -> list[int]:
+    """Assessments whose stored headline no longer holds (all of them after an upgrade that changes its
+    definition), newest first."""
+    return stale_ids(ws.db, today or ws.today)
+
+
+def remake_headlines(ws: Workspace, ids: list[int], today: dt.date | None = None,
+                     problems: list[str] | None = None) -> None:
+    """Make and store the headlines of *ids* again, in one transaction."""
+    recompute(ws.db, lambda wanted: load_for_scoring(ws, wanted), ids, today or ws.today, problems)
 
 
 def load_for_scoring(ws: Workspace, ids: list[int]):

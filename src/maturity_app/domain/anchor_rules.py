@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .i18n import _
 from .schema import AXES, Pack, Question, Scale
 
 _NUMBER_WORDS = {
@@ -93,22 +94,25 @@ def question_problems(question: Question, loc: tuple[Any, ...]) -> list[RuleProb
             where = (*loc, "anchors", axis, level)
             for phrase, months in window_months(text):
                 if months != question.freshness_months:
-                    problems.append(RuleProblem(where, (
-                        f"“{phrase}” is a {months}-month window but freshness_months is "
-                        f"{question.freshness_months}; make them the same")))
+                    problems.append(RuleProblem(where, _(
+                        "“{phrase}” is a {months}-month window but freshness_months is {freshness}; make them the "
+                        "same").format(phrase=phrase, months=months, freshness=question.freshness_months)))
             key = _normal(text)
             if key in seen:
-                problems.append(RuleProblem(where, f"repeats the level {seen[key]} anchor word for word"))
+                problems.append(RuleProblem(where, _("repeats the level {level} anchor word for word").format(
+                    level=seen[key])))
             seen.setdefault(key, level)
             for kind, unit, number in thresholds(text):
                 previous = bounds.get((kind, unit))
                 if previous is not None:
                     easier = number < previous[1] if kind == "floor" else number > previous[1]
                     if easier:
-                        word = "at least" if kind == "floor" else "at most"
-                        problems.append(RuleProblem(where, (
-                            f"asks {word} {number} {unit} where level {previous[0]} already asks {word} "
-                            f"{previous[1]}; a higher level must not be easier")))
+                        message = (_("asks at least {number} {unit} where level {level} already asks at least "
+                                     "{previous}; a higher level must not be easier") if kind == "floor" else
+                                   _("asks at most {number} {unit} where level {level} already asks at most "
+                                     "{previous}; a higher level must not be easier"))
+                        problems.append(RuleProblem(where, message.format(
+                            number=number, unit=unit, level=previous[0], previous=previous[1])))
                         continue
                 bounds[(kind, unit)] = (level, number)
     return problems
@@ -121,8 +125,10 @@ def scale_problems(scale: Scale, loc: tuple[Any, ...]) -> list[RuleProblem]:
         for i, level in enumerate(scale.levels):
             key = _normal(getattr(level, attribute))
             if key in seen:
+                message = (_("level {level} repeats the label of level {other}") if attribute == "label" else
+                           _("level {level} repeats the anchor of level {other}"))
                 problems.append(RuleProblem((*loc, "levels", i, attribute),
-                                            f"level {level.level} repeats the {attribute} of level {seen[key]}"))
+                                            message.format(level=level.level, other=seen[key])))
             seen.setdefault(key, level.level)
     return problems
 
@@ -135,9 +141,10 @@ def fallback_window_problems(pack: Pack, axis: str) -> list[RuleProblem]:
             borrowers = sorted({q.freshness_months for q in pack.questions()
                                 if level.level not in getattr(q.anchors, axis) and q.freshness_months != months})
             if borrowers:
-                problems.append(RuleProblem(("scales", axis, "levels", i, "anchor"), (
-                    f"“{phrase}” is a {months}-month window, but questions with freshness_months "
-                    f"{borrowers} use this anchor; say “inside the freshness window” or give them their own")))
+                problems.append(RuleProblem(("scales", axis, "levels", i, "anchor"), _(
+                    "“{phrase}” is a {months}-month window, but questions with freshness_months {borrowers} use "
+                    "this anchor; say “inside the freshness window” or give them their own").format(
+                    phrase=phrase, months=months, borrowers=borrowers)))
     return problems
 
 

@@ -11,8 +11,11 @@ from pydantic import ValidationError
 
 from .anchor_rules import pack_problems
 from .errors import PackError
+from .formatting import whole
+from .i18n import _, ngettext
 from .schema import Pack, remember_translations
 from .translation_rules import translation_problems
+from .validation_text import problem_text
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
 
@@ -74,7 +77,7 @@ def _expanded_size(root: yaml.Node) -> int:
         if key in sizes:
             return sizes[key]
         if key in open_nodes:
-            raise _TooLarge("an alias refers to itself")
+            raise _TooLarge(_("an alias refers to itself"))
         children: list[yaml.Node] = []
         if isinstance(node, yaml.MappingNode):
             children = [n for pair in node.value for n in pair]
@@ -84,7 +87,8 @@ def _expanded_size(root: yaml.Node) -> int:
         for child in children:
             total += size(child, open_nodes | {key})
             if total > MAX_EXPANDED_VALUES:
-                raise _TooLarge(f"it expands to more than {MAX_EXPANDED_VALUES:,} values (nested aliases?)")
+                raise _TooLarge(_("it expands to more than {count} values (nested aliases?)").format(
+                    count=whole(MAX_EXPANDED_VALUES)))
         sizes[key] = total
         return total
 
@@ -112,9 +116,10 @@ def _duplicate_keys(root: yaml.Node) -> list[str]:
                     line = key_node.start_mark.line + 1
                     if key in first_line:
                         where = field_path((*path, key_node.value))
-                        problems.append(f":{line} {where}: the key {key_node.value!r} appears twice in this mapping "
-                                        f"(first on line {first_line[key]}); only one can be kept, so nothing is "
-                                        "loaded until one is removed")
+                        problems.append(f":{line} {where}: " + _(
+                            "the key {key} appears twice in this mapping (first on line {line}); only one can be "
+                            "kept, so nothing is loaded until one is removed").format(
+                            key=repr(key_node.value), line=first_line[key]))
                     else:
                         first_line[key] = line
                 walk(value_node, (*path, key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"))
@@ -149,21 +154,24 @@ def parse_pack(text: str, source: str) -> Pack:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f":{mark.line + 1}" if mark else ""
-        raise PackError(source, [f"{where} YAML syntax error: {exc.problem or exc}"]) from None
+        raise PackError(source, [f"{where} " + _("YAML syntax error: {problem}").format(
+            problem=exc.problem or exc)]) from None
     except yaml.YAMLError as exc:
-        raise PackError(source, [f"YAML syntax error: {exc}"]) from None
+        raise PackError(source, [_("YAML syntax error: {problem}").format(problem=exc)]) from None
     except _TooLarge as exc:
-        raise PackError(source, [f": refused, {exc}; a questionnaire pack never needs that"]) from None
+        raise PackError(source, [": " + _("refused, {reason}; a questionnaire pack never needs that").format(
+            reason=exc)]) from None
     except RecursionError:
-        raise PackError(source, [": refused, the YAML is nested too deeply for a questionnaire pack"]) from None
+        raise PackError(source, [": " + _("refused, the YAML is nested too deeply for a questionnaire pack")]) from None
     if not isinstance(data, dict) or node is None:
-        raise PackError(source, [": the file must contain a mapping with id, version, title, scales and domains"])
+        raise PackError(source, [": " + _("the file must contain a mapping with id, version, title, scales and "
+                                          "domains")])
     if duplicates:
         raise PackError(source, duplicates)
     try:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
-        located = [(tuple(err["loc"]), err["msg"].removeprefix("Value error, ")) for err in exc.errors()]
+        located = [(tuple(err["loc"]), problem_text(err)) for err in exc.errors()]
         raise PackError(source, _located(node, located)) from None
     broken = [(p.loc, p.message) for p in pack_problems(pack)]
     # Translations are keyed by id and level, so their paths read as keys: translations.de.questions.x.anchors.capability.3
@@ -191,14 +199,15 @@ def read_pack_text(path: Path) -> str:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_PACK_BYTES:
-            raise PackError(path.name, [f": file is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB"])
+            raise PackError(path.name, [": " + _("file is larger than {size} MB").format(
+                size=MAX_PACK_BYTES // (1024 * 1024))])
         return read_regular_file(path, MAX_PACK_BYTES, "pack").decode("utf-8")
     except UnicodeDecodeError:
-        raise PackError(path.name, [": not UTF-8 text"]) from None
+        raise PackError(path.name, [": " + _("not UTF-8 text")]) from None
     except OSError as exc:
-        raise PackError(path.name, [f": cannot be read ({exc.strerror})"]) from None
+        raise PackError(path.name, [": " + _("cannot be read ({reason})").format(reason=exc.strerror)]) from None
     except ReadFailed as exc:
-        raise PackError(path.name, [f": cannot be read ({exc.reason})"]) from None
+        raise PackError(path.name, [": " + _("cannot be read ({reason})").format(reason=exc.reason)]) from None
 
 
 def error_summary(errors: list, shown: int = 3) -> str:
@@ -207,8 +216,9 @@ def error_summary(errors: list, shown: int = 3) -> str:
     lines = [" ".join(str(e).split())[:300] for e in errors[:shown]]
     more = len(errors) - shown
     if more > 0:
-        lines.append(f"…and {more} more; run `maturity-app packs` to list every problem")
-    return f"{len(errors)} questionnaire pack{'s' if len(errors) != 1 else ''} could not be loaded:\n" + "\n".join(lines)
+        lines.append(_("…and {count} more; run `maturity-app packs` to list every problem").format(count=more))
+    return ngettext("{count} questionnaire pack could not be loaded:", "{count} questionnaire packs could not be "
+                    "loaded:", len(errors)).format(count=len(errors)) + "\n" + "\n".join(lines)
 
 
 def load_pack(path: Path) -> Pack:
@@ -227,8 +237,9 @@ class PackLibrary:
         try:
             return self.packs[pack_id]
         except KeyError:
-            known = ", ".join(sorted(self.packs)) or "none"
-            raise PackError(pack_id, [f": no such questionnaire pack (available: {known})"]) from None
+            known = ", ".join(sorted(self.packs)) or _("none")
+            raise PackError(pack_id, [": " + _("no such questionnaire pack (available: {packs})").format(
+                packs=known)]) from None
 
 
 def pack_files(folder: Path) -> list[Path]:
@@ -255,10 +266,9 @@ def load_library(bundled: Path, user: Path | None = None) -> PackLibrary:
                 library.errors.append(exc)
                 continue
             if pack.id in library.packs:
-                reason = "a bundled pack" if pack.id in bundled_ids else f"{library.origins[pack.id].name}"
-                library.errors.append(
-                    PackError(path.name, [f": pack id {pack.id!r} is already used by {reason}; skipped"])
-                )
+                reason = _("a bundled pack") if pack.id in bundled_ids else f"{library.origins[pack.id].name}"
+                library.errors.append(PackError(path.name, [": " + _(
+                    "pack id {id} is already used by {reason}; skipped").format(id=repr(pack.id), reason=reason)]))
                 continue
             library.packs[pack.id] = pack
             library.origins[pack.id] = path

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .i18n import _
 from .references import Support, annex_a_controls, csf_iso_mapping
 from .schema import Question
 
@@ -45,16 +46,17 @@ def unexplained(questions: Iterable[Question]) -> list[str]:
             continue
         refs = q.references
         if not (refs.iso27001 or refs.nist_csf or refs.nis2 or refs.dora):
-            problems.append(f"{q.id}: cites no framework and has no reference_notes saying why")
+            problems.append(f"{q.id}: " + _("cites no framework and has no reference_notes saying why"))
             continue
         if refs.iso27001 and not refs.nist_csf:
-            problems.append(f"{q.id}: cites ISO/IEC 27001 ids but no CSF 2.0 outcome to check them against, "
-                            "and has no reference_notes saying why")
+            problems.append(f"{q.id}: " + _("cites ISO/IEC 27001 ids but no CSF 2.0 outcome to check them "
+                                            "against, and has no reference_notes saying why"))
             continue
         bad = [f"({p.csf}, {p.iso})" for p in cited_pairs([q]) if p.support is None]
         if bad:
-            problems.append(f"{q.id}: {', '.join(bad)} not in NIST's CSF 2.0 -> ISO/IEC 27001:2022 mapping; "
-                            "say why in reference_notes or cite what the question tests")
+            problems.append(f"{q.id}: " + _("{pairs} not in NIST's CSF 2.0 -> ISO/IEC 27001:2022 mapping; say why "
+                                            "in reference_notes or cite what the question tests").format(
+                pairs=", ".join(bad)))
     return problems
 
 

@@ -46,14 +46,16 @@ def dora_articles() -> dict[str, str]:
 
 def unknown_references(iso_ids: list[str], csf_ids: list[str],
                        nis2_ids: list[str] = (), dora_ids: list[str] = ()) -> list[str]:
+    from .i18n import N_, _
+
     problems = []
-    for ids, known, name in ((iso_ids, iso27001_controls(), "ISO/IEC 27001:2022 ids"),
-                             (csf_ids, nist_csf_subcategories(), "NIST CSF 2.0 ids"),
-                             (nis2_ids, nis2_articles() if nis2_ids else {}, "NIS2 articles"),
-                             (dora_ids, dora_articles() if dora_ids else {}, "DORA articles")):
+    for ids, known, text in ((iso_ids, iso27001_controls(), N_("unknown ISO/IEC 27001:2022 ids {ids}")),
+                             (csf_ids, nist_csf_subcategories(), N_("unknown NIST CSF 2.0 ids {ids}")),
+                             (nis2_ids, nis2_articles() if nis2_ids else {}, N_("unknown NIS2 articles {ids}")),
+                             (dora_ids, dora_articles() if dora_ids else {}, N_("unknown DORA articles {ids}"))):
         unknown = [i for i in ids if i not in known]
         if unknown:
-            problems.append(f"unknown {name} {unknown}")
+            problems.append(_(text).format(ids=unknown))
     return problems
 
 

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, ValidationInfo, field_validator,
                       model_validator)
 
+from .i18n import _
 from .references import unknown_references
 
 LEVELS = (0, 1, 2, 3, 4)
@@ -39,7 +40,7 @@ class Scale(_Strict):
     def _levels_are_zero_to_four(cls, levels: list[ScaleLevel]) -> list[ScaleLevel]:
         found = [lvl.level for lvl in levels]
         if sorted(found) != list(LEVELS) or len(found) != len(set(found)):
-            raise ValueError(f"a scale needs each level 0-4 exactly once, got {found}")
+            raise ValueError(_("a scale needs each level 0-4 exactly once, got {levels}").format(levels=found))
         return sorted(levels, key=lambda lvl: lvl.level)
 
     def level(self, value: int) -> ScaleLevel:
@@ -62,13 +63,14 @@ class Anchors(_Strict):
     def _keys_on_scale(cls, anchors: dict[int, str]) -> dict[int, str]:
         outside = sorted(k for k in anchors if k not in LEVELS)
         if outside:
-            raise ValueError(f"anchor levels {outside} are outside the 0-4 scale")
+            raise ValueError(_("anchor levels {levels} are outside the 0-4 scale").format(levels=outside))
         empty = sorted(k for k, text in anchors.items() if not str(text).strip())
         if empty:
-            raise ValueError(f"anchor texts for levels {empty} are empty")
+            raise ValueError(_("anchor texts for levels {levels} are empty").format(levels=empty))
         too_long = sorted(k for k, text in anchors.items() if len(text) > _LONG)
         if too_long:
-            raise ValueError(f"anchor texts for levels {too_long} exceed {_LONG} characters")
+            raise ValueError(_("anchor texts for levels {levels} exceed {limit} characters").format(
+                levels=too_long, limit=_LONG))
         return dict(sorted(anchors.items()))
 
 
@@ -274,11 +276,12 @@ class Pack(_Strict):
         seen_questions: set[str] = set()
         for domain in domains:
             if domain.id in seen_domains:
-                raise ValueError(f"duplicate domain id {domain.id!r}")
+                raise ValueError(_("duplicate domain id {id}").format(id=repr(domain.id)))
             seen_domains.add(domain.id)
             for question in domain.questions:
                 if question.id in seen_questions:
-                    raise ValueError(f"duplicate question id {question.id!r} (in domain {domain.id!r})")
+                    raise ValueError(_("duplicate question id {id} (in domain {domain})").format(
+                        id=repr(question.id), domain=repr(domain.id)))
                 seen_questions.add(question.id)
         return domains
 

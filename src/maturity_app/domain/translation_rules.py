@@ -15,22 +15,23 @@ from __future__ import annotations
 from typing import Any
 
 from .anchor_rules import RuleProblem
+from .i18n import N_, _
 from .schema import AXES, LEVELS, OPTIONAL_QUESTION_TEXTS, Pack, PackTranslation, Question, QuestionText, ScaleText
 
-MISSING = "is missing (the original has this text, so every translation needs it)"
-EXTRA = "is not in the original (a translation carries only the texts its original has)"
+MISSING = N_("is missing (the original has this text, so every translation needs it)")
+EXTRA = N_("is not in the original (a translation carries only the texts its original has)")
 
 
 def _optional(problems: list, loc: tuple[Any, ...], original: str, translated: str | None) -> None:
     if original and translated is None:
-        problems.append(RuleProblem(loc, MISSING))
+        problems.append(RuleProblem(loc, _(MISSING)))
     elif not original and translated is not None:
-        problems.append(RuleProblem(loc, EXTRA))
+        problems.append(RuleProblem(loc, _(EXTRA)))
 
 
 def _scale(text: ScaleText, loc: tuple[Any, ...]) -> list[RuleProblem]:
     # Every original scale has levels 0-4 and a translated level outside 0-4 fails the schema: only gaps remain.
-    return [RuleProblem((*loc, "levels", level), MISSING) for level in LEVELS if level not in text.levels]
+    return [RuleProblem((*loc, "levels", level), _(MISSING)) for level in LEVELS if level not in text.levels]
 
 
 def _question(question: Question, text: QuestionText, loc: tuple[Any, ...]) -> list[RuleProblem]:
@@ -38,8 +39,8 @@ def _question(question: Question, text: QuestionText, loc: tuple[Any, ...]) -> l
     for axis in AXES:
         own = getattr(question.anchors, axis)
         given = getattr(text.anchors, axis)
-        problems += [RuleProblem((*loc, "anchors", axis, level), MISSING) for level in own if level not in given]
-        problems += [RuleProblem((*loc, "anchors", axis, level), EXTRA) for level in given if level not in own]
+        problems += [RuleProblem((*loc, "anchors", axis, level), _(MISSING)) for level in own if level not in given]
+        problems += [RuleProblem((*loc, "anchors", axis, level), _(EXTRA)) for level in given if level not in own]
     for name in OPTIONAL_QUESTION_TEXTS:
         _optional(problems, (*loc, name), getattr(question, name), getattr(text, name))
     return problems
@@ -55,20 +56,20 @@ def _translation(pack: Pack, text: PackTranslation, loc: tuple[Any, ...]) -> lis
         where = (*loc, "domains", domain.id)
         given = text.domains.get(domain.id)
         if given is None:
-            problems.append(RuleProblem(where, MISSING))
+            problems.append(RuleProblem(where, _(MISSING)))
         else:
             _optional(problems, (*where, "description"), domain.description, given.description)
-    problems += [RuleProblem((*loc, "domains", d), EXTRA) for d in text.domains if d not in domain_ids]
+    problems += [RuleProblem((*loc, "domains", d), _(EXTRA)) for d in text.domains if d not in domain_ids]
     question_ids = set()
     for question in pack.questions():
         question_ids.add(question.id)
         where = (*loc, "questions", question.id)
         given = text.questions.get(question.id)
         if given is None:
-            problems.append(RuleProblem(where, MISSING))
+            problems.append(RuleProblem(where, _(MISSING)))
         else:
             problems += _question(question, given, where)
-    problems += [RuleProblem((*loc, "questions", q), EXTRA) for q in text.questions if q not in question_ids]
+    problems += [RuleProblem((*loc, "questions", q), _(EXTRA)) for q in text.questions if q not in question_ids]
     return problems
 
 
@@ -78,8 +79,9 @@ def translation_problems(pack: Pack) -> list[RuleProblem]:
     for language, text in pack.translations.items():
         loc = ("translations", language)
         if language.split("-")[0] == pack.language.split("-")[0]:
-            problems.append(RuleProblem(loc, f"the pack is written in {pack.language!r} already; a translation "
-                                             "into its own language would be a second, competing original"))
+            problems.append(RuleProblem(loc, _(
+                "the pack is written in {language} already; a translation into its own language would be a "
+                "second, competing original").format(language=repr(pack.language))))
             continue
         problems += _translation(pack, text, loc)
     return problems

@@ -108,6 +108,20 @@ def headlines(db: Database, loader, day: dt.date, ids: list[int] | None = None,
 RECOMPUTE_BATCH = 50
 
 
+def stale_ids(db: Database, day: dt.date) -> list[int]:
+    """The assessments whose stored headline does not hold on *day*, newest first (the order a list shows)."""
+    return [row[0] for row in db.execute(
+        f"SELECT a.id FROM assessments a LEFT JOIN assessment_headlines h ON h.assessment_id = a.id "
+        f"WHERE NOT {HOLDS_SQL} ORDER BY a.updated_at DESC, a.id DESC",
+        {"definition": definition(), "day": day.isoformat()}).fetchall()]
+
+
+def recompute(db: Database, loader, ids: list[int], day: dt.date, problems: list[str] | None = None
+              ) -> dict[int, dict | None]:
+    """Make the headlines of *ids* again and store them (in one transaction); see headlines()."""
+    return _recompute(db, loader, ids, day, problems)
+
+
 def _recompute(db: Database, loader, ids: list[int], day: dt.date, problems: list[str] | None
                ) -> dict[int, dict | None]:
     from ..domain.headline import headline

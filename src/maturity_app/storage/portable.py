@@ -37,7 +37,8 @@ import json
 import re
 import sqlite3
 import uuid
-from ..domain.i18n import _
+from ..domain.formatting import whole
+from ..domain.i18n import _, ngettext
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,7 @@ from ..domain.evidence import (
 )
 from ..domain.pack_loader import field_path
 from ..domain.schema import Pack
+from ..domain.validation_text import problem_text
 from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
 from .portable_names import FILE_SUFFIX, OPENABLE_SUFFIXES  # noqa: F401 - the file names, also known here
 from .private_files import write_private_atomic
@@ -87,6 +89,14 @@ class AssessmentExists(ImportRejected):
         self.uid = uid
 
 
+def _not_a_question() -> str:
+    return _("{id} is not a question of the pack in this file")
+
+
+def _unknown_field() -> str:
+    return _("unknown field for this version of Maturity")
+
+
 # -- the file model --------------------------------------------------------------------------------
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")]
 
@@ -97,14 +107,15 @@ def _cell(value: Any) -> Any:
         return value
     if isinstance(value, int):
         if not -(2**63) <= value < 2**63:
-            raise ValueError("the number is too large")
+            raise ValueError(_("the number is too large"))
         return value
     if isinstance(value, str):
         if len(value) > MAX_CELL_CHARS:
-            raise ValueError(f"the text is {len(value):,} characters long; the limit is {MAX_CELL_CHARS:,}")
+            raise ValueError(_("the text is {length} characters long; the limit is {limit}").format(
+                length=whole(len(value)), limit=whole(MAX_CELL_CHARS)))
         return value
     # No column stores REAL numbers; a float is rejected rather than silently stored.
-    raise ValueError("must be text, a whole number, true/false or null")
+    raise ValueError(_("must be text, a whole number, true/false or null"))
 
 
 Cell = Annotated[Any, PlainValidator(_cell)]
@@ -133,7 +144,7 @@ class AssessmentRecord(BaseModel):
     def _extra_cells_are_scalars(self) -> AssessmentRecord:
         for name, value in (self.model_extra or {}).items():
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,63}", name):
-                raise ValueError(f"{name[:60]!r} is not a field name")
+                raise ValueError(_("{name} is not a field name").format(name=repr(name[:60])))
             try:
                 _cell(value)
             except ValueError as exc:
@@ -158,7 +169,7 @@ class PortableFile(BaseModel):
     @model_validator(mode="after")
     def _files_need_version_2(self) -> PortableFile:
         if self.version == 1 and self.evidence_files:
-            raise ValueError("evidence_files: version 1 files carry no evidence files")
+            raise ValueError("evidence_files: " + _("version 1 files carry no evidence files"))
         return self
 
 
@@ -279,9 +290,9 @@ def export_data(db: Database, assessment_id: int) -> dict:
 
     rows = db.execute_returning_dicts("SELECT * FROM assessments WHERE id = ?", [assessment_id])
     if not rows:
-        raise NotFound(f"there is no assessment with id {assessment_id}")
+        raise NotFound(_("there is no assessment with id {id}").format(id=assessment_id))
     record = dict(rows[0])
-    _, self_refs = _assessment_columns(db)
+    self_refs = _assessment_columns(db)[1]
     record.pop("pack_snapshot_id")
     pack = json.loads(snapshot_of(db, assessment_id))
     for column in ("id", *self_refs):
@@ -345,13 +356,13 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict:
     result = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the key {key!r} appears twice in one object")
+            raise ValueError(_("the key {key} appears twice in one object").format(key=repr(key)))
         result[key] = value
     return result
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(_("{name} is not a number JSON allows").format(name=name))
 
 
 def parse_file_bytes(raw: bytes, source: str) -> PortableFile:
@@ -390,10 +401,10 @@ def parse_file_bytes(raw: bytes, source: str) -> PortableFile:
 def _first_problem(source: str, exc: ValidationError, prefix: tuple = ()) -> str:
     errors = exc.errors()
     lines = [
-        f"{source}: {field_path(prefix + tuple(err['loc']))}: {err['msg'].removeprefix('Value error, ')}"
-        for err in errors[:3]
+        f"{source}: {field_path(prefix + tuple(err['loc']))}: {problem_text(err)}" for err in errors[:3]
     ]
-    more = f" (and {len(errors) - 3} more problems)" if len(errors) > 3 else ""
+    more = " " + ngettext("(and {count} more problem)", "(and {count} more problems)", len(errors) - 3).format(
+        count=len(errors) - 3) if len(errors) > 3 else ""
     return "; ".join(lines) + more
 
 
@@ -410,11 +421,12 @@ def _day(row: dict, name: str) -> dt.date | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationFailed(f"{name}: must be a YYYY-MM-DD date or null")
+        raise ValidationFailed(f"{name}: " + _("must be a YYYY-MM-DD date or null"))
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValidationFailed(f"{name}: {value[:40]!r} is not a YYYY-MM-DD date") from None
+        raise ValidationFailed(f"{name}: " + _("{value} is not a YYYY-MM-DD date").format(
+            value=repr(value[:40]))) from None
 
 
 def _level(row: dict, name: str):
@@ -422,24 +434,24 @@ def _level(row: dict, name: str):
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not -1 <= value <= 4:
-        raise ValidationFailed(f"{name}: must be a level 0-4, -1 for not applicable, or null")
+        raise ValidationFailed(f"{name}: " + _("must be a level 0-4, -1 for not applicable, or null"))
     return NA if value == -1 else value
 
 
 def _text(row: dict, name: str) -> str:
     value = row.get(name, "")
     if not isinstance(value, str):
-        raise ValidationFailed(f"{name}: must be text")
+        raise ValidationFailed(f"{name}: " + _("must be text"))
     return value
 
 
 def _answer_from_cells(row: dict, ctx: ImportContext) -> Answer:
     question_id = row.get("question_id")
     if not isinstance(question_id, str) or question_id not in ctx.question_ids:
-        raise ValidationFailed(f"question_id: {str(question_id)[:60]!r} is not a question of the pack in this file")
+        raise ValidationFailed("question_id: " + _not_a_question().format(id=repr(str(question_id)[:60])))
     escalate = row.get("escalate", 0)
     if escalate not in (0, 1) or isinstance(escalate, float):
-        raise ValidationFailed("escalate: must be 0 or 1")
+        raise ValidationFailed("escalate: " + _("must be 0 or 1"))
     answer = Answer(
         question_id=question_id,
         compliance=_level(row, "compliance"),
@@ -465,13 +477,13 @@ def _json_object(row: dict, name: str, default: str | None = None) -> dict:
     """A column holding a JSON object as text, parsed the strict way (no duplicate keys, no NaN)."""
     text = row.get(name, default)
     if not isinstance(text, str):
-        raise ValidationFailed(f"{name}: must be JSON text")
+        raise ValidationFailed(f"{name}: " + _("must be JSON text"))
     try:
         data = json.loads(text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
-        raise ValidationFailed(f"{name}: not valid JSON") from None
+        raise ValidationFailed(f"{name}: " + _("not valid JSON")) from None
     if not isinstance(data, dict):
-        raise ValidationFailed(f"{name}: must be a JSON object")
+        raise ValidationFailed(f"{name}: " + _("must be a JSON object"))
     return data
 
 
@@ -479,7 +491,7 @@ def _check_history_row(row: dict, ctx: ImportContext) -> None:
     data = _json_object(row, "answer")
     unknown = sorted(set(data) - set(Answer.__dataclass_fields__))
     if unknown:
-        raise ValidationFailed(f"answer: unknown field {unknown[0][:60]!r}")
+        raise ValidationFailed("answer: " + _("unknown field {name}").format(name=repr(unknown[0][:60])))
     cells = {**data}
     for axis in ("compliance", "capability"):
         if cells.get(axis) == NA:
@@ -490,7 +502,7 @@ def _check_history_row(row: dict, ctx: ImportContext) -> None:
     except ValidationFailed as exc:
         raise ValidationFailed(f"answer.{exc}") from None
     if row.get("question_id") != answer.question_id:
-        raise ValidationFailed("question_id: differs from the question of the recorded answer")
+        raise ValidationFailed("question_id: " + _("differs from the question of the recorded answer"))
 
 
 def _check_participant_row(row: dict, ctx: ImportContext) -> None:
@@ -498,21 +510,21 @@ def _check_participant_row(row: dict, ctx: ImportContext) -> None:
 
     role, name = row.get("role"), row.get("name", "")
     if not isinstance(role, str) or not role.strip() or len(role) > ROLE_LIMIT:
-        raise ValidationFailed(f"role: must be text of 1 to {ROLE_LIMIT} characters")
+        raise ValidationFailed("role: " + _("must be text of 1 to {limit} characters").format(limit=ROLE_LIMIT))
     if not isinstance(name, str) or len(name) > NAME_LIMIT:
-        raise ValidationFailed(f"name: must be text of at most {NAME_LIMIT} characters")
+        raise ValidationFailed("name: " + _("must be text of at most {limit} characters").format(limit=NAME_LIMIT))
 
 
 def _check_evidence_row(row: dict, ctx: ImportContext) -> None:
     name = _text(row, "name")
     if check_name(name) != name:
-        raise ValidationFailed("name: must not start or end with spaces")
+        raise ValidationFailed("name: " + _("must not start or end with spaces"))
     digest = row.get("sha256")
     if not isinstance(digest, str) or not SHA256_RE.match(digest):
-        raise ValidationFailed("sha256: must be 64 lower-case hexadecimal digits")
+        raise ValidationFailed("sha256: " + _("must be 64 lower-case hexadecimal digits"))
     size = row.get("size")
     if isinstance(size, bool) or not isinstance(size, int):
-        raise ValidationFailed("size: must be a whole number")
+        raise ValidationFailed("size: " + _("must be a whole number"))
     check_file_size(name, size)
     _day(row, "dated")
     check_timestamp("added_at", row.get("added_at"))
@@ -523,13 +535,13 @@ def _check_verification_row(row: dict, ctx: ImportContext) -> None:
 
     verifier = _text(row, "verifier")
     if check_verifier(verifier, []) != verifier:
-        raise ValidationFailed("verifier: must be a name without extra spaces")
+        raise ValidationFailed("verifier: " + _("must be a name without extra spaces"))
     if _day(row, "verified_on") is None:
-        raise ValidationFailed("verified_on: must be a YYYY-MM-DD date")
+        raise ValidationFailed("verified_on: " + _("must be a YYYY-MM-DD date"))
     _day(row, "proven_on")
     _level(row, "capability")
     if not parse_files_json(_text(row, "files")):
-        raise ValidationFailed("files: a verification names the files the verifier saw")
+        raise ValidationFailed("files: " + _("a verification names the files the verifier saw"))
 
 
 def _check_target_row(row: dict, ctx: ImportContext) -> None:
@@ -537,7 +549,7 @@ def _check_target_row(row: dict, ctx: ImportContext) -> None:
 
     level = row.get("level")
     if isinstance(level, bool) or not isinstance(level, int):
-        raise ValidationFailed("level: must be a whole number 0-4")
+        raise ValidationFailed("level: " + _("must be a whole number 0-4"))
     check_target(_text(row, "kind"), _text(row, "item_id"), level, {d.id for d in ctx.pack.domains},
                  set(ctx.question_ids))
 
@@ -547,11 +559,11 @@ def _check_acceptance_row(row: dict, ctx: ImportContext) -> None:
 
     accepted_on, expires_on = _day(row, "accepted_on"), _day(row, "expires_on")
     if accepted_on is None or expires_on is None:
-        raise ValidationFailed("accepted_on, expires_on: both dates are required")
+        raise ValidationFailed("accepted_on, expires_on: " + _("both dates are required"))
     approver, reason = _text(row, "approver"), _text(row, "reason")
     checked = check_acceptance(row.get("question_id"), approver, reason, accepted_on, expires_on)
     if (checked.approver, checked.reason) != (approver, reason):
-        raise ValidationFailed("approver, reason: must not carry extra spaces")
+        raise ValidationFailed("approver, reason: " + _("must not carry extra spaces"))
 
 
 def _check_action_row(row: dict, ctx: ImportContext) -> None:
@@ -566,7 +578,8 @@ MAX_PARTICIPANTS = 1_000
 def _check_participant_number(row: dict, ctx: ImportContext) -> None:
     number = row.get("number")
     if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= MAX_PARTICIPANTS:
-        raise ValidationFailed(f"number: must be a whole number from 1 to {MAX_PARTICIPANTS}")
+        raise ValidationFailed("number: " + _("must be a whole number from 1 to {limit}").format(
+            limit=whole(MAX_PARTICIPANTS)))
 
 
 def _check_lineage_row(row: dict, ctx: ImportContext) -> None:
@@ -580,15 +593,15 @@ def _check_lineage_row(row: dict, ctx: ImportContext) -> None:
         except (TypeError, ValueError, AttributeError):
             same = False
         if not same:
-            raise ValidationFailed("pack_change: not a pack-change record this version of Maturity writes")
+            raise ValidationFailed("pack_change: " + _("not a pack-change record this version of Maturity writes"))
     if row.get("prefilled", 0) not in (0, 1) or isinstance(row.get("prefilled"), bool):
-        raise ValidationFailed("prefilled: must be 0 or 1")
+        raise ValidationFailed("prefilled: " + _("must be 0 or 1"))
 
 
 def _check_flag_row(row: dict, ctx: ImportContext) -> None:
     for name in ("carried_over", "to_confirm"):
         if row.get(name, 0) not in (0, 1) or isinstance(row.get(name), bool):
-            raise ValidationFailed(f"{name}: must be 0 or 1")
+            raise ValidationFailed(f"{name}: " + _("must be 0 or 1"))
 
 
 def _check_rating_history_row(row: dict, ctx: ImportContext) -> None:
@@ -597,7 +610,7 @@ def _check_rating_history_row(row: dict, ctx: ImportContext) -> None:
         value = data.get(axis)
         if value is not None and value != NA and (
                 isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 4):
-            raise ValidationFailed(f"rating.{axis}: must be a level 0-4, {NA!r} or null")
+            raise ValidationFailed(f"rating.{axis}: " + _("must be a level 0-4, {na} or null").format(na=repr(NA)))
 
 
 # Extension point: a table added by a later migration registers its domain rules here.
@@ -627,29 +640,32 @@ def _decoded_files(parsed: PortableFile, source: str) -> dict[str, bytes]:
         try:
             content = base64.b64decode(text, validate=True)
         except (binascii.Error, ValueError):
-            raise ImportRejected(f"{where}: not valid base64") from None
+            raise ImportRejected(f"{where}: " + _("not valid base64")) from None
         if base64.b64encode(content).decode("ascii") != text:
-            raise ImportRejected(f"{where}: not canonical base64")
+            raise ImportRejected(f"{where}: " + _("not canonical base64"))
         if sha256_of(content) != digest:
-            raise ImportRejected(f"{where}: the content does not match its SHA-256; the file was altered")
+            raise ImportRejected(f"{where}: " + _("the content does not match its SHA-256; the file was altered"))
         if len(content) > MAX_FILE_BYTES:
-            raise ImportRejected(f"{where}: {mib(len(content))} is over the {mib(MAX_FILE_BYTES)} limit per file")
+            raise ImportRejected(f"{where}: " + _("{size} is over the {limit} limit per file").format(
+                size=mib(len(content)), limit=mib(MAX_FILE_BYTES)))
         total += len(content)
         files[digest] = content
     if total > MAX_ASSESSMENT_BYTES:
-        raise ImportRejected(
-            f"{source}: evidence_files: {mib(total)} in all is over the {mib(MAX_ASSESSMENT_BYTES)} limit per assessment")
+        raise ImportRejected(f"{source}: evidence_files: " + _(
+            "{size} in all is over the {limit} limit per assessment").format(
+            size=mib(total), limit=mib(MAX_ASSESSMENT_BYTES)))
     cited = set()
     for index, row in enumerate(rows):
         digest = row["sha256"]
         cited.add(digest)
         if digest not in files:
-            raise ImportRejected(f"{source}: tables.evidence[{index}].sha256: the file is not in evidence_files")
+            raise ImportRejected(f"{source}: tables.evidence[{index}].sha256: " + _(
+                "the file is not in evidence_files"))
         if len(files[digest]) != row["size"]:
-            raise ImportRejected(f"{source}: tables.evidence[{index}].size: differs from the file's size")
+            raise ImportRejected(f"{source}: tables.evidence[{index}].size: " + _("differs from the file's size"))
     unused = sorted(set(files) - cited)
     if unused:
-        raise ImportRejected(f"{source}: evidence_files.{unused[0][:16]}…: no evidence row cites this file")
+        raise ImportRejected(f"{source}: evidence_files.{unused[0][:16]}…: " + _("no evidence row cites this file"))
     return files
 
 
@@ -658,17 +674,19 @@ def check_timestamp(name: str, value: Any, *, nullable: bool = False) -> None:
     if value is None and nullable:
         return
     if not isinstance(value, str):
-        raise ValidationFailed(f"{name}: must be an ISO 8601 date and time")
+        raise ValidationFailed(f"{name}: " + _("must be an ISO 8601 date and time"))
     try:
         if not _TIMESTAMP.fullmatch(value):  # the extended form the app writes: later read by slicing [:10] too
             raise ValueError
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise ValidationFailed(f"{name}: {value[:40]!r} is not an ISO 8601 date and time") from None
+        raise ValidationFailed(f"{name}: " + _("{value} is not an ISO 8601 date and time").format(
+            value=repr(value[:40]))) from None
     if moment.tzinfo is None:
-        raise ValidationFailed(f"{name}: {value[:40]!r} has no time zone (the app writes UTC, e.g. ...+00:00)")
+        raise ValidationFailed(f"{name}: " + _("{value} has no time zone (the app writes UTC, e.g. ...+00:00)").format(
+            value=repr(value[:40])))
     if not 1900 <= moment.year <= 9998:
-        raise ValidationFailed(f"{name}: {value[:40]!r} is not a plausible date")
+        raise ValidationFailed(f"{name}: " + _("{value} is not a plausible date").format(value=repr(value[:40])))
 
 
 def _check_types(row: dict, shape: TableShape) -> None:
@@ -678,9 +696,9 @@ def _check_types(row: dict, shape: TableShape) -> None:
         if value is None:
             continue
         if "INT" in declared and (isinstance(value, bool) or not isinstance(value, int)):
-            raise ValidationFailed(f"{name}: must be a whole number")
+            raise ValidationFailed(f"{name}: " + _("must be a whole number"))
         if "TEXT" in declared and not isinstance(value, str):
-            raise ValidationFailed(f"{name}: must be text")
+            raise ValidationFailed(f"{name}: " + _("must be text"))
 
 
 def _check_common(row: dict, ctx: ImportContext) -> None:
@@ -698,24 +716,23 @@ def _check_common(row: dict, ctx: ImportContext) -> None:
         if axis in row:
             _level(row, axis)
     if "question_id" in row and row["question_id"] not in ctx.question_ids:
-        raise ValidationFailed(
-            f"question_id: {str(row['question_id'])[:60]!r} is not a question of the pack in this file"
-        )
+        raise ValidationFailed("question_id: " + _not_a_question().format(id=repr(str(row["question_id"])[:60])))
 
 
 # -- import ----------------------------------------------------------------------------------------
 def _validated_pack(parsed: PortableFile, source: str) -> Pack:
     size = len(json.dumps(parsed.pack, ensure_ascii=False))
     if size > MAX_SNAPSHOT_BYTES:
-        raise ImportRejected(f"{source}: pack: the questionnaire snapshot is {size:,} characters; the limit is "
-                             f"{MAX_SNAPSHOT_BYTES:,}")
+        raise ImportRejected(f"{source}: pack: " + _(
+            "the questionnaire snapshot is {size} characters; the limit is {limit}").format(
+            size=whole(size), limit=whole(MAX_SNAPSHOT_BYTES)))
     try:
         pack = Pack.model_validate(parsed.pack, context={"trusted_snapshot": True})
     except ValidationError as exc:
         raise ImportRejected(_first_problem(source, exc, ("pack",))) from None
     if len(pack.questions()) > MAX_SNAPSHOT_QUESTIONS:
-        raise ImportRejected(f"{source}: pack: {len(pack.questions()):,} questions; the limit is "
-                             f"{MAX_SNAPSHOT_QUESTIONS:,}")
+        raise ImportRejected(f"{source}: pack: " + _("{count} questions; the limit is {limit}").format(
+            count=whole(len(pack.questions())), limit=whole(MAX_SNAPSHOT_QUESTIONS)))
     return pack
 
 
@@ -746,16 +763,14 @@ def _check_pack_identity(db: Database, pack: Pack, source: str, installed: dict[
     installed = _installed_packs() if installed is None else installed
     local = installed.get(pack.id)
     if local is not None and local.version == pack.version and not local.agrees_with(pack):
-        raise ImportRejected(
-            f"{source}: pack: the file's questionnaire claims to be {pack.id} {pack.version}, but it differs from "
-            f"the {pack.id} {pack.version} installed here (questions, windows or anchors were changed). Nothing was "
-            "imported; ask for an export made with the genuine pack."
-        )
+        raise ImportRejected(f"{source}: pack: " + _(
+            "the file's questionnaire claims to be {pack} {version}, but it differs from the {pack} {version} "
+            "installed here (questions, windows or anchors were changed). Nothing was imported; ask for an export "
+            "made with the genuine pack.").format(pack=pack.id, version=pack.version))
     if known:
-        raise ImportRejected(
-            f"{source}: pack: the file's questionnaire claims to be {pack.id} {pack.version}, but it differs from "
-            f"the {pack.id} {pack.version} other assessments here were made with. Nothing was imported."
-        )
+        raise ImportRejected(f"{source}: pack: " + _(
+            "the file's questionnaire claims to be {pack} {version}, but it differs from the {pack} {version} other "
+            "assessments here were made with. Nothing was imported.").format(pack=pack.id, version=pack.version))
 
 
 def _check_record(record: AssessmentRecord, pack: Pack, source: str, columns: list[str], self_refs: set[str]) -> dict:
@@ -767,7 +782,7 @@ def _check_record(record: AssessmentRecord, pack: Pack, source: str, columns: li
         except ValidationFailed as exc:
             raise ImportRejected(f"{where}.{name}: {exc}") from None
     if not values["organisation"].strip():
-        raise ImportRejected(f"{where}.organisation: the organisation (or vendor) name is required")
+        raise ImportRejected(f"{where}.organisation: " + _("the organisation (or vendor) name is required"))
     for name in ("created_at", "updated_at"):
         try:
             check_timestamp(name, values[name])
@@ -776,16 +791,19 @@ def _check_record(record: AssessmentRecord, pack: Pack, source: str, columns: li
     try:
         values["uid"] = str(uuid.UUID(values["uid"]))
     except ValueError:
-        raise ImportRejected(f"{where}.uid: not a valid identifier") from None
+        raise ImportRejected(f"{where}.uid: " + _("not a valid identifier")) from None
     for name, expected in (("pack_id", pack.id), ("pack_version", pack.version)):
         if values[name] != expected:
-            raise ImportRejected(f"{where}.{name}: {values[name]!r} does not match the pack in the file ({expected!r})")
+            raise ImportRejected(f"{where}.{name}: " + _("{value} does not match the pack in the file ({expected})").format(
+                value=repr(values[name]), expected=repr(expected)))
     if values["question_count"] != len(pack.questions()):
-        raise ImportRejected(f"{where}.question_count: does not match the {len(pack.questions())} questions of the pack")
+        raise ImportRejected(f"{where}.question_count: " + ngettext(
+            "does not match the {count} question of the pack", "does not match the {count} questions of the pack",
+            len(pack.questions())).format(count=whole(len(pack.questions()))))
     allowed = set(columns) - {"id", "pack_snapshot_id"} - self_refs
     unknown = sorted(set(values) - allowed)
     if unknown:
-        raise ImportRejected(f"{where}.{unknown[0]}: unknown field for this version of Maturity")
+        raise ImportRejected(f"{where}.{unknown[0]}: " + _unknown_field())
     return values
 
 
@@ -794,7 +812,7 @@ def _prepare_rows(parsed: PortableFile, shapes: list[TableShape], ctx: ImportCon
     by_name = {s.name: s for s in shapes}
     unknown = sorted(set(parsed.tables) - set(by_name))
     if unknown:
-        raise ImportRejected(f"{source}: tables.{unknown[0]}: this version of Maturity has no such table")
+        raise ImportRejected(f"{source}: tables.{unknown[0]}: " + _("this version of Maturity has no such table"))
     local_ids: dict[str, set[int]] = {}
     for shape in shapes:
         rows = parsed.tables.get(shape.name, [])
@@ -804,22 +822,23 @@ def _prepare_rows(parsed: PortableFile, shapes: list[TableShape], ctx: ImportCon
             where = f"{source}: tables.{shape.name}[{index}]"
             extra = sorted(set(row) - allowed)
             if extra:
-                raise ImportRejected(f"{where}.{extra[0]}: unknown field for this version of Maturity")
+                raise ImportRejected(f"{where}.{extra[0]}: " + _unknown_field())
             if shape.local_id:
                 key = row.get(shape.local_id)
                 if isinstance(key, bool) or not isinstance(key, int):
-                    raise ImportRejected(f"{where}.{shape.local_id}: must be a whole number")
+                    raise ImportRejected(f"{where}.{shape.local_id}: " + _("must be a whole number"))
             else:
                 key = tuple(row.get(c) for c in shape.key_columns) if shape.key_columns else None
                 if key is not None and len(key) == 1:
                     key = key[0]
             if key is not None and key in seen:
-                raise ImportRejected(f"{where}: duplicate id {key!r}")
+                raise ImportRejected(f"{where}: " + _("duplicate id {id}").format(id=repr(key)))
             seen.add(key)
             for column, target in shape.references.items():
                 value = row.get(column)
                 if value is not None and value not in local_ids.get(target, set()):
-                    raise ImportRejected(f"{where}.{column}: refers to {target} {value!r}, which is not in the file")
+                    raise ImportRejected(f"{where}.{column}: " + _(
+                        "refers to {table} {value}, which is not in the file").format(table=target, value=repr(value)))
             try:
                 _check_types(row, shape)
                 _check_common(row, ctx)
@@ -832,10 +851,10 @@ def _prepare_rows(parsed: PortableFile, shapes: list[TableShape], ctx: ImportCon
             local_ids[shape.name] = {row[shape.local_id] for row in rows}
     escalated = sum(1 for row in parsed.tables.get("answers", []) if row.get("escalate") == 1)
     if escalated > ctx.record.escalation_budget:
-        raise ImportRejected(
-            f"{source}: tables.answers: {escalated} answers are escalated but the escalation budget is "
-            f"{ctx.record.escalation_budget}"
-        )
+        raise ImportRejected(f"{source}: tables.answers: " + ngettext(
+            "{count} answer is escalated but the escalation budget is {budget}",
+            "{count} answers are escalated but the escalation budget is {budget}", escalated).format(
+            count=escalated, budget=ctx.record.escalation_budget))
 
 
 def import_assessment(db: Database, path: Path | str, *, as_copy: bool = False,
@@ -866,11 +885,10 @@ def import_bytes(db: Database, raw: bytes, source: str, *, as_copy: bool = False
 
     existing = db.execute("SELECT id, organisation FROM assessments WHERE uid = ?", [record["uid"]]).fetchone()
     if existing and not as_copy:
-        raise AssessmentExists(
-            f"{source}: this assessment ({existing[1]}) is already in the database as number {existing[0]}; "
-            "nothing was imported. Import it as a copy (--as-copy) to keep both.",
-            record["uid"],
-        )
+        raise AssessmentExists(f"{source}: " + _(
+            "this assessment ({organisation}) is already in the database as number {id}; nothing was imported. "
+            "Import it as a copy (--as-copy) to keep both.").format(organisation=existing[1], id=existing[0]),
+            record["uid"])
     if as_copy:
         record["uid"] = str(uuid.uuid4())
         if existing:

@@ -200,7 +200,9 @@ class AssessmentListModel(RowTableModel):
                 text = self._texts[(r, col)] = _display(row, col)
             return text
         if role == _ALIGNMENT:
-            return _RIGHT if col == PROGRESS else None
+            # Always an answer: a view may hand multiData the same roles again for the next cell, so a role left
+            # unset keeps the previous cell's value (every column after Progress was right-aligned).
+            return _RIGHT if col == PROGRESS else _LEFT
         if role not in _ASKED_FOR_MORE:
             return None
         info = row.info
@@ -223,6 +225,7 @@ class AssessmentListModel(RowTableModel):
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+_LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
 _ASKED_FOR_MORE = frozenset({AssessmentIdRole, SortRole, Qt.ItemDataRole.ToolTipRole})
 # The roles a painting delegate asks of every cell that this model never answers (font, colours, icon, check state,
 # size): plain numbers, so the test is a set look-up.

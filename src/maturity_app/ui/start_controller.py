@@ -32,6 +32,7 @@ class StartPageController(QObject):
         self.workspace = app.workspace
         self.window = app.window
         self.page = start = app.window.start_page
+        self.catch_up = None  # headlines an upgrade outdated, made again between events after the first frame
         # The table shows the model itself: it sorts itself (sort keys made once per row) and nothing filters
         # the list, so a proxy would only put more calls between each painted cell and its text.
         self.recent = AssessmentListModel(parent=self)
@@ -64,7 +65,13 @@ class StartPageController(QObject):
         total = self.workspace.assessments.count() if len(rows) == fits else len(rows)
         self.recent.set_newest_rows(rows, total, self._rows)
         self._shown(None)
-        after_first_frame(self.window, self.recent.load_all)
+        after_first_frame(self.window, self._catch_up)
+
+    def _catch_up(self) -> None:
+        """The rest of the list, once the headlines an upgrade outdated are made again between events."""
+        from .headline_catch_up import HeadlineCatchUp
+
+        self.catch_up = HeadlineCatchUp(self.workspace, self.recent.load_all, self.recent.has_all_rows, self)
 
     def _rows(self) -> list:
         problems: list[str] = []

@@ -133,6 +133,10 @@ class StartPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # A name too long for its column keeps its start and its end ("Bundesanstalt für … Zahlungsdienstleister"):
+        # long names often differ only at the end (a site, a department, the legal form). The whole name is the
+        # cell's text (screen readers read it) and heads its tooltip.
+        self.table.setTextElideMode(Qt.ElideMiddle)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self._empty: EmptyStart | None = None  # what a first launch shows: built when there is nothing to list
@@ -211,15 +215,17 @@ class StartPage(QWidget):
         """Each column as wide as its usual content; but the name is what people scan, so when large type or
         German's longer texts would leave it less than a quarter of the table (or less than its title), the
         others give way, never below their own titles. Columns the user dragged are left as dragged."""
-        widths = self._typical_widths
-        if not widths or self.table.model() is None:
+        if not self._typical_widths or self.table.model() is None:
             return
         header = self.table.horizontalHeader()
         if self._fitted is not None and any(header.sectionSize(c) != w for c, w in self._fitted.items()):
             return  # the user has sized the columns
+        titles = {col: self._title_width(col) for col in self._typical_widths}
+        widths = {col: max(width, titles[col]) for col, width in self._typical_widths.items()}  # a title is whole
         viewport = self.table.horizontalHeader().width()  # the viewport's width (see FittingHeader)
         over = sum(widths.values()) + max(self._title_width(SUBJECT), viewport // 4) - viewport
-        give = {col: max(0, width - self._title_width(col)) for col, width in widths.items()}
+        # A date cut short is a wrong date: the last-change column keeps its whole width.
+        give = {col: width - titles[col] if col != UPDATED else 0 for col, width in widths.items()}
         spare = sum(give.values())
         fitted = dict(widths)
         if over > 0 and spare:
