@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from maturity_app.ui import idle_memory
+from maturity_app.ui import c_heap, idle_memory
 
 
 @pytest.fixture
@@ -48,15 +48,14 @@ def test_pysides_import_hook_leaves_every_imported_modules_source_in_linecache(t
 def test_start_up_releases_once_its_first_frame_is_drawn_and_the_packs_are_loaded(make_app, releases, qtbot):
     _source_lines_kept()  # as start-up's imports leave it
     window, controller = make_app()
-    assert releases == []  # nothing before the window is on screen
-    qtbot.waitUntil(controller._library_future.done)
+    qtbot.waitUntil(lambda: controller._library_future is not None and controller._library_future.done())
     qtbot.waitUntil(lambda: bool(releases))
     assert idle_memory.__file__ not in linecache.cache
 
 
 def test_opening_an_assessment_then_going_home_each_release_once_idle(make_app, assessment_id, releases, qtbot):
     window, controller = make_app()
-    qtbot.waitUntil(controller._library_future.done)
+    qtbot.waitUntil(lambda: controller._library_future is not None and controller._library_future.done())
     qtbot.waitUntil(lambda: bool(releases))  # start-up's own
     releases.clear()
     table = window.start_page.table
@@ -87,21 +86,21 @@ def test_a_burst_of_requests_releases_once(qapp, releases, qtbot):
 def test_the_heap_is_trimmed_where_glibc_is_the_c_library(monkeypatch):
     if not sys.platform.startswith("linux"):
         pytest.skip("glibc's malloc_trim exists on Linux only")
-    monkeypatch.setattr(idle_memory, "_malloc_trim", [])
-    assert idle_memory.trim_heap() is True
-    assert idle_memory._malloc_trim[0] is not None
+    monkeypatch.setattr(c_heap, "_malloc_trim", [])
+    assert c_heap.trim_heap() is True
+    assert c_heap._malloc_trim[0] is not None
 
 
 def test_without_glibc_the_trim_is_skipped_and_the_release_still_works(monkeypatch):
-    monkeypatch.setattr(idle_memory, "_malloc_trim", [])
+    monkeypatch.setattr(c_heap, "_malloc_trim", [])
     monkeypatch.setattr(sys, "platform", "darwin")
-    assert idle_memory.trim_heap() is False
+    assert c_heap.trim_heap() is False
     _source_lines_kept()
     idle_memory.release()
     assert idle_memory.__file__ not in linecache.cache
 
 
-def test_a_c_library_without_malloc_trim_is_harmless(monkeypatch):
+def test_a_c_library_without_malloc_trim_or_mallopt_is_harmless(monkeypatch):
     # musl (Alpine) is Linux without glibc: the symbol is missing, looking it up must not raise.
     import ctypes
 
@@ -112,7 +111,59 @@ def test_a_c_library_without_malloc_trim_is_harmless(monkeypatch):
         def __getattr__(self, name):
             raise AttributeError(name)
 
-    monkeypatch.setattr(idle_memory, "_malloc_trim", [])
+    monkeypatch.setattr(c_heap, "_malloc_trim", [])
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(ctypes, "CDLL", NoTrim)
-    assert idle_memory.trim_heap() is False
+    assert c_heap.trim_heap() is False
+    assert c_heap.share_one_heap() is False
+
+
+def test_every_thread_shares_the_one_heap_where_glibc_is_the_c_library(monkeypatch):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("glibc's mallopt exists on Linux only")
+    assert c_heap.share_one_heap() is True
+
+
+def test_without_glibc_the_one_heap_setting_is_skipped(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert c_heap.share_one_heap() is False
+
+
+def test_the_packs_loaded_after_the_first_frame_serve_the_assessments_made_from_them(make_app, qtbot):
+    # One parse per questionnaire: opening an assessment made from an installed pack reuses the library's pack.
+    from maturity_app.app.assessments import create_assessment
+
+    window, controller = make_app()
+    installed = controller.library.get("mini")
+    new_id = create_assessment(controller.workspace, installed, "Acme Bank").value
+    assert controller.open_assessment(new_id)
+    assert controller.assessment.session.pack.stored() is installed
+
+
+def test_the_release_waits_while_a_background_function_runs(qapp, releases, qtbot):
+    # A worker importing a module reads linecache; emptying it under that reader would break the import.
+    import threading
+
+    from maturity_app.ui.background import run_in_background
+
+    go_on = threading.Event()
+    done = []
+    run_in_background(lambda: go_on.wait(10), done.append)
+    idle_memory.release_when_idle()
+    qtbot.wait(idle_memory.IDLE_MS * 3)
+    assert releases == []
+    go_on.set()
+    qtbot.waitUntil(lambda: bool(done))
+    qtbot.waitUntil(lambda: len(releases) == 1)
+
+
+def test_start_ups_imports_are_let_go_before_the_packs_start_loading(make_app, releases, qtbot, monkeypatch):
+    # Released at the first frame, before the worker begins importing the packs' modules, never under it.
+    from maturity_app.ui import launch
+
+    order = []
+    real = launch.load_packs
+    monkeypatch.setattr(launch, "load_packs", lambda: order.append(("load", len(releases))) or real())
+    window, controller = make_app()
+    qtbot.waitUntil(lambda: bool(order))
+    assert order[0] == ("load", 1)

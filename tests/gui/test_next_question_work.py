@@ -180,3 +180,71 @@ def test_filling_a_question_lays_the_page_out_once_it_is_filled(make_app, store,
     assert resized.while_filling == []  # ...without laying the page out for each of them
     assert view.decision.parentWidget() is view.escalation_panel  # ...and laid out once it was filled:
     assert view.decision.height() > 0 and view.escalation_panel.rect().contains(view.decision.geometry())
+
+
+def test_a_question_is_fitted_once_a_press_even_when_its_scroll_bar_comes_or_goes(make_app, store, qtbot, monkeypatch):
+    # Fitted at the width beside the scroll bar, a question fits the same once the bar shows or hides: the
+    # viewport's resize then fits it again only when the window changed.
+    window, controller = make_app()
+    window.resize(1366, 768)
+    controller.open_assessment(_demo(store))
+    qtbot.wait(1)
+    view = controller.assessment.view
+    bar = view.scroll.verticalScrollBar()
+    fitted = []
+    real_fit = type(view).fit_to_screen
+    monkeypatch.setattr(type(view), "fit_to_screen", lambda self: (fitted.append(self.question_id), real_fit(self)))
+    toggled = 0
+    for _ in range(12):
+        fitted.clear()
+        shown = bar.isVisible()
+        _next(qtbot, window)
+        qtbot.wait(1)
+        toggled += bar.isVisible() != shown
+        assert fitted == [controller.assessment.current]
+    assert toggled  # the bar did come or go on the way
+    fitted.clear()
+    window.resize(1366, 700)  # the window changed: the question is fitted again
+    qtbot.waitUntil(lambda: fitted == [controller.assessment.current], timeout=2000)
+
+
+def test_a_question_of_another_height_repaints_what_changed_not_the_whole_page(make_app, store, qtbot):
+    window, controller = make_app()
+    window.resize(1366, 768)
+    controller.open_assessment(_demo(store))
+    qtbot.wait(1)
+    view = controller.assessment.view
+    body, viewport = view.scroll.widget(), view.scroll.viewport()
+    resized_in_part = 0
+    for _ in range(8):
+        height, bar = body.height(), view.scroll.verticalScrollBar().isVisible()
+        painted = _Painted(viewport)
+        _next(qtbot, window)
+        qtbot.wait(1)
+        viewport.removeEventFilter(painted)
+        if body.height() != height and view.scroll.verticalScrollBar().isVisible() == bar:
+            assert not painted.region.isEmpty()
+            # The page's margins and the gaps between its panels are not painted again: the body's contents
+            # stay where they are when it grows or shrinks.
+            resized_in_part += not QRegion(viewport.rect()).subtracted(painted.region).isEmpty()
+    assert resized_in_part
+
+
+def test_what_a_next_question_leaves_on_screen_is_what_a_full_repaint_draws(make_app, store, qtbot):
+    # The presses paint only what changed (the navigator moves its drawn rows, the page keeps its margins): the
+    # window's backing store must still hold exactly what painting the whole window afresh gives.
+    from PySide6.QtGui import QImage
+
+    window, controller = make_app()
+    window.resize(1366, 768)
+    controller.open_assessment(_demo(store))
+    qtbot.wait(1)
+    bar = window.assessment_page.tree.verticalScrollBar()
+    start = bar.value()
+    for press in range(30):
+        _next(qtbot, window)
+        qtbot.wait(1)
+        shown = window.screen().grabWindow(window.winId()).toImage().convertToFormat(QImage.Format_RGB32)
+        fresh = window.grab().toImage().convertToFormat(QImage.Format_RGB32)
+        assert shown == fresh, f"press {press + 1} left stale pixels"
+    assert bar.value() != start  # the navigator did scroll on the way

@@ -110,18 +110,18 @@ def test_a_latin_report_is_neither_shaped_nor_reordered(mini_pack, tmp_path, mon
 def test_each_distinct_paragraph_markup_is_parsed_once_per_build(mini_pack, tmp_path, monkeypatch):
     from reportlab.platypus.paraparser import ParaParser
 
-    from maturity_app.report import markup
+    from maturity_app.report import memo
 
     parsed = collections.Counter()
 
     def counting(original):
-        def parse(parser, text, style):
+        def parse(reader, text, style, *rest):
             parsed[(text, id(style))] += 1
-            return original(parser, text, style)
+            return original(reader, text, style, *rest)
         return parse
 
     monkeypatch.setattr(ParaParser, "parse", counting(ParaParser.parse))  # markup it does not read regularly
-    monkeypatch.setattr(markup, "parse", counting(markup.parse))
+    monkeypatch.setattr(memo, "_read_quickly", counting(memo._read_quickly))  # read, or made from a skeleton's
     score, info = sample_score(mini_pack, TODAY)
     build_report(score, info, tmp_path / "r.pdf", ReportOptions(), report_date=TODAY)
     assert parsed and max(parsed.values()) == 1

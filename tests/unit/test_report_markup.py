@@ -100,19 +100,59 @@ def test_what_is_not_read_regularly_is_left_to_reportlab(text):
 
 
 def test_every_paragraph_of_a_report_is_read_as_reportlab_reads_it(mini_pack, tmp_path, monkeypatch):
+    """Parsed or made from the template of a skeleton parsed before in the build, every paragraph of English
+    and German reports gets the fragments reportlab's own parser makes."""
+    from reportlab.platypus.paragraph import textTransformFrags
+
+    from maturity_app.report import memo
     from maturity_app.report.builder import ReportOptions, build_report
     from maturity_app.report.samples import sample_score
 
-    read = []
-    original = markup.parse
+    read, templated = [], []
+    original, from_template = memo._read_quickly, markup.from_template
 
-    def checked(parser, text, style):
-        ours = original(parser, text, style)
-        expected = ParaParser().parse(text, style)
-        read.append(ours is not None and _frags(ours) == _frags(expected))
-        return ours
+    def checked(paragraph, text, style, bullet, cleaner, memory=None):
+        quick = original(paragraph, text, style, bullet, cleaner, memory)
+        if quick:
+            expected_style, expected, _bullets = ParaParser().parse(cleaner(text), style)
+            textTransformFrags(expected, expected_style)
+            read.append(_plain(paragraph.frags) == _plain(expected) and paragraph.style is expected_style)
+        return quick
 
-    monkeypatch.setattr(markup, "parse", checked)
+    monkeypatch.setattr(memo, "_read_quickly", checked)
+    monkeypatch.setattr(markup, "from_template", lambda *a: templated.append(1) or from_template(*a))
     score, info = sample_score(mini_pack, TODAY)
-    build_report(score, info, tmp_path / "r.pdf", ReportOptions(language="de"), report_date=TODAY)
+    for language in ("en", "de"):
+        build_report(score, info, tmp_path / f"{language}.pdf", ReportOptions(language=language), report_date=TODAY)
     assert len(read) > 100 and all(read)
+    assert len(templated) > 50
+
+
+def _other_text(draw, found) -> str:
+    """The markup of *found* with every run of text replaced by another (the same skeleton)."""
+    out = []
+    for match in found:
+        if match.lastgroup == "data":
+            out.append(draw(WORDS.map(lambda w: w.replace("<", "").replace("&", "")).filter(bool)))
+        else:
+            out.append(match.group(0))
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(markups(), st.data())
+def test_markup_of_a_known_skeleton_made_from_its_template_is_what_reportlab_parses(text, data):
+    style = _style()
+    text = cleanBlockQuotedText(text)
+    found = markup.tokens(text)
+    assert found is not None
+    if markup.skeleton(found) is None:
+        return
+    made_by_data = []
+    template = markup.template_of(markup.parse_tokens(ParaParser(), found, style, made_by_data), made_by_data)
+    if not template:
+        return
+    other = _other_text(data.draw, found)
+    other_found = markup.tokens(other)
+    assert other_found is not None and markup.skeleton(other_found) == markup.skeleton(found)
+    assert _frags(markup.from_template(template, other_found)) == _frags(ParaParser().parse(other, style))

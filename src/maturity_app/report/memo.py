@@ -38,6 +38,7 @@ class _Memory:
     other: dict = field(default_factory=dict)  # recall(): anything else worked out from a paragraph's markup
     drawn: dict = field(default_factory=dict)  # (state, class, style, size, canvas font) -> PDF operators or None
     widths: dict = field(default_factory=dict)  # (text, font, size) -> width; (font, size) -> (ascent, descent)
+    skeletons: dict = field(default_factory=dict)  # (markup skeleton, style, case) -> template or False
 
 
 _memory: contextvars.ContextVar[_Memory | None] = contextvars.ContextVar("paragraph_memory", default=None)
@@ -106,20 +107,36 @@ def _keep(table: dict, key, value):
     return value
 
 
-def _read_quickly(paragraph, text, style, bullet, cleaner) -> bool:
-    """Paragraph._setup's work with the markup read by markup.parse; False where that does not read it."""
+def _read_quickly(paragraph, text, style, bullet, cleaner, memory=None) -> bool:
+    """Paragraph._setup's work with the markup read by markup.parse; False where that does not read it.
+
+    Markup of a skeleton parsed before in this build (the same tags, attributes and entities around other text:
+    "<b>{title}</b><br/><font color=...>{domain}</font>" in every row) takes that parse's fragments with its own
+    text in them instead of going through the parser's handlers again."""
     from reportlab.platypus.paragraph import textTransformFrags
     from reportlab.platypus.paraparser import ParaParser
 
     cleaned = cleaner(text)
-    parser = ParaParser()
-    parser.caseSensitive = paragraph.caseSensitive
-    try:
-        result = markup.parse(parser, cleaned, style)
-    except Exception:  # noqa: BLE001 (reportlab parses it again and reports the error its own way)
+    found = markup.tokens(cleaned)
+    if found is None:
         return False
-    if result is None or result[1] is None:
-        return False
+    shape = markup.skeleton(found)
+    key = (shape, style, paragraph.caseSensitive) if shape is not None and memory is not None else None
+    template = memory.skeletons.get(key) if key is not None else None
+    if template:
+        result = markup.from_template(template, found)
+    else:
+        parser = ParaParser()
+        parser.caseSensitive = paragraph.caseSensitive
+        made_by_data = [] if key is not None and template is None else None
+        try:
+            result = markup.parse_tokens(parser, found, style, made_by_data)
+        except Exception:  # noqa: BLE001 (reportlab parses it again and reports the error its own way)
+            return False
+        if result is None or result[1] is None:
+            return False
+        if made_by_data is not None:
+            memory.skeletons[key] = markup.template_of(result, made_by_data) or False
     style, frags, bullet_frags = result
     textTransformFrags(frags, style)
     paragraph.text, paragraph.frags, paragraph.style = cleaned, frags, style
@@ -170,7 +187,7 @@ def _install_once() -> None:
         key = (text, style, bulletText, self.caseSensitive, cleaner)
         found = memory.parsed.get(key)
         if found is None:
-            if not _read_quickly(self, text, style, bulletText, cleaner):
+            if not _read_quickly(self, text, style, bulletText, cleaner, memory):
                 parse(self, text, style, bulletText, frags, cleaner)
             # Kept as copies: the paragraph's own fragments change when it is broken into lines.
             found = _keep(memory.parsed, key, (self.text, _copies(self.frags), self.style, _copies(self.bulletText)))

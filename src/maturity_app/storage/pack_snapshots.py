@@ -37,6 +37,21 @@ def pack_from_snapshot(snapshot: str) -> Pack:
     return pack
 
 
+def share_parsed(pack: Pack) -> None:
+    """Let every assessment whose stored snapshot is exactly *pack*'s use *pack* itself: an installed pack the
+    library already parsed is then neither parsed again when such an assessment opens nor held twice.
+
+    Keyed by the snapshot's own text, so an assessment made with any other version or wording of the pack still
+    gets its own snapshot, exactly as stored.
+    """
+    key = hashlib.sha256(pack.stored().snapshot().encode()).digest()
+    with _lock:
+        _cache[key] = pack.stored()  # an earlier parse of the same text is let go with the last assessment using it
+        _cache.move_to_end(key)
+        while len(_cache) > _KEEP:
+            _cache.popitem(last=False)
+
+
 def snapshot_sha256(snapshot: str) -> str:
     return hashlib.sha256(snapshot.encode("utf-8")).hexdigest()
 

@@ -17,7 +17,7 @@ from .appearance import Appearance
 from .app_settings import AppSettings
 from .background import run_in_background
 from .first_frame import after_first_frame
-from .idle_memory import release_when_idle
+from .idle_memory import release_now_or_when_idle, release_when_idle
 from .cycle_controller import CyclePagesController
 from .language import translate
 from .main_window import MainWindow
@@ -51,7 +51,8 @@ class AppController(QObject):
         self._load_library = load_library
         self._library_future: Future | None = None  # the running load, once started
         self._library_started = False
-        after_first_frame(window, self._start_loading_library, release_when_idle)  # start-up's imports are done
+        # Start-up's imports are done: what they left is let go before the packs' own imports begin.
+        after_first_frame(window, release_now_or_when_idle, self._start_loading_library)
         self.settings = settings
         self.settings_file = settings_file
         self.assessment: AssessmentController | None = None
@@ -131,7 +132,12 @@ class AppController(QObject):
         if not self._library_started:
             self._library_started = True
             self._library_started = True
-            self._library_future = run_in_background(self._load_library, self._library_loaded)
+            self._library_future = run_in_background(self._load_and_share_library, self._library_loaded)
+
+    def _load_and_share_library(self) -> PackLibrary:
+        from ..app.pack_library import shared_with_assessments  # on the worker, as the loading is
+
+        return shared_with_assessments(self._load_library())
 
     @property
     def library(self) -> PackLibrary:
@@ -168,7 +174,7 @@ class AppController(QObject):
 
         if install_pack_dialog(self.window, self.library):
             self._library_started = True
-            self._library_future = run_in_background(self._load_library, self._library_loaded)
+            self._library_future = run_in_background(self._load_and_share_library, self._library_loaded)
 
     # -- pages -------------------------------------------------------------------------------------
     def show_start(self) -> None:

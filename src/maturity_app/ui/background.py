@@ -111,6 +111,11 @@ def _emit_finished(task_ref, future: Future) -> None:
         task.finished.emit(future)
 
 
+def working() -> bool:
+    """Whether a background function is running right now (one kept for later is not)."""
+    return any(task.running for task in list(_alive))
+
+
 def run_task(func, on_done=None, *args, on_progress=None, later: bool = False) -> Task:
     """Run ``func(task, *args)`` in the background; ``on_done(future)`` and ``on_progress(fraction, message)`` are
     called on the thread that owns their objects (the UI thread for widgets and controllers). With *later*, the

@@ -4,52 +4,23 @@ back on the start page), never inside a key press.
 Two things hold memory that nothing will use again:
 - PySide's import hook reads the source of every module imported after it (to see whether the module asks for
   PySide's ``__feature__`` switches), through ``inspect``, which leaves each file in the standard library's
-  ``linecache``: about 90,000 line strings (9 MB) for the ~420 modules of a session, kept for tracebacks only,
-  which read the file again when they need it. Dropped soon after each wave of imports, that memory is reused by
-  what comes next instead of Python mapping new arenas for it (measured: 9-11 MB less resident at idle).
-- glibc keeps freed heap pages mapped; ``malloc_trim(0)`` returns the free ones to the system (a few MB after
-  start-up). Linux with glibc only; elsewhere nothing is done.
+  ``linecache``: up to 90,000 line strings (9 MB) for the modules of a session, kept for tracebacks only, which
+  read the file again when they need it. Dropped soon after each wave of imports (never while a background
+  function runs: it may be importing), that memory is reused by what comes next instead of Python mapping new
+  arenas for it.
+- glibc keeps freed heap pages mapped; ``malloc_trim(0)`` returns the free ones to the system (c_heap).
 """
 
 from __future__ import annotations
 
 import linecache
-import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
+from .background import working
+from .c_heap import trim_heap
+
 IDLE_MS = 200  # a burst of work (open, paint, first keys) settles before the release runs, once
-
-
-def _load_malloc_trim():
-    """glibc's malloc_trim, or None where there is no glibc (macOS, Windows, musl)."""
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes  # here, not at import: the start path does not need it
-
-    try:
-        trim = ctypes.CDLL(None).malloc_trim  # the process's own symbols: glibc's, where glibc is the C library
-    except (OSError, AttributeError):
-        return None
-    trim.argtypes = [ctypes.c_size_t]
-    trim.restype = ctypes.c_int
-    return trim
-
-
-_malloc_trim: list = []  # glibc's function (or None), looked up on first use
-
-
-def trim_heap() -> bool:
-    """Return the C heap's free pages to the system; False where that cannot be done."""
-    if not _malloc_trim:
-        _malloc_trim.append(_load_malloc_trim())
-    if _malloc_trim[0] is None:
-        return False
-    try:
-        _malloc_trim[0](0)
-    except OSError:
-        return False
-    return True
 
 
 def release() -> None:
@@ -71,6 +42,21 @@ def release_when_idle() -> None:
     QTimer.singleShot(IDLE_MS, app, lambda: _release_if_latest(ticket))
 
 
-def _release_if_latest(ticket: int) -> None:
-    if ticket == _latest[0]:
+def release_now_or_when_idle() -> None:
+    """:func:`release` at once when no background function runs (before one starts its imports), else once idle."""
+    if working():
+        release_when_idle()
+    else:
         release()
+
+
+def _release_if_latest(ticket: int) -> None:
+    if ticket != _latest[0]:
+        return
+    app = QCoreApplication.instance()
+    if working() and app is not None:
+        # A worker may be importing (the packs' pydantic, a PDF's reportlab): linecache read between its "is the
+        # file cached" and "give me its lines" would raise there, inside an import. The release waits for it.
+        QTimer.singleShot(IDLE_MS, app, lambda: _release_if_latest(ticket))
+        return
+    release()

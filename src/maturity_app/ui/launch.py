@@ -101,6 +101,9 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     # here rather than once the guard exists, so the imports and widgets of the start-up (a few hundred thousand
     # objects) are not scanned again and again on the way to the first frame.
     gc.disable()
+    from .c_heap import share_one_heap
+
+    share_one_heap()  # before any thread starts, and before PySide6 (whose import hook makes every import dearer)
     _import_qt_free_start_path()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication

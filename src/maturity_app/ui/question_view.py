@@ -293,6 +293,9 @@ class QuestionView(QWidget):
         context.addWidget(self.references)
 
         body = _Body()
+        # Its contents sit at its top left and it paints nothing of its own: a question of another height resizes
+        # it, and only what changed in it is painted again (not the whole page, margins and gaps included).
+        body.setAttribute(Qt.WA_StaticContents)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(20, 8, 20, 10)
         layout.setSpacing(6)
@@ -329,6 +332,7 @@ class QuestionView(QWidget):
         outer.addWidget(scroll)
         self.scroll = scroll
         self._layouts: list | None = None  # see needed_height
+        self._fitted: tuple | None = None  # (question, width, height) fit_to_screen last fitted at
         scroll.viewport().installEventFilter(self)
 
 
@@ -345,8 +349,18 @@ class QuestionView(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.scroll.viewport() and event.type() == QEvent.Resize:
-            QTimer.singleShot(0, self.fit_to_screen)  # after the layout has taken the new width
+            QTimer.singleShot(0, self._refit)  # after the layout has taken the new width
         return False
+
+    def _fit_key(self) -> tuple:
+        return self.question_id, self.fit_width(), self.scroll.viewport().height()
+
+    def _refit(self) -> None:
+        """The viewport was resized: fitted again, unless only the vertical scroll bar came or went (the question
+        was fitted at the width beside the bar, so it fits the same with it: measuring again cost a next question
+        that unfolds a panel a third layout of the page)."""
+        if self._fitted != self._fit_key():
+            self.fit_to_screen()
 
     @contextmanager
     def laid_out_once(self):
@@ -416,6 +430,7 @@ class QuestionView(QWidget):
             changed = self._set_folds(chosen)
         if changed and self.needed_height(width) != predicted[chosen]:
             self._fit_by_measuring(limit, width)  # not expected (a test holds the sums to Qt's): measure as before
+        self._fitted = self._fit_key()
 
     def fold_heights(self, width: int | None = None) -> dict[tuple[bool, bool, bool], int]:
         """The height the question needs at *width* (fit_width() when None) in each of FOLD_STEPS, from one
