@@ -94,7 +94,14 @@ class FirstPaint(QObject):
             seen["all_read"] = model.has_all_rows()
             seen["first"] = model.index(0, 0).data()
             seen["backup_started"] = QApplication.instance().session_backup.future is not None
+            seen["keys"] = keys(window)
         return False
+
+
+def keys(window):  # every key sequence the window answers, whatever menu (if any) shows it
+    from PySide6.QtWidgets import QWidget  # (window.actions is the window's own table of them by name)
+
+    return sorted(sequence.toString() for action in QWidget.actions(window) for sequence in action.shortcuts())
 
 
 def run(*_args):
@@ -113,7 +120,8 @@ def run(*_args):
     assert app.session_backup.wait(30)
     seen.update(after_all_read=model.has_all_rows(), listening=socket.exists(),
                 names=[model.index(r, 0).data() for r in range(model.rowCount())],
-                assessment_page_built=window._assessment_page is not None, icon=not app.windowIcon().isNull())
+                assessment_page_built=window._assessment_page is not None, icon=not app.windowIcon().isNull(),
+                keys_later=keys(window))
     print(json.dumps(seen))
     return 0
 
@@ -160,6 +168,10 @@ def test_the_first_frame_shows_the_newest_rows_and_waits_for_nothing_it_does_not
     # Just after it: every row read (same order), the backup taken, second launches served; no assessment page.
     assert seen["after_all_read"] and seen["names"] == [f"Org {n:02d}" for n in range(59, -1, -1)]
     assert seen["listening"] and not seen["assessment_page_built"] and seen["icon"]
+    # Every shortcut works from the first frame on: none is added once it is on screen.
+    assert seen["keys"] == seen["keys_later"]
+    essential = {"Ctrl+N", "Ctrl+Shift+H", "Ctrl+E", "Ctrl+Right", "Ctrl+Z", "F1", "F11", "Ctrl+Shift+F"}
+    assert essential <= set(seen["keys"])
     assert list((tmp_path / "data" / "backups").glob("archive-*.db"))
 
 
