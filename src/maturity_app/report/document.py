@@ -16,6 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from . import styles as st
 from .bidi import base_direction
 from .fonts import BOLD, REGULAR, draw_text, drawable, string_width
+from .keeping import KeepWithStart
 from .options import ReportOptions
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -134,6 +135,7 @@ class BoardDocument(BaseDocTemplate):
             bottomMargin=MARGIN_BOTTOM,
             initialFontName=REGULAR,  # otherwise every page references a non-embedded Helvetica
             lang=document_language(),
+            keepTogetherClass=KeepWithStart,  # a heading goes with the start of what follows, not all of it
             **meta,
         )
         width, height = self.pagesize

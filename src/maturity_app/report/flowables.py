@@ -47,6 +47,12 @@ def _wrap_once_per_width(cell) -> None:
 _keep_widths = threading.local()  # set while a ReportTable splits: its parts take its widths as they are
 
 
+def _orphan_rule(header: int, rows: int) -> tuple[int, int]:
+    """Where a table may break: a long one keeps at least ORPHAN_ROWS rows on each side of a page break; a short
+    one (a card, a small list) moves to the next page whole."""
+    return (header + ORPHAN_ROWS, -ORPHAN_ROWS) if rows - header >= 2 * ORPHAN_ROWS else (rows, rows)
+
+
 class ReportTable(Table):
     """A Table whose cells default to the embedded font (reportlab's default, Helvetica, would be referenced
     unembedded), whose columns are widened so that no word has to break ("Unassigne-d" reads as a typo), and
@@ -60,11 +66,9 @@ class ReportTable(Table):
         header = header if isinstance(header, int) else max(header) + 1
         body = len(data) - header
         if not kwargs.get("splitInRow") and body > 0:
-            # A long table keeps at least ORPHAN_ROWS rows on each side of a page break; a short one (a card, a
-            # small list) moves to the next page whole.
-            kwargs.setdefault("rowSplitRange", (header + ORPHAN_ROWS, -ORPHAN_ROWS) if body >= 2 * ORPHAN_ROWS
-                              else (len(data), len(data)))
+            kwargs.setdefault("rowSplitRange", _orphan_rule(header, len(data)))
         super().__init__(data, colWidths, *args, **kwargs)
+        self._header_rows = header
         self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
         for row in self._cellvalues:
             _wrap_once_per_width(row)
@@ -94,14 +98,42 @@ class ReportTable(Table):
 
     def _split(self, availWidth, availHeight):  # noqa: N803
         parts = super().split(availWidth, availHeight)
-        if not parts and self._rowSplitRange is not None and availHeight > FRESH_PAGE:
-            # Even a fresh page cannot hold it whole: splitting anywhere beats a layout error.
-            kept, self._rowSplitRange = self._rowSplitRange, None
+        if not parts and self._rowSplitRange is not None:
+            if availHeight > FRESH_PAGE:
+                relaxed = None  # even a fresh page cannot hold it whole: splitting anywhere beats a layout error
+            elif self._too_tall_to_keep():
+                relaxed = (self._header_rows + 1, -1)  # it breaks somewhere anyway: here, not after a blank half page
+            else:
+                return parts
+            kept, self._rowSplitRange = self._rowSplitRange, relaxed
             try:
                 parts = super().split(availWidth, availHeight)
             finally:
                 self._rowSplitRange = kept
+        for rest in parts[1:]:
+            # reportlab carries the range over to the rest in a way that lets it break only near its top: it
+            # filled half a page and then began again, header and all, below itself on the same page.
+            if isinstance(rest, ReportTable) and not rest.splitInRow and len(rest._cellvalues) > rest._header_rows:
+                rest._rowSplitRange = _orphan_rule(rest._header_rows, len(rest._cellvalues))
         return parts
+
+    def _too_tall_to_keep(self) -> bool:
+        """Taller than a page, with the rows its orphan rule keeps at the start of a page taller than half a
+        page: keeping them together would only move it on and leave the page above it blank."""
+        rows = self._rowHeights or []
+        if len(rows) - self._header_rows < 2:
+            return False
+        return sum(rows) > FRESH_PAGE and sum(rows[:self._first_rows()]) > FRESH_PAGE / 2
+
+    def _first_rows(self) -> int:
+        first = self._rowSplitRange[0] if self._rowSplitRange else self._header_rows + 1
+        return first + len(self._rowHeights or []) if first < 0 else first
+
+    def least_start(self) -> float:
+        """The height of the fewest rows this table may begin a page with (wrapped first)."""
+        rows = self._rowHeights or []
+        first = self._header_rows + 1 if self._too_tall_to_keep() else self._first_rows()
+        return sum(rows[:max(first, self._header_rows + 1)])
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         size = super().wrap(availWidth, availHeight)

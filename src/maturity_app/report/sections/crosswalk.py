@@ -16,7 +16,7 @@ from ...domain.references import annex_a_controls, csf_iso_mapping
 from ...domain.scoring import NOT_ENOUGH_ANSWERS
 from .. import styles as st
 from ..context import ReportContext
-from ..flowables import ReportTable, section_heading, sub_heading
+from ..flowables import ReportTable, kept_with_next, section_heading, sub_heading
 from ..text import safe
 
 MAX_LISTED = 12  # questions named per control; the indices still cover all of them
@@ -98,7 +98,8 @@ def crosswalk(ctx: ReportContext) -> list:
             paper_only = sum(1 for r in rows if r.paper_only)
             text = (_("{count} tested; {paper_only} paper only.") if framework == "iso27001" else
                     _("{count} referenced; {paper_only} paper only."))
-            story.append(Paragraph(safe(text.format(count=len(rows), paper_only=paper_only)), s.muted))
+            story.append(kept_with_next(Paragraph(safe(text.format(count=len(rows), paper_only=paper_only)),
+                                                  s.muted)))
             story.append(_control_table(ctx, rows))
         else:
             story.append(Paragraph(safe(_("The questionnaire references none.")), s.muted))
