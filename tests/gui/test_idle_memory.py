@@ -144,8 +144,10 @@ def test_the_release_waits_while_a_background_function_runs(qapp, releases, qtbo
     # A worker importing a module reads linecache; emptying it under that reader would break the import.
     import threading
 
-    from maturity_app.ui.background import run_in_background
+    from maturity_app.ui.background import run_in_background, working
 
+    # The pool has two workers: work an earlier test left running would queue this test's function behind it.
+    qtbot.waitUntil(lambda: not working(), timeout=30_000)
     go_on = threading.Event()
     done = []
     run_in_background(lambda: go_on.wait(10), done.append)
@@ -153,8 +155,8 @@ def test_the_release_waits_while_a_background_function_runs(qapp, releases, qtbo
     qtbot.wait(idle_memory.IDLE_MS * 3)
     assert releases == []
     go_on.set()
-    qtbot.waitUntil(lambda: bool(done))
-    qtbot.waitUntil(lambda: len(releases) == 1)
+    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    qtbot.waitUntil(lambda: len(releases) == 1, timeout=15_000)
 
 
 def test_start_ups_imports_are_let_go_before_the_packs_start_loading(make_app, releases, qtbot, monkeypatch):
