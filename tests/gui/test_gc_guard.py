@@ -77,6 +77,21 @@ def test_an_open_assessment_is_left_out_of_collections_and_no_key_press_collects
     assert controller.assessment.current != controller.assessment.session.question_ids[0]
 
 
+def test_drawing_an_opened_assessment_freezes_it_without_a_collection(app_guard, make_app, store, qtbot):
+    # A full collection right after the page appears is a pause just when the user reaches for a key or Home.
+    window, controller = make_app()
+    qtbot.wait(app_guard.INTERVAL_MS * 2)  # start-up's own settling done
+    frozen_before = gc.get_freeze_count()
+    collections = []
+    gc.callbacks.append(lambda phase, info: phase == "start" and collections.append(info["generation"]))
+    try:
+        controller.open_assessment(_demo(store))
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > frozen_before, timeout=3000)
+    finally:
+        gc.callbacks.pop()
+    assert 2 not in collections
+
+
 def test_closing_the_assessment_lets_what_was_frozen_be_collected_and_freezes_the_rest_again(app_guard, make_app,
                                                                                              store, qtbot):
     window, controller = make_app()
