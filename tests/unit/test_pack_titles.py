@@ -80,6 +80,12 @@ def test_titles_follow_the_snapshots_rows_and_a_damaged_snapshot_keeps_its_store
                "'2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')", [damaged])
     with i18n.using_language("de"):
         assert [info.pack_title for info in store.list()] == ["As stored"]
+    odd = '{"language": ["en"], "title": 5, "translations": [{"title": "x"}, "y"]}'  # valid JSON, wrong shapes
+    db.execute("UPDATE pack_snapshots SET snapshot = ? WHERE id = ?", [odd, damaged])
+    assert db.execute("SELECT language, title, translations FROM pack_snapshot_titles").fetchall() == [
+        (None, None, None)]
+    with i18n.using_language("de"):
+        assert [info.pack_title for info in store.list()] == ["As stored"]
     db.execute("UPDATE pack_snapshots SET snapshot = ? WHERE id = ?", [translated_pack.snapshot(), damaged])
     with i18n.using_language("de"):
         assert [info.pack_title for info in store.list()] == [GERMAN]  # a rewritten snapshot is read again
