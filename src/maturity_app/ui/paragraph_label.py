@@ -81,6 +81,7 @@ class ParagraphLabel(QLabel):
             del self._laid[next(iter(self._laid))]
         text = self.text()
         layout = QTextLayout(text.replace("\n", _LINE_BREAK), self.font())
+        layout.setCacheEnabled(True)  # keeps the shaped glyphs: painting them again shaped the text again
         option = QTextOption(Qt.AlignLeft if text.isascii() or not _right_to_left(text) else Qt.AlignRight)
         option.setWrapMode(QTextOption.WordWrap if self._wrap else QTextOption.NoWrap)
         layout.setTextOption(option)
