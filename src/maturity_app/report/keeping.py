@@ -83,7 +83,13 @@ class KeepUnlessHole(KeepTogether):
         content = list(self._content)
         if aH < self._H <= frame._aH and not frame._atTop and not leaves_hole(self, aH):
             return [_frame_break(), *content]
-        return content
+        if self._H <= aH:
+            return content
+        # Flows: handed back whole (an action first) so that each heading is grouped with the start of what
+        # follows it again, rather than placed on its own at the foot of the page.
+        from reportlab.platypus.doctemplate import NullActionFlowable
+
+        return [NullActionFlowable(), *content]
 
 
 class Figure(KeepTogether):
