@@ -357,3 +357,15 @@ def test_a_workshop_report_has_no_holes_and_its_friction_map_is_whole(tmp_path, 
         texts = [" ".join(page.extract_text().split()) for page in pdf.pages]
     map_page = next(text for text in texts if heading in text)
     assert all(" ".join(title.split()[:2]) in map_page for title in domains)  # every domain's row on its page
+
+
+@pytest.mark.parametrize("lines", [33, 34, 35, 36])
+def test_a_long_group_at_the_foot_of_a_page_starts_on_the_next_with_its_heading(tmp_path, lines):
+    """A group taller than a page, split where its heading no longer fits: reportlab placed the heading at once
+    and stopped with a LayoutError (a German Letter workshop report)."""
+    from maturity_app.report.keeping import KeepUnlessHole
+
+    pages = _lay_out(tmp_path, [*_filler(lines), KeepUnlessHole([_sub_heading("Agreed outcomes"), _table(45)])])
+    heading = _page_of(pages, "Agreed outcomes")
+    assert _page_of(pages, "Row 01") == heading  # never a heading alone at the foot of a page
+    assert _page_of(pages, "Row 45") > heading
