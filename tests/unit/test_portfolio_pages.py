@@ -16,7 +16,7 @@ TODAY = dt.date(2026, 6, 1)
 MARGIN = 20 * 72 / 25.4
 VENDORS = ["CloudCo Hosting GmbH", "PayFast Ltd", "https://vendor.example.com/" + "x" * 170,
            "Sicherheitsdienstleistungsgesellschaft Nordrhein-Westfalen " * 3, "مزود الخدمات السحابية",
-           "MailRelay Inc."]
+           "MailRelay Inc.", "Überwachungs\u00addienst GmbH"]
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +77,11 @@ def test_every_vendor_has_one_page_and_nothing_leaves_the_page(portfolio, tmp_pa
         words = title.split()
         assert words[0][:10] in " ".join(texts[page - 1].split()) or not words[0].isascii()
 
+
+
+def test_a_soft_hyphen_in_a_name_is_not_drawn_in_the_middle_of_a_chart_label(portfolio, tmp_path):
+    """Pasted names carry soft hyphens (places a word may break): a chart label drew one as a visible hyphen."""
+    out = build_portfolio_pdf(portfolio, tmp_path / "scorecards.pdf", language="en", report_date=TODAY)
+    with pdfplumber.open(out) as pdf:
+        comparison = pdf.pages[1].extract_text()
+    assert "Überwachungsdienst GmbH" in comparison and "Überwachungs-dienst" not in comparison
