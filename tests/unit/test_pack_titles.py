@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
-from conftest import FIXTURES
 from maturity_app.domain import i18n
 from maturity_app.domain.pack_loader import parse_pack
 from maturity_app.domain.pack_titles import title_in
 from maturity_app.storage.database import open_database
 from maturity_app.storage.migrations import migrations
 from maturity_app.storage.store import AssessmentStore
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 ENGLISH, GERMAN = "Mini test pack", "Mini-Testpaket"
 
