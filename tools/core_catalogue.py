@@ -5,6 +5,13 @@
     python tools/core_catalogue.py --check    # exit 1 when an entry is missing, empty or has other placeholders
     python tools/core_catalogue.py --merge F  # take translations from F (a Python file defining DE = {msgid: msgstr
                                               # or (singular, plural)}; keys "context\x04msgid" for pgettext)
+    python tools/core_catalogue.py --fill-from OTHER.po  # entries without a translation here take OTHER's
+
+A merge that conflicts in de.po (two branches translated sentences that sort side by side) is resolved without
+hand-editing: keep one side and fill in the other's translations, e.g.
+    git show MERGE_HEAD:src/maturity_app/locale/de.po > /tmp/theirs.po
+    git checkout --ours src/maturity_app/locale/de.po
+    python tools/core_catalogue.py --fill-from /tmp/theirs.po
 
 The scan is an AST walk over every module outside ui/ (Qt's own tr() machinery covers ui/), so it sees exactly
 the literal arguments the code passes; tests/unit/test_core_catalogue.py runs the same walk.
@@ -157,13 +164,24 @@ def _quote(text: str) -> str:
     return '""\n' + "\n".join(f'"{line}"' for line in lines)
 
 
-def render(lang: str, path: Path, files: list[Path] | None = None,
-           merge: dict | None = None) -> tuple[str, int, int, int]:
+def finished_translations(path: Path) -> dict[tuple[str | None, str], list[str]]:
+    """The finished translations of another catalogue (not fuzzy, every form filled), by (context, msgid)."""
+    found = {}
+    for entry in read_entries(path):
+        forms = [entry.strings[i] for i in sorted(entry.strings)]
+        if entry.msgid and not entry.fuzzy and forms and all(forms):
+            found[entry.key] = forms
+    return found
+
+
+def render(lang: str, path: Path, files: list[Path] | None = None, merge: dict | None = None,
+           fill: dict[tuple[str | None, str], list[str]] | None = None) -> tuple[str, int, int, int]:
     """The catalogue text for *lang*, keeping the translations already in *path*: (text, new, untranslated,
     dropped). The text depends only on the set of sentences, the files using each and the translations, never on
     line numbers or scan order: entries are grouped by the first file using them (in path order), sorted by
     sentence within it, and their `#:` comments name files without lines. So an edit that only moves code
-    rewrites nothing, and two branches adding different sentences change separate lines that merge cleanly."""
+    rewrites nothing, and two branches adding different sentences change separate lines that merge cleanly.
+    *fill* (finished_translations of another catalogue) serves the entries that have no translation here."""
     found, problems = extract(files)
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -177,6 +195,8 @@ def render(lang: str, path: Path, files: list[Path] | None = None,
         entry = old.get(key)
         forms = [entry.strings.get(i, "") for i in range(2 if msg.plural else 1)] if entry else None
         fuzzy = bool(entry and entry.fuzzy)
+        if (forms is None or fuzzy or not all(forms)) and fill and len(fill.get(key, ())) == (2 if msg.plural else 1):
+            forms, fuzzy = list(fill[key]), False
         lookup = key[1] if key[0] is None else f"{key[0]}\x04{key[1]}"
         if lookup in merge:
             value = merge[lookup]
@@ -208,9 +228,9 @@ def _files_using(msg: Message) -> list[str]:
     return sorted({place.rpartition(":")[0] for place in msg.places})
 
 
-def write(lang: str, merge: dict | None = None) -> tuple[int, int, int]:
+def write(lang: str, merge: dict | None = None, fill: dict | None = None) -> tuple[int, int, int]:
     path = LOCALE / f"{lang}.po"
-    text, added, untranslated, dropped = render(lang, path, merge=merge)
+    text, added, untranslated, dropped = render(lang, path, merge=merge, fill=fill)
     path.write_text(text, encoding="utf-8")
     return added, untranslated, dropped
 
@@ -220,6 +240,7 @@ def main() -> int:
     parser.add_argument("--lang", default="de")
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--merge", type=Path)
+    parser.add_argument("--fill-from", type=Path, action="append", default=[], metavar="OTHER.po")
     args = parser.parse_args()
     if args.check:
         problems = check(args.lang)
@@ -230,7 +251,10 @@ def main() -> int:
         namespace: dict = {}
         exec(compile(args.merge.read_text(encoding="utf-8"), str(args.merge), "exec"), namespace)
         merge = namespace["DE"]
-    added, untranslated, dropped = write(args.lang, merge)
+    fill = {}
+    for other in args.fill_from:
+        fill = finished_translations(other) | fill  # the first named wins
+    added, untranslated, dropped = write(args.lang, merge, fill)
     print(f"{args.lang}.po: {added} new, {untranslated} without translation, {dropped} unused dropped")
     return 0
 

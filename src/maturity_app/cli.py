@@ -903,7 +903,7 @@ def _split_opened_file(argv: list[str]) -> tuple[list[str], Path | None]:
 
     previous = None
     for index, arg in enumerate(argv):
-        if not arg.startswith("-") and previous != "--db":
+        if not arg.startswith("-") and previous not in ("--db", UI_LANGUAGE_OPTION):
             if arg.lower().endswith(OPENABLE_SUFFIXES) and Path(arg).is_file():
                 return argv[:index] + argv[index + 1 :], Path(arg)
             break

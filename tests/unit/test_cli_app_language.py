@@ -105,11 +105,13 @@ def test_ui_lang_without_a_command_is_refused_not_ignored(tmp_path, setting):
     data = tmp_path / "data"
     _choose(data, setting)
     other = "de" if setting == "en" else "en"
-    result = _run(data, "en_US.UTF-8", "--ui-lang", other)
-    assert result.returncode == 2
     expected = ("--ui-lang sets the language of a command" if other == "en"
                 else "--ui-lang legt die Sprache eines Befehls fest")
-    assert expected in result.stderr
+    opened = tmp_path / "shared.maturity"  # what the desktop entry hands over on a double-click
+    opened.write_text("{}")
+    for launch in (["--ui-lang", other], ["--ui-lang", other, str(opened)]):
+        result = _run(data, "en_US.UTF-8", *launch)
+        assert result.returncode == 2 and expected in result.stderr
 
 
 def test_a_command_given_ui_lang_writes_its_report_in_it_unless_lang_says_otherwise(tmp_path):

@@ -241,3 +241,25 @@ def test_regeneration_ignores_line_numbers_so_two_branches_adding_sentences_merg
     theirs = regenerate("# a comment\n" + base_cli + "z = _('a backup message')\n", {"a backup message": "ihre"})
     assert not _merge_conflicts(base, ours, theirs)
     assert "unsere" in ours and "ihre" in theirs
+
+
+def test_a_conflicted_catalogue_is_resolved_by_keeping_one_side_and_filling_from_the_other(tmp_path):
+    tool = _tool()
+    source = tmp_path / "cli.py"
+    source.write_text("a = _('alpha')\nb = _('beta')\nc = ngettext('{count} gap', '{count} gaps', n)\n",
+                      encoding="utf-8")
+    ours = tmp_path / "ours.po"
+    ours.write_text(tool.render("de", ours, [source], merge={"alpha": "Alpha"})[0], encoding="utf-8")
+    theirs = tmp_path / "theirs.po"
+    theirs.write_text(tool.render("de", theirs, [source], merge={
+        "alpha": "ALPHA (theirs)", "beta": "Beta", "{count} gap": ("{count} Lücke", "{count} Lücken")})[0],
+        encoding="utf-8")
+    text, _added, untranslated, _dropped = tool.render("de", ours, [source],
+                                                       fill=tool.finished_translations(theirs))
+    merged = tmp_path / "merged.po"
+    merged.write_text(text, encoding="utf-8")
+    catalogue = load(merged)
+    assert catalogue.get(None, "alpha") == ("Alpha",)  # what this side has translated stays
+    assert catalogue.get(None, "beta") == ("Beta",)  # what only the other side translated is filled in
+    assert catalogue.get(None, "{count} gap") == ("{count} Lücke", "{count} Lücken")
+    assert untranslated == 0

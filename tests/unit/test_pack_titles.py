@@ -18,7 +18,6 @@ from maturity_app.storage.migrations import migrations
 from maturity_app.storage.store import AssessmentStore
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
 ENGLISH, GERMAN = "Mini test pack", "Mini-Testpaket"
 
 
@@ -80,6 +79,12 @@ def test_titles_follow_the_snapshots_rows_and_a_damaged_snapshot_keeps_its_store
     db.execute("INSERT INTO assessments (uid, organisation, pack_id, pack_version, pack_title, pack_snapshot_id, "
                "question_count, created_at, updated_at) VALUES ('u-1', 'Old', 'mini', '1.0.0', 'As stored', ?, 5, "
                "'2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')", [damaged])
+    with i18n.using_language("de"):
+        assert [info.pack_title for info in store.list()] == ["As stored"]
+    odd = '{"language": ["en"], "title": 5, "translations": [{"title": "x"}, "y"]}'  # valid JSON, wrong shapes
+    db.execute("UPDATE pack_snapshots SET snapshot = ? WHERE id = ?", [odd, damaged])
+    assert db.execute("SELECT language, title, translations FROM pack_snapshot_titles").fetchall() == [
+        (None, None, None)]
     with i18n.using_language("de"):
         assert [info.pack_title for info in store.list()] == ["As stored"]
     db.execute("UPDATE pack_snapshots SET snapshot = ? WHERE id = ?", [translated_pack.snapshot(), damaged])

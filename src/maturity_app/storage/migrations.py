@@ -545,13 +545,18 @@ def m012_count_answers_per_assessment(db: Database) -> None:
 
 
 # The titles a pack snapshot {row} carries, as a row of pack_snapshot_titles: its own language and title, and its
-# translations' titles by language, read by SQLite from the snapshot's JSON (a snapshot that is not valid JSON
-# gets no row: its assessments show their own pack_title).
+# translations' titles by language, read by SQLite from the snapshot's JSON. A snapshot that is not valid JSON
+# gets no row, a field of another shape NULL (never an error: a damaged snapshot must not stop a database from
+# opening or an assessment from being made); their assessments show their own pack_title.
 _SNAPSHOT_TITLES = """
     INSERT OR REPLACE INTO pack_snapshot_titles (snapshot_id, language, title, translations)
-    SELECT {row}.id, json_extract({row}.snapshot, '$.language'), json_extract({row}.snapshot, '$.title'),
-           (SELECT json_group_object(key, json_extract(value, '$.title'))
-            FROM json_each({row}.snapshot, '$.translations'))
+    SELECT {row}.id,
+           CASE WHEN json_type({row}.snapshot, '$.language') = 'text'
+                THEN json_extract({row}.snapshot, '$.language') END,
+           CASE WHEN json_type({row}.snapshot, '$.title') = 'text' THEN json_extract({row}.snapshot, '$.title') END,
+           CASE WHEN json_type({row}.snapshot, '$.translations') = 'object'
+                THEN (SELECT json_group_object(key, json_extract(value, '$.title'))
+                      FROM json_each({row}.snapshot, '$.translations')) END
     {source} WHERE json_valid({row}.snapshot)"""
 
 
