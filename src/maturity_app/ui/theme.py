@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ..palette import PAPER, PAPER_ON_DARK, PRACTICE, PRACTICE_ON_DARK
@@ -93,9 +92,10 @@ def _palette(t: Tones) -> QPalette:
 
 def system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
-    scheme = getattr(hints, "colorScheme", None)
-    if scheme is not None:
-        return scheme() == Qt.ColorScheme.Dark
+    if hasattr(hints, "colorScheme"):
+        from .color_scheme import DARK, system_color_scheme  # read as a number: see color_scheme
+
+        return system_color_scheme(hints) == DARK
     return QGuiApplication.palette().color(QPalette.Window).lightness() < 128
 
 
