@@ -157,16 +157,23 @@ def _quote(text: str) -> str:
     return '""\n' + "\n".join(f'"{line}"' for line in lines)
 
 
-def write(lang: str, merge: dict | None = None) -> tuple[int, int, int]:
-    found, problems = extract()
+def render(lang: str, path: Path, files: list[Path] | None = None,
+           merge: dict | None = None) -> tuple[str, int, int, int]:
+    """The catalogue text for *lang*, keeping the translations already in *path*: (text, new, untranslated,
+    dropped). The text depends only on the set of sentences, the files using each and the translations, never on
+    line numbers or scan order: entries are grouped by the first file using them (in path order), sorted by
+    sentence within it, and their `#:` comments name files without lines. So an edit that only moves code
+    rewrites nothing, and two branches adding different sentences change separate lines that merge cleanly."""
+    found, problems = extract(files)
     for problem in problems:
         print(problem, file=sys.stderr)
-    path = LOCALE / f"{lang}.po"
     old = {e.key: e for e in read_entries(path) if e.msgid} if path.exists() else {}
     merge = merge or {}
     out = [HEADER.replace("{lang}", lang)]
     added = untranslated = 0
-    for key, msg in found.items():
+    for msg, users in sorted(((m, _files_using(m)) for m in found.values()),
+                             key=lambda item: (item[1][0], item[0].msgid, item[0].context or "")):
+        key = msg.key
         entry = old.get(key)
         forms = [entry.strings.get(i, "") for i in range(2 if msg.plural else 1)] if entry else None
         fuzzy = bool(entry and entry.fuzzy)
@@ -180,7 +187,7 @@ def write(lang: str, merge: dict | None = None) -> tuple[int, int, int]:
             forms = ["", ""] if msg.plural else [""]
         if not all(forms):
             untranslated += 1
-        block = [f"#: {place}" for place in msg.places[:3]]
+        block = [f"#: {user}" for user in users]
         if fuzzy:
             block.append("#, fuzzy")
         if msg.context is not None:
@@ -193,7 +200,18 @@ def write(lang: str, merge: dict | None = None) -> tuple[int, int, int]:
             block.append(f"msgstr {_quote(forms[0])}")
         out.append("\n".join(block) + "\n")
     dropped = len(old.keys() - found.keys())
-    path.write_text("\n".join(out), encoding="utf-8")
+    return "\n".join(out), added, untranslated, dropped
+
+
+def _files_using(msg: Message) -> list[str]:
+    """The files a sentence is used in, sorted, without line numbers (every edit above a call would move them)."""
+    return sorted({place.rpartition(":")[0] for place in msg.places})
+
+
+def write(lang: str, merge: dict | None = None) -> tuple[int, int, int]:
+    path = LOCALE / f"{lang}.po"
+    text, added, untranslated, dropped = render(lang, path, merge=merge)
+    path.write_text(text, encoding="utf-8")
     return added, untranslated, dropped
 
 

@@ -935,6 +935,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=_("Compliance on paper vs capability in practice. With no command, opens the desktop app."),
     )
     _add_db(parser)
+    parser.add_argument(UI_LANGUAGE_OPTION, choices=i18n.SUPPORTED, type=str.lower, metavar="LANG",
+                        help=_("language of this run's messages and help: en or de (default: the app's language, "
+                               "set in its Settings); also a report's language unless report --lang says another"))
     parser.add_argument("--version", action=_VersionAction, nargs=0, help=_("show the version and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -1210,6 +1213,26 @@ def _list_only(argv: list[str]) -> argparse.Namespace | None:
     return argparse.Namespace(db=db, command="list", json=len(rest) == 2, func=cmd_list)
 
 
+UI_LANGUAGE_OPTION = "--ui-lang"
+
+
+def _ui_language_asked(argv: list[str]) -> str | None:
+    """The language `--ui-lang LANG` asks for among the options before the command, when the app speaks it: set
+    before the parser is built, so its help and its errors are worded in it. Anything else (an unknown language,
+    an abbreviation) is left to the parser, which explains it."""
+    previous = None
+    for arg in argv:
+        if previous == UI_LANGUAGE_OPTION:
+            return arg.lower() if arg.lower() in i18n.SUPPORTED else None
+        if arg.startswith(UI_LANGUAGE_OPTION + "="):
+            value = arg.partition("=")[2].lower()
+            return value if value in i18n.SUPPORTED else None
+        if arg == "--" or (not arg.startswith("-") and previous != "--db"):
+            return None  # the command: options after it are its own
+        previous = arg
+    return None
+
+
 def app_language() -> str:
     """The language the desktop app speaks: its Settings -> Language, or the system's when that is "System" (or
     nothing is set). The command line is the same product: it speaks what the window speaks."""
@@ -1230,12 +1253,20 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_gui(desktop, import_path=opened_file)
     args = _list_only(argv) if opened_file is None else None
     if args is None:
+        asked = _ui_language_asked(argv)
+        if asked is not None:
+            i18n.set_language(asked)
         speak_argparse()
         parser = build_parser()
         args = parser.parse_args(argv)
         if opened_file is not None and args.command:
             parser.error(_("{path} is opened in the desktop app; it cannot be combined with a command").format(
                 path=opened_file))
+        if args.ui_lang is not None:
+            if not args.command:
+                parser.error(_("--ui-lang sets the language of a command; the desktop app speaks the language "
+                               "chosen in its Settings (Language)"))
+            i18n.set_language(args.ui_lang)  # also when given abbreviated (--ui)
     if not args.command:
         return cmd_gui(args, import_path=opened_file)
     args.read_only = args.func in READ_ONLY_COMMANDS

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from gui_helpers import FIXTURES
+from gui_helpers import FIXTURES, background_pool_problem
 
 TODAY = dt.date(2026, 6, 1)
 
@@ -64,3 +64,22 @@ def german(isolated_data_dir):
 
     isolated_data_dir.mkdir(parents=True, exist_ok=True)
     assert save_settings(AppSettings(language="de"), settings_path())
+
+
+# How long the work a test started may take to end once the test is over (a pack library load or a report on a
+# loaded machine), and how long the shared pool may then take to run a trivial function.
+LEFT_WORK_SECONDS = 60
+FREE_POOL_SECONDS = 10
+
+
+@pytest.fixture(autouse=True)
+def background_pool_left_free(request, isolated_data_dir):
+    """After every GUI test, once its windows are gone and before its data folder is given back (so no leftover
+    work reads or writes another test's folder, or the real one): the work it started on the app's two
+    background workers has ended, and the pool runs new work at once. A test that leaves work stuck fails here,
+    by name, with what the workers are doing, instead of a later test timing out behind it."""
+    yield
+    problem = background_pool_problem(LEFT_WORK_SECONDS, FREE_POOL_SECONDS)
+    if problem:
+        pytest.fail(f"{request.node.nodeid} left the app's background pool {problem}", pytrace=False)
+

@@ -86,3 +86,36 @@ def open_round(store, assessment_id: int, parent=None):
     round_ = RatingRound(session, parent=session)
     round_._keep_session = session  # the round is what tests hold on to; its session must live as long
     return round_
+
+
+def background_pool_problem(left_work_seconds: float, free_pool_seconds: float) -> str | None:
+    """None when the app's background pool is free: the work started on it ends within *left_work_seconds* and
+    the pool then runs a trivial function within *free_pool_seconds*; else what is wrong, with the workers'
+    stacks."""
+    import sys
+    import threading
+    import time
+    import traceback
+
+    from maturity_app.ui import background
+
+    pool = background._executor
+    if pool is None or getattr(pool, "_shutdown", False):
+        return None  # never made, or a pool of a test's own that it shut (the app's is put back after it)
+    deadline = time.monotonic() + left_work_seconds
+    for task in [t for t in list(background._alive) if t.running]:
+        task._ended.wait(max(0.0, deadline - time.monotonic()))
+    stuck = [t for t in list(background._alive) if t.running]
+    if not stuck:
+        try:
+            pool.submit(lambda: True).result(timeout=free_pool_seconds)
+            return None
+        except Exception:  # noqa: BLE001 - reported below with the workers' stacks
+            pass
+    frames = sys._current_frames()
+    stacks = "\n".join(f"{thread.name}:\n" + "".join(traceback.format_stack(frames[thread.ident])[-8:])
+                       for thread in threading.enumerate()
+                       if thread.name.startswith("maturity-bg") and thread.ident in frames)
+    what = f"with work still running {left_work_seconds:g} s after it ended" if stuck else "unable to run new work"
+    return f"{what}:\n{stacks}"
+

@@ -96,3 +96,23 @@ def test_work_kept_for_later_runs_only_when_started_or_waited_for(qtbot):
 def test_waiting_for_work_kept_for_later_starts_it():
     task = run_task(lambda _task: 42, later=True)
     assert task.wait(5) and task.future.result() == 42
+
+
+def test_the_suites_check_names_work_a_test_leaves_stuck_on_the_pool_and_passes_a_free_one(qtbot):
+    """tests/gui/conftest.py runs this check after every GUI test: what it reports must be real."""
+    from gui_helpers import background_pool_problem
+
+    release = threading.Event()
+
+    def waits_for_a_release_that_never_comes(_task):
+        release.wait(30)
+
+    task = run_task(waits_for_a_release_that_never_comes)
+    try:
+        problem = background_pool_problem(0.3, 1)
+        assert problem is not None and problem.startswith("with work still running 0.3 s after it ended")
+        assert "waits_for_a_release_that_never_comes" in problem  # the worker's stack names the culprit
+    finally:
+        release.set()
+    assert task.wait(10)
+    assert background_pool_problem(5, 5) is None

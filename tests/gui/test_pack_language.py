@@ -153,3 +153,28 @@ def test_compare_page_names_questions_in_german(qtbot, store, translated_id, int
     titles = {model.index(r, 0).data(QuestionIdRole): model.index(r, QUESTION).data() for r in range(model.rowCount())}
     assert "Wiederherstellung innerhalb der RTO bewiesen" in titles["rec-restore"]
     assert "Beinahe-Vorfälle gemeldet" in titles["cul-near-miss"]
+
+
+@pytest.mark.parametrize("language,title", [("de", "Mini-Testpaket"), ("en", "Mini test pack")])
+def test_the_start_page_names_each_pack_in_the_interface_language_whatever_it_was_made_in(
+        make_app, store, packs_dir, translated_id, interface_language, qtbot, monkeypatch, language, title):
+    from PySide6.QtWidgets import QMessageBox
+
+    from maturity_app.ui.assessment_list_model import PACK, SUBJECT
+
+    translated = store.load(translated_id).pack
+    made_in_german = store.create(translated.localized("de"), "Beta AG")
+    plain = parse_pack((FIXTURES / "mini.yaml").read_text().replace("id: mini", "id: plain-pack", 1)
+                       .replace("title: Mini test pack", "title: Plain pack", 1), "plain.yaml")
+    store.create(plain, "Gamma GmbH")
+    interface_language(language)
+    window, controller = make_app()
+    model = window.start_page.table.model()
+    shown = {model.index(r, SUBJECT).data(): model.index(r, PACK).data() for r in range(model.rowCount())}
+    assert shown == {"Acme Bank": f"{title} 1.0.0", "Beta AG": f"{title} 1.0.0",
+                     "Gamma GmbH": "Plain pack 1.0.0"}  # a pack without the language: its own title
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.Cancel)
+    window.start_page.select_id(made_in_german)
+    qtbot.mouseClick(window.start_page.delete_button, Qt.LeftButton)
+    assert f"Beta AG“ ({title})" in asked[0] or f"Beta AG” ({title})" in asked[0]

@@ -190,3 +190,54 @@ def test_no_function_hides_the_translator_behind_a_local_underscore():
             if calls and binds:
                 offenders.append(f"{path.name}:{func.lineno} {func.name}")
     assert not offenders, offenders
+
+
+def test_the_committed_catalogue_is_exactly_what_the_tool_writes():
+    """Regeneration is a no-op on a catalogue in step with the code: a branch that runs the tool rewrites no
+    entry it did not change (run `python tools/core_catalogue.py` after editing de.po by hand or merging)."""
+    path = ROOT / "src" / "maturity_app" / "locale" / "de.po"
+    text, added, untranslated, dropped = _tool().render("de", path)
+    assert (added, untranslated, dropped) == (0, 0, 0)
+    assert text == path.read_text(encoding="utf-8"), "de.po is not in the tool's order: run tools/core_catalogue.py"
+
+
+def _changed_base_lines(base: list[str], branch: list[str]) -> list[tuple[int, int]]:
+    """The base line ranges a branch changes, as a 3-way merge sees them (an insertion is an empty range)."""
+    import difflib
+
+    return [(i1, i2) for tag, i1, i2, _j1, _j2 in difflib.SequenceMatcher(None, base, branch, autojunk=False)
+            .get_opcodes() if tag != "equal"]
+
+
+def _merge_conflicts(base: str, ours: str, theirs: str) -> bool:
+    """Whether a 3-way merge would conflict: both sides change the same or touching base lines."""
+    a = _changed_base_lines(base.splitlines(), ours.splitlines())
+    b = _changed_base_lines(base.splitlines(), theirs.splitlines())
+    return any(a1 <= b2 and b1 <= a2 for a1, a2 in a for b1, b2 in b)
+
+
+def test_regeneration_ignores_line_numbers_so_two_branches_adding_sentences_merge_cleanly(tmp_path):
+    tool = _tool()
+    cli = tmp_path / "cli.py"
+    report = tmp_path / "report.py"
+    base_cli = "".join(f"x{n} = _('command message {n}')\n" for n in range(6))
+    report.write_text("a = _('Summary')\nb = _('command message 2')\n", encoding="utf-8")
+    po = tmp_path / "de.po"
+
+    def regenerate(cli_source: str, translations: dict) -> str:
+        cli.write_text(cli_source, encoding="utf-8")
+        text, *_counts = tool.render("de", po, [cli, report], merge=translations)
+        return text
+
+    everything = {f"command message {n}": f"Befehlsmeldung {n}" for n in range(6)} | {"Summary": "Übersicht"}
+    base = regenerate(base_cli, everything)
+    po.write_text(base, encoding="utf-8")
+    assert "#: " + cli.as_posix() in base and ".py:" not in base  # files named, no line numbers
+    # moving code (lines above every call) and re-running the tool changes nothing
+    assert regenerate("import os\n\n\n" + base_cli, {}) == base
+    # two branches each add a sentence at the end of the same file, each shifting the same lines; the entries
+    # land where their sentences sort (two sentences sorting side by side would still touch: re-run the tool)
+    ours = regenerate(base_cli + "y = _('the export message')\n", {"the export message": "unsere"})
+    theirs = regenerate("# a comment\n" + base_cli + "z = _('a backup message')\n", {"a backup message": "ihre"})
+    assert not _merge_conflicts(base, ours, theirs)
+    assert "unsere" in ours and "ihre" in theirs

@@ -182,3 +182,44 @@ def test_backups_leave_no_side_files(db_path, live):
         assert newest_good_backup(db_path).path == backup  # opens the copy, as a restore would
     names = sorted(p.name for p in backups_dir().iterdir())
     assert names == sorted(b.path.name for b in list_backups(db_path))
+
+
+@pytest.mark.parametrize("language,words", [("en", "another program has kept it locked for 1 seconds"),
+                                            ("de", "gesperrt")])
+def test_a_database_another_program_keeps_locked_is_given_up_not_waited_on_for_ever(
+        db_path, mini_pack, monkeypatch, language, words):
+    """SQLite's online backup retries a locked step without end: the worker taking the launch backup (one of the
+    app's two) never came back, and neither did the app's exit, which waits for its workers."""
+    import sqlite3
+    import threading
+
+    from maturity_app.domain import i18n
+    from maturity_app.storage import backups
+
+    db = open_database(db_path)
+    AssessmentStore(db).create(mini_pack, "First")
+    db.close()
+    holder = sqlite3.connect(db_path, isolation_level=None)  # e.g. a database browser in the middle of a write
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(backups, "LOCKED_WAIT_SECONDS", 1.0)
+    outcome = {}
+
+    def take():
+        with i18n.using_language(language):
+            try:
+                outcome["backup"] = backup_on_session_start(db_path)
+            except StorageError as exc:
+                outcome["error"] = str(exc)
+
+    worker = threading.Thread(target=take, daemon=True)
+    worker.start()
+    worker.join(60)  # about the wait plus SQLite's own busy timeout (5 s)
+    try:
+        assert not worker.is_alive(), "the backup still waits on the lock"
+        assert "backup" not in outcome and str(db_path) in outcome["error"] and words in outcome["error"]
+        assert not list(backups_dir().iterdir())  # no partial copy left behind
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    assert backup_on_session_start(db_path).exists()  # the lock gone, the next backup is taken

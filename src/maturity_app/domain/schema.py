@@ -8,6 +8,7 @@ from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, StringConstrain
                       model_validator)
 
 from .i18n import _
+from .pack_titles import shows_own_language, translation_key
 from .references import unknown_references
 
 LEVELS = (0, 1, 2, 3, 4)
@@ -323,11 +324,7 @@ class Pack(_Strict):
 
     def translation_for(self, language: str) -> str | None:
         """The translation key that serves *language* ('de' for 'de-AT' and the other way round), or None."""
-        table = self.original().translations
-        if language in table:
-            return language
-        base = language.split("-")[0]
-        return next((code for code in sorted(table) if code == base or code.split("-")[0] == base), None)
+        return translation_key(language, self.original().translations)
 
     def localized(self, language: str) -> Pack:
         """This pack with every text in *language*, or the original when the pack has no such translation.
@@ -337,8 +334,7 @@ class Pack(_Strict):
         are the original's.
         """
         own = self.original()
-        if language == own.language or language.split("-")[0] == own.language.split("-")[0] and \
-                language not in own.translations:
+        if shows_own_language(language, own.language, own.translations):
             return own
         key = own.translation_for(language)
         if key is None:

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from ..domain.i18n import N_, _
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,10 @@ from .locations import backups_dir, data_dir, ensure_private_dir
 from .private_files import write_private_atomic
 
 DEFAULT_KEEP = 10
+# How long a backup waits for a database another program holds locked (SQLite's online backup, left to itself,
+# retries for ever: the worker running it, one of the app's two, would never come back, nor would the app's exit).
+LOCKED_WAIT_SECONDS = 30.0
+_BUSY, _LOCKED = 5, 6  # SQLite's result codes for a lock another connection holds
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _STAMP_PATTERN = r"\d{8}T\d{12}Z"
 
@@ -180,7 +185,7 @@ def backup_on_session_start(
         try:
             source.execute("PRAGMA busy_timeout = 5000")
             fingerprint = _fingerprint(db_path)  # taken before the copy: a write during it means "changed"
-            source.backup(target)
+            _copy_waiting_for_locks(source, target, db_path)
             # A backup is one self-contained file: no -wal/-shm beside it, now or when it is checked.
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
@@ -208,6 +213,20 @@ def backup_on_session_start(
         for old in list_backups(db_path, folder)[keep:]:
             old.path.unlink()
     return final
+
+
+def _copy_waiting_for_locks(source: sqlite3.Connection, target: sqlite3.Connection, db_path: Path) -> None:
+    """SQLite's online backup of *source* into *target*, given up with a StorageError when another program has
+    held the database locked for LOCKED_WAIT_SECONDS (sqlite3's backup retries a locked step without end)."""
+    started = time.monotonic()
+
+    def give_up_when_locked_too_long(status: int, _remaining: int, _total: int) -> None:
+        if status in (_BUSY, _LOCKED) and time.monotonic() - started > LOCKED_WAIT_SECONDS:
+            raise StorageError(_("could not back up {path}: another program has kept it locked for {seconds} "
+                                 "seconds; close that program, the next start takes the backup").format(
+                path=db_path, seconds=round(LOCKED_WAIT_SECONDS)))
+
+    source.backup(target, progress=give_up_when_locked_too_long)
 
 
 def _fingerprint(db_path: Path) -> dict:

@@ -542,3 +542,53 @@ def m012_count_answers_per_assessment(db: Database) -> None:
     )
     # The index served the counting only; every save that changed a level rewrote it.
     db.execute("DROP INDEX answers_levels")
+
+
+# The titles a pack snapshot {row} carries, as a row of pack_snapshot_titles: its own language and title, and its
+# translations' titles by language, read by SQLite from the snapshot's JSON (a snapshot that is not valid JSON
+# gets no row: its assessments show their own pack_title).
+_SNAPSHOT_TITLES = """
+    INSERT OR REPLACE INTO pack_snapshot_titles (snapshot_id, language, title, translations)
+    SELECT {row}.id, json_extract({row}.snapshot, '$.language'), json_extract({row}.snapshot, '$.title'),
+           (SELECT json_group_object(key, json_extract(value, '$.title'))
+            FROM json_each({row}.snapshot, '$.translations'))
+    {source} WHERE json_valid({row}.snapshot)"""
+
+
+@migrations()
+def m013_store_pack_titles_in_every_language(db: Database) -> None:
+    # An assessment's pack_title is the title in the language the app spoke when it was made, so the start page
+    # showed an English title in the German window (and the other way round). The title in each language the
+    # pack carries is kept here, one small row per snapshot, so a list shows the interface language's title
+    # without reading the ~300 KB snapshots (a column of pack_snapshots would sit behind the snapshot's overflow
+    # pages, walked for every row listed). Kept by trigger from the snapshot, whoever writes it. Derived data: no
+    # foreign key, so a portable file never carries it.
+    db.execute(
+        """
+        CREATE TABLE pack_snapshot_titles (
+            snapshot_id INTEGER PRIMARY KEY,
+            language TEXT,
+            title TEXT,
+            translations TEXT
+        )
+        """
+    )
+    db.execute(_SNAPSHOT_TITLES.format(row="s", source="FROM pack_snapshots s"))
+    for event in ("INSERT", "UPDATE OF snapshot"):
+        db.execute(
+            f"""
+            CREATE TRIGGER pack_snapshot_titled_{event.split()[0].lower()} AFTER {event} ON pack_snapshots
+            BEGIN
+                DELETE FROM pack_snapshot_titles WHERE snapshot_id = NEW.id;
+                {_SNAPSHOT_TITLES.format(row="NEW", source="")};
+            END
+            """
+        )
+    db.execute(
+        """
+        CREATE TRIGGER pack_snapshot_titles_released AFTER DELETE ON pack_snapshots
+        BEGIN
+            DELETE FROM pack_snapshot_titles WHERE snapshot_id = OLD.id;
+        END
+        """
+    )

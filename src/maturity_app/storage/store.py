@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from ..domain import i18n
 from ..domain.i18n import _
 from dataclasses import fields, replace
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
 from ..domain.errors import MaturityError, ValidationFailed
+from ..domain.pack_titles import title_in
 from ..domain.text_input import multi_line, one_line
 from .listing import ANSWER_COUNTS, COUNTED
 from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
@@ -120,15 +122,20 @@ def answer_to_json(answer: Answer) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
-# The pack snapshot is not here (it lives in pack_snapshots): a list of fifty assessments reads no questionnaire.
+# The pack snapshot is not here (it lives in pack_snapshots): a list of fifty assessments reads no questionnaire;
+# its titles in every language it carries come from their own small row (migration m013).
 _INFO_SQL = f"""
     SELECT a.id, a.uid, a.organisation, a.scope, a.assessor, a.mode, a.escalation_budget, a.pack_id,
-           a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at, {ANSWER_COUNTS}
-    FROM assessments a {COUNTED}
+           a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at, {ANSWER_COUNTS},
+           t.language AS pack_language, t.title AS pack_own_title, t.translations AS pack_titles
+    FROM assessments a {COUNTED} LEFT JOIN pack_snapshot_titles t ON t.snapshot_id = a.pack_snapshot_id
 """
 
 
-def _info_from_row(row: dict) -> AssessmentInfo:
+def _info_from_row(row: dict, language: str | None = None) -> AssessmentInfo:
+    """The info of an assessments row, its pack's title in *language* (the interface's) where the pack carries
+    that language, else in the pack's own, whatever language the assessment was made in; a row without stored
+    titles keeps the title it was made with."""
     return AssessmentInfo(
         id=row["id"],
         uid=row["uid"],
@@ -138,7 +145,8 @@ def _info_from_row(row: dict) -> AssessmentInfo:
         mode=row["mode"],
         pack_id=row["pack_id"],
         pack_version=row["pack_version"],
-        pack_title=row["pack_title"],
+        pack_title=title_in(language or i18n.language(), row.get("pack_language"), row.get("pack_own_title"),
+                            row.get("pack_titles")) or row["pack_title"],
         escalation_budget=row["escalation_budget"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
@@ -221,7 +229,8 @@ class AssessmentStore:
             rows = self.db.execute_returning_dicts(
                 _INFO_SQL + " WHERE a.id IN (SELECT id FROM assessments ORDER BY updated_at DESC, id DESC LIMIT ?)"
                 " ORDER BY a.updated_at DESC, a.id DESC", [limit])
-        return [_info_from_row(r) for r in rows]
+        language = i18n.language()
+        return [_info_from_row(r, language) for r in rows]
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM assessments").fetchone()[0]
@@ -230,13 +239,14 @@ class AssessmentStore:
         rows = self.db.execute_returning_dicts(_INFO_SQL + " WHERE a.id = ?", [assessment_id])
         if not rows:
             raise NotFound(_("there is no assessment with id {id}").format(id=assessment_id))
-        return _info_from_row(rows[0])
+        return _info_from_row(rows[0], i18n.language())
 
     def infos(self, ids: list[int]) -> dict[int, AssessmentInfo]:
         """Several assessments' infos in one query, by id; NotFound names the first id that does not exist."""
         marks = ",".join("?" * len(ids))
         rows = self.db.execute_returning_dicts(_INFO_SQL + f" WHERE a.id IN ({marks})", list(ids))
-        found = {r["id"]: _info_from_row(r) for r in rows}
+        language = i18n.language()
+        found = {r["id"]: _info_from_row(r, language) for r in rows}
         missing = next((i for i in ids if i not in found), None)
         if missing is not None:
             raise NotFound(_("there is no assessment with id {id}").format(id=missing))

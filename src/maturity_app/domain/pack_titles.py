@@ -1,0 +1,43 @@
+"""Which of a pack's languages serves a reader's language, and its title in it: one rule for a whole pack
+(schema.Pack.localized) and for the titles a list of assessments reads without parsing any pack (storage keeps
+each snapshot's titles by language, migration m013).
+
+No pydantic here: the start page lists assessments before any pack is parsed.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Collection
+
+
+def shows_own_language(language: str, own: str, translated: Collection[str]) -> bool:
+    """Whether a reader of *language* sees the pack's own text: the same language, or the same base language
+    without a translation of its own ('de-AT' reads a pack written in 'de')."""
+    return language == own or (language.split("-")[0] == own.split("-")[0] and language not in translated)
+
+
+def translation_key(language: str, translated: Collection[str]) -> str | None:
+    """The translation that serves *language* ('de' for 'de-AT' and the other way round), or None."""
+    if language in translated:
+        return language
+    base = language.split("-")[0]
+    return next((code for code in sorted(translated) if code == base or code.split("-")[0] == base), None)
+
+
+@functools.lru_cache(maxsize=256)  # a list of a thousand assessments holds a handful of distinct snapshots
+def title_in(language: str, own: str | None, own_title: str | None, translations: str | None) -> str | None:
+    """The title a reader of *language* sees, from a snapshot's stored titles (*translations*: JSON, language ->
+    title); the pack's own title when no translation serves that language; None when nothing was stored."""
+    try:
+        titles = json.loads(translations) if translations else {}
+    except ValueError:
+        titles = {}
+    if not isinstance(titles, dict):
+        titles = {}
+    titles = {code: text for code, text in titles.items() if isinstance(text, str) and text.strip()}
+    if own is not None and shows_own_language(language, own, titles):
+        return own_title
+    key = translation_key(language, titles)
+    return titles[key] if key is not None else own_title
