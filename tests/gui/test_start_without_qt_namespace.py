@@ -91,3 +91,32 @@ def test_the_start_page_sorts_newest_first_with_the_arrow_shown_and_elides_as_be
         assert header.model().headerData(col, Qt.Horizontal) == model.headerData(col, Qt.Horizontal)
         assert (header.model().headerData(col, Qt.Horizontal, Qt.ToolTipRole)
                 == model.headerData(col, Qt.Horizontal, Qt.ToolTipRole))
+
+
+def test_a_click_on_a_title_before_sorting_is_switched_on_sorts_by_it(qapp, qtbot, store, mini_pack):
+    # Sorting is switched on just after the first frame; a click that comes first is not lost.
+    from PySide6.QtCore import QPoint
+
+    from maturity_app.app.start_rows import StartRow
+    from maturity_app.ui.assessment_list_model import SUBJECT, AssessmentListModel
+    from maturity_app.ui.start_page import StartPage
+
+    for name in ("beta Ltd", "Alpha Bank", "Gamma plc"):
+        store.create(mini_pack, name)
+    page = StartPage()
+    qtbot.addWidget(page)
+    model = AssessmentListModel([StartRow(info, "organisation", None, None, None) for info in store.list()])
+    page.set_list_model(model)
+    page.configure_table()
+    page.resize(1000, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.table
+    assert not table.isSortingEnabled()
+    header = table.horizontalHeader()
+    assert [model.index(r, SUBJECT).data() for r in range(3)] == ["Gamma plc", "Alpha Bank", "beta Ltd"]
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(SUBJECT) + 10, header.height() // 2))
+    assert table.isSortingEnabled() and header.sortIndicatorSection() == SUBJECT
+    names = [model.index(r, SUBJECT).data() for r in range(3)]
+    assert names in (["Alpha Bank", "beta Ltd", "Gamma plc"], ["Gamma plc", "beta Ltd", "Alpha Bank"])

@@ -139,6 +139,7 @@ class StartPage(QWidget):
         self._typical_widths: dict[int, int] = {}
         self._fitted: dict[int, int] | None = None
         self._titles: list[str] = []
+        self._sorting_on_click = False  # a click on a title switches sorting on (see sort_newest_first)
         self.table = FittingTable(self._fit_columns)
         # A title cut short says so ("…"); its tooltip is whole. (Set by name: see lazy_qt.)
         self.table.horizontalHeader().setProperty("textElideMode", ELIDE_RIGHT)
@@ -235,20 +236,32 @@ class StartPage(QWidget):
         self.sort_newest_first()
 
     def sort_newest_first(self) -> None:
-        """The newest change first. The first time (the window's first frame) the rows already come in that order:
-        the arrow is shown without sorting or naming Qt's sort order (see show_sort_indicator); sorting by a click
-        on a title starts with the next call, once the window is on screen."""
+        """The newest change first. Before the window's first frame the rows already come in that order: the arrow
+        is shown without sorting or naming Qt's sort order (see show_sort_indicator), and sorting is switched on
+        just after that frame (enable_sorting), or by the first click on a title if that comes first."""
         if self.table.isSortingEnabled():
             self.table.sortByColumn(UPDATED, Qt.DescendingOrder)
-        elif self.table.model() is None or not show_sort_indicator(self.table.horizontalHeader(), UPDATED, DESCENDING):
+        elif self.table.model() is not None and show_sort_indicator(self.table.horizontalHeader(), UPDATED,
+                                                                     DESCENDING):
+            if not self._sorting_on_click:
+                # A click first moves the arrow, then says which title it was: sorted as the arrow then shows.
+                # (Not sortIndicatorChanged: PySide cannot hand over its Qt.SortOrder before Qt's namespace exists.)
+                self._sorting_on_click = True
+                self.table.horizontalHeader().sectionClicked.connect(self._title_clicked)
+        else:
             self.table.setSortingEnabled(True)
             self.table.sortByColumn(UPDATED, Qt.DescendingOrder)
 
+    def _title_clicked(self, _section: int) -> None:
+        self.enable_sorting()
+
     def enable_sorting(self) -> None:
-        """Sorting by a click on a column title; the list is sorted newest first as it is shown."""
+        """Sorting by a click on a column title, in the order the arrow shows."""
+        if self._sorting_on_click:
+            self._sorting_on_click = False
+            self.table.horizontalHeader().sectionClicked.disconnect(self._title_clicked)
         if not self.table.isSortingEnabled():
-            self.table.setSortingEnabled(True)
-            self.table.sortByColumn(UPDATED, Qt.DescendingOrder)
+            self.table.setSortingEnabled(True)  # sorts by the arrow shown (the newest first, or a click's)
 
     def _title_width(self, col: int) -> int:
         """What a column's title needs (the theme sets titles in bold), with the sort arrow's room."""
