@@ -86,7 +86,7 @@ class FittingTable(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
-            self._on_resize()
+            self._on_resize(event.size().width())  # the viewport's (the header may not be laid out to it yet)
 
 
 def show_sort_indicator(header: QHeaderView, section: int, order: int) -> bool:
@@ -270,7 +270,7 @@ class StartPage(QWidget):
         title = self._titles[col] if col < len(self._titles) else ""
         return QFontMetrics(font).horizontalAdvance(title) + 28
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, viewport: int | None = None) -> None:
         """Each column as wide as its usual content; but the name is what people scan, so when large type or
         German's longer texts would leave it less than a quarter of the table (or less than its title), the
         others give way, never below their own titles. Columns the user dragged are left as dragged."""
@@ -281,7 +281,8 @@ class StartPage(QWidget):
             return  # the user has sized the columns
         titles = {col: self._title_width(col) for col in self._typical_widths}
         widths = {col: max(width, titles[col]) for col, width in self._typical_widths.items()}  # a title is whole
-        viewport = self.table.horizontalHeader().width()  # the viewport's width (see FittingHeader)
+        if viewport is None:
+            viewport = self.table.horizontalHeader().width()  # as wide as the viewport, once laid out
         over = sum(widths.values()) + max(self._title_width(SUBJECT), viewport // 4) - viewport
         # A date cut short is a wrong date: the last-change column keeps its whole width.
         give = {col: width - titles[col] if col != UPDATED else 0 for col, width in widths.items()}
