@@ -120,3 +120,18 @@ def test_a_click_on_a_title_before_sorting_is_switched_on_sorts_by_it(qapp, qtbo
     assert table.isSortingEnabled() and header.sortIndicatorSection() == SUBJECT
     names = [model.index(r, SUBJECT).data() for r in range(3)]
     assert names in (["Alpha Bank", "beta Ltd", "Gamma plc"], ["Gamma plc", "beta Ltd", "Alpha Bank"])
+
+
+def test_the_columns_are_fitted_to_the_viewport_the_list_ends_up_with(make_app, store, mini_pack, qtbot):
+    # A scroll bar appears once the rows are in: the columns are fitted to the narrower viewport it leaves.
+    for n in range(60):
+        store.create(mini_pack, f"Org {n:02d}")
+    window, controller = make_app()
+    page = window.start_page
+    table, header = page.table, page.table.horizontalHeader()
+    qtbot.waitUntil(controller.start.recent.has_all_rows, timeout=30000)  # the rest read once the headlines hold
+    qtbot.waitUntil(lambda: table.verticalScrollBar().isVisible() and header.width() == table.viewport().width())
+    sizes = [header.sectionSize(c) for c in range(header.count())]
+    page._fitted = None  # fitted afresh to the viewport as it is now
+    page._fit_columns()
+    assert [header.sectionSize(c) for c in range(header.count())] == sizes
