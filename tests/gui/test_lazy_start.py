@@ -85,8 +85,14 @@ seen = {}
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and "modules" not in seen:
+            # First: whether PySide has built Qt's namespace of enums (asking about any Qt value below would).
+            seen["qt_namespace"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
             [window] = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
             model = window.start_page.table.model()
+            header = window.start_page.table.horizontalHeader()
+            seen["sort_arrow"] = [header.isSortIndicatorShown(), header.sortIndicatorSection(),
+                                  header.sortIndicatorOrder().value]
+            seen["header_titles"] = [header.model().headerData(c, header.orientation()) for c in range(6)]
             seen["modules"] = sorted(sys.modules)
             seen["classes"] = sorted(name for module in ("QtCore", "QtGui", "QtWidgets")
                                      for name in vars(sys.modules["PySide6." + module]))
@@ -168,6 +174,12 @@ def test_the_first_frame_shows_the_newest_rows_and_waits_for_nothing_it_does_not
     # Just after it: every row read (same order), the backup taken, second launches served; no assessment page.
     assert seen["after_all_read"] and seen["names"] == [f"Org {n:02d}" for n in range(59, -1, -1)]
     assert seen["listening"] and not seen["assessment_page_built"] and seen["icon"]
+    # The first frame built no part of Qt's namespace of enums (PySide builds all ~90 classes at once), yet shows
+    # the sort arrow on the last change, newest first, and the titles in the header.
+    assert seen["qt_namespace"] is False
+    assert seen["sort_arrow"] == [True, 3, 1]  # UPDATED, Qt.DescendingOrder
+    assert seen["header_titles"] == ["Organisation / vendor", "Questionnaire", "Mode", "Last change", "Progress",
+                                     "Headline gap"]
     # Every shortcut works from the first frame on: none is added once it is on screen.
     assert seen["keys"] == seen["keys_later"]
     essential = {"Ctrl+N", "Ctrl+Shift+H", "Ctrl+E", "Ctrl+Right", "Ctrl+Z", "F1", "F11", "Ctrl+Shift+F"}

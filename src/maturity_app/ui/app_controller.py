@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6 import QtWidgets  # dialogs looked up when shown: PySide builds a class's enums on first use
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +20,7 @@ from .first_frame import after_first_frame
 from .idle_memory import release_also, release_now_or_when_idle, release_when_idle
 from .cycle_controller import CyclePagesController
 from .language import translate
+from .lazy_qt import Qt
 from .main_window import MainWindow
 from .navigator_filters import FILTERS
 from .start_controller import StartPageController

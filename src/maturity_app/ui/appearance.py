@@ -6,8 +6,10 @@ redraws what paints itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Slot
 from PySide6.QtWidgets import QApplication
+
+from .lazy_qt import Qt
 
 # English source text; shown through translate("Appearance", ...).
 THEMES = {"system": QT_TRANSLATE_NOOP("Appearance", "Follow the system"), "light": QT_TRANSLATE_NOOP("Appearance", "Light"),
@@ -53,7 +55,7 @@ class Appearance(QObject):
         self.settings.theme = theme
         self.controller.window_state.apply_appearance()
 
-    @Slot(Qt.ColorScheme)
+    @Slot("Qt::ColorScheme")  # by name: Qt.ColorScheme here would build the Qt namespace (lazy_qt) on import
     def system_scheme_changed(self, scheme) -> None:
         if self.settings.theme == "system":  # a chosen light or dark theme stays as chosen
             self.controller.window_state.apply_appearance(system_dark=scheme == Qt.ColorScheme.Dark, remember=False)

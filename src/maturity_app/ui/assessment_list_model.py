@@ -5,22 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QTimer
 
 from ..app.start_rows import StartRow as RecentAssessment
 from ..domain.formatting import day, percent, points, signed
 from .language import translate
+from .lazy_qt import (
+    ALIGN_LEFT, ALIGN_RIGHT, ALIGN_VCENTER, DISPLAY_ROLE, TEXT_ALIGNMENT_ROLE, TOOLTIP_ROLE, USER_ROLE,
+)
 from .row_table_model import RowTableModel
 
-AssessmentIdRole = Qt.UserRole + 1
-SortRole = Qt.UserRole + 2
+AssessmentIdRole = USER_ROLE + 1
+SortRole = USER_ROLE + 2
 
 CONTEXT = "AssessmentList"
 COLUMNS = (QT_TRANSLATE_NOOP("AssessmentList", "Organisation / vendor"), QT_TRANSLATE_NOOP("AssessmentList", "Questionnaire"),
            QT_TRANSLATE_NOOP("AssessmentList", "Mode"), QT_TRANSLATE_NOOP("AssessmentList", "Last change"),
            QT_TRANSLATE_NOOP("AssessmentList", "Progress"), QT_TRANSLATE_NOOP("AssessmentList", "Headline gap"))
 SUBJECT, PACK, MODE, UPDATED, PROGRESS, GAP = range(len(COLUMNS))
-NEWEST_FIRST = (UPDATED, Qt.DescendingOrder)  # the order the store lists assessments in (ties: newest id first)
+ASCENDING, DESCENDING = 0, 1  # Qt.SortOrder's values
+NEWEST_FIRST = (UPDATED, DESCENDING)  # the order the store lists assessments in (ties: newest id first)
 
 
 def local_time(iso_utc: str) -> str:
@@ -78,7 +82,7 @@ class AssessmentListModel(RowTableModel):
 
     def __init__(self, rows: list[RecentAssessment] | None = None, parent=None):
         super().__init__(parent)
-        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._sorted_by: tuple[int, int] | None = None  # column, and the order as a number
         self._rows = list(rows or [])
         self._total = 0  # with the newest rows only: how many there are in all
         self._load_all: Callable[[], list[RecentAssessment]] | None = None
@@ -134,14 +138,15 @@ class AssessmentListModel(RowTableModel):
         if self._sorted_by is not None:
             self._rows = self._ordered(*self._sorted_by)
 
-    def _ordered(self, column: int, order: Qt.SortOrder) -> list[RecentAssessment]:
+    def _ordered(self, column: int, order: int) -> list[RecentAssessment]:
         if not 0 <= column < len(COLUMNS):
             return list(self._base)
         positions = sorted(range(len(self._base)), key=lambda i: self._keys[i][column],
-                           reverse=order == Qt.DescendingOrder)
+                           reverse=order == DESCENDING)
         return [self._base[i] for i in positions]
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order=ASCENDING) -> None:
+        order = getattr(order, "value", order)  # Qt hands a Qt.SortOrder
         if (column, order) != NEWEST_FIRST:
             self.load_all()  # only the newest rows so far: another order needs them all
         self.layoutAboutToBeChanged.emit()
@@ -169,7 +174,7 @@ class AssessmentListModel(RowTableModel):
             self.load_all()
         return self._rows[row]
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=DISPLAY_ROLE):
         if not index.isValid():
             return None
         return self._value(index.row(), index.column(), role)
@@ -222,12 +227,12 @@ class AssessmentListModel(RowTableModel):
         return self._value(r, col, _DISPLAY)
 
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
-_LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
-_ASKED_FOR_MORE = frozenset({AssessmentIdRole, SortRole, Qt.ItemDataRole.ToolTipRole})
+_DISPLAY = DISPLAY_ROLE
+_ALIGNMENT = TEXT_ALIGNMENT_ROLE
+_RIGHT = ALIGN_RIGHT | ALIGN_VCENTER
+_LEFT = ALIGN_LEFT | ALIGN_VCENTER
+_ASKED_FOR_MORE = frozenset({AssessmentIdRole, SortRole, TOOLTIP_ROLE})
 # The roles a painting delegate asks of every cell that this model never answers (font, colours, icon, check state,
 # size): plain numbers, so the test is a set look-up.
-_NOTHING_HERE = frozenset(range(int(Qt.ItemDataRole.UserRole))) - {int(_DISPLAY), int(_ALIGNMENT)} - {
+_NOTHING_HERE = frozenset(range(USER_ROLE)) - {_DISPLAY, _ALIGNMENT} - {
     int(role) for role in _ASKED_FOR_MORE}

@@ -9,24 +9,33 @@ from __future__ import annotations
 import sys
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 # storage.error_log (logging, its handlers) is imported when an error happens: the launch needs none of it.
 
 
 class _Relay(QObject):
-    """Carries a worker thread's error to the UI thread, where dialogs may be shown."""
+    """Carries a worker thread's error to the UI thread, where dialogs may be shown: made on that thread, so Qt
+    queues a signal emitted on another one to its slot."""
 
     raised = Signal(object, object, object, object)
+
+    def __init__(self, show):
+        super().__init__()
+        self._show = show
+        self.raised.connect(self.deliver)
+
+    @Slot(object, object, object, object)
+    def deliver(self, exc_type, exc, tb, log) -> None:
+        self._show(exc_type, exc, tb, log)
 
 
 class ExceptionHook:
     def __init__(self, app: QApplication):
         self.app = app
         self._showing = False
-        self._relay = _Relay()
-        self._relay.raised.connect(self.show, Qt.ConnectionType.QueuedConnection)
+        self._relay = _Relay(self.show)
         self._previous = (sys.excepthook, threading.excepthook)
 
     def install(self) -> ExceptionHook:

@@ -19,7 +19,7 @@ are worded by its catalogue (``domain.i18n._``), never here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
 from ..domain import i18n
 from ..paths import asset
@@ -67,6 +67,8 @@ def install(app, choice: str | None) -> str:
     if not ours.load(f"maturity_{code}", str(catalogue_dir())):
         raise FileNotFoundError(f"resources/translations/maturity_{code}.qm is missing; reinstall Maturity")
     if code != i18n.SOURCE_LANGUAGE:
+        from PySide6.QtCore import QLibraryInfo  # here: an English launch does not need the class (or its enums)
+
         qt_own = QTranslator(app)
         # Not in every Qt build (a distribution's Qt may split them out): English buttons then, not an error.
         if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -105,14 +105,13 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
 
     share_one_heap()  # before any thread starts, and before PySide6 (whose import hook makes every import dearer)
     _import_qt_free_start_path()
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
-        # Fractional scaling (125 %, 150 %) exactly as the screen asks, not rounded to whole pixels ratios.
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        # Fractional scaling (125 %, 150 %) is taken exactly as the screen asks: Qt 6's own default rounding
+        # policy (PassThrough), which QT_SCALE_FACTOR_ROUNDING_POLICY may still change. Not set here: naming the
+        # policy would have PySide build the whole Qt namespace (see lazy_qt) before the first frame.
         from .theme import FUSION_ARGUMENTS, FUSION_PROPERTY
 
         app = QApplication(sys.argv[:1] + FUSION_ARGUMENTS)

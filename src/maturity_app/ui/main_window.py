@@ -61,8 +61,10 @@ class MainWindow(QMainWindow):
             for s in shortcuts:
                 # A standard key may already be one of the listed keys (Redo is Ctrl+Shift+Z on Linux): one
                 # action holding the same key twice makes Qt call it ambiguous and the key does nothing.
+                # (A QKeySequence is taken as it is: copying one has PySide weigh constructors that take Qt's key
+                # enums, and build the whole Qt namespace for it: see lazy_qt.)
                 for sequence in (QKeySequence.keyBindings(s) if isinstance(s, QKeySequence.StandardKey)
-                                 else [QKeySequence(s)]):
+                                 else [s] if isinstance(s, QKeySequence) else [QKeySequence(s)]):
                     if not sequence.isEmpty() and sequence not in sequences:
                         sequences.append(sequence)
             action.setShortcuts(sequences)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QPushButton
+
+from .lazy_qt import KEY_LEFT, KEY_RIGHT, Qt
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 # The text field classes and QTextCursor are looked up when a key needs them: the start window (which only needs
 # enter_presses_buttons) has no text field, and PySide builds each class's enums on first use.
 
-_ARROWS = (Qt.Key_Left, Qt.Key_Right)
+_ARROWS = (KEY_LEFT, KEY_RIGHT)
 
 
 def _modifiers(event: QKeyEvent):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
 
 from .language import translate
+from .lazy_qt import DISPLAY_ROLE, TOOLTIP_ROLE, Qt
 
 
 class RowTableModel(QAbstractTableModel):
@@ -37,11 +38,33 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
+    def headerData(self, section, orientation, role=DISPLAY_ROLE):
         if orientation != Qt.Horizontal:
             return None
-        if role == Qt.DisplayRole:
-            return translate(self.context, self.headers[section])
-        if role == Qt.ToolTipRole:  # the explanation, else the title itself (it may be cut short on screen)
-            return translate(self.context, (self.header_tips or self.headers)[section])
+        if role == DISPLAY_ROLE:
+            return self.title(section)
+        if role == TOOLTIP_ROLE:
+            return self.title_tip(section)
         return None
+
+    def title(self, section: int) -> str:
+        return translate(self.context, self.headers[section])
+
+    def title_tip(self, section: int) -> str:
+        """The explanation, else the title itself (it may be cut short on screen)."""
+        return translate(self.context, (self.header_tips or self.headers)[section])
+
+    def titles_for_header(self, parent=None):
+        """The column titles and their tips held by Qt, for a header view to show without asking this model.
+
+        A header asks its model for every title it paints, and a Python ``headerData`` is handed Qt's orientation
+        enum, which has PySide build the whole ``Qt`` namespace (see lazy_qt): a window's first frame should not.
+        """
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+        titles = QStandardItemModel(0, self.columnCount(), parent)
+        for section in range(self.columnCount()):
+            item = QStandardItem(self.title(section))
+            item.setToolTip(self.title_tip(section))
+            titles.setHorizontalHeaderItem(section, item)
+        return titles

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # dialogs looked up when shown: PySide builds a class's enums on first use
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +14,7 @@ from ..app.start_rows import start_rows
 from ..domain.errors import MaturityError
 from .assessment_list_model import AssessmentListModel
 from .first_frame import after_first_frame
+from .lazy_qt import Qt
 
 if TYPE_CHECKING:
     from .app_controller import AppController
@@ -36,7 +37,7 @@ class StartPageController(QObject):
         # The table shows the model itself: it sorts itself (sort keys made once per row) and nothing filters
         # the list, so a proxy would only put more calls between each painted cell and its text.
         self.recent = AssessmentListModel(parent=self)
-        start.table.setModel(self.recent)
+        start.set_list_model(self.recent)
         start.configure_table()
         start.table.selectionModel().selectionChanged.connect(lambda *_: start.update_state())
         start.new_button.clicked.connect(self.new_assessment)
@@ -65,7 +66,7 @@ class StartPageController(QObject):
         total = self.workspace.assessments.count() if len(rows) == fits else len(rows)
         self.recent.set_newest_rows(rows, total, self._rows)
         self._shown(None)
-        after_first_frame(self.window, self._catch_up)
+        after_first_frame(self.window, self.page.enable_sorting, self._catch_up)
 
     def _catch_up(self) -> None:
         """The rest of the list, once the headlines an upgrade outdated are made again between events."""

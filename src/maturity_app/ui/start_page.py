@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from .assessment_list_model import GAP, MODE, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole, local_time, mode_text
+from .assessment_list_model import (
+    DESCENDING, GAP, MODE, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole, local_time, mode_text,
+)
 from ..domain.formatting import percent
 from .language import translate
+from .lazy_qt import ELIDE_MIDDLE, ELIDE_RIGHT, Qt
 from .page_keys import enter_presses_buttons
 
 # Sample texts as wide as each column's content usually gets (the user can still drag a column wider).
@@ -68,22 +71,38 @@ class EmptyStart(QFrame):
         return [self.new_button, self.sample_button]
 
 
-class FittingHeader(QHeaderView):
-    """Column titles that call *on_resize* whenever their width changes, which is whenever the table's viewport
-    does (the table lays them out exactly as wide): a narrower table, or a scroll bar coming or going.
+class FittingTable(QTableView):
+    """A table that calls *on_resize* whenever its viewport changes width (its column titles are laid out exactly
+    as wide): a narrower window, or a scroll bar coming or going.
 
-    Watched here rather than with a filter on the viewport: asking PySide for the viewport, a widget it has not
-    met, makes it load every widget class Qt has, which the launch would wait for."""
+    Qt hands the viewport's resize to the view's own resizeEvent. Watched here rather than with a filter on the
+    viewport (asking PySide for the viewport, a widget it has not met, makes it load every widget class Qt has)
+    or with a header of our own (made with Qt's orientation enum, which PySide builds with all of ``Qt``)."""
 
     def __init__(self, on_resize, parent=None):
-        super().__init__(Qt.Horizontal, parent)
+        super().__init__(parent)
         self._on_resize = on_resize
-        self.setSectionsClickable(True)  # as the table's own header: a click sorts
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
-            self._on_resize()
+            self._on_resize(event.size().width())  # the viewport's (the header may not be laid out to it yet)
+
+
+def show_sort_indicator(header: QHeaderView, section: int, order: int) -> bool:
+    """Show the sort arrow on *section* in *order* (Qt.SortOrder's number) without the ``Qt`` namespace (see
+    lazy_qt) and without sorting: the header's own saved state, with those two fields changed, given back.
+
+    The layout is QHeaderView::saveState's: a marker (0xff) and version (0), then orientation, sort order and
+    sort section as 32-bit big-endian numbers, then whether the arrow shows. False (nothing changed) for any
+    other layout."""
+    state = bytearray(header.saveState().data())
+    if len(state) < 21 or state[:8] != b"\x00\x00\x00\xff\x00\x00\x00\x00":
+        return False
+    state[12:16] = order.to_bytes(4, "big")
+    state[16:20] = section.to_bytes(4, "big")
+    state[20] = 1
+    return header.restoreState(bytes(state))
 
 
 class StartPage(QWidget):
@@ -119,15 +138,17 @@ class StartPage(QWidget):
 
         self._typical_widths: dict[int, int] = {}
         self._fitted: dict[int, int] | None = None
-        self.table = QTableView()
-        self.table.setHorizontalHeader(FittingHeader(self._fit_columns, self.table))
-        self.table.horizontalHeader().setTextElideMode(Qt.ElideRight)  # a title cut short says so ("…"); its tooltip is whole
+        self._titles: list[str] = []
+        self._sorting_on_click = False  # a click on a title switches sorting on (see sort_newest_first)
+        self.table = FittingTable(self._fit_columns)
+        # A title cut short says so ("…"); its tooltip is whole. (Set by name: see lazy_qt.)
+        self.table.horizontalHeader().setProperty("textElideMode", ELIDE_RIGHT)
         self.table.setAccessibleName(self.tr("Recent assessments"))
         self.table.setToolTip(self.tr("Recent assessments; double-click or press Enter to open"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionsClickable(True)  # a click sorts, once sorting is on (see sort_newest_first)
         self.table.setShowGrid(False)
         self.table.setTabKeyNavigation(False)  # rows are picked whole: Tab goes on to the buttons
         self.table.setAlternatingRowColors(True)
@@ -136,7 +157,7 @@ class StartPage(QWidget):
         # A name too long for its column keeps its start and its end ("Bundesanstalt für … Zahlungsdienstleister"):
         # long names often differ only at the end (a site, a department, the legal form). The whole name is the
         # cell's text (screen readers read it) and heads its tooltip.
-        self.table.setTextElideMode(Qt.ElideMiddle)
+        self.table.setProperty("textElideMode", ELIDE_MIDDLE)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self._empty: EmptyStart | None = None  # what a first launch shows: built when there is nothing to list
@@ -189,6 +210,16 @@ class StartPage(QWidget):
                 self.reassess_button, self.compare_button, self.delete_button,
                 *(self._empty.buttons() if self._empty is not None else ())]
 
+    def set_list_model(self, model) -> None:
+        """The table shows *model* (a RowTableModel); its column titles are held by Qt for the header (see
+        RowTableModel.titles_for_header), so that painting them asks no Python."""
+        header = self.table.horizontalHeader()
+        header.hide()  # while the table takes the model: a header on show would measure its titles by asking it
+        self.table.setModel(model)
+        header.setModel(model.titles_for_header(self.table))
+        header.show()
+        self._titles = [model.title(col) for col in range(model.columnCount())]
+
     def configure_table(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SUBJECT, QHeaderView.Stretch)
@@ -202,16 +233,44 @@ class StartPage(QWidget):
             header.setSectionResizeMode(col, QHeaderView.Interactive)
         self._fit_columns()
         header.setHighlightSections(False)
-        self.table.sortByColumn(UPDATED, Qt.DescendingOrder)
+        self.sort_newest_first()
+
+    def sort_newest_first(self) -> None:
+        """The newest change first. Before the window's first frame the rows already come in that order: the arrow
+        is shown without sorting or naming Qt's sort order (see show_sort_indicator), and sorting is switched on
+        just after that frame (enable_sorting), or by the first click on a title if that comes first."""
+        if self.table.isSortingEnabled():
+            self.table.sortByColumn(UPDATED, Qt.DescendingOrder)
+        elif self.table.model() is not None and show_sort_indicator(self.table.horizontalHeader(), UPDATED,
+                                                                     DESCENDING):
+            if not self._sorting_on_click:
+                # A click first moves the arrow, then says which title it was: sorted as the arrow then shows.
+                # (Not sortIndicatorChanged: PySide cannot hand over its Qt.SortOrder before Qt's namespace exists.)
+                self._sorting_on_click = True
+                self.table.horizontalHeader().sectionClicked.connect(self._title_clicked)
+        else:
+            self.table.setSortingEnabled(True)
+            self.table.sortByColumn(UPDATED, Qt.DescendingOrder)
+
+    def _title_clicked(self, _section: int) -> None:
+        self.enable_sorting()
+
+    def enable_sorting(self) -> None:
+        """Sorting by a click on a column title, in the order the arrow shows."""
+        if self._sorting_on_click:
+            self._sorting_on_click = False
+            self.table.horizontalHeader().sectionClicked.disconnect(self._title_clicked)
+        if not self.table.isSortingEnabled():
+            self.table.setSortingEnabled(True)  # sorts by the arrow shown (the newest first, or a click's)
 
     def _title_width(self, col: int) -> int:
         """What a column's title needs (the theme sets titles in bold), with the sort arrow's room."""
         font = QFont(self.table.horizontalHeader().font())
         font.setBold(True)
-        title = self.table.model().headerData(col, Qt.Horizontal) if self.table.model() else ""
-        return QFontMetrics(font).horizontalAdvance(str(title or "")) + 28
+        title = self._titles[col] if col < len(self._titles) else ""
+        return QFontMetrics(font).horizontalAdvance(title) + 28
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, viewport: int | None = None) -> None:
         """Each column as wide as its usual content; but the name is what people scan, so when large type or
         German's longer texts would leave it less than a quarter of the table (or less than its title), the
         others give way, never below their own titles. Columns the user dragged are left as dragged."""
@@ -222,7 +281,8 @@ class StartPage(QWidget):
             return  # the user has sized the columns
         titles = {col: self._title_width(col) for col in self._typical_widths}
         widths = {col: max(width, titles[col]) for col, width in self._typical_widths.items()}  # a title is whole
-        viewport = self.table.horizontalHeader().width()  # the viewport's width (see FittingHeader)
+        if viewport is None:
+            viewport = self.table.horizontalHeader().width()  # as wide as the viewport, once laid out
         over = sum(widths.values()) + max(self._title_width(SUBJECT), viewport // 4) - viewport
         # A date cut short is a wrong date: the last-change column keeps its whole width.
         give = {col: width - titles[col] if col != UPDATED else 0 for col, width in widths.items()}
@@ -269,7 +329,7 @@ class StartPage(QWidget):
         for widget in (self.section_title, self.table, self.actions_row):
             widget.setVisible(has_rows)
         if not has_rows and (self.focusWidget() is None or not self.focusWidget().isVisible()):
-            self.empty.new_button.setFocus(Qt.OtherFocusReason)  # the default action: Enter starts
+            self.empty.new_button.setFocus()  # the default action: Enter starts
         selected = self.selected_id() is not None
         for button in (self.open_button, self.rename_button, self.duplicate_button, self.reassess_button,
                        self.compare_button, self.delete_button):

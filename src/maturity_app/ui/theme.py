@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ..palette import PAPER, PAPER_ON_DARK, PRACTICE, PRACTICE_ON_DARK
 from ..paths import resources_dir
 
 
-@dataclass(frozen=True)
-class Tones:
-    """Semantic colours; one set per light/dark so charts keep their contrast on either background."""
+class Tones(NamedTuple):
+    """Semantic colours; one set per light/dark so charts keep their contrast on either background.
+
+    (A named tuple, immutable as a frozen dataclass would be: a dataclass of this many fields has its methods
+    written and compiled at every launch, about a tenth of what the rest of the window's imports cost.)"""
 
     dark: bool
     window: str
@@ -93,9 +94,10 @@ def _palette(t: Tones) -> QPalette:
 
 def system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
-    scheme = getattr(hints, "colorScheme", None)
-    if scheme is not None:
-        return scheme() == Qt.ColorScheme.Dark
+    if hasattr(hints, "colorScheme"):
+        from .color_scheme import DARK, system_color_scheme  # read as a number: see color_scheme
+
+        return system_color_scheme(hints) == DARK
     return QGuiApplication.palette().color(QPalette.Window).lightness() < 128
 
 
@@ -113,7 +115,7 @@ def app_icon():
 def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
     themes = resources_dir() / "themes"
     template = (themes / "app.qss").read_text(encoding="utf-8")
-    values = {name: value for name, value in vars(t).items() if isinstance(value, str)}
+    values = {name: value for name, value in t._asdict().items() if isinstance(value, str)}
     values["on_accent"] = highlighted_text(t)
     variant = "dark" if t.dark else "light"
     values["check_image"] = (themes / f"check-{variant}.svg").as_posix()
