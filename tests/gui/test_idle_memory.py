@@ -193,3 +193,37 @@ def test_start_ups_imports_are_let_go_before_the_packs_start_loading(make_app, r
     window, controller = make_app()
     qtbot.waitUntil(lambda: bool(order))
     assert order[0] == ("load", 1)
+
+
+def test_going_home_hands_back_the_database_page_cache_once_idle(make_app, assessment_id, releases, qtbot):
+    window, controller = make_app()
+    qtbot.waitUntil(lambda: controller._library_future is not None and controller._library_future.done())
+    qtbot.waitUntil(lambda: bool(releases))  # start-up's own
+    statements = []
+    controller.workspace.db.conn.set_trace_callback(statements.append)
+    try:
+        assert controller.open_assessment(assessment_id)
+        window.actions["home"].trigger()
+        assert "PRAGMA shrink_memory" not in statements  # not inside Home: once the event loop is idle
+        qtbot.waitUntil(lambda: "PRAGMA shrink_memory" in statements)
+    finally:
+        controller.workspace.db.conn.set_trace_callback(None)
+    assert controller.workspace.assessments.list()  # the connection reads on as before
+
+
+def test_what_is_registered_for_the_release_goes_with_its_object(monkeypatch):
+    monkeypatch.setattr(idle_memory, "_also", [])
+
+    class Holder:
+        calls = 0
+
+        def release(self):
+            Holder.calls += 1
+
+    holder = Holder()
+    idle_memory.release_also(holder.release)
+    idle_memory.release()
+    assert Holder.calls == 1
+    del holder
+    idle_memory.release()
+    assert Holder.calls == 1 and idle_memory._also == []

@@ -9,11 +9,15 @@ Two things hold memory that nothing will use again:
   function runs: it may be importing), that memory is reused by what comes next instead of Python mapping new
   arenas for it.
 - glibc keeps freed heap pages mapped; ``malloc_trim(0)`` returns the free ones to the system (c_heap).
+And what others register with :func:`release_also`: the database connection's page cache (SQLite keeps the
+pages the start list and an assessment read, ~1.5 MB, that the next read fetches again from the system's cache).
 """
 
 from __future__ import annotations
 
 import linecache
+import weakref
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -23,9 +27,23 @@ from .c_heap import trim_heap
 IDLE_MS = 200  # a burst of work (open, paint, first keys) settles before the release runs, once
 
 
+_also: list[weakref.WeakMethod] = []  # bound methods of objects that may go (a closed window's workspace)
+
+
+def release_also(method: Callable[[], None]) -> None:
+    """Have every release call *method* (a bound method, held weakly: it stops when its object goes)."""
+    _also.append(weakref.WeakMethod(method))
+
+
 def release() -> None:
-    """Drop what only the imports left behind, then give the free heap back."""
+    """Drop what only the imports left behind and what others registered, then give the free heap back."""
     linecache.clearcache()
+    for ref in list(_also):
+        method = ref()
+        if method is None:
+            _also.remove(ref)
+        else:
+            method()
     trim_heap()
 
 
