@@ -88,6 +88,8 @@ class FoldPanel(StyledBox):
         return (self.width() - self.contentsRect().width()) + margins.left() + margins.right() + inner
 
     def set_summary(self, text: str) -> None:
+        if text == self._summary:
+            return
         self._summary = text
         self.summary.setToolTip(text)
         self.summary.setAccessibleName(text)
@@ -100,7 +102,16 @@ class FoldPanel(StyledBox):
 
     def _elide(self) -> None:
         width = max(self.summary.contentsRect().width() - 2, 40)
-        self.summary.setText(self.summary.fontMetrics().elidedText(self._summary, Qt.ElideRight, width))
+        metrics, text = self.summary.fontMetrics(), self._summary
+        # Eliding lays the whole text out, and a summary holds whole notes: a line only ever shows its start. A
+        # start twice as long as the line can hold, elided well inside, is elided where the whole text would be.
+        limit = 2 * width // max(metrics.averageCharWidth(), 1) + 16
+        if len(text) > limit:
+            start = metrics.elidedText(text[:limit], Qt.ElideRight, width)
+            if len(start) < limit // 2:
+                self.summary.setText(start)
+                return
+        self.summary.setText(metrics.elidedText(text, Qt.ElideRight, width))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.summary and event.type() in (QEvent.Resize, QEvent.FontChange):

@@ -107,11 +107,15 @@ class PlanPanel(FoldedContent):
             self.status.setCurrentIndex(STATUSES.index(status) if status in STATUSES else 0)
             self.priority.setValue(AUTO if priority is None else priority)
             self.derived.setText(self.tr("weight × gap = {value}").format(value=derived))
-            self.target.clear()
-            self.target.addItem(self.tr("Domain's ({level})").format(level=domain_target) if domain_target is not None
-                                else self.tr("None", "no target"), None)
-            for level in range(5):
-                self.target.addItem(self.tr("Level {level}").format(level=level), level)
+            first = (self.tr("Domain's ({level})").format(level=domain_target) if domain_target is not None
+                     else self.tr("None", "no target"))
+            if self.target.count() != 6:  # once: the levels stay, only the first entry follows the domain
+                self.target.clear()
+                self.target.addItem(first, None)
+                for level in range(5):
+                    self.target.addItem(self.tr("Level {level}").format(level=level), level)
+            elif self.target.itemText(0) != first:
+                self.target.setItemText(0, first)
             self.target.setCurrentIndex(0 if target is None else target + 1)
             self.plan_line.setText(plan_text)
         finally:
