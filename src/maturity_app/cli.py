@@ -831,7 +831,7 @@ def cmd_portfolio(args) -> int:
     if args.out:
         from .report.portfolio_pdf import build_portfolio_pdf
 
-        build_portfolio_pdf(portfolio, Path(args.out), language=_report_language(args))
+        build_portfolio_pdf(portfolio, Path(args.out), language=_report_language(args), page_size=args.page_size)
     if args.json:
         _print_json(portfolio.to_dict())
     elif not portfolio.rows:
@@ -1141,6 +1141,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE.pdf", help=_("write vendor scorecards: one page per vendor + comparison"))
     p.add_argument("--lang", choices=i18n.SUPPORTED, type=str.lower,
                    help=_("language of the scorecards: en or de (default: the app's language, set in its Settings)"))
+    p.add_argument("--page-size", choices=["a4", "letter"], default="a4")
     p.set_defaults(func=cmd_portfolio)
 
     p = sub.add_parser("export", help=_("write one assessment to a portable .maturity file"))

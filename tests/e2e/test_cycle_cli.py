@@ -113,6 +113,16 @@ def test_portfolio_lists_vendor_assessments(cli):
     assert "Solid Cloud" in cli("portfolio").stdout
 
 
+def test_portfolio_scorecards_on_letter_paper(cli, tmp_path):
+    from pypdf import PdfReader
+
+    cli("new", "--pack", "vendor-mini", "--org", "Solid Cloud")
+    out = tmp_path / "scorecards.pdf"
+    cli("portfolio", "--out", str(out), "--page-size", "letter")
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # it was always A4
+
+
 def _pdf_text(path) -> str:
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
 

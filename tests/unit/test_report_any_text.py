@@ -54,3 +54,53 @@ def test_the_reported_crashes_render(mini_pack, tmp_path):
     out = tmp_path / "board.pdf"
     build_report(score, base.info, out, ReportOptions(), report_date=TODAY)
     assert len(PdfReader(str(out)).pages) >= 5
+
+
+URL = "https://intranet.example.com/" + "security/policies/" * 8 + "x" * 27  # 200 characters, no space
+
+
+def _outside_margins(path) -> dict:
+    """Characters drawn left or right of the body's 20 mm margins, per page."""
+    import pdfplumber
+
+    margin = 20 * 72 / 25.4
+    found: dict = {}
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            for char in page.chars:
+                if char["x1"] > page.width - margin + 1 or char["x0"] < margin - 1:
+                    found[number] = found.get(number, "") + char["text"]
+    return found
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_long_url_breaks_inside_its_cells_in_every_language(language, mini_pack, tmp_path):
+    """With German hyphenation reportlab cut the URL once (at a "/") and kept the rest whole on the next line:
+    it ran out of its table cell and off the page on every page that showed it."""
+    base = sample_assessment(mini_pack, TODAY)
+    answers = {qid: a.with_changes(evidence_note=f"Seen at {URL} in the review.", action=f"Publish {URL}.",
+                                   owner=URL, action_owner=URL)
+               for qid, a in base.answers.items()}
+    info = type(base.info)(**{**base.info.__dict__, "organisation": URL})
+    out = tmp_path / "report.pdf"
+    build_report(score_assessment(Assessment(info, mini_pack, answers), TODAY), info, out,
+                 ReportOptions(language=language, page_size="letter"), report_date=TODAY)
+    assert _outside_margins(out) == {}
+
+
+def test_a_long_word_is_broken_to_the_width_of_its_cell_after_hyphenation():
+    from reportlab.platypus import Paragraph
+
+    from maturity_app.domain import i18n
+    from maturity_app.report.styles import styles
+    from maturity_app.report.text import safe
+
+    with i18n.using_language("de"):
+        s = styles()
+        assert s.cell.hyphenationLang  # the German report hyphenates
+        for text in (URL, f"Siehe {URL} sofort", f"<b>{URL}</b>", "Datenschutz" + "x" * 150 + " und mehr"):
+            paragraph = Paragraph(safe(text) + " <b>fett</b>", s.cell)
+            paragraph.wrap(120, 10_000)
+            lines = paragraph.blPara.lines
+            assert min(line.extraSpace for line in lines) > -0.5, text  # no line wider than the cell
+            assert len(lines) > 3

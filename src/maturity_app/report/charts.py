@@ -33,8 +33,13 @@ def shade(hex_colour: str, amount: float = 0.3) -> colors.Color:
     return colors.Color(*(c * (1 - amount) for c in (base.red, base.green, base.blue)))
 
 
+def _one_line(text: str) -> str:
+    """*text* as a label drawn on one line: a soft hyphen (a place a word may break) is not drawn mid-line."""
+    return drawable(" ".join(text.split())).replace("\xad", "")
+
+
 def fit_text(text: str, font: str, size: float, width: float) -> str:
-    text = drawable(" ".join(text.split()))
+    text = _one_line(text)
     if string_width(text, font, size) <= width:
         return text
     while text and string_width(text + "…", font, size) > width:
@@ -44,7 +49,7 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
 
 def wrap_text(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Words into at most *max_lines* lines of *width*; only the last line is cut (with an ellipsis)."""
-    words = drawable(" ".join(text.split())).split(" ")
+    words = _one_line(text).split(" ")
     lines: list[str] = []
     while words and len(lines) < max_lines - 1:
         line = words.pop(0)

@@ -16,7 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from . import styles as st
 from .bidi import base_direction
 from .fonts import BOLD, REGULAR, draw_text, drawable, string_width
-from .keeping import KeepWithStart
+from .keeping import HOLE_LIMIT, Figure, KeepWithStart
 from .options import ReportOptions
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -105,9 +105,17 @@ def keep_headings_with_groups(story: list) -> list:
             leading = []
             while out and _keeps_with_next(out[-1]):
                 leading.insert(0, out.pop())
-            flowable = KeepTogether(leading + list(flowable._content), maxHeight=flowable._maxHeight)
+            # Of its own kind: a figure stays a figure, a group that may flow still may.
+            flowable = type(flowable)(leading + list(flowable._content), maxHeight=flowable._maxHeight)
         out.append(flowable)
     return out
+
+
+def _ends_section(flowable) -> bool:
+    """A page break, or a section's heading: a held figure must be placed before it."""
+    from reportlab.platypus import PageBreak
+
+    return isinstance(flowable, PageBreak) or (isinstance(flowable, Heading) and flowable.outline_level == 0)
 
 
 def _keeps_with_next(flowable) -> bool:
@@ -126,6 +134,7 @@ class BoardDocument(BaseDocTemplate):
         self._deferred: list[tuple[str, DeferredDraw]] = []
         self._on_flowable = on_flowable
         self._outline_seen: set[str] = set()
+        self._held_figure: tuple | None = None  # (figure, page it was held on) while what follows fills the page
         super().__init__(
             filename,
             pagesize=PAGE_SIZES[options.page_size],
@@ -180,6 +189,31 @@ class BoardDocument(BaseDocTemplate):
 
         prepare(story)  # paragraphs in scripts that need shaping or right-to-left layout
         self.build(keep_headings_with_groups(story))
+
+    # -- figures float ----------------------------------------------------------------------------------------
+    # A figure that does not fit where it is would leave the rest of the page blank. When that blank would be a
+    # hole and its section goes on after it, the figure is held back: what follows fills the page, and the
+    # figure opens the next page (before the rest of what filled the page above it), or ends the section.
+    def handle_flowable(self, flowables):  # noqa: N802 (reportlab's name)
+        held = self._held_figure
+        if held is not None and (self.page > held[1] or _ends_section(flowables[0])):
+            self._held_figure = None
+            flowables.insert(0, held[0])
+        elif held is None and isinstance(flowables[0], Figure) and self._hold(flowables):
+            self._held_figure = (flowables.pop(0), self.page)
+            return
+        super().handle_flowable(flowables)
+
+    def _hold(self, flowables: list) -> bool:
+        frame = self.frame
+        room = frame._y - frame._y1p - (0 if frame._atTop else flowables[0].getSpaceBefore())
+        if frame._atTop or room <= HOLE_LIMIT * frame._aH or len(flowables) < 2 or _ends_section(flowables[1]):
+            return False
+        if not any(_ends_section(f) for f in flowables[2:]):
+            return False  # nothing would put it back: the figure stays where the story has it
+        figure = flowables[0]
+        figure.wrapOn(self.canv, frame._getAvailableWidth(), room)
+        return room < figure._H <= frame._aH
 
     def _endBuild(self):  # noqa: N802 (reportlab's name)
         self.total_pages = self.page

@@ -13,6 +13,7 @@ from . import styles as st
 from .context import ReportContext
 from .document import Heading
 from .fonts import REGULAR
+from .keeping import leaves_hole
 from .memo import recall, string_width
 
 
@@ -103,6 +104,10 @@ class ReportTable(Table):
                 relaxed = None  # even a fresh page cannot hold it whole: splitting anywhere beats a layout error
             elif self._too_tall_to_keep():
                 relaxed = (self._header_rows + 1, -1)  # it breaks somewhere anyway: here, not after a blank half page
+            elif self.__dict__.pop("break_early", False) or leaves_hole(self, availHeight):
+                relaxed = self._short_range()  # moved whole, it would leave most of this page blank
+                if relaxed is None:
+                    return parts
             else:
                 return parts
             kept, self._rowSplitRange = self._rowSplitRange, relaxed
@@ -129,10 +134,22 @@ class ReportTable(Table):
         first = self._rowSplitRange[0] if self._rowSplitRange else self._header_rows + 1
         return first + len(self._rowHeights or []) if first < 0 else first
 
-    def least_start(self) -> float:
-        """The height of the fewest rows this table may begin a page with (wrapped first)."""
+    def _short_range(self) -> tuple[int, int] | None:
+        """Where the table may break rather than leave a page mostly blank: two body rows on each side when it has
+        four, else one; None for a single row."""
+        body = len(self._cellvalues) - self._header_rows
+        if body < 2:
+            return None
+        keep = 2 if body >= 4 else 1
+        return self._header_rows + keep, -keep
+
+    def least_start(self, short: bool = False) -> float:
+        """The height of the fewest rows this table may begin a page with (wrapped first); *short*: when it may
+        break early rather than leave a hole."""
         rows = self._rowHeights or []
         first = self._header_rows + 1 if self._too_tall_to_keep() else self._first_rows()
+        if short and (relaxed := self._short_range()) is not None:
+            first = min(first, relaxed[0])
         return sum(rows[:max(first, self._header_rows + 1)])
 
     def wrap(self, availWidth, availHeight):  # noqa: N803

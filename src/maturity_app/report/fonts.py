@@ -337,8 +337,9 @@ def string_width(text: str, font: str, size: float) -> float:
 
 def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, anchor: str = "start",
               base: str = "LTR") -> None:
-    """canvas.drawString with fallback faces per run, shaped and in visual order; *anchor* start or end."""
-    drawn = pieces(text, font, size, base)
+    """canvas.drawString with fallback faces per run, shaped and in visual order; *anchor* start or end. A soft
+    hyphen is a place a word may break: on a line drawn whole it is not drawn."""
+    drawn = pieces(text.replace("\xad", ""), font, size, base)
     if anchor == "end":
         x -= sum(p.width for p in drawn)
     for piece in drawn:

@@ -16,6 +16,10 @@ A shaped glyph with no character of its own (an Indic conjunct, an Arabic or Syr
 from a private-use code, which the ToUnicode map then hands to readers as is: copying or searching the PDF lost those
 letters. The letters each such glyph was shaped from are recorded and written into the map instead.
 
+A word hyphenated (or cut at a "/" of a URL) in a hyphenated language kept its whole rest on the next line,
+never split again however long: a 200-character URL ran out of its table cell and off the page in German while
+it broke in English. The rest of such a word is now a word like any other, hyphenated or split again as needed.
+
 A word that spans faces ("דוד&nbsp;·&nbsp;Last": a no-break space does not end a word) is shaped by reportlab in
 its first face only, so its other letters print as empty boxes. Paragraphs shape such a word face by face.
 """
@@ -201,6 +205,27 @@ def _guarded_rise(set_rise):
     return setRise
 
 
+def _rest_breaks_again(hyphenate_word, hyphenate_frag_word):
+    """reportlab's hyphenators, whose rest of a word too wide for a line may be broken again (see above)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus.paragraph import _HSFrag
+
+    def word(hyphenator, font_name, font_size, w, ww, new_width, max_width, *args, **kwargs):
+        parts = hyphenate_word(hyphenator, font_name, font_size, w, ww, new_width, max_width, *args, **kwargs)
+        if parts and type(parts[-1]).__name__ == "_SplitWordEnd" \
+                and stringWidth(parts[-1], font_name, font_size) > max_width:
+            parts[-1] = str(parts[-1])
+        return parts
+
+    def frag_word(hyphenator, fw, new_width, max_width, *args, **kwargs):
+        parts = hyphenate_frag_word(hyphenator, fw, new_width, max_width, *args, **kwargs)
+        if parts and parts[-1][0] > max_width:
+            parts[-1] = (_HSFrag if isinstance(fw, _HSFrag) else list)(parts[-1])
+        return parts
+
+    return word, frag_word
+
+
 def install() -> None:
     global _installed
     if _installed:
@@ -212,4 +237,6 @@ def install() -> None:
     PDFTextObject.setRise = _guarded_rise(PDFTextObject.setRise)
     ttfonts.makeToUnicodeCMap = to_unicode_cmap
     paragraph.shapeFragWord = _per_face(paragraph.shapeFragWord)
+    paragraph._hyphenateWord, paragraph._hyphenateFragWord = _rest_breaks_again(
+        paragraph._hyphenateWord, paragraph._hyphenateFragWord)
     _installed = True

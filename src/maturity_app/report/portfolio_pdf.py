@@ -78,6 +78,15 @@ def _comparison_table(layout: _Layout, rows: list[VendorRow]):
 
 
 def _vendor_page(layout: _Layout, card: VendorScorecard) -> list:
+    """One page per vendor, whatever the length of its name: what follows the name is scaled down to the page
+    rather than spill a few rows onto a page of their own (the name stays outside, in the outline)."""
+    from .flowables import ShrinkToFit
+
+    heading, *rest = _vendor_story(layout, card)
+    return [heading, ShrinkToFit(rest, layout.width)]
+
+
+def _vendor_story(layout: _Layout, card: VendorScorecard) -> list:
     from reportlab.platypus import Paragraph, Spacer, TableStyle
 
     from . import styles as st
@@ -195,10 +204,11 @@ def _story(portfolio: Portfolio, layout: _Layout, doc, report_date: dt.date, lab
 
 def build_portfolio_pdf(portfolio: Portfolio, out: Path, *, label: str = DEFAULT_LABEL,
                         report_date: dt.date | None = None, on_progress=None, is_cancelled=None,
-                        language: str | None = None) -> Path:
+                        language: str | None = None, page_size: str = "a4") -> Path:
     """Write the vendor scorecards to *out* atomically and return the path; never opens the database.
 
-    ``on_progress(fraction, message)`` and ``is_cancelled()`` work as in the board report's ReportOptions;
+    ``on_progress(fraction, message)`` and ``is_cancelled()`` work as in the board report's ReportOptions, and
+    *page_size* ("a4" or "letter") as its page size;
     a cancellation raises ReportCancelled and leaves any earlier file as it was."""
     from .atomic import check_target
     from .fonts import register_fonts
@@ -215,7 +225,7 @@ def build_portfolio_pdf(portfolio: Portfolio, out: Path, *, label: str = DEFAULT
         on_progress = _spoken_in(caller, on_progress)
     hooks = {k: v for k, v in (("on_progress", on_progress), ("is_cancelled", is_cancelled)) if v is not None}
     with i18n.using_language(language or caller):
-        return _build(portfolio, out, label, report_date, ReportOptions(label=label, **hooks))
+        return _build(portfolio, out, label, report_date, ReportOptions(label=label, page_size=page_size, **hooks))
 
 
 def _build(portfolio: Portfolio, out: Path, label: str, report_date: dt.date, options) -> Path:
@@ -226,8 +236,9 @@ def _build(portfolio: Portfolio, out: Path, label: str, report_date: dt.date, op
     options.on_progress(0.02, N_("Preparing the scorecards"))
     options.check_cancelled()
     placed = [0]
-    # Two layout passes (page X of Y); a comparison page and one page per vendor of roughly this many flowables.
-    expected = max(1, 2 * (12 + 8 * len(portfolio.scorecards)))
+    # One layout pass (page X of Y is filled in at the end); a comparison page and one page per vendor of
+    # roughly this many flowables.
+    expected = max(1, 12 + 8 * len(portfolio.scorecards))
 
     def on_flowable() -> None:
         placed[0] += 1

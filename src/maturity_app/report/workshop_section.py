@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from ..domain.formatting import decimal, level, not_applicable, signed
 from ..domain.i18n import _, ngettext
 from ..domain.friction import FRICTION_SPREAD, AxisSpread, WorkshopSummary
 from . import styles as st
 from .context import ReportContext
-from .flowables import ReportTable, muted_note, section_heading, sub_heading
+from .flowables import ReportTable, kept_with_next, muted_note, section_heading, sub_heading
+from .keeping import Figure, KeepUnlessHole
 from .fonts import BOLD
 from .text import safe, shorten
 
@@ -198,7 +199,7 @@ def workshop_flowables(ctx: ReportContext, summary: WorkshopSummary) -> list:
         map_block.append(friction_map_table(ctx, summary))
     else:
         map_block.append(muted_note(ctx, _("No role has rated a question that has an agreed or median level yet.")))
-    story += [KeepTogether(map_block), Spacer(1, 10)]
+    story.append(Figure([*map_block, Spacer(1, 10)]))  # a map is read whole, with its key
 
     story.append(sub_heading(ctx, _("Conversations to have"), "workshop-friction"))
     if friction:
@@ -210,12 +211,12 @@ def workshop_flowables(ctx: ReportContext, summary: WorkshopSummary) -> list:
 
     outcomes: list = [sub_heading(ctx, _("Agreed outcomes"), "workshop-outcomes")]
     if summary.agreed_outcomes:
-        outcomes.append(Paragraph(safe(_("The room's range next to the level it agreed on; a bar marks questions that "
-                                         "had friction.")), s.small))
+        outcomes.append(kept_with_next(Paragraph(safe(_(
+            "The room's range next to the level it agreed on; a bar marks questions that had friction.")), s.small)))
         outcomes.append(outcomes_table(ctx, summary))
     else:
         outcomes.append(muted_note(ctx, _("The room has not agreed a level on any question yet.")))
-    story.append(KeepTogether(outcomes))  # never a heading alone at the foot of a page
+    story.append(KeepUnlessHole(outcomes))  # a long list flows on rather than leave a page blank above it
     return story
 
 

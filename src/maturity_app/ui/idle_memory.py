@@ -48,6 +48,7 @@ def release() -> None:
 
 
 _latest = [0]  # the newest request: an earlier timer that fires finds itself superseded and does nothing
+_due = [False]  # a release waits for its idle moment
 
 
 def release_when_idle() -> None:
@@ -55,6 +56,7 @@ def release_when_idle() -> None:
     app = QCoreApplication.instance()
     if app is None:
         return
+    _due[0] = True
     _latest[0] += 1
     ticket = _latest[0]
     QTimer.singleShot(IDLE_MS, app, lambda: _release_if_latest(ticket))
@@ -68,6 +70,13 @@ def release_now_or_when_idle() -> None:
         release()
 
 
+def defer_release() -> None:
+    """The user acts (a key steps to the next question): a release still waiting waits until the keys stop, so
+    its few milliseconds land in a pause and not in a key press (the first keys come soon after a page opens)."""
+    if _due[0]:
+        release_when_idle()
+
+
 def _release_if_latest(ticket: int) -> None:
     if ticket != _latest[0]:
         return
@@ -77,4 +86,5 @@ def _release_if_latest(ticket: int) -> None:
         # file cached" and "give me its lines" would raise there, inside an import. The release waits for it.
         QTimer.singleShot(IDLE_MS, app, lambda: _release_if_latest(ticket))
         return
+    _due[0] = False
     release()

@@ -6,7 +6,7 @@ from ...domain.i18n import _
 from ..options import section_title
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, TableStyle
 
 from ...domain.evidence import verification_status
 from ...domain.fingerprint import grouped, is_blank
@@ -15,6 +15,7 @@ from .. import styles as st
 from ..charts import QUADRANT_LABELS
 from ..context import ReportContext, nice_date
 from ..flowables import ReportTable, section_heading, sub_heading
+from ..keeping import KeepUnlessHole
 from ...domain.formatting import sentence
 from ..text import safe, safe_or
 
@@ -53,7 +54,7 @@ def question_block(ctx: ReportContext, q: QuestionScore) -> list:
     rule = ReportTable([[""]], colWidths=[ctx.width], rowHeights=[4])
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE))]))
     # The header and levels stay together; a long evidence note may then run over the page break.
-    return [KeepTogether([head, asks, grid]), note, *proof, rule]
+    return [KeepUnlessHole([head, asks, grid]), note, *proof, rule]
 
 
 def evidence_flowables(ctx: ReportContext, q: QuestionScore) -> list:

@@ -6,7 +6,7 @@ from ...domain.i18n import _
 from ..options import section_title
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from ...domain.narrative import quadrant_counts, quadrant_meaning
 from ...domain.method import scoring_rules_by_name
@@ -15,6 +15,7 @@ from .. import styles as st
 from ..charts import QUADRANT_LABELS, domain_bars, quadrant_scatter
 from ..context import ReportContext
 from ..flowables import FitDrawing, ReportTable, section_heading, sub_heading
+from ..keeping import Figure
 from ...domain.formatting import MISSING, capitalised, points, signed
 from ..text import safe
 
@@ -81,7 +82,7 @@ def domain_view(ctx: ReportContext) -> list:
                          "practice, once enough of it is answered.").format(
             rule=scoring_rules_by_name()["Paper only"])), s.body),
         FitDrawing(domain_bars(ctx.score, ctx.width)),
-        KeepTogether([sub_heading(ctx, _("Where each question sits"), "domains-quadrants"), side_by_side]),
+        Figure([sub_heading(ctx, _("Where each question sits"), "domains-quadrants"), side_by_side]),
         sub_heading(ctx, _("Domains in figures"), "domains-table"),
         domain_table(ctx),
     ]

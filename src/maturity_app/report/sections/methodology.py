@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...domain.i18n import _, ngettext
 from ..options import section_title
 
-from reportlab.platypus import KeepTogether, Paragraph, TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from ...domain.method import scoring_rules
 from ...domain.formatting import capitalised
@@ -13,6 +13,7 @@ from ...domain.portfolio import trust_categories
 from .. import styles as st
 from ..context import ReportContext
 from ..flowables import ReportTable, section_heading, sub_heading
+from ..keeping import KeepUnlessHole
 from ..text import safe
 
 
@@ -76,7 +77,7 @@ def methodology(ctx: ReportContext) -> list:
         story.append(sub_heading(ctx, _("Vendor trust categories"), "method-trust"))
         story += trust_block(ctx)
     # The two scales are read side by side: kept on one page, so the capability scale never ends the report alone.
-    story.append(KeepTogether([
+    story.append(KeepUnlessHole([
         sub_heading(ctx, _("Compliance scale: {title}").format(title=scales.compliance.title), "scale-compliance"),
         scale_table(ctx, scales.compliance),
         sub_heading(ctx, _("Capability scale: {title}").format(title=scales.capability.title), "scale-capability"),
