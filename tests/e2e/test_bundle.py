@@ -17,7 +17,8 @@ EXE = BUNDLE / "maturity-app"
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 
 # Libraries of Qt modules the app does not use; finding one means the spec's exclusions stopped working.
-# QtNetwork stays: the single-instance channel is a QLocalServer (its TLS and network-status plugins do not).
+# QtNetwork stays: a second launch reaches the running window with QLocalSocket, and on Windows the window
+# listens with QLocalServer (its TLS and network-status plugins do not).
 UNWANTED_QT_LIBS = ("WebEngine", "Qt63D", "Quick", "Qml", "Multimedia", "NetworkAuth", "Pdf", "Designer")
 
 

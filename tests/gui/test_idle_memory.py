@@ -83,6 +83,22 @@ def test_a_burst_of_requests_releases_once(qapp, releases, qtbot):
     assert len(releases) == 1
 
 
+def test_the_release_after_an_open_waits_while_the_keys_step_through_questions(make_app, assessment_id, releases,
+                                                                             qtbot):
+    # The first keys often come right after a page opens: the release (a few ms of heap trimming) waits for a
+    # pause in them instead of landing inside one of them.
+    window, controller = make_app()
+    qtbot.waitUntil(lambda: controller._library_future is not None and controller._library_future.done())
+    qtbot.waitUntil(lambda: bool(releases))  # start-up's own
+    controller.open_assessment(assessment_id)
+    releases.clear()
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Left) * 3:  # keys a little faster than the idle moment, for longer
+        qtbot.keyClick(window.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(idle_memory.IDLE_MS // 2)
+        assert releases == []
+    qtbot.waitUntil(lambda: len(releases) == 1)  # once they stop
+
+
 def test_the_heap_is_trimmed_where_glibc_is_the_c_library(monkeypatch):
     if not sys.platform.startswith("linux"):
         pytest.skip("glibc's malloc_trim exists on Linux only")
@@ -177,3 +193,37 @@ def test_start_ups_imports_are_let_go_before_the_packs_start_loading(make_app, r
     window, controller = make_app()
     qtbot.waitUntil(lambda: bool(order))
     assert order[0] == ("load", 1)
+
+
+def test_going_home_hands_back_the_database_page_cache_once_idle(make_app, assessment_id, releases, qtbot):
+    window, controller = make_app()
+    qtbot.waitUntil(lambda: controller._library_future is not None and controller._library_future.done())
+    qtbot.waitUntil(lambda: bool(releases))  # start-up's own
+    statements = []
+    controller.workspace.db.conn.set_trace_callback(statements.append)
+    try:
+        assert controller.open_assessment(assessment_id)
+        window.actions["home"].trigger()
+        assert "PRAGMA shrink_memory" not in statements  # not inside Home: once the event loop is idle
+        qtbot.waitUntil(lambda: "PRAGMA shrink_memory" in statements)
+    finally:
+        controller.workspace.db.conn.set_trace_callback(None)
+    assert controller.workspace.assessments.list()  # the connection reads on as before
+
+
+def test_what_is_registered_for_the_release_goes_with_its_object(monkeypatch):
+    monkeypatch.setattr(idle_memory, "_also", [])
+
+    class Holder:
+        calls = 0
+
+        def release(self):
+            Holder.calls += 1
+
+    holder = Holder()
+    idle_memory.release_also(holder.release)
+    idle_memory.release()
+    assert Holder.calls == 1
+    del holder
+    idle_memory.release()
+    assert Holder.calls == 1 and idle_memory._also == []

@@ -248,3 +248,28 @@ def test_what_a_next_question_leaves_on_screen_is_what_a_full_repaint_draws(make
         fresh = window.grab().toImage().convertToFormat(QImage.Format_RGB32)
         assert shown == fresh, f"press {press + 1} left stale pixels"
     assert bar.value() != start  # the navigator did scroll on the way
+
+
+def test_the_page_keeps_its_width_when_the_scroll_bar_comes_or_goes(make_app, store, qtbot):
+    # A stable gutter (as CSS's scrollbar-gutter): the bar comes and goes beside the page, which neither moves
+    # sideways nor takes another width (every paragraph would be laid out again at it).
+    window, controller = make_app()
+    window.resize(1366, 768)
+    controller.open_assessment(_demo(store))
+    qtbot.wait(1)
+    view = controller.assessment.view
+    bar, page = view.scroll.verticalScrollBar(), view.scroll.page
+    widths, seen = set(), set()
+    for _ in range(12):
+        _next(qtbot, window)
+        qtbot.wait(1)
+        seen.add(bar.isVisible())
+        widths.add((page.x(), page.width()))
+        assert page.width() == view.fit_width()
+    assert seen == {True, False}  # some questions fit the screen and some do not
+    assert len(widths) == 1
+    width = widths.pop()[1]
+    assert width == view.scroll.maximumViewportSize().width() - bar.sizeHint().width()
+    window.resize(1200, 768)  # a narrower window: a narrower page, the gutter kept
+    qtbot.waitUntil(lambda: page.width() == view.scroll.maximumViewportSize().width() - bar.sizeHint().width())
+    assert page.width() < width

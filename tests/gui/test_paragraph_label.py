@@ -84,3 +84,43 @@ def test_a_next_question_lays_each_paragraph_out_once_per_width(make_app, store,
         assert laid, "no paragraph was laid out"
         assert len(laid) == len(set(laid))
         assert len(shaped) == len(laid)
+
+
+def test_a_next_question_lays_each_paragraph_out_at_one_width(make_app, store, qtbot, monkeypatch):
+    # Each paragraph is laid out at the width it is shown at and at no other: not 2 px wider for the size hint
+    # of a framed box around it (Qt's totalSizeHint adds the frame to the width it asks the layout), not at its
+    # unwrapped width for a card's size hint, not at a second width when the page's scroll bar comes or goes.
+    from maturity_app.domain.pack_loader import load_pack
+    from maturity_app.paths import bundled_packs_dir
+    from maturity_app.storage.demo_assessment import create_demo_assessment
+
+    window, controller = make_app()
+    window.resize(1366, 768)
+    controller.open_assessment(create_demo_assessment(store, load_pack(bundled_packs_dir() / "core.yaml"),
+                                                      dt.date(2026, 6, 1)))
+    qtbot.wait(1)
+    view = controller.assessment.view
+    bar = view.scroll.verticalScrollBar()
+    laid: list[tuple[int, int]] = []
+    real_layout = ParagraphLabel._layout
+
+    def layout(self, width):
+        if width not in self._laid:
+            laid.append((id(self), width))
+        return real_layout(self, width)
+
+    monkeypatch.setattr(ParagraphLabel, "_layout", layout)
+    toggled = unfolded = 0
+    for _ in range(20):
+        laid.clear()
+        shown, folds = bar.isVisible(), [fold.is_open() for fold in view.folds]
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key_Right, Qt.ControlModifier)
+        qtbot.wait(1)
+        toggled += bar.isVisible() != shown
+        unfolded += any(fold.is_open() and not was for fold, was in zip(view.folds, folds))
+        labels = [label for label, _ in laid]
+        assert len(labels) >= 12  # the cards at least: new text each question
+        assert len(labels) == len(set(labels)), f"laid out at more than one width: {laid}"
+        shown_widths = {id(p): p.contentsRect().width() for p in view.findChildren(ParagraphLabel) if p.isVisible()}
+        assert all(width == shown_widths[label] for label, width in laid if label in shown_widths)
+    assert toggled and unfolded  # the presses went through both cases

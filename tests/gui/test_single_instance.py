@@ -10,13 +10,14 @@ import os
 import stat
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from gui_helpers import exported_file
-from maturity_app.ui.single_instance import channel_name, hand_over, serve_second_launches
+from maturity_app.ui.single_instance import MAX_MESSAGE, channel_name, hand_over, opened_file, serve_second_launches
 
 
 @pytest.fixture(autouse=True)
@@ -102,10 +103,12 @@ def test_the_channel_is_a_local_socket_private_to_the_user_and_scoped_to_the_dat
     assert first != second and channel_name(tmp_path / "a.db") == first
     assert Path(first).parent == private_runtime_dir  # a filesystem socket, not a port
     window, controller, server, _received = _serving(make_app, db_path)
-    socket_file = Path(server.server.fullServerName())
+    socket_file = Path(server.name)
     assert stat.S_ISSOCK(socket_file.lstat().st_mode)
     assert socket_file.parent.stat().st_mode & 0o077 == 0
+    assert socket_file.lstat().st_mode & 0o077 == 0
     server.close()
+    assert not socket_file.exists()  # gone with the window: the next launch does not try to reach it
 
 
 def test_a_runtime_folder_others_can_enter_is_not_used(tmp_path, monkeypatch):
@@ -117,12 +120,70 @@ def test_a_runtime_folder_others_can_enter_is_not_used(tmp_path, monkeypatch):
     assert name is None or not Path(name).is_relative_to(shared)
 
 
-def test_qtnetwork_is_used_for_the_local_channel_only():
-    """QtNetwork is loaded for QLocalServer/QLocalSocket; nothing in the app reaches for a network socket."""
+def test_sockets_are_for_the_local_channel_only():
+    """QtNetwork (QLocalServer/QLocalSocket) and Python's socket module serve the local channel only: the one
+    socket the app makes itself is a Unix-domain one; nothing in the app reaches for a network socket."""
     src = Path(__file__).resolve().parents[2] / "src" / "maturity_app"
     for path in src.rglob("*.py"):
         source = path.read_text(encoding="utf-8")
-        for word in ("QTcp", "QUdp", "QNetworkAccessManager", "QHostAddress", "QSslSocket", "import socket"):
+        for word in ("QTcp", "QUdp", "QNetworkAccessManager", "QHostAddress", "QSslSocket", "AF_INET", "AF_INET6",
+                     "SOCK_DGRAM", "create_connection", "create_server", "socketserver", "http.", "urllib.request"):
             assert word not in source, f"{path.name} uses {word}"
-        if "QtNetwork" in source:
+        if "QtNetwork" in source or "import socket" in source:
             assert path.name == "single_instance.py", path
+    source = (src / "ui" / "single_instance.py").read_text(encoding="utf-8")
+    assert source.count("socket.socket(") == 1 and "socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)" in source
+
+
+def test_the_window_listens_without_loading_qtnetwork(tmp_path, private_runtime_dir):
+    # QtNetwork held about 3 MB for as long as a window was open; the window's side of the channel needs none.
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from maturity_app.ui.single_instance import InstanceServer, channel_name
+
+        app = QApplication([])
+        server = InstanceServer(channel_name(Path({str(tmp_path / "a.db")!r})))
+        print(server.listen(), "PySide6.QtNetwork" in sys.modules)
+        server.close()
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
+    assert out == ["True", "False"]
+
+
+def test_a_socket_file_left_by_a_crashed_window_is_replaced(make_app, qtbot, db_path):
+    import socket
+
+    name = channel_name(db_path)
+    crashed = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    crashed.bind(name)
+    crashed.close()  # the file stays, nobody listens: what a window that died leaves
+    assert hand_over(name, None) is False
+    window, controller, server, received = _serving(make_app, db_path)
+    second = _finished(qtbot, _second_launch(db_path))
+    assert second.returncode == 0 and received == [""]
+    server.close()
+
+
+def test_a_message_longer_than_any_path_is_dropped_unanswered(make_app, qtbot, db_path):
+    from PySide6.QtNetwork import QLocalSocket
+
+    window, controller, server, received = _serving(make_app, db_path)
+    stranger = QLocalSocket()
+    stranger.connectToServer(server.name)
+    assert stranger.waitForConnected(1000)
+    stranger.write(b"x" * (MAX_MESSAGE + 10))
+    stranger.flush()
+    qtbot.waitUntil(lambda: stranger.state() == QLocalSocket.LocalSocketState.UnconnectedState, timeout=5000)
+    assert bytes(stranger.readAll().data()) == b"" and received == []
+    server.close()
+
+
+@pytest.mark.parametrize("data, opened", [
+    (b'{"open": "/tmp/a.maturity.json"}\n', "/tmp/a.maturity.json"), (b'{"open": null}\n', ""), (b"{}\n", ""),
+    (b'{"open": 42}\n', None), (b"not json\n", None), (b"\xff\xfe\n", None),
+])
+def test_what_a_message_hands_over(data, opened):
+    assert opened_file(data) == opened

@@ -14,7 +14,7 @@ from .workspace import Workspace
 SHOWN_FIGURES = ("subject", "compliance_index", "capability_index", "gap_points")  # what each row shows
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per assessment of the archive
 class StartRow:
     """One start-page row: the stored info plus the headline numbers from the domain's score."""
 

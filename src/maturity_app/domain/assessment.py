@@ -121,7 +121,7 @@ class Answer:
         return self.compliance is not None and self.capability is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a thousand of them list the archive
 class AssessmentInfo:
     id: int
     uid: str

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+from .pydantic_plugins import without_plugin_discovery
+
+without_plugin_discovery()  # before pydantic builds the first model below
+
 from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, ValidationInfo, field_validator,
                       model_validator)
 

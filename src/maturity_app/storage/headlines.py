@@ -49,6 +49,8 @@ class StoredFigures(Mapping):
     thousand assessments shows four figures of each, and parsing every stored headline would cost more than
     reading them."""
 
+    __slots__ = ("_text", "_known", "_parsed")
+
     def __init__(self, text: str, known: dict):
         self._text = text
         self._known = known

@@ -44,6 +44,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+from ..domain.pydantic_plugins import without_plugin_discovery
+
+without_plugin_discovery()  # before pydantic builds the first model below
+
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictInt, StrictStr, ValidationError, model_validator
 from sqlite_utils import Database
 

@@ -17,7 +17,7 @@ from .appearance import Appearance
 from .app_settings import AppSettings
 from .background import run_in_background
 from .first_frame import after_first_frame
-from .idle_memory import release_now_or_when_idle, release_when_idle
+from .idle_memory import release_also, release_now_or_when_idle, release_when_idle
 from .cycle_controller import CyclePagesController
 from .language import translate
 from .main_window import MainWindow
@@ -45,6 +45,7 @@ class AppController(QObject):
         super().__init__(window)
         self.window = window
         self.workspace = workspace
+        release_also(workspace.release_memory)  # its connection's page cache, once idle
         # Packs are only needed for a new assessment (open ones carry their pack snapshot), so they load in the
         # background while the user looks at the start page; asking for them early simply waits for that load.
         # The load starts once the window's first frame is painted: parsing YAML would delay that paint.

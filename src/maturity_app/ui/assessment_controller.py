@@ -13,6 +13,7 @@ from ..domain.errors import MaturityError
 from .assessment_page import AssessmentPage
 from .escalation_dialog import DropEscalationDialog
 from .gc_guard import let_go, settle_once_drawn
+from .idle_memory import defer_release
 from .navigator_model import FILTERS, IsDomainRole, NavigatorFilterProxy, NavigatorModel, QuestionIdRole
 from .question_view import field_label
 from .session import AssessmentSession
@@ -156,6 +157,7 @@ class AssessmentController(QObject):
         highlighted row, the window title (through questionShown) and every key that rates follow."""
         if question_id not in self.session.question_ids:
             return
+        defer_release()  # memory handed back after the open waits for a pause in the keys
         if self.current and self.current != question_id:
             self.view.flush()  # text typed in the previous question is saved before it leaves the screen
         self.current = question_id

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from .styled_box import StyledBox, framed
 
 
-class FoldPanel(QFrame):
+class FoldPanel(StyledBox):
     """Title button (Space or a click folds and unfolds it) and, while folded, a summary of the fields inside.
 
     Folded fields are hidden, so Tab passes over them to the next panel: the button says so in its name."""
@@ -42,7 +44,7 @@ class FoldPanel(QFrame):
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(content)
         box = QVBoxLayout(self)
-        box.setContentsMargins(10, 6, 14, 10)
+        box.setContentsMargins(*framed(10, 6, 14, 10))
         box.setSpacing(6)
         box.addLayout(head)
         box.addWidget(self.body)

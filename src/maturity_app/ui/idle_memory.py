@@ -9,11 +9,15 @@ Two things hold memory that nothing will use again:
   function runs: it may be importing), that memory is reused by what comes next instead of Python mapping new
   arenas for it.
 - glibc keeps freed heap pages mapped; ``malloc_trim(0)`` returns the free ones to the system (c_heap).
+And what others register with :func:`release_also`: the database connection's page cache (SQLite keeps the
+pages the start list and an assessment read, ~1.5 MB, that the next read fetches again from the system's cache).
 """
 
 from __future__ import annotations
 
 import linecache
+import weakref
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -23,13 +27,28 @@ from .c_heap import trim_heap
 IDLE_MS = 200  # a burst of work (open, paint, first keys) settles before the release runs, once
 
 
+_also: list[weakref.WeakMethod] = []  # bound methods of objects that may go (a closed window's workspace)
+
+
+def release_also(method: Callable[[], None]) -> None:
+    """Have every release call *method* (a bound method, held weakly: it stops when its object goes)."""
+    _also.append(weakref.WeakMethod(method))
+
+
 def release() -> None:
-    """Drop what only the imports left behind, then give the free heap back."""
+    """Drop what only the imports left behind and what others registered, then give the free heap back."""
     linecache.clearcache()
+    for ref in list(_also):
+        method = ref()
+        if method is None:
+            _also.remove(ref)
+        else:
+            method()
     trim_heap()
 
 
 _latest = [0]  # the newest request: an earlier timer that fires finds itself superseded and does nothing
+_due = [False]  # a release waits for its idle moment
 
 
 def release_when_idle() -> None:
@@ -37,6 +56,7 @@ def release_when_idle() -> None:
     app = QCoreApplication.instance()
     if app is None:
         return
+    _due[0] = True
     _latest[0] += 1
     ticket = _latest[0]
     QTimer.singleShot(IDLE_MS, app, lambda: _release_if_latest(ticket))
@@ -50,6 +70,13 @@ def release_now_or_when_idle() -> None:
         release()
 
 
+def defer_release() -> None:
+    """The user acts (a key steps to the next question): a release still waiting waits until the keys stop, so
+    its few milliseconds land in a pause and not in a key press (the first keys come soon after a page opens)."""
+    if _due[0]:
+        release_when_idle()
+
+
 def _release_if_latest(ticket: int) -> None:
     if ticket != _latest[0]:
         return
@@ -59,4 +86,5 @@ def _release_if_latest(ticket: int) -> None:
         # file cached" and "give me its lines" would raise there, inside an import. The release waits for it.
         QTimer.singleShot(IDLE_MS, app, lambda: _release_if_latest(ticket))
         return
+    _due[0] = False
     release()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from ..domain import formatting
 from ..domain.assessment import NA, Rating
 from ..domain.i18n import _
 from .paragraph_label import BOLD, MUTED, ParagraphLabel
+from .styled_box import StyledBox, framed
 from .wrapped_label import WrappedLabel
 
 AXIS_TITLES = {"compliance": QT_TRANSLATE_NOOP("LevelSide", "WHAT COMPLIANCE ASKS"),
@@ -52,15 +53,14 @@ class CardText(ParagraphLabel):
         self.set_runs([(title, BOLD), (f"\u00a0 {anchor}" if anchor else "", MUTED)])
 
 
-class LevelCard(QFrame):
+class LevelCard(StyledBox):
     """A clickable card: level number, then the label in bold running into this question's anchor text for that
     level (one wrapped paragraph: a heading line per card made a question two screens tall on a laptop)."""
 
     clicked = Signal()
 
     def __init__(self, parent=None, wrap: bool = True):
-        super().__init__(parent)
-        self.setObjectName("levelCard")
+        super().__init__(parent, objectName="levelCard")
         self.setFocusPolicy(Qt.NoFocus)  # keys go to the side panel (0-4, N), so Tab moves between sides
         self.setCursor(Qt.PointingHandCursor)
         self.setProperty("selected", False)
@@ -70,7 +70,7 @@ class LevelCard(QFrame):
         self.badge.setAlignment(Qt.AlignTop | Qt.AlignHCenter)
         self.body = CardText(wrap)
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 2, 10, 2)
+        row.setContentsMargins(*framed(10, 2, 10, 2))
         row.setSpacing(8)
         row.addWidget(self.badge)
         row.addWidget(self.body, 1)
@@ -93,7 +93,7 @@ class LevelCard(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class LevelSide(QFrame):
+class LevelSide(StyledBox):
     """Focusable panel for one axis. Keys: 0-4 pick a level, N not applicable, Delete or Backspace clears.
 
     Only these keys rate, and the keyboard help lists each of them; arrows are not among them (they used to step
@@ -103,10 +103,9 @@ class LevelSide(QFrame):
     focused = Signal()
 
     def __init__(self, axis: str, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, objectName="side")
         self.axis = axis
         self._value: Rating = None
-        self.setObjectName("side")
         self.setFocusPolicy(Qt.StrongFocus)
         self.setProperty("focused", False)
         name = self.tr(AXIS_NAMES[axis])
@@ -118,7 +117,7 @@ class LevelSide(QFrame):
         self.prompt = ParagraphLabel(objectName="sidePrompt")  # new text every question: laid out once
         self.cards: dict[Rating, LevelCard] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 8)
+        layout.setContentsMargins(*framed(12, 6, 12, 8))
         layout.setSpacing(3)
         head = QHBoxLayout()  # "not applicable" is a way out, not a level: it sits beside the side's title
         head.setSpacing(8)

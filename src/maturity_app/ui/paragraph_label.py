@@ -81,6 +81,7 @@ class ParagraphLabel(QLabel):
             del self._laid[next(iter(self._laid))]
         text = self.text()
         layout = QTextLayout(text.replace("\n", _LINE_BREAK), self.font())
+        layout.setCacheEnabled(True)  # keeps the shaped glyphs: painting them again shaped the text again
         option = QTextOption(Qt.AlignLeft if text.isascii() or not _right_to_left(text) else Qt.AlignRight)
         option.setWrapMode(QTextOption.WordWrap if self._wrap else QTextOption.NoWrap)
         layout.setTextOption(option)
@@ -108,7 +109,21 @@ class ParagraphLabel(QLabel):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         extra = self._extra()
-        return self._layout(max(width - extra.width(), 1))[1] + extra.height()
+        return self._height(max(width - extra.width(), 1)) + extra.height()
+
+    def _height(self, width: int) -> int:
+        """The paragraph's height in lines of *width*. Word wrapping fills each line greedily, so the lines laid
+        out at a wider width whose widest is no wider than *width* are the very lines *width* gives: their
+        height is the answer, with no layout (a layout asks a short paragraph's height at its unwrapped width,
+        which its one line at the width it is shown at already tells)."""
+        laid = self._laid.get(width)
+        if laid is not None:
+            return laid[1]
+        if self._wrap:
+            for at, (_, height, widest) in self._laid.items():
+                if widest <= width and (at < 0 or at >= width):
+                    return height
+        return self._layout(width)[1]
 
     def _size_hints(self) -> tuple[QSize, QSize]:
         if self._hints is None:

@@ -26,6 +26,7 @@ from .evidence_panel import EvidencePanel
 from .fold_panel import FoldPanel, item_height
 from .paragraph_label import BOLD, ITALIC, ParagraphLabel
 from .plan_panel import PlanPanel
+from .styled_box import StyledBox, framed
 from .wrapped_label import WrappedLabel
 from .level_picker import LevelSide
 
@@ -84,6 +85,47 @@ class _Body(QWidget):
     def minimumSizeHint(self):  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()
         return QSize(hint.width(), 0)
+
+
+class _PageScroll(QScrollArea):
+    """The question page's scroll area. It keeps a stable gutter for its vertical scroll bar (as CSS's
+    scrollbar-gutter: stable): the page is as wide as the viewport beside the bar whether the bar shows or not.
+
+    A question taller than the screen has the bar and one that fits has not: the page took the bar's width back
+    whenever it hid, so going from one to the other laid every paragraph out again at a second width (and moved
+    the whole page sideways by the bar's width). Qt also weighs the bar by asking the scrolled widget's height
+    at the viewport's width with and without the bar, a pixel narrower at a time: the page sits in a holder that
+    Qt resizes and asks at any width, and is never wider than the gutter leaves, so every question about it is
+    at that one width."""
+
+    def __init__(self, page: QWidget, parent=None):
+        super().__init__(parent)
+        self.page = page
+        holder = QWidget()
+        holder.setAttribute(Qt.WA_StaticContents)  # as the page (see there): a new height paints what it adds
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(page, 1)
+        row.addStretch(0)  # the gutter, when the bar is not there
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setWidget(holder)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name; the viewport's resizes arrive here too)
+        width = max(self.maximumViewportSize().width() - gutter_width(self), self.page.minimumSizeHint().width())
+        if self.page.maximumWidth() != width:
+            self.page.setMaximumWidth(width)
+        super().resizeEvent(event)
+
+
+def gutter_width(scroll: QAbstractScrollArea) -> int:
+    """What the vertical scroll bar takes from the viewport's width when it shows (nothing when the style lays
+    the bar over the content, as macOS does)."""
+    bar = scroll.verticalScrollBar()
+    if scroll.style().styleHint(QStyle.SH_ScrollBar_Transient, None, bar):
+        return 0
+    return bar.sizeHint().width()
 
 
 def _stacked(layout, widget: QWidget) -> QVBoxLayout:
@@ -322,10 +364,7 @@ class QuestionView(QWidget):
             fold.toggledByUser.connect(lambda _on: setattr(self, "_user_folded", True))
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(body)
+        scroll = _PageScroll(body)
         scroll.setFocusPolicy(Qt.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -371,7 +410,7 @@ class QuestionView(QWidget):
         hint, error line, board status or folded panel shown while a question is filled laid the whole page out
         again (with half the new question in it), ~1 ms each. The page's layout is switched off meanwhile: the
         layouts inside it still see every change and lay out once it is back on."""
-        layout = self.scroll.widget().layout()
+        layout = self.scroll.page.layout()
         if not layout.isEnabled():  # already inside
             yield
             return
@@ -387,7 +426,7 @@ class QuestionView(QWidget):
         Qt lays a change out one nested widget at a time, each on its own event (a card's new text reaches the
         page's layout three events later), and a folded panel's fields only once it is shown: measuring the
         page's own layout alone read the previous question's heights for part of the page."""
-        body = self.scroll.widget()
+        body = self.scroll.page
         if self._layouts is None:  # every layout under the page, innermost first
             widgets = list(_widgets_below(body))
             for widget in widgets:
@@ -396,18 +435,17 @@ class QuestionView(QWidget):
         for layout in self._layouts:
             layout.activate()  # returns at once for a layout with no change
         layout = body.layout()
-        width = self.scroll.viewport().width() if width is None else width
+        width = self.fit_width() if width is None else width
         return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
 
     def fit_width(self) -> int:
-        """The width a question is fitted at: the viewport's beside a vertical scroll bar. A question taller than
-        the screen has that bar; one that is not fits at either width. Measured without the bar, a question
-        that fits only without it would be unfolded, gain the bar, no longer fit and fold again, on and on."""
+        """The width a question is fitted at: the page's, beside the vertical scroll bar whether it shows or not
+        (_PageScroll keeps its gutter). Measured without the bar, a question that fits only without it would
+        be unfolded, gain the bar, no longer fit and fold again, on and on."""
         width = self.scroll.viewport().width()
-        bar = self.scroll.verticalScrollBar()
-        if bar.isVisibleTo(self.scroll) or self.scroll.style().styleHint(QStyle.SH_ScrollBar_Transient, None, bar):
+        if self.scroll.verticalScrollBar().isVisibleTo(self.scroll):
             return width
-        return width - bar.sizeHint().width()
+        return min(width, self.scroll.page.maximumWidth())
 
     # Fold states fit_to_screen tries in turn, least folded first: (proof, remediation, context) open.
     FOLD_STEPS = ((True, True, True), (True, True, False), (True, False, False), (False, False, False))
@@ -439,7 +477,7 @@ class QuestionView(QWidget):
         page's height by what it changes in those two rows."""
         width = self.fit_width() if width is None else width
         now = self.needed_height(width)
-        wider = width - self.scroll.widget().width()  # what the rows gain (or lose) at *width*
+        wider = width - self.scroll.page.width()  # what the rows gain (or lose) at *width*
         forms = self.proof_panel.width() + self.remedy_panel.width() + wider
         closing = self.escalation_panel.width() + self.context_panel.width() + wider
         escalation_min = self.escalation_panel.minimumSizeHint().width()
@@ -490,10 +528,10 @@ class QuestionView(QWidget):
         return [getattr(self, name) for name in (*TEXT_FIELDS, *DATE_FIELDS)]
 
     @staticmethod
-    def _panel(title: str, content) -> QFrame:
-        frame = QFrame(objectName="panel")
+    def _panel(title: str, content) -> StyledBox:
+        frame = StyledBox(objectName="panel")
         box = QVBoxLayout(frame)
-        box.setContentsMargins(14, 10, 14, 12)
+        box.setContentsMargins(*framed(14, 10, 14, 12))
         box.setSpacing(8)
         box.addWidget(QLabel(title, objectName="sectionTitle"))
         box.addLayout(content)

@@ -1,16 +1,19 @@
 """One window per database: a second launch hands its file to the window already running, then exits.
 
-The channel is a QLocalServer, never a network socket: on Linux and macOS a Unix-domain socket inside a folder
-only this user can enter (XDG_RUNTIME_DIR, or a private folder in the temp directory), on Windows a named pipe
-restricted to this user. Its name is derived from the user and the database file, so two users, or one user
-with two databases (--db), never reach each other's window.
+The channel is local, never a network socket: on Linux and macOS a Unix-domain socket inside a folder only this
+user can enter (XDG_RUNTIME_DIR, or a private folder in the temp directory), on Windows a named pipe restricted
+to this user. Its name is derived from the user and the database file, so two users, or one user with two
+databases (--db), never reach each other's window.
 
-QtNetwork loads only when there is a channel to use: a launch with no window listening (the usual one on Linux
-and macOS, where the socket file exists only while a window listens) never pays for it before its first frame.
+The window listens on the Unix socket itself (on Windows through QLocalServer); a second launch connects with
+QLocalSocket, and only when there is a channel to use: a launch with no window listening (the usual one on
+Linux and macOS, where the socket file exists only while a window listens) never loads QtNetwork.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import getpass
 import hashlib
 import json
@@ -99,29 +102,152 @@ def hand_over(name: str | None, opened_file: Path | None) -> bool:
 
 
 class InstanceServer(QObject):
-    """Listens for second launches; emits ``requested(path or "")`` for each one that reached us."""
+    """Listens for second launches; emits ``requested(path or "")`` for each one that reached us.
+
+    On Linux and macOS the window listens on the Unix-domain socket itself (what QLocalServer makes there),
+    watched by the event loop: QtNetwork, loaded for nothing else, held about 3 MB for as long as the window was
+    open. On Windows, QLocalServer's named pipe restricted to this user."""
 
     requested = Signal(str)
 
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
+        self.name = name
+        listener = _PipeListener if sys.platform == "win32" else _UnixListener
+        self._listener = listener(name, self.requested.emit, self)
+
+    def listen(self) -> bool:
+        return self._listener.listen()
+
+    def close(self) -> None:
+        self._listener.close()
+
+
+def opened_file(data: bytes) -> str | None:
+    """What a second launch's message hands over: a file's path, "" for none (just come to the front); None when
+    *data* is not such a message."""
+    try:
+        message = json.loads(data.decode("utf-8"))
+    except ValueError:
+        return None
+    opened = message.get("open") if isinstance(message, dict) else None
+    if opened is not None and not isinstance(opened, str):
+        return None  # "open" must be a path
+    return opened or ""
+
+
+class _UnixListener(QObject):
+    """A listening Unix-domain socket in the private folder, read when the event loop finds it readable."""
+
+    def __init__(self, name: str, deliver, parent: QObject):
+        super().__init__(parent)
+        self.name = name
+        self._deliver = deliver
+        self._socket = None
+        self._watch = None
+        self._peers: dict[int, tuple] = {}  # fd -> (connection, its notifier, what it sent so far)
+
+    def listen(self) -> bool:
+        import socket  # a Unix-domain socket: AF_UNIX only, never a network one
+
+        from PySide6.QtCore import QSocketNotifier
+
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            try:
+                listener.bind(self.name)
+            except OSError as exc:
+                if exc.errno != errno.EADDRINUSE or not _is_socket(self.name):
+                    raise
+                # A socket file left by a crashed window: nobody answered our connect, so it is safe to replace.
+                os.unlink(self.name)
+                listener.bind(self.name)
+            os.chmod(self.name, 0o600)  # in a folder only we can enter, and the file itself ours alone
+            listener.listen(8)
+            listener.setblocking(False)
+        except OSError:
+            listener.close()
+            return False
+        self._socket = listener
+        self._watch = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._watch.activated.connect(self._accept)
+        return True
+
+    def close(self) -> None:
+        for fd in list(self._peers):
+            self._drop(fd)
+        if self._socket is None:
+            return
+        self._watch.setEnabled(False)
+        self._watch.deleteLater()
+        self._socket.close()
+        self._socket = self._watch = None
+        with contextlib.suppress(OSError):  # gone with the window: the next launch finds no socket file
+            os.unlink(self.name)
+
+    def _accept(self, *_args) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
+        while self._socket is not None:
+            try:
+                peer, _address = self._socket.accept()
+            except OSError:  # nothing more waiting (or it left already)
+                return
+            peer.setblocking(False)
+            fd = peer.fileno()
+            watch = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+            self._peers[fd] = (peer, watch, bytearray())
+            watch.activated.connect(lambda *_a, fd=fd: self._read(fd))
+            self._read(fd)
+
+    def _read(self, fd: int) -> None:
+        if fd not in self._peers:
+            return
+        peer, _watch, buffer = self._peers[fd]
+        try:
+            chunk = peer.recv(MAX_MESSAGE + 1)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            chunk = b""
+        buffer += chunk
+        if not chunk or len(buffer) > MAX_MESSAGE:  # gone before its message was whole, or not ours
+            self._drop(fd)
+            return
+        if not buffer.endswith(b"\n"):
+            return
+        opened = opened_file(bytes(buffer))
+        if opened is None:
+            self._drop(fd)
+            return
+        self._drop(fd, reply=b"ok\n")
+        self._deliver(opened)
+
+    def _drop(self, fd: int, reply: bytes | None = None) -> None:
+        peer, watch, _buffer = self._peers.pop(fd)
+        watch.setEnabled(False)
+        watch.deleteLater()
+        if reply is not None:
+            with contextlib.suppress(OSError):
+                peer.sendall(reply)  # three bytes into an empty socket buffer
+        peer.close()
+
+
+class _PipeListener(QObject):
+    """Windows: QLocalServer's named pipe, restricted to this user."""
+
+    def __init__(self, name: str, deliver, parent: QObject):
+        super().__init__(parent)
         from PySide6.QtNetwork import QLocalServer
 
         self.name = name
+        self._deliver = deliver
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
-        from PySide6.QtNetwork import QLocalServer, QLocalSocket
-
-        if self.server.listen(self.name):
-            return True
-        # A socket file left by a crashed window: nobody answered our connect, so it is safe to replace.
-        if self.server.serverError() == QLocalSocket.LocalSocketError.AddressInUseError:
-            QLocalServer.removeServer(self.name)
-            return self.server.listen(self.name)
-        return False
+        return self.server.listen(self.name)
 
     def close(self) -> None:
         self.server.close()
@@ -142,18 +268,21 @@ class InstanceServer(QObject):
             return
         if not buffer.endswith(b"\n"):
             return
-        try:
-            message = json.loads(buffer.decode("utf-8"))
-            opened = message.get("open") if isinstance(message, dict) else None
-            if opened is not None and not isinstance(opened, str):
-                raise ValueError("open must be a path")
-        except ValueError:
+        opened = opened_file(bytes(buffer))
+        if opened is None:
             socket.abort()
             return
         socket.write(b"ok\n")
         socket.flush()
         socket.disconnectFromServer()
-        self.requested.emit(opened or "")
+        self._deliver(opened)
+
+
+def _is_socket(path: str) -> bool:
+    try:
+        return stat.S_ISSOCK(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def serve_second_launches(window, controller, db_path: Path) -> InstanceServer | None:
