@@ -85,3 +85,20 @@ def test_a_soft_hyphen_in_a_name_is_not_drawn_in_the_middle_of_a_chart_label(por
     with pdfplumber.open(out) as pdf:
         comparison = pdf.pages[1].extract_text()
     assert "Überwachungsdienst GmbH" in comparison and "Überwachungs-dienst" not in comparison
+
+
+def test_a_trust_category_in_its_tile_breaks_between_words_only(portfolio, tmp_path):
+    """German hyphenation broke the tile's "nur Angaben" as "nur An-gaben"; a word too wide for the tile is set
+    smaller instead."""
+    from maturity_app.domain import i18n
+
+    out = build_portfolio_pdf(portfolio, tmp_path / "scorecards.pdf", language="de", report_date=TODAY)
+    with i18n.using_language("de"):
+        words = {word for r in portfolio.rows for word in i18n._(r.trust).split()}
+    with pdfplumber.open(out) as pdf:
+        printed = [{w["text"] for w in page.extract_words(extra_attrs=["size"]) if w["size"] > 10.5}  # tiles' type
+                   for page in pdf.pages[len(pdf.pages) - len(VENDORS):]]
+    heads = {f"{word[:i]}-" for word in words for i in range(2, len(word) - 1)}  # "An-" of "An-gaben"
+    assert any(len(word) > 6 for word in words)
+    for page in printed:
+        assert not page & heads

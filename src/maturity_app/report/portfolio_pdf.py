@@ -51,6 +51,19 @@ def claims_vs_proof_chart(rows: list[VendorRow], width: float):
                        label_width=min(width * 0.34, 180.0), right=48, label_drop=2.7)
 
 
+def _tile_words(text: str, room: float) -> str:
+    """A category in words for a headline tile, set smaller than the tile's figures when its longest word would
+    not fit the tile ("nur Angaben" broke as "nur An-gaben")."""
+    from .fonts import BOLD, string_width
+    from .text import safe
+
+    size = 22.0  # the tiles' figures (styles.kpi_value)
+    widest = max((string_width(word, BOLD, size) for word in text.split()), default=0.0)
+    if widest <= room:
+        return safe(text)
+    return f'<font size="{max(11.0, size * room / widest):.1f}">{safe(text)}</font>'
+
+
 def _comparison_table(layout: _Layout, rows: list[VendorRow]):
     from reportlab.platypus import Paragraph, TableStyle
 
@@ -107,7 +120,7 @@ def _vendor_story(layout: _Layout, card: VendorScorecard) -> list:
             (points(r.claims_index), safe(_("CLAIMS (COMPLIANCE INDEX)")), st.COMPLIANCE),
             (points(r.proof_index), safe(_("PROOF (CAPABILITY INDEX)")), st.CAPABILITY),
             (points(r.backed_share, "%"), safe(_("STRONG CLAIMS PROVEN")), None),
-            (safe(_(r.trust)), safe(_("TRUST")), _trust_colour(r.trust)),
+            (_tile_words(_(r.trust), (layout.width - 3 * 6) / 4 - 16), safe(_("TRUST")), _trust_colour(r.trust)),
         ]),
         Spacer(1, 8),
     ]

@@ -126,8 +126,9 @@ def _styles(hyphenation: str) -> Styles:
         cover_subject=derive("cover_subject", fontName=BOLD, fontSize=17, leading=22, textColor=colors.white,
                              spaceAfter=4),
         cover_scope=derive("cover_scope", fontSize=10.5, leading=15, textColor=colors.HexColor("#D7E0EE")),
+        # A headline tile breaks a category's words between words only ("nur An-gaben" read as a typo).
         kpi_value=derive("kpi_value", fontName=BOLD, fontSize=22, leading=25, textColor=colors.HexColor(INK),
-                         alignment=TA_CENTER, spaceAfter=0),
+                         alignment=TA_CENTER, spaceAfter=0, hyphenationLang=""),
         kpi_label=derive("kpi_label", fontSize=7.5, leading=9.5, textColor=colors.HexColor(MUTED),
                          alignment=TA_CENTER, spaceAfter=0),
         toc1=derive("toc1", fontName=BOLD, fontSize=10.5, leading=18, textColor=colors.HexColor(INK)),
