@@ -2683,6 +2683,18 @@ Papier {paper} · Praxis {practice} · Lücke {gap}</translation>
         <translation>Eine Seite je Lieferant und eine Vergleichsseite, zur Weitergabe im Lieferantengremium</translation>
     </message>
     <message>
+        <source>US Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitenformat</translation>
+    </message>
+    <message>
+        <source>The paper size the scorecards are laid out for</source>
+        <translation>Das Papierformat, für das die Scorecards gesetzt werden</translation>
+    </message>
+    <message>
         <source>Export vendor scorecards</source>
         <translation>Lieferanten-Scorecards exportieren</translation>
     </message>

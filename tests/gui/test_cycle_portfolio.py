@@ -201,3 +201,24 @@ def test_concentration_risk_shows_in_the_table_as_in_the_pdf(store):
     expected = {r.vendor: {True: "concentration risk", False: "no", None: "—"}[r.concentration_risk]
                 for r in portfolio.rows}
     assert shown == expected == {"Solid Cloud": "no", "Locked In Ltd": "concentration risk"}
+
+
+def test_scorecards_are_exported_on_the_paper_size_chosen_beside_the_button(qtbot, cycle, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    page = PortfolioPage(cycle)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    assert page.page_size.currentData() == "a4"  # as the board report's export starts
+    page.page_size.setFocus()
+    qtbot.keyClick(page.page_size, Qt.Key_Down)
+    assert page.page_size.currentData() == "letter"
+
+    out = tmp_path / "letter.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "PDF files (*.pdf)")))
+    with qtbot.waitSignal(page.exported, timeout=30_000):
+        qtbot.mouseClick(page.export_button, Qt.LeftButton)
+    pages = PdfReader(str(out)).pages
+    assert pages and {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in pages} == {(612, 792)}

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressDialog, QPushButton,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressDialog,
+    QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -79,6 +80,13 @@ class PortfolioPage(QWidget):
         self.compare_button.setToolTip(self.tr("Compare the selected vendor's assessment with its previous one"))
         self.export_button = QPushButton(self.tr("Export vendor scorecards…"), objectName="primary")
         self.export_button.setToolTip(self.tr("One page per vendor plus a comparison page, to share in the vendor forum"))
+        self.page_size = QComboBox()  # the same choice, in the same words, as the board report's export
+        self.page_size.addItem("A4", "a4")
+        self.page_size.addItem(self.tr("US Letter"), "letter")
+        self.page_size.setAccessibleName(self.tr("Page size"))
+        self.page_size.setToolTip(self.tr("The paper size the scorecards are laid out for"))
+        page_size_label = QLabel(self.tr("Page size"))
+        page_size_label.setBuddy(self.page_size)
         self.notice = QLabel(objectName="notice")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -88,6 +96,8 @@ class PortfolioPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
+        buttons.addWidget(page_size_label)
+        buttons.addWidget(self.page_size)
         buttons.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
@@ -163,7 +173,7 @@ class PortfolioPage(QWidget):
         dialog.setValue(0)
         self.progress_dialog = dialog
         self._task = run_task(_write_scorecards, self._export_finished, portfolio, path,
-                              on_progress=self._export_progress)
+                              self.page_size.currentData(), on_progress=self._export_progress)
         dialog.canceled.connect(self.cancel_export)
 
     def cancel_export(self) -> None:
@@ -205,8 +215,9 @@ class PortfolioPage(QWidget):
         self.exported.emit(str(path))
 
 
-def _write_scorecards(task, portfolio: Portfolio, path: Path) -> Path:
+def _write_scorecards(task, portfolio: Portfolio, path: Path, page_size: str) -> Path:
     """The background function: plain values in, the written path out; progress and cancel go through the task."""
     from ...report.portfolio_pdf import build_portfolio_pdf
 
-    return build_portfolio_pdf(portfolio, path, on_progress=task.report, is_cancelled=task.is_cancelled)
+    return build_portfolio_pdf(portfolio, path, on_progress=task.report, is_cancelled=task.is_cancelled,
+                               page_size=page_size)
