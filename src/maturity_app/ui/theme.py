@@ -160,5 +160,7 @@ def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0, system_d
     size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
     font.setPointSizeF(max(size, 10.0) * font_scale)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(_current, font_scale))
+    sheet = stylesheet(_current, font_scale)
+    if app.styleSheet() != sheet:  # the same sheet again would re-polish every widget alive for nothing
+        app.setStyleSheet(sheet)
     return _current
