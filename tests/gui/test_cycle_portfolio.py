@@ -45,6 +45,15 @@ def _column(model, col):
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
+def _shown_page(qtbot, cycle) -> PortfolioPage:
+    page = PortfolioPage(cycle)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    return page
+
+
 def test_model_and_proxy_sort_by_value_without_widgets(cycle):
     model = PortfolioTableModel()
     model.set_portfolio(cycle.portfolio())
@@ -68,11 +77,7 @@ def test_model_and_proxy_sort_by_value_without_widgets(cycle):
 
 
 def test_page_sorts_on_header_click_selects_and_exports(qtbot, cycle, tmp_path, monkeypatch):
-    page = PortfolioPage(cycle)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    page.refresh()
+    page = _shown_page(qtbot, cycle)
     table = page.table
     assert _column(table.model(), VENDOR)[0] == "Unanswered Ltd"  # weakest proof first by default
     header = table.horizontalHeader()
@@ -149,11 +154,7 @@ def _cancel_export_to(qtbot, page, target, gate):
 
 def test_portfolio_export_shows_progress_and_cancel_leaves_no_file_and_keeps_the_earlier_one(
         qtbot, cycle, tmp_path, monkeypatch):
-    page = PortfolioPage(cycle)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    page.refresh()
+    page = _shown_page(qtbot, cycle)
     seen = []
     original_progress = PortfolioPage._export_progress
     monkeypatch.setattr(PortfolioPage, "_export_progress",
@@ -206,11 +207,7 @@ def test_concentration_risk_shows_in_the_table_as_in_the_pdf(store):
 def test_scorecards_are_exported_on_the_paper_size_chosen_beside_the_button(qtbot, cycle, tmp_path, monkeypatch):
     from pypdf import PdfReader
 
-    page = PortfolioPage(cycle)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    page.refresh()
+    page = _shown_page(qtbot, cycle)
     assert page.page_size.currentData() == "a4"  # as the board report's export starts
     page.page_size.setFocus()
     qtbot.keyClick(page.page_size, Qt.Key_Down)
