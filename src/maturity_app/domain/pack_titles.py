@@ -35,13 +35,7 @@ def translation_key(language: str, translated: Collection[str]) -> str | None:
 def title_in(language: str, own: str | None, own_title: str | None, translations: str | None) -> str | None:
     """The title a reader of *language* sees, from a snapshot's stored titles (*translations*: JSON, language ->
     title); the pack's own title when no translation serves that language; None when nothing was stored."""
-    try:
-        titles = json.loads(translations) if translations else {}
-    except ValueError:
-        titles = {}
-    if not isinstance(titles, dict):
-        titles = {}
-    titles = {code: text for code, text in titles.items() if isinstance(text, str) and text.strip()}
+    titles = {code: text for code, text in _stored(translations).items() if isinstance(text, str) and text.strip()}
     if own is not None and shows_own_language(language, own, titles):
         return own_title
     key = translation_key(language, titles)
@@ -70,10 +64,13 @@ def with_lent(translations: str | None, lent: dict[str, str] | None) -> str | No
     """A snapshot's stored titles by language (JSON), with the titles lent to it where it carries none of its own."""
     if not lent:
         return translations
+    return json.dumps({**lent, **_stored(translations)}, sort_keys=True, ensure_ascii=False)
+
+
+def _stored(translations: str | None) -> dict:
+    """Stored titles by language as read from their JSON; nothing when damaged (never an error: see m013)."""
     try:
-        stored = json.loads(translations) if translations else {}
+        titles = json.loads(translations) if translations else {}
     except ValueError:
-        stored = {}
-    if not isinstance(stored, dict):
-        stored = {}
-    return json.dumps({**lent, **stored}, sort_keys=True, ensure_ascii=False)
+        return {}
+    return titles if isinstance(titles, dict) else {}
