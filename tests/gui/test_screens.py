@@ -52,10 +52,11 @@ def test_the_screen_a_widget_is_on_is_nobodys_child_in_python(make_app):
     assert "parent...." not in shiboken6.dump(screen)  # QWidget.screen()'s answer names the window here
 
 
-def test_no_widget_of_the_app_is_asked_for_its_screen_directly():
-    ui = Path(__file__).resolve().parents[2] / "src" / "maturity_app" / "ui"
-    asked = [f"{path.relative_to(ui)}:{number}"
-             for path in ui.rglob("*.py") if path.name != "screens.py"
+def test_no_widget_is_asked_for_its_screen_directly_by_the_app_or_its_gui_tests():
+    root = Path(__file__).resolve().parents[2]
+    files = [*(root / "src" / "maturity_app" / "ui").rglob("*.py"), *(root / "tests" / "gui").glob("*.py")]
+    asked = [f"{path.relative_to(root)}:{number}"
+             for path in files if path.name not in ("screens.py", "test_screens.py")
              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
              if re.search(r"\.screen\(\)", line.split("#")[0])]
-    assert asked == [], "use screens.screen_of(widget) instead"
+    assert asked == [], "use maturity_app.ui.screens.screen_of(widget) instead"
