@@ -24,7 +24,12 @@ class _FirstFrame(QObject):
         self.callbacks: list[Callable[[], None]] = []
         self.done = False
         widget.installEventFilter(self)
-        QTimer.singleShot(_FALLBACK_MS, self, self._run)
+        # A timer of its own rather than QTimer.singleShot(ms, receiver, slot): PySide weighs that call against an
+        # overload taking a QMetaMethod and builds that class's enums for it, before the first frame.
+        fallback = QTimer(self)
+        fallback.setSingleShot(True)
+        fallback.timeout.connect(self._run)
+        fallback.start(_FALLBACK_MS)
 
     def eventFilter(self, watched, event):
         if event.type() == _PAINT:

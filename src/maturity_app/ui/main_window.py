@@ -26,12 +26,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Maturity")  # the product name, the same in every language
         self.setObjectName("mainWindow")
         self._fit_to_screen(1360, 880)
-        self.start_page = StartPage()
+        # Each widget is made where it stays: with a style sheet, moving a widget into another re-styles it and
+        # everything in it (and a shown page is polished already: unpolished and polished again, widget by widget).
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.start_page = StartPage(self.pages)
         self._assessment_page = None
         self._assessment_page_listeners: list = []
-        self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
-        self.setCentralWidget(self.pages)
         self.saved_label = QLabel(objectName="savedIndicator")
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.saved_label.setToolTip(self.tr("Every change is saved the moment you make it"))
