@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
+from .first_frame import frame_painted
 from .navigator_filters import FILTERS, filter_label
 from .page_keys import enter_presses_buttons
 from .appearance import TEXT_SIZES, THEMES
@@ -20,6 +21,7 @@ FILTER_KEYS = {"all": "Ctrl+Shift+A", "unanswered": "Ctrl+Shift+U", "gaps": "Ctr
 
 class MainWindow(QMainWindow):
     closing = Signal()
+    announces_frames = True  # paintEvent tells first_frame, which then needs no filter on the window's events
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -191,6 +193,10 @@ class MainWindow(QMainWindow):
 
     def show_saved(self, text: str) -> None:
         self.saved_label.setText(text)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        frame_painted(self)
 
     def closeEvent(self, event) -> None:
         # Nothing to ask: every change is already saved; the controller stores window state here.
