@@ -54,8 +54,6 @@ class AppController(QObject):
         self._load_library = load_library
         self._library_future: Future | None = None  # the running load, once started
         self._library_started = False
-        # Start-up's imports are done: what they left is let go before the packs' own imports begin.
-        after_first_frame(window, release_now_or_when_idle, self._start_loading_library)
         self.settings = settings
         self.settings_file = settings_file
         self.assessment: AssessmentController | None = None
@@ -98,6 +96,10 @@ class AppController(QObject):
         window.when_assessment_page_built(self._assessment_page_built)
         window.pages.currentChanged.connect(self._update_actions)
         self._update_actions()
+        # Start-up's imports are done: what they left is let go before the packs' own imports begin. Asked for
+        # once the menus' checks and states are set: until its frame, every event the window gets passes through
+        # the first-frame hook, in Python (each action changed is one).
+        after_first_frame(window, release_now_or_when_idle, self._start_loading_library)
         self.start.refresh_newest()
 
     def _assessment_page_built(self, page) -> None:
@@ -133,7 +135,6 @@ class AppController(QObject):
     # -- packs -------------------------------------------------------------------------------------
     def _start_loading_library(self) -> None:
         if not self._library_started:
-            self._library_started = True
             self._library_started = True
             self._library_future = run_in_background(self._load_and_share_library, self._library_loaded)
 
