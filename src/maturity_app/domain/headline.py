@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,7 +42,9 @@ def definition() -> str:
     Read as files next to this one (importing them here would put pydantic on the desktop's start path); where
     there are no source files (a frozen bundle), the app's version stands in: each release recomputes once.
     """
-    digest = hashlib.sha256()
+    from .digest import sha256  # not hashlib: this runs before the first frame
+
+    digest = sha256()
     try:
         for name in DEFINING_MODULES:
             digest.update(Path(__file__).with_name(f"{name}.py").read_bytes())
