@@ -55,7 +55,7 @@ def test_packs_lists_the_title_in_the_current_language(capsys):
     finally:
         i18n.set_language("en")
     assert german["core"] == "Fähigkeitsüberprüfung nach der Zertifizierung"
-    assert german["eu-regulation"] == "NIS2 and DORA - can we meet the duties in practice"  # no German yet
+    assert german["eu-regulation"] == "NIS2 und DORA – Pflichten in der Praxis erfüllt?"
 
 
 def test_the_answers_csv_names_questions_in_the_current_language(core_assessment, store):

@@ -1,10 +1,10 @@
 """Results made in one language, shown in another: the pack's texts swapped by id, every figure kept.
 
-A board report is written in its own language, which need not be the one its inputs were gathered in (the desktop
-gathers them while the window speaks English; the export dialog then asks for German). Scores, comparisons and
-workshop summaries hold the pack's texts they were made with, so the report builder passes them through here,
-inside the report's language: questions, domains and scale labels come out in that language, the numbers,
-levels and ids exactly as they were. Nothing is scored again.
+A board report (or a set of vendor scorecards) is written in its own language, which need not be the one its
+inputs were gathered in (the desktop gathers them while the window speaks English; the export dialog then asks
+for German). Scores, comparisons, portfolios and workshop summaries hold the pack's texts they were made with, so
+the report builders pass them through here, inside the report's language: questions, domains and scale labels
+come out in that language, the numbers, levels and ids exactly as they were. Nothing is scored again.
 """
 
 from __future__ import annotations
@@ -37,6 +37,14 @@ def localized_score(score, language: str):
     shown = [replace(d, domain=domains.get(d.domain.id, d.domain), questions=[question(q) for q in d.questions])
              for d in score.domains]
     return replace(score, pack=pack, domains=shown)
+
+
+def localized_portfolio(portfolio, language: str):
+    """*portfolio* (domain.portfolio.Portfolio) with each vendor's questions, domains and scale labels in
+    *language*; its rows hold figures and ids only, and stay as they are."""
+    cards = [replace(card, item=replace(card.item, score=localized_score(card.item.score, language)))
+             for card in portfolio.scorecards]
+    return replace(portfolio, scorecards=cards)
 
 
 def _question_change(change, questions: dict, domains: dict):

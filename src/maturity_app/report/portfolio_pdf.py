@@ -114,8 +114,8 @@ def _vendor_story(layout: _Layout, card: VendorScorecard) -> list:
         Heading(safe(r.vendor), s.h1, level=0, outline_title=r.vendor, key=f"vendor-{r.assessment_id}"),
         Paragraph(
             safe(_("{pack} {version} · assessed {day} · {answered} of {total} questions answered").format(
-                pack=r.pack_id, version=r.pack_version, day=nice_date(r.assessed_on), answered=r.answered,
-                total=r.total)), s.muted),
+                pack=card.item.score.pack.title, version=r.pack_version, day=nice_date(r.assessed_on),
+                answered=r.answered, total=r.total)), s.muted),
         kpi_tiles(layout, [
             (points(r.claims_index), safe(_("CLAIMS (COMPLIANCE INDEX)")), st.COMPLIANCE),
             (points(r.proof_index), safe(_("PROOF (CAPABILITY INDEX)")), st.CAPABILITY),
@@ -237,7 +237,11 @@ def build_portfolio_pdf(portfolio: Portfolio, out: Path, *, label: str = DEFAULT
     if on_progress is not None:  # progress speaks the caller's language, the scorecards their own
         on_progress = _spoken_in(caller, on_progress)
     hooks = {k: v for k, v in (("on_progress", on_progress), ("is_cancelled", is_cancelled)) if v is not None}
+    from ..domain.localize import localized_portfolio
+
     with i18n.using_language(language or caller):
+        # The scorecards' language, not the one the portfolio was scored in (the window's, or the CLI's).
+        portfolio = localized_portfolio(portfolio, i18n.language())
         return _build(portfolio, out, label, report_date, ReportOptions(label=label, page_size=page_size, **hooks))
 
 

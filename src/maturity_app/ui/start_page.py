@@ -11,14 +11,23 @@ from PySide6.QtWidgets import (
 from .assessment_list_model import (
     DESCENDING, GAP, MODE, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole, local_time, mode_text,
 )
+from ..domain import i18n
 from ..domain.formatting import percent
 from .language import translate
 from .lazy_qt import ELIDE_MIDDLE, ELIDE_RIGHT, Qt
 from .page_keys import enter_presses_buttons
 
+# The widest bundled pack title with its version, in each interface language (a test keeps these the widest as the
+# packs change): a fixed text rather than the titles of the rows, so the column's width costs the same whatever
+# the archive holds, and no pack is parsed before the first frame.
+WIDEST_PACK_TITLE = {
+    "en": "NIS2 and DORA - can we meet the duties in practice 1.0.0",
+    "de": "Vertrauen in Lieferanten – Behauptung und Nachweis 2.0.0",
+}
+
 # Sample texts as wide as each column's content usually gets (the user can still drag a column wider).
 TYPICAL_WIDEST = {
-    PACK: "Post-certification capability review 1.0.0",
+    PACK: WIDEST_PACK_TITLE["en"],
     MODE: "Workshop",
     UPDATED: "30 Sep 2026 23:59",
     PROGRESS: "1000/1000  (100%)",
@@ -284,13 +293,23 @@ class StartPage(QWidget):
         if viewport is None:
             viewport = self.table.horizontalHeader().width()  # as wide as the viewport, once laid out
         over = sum(widths.values()) + max(self._title_width(SUBJECT), viewport // 4) - viewport
-        # A date cut short is a wrong date: the last-change column keeps its whole width.
-        give = {col: width - titles[col] if col != UPDATED else 0 for col, width in widths.items()}
-        spare = sum(give.values())
         fitted = dict(widths)
-        if over > 0 and spare:
-            for col in fitted:
-                fitted[col] -= min(give[col], round(over * give[col] / spare))
+        # Words give way first (a questionnaire's title cut in the middle keeps its start, its version and, in the
+        # tooltip, its whole text), numbers only when that is not enough: a gap cut short hides a figure. A date
+        # cut short is a wrong date: the last-change column keeps its whole width.
+        for giving in ((PACK, MODE), (PROGRESS, GAP)):
+            give = {col: widths[col] - titles[col] for col in giving if col in widths}
+            spare = sum(give.values())
+            if over <= 0 or not spare:
+                continue
+            taken = min(over, spare)
+            cuts = {col: taken * most // spare for col, most in give.items()}
+            # Whole pixels that add up to what is taken (rounding each share left the name a pixel short).
+            for col in sorted(give, key=lambda c: give[c] - cuts[c], reverse=True)[:taken - sum(cuts.values())]:
+                cuts[col] += 1
+            for col, cut in cuts.items():
+                fitted[col] -= cut
+            over -= taken
         for col, width in fitted.items():
             header.resizeSection(col, width)
         self._fitted = fitted
@@ -298,6 +317,8 @@ class StartPage(QWidget):
     @staticmethod
     def _typical(col: int, widest: str) -> str:
         """The sample in the interface language (German words and dates run longer)."""
+        if col == PACK:
+            return WIDEST_PACK_TITLE.get(i18n.language(), widest)
         if col == MODE:
             return mode_text("workshop")
         if col == UPDATED:
