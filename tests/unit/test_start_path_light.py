@@ -56,13 +56,23 @@ def test_the_channel_keeps_its_name_for_a_second_launch_of_an_earlier_version(tm
     assert name is not None and name.endswith(f"maturity-app-{key}" + ("" if sys.platform == "win32" else ".sock"))
 
 
-def test_the_headline_definition_fingerprints_the_defining_sources():
+def test_the_headline_definition_changes_with_any_defining_source(tmp_path, monkeypatch):
     from maturity_app.domain import headline
 
-    digest = hashlib.sha256()
+    made = headline.definition()
+    assert len(made) == 16 and made == headline.definition()
     for module in headline.DEFINING_MODULES:
-        digest.update((Path(headline.__file__).with_name(f"{module}.py")).read_bytes())
-    assert headline.definition() == digest.hexdigest()[:16]
+        copy = tmp_path / module
+        copy.mkdir()
+        for name in headline.DEFINING_MODULES:
+            source = Path(headline.__file__).with_name(f"{name}.py").read_bytes()
+            (copy / f"{name}.py").write_bytes(source + (b"\n# changed\n" if name == module else b""))
+        monkeypatch.setattr(headline, "__file__", str(copy / "headline.py"))
+        headline.definition.cache_clear()
+        assert headline.definition() != made, module
+    monkeypatch.undo()
+    headline.definition.cache_clear()
+    assert headline.definition() == made
 
 
 def test_settings_check_every_value_compare_and_write_as_before():
