@@ -25,6 +25,7 @@ from .main_window import MainWindow
 from .navigator_filters import FILTERS
 from .start_controller import StartPageController
 from .window_state import WindowStateController
+from .screens import screen_of
 
 if TYPE_CHECKING:  # annotations only: pydantic and yaml stay off the start path
     from concurrent.futures import Future
@@ -53,8 +54,6 @@ class AppController(QObject):
         self._load_library = load_library
         self._library_future: Future | None = None  # the running load, once started
         self._library_started = False
-        # Start-up's imports are done: what they left is let go before the packs' own imports begin.
-        after_first_frame(window, release_now_or_when_idle, self._start_loading_library)
         self.settings = settings
         self.settings_file = settings_file
         self.assessment: AssessmentController | None = None
@@ -97,6 +96,10 @@ class AppController(QObject):
         window.when_assessment_page_built(self._assessment_page_built)
         window.pages.currentChanged.connect(self._update_actions)
         self._update_actions()
+        # Start-up's imports are done: what they left is let go before the packs' own imports begin. Asked for
+        # once the menus' checks and states are set: until its frame, every event the window gets passes through
+        # the first-frame hook, in Python (each action changed is one).
+        after_first_frame(window, release_now_or_when_idle, self._start_loading_library)
         self.start.refresh_newest()
 
     def _assessment_page_built(self, page) -> None:
@@ -132,7 +135,6 @@ class AppController(QObject):
     # -- packs -------------------------------------------------------------------------------------
     def _start_loading_library(self) -> None:
         if not self._library_started:
-            self._library_started = True
             self._library_started = True
             self._library_future = run_in_background(self._load_and_share_library, self._library_loaded)
 
@@ -293,7 +295,7 @@ class AppController(QObject):
         chosen = next((s for s in screens if screen_key(s) == self.settings.presentation_screen), None)
         if chosen is not None:
             return chosen
-        here = self.window.screen()
+        here = screen_of(self.window)
         return next((s for s in screens if s is not here), here)
 
     def _fill_screen_menu(self) -> None:
@@ -306,9 +308,10 @@ class AppController(QObject):
         chosen = self.settings.presentation_screen if self.settings.presentation_screen in names else ""
         entries = [("", self.tr("&Automatic (a second screen when there is one)"))]
         primary = QGuiApplication.primaryScreen()
+        here = screen_of(self.window)
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry()
-            note = self.tr(" · this window") if screen is self.window.screen() else ""
+            note = self.tr(" · this window") if screen is here else ""
             note += self.tr(" · primary") if screen is primary else ""
             entries.append((screen_key(screen), f"&{number}  {screen.name() or self.tr('Screen')} — "
                                                 f"{size.width()}×{size.height()}{note}"))

@@ -15,31 +15,60 @@ _PAINT = QEvent.Type.Paint
 
 
 class _FirstFrame(QObject):
-    """One per widget however many callers wait: every event the widget gets until its frame passes through
-    here, in Python, so one hook rather than one for each caller."""
+    """One per widget however many callers wait. A widget that says it ``announces_frames`` calls
+    ``frame_painted(self)`` from its own paintEvent; any other has every event it gets until its frame pass through
+    here, in Python, so one hook rather than one for each caller.
+
+    (The main window announces its frames: as it is shown it gets a score of events of kinds the start-up meets
+    nowhere else, and handing each to a Python filter had PySide build their classes before the first frame.)"""
 
     def __init__(self, widget):
         super().__init__(widget)
         self._widget = widget
         self.callbacks: list[Callable[[], None]] = []
         self.done = False
-        widget.installEventFilter(self)
-        QTimer.singleShot(_FALLBACK_MS, self, self._run)
+        self._scheduled = False
+        self._filtering = not getattr(widget, "announces_frames", False)
+        if self._filtering:
+            widget.installEventFilter(self)
+        # A timer of its own rather than QTimer.singleShot(ms, receiver, slot): PySide weighs that call against an
+        # overload taking a QMetaMethod and builds that class's enums for it, before the first frame.
+        fallback = QTimer(self)
+        fallback.setSingleShot(True)
+        fallback.timeout.connect(self._run)
+        fallback.start(_FALLBACK_MS)
 
     def eventFilter(self, watched, event):
         if event.type() == _PAINT:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._run)  # once this frame is on screen
+            self.painted()
         return False
+
+    def painted(self) -> None:
+        self._stop_filtering()
+        if not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self._run)  # once this frame is on screen
+
+    def _stop_filtering(self) -> None:
+        if self._filtering:
+            self._filtering = False
+            self._widget.removeEventFilter(self)
 
     def _run(self) -> None:
         if self.done:
             return
         self.done = True
-        self._widget.removeEventFilter(self)
+        self._stop_filtering()
         callbacks, self.callbacks = self.callbacks, []
         for callback in callbacks:
             callback()
+
+
+def frame_painted(widget) -> None:
+    """Called by a widget that ``announces_frames`` each time its paintEvent has run."""
+    hook = getattr(widget, "_first_frame_hook", None)
+    if hook is not None and not hook.done:
+        hook.painted()
 
 
 def after_first_frame(widget, *callbacks: Callable[[], None]) -> None:

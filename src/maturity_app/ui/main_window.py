@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
+from .first_frame import frame_painted
 from .navigator_filters import FILTERS, filter_label
 from .page_keys import enter_presses_buttons
 from .appearance import TEXT_SIZES, THEMES
 from .start_page import StartPage
 from .language import translate
+from .screens import screen_of
 
 
 FILTER_KEYS = {"all": "Ctrl+Shift+A", "unanswered": "Ctrl+Shift+U", "gaps": "Ctrl+Shift+G"}
@@ -20,18 +22,21 @@ FILTER_KEYS = {"all": "Ctrl+Shift+A", "unanswered": "Ctrl+Shift+U", "gaps": "Ctr
 
 class MainWindow(QMainWindow):
     closing = Signal()
+    announces_frames = True  # paintEvent tells first_frame, which then needs no filter on the window's events
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Maturity")  # the product name, the same in every language
         self.setObjectName("mainWindow")
         self._fit_to_screen(1360, 880)
-        self.start_page = StartPage()
+        # Each widget is made where it stays: with a style sheet, moving a widget into another re-styles it and
+        # everything in it (and a shown page is polished already: unpolished and polished again, widget by widget).
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.start_page = StartPage(self.pages)
         self._assessment_page = None
         self._assessment_page_listeners: list = []
-        self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
-        self.setCentralWidget(self.pages)
         self.saved_label = QLabel(objectName="savedIndicator")
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.saved_label.setToolTip(self.tr("Every change is saved the moment you make it"))
@@ -43,7 +48,7 @@ class MainWindow(QMainWindow):
     def _fit_to_screen(self, width: int, height: int) -> None:
         """The first-run size, shrunk to the screen so a 1366x768 laptop sees the status bar (saved geometry,
         restored later, wins); room is left for the window manager's title bar."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
+        screen = screen_of(self)
         if screen is not None:
             available = screen.availableGeometry()
             width = min(width, available.width())
@@ -189,6 +194,10 @@ class MainWindow(QMainWindow):
 
     def show_saved(self, text: str) -> None:
         self.saved_label.setText(text)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        frame_painted(self)
 
     def closeEvent(self, event) -> None:
         # Nothing to ask: every change is already saved; the controller stores window state here.

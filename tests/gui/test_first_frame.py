@@ -1,0 +1,51 @@
+"""Work that waits for a window's first frame runs once that frame is drawn, in order, once; the main window says
+when it is painted itself, so no Python filter sees the events it gets on the way there."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from maturity_app.ui import first_frame
+from maturity_app.ui.first_frame import after_first_frame
+
+
+def test_work_waits_for_a_widgets_first_frame_and_runs_once_in_order(qapp, qtbot):
+    label = QLabel("Soon painted")
+    qtbot.addWidget(label)
+    ran = []
+    after_first_frame(label, lambda: ran.append("first"), lambda: ran.append("second"))
+    after_first_frame(label, lambda: ran.append("third"))
+    qapp.processEvents()
+    assert ran == []  # not shown, not painted
+    label.show()
+    qtbot.waitUntil(lambda: ran == ["first", "second", "third"])
+    label.repaint()
+    qapp.processEvents()
+    assert ran == ["first", "second", "third"]  # once, not at every frame
+    after_first_frame(label, lambda: ran.append("next frame"))
+    label.update()
+    qtbot.waitUntil(lambda: ran[-1] == "next frame")
+
+
+def test_the_main_window_tells_its_first_frame_itself_without_an_event_filter(qapp, qtbot, monkeypatch):
+    from maturity_app.ui.main_window import MainWindow
+
+    filtered = []
+    original = first_frame._FirstFrame.eventFilter
+    monkeypatch.setattr(first_frame._FirstFrame, "eventFilter",
+                        lambda self, watched, event: filtered.append(event.type()) or original(self, watched, event))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    ran = []
+    after_first_frame(window, lambda: ran.append(window.isVisible()))
+    window.actions["undo"].setEnabled(False)  # an event to the window, as the controller's set-up sends many
+    window.show()
+    qtbot.waitUntil(lambda: ran == [True])
+    assert filtered == []  # shown and painted without a single event handed to Python
+    # Any other widget is still watched through the filter.
+    label = QLabel("Watched")
+    qtbot.addWidget(label)
+    after_first_frame(label, lambda: ran.append("label"))
+    label.show()
+    qtbot.waitUntil(lambda: ran[-1] == "label")
+    assert filtered
