@@ -69,12 +69,16 @@ def collect_garbage_on_the_ui_thread(qapp):
 @pytest.fixture(autouse=True)
 def pack_translations_read_in_this_test_only():
     """Pack files a test reads lend their translations to older snapshots of the same id and version for the rest
-    of the process (schema.remember_translations); tests read different files under one id, so each starts clean."""
+    of the process (schema.remember_translations, and their titles to the list: pack_titles.lend_titles); tests
+    read different files under one id, so each starts clean."""
+    from maturity_app.domain.pack_titles import forget_lent_titles
     from maturity_app.domain.schema import forget_translations
 
     forget_translations()
+    forget_lent_titles()
     yield
     forget_translations()
+    forget_lent_titles()
 
 
 @pytest.fixture(autouse=True)

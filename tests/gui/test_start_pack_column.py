@@ -110,9 +110,10 @@ def test_in_a_narrow_window_titles_give_way_before_the_gap_and_the_date(language
     assert ("," in gap) == (language == "de")
     assert _whole(table, GAP, gap)
     assert _whole(table, UPDATED, local_time("2026-09-30T23:59:00"))
-    if language == "de":  # too narrow for the German titles: cut in the middle, whole in the tooltip
-        row = next(r for r in range(model.rowCount()) if not _whole(table, PACK, model.index(r, PACK).data()))
+    # A title too long for what is left is cut in the middle (at 1300 px the German ones are, with these fonts):
+    # its start and its version stay, and its tooltip is whole.
+    for row in range(model.rowCount()):
         title = model.index(row, PACK).data()
         shown = table.fontMetrics().elidedText(title, table.textElideMode(), _room(table, PACK))
-        assert "…" in shown and shown.endswith(title.rsplit(" ", 1)[1])  # the version stays
+        assert shown == title or ("…" in shown and shown.endswith(title.rsplit(" ", 1)[1]))
         assert model.index(row, PACK).data(Qt.ToolTipRole) == title

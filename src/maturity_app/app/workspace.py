@@ -93,6 +93,14 @@ class Workspace:
         except sqlite3.ProgrammingError:  # closed
             pass
 
+    def is_open(self) -> bool:
+        """Whether the database is still open (work finished in the background may come back after closing)."""
+        try:
+            self.db.conn.total_changes
+        except sqlite3.ProgrammingError:  # closed
+            return False
+        return True
+
     def close(self) -> None:
         """Close the connection and release the lock."""
         close_database(self.db)

@@ -10,7 +10,7 @@ from ..domain import i18n
 from ..domain.assessment_info import AssessmentInfo
 from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.i18n import _
-from ..domain.pack_titles import title_in
+from ..domain.pack_titles import lent_titles, title_in, with_lent
 from .listing import ANSWER_COUNTS, COUNTED
 from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
 from .transaction import write_transaction
@@ -64,16 +64,31 @@ def assessment_filter(assessment_id: int, question_id: str | None = None) -> tup
 # its titles in every language it carries come from their own small row (migration m013).
 _INFO_SQL = f"""
     SELECT a.id, a.uid, a.organisation, a.scope, a.assessor, a.mode, a.escalation_budget, a.pack_id,
-           a.pack_version, a.pack_title, a.question_count, a.created_at, a.updated_at, {ANSWER_COUNTS},
+           a.pack_version, a.pack_title, a.pack_snapshot_id, a.question_count, a.created_at, a.updated_at,
+           {ANSWER_COUNTS},
            t.language AS pack_language, t.title AS pack_own_title, t.translations AS pack_titles
     FROM assessments a {COUNTED} LEFT JOIN pack_snapshot_titles t ON t.snapshot_id = a.pack_snapshot_id
 """
 
 
-def _info_from_row(row: dict, language: str | None = None) -> AssessmentInfo:
+def _lent(db) -> dict[int, dict[str, str]]:
+    """The titles lent to snapshots (domain.pack_titles) that still hold the content they were checked against;
+    nothing to ask before the installed packs were read (the first frame's list)."""
+    lent = lent_titles()
+    if not lent:
+        return {}
+    marks = ",".join("?" * len(lent))
+    current = dict(db.execute(f"SELECT id, sha256 FROM pack_snapshots WHERE id IN ({marks})", list(lent)).fetchall())
+    return {sid: titles for sid, (sha256, titles) in lent.items() if current.get(sid) == sha256}
+
+
+def _info_from_row(row: dict, language: str | None = None, lent: dict | None = None) -> AssessmentInfo:
     """The info of an assessments row, its pack's title in *language* (the interface's) where the pack carries
-    that language, else in the pack's own, whatever language the assessment was made in; a row without stored
-    titles keeps the title it was made with."""
+    that language (or its installed file lends it: *lent*, from _lent), else in the pack's own, whatever language
+    the assessment was made in; a row without stored titles keeps the title it was made with."""
+    titles = row.get("pack_titles")
+    if lent:
+        titles = with_lent(titles, lent.get(row.get("pack_snapshot_id")))
     return AssessmentInfo(
         id=row["id"],
         uid=row["uid"],
@@ -84,7 +99,7 @@ def _info_from_row(row: dict, language: str | None = None) -> AssessmentInfo:
         pack_id=row["pack_id"],
         pack_version=row["pack_version"],
         pack_title=title_in(language or i18n.language(), row.get("pack_language"), row.get("pack_own_title"),
-                            row.get("pack_titles")) or row["pack_title"],
+                            titles) or row["pack_title"],
         escalation_budget=row["escalation_budget"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
@@ -163,8 +178,8 @@ class AssessmentStore:
             rows = self.db.execute_returning_dicts(
                 _INFO_SQL + " WHERE a.id IN (SELECT id FROM assessments ORDER BY updated_at DESC, id DESC LIMIT ?)"
                 " ORDER BY a.updated_at DESC, a.id DESC", [limit])
-        language = i18n.language()
-        return [_info_from_row(r, language) for r in rows]
+        language, lent = i18n.language(), _lent(self.db)
+        return [_info_from_row(r, language, lent) for r in rows]
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM assessments").fetchone()[0]
@@ -173,14 +188,14 @@ class AssessmentStore:
         rows = self.db.execute_returning_dicts(_INFO_SQL + " WHERE a.id = ?", [assessment_id])
         if not rows:
             raise NotFound(_("there is no assessment with id {id}").format(id=assessment_id))
-        return _info_from_row(rows[0], i18n.language())
+        return _info_from_row(rows[0], i18n.language(), _lent(self.db))
 
     def infos(self, ids: list[int]) -> dict[int, AssessmentInfo]:
         """Several assessments' infos in one query, by id; NotFound names the first id that does not exist."""
         marks = ",".join("?" * len(ids))
         rows = self.db.execute_returning_dicts(_INFO_SQL + f" WHERE a.id IN ({marks})", list(ids))
-        language = i18n.language()
-        found = {r["id"]: _info_from_row(r, language) for r in rows}
+        language, lent = i18n.language(), _lent(self.db)
+        found = {r["id"]: _info_from_row(r, language, lent) for r in rows}
         missing = next((i for i in ids if i not in found), None)
         if missing is not None:
             raise NotFound(_("there is no assessment with id {id}").format(id=missing))

@@ -172,6 +172,29 @@ class AppController(QObject):
             notice.setText(error_summary(library.errors))  # a few named, the rest counted: the page keeps its size
             notice.setToolTip("\n".join(str(e) for e in library.errors[:100]))
             notice.show()
+        self._lend_titles(library)
+
+    def _lend_titles(self, library: PackLibrary) -> None:
+        """The list names an assessment made before its pack gained the interface's language as opening it does
+        (app.lent_titles): the few snapshots concerned are checked off the UI thread, after the first frame."""
+        from ..app.lent_titles import agreeing, lend, wanting
+
+        if not self.workspace.is_open():
+            return  # the window closed while the packs were read
+        packs = list(library.packs.values())
+        wanted = wanting(self.workspace, packs)
+        if wanted:
+            run_in_background(agreeing, self._titles_lent, wanted, packs)
+        else:
+            lend([])  # nothing to lend from the packs as read now
+
+    def _titles_lent(self, future) -> None:
+        from ..app.lent_titles import lend
+
+        release_when_idle()  # the older snapshots parsed to check them
+        if (lend(future.result()) and self.workspace.is_open()
+                and self.window.pages.currentWidget() is self.window.start_page):
+            self.start.refresh(select=self.window.start_page.selected_id())
 
     def install_pack(self) -> None:
         from .pack_install import install_pack_dialog
