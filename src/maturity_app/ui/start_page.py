@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from .assessment_list_model import (
     DESCENDING, GAP, MODE, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole, local_time, mode_text,
 )
+from .first_frame import after_first_frame
 from ..domain import i18n
 from ..domain.formatting import percent
 from .language import translate
@@ -91,6 +92,18 @@ class FittingTable(QTableView):
     def __init__(self, on_resize, parent=None):
         super().__init__(parent)
         self._on_resize = on_resize
+        self.on_selection_changed = None  # called after each change of the selection
+
+    def selectionChanged(self, selected, deselected) -> None:  # noqa: N802 (Qt's name)
+        # Qt's own slot for its selection model's signal: the model itself is never handed to Python before the
+        # first frame (PySide would build QItemSelectionModel and its enum for it).
+        super().selectionChanged(selected, deselected)
+        if self.on_selection_changed is not None:
+            self.on_selection_changed()
+
+    def selected_rows(self) -> list[int]:
+        """The rows selected (whole rows: see StartPage), in order."""
+        return sorted({index.row() for index in self.selectedIndexes()})
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -225,8 +238,10 @@ class StartPage(QWidget):
         header = self.table.horizontalHeader()
         header.hide()  # while the table takes the model: a header on show would measure its titles by asking it
         self.table.setModel(model)
-        header.setModel(model.titles_for_header(self.table))
+        titles = model.titles_for_header(self.table)
+        header.setModel(titles)
         header.show()
+        after_first_frame(self.window(), lambda: model.add_title_tips(titles))
         self._titles = [model.title(col) for col in range(model.columnCount())]
 
     def configure_table(self) -> None:
@@ -331,8 +346,8 @@ class StartPage(QWidget):
         return widest
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return rows[0].data(AssessmentIdRole) if rows else None
+        rows = self.table.selected_rows() if self.table.model() is not None else []
+        return self.table.model().index(rows[0], 0).data(AssessmentIdRole) if rows else None
 
     def select_id(self, assessment_id: int) -> None:
         model = self.table.model()
