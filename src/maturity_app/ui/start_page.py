@@ -287,12 +287,16 @@ class StartPage(QWidget):
         if not self.table.isSortingEnabled():
             self.table.setSortingEnabled(True)  # sorts by the arrow shown (the newest first, or a click's)
 
-    def _title_width(self, col: int) -> int:
-        """What a column's title needs (the theme sets titles in bold), with the sort arrow's room."""
+    def _title_metrics(self) -> QFontMetrics:
+        """The metrics of the column titles (the theme sets them in bold), as the header's font is now."""
         font = QFont(self.table.horizontalHeader().font())
         font.setBold(True)
+        return QFontMetrics(font)
+
+    def _title_width(self, col: int, metrics: QFontMetrics | None = None) -> int:
+        """What a column's title needs, with the sort arrow's room."""
         title = self._titles[col] if col < len(self._titles) else ""
-        return QFontMetrics(font).horizontalAdvance(title) + 28
+        return (metrics if metrics is not None else self._title_metrics()).horizontalAdvance(title) + 28
 
     def _fit_columns(self, viewport: int | None = None) -> None:
         """Each column as wide as its usual content; but the name is what people scan, so when large type or
@@ -303,11 +307,12 @@ class StartPage(QWidget):
         header = self.table.horizontalHeader()
         if self._fitted is not None and any(header.sectionSize(c) != w for c, w in self._fitted.items()):
             return  # the user has sized the columns
-        titles = {col: self._title_width(col) for col in self._typical_widths}
+        metrics = self._title_metrics()
+        titles = {col: self._title_width(col, metrics) for col in self._typical_widths}
         widths = {col: max(width, titles[col]) for col, width in self._typical_widths.items()}  # a title is whole
         if viewport is None:
             viewport = self.table.horizontalHeader().width()  # as wide as the viewport, once laid out
-        over = sum(widths.values()) + max(self._title_width(SUBJECT), viewport // 4) - viewport
+        over = sum(widths.values()) + max(self._title_width(SUBJECT, metrics), viewport // 4) - viewport
         fitted = dict(widths)
         # Words give way first (a questionnaire's title cut in the middle keeps its start, its version and, in the
         # tooltip, its whole text), numbers only when that is not enough: a gap cut short hides a figure. A date
