@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import os
+import shutil
+import stat
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# A window listens for second launches on a socket file in the user's runtime folder (ui/single_instance), and
+# the suite starts windows and whole app processes: they all get a private runtime folder of the run's own
+# (mkdtemp: owner-only, as the app requires), removed when the run ends, so nothing is left in the user's real one
+# and no test reaches a window another run (or the user) has open.
+_RUNTIME_DIR = Path(tempfile.mkdtemp(prefix="maturity-tests-run-"))
+os.environ["XDG_RUNTIME_DIR"] = str(_RUNTIME_DIR)
 
 # Property tests draw the same examples on every run (a fixed seed): a failure found once is found again by
 # anyone, and CI's verdict on a commit does not depend on the luck of its draw. HYPOTHESIS_PROFILE=explore
@@ -24,6 +34,16 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 def pytest_addoption(parser):
     parser.addoption("--runslow", action="store_true", default=False, help="also run tests marked slow")
+
+
+def pytest_terminal_summary(terminalreporter):
+    left = sorted(p.name for p in _RUNTIME_DIR.glob("*") if stat.S_ISSOCK(p.lstat().st_mode))
+    if left:  # a window that never closed its channel: a leak in the app or a test, named here
+        terminalreporter.write_line(f"socket files left in the test runtime folder: {', '.join(left)}", yellow=True)
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(_RUNTIME_DIR, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(config, items):

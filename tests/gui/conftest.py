@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from gui_helpers import FIXTURES, background_pool_problem
+from gui_helpers import FIXTURES, MODAL_WAIT_SECONDS, background_pool_problem, stop_waiting_for_dialogs
 
 TODAY = dt.date(2026, 6, 1)
 
@@ -41,6 +41,12 @@ def make_app(qtbot, qapp, packs_dir, db_path):
         return window, controller
 
     yield make
+    # pytest-qt has closed the windows and asked Qt to delete them later, which Qt does at the next wait: inside
+    # the next test, where a window's timers (its first-frame fallback) ran on this test's closed database. So
+    # they are deleted now, before their databases close.
+    from PySide6.QtCore import QEvent
+
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for controller in built:
         controller.workspace.close()
 
@@ -84,3 +90,44 @@ def background_pool_left_free(request, isolated_data_dir):
     if problem:
         pytest.fail(f"{request.node.nodeid} left the app's background pool {problem}", pytrace=False)
 
+
+@pytest.fixture(autouse=True)
+def dialog_pollers_end_with_their_test(request):
+    """when_modal's pollers stop when the test that started them ends (a late one answered the next test's dialog
+    otherwise); one whose dialog never opened fails its test by name."""
+    yield
+    missed = stop_waiting_for_dialogs()
+    if missed:
+        pytest.fail(f"{request.node.nodeid}: no modal dialog opened for {', '.join(missed)} "
+                    f"within {MODAL_WAIT_SECONDS} s", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def launch_leaves_no_app_wide_hooks(qapp):
+    """launch() installs the app-wide error hook and its own garbage-collection guard for the rest of the process;
+    a test that runs it must not hand them on to later tests: a worker's error in some later test would open a
+    modal error dialog nobody answers, and a second guard freezes whatever that later test has alive."""
+    import gc
+
+    hook_before, guard_before = getattr(qapp, "exception_hook", None), getattr(qapp, "gc_guard", None)
+    yield
+    hook = getattr(qapp, "exception_hook", None)
+    if hook is not None and hook is not hook_before:
+        hook.uninstall()
+        qapp.exception_hook = hook_before
+    guard = getattr(qapp, "gc_guard", None)
+    if guard is not None and guard is not guard_before:
+        guard.stop()
+        gc.disable()  # the session's guard (tests/conftest.py) stays in charge
+        qapp.gc_guard = guard_before
+        guard.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def what_a_test_deleted_later_is_gone_when_it_ends(qapp):
+    """Windows a test closed (pytest-qt, or launch() itself) are deleted later, by Qt's next wait: otherwise inside
+    the next test, with their timers and event handlers running on that test's time and this test's data."""
+    yield
+    from PySide6.QtCore import QEvent
+
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -10,17 +10,44 @@ from PySide6.QtWidgets import QApplication
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-def when_modal(handler, attempts: int = 200):
-    """Run *handler(dialog)* as soon as a modal dialog is open (a modal left open would hang the test)."""
+# How long a dialog may take to open on a loaded machine: a condition polled until then, never a count of polls
+# (200 polls of 10 ms ran out under load before a start-up error's dialog was up), and well inside the per-test
+# timeout (pyproject), which would stop the whole run instead of failing this one test by name.
+MODAL_WAIT_SECONDS = 20
+_waiting: list[dict] = []  # the running test's pollers, stopped at its end: none may answer a later test's dialog
 
-    def poll(left=attempts):
-        dialog = QApplication.activeModalWidget()
-        if dialog is None and left:
-            QTimer.singleShot(10, lambda: poll(left - 1))
+
+def when_modal(handler, seconds: float = MODAL_WAIT_SECONDS):
+    """Run *handler(dialog)* as soon as a modal dialog is open (a modal left open would hang the test). A dialog
+    that does not open within *seconds* fails the test when it ends (tests/gui/conftest.py), naming the handler."""
+    import time
+
+    poller = {"handler": handler, "deadline": time.monotonic() + seconds, "done": False, "missed": False}
+    _waiting.append(poller)
+
+    def poll():
+        if poller["done"]:
             return
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if time.monotonic() < poller["deadline"]:
+                QTimer.singleShot(10, poll)
+            else:
+                poller["done"] = poller["missed"] = True
+            return
+        poller["done"] = True
         handler(dialog)
 
     QTimer.singleShot(0, poll)
+
+
+def stop_waiting_for_dialogs() -> list[str]:
+    """Stop the pollers still waiting; the handlers whose dialog never opened in time."""
+    missed = [getattr(p["handler"], "__qualname__", repr(p["handler"])) for p in _waiting if p["missed"]]
+    for poller in _waiting:
+        poller["done"] = True
+    _waiting.clear()
+    return missed
 
 
 def export_report_text(window, qtbot, target) -> str:

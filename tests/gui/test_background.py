@@ -116,3 +116,38 @@ def test_the_suites_check_names_work_a_test_leaves_stuck_on_the_pool_and_passes_
         release.set()
     assert task.wait(10)
     assert background_pool_problem(5, 5) is None
+
+
+def test_a_task_and_what_it_was_given_are_let_go_on_the_ui_thread_even_when_the_worker_lingers(qtbot):
+    """A QObject freed on a worker races with the UI thread's event handling (a segmentation fault in a full GUI
+    run), and a Task freed there while its end was on its way took its receivers' queued call with it. Here the
+    worker lingers after announcing the end (a done callback of the test's own, added after the helper's), as a
+    loaded machine makes it linger by chance: both must still be let go by the UI thread, and the end delivered."""
+    import contextlib
+    import weakref
+
+    class Given:  # something the UI thread hands to the work (a controller, a window's data)
+        pass
+
+    freed_on = {}
+
+    def note(name):
+        return lambda _ref: freed_on.setdefault(name, threading.current_thread())
+
+    go, linger = threading.Event(), threading.Event()
+    ended = []
+    given = Given()
+    task = run_task(lambda _task, _given: go.wait(10), ended.append, given)
+    task.future.add_done_callback(lambda _future: linger.wait(10))  # runs on the worker, after the helper's own
+    watched = [weakref.ref(task, note("task")), weakref.ref(given, note("given"))]
+    del task, given
+    go.set()
+    try:
+        qtbot.waitUntil(lambda: bool(ended), timeout=10_000)  # delivered while the worker lingers
+        with contextlib.suppress(qtbot.TimeoutError):  # let go by then, unless the worker still holds them
+            qtbot.waitUntil(lambda: len(freed_on) == 2, timeout=3000)
+    finally:
+        linger.set()
+    qtbot.waitUntil(lambda: all(ref() is None for ref in watched), timeout=5000)
+    assert freed_on == {"task": threading.main_thread(), "given": threading.main_thread()}
+

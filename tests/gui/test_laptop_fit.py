@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from maturity_app.ui.theme import apply_theme
+from maturity_app.ui.screens import screen_of  # never QWidget.screen(): see ui/screens.py
 
 
 def test_open_assessment_fits_a_laptop_at_130_percent_and_keeps_full_names(make_app, store, mini_pack, qtbot):
@@ -39,7 +40,7 @@ def test_first_window_is_no_larger_than_the_screen(make_app):
     from maturity_app.ui.main_window import MainWindow
 
     window = MainWindow()
-    available = window.screen().availableGeometry()
+    available = screen_of(window).availableGeometry()
     assert window.width() <= available.width() and window.height() <= available.height()
     window.deleteLater()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from maturity_app.ui.markers import marker_icon
 from maturity_app.ui.navigator_model import MarkersRole, NavigatorModel, QuestionIdRole
 from maturity_app.ui.theme import apply_theme
+from maturity_app.ui.screens import screen_of  # never QWidget.screen(): see ui/screens.py
 
 
 def _demo(store):
@@ -244,7 +245,7 @@ def test_what_a_next_question_leaves_on_screen_is_what_a_full_repaint_draws(make
     for press in range(30):
         _next(qtbot, window)
         qtbot.wait(1)
-        shown = window.screen().grabWindow(window.winId()).toImage().convertToFormat(QImage.Format_RGB32)
+        shown = screen_of(window).grabWindow(window.winId()).toImage().convertToFormat(QImage.Format_RGB32)
         fresh = window.grab().toImage().convertToFormat(QImage.Format_RGB32)
         assert shown == fresh, f"press {press + 1} left stale pixels"
     assert bar.value() != start  # the navigator did scroll on the way

@@ -187,3 +187,29 @@ def test_a_message_longer_than_any_path_is_dropped_unanswered(make_app, qtbot, d
 ])
 def test_what_a_message_hands_over(data, opened):
     assert opened_file(data) == opened
+
+
+def test_the_app_removes_its_socket_file_when_it_quits(private_runtime_dir, db_path, store, qapp, qtbot, monkeypatch):
+    """launch() serves second launches once its window is drawn and, when the window closes for good, removes the
+    socket file: a quit app leaves nothing in the user's runtime folder."""
+    from PySide6.QtWidgets import QApplication
+
+    from maturity_app.ui.launch import launch
+    from maturity_app.ui.main_window import MainWindow
+
+    store.db.close()
+    name = Path(channel_name(db_path))
+    served = []
+
+    def event_loop(*_args):  # the app's exec(): wait until it serves, then the user closes the window
+        qtbot.waitUntil(name.exists, timeout=20_000)
+        served.append(stat.S_ISSOCK(name.lstat().st_mode))
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert launch(db_path) == 0
+    assert served == [True]
+    assert not name.exists() and list(private_runtime_dir.iterdir()) == []
+    assert qapp.session_backup.wait(20)  # the launch's backup, started with the first frame, is done

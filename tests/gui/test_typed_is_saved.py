@@ -29,8 +29,9 @@ def test_a_name_picked_from_the_completer_is_the_name_saved(with_names, store, a
     edit = getattr(view, field)
     edit.setFocus()
     qtbot.keyClicks(edit, "Head")
-    qtbot.wait(SAVE_DELAY_MS + 150)  # the typing pause saves "Head" first, as it did in the report
-    assert getattr(store.answer(assessment_id, "rec-restore"), field) == "Head"
+    # The typing pause saves "Head" first, as it did in the report (waited for, not timed: a loaded machine runs
+    # the pause's timer late).
+    qtbot.waitUntil(lambda: getattr(store.answer(assessment_id, "rec-restore"), field) == "Head", timeout=10_000)
     popup = edit.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     shown = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from maturity_app.domain.workshop import SEAT_ORDER, SHUFFLED
 from maturity_app.storage.workshop_store import WorkshopStore
+from maturity_app.ui.screens import screen_of  # never QWidget.screen(): see ui/screens.py
 
 ROLES = ("CEO", "CFO", "COO", "Head of IT", "Legal")
 
@@ -241,7 +242,7 @@ def test_presentation_screen_is_chosen_from_the_view_menu(in_workshop, qtbot):
     menu.aboutToShow.emit()
     assert menu.actions()[1].isChecked() and not menu.actions()[0].isChecked()
     window.actions["presentation"].trigger()
-    assert controller.presentation.screen() is screens[0]
+    assert screen_of(controller.presentation) is screens[0]
     controller.presentation.close()
 
 

@@ -25,6 +25,7 @@ from .main_window import MainWindow
 from .navigator_filters import FILTERS
 from .start_controller import StartPageController
 from .window_state import WindowStateController
+from .screens import screen_of
 
 if TYPE_CHECKING:  # annotations only: pydantic and yaml stay off the start path
     from concurrent.futures import Future
@@ -294,7 +295,7 @@ class AppController(QObject):
         chosen = next((s for s in screens if screen_key(s) == self.settings.presentation_screen), None)
         if chosen is not None:
             return chosen
-        here = self.window.screen()
+        here = screen_of(self.window)
         return next((s for s in screens if s is not here), here)
 
     def _fill_screen_menu(self) -> None:
@@ -309,9 +310,10 @@ class AppController(QObject):
         chosen = self.settings.presentation_screen if self.settings.presentation_screen in names else ""
         entries = [("", self.tr("&Automatic (a second screen when there is one)"))]
         primary = QGuiApplication.primaryScreen()
+        here = screen_of(self.window)
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry()
-            note = self.tr(" · this window") if screen is self.window.screen() else ""
+            note = self.tr(" · this window") if screen is here else ""
             note += self.tr(" · primary") if screen is primary else ""
             entries.append((screen_key(screen), f"&{number}  {screen.name() or self.tr('Screen')} — "
                                                 f"{size.width()}×{size.height()}{note}"))

@@ -7,8 +7,8 @@ its first argument, reports through ``task.report(fraction, message)`` and stops
 
 from __future__ import annotations
 
+import itertools
 import threading
-import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,9 +17,14 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
 _executor: ThreadPoolExecutor | None = None  # made with the first work: the launch holds work until its first frame
-# Started tasks stay referenced here until their end has been delivered on the UI thread: a QObject must never be
-# freed by the worker (nor by the garbage collector running there), so no reference cycle holds a Task either.
+# Started tasks stay referenced here until their end has been delivered on the UI thread. Nothing the UI thread
+# hands to a worker (the Task, the function, its arguments) may be freed there: a QObject deleted off its thread
+# races with the UI thread's event handling (a segmentation fault), and a Task freed while its end was on its way
+# took the queued call of its receivers with it (the end was never delivered). So the worker holds them only while
+# the function runs and drops them before it announces the end; the UI thread holds its own references until then.
 _alive: set[Task] = set()
+_running: dict[int, Task] = {}  # by number: the worker announces an end by number, never through the Task
+_numbers = itertools.count()
 
 
 class Task(QObject):
@@ -37,7 +42,7 @@ class Task(QObject):
         self._ended = threading.Event()
         self.future: Future | None = None
         self._later: tuple | None = None
-        self.finished.connect(self._release)
+        self._given: tuple | None = None  # the function and its arguments, held by the UI thread while it runs
 
     # -- for the background function ---------------------------------------------------------------
     def report(self, fraction: float, message: str = "") -> None:
@@ -74,26 +79,68 @@ class Task(QObject):
             self.start(func, *args)
 
     def start(self, func, *args) -> Future:
-        """Run ``func(self, *args)`` on the worker; ``finished`` carries its Future."""
+        """Run ``func(self, *args)`` on the worker; ``finished`` carries its Future, on the UI thread."""
         if self.future is not None:
             raise RuntimeError("a Task runs once")
+        number = next(_numbers)
+        handed = [self, func, args]  # the worker's only way to them: it empties this before the function runs
 
         def body():
+            # Its locals go with its frame, before the end is announced. (A raised error's traceback keeps the
+            # frame, in a cycle through the Task's future that only the UI thread's collector frees.)
+            task, work, work_args = handed
+            handed.clear()
             try:
-                return func(self, *args)
+                return work(task, *work_args)
             finally:
-                self._ended.set()
+                task._ended.set()
 
+        self._given = (func, args)
+        _running[number] = self
         _alive.add(self)
+        relay = _ends()
         future = _pool().submit(body)
-        task = weakref.ref(self)  # the future must not point back at the task (a cycle the GC would break anywhere)
-        future.add_done_callback(lambda done: _emit_finished(task, done))
         self.future = future
+        future.add_done_callback(lambda _done: relay.announce(number))  # an int: the worker holds no Task there
         return future
 
-    def _release(self, _future) -> None:
-        # Runs on the UI thread; one more turn of the event loop lets the worker drop its last local reference.
-        QTimer.singleShot(0, lambda: _alive.discard(self))
+
+class _Ends(QObject):
+    """Made once, on the UI thread, and kept for the whole process: workers announce ends through it."""
+
+    ended = Signal(int)
+
+    def __init__(self):
+        super().__init__()
+        self.ended.connect(self.deliver)  # from a worker: queued to the UI thread
+
+    def announce(self, number: int) -> None:
+        if threading.current_thread() is threading.main_thread():
+            # The work ended before its callback was added: delivered from the event loop all the same, after
+            # the progress it reported.
+            QTimer.singleShot(0, self, lambda: self.deliver(number))
+        else:
+            self.ended.emit(number)
+
+    def deliver(self, number: int) -> None:
+        task = _running.pop(number, None)
+        if task is None:
+            return
+        try:
+            task.finished.emit(task.future)
+        finally:
+            task._given = None
+            _alive.discard(task)
+
+
+_relay: _Ends | None = None
+
+
+def _ends() -> _Ends:
+    global _relay
+    if _relay is None:
+        _relay = _Ends()
+    return _relay
 
 
 def _pool() -> ThreadPoolExecutor:
@@ -103,12 +150,6 @@ def _pool() -> ThreadPoolExecutor:
 
         _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="maturity-bg")
     return _executor
-
-
-def _emit_finished(task_ref, future: Future) -> None:
-    task = task_ref()
-    if task is not None:
-        task.finished.emit(future)
 
 
 def working() -> bool:

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QFrame, QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from .screens import screen_of
+
 
 class DropEscalationDialog(QDialog):
     """Each escalation is a radio button with its decision written out in full below it (never cut to one line).
@@ -72,12 +74,13 @@ class DropEscalationDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(min(640, (parent.screen().availableGeometry().width() - 40) if parent else 640))
+        self.setMinimumWidth(min(640, (screen_of(parent).availableGeometry().width() - 40) if parent else 640))
         self._fit_height(rows)
 
     def _fit_height(self, rows: QWidget) -> None:
         # Every decision whole on screen when it fits; beyond the screen's height the list scrolls.
-        screen = self.screen().availableGeometry() if self.screen() else None
+        screen = screen_of(self)
+        screen = screen.availableGeometry() if screen is not None else None
         wanted = rows.sizeHint().height() + 8
         limit = int(screen.height() * 0.6) if screen else 600
         self.scroll.setMinimumHeight(min(wanted, limit))

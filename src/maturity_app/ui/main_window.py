@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from .first_frame import after_first_frame, frame_painted
@@ -14,6 +14,7 @@ from .page_keys import enter_presses_buttons
 from .appearance import TEXT_SIZES, THEMES
 from .start_page import StartPage
 from .language import translate
+from .screens import screen_of
 
 
 FILTER_KEYS = {"all": "Ctrl+Shift+A", "unanswered": "Ctrl+Shift+U", "gaps": "Ctrl+Shift+G"}
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
     def _fit_to_screen(self, width: int, height: int) -> None:
         """The first-run size, shrunk to the screen so a 1366x768 laptop sees the status bar (saved geometry,
         restored later, wins); room is left for the window manager's title bar."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
+        screen = screen_of(self)
         if screen is not None:
             available = screen.availableGeometry()
             width = min(width, available.width())

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # dialogs looked up when shown: PySide builds a class's enums on first use
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ..app.start_rows import start_rows
@@ -15,6 +14,7 @@ from ..domain.errors import MaturityError
 from .assessment_list_model import AssessmentListModel
 from .first_frame import after_first_frame
 from .lazy_qt import Qt
+from .screens import screen_of
 
 if TYPE_CHECKING:
     from .app_controller import AppController
@@ -85,7 +85,7 @@ class StartPageController(QObject):
             self.page.window().statusBar().showMessage(problems[0] + more)
 
     def _rows_a_screen_holds(self) -> int:
-        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        screen = screen_of(self.window)
         height = screen.availableGeometry().height() if screen is not None else 1200
         return max(height // max(self.page.table.verticalHeader().defaultSectionSize(), 1) + 1, 20)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QTimer, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...palette import PAPER, PRACTICE
 from .friction_map import decimal
 from .round import RatingRound, level_text
+from ..screens import screen_of
 
 SCALE_MIN, SCALE_MAX, SCALE_DEFAULT, SCALE_STEP = 150, 250, 200, 10
 OFFERED_SCALES = tuple(range(SCALE_MIN, SCALE_MAX + 1, SCALE_STEP))
@@ -275,7 +276,7 @@ class PresentationWindow(QWidget):
         """Height of the screen the window is shown on (what the type is sized for)."""
         if self._lines:
             return self._lines
-        screen = self.screen() or QGuiApplication.primaryScreen()
+        screen = screen_of(self)
         return screen.geometry().height() if screen is not None else REFERENCE_LINES
 
     def fit_to(self, width: int, height: int) -> None:
