@@ -159,13 +159,11 @@ def test_unwritable_target_shows_the_reason(qtbot, make_dialog, tmp_path, mini_p
 
 
 def test_pdf_export_names_the_field_it_cannot_draw(qtbot, tmp_path, mini_pack):
-    import dataclasses
-
     from maturity_app.domain.assessment import Assessment
 
     base = sample_assessment(mini_pack, TODAY)
     # Hindi and Arabic are drawn (bundled faces, shaped); Tibetan has no face in the PDF.
-    info = dataclasses.replace(base.info, organisation="राजेश ग्रुप محمد བོད Logistics")
+    info = base.info._replace(organisation="राजेश ग्रुप محمد བོད Logistics")
     assessment = Assessment(info=info, pack=mini_pack, answers=base.answers)
     dialog = ExportDialog(assessment, score_assessment(assessment, TODAY), folder=tmp_path)
     qtbot.addWidget(dialog)

@@ -132,6 +132,8 @@ def test_a_c_library_without_malloc_trim_or_mallopt_is_harmless(monkeypatch):
     # musl (Alpine) is Linux without glibc: the symbol is missing, looking it up must not raise.
     import ctypes
 
+    import _ctypes
+
     class NoTrim:
         def __init__(self, *_args):
             pass
@@ -139,9 +141,13 @@ def test_a_c_library_without_malloc_trim_or_mallopt_is_harmless(monkeypatch):
         def __getattr__(self, name):
             raise AttributeError(name)
 
+    def no_symbol(_handle, name):
+        raise OSError(f"undefined symbol: {name}")  # as dlsym says it
+
     monkeypatch.setattr(c_heap, "_malloc_trim", [])
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(ctypes, "CDLL", NoTrim)
+    monkeypatch.setattr(_ctypes, "dlsym", no_symbol)  # mallopt is called through ctypes' core (ui/c_call)
     assert c_heap.trim_heap() is False
     assert c_heap.share_one_heap() is False
 

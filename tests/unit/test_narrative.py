@@ -1,6 +1,5 @@
 """The executive summary's words: deterministic, built from consequences, domain titles and counts."""
 
-import dataclasses
 import datetime as dt
 
 import pytest
@@ -15,7 +14,7 @@ TODAY = dt.date(2026, 6, 1)
 
 def _score(pack, answers: list[Answer], budget: int = 3):
     info = sample_assessment(pack, TODAY).info
-    info = dataclasses.replace(info, escalation_budget=budget)
+    info = info._replace(escalation_budget=budget)
     return score_assessment(Assessment(info, pack, {a.question_id: a for a in answers}), TODAY)
 
 

@@ -106,7 +106,7 @@ def _old_load_many(ws, ids):
         answers = {r["question_id"]: r for r in ws.db.execute_returning_dicts(
             "SELECT * FROM answers WHERE assessment_id = ?", [assessment_id])}
         from maturity_app.domain.assessment import Assessment
-        from maturity_app.storage.store import answer_from_row
+        from maturity_app.storage.answer_rows import answer_from_row
 
         assessment = Assessment(info=info, pack=Pack.from_snapshot(snapshot),
                                 answers={q: answer_from_row(r) for q, r in answers.items()})

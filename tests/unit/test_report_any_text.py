@@ -3,7 +3,6 @@ line, hundreds of line breaks, every field at its length limit (the shapes that 
 
 from __future__ import annotations
 
-import dataclasses
 
 import datetime as dt
 
@@ -36,7 +35,7 @@ def test_every_field_at_its_limit_renders(shape, mini_pack, tmp_path):
             owner=make(TEXT_LIMITS["owner"]), evidence_note=make(TEXT_LIMITS["evidence_note"]),
             action=make(TEXT_LIMITS["action"]), action_owner=make(TEXT_LIMITS["action_owner"]),
             decision=make(TEXT_LIMITS["decision"]), escalate=True)
-    info = dataclasses.replace(base.info, **{"organisation": make(TEXT_LIMITS["organisation"]),
+    info = base.info._replace(**{"organisation": make(TEXT_LIMITS["organisation"]),
                               "scope": make(TEXT_LIMITS["scope"]), "assessor": make(TEXT_LIMITS["assessor"])})
     score = score_assessment(Assessment(info, mini_pack, answers), TODAY)
     for brief in (False, True):
@@ -83,7 +82,7 @@ def test_a_long_url_breaks_inside_its_cells_in_every_language(language, mini_pac
     answers = {qid: a.with_changes(evidence_note=f"Seen at {URL} in the review.", action=f"Publish {URL}.",
                                    owner=URL, action_owner=URL)
                for qid, a in base.answers.items()}
-    info = dataclasses.replace(base.info, **{"organisation": URL})
+    info = base.info._replace(**{"organisation": URL})
     out = tmp_path / "report.pdf"
     build_report(score_assessment(Assessment(info, mini_pack, answers), TODAY), info, out,
                  ReportOptions(language=language, page_size="letter"), report_date=TODAY)

@@ -1,6 +1,5 @@
 """Building whole PDFs: page structure, atomic writes, cancellation, progress, encryption, hostile text."""
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -185,7 +184,7 @@ def test_anything_typed_still_gives_a_valid_pdf(mini_pack, tmp_path, owner, note
                             decision=decision[:600], escalate=qid in ("rec-restore", "dec-owner"))
         for qid, a in base.answers.items()
     }
-    info = dataclasses.replace(base.info, **{"organisation": org[:200], "scope": note[:2000]})
+    info = base.info._replace(**{"organisation": org[:200], "scope": note[:2000]})
     score = score_assessment(Assessment(info, mini_pack, answers), TODAY)
     out = tmp_path / "hostile.pdf"
     build_report(score, info, out, ReportOptions(label=" ".join(label.split())[:80]), report_date=TODAY)

@@ -155,8 +155,6 @@ SHAPED_NOTE = "ភាសាខ្មែរ محمد العلي: تم اختبا�
 
 def _long_notes_assessment(mini_pack, note=LATIN_NOTE):
     """A report where the same long evidence note (split across pages) and the same short cells recur."""
-    import dataclasses
-
     from maturity_app.domain.assessment import Assessment
     from maturity_app.domain.scoring import score_assessment
     from maturity_app.report.samples import replicated_pack, sample_assessment
@@ -165,7 +163,7 @@ def _long_notes_assessment(mini_pack, note=LATIN_NOTE):
     assessment = sample_assessment(pack, TODAY)
     answers = {qid: a.with_changes(evidence_note=note * 60 if i % 2 else "Short note.", owner="Dana Cohen")
                for i, (qid, a) in enumerate(assessment.answers.items())}
-    info = dataclasses.replace(assessment.info, organisation="Acme")
+    info = assessment.info._replace(organisation="Acme")
     return score_assessment(Assessment(info=info, pack=pack, answers=answers), TODAY), info
 
 

@@ -3,7 +3,6 @@ runs off the page, no word is broken inside a table cell, the furniture never co
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pdfplumber
@@ -42,7 +41,7 @@ def _longest_case(mini_pack, words=WORDS):
     answers = {qid: a.with_changes(owner=_long(TEXT_LIMITS["owner"], 3, words),
                                    action_owner=_long(TEXT_LIMITS["action_owner"], 5, words))
                for qid, a in assessment.answers.items()}
-    info = dataclasses.replace(assessment.info, organisation=_long(TEXT_LIMITS["organisation"], 1, words))
+    info = assessment.info._replace(organisation=_long(TEXT_LIMITS["organisation"], 1, words))
     assessment = assessment.__class__(info=info, pack=pack, answers=answers)
     return score_assessment(assessment, TODAY), info
 

@@ -5,7 +5,6 @@ letters recoverable from the file; what no face holds is printed as � and the 
 from __future__ import annotations
 
 import collections
-import dataclasses
 import datetime as dt
 import os
 import subprocess
@@ -115,7 +114,7 @@ def _assessment_with(mini_pack, *, org=None, notes=None, owner=None, decision=No
         if decision is not None:
             changes["decision"] = decision
         answers[qid] = a.with_changes(**changes) if changes else a
-    info = dataclasses.replace(assessment.info, organisation=org) if org is not None else assessment.info
+    info = assessment.info._replace(organisation=org) if org is not None else assessment.info
     return score_assessment(Assessment(info=info, pack=mini_pack, answers=answers), TODAY), info
 
 
@@ -236,7 +235,7 @@ def test_text_from_any_script_in_all_three_formats(mini_pack, tmp_path, org, own
 
 def test_cli_warns_and_names_the_field_the_pdf_cannot_draw(mini_pack):
     assessment = sample_assessment(mini_pack, TODAY)
-    info = dataclasses.replace(assessment.info, organisation="བོད་ Logistics 🚚 北京")  # Tibetan: no face
+    info = assessment.info._replace(organisation="བོད་ Logistics 🚚 北京")  # Tibetan: no face
     score = score_assessment(Assessment(info=info, pack=mini_pack, answers=assessment.answers), TODAY)
     warnings = undrawn_fields(score, info, ReportOptions(label="Board only ✓ סודי"))
     assert warnings == [f"the PDF cannot draw {' '.join(missing('བོད་'))} in the organisation: it prints � there "

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from ..domain.assessment import AssessmentInfo
+from ..domain.assessment_info import AssessmentInfo
 from ..storage.headlines import headlines, recompute, stale_ids
 from .workspace import Workspace
 
@@ -14,8 +14,7 @@ from .workspace import Workspace
 SHOWN_FIGURES = ("subject", "compliance_index", "capability_index", "gap_points")  # what each row shows
 
 
-@dataclass(frozen=True, slots=True)  # one per assessment of the archive
-class StartRow:
+class StartRow(NamedTuple):  # one per assessment of the archive; not a dataclass, made before the first frame
     """One start-page row: the stored info plus the headline numbers from the domain's score."""
 
     info: AssessmentInfo

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from .assessment_info import AssessmentInfo  # noqa: F401  (part of the model, kept light for the start page)
 from .errors import ValidationFailed
 from .i18n import N_, _
+from .levels import NA, Rating  # noqa: F401
 from .text_input import control_character, typed
 
 if TYPE_CHECKING:  # pydantic stays off the start path
     from .schema import Pack
-
-NA: Literal["na"] = "na"
-Rating = int | Literal["na"] | None  # None: not answered yet; "na": does not apply here
 
 MODES = ("self", "workshop")
 
@@ -119,29 +118,6 @@ class Answer:
     @property
     def is_answered(self) -> bool:
         return self.compliance is not None and self.capability is not None
-
-
-@dataclass(frozen=True)
-class AssessmentInfo:
-    id: int
-    uid: str
-    organisation: str
-    scope: str
-    assessor: str
-    mode: str
-    pack_id: str
-    pack_version: str
-    pack_title: str
-    escalation_budget: int
-    created_at: str
-    updated_at: str
-    answered: int = 0  # applicable questions answered on both axes (domain.scoring counts the same way)
-    total: int = 0
-    not_applicable: int = 0  # marked N/A on either axis
-
-    @property
-    def applicable(self) -> int:
-        return self.total - self.not_applicable
 
 
 @dataclass

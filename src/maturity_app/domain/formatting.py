@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import i18n
-from .assessment import NA, Rating
+from .levels import NA, Rating
 from .i18n import _, N_
 
 MISSING = "—"

@@ -17,7 +17,8 @@ from ..domain.reassess import PackChange, plan_reassessment
 from ..domain.scoring import score_assessment
 from ..domain.trend import Trend, build_trend
 from .pack_snapshots import pack_from_snapshot
-from .store import AssessmentStore, unreadable, answer_from_row, answer_to_json, answer_to_row, utc_now
+from .answer_rows import answer_from_row, answer_to_json, answer_to_row
+from .store import AssessmentStore, unreadable, utc_now
 from .transaction import write_transaction
 
 if TYPE_CHECKING:  # pydantic stays off the start path

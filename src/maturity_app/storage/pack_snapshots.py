@@ -3,7 +3,6 @@ for the core pack, 290 KB with its German text)."""
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from typing import TYPE_CHECKING
 from collections import OrderedDict
@@ -21,7 +20,9 @@ def pack_from_snapshot(snapshot: str) -> Pack:
 
     Packs are treated as immutable by every reader, so sharing one instance between assessments is safe.
     """
-    key = hashlib.sha256(snapshot.encode()).digest()
+    from hashlib import sha256  # OpenSSL's (a snapshot is 140-290 KB): imported once a snapshot is parsed
+
+    key = sha256(snapshot.encode()).digest()
     with _lock:
         pack = _cache.get(key)
         if pack is not None:
@@ -44,7 +45,9 @@ def share_parsed(pack: Pack) -> None:
     Keyed by the snapshot's own text, so an assessment made with any other version or wording of the pack still
     gets its own snapshot, exactly as stored.
     """
-    key = hashlib.sha256(pack.stored().snapshot().encode()).digest()
+    from hashlib import sha256
+
+    key = sha256(pack.stored().snapshot().encode()).digest()
     with _lock:
         _cache[key] = pack.stored()  # an earlier parse of the same text is let go with the last assessment using it
         _cache.move_to_end(key)
@@ -53,7 +56,9 @@ def share_parsed(pack: Pack) -> None:
 
 
 def snapshot_sha256(snapshot: str) -> str:
-    return hashlib.sha256(snapshot.encode("utf-8")).hexdigest()
+    from hashlib import sha256
+
+    return sha256(snapshot.encode("utf-8")).hexdigest()
 
 
 def store_snapshot(db, snapshot: str) -> int:

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from ..domain import i18n
-from ..domain.i18n import _
-from dataclasses import fields, replace
 from typing import TYPE_CHECKING
 
-
-from ..domain.assessment import NA, MODES, TEXT_LIMITS, Answer, Assessment, AssessmentInfo, Rating, check_text
+from ..domain import i18n
+from ..domain.assessment_info import AssessmentInfo
 from ..domain.errors import MaturityError, ValidationFailed
+from ..domain.i18n import _
 from ..domain.pack_titles import title_in
-from ..domain.text_input import multi_line, one_line
 from .listing import ANSWER_COUNTS, COUNTED
 from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
 from .transaction import write_transaction
 
 if TYPE_CHECKING:  # pydantic and sqlite-utils stay off the start path
     from .connection import Database
+    from ..domain.assessment import Answer, Assessment
     from ..domain.schema import Pack
+
+# Listing assessments (the start page, before its first frame) needs only AssessmentInfo: the answer model, its
+# dataclasses and the checks of typed text (domain.assessment, domain.text_input, storage.answer_rows) are imported
+# by the methods that read, write or check answers and names.
 
 
 class NotFound(MaturityError):
@@ -56,70 +58,6 @@ def assessment_filter(assessment_id: int, question_id: str | None = None) -> tup
         where += " AND question_id = ?"
         params.append(question_id)
     return where, params
-
-
-def level_to_db(level: Rating) -> int | None:
-    """N/A is stored as -1 so that "not answered yet" (NULL) stays distinct from "does not apply"."""
-    return -1 if level == NA else level
-
-
-def level_from_db(value: int | None) -> Rating:
-    return NA if value == -1 else value
-
-
-def _date_to_db(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-def _date_from_db(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
-def answer_to_row(assessment_id: int, answer: Answer) -> dict:
-    return {
-        "assessment_id": assessment_id,
-        "question_id": answer.question_id,
-        "compliance": level_to_db(answer.compliance),
-        "capability": level_to_db(answer.capability),
-        "proven_on": _date_to_db(answer.proven_on),
-        "owner": answer.owner,
-        "evidence_note": answer.evidence_note,
-        "action": answer.action,
-        "action_owner": answer.action_owner,
-        "action_due": _date_to_db(answer.action_due),
-        "escalate": int(answer.escalate),
-        "decision": answer.decision,
-        "updated_at": answer.updated_at,
-    }
-
-
-_ANSWER_FIELDS = tuple(f.name for f in fields(Answer))
-
-
-def answer_from_row(row: dict) -> Answer:
-    return Answer(
-        question_id=row["question_id"],
-        compliance=level_from_db(row["compliance"]),
-        capability=level_from_db(row["capability"]),
-        proven_on=_date_from_db(row["proven_on"]),
-        owner=row["owner"],
-        evidence_note=row["evidence_note"],
-        action=row["action"],
-        action_owner=row["action_owner"],
-        action_due=_date_from_db(row["action_due"]),
-        escalate=bool(row["escalate"]),
-        decision=row["decision"],
-        updated_at=row["updated_at"],
-    )
-
-
-def answer_to_json(answer: Answer) -> str:
-    """The history entry of *answer*: every field (dates as ISO text), keys sorted. Built field by field rather
-    than with dataclasses.asdict, which deep-copies each value: this runs on every autosave."""
-    data = {name: getattr(answer, name) for name in _ANSWER_FIELDS}
-    data["proven_on"] = _date_to_db(answer.proven_on)
-    data["action_due"] = _date_to_db(answer.action_due)
-    return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
 # The pack snapshot is not here (it lives in pack_snapshots): a list of fifty assessments reads no questionnaire;
@@ -158,18 +96,11 @@ def _info_from_row(row: dict, language: str | None = None) -> AssessmentInfo:
 
 def _copy_name(name: str) -> str:
     """``Name (copy)``, shortening the name rather than breaking the length limit."""
+    from ..domain.assessment import TEXT_LIMITS
+
     suffix = " (copy)"
     room = TEXT_LIMITS["organisation"] - len(suffix)
     return (name if len(name) <= room else name[: room - 1].rstrip() + "…") + suffix
-
-
-_ANSWER_COLUMNS = ("assessment_id", "question_id", "compliance", "capability", "proven_on", "owner", "evidence_note",
-                   "action", "action_owner", "action_due", "escalate", "decision", "updated_at")
-_UPSERT_ANSWER = (
-    f"INSERT INTO answers ({', '.join(_ANSWER_COLUMNS)}) VALUES ({', '.join(':' + c for c in _ANSWER_COLUMNS)}) "
-    "ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in _ANSWER_COLUMNS[2:])
-)
 
 
 class AssessmentStore:
@@ -190,6 +121,9 @@ class AssessmentStore:
         mode: str = "self",
         escalation_budget: int = 3,
     ) -> int:
+        from ..domain.assessment import MODES, check_text
+        from ..domain.text_input import multi_line, one_line
+
         organisation, scope, assessor = one_line(organisation).strip(), multi_line(scope), one_line(assessor)
         if not organisation:
             raise ValidationFailed("the organisation (or vendor) name is required")
@@ -253,6 +187,9 @@ class AssessmentStore:
         return found
 
     def load(self, assessment_id: int) -> Assessment:
+        from ..domain.assessment import Assessment
+        from .answer_rows import answer_from_row
+
         info = self.info(assessment_id)
         snapshot = snapshot_of(self.db, assessment_id)
         try:
@@ -270,6 +207,8 @@ class AssessmentStore:
 
     def with_files_and_plan(self, assessment: Assessment) -> Assessment:
         """*assessment* with its evidence files, verifications, targets, acceptances and action states."""
+        from dataclasses import replace
+
         from .evidence_store import EvidenceStore
         from .plan_store import PlanStore
 
@@ -280,6 +219,9 @@ class AssessmentStore:
                        acceptances=plan.acceptances(assessment_id), actions=plan.action_states(assessment_id))
 
     def rename(self, assessment_id: int, organisation: str) -> None:
+        from ..domain.assessment import check_text
+        from ..domain.text_input import one_line
+
         organisation = check_text("organisation", one_line(organisation).strip())
         if not organisation:
             raise ValidationFailed("the organisation (or vendor) name is required")
@@ -296,6 +238,9 @@ class AssessmentStore:
 
     def duplicate(self, assessment_id: int, organisation: str | None = None) -> int:
         """Copy an assessment with its answers (history starts afresh with the copy)."""
+        from ..domain.assessment import check_text
+        from ..domain.text_input import one_line
+
         self.info(assessment_id)  # NotFound, as rename and delete raise, rather than sqlite-utils' own error
         source = self.db.table("assessments").get(assessment_id)
         now = utc_now()
@@ -332,6 +277,10 @@ class AssessmentStore:
         first introspect each table). The assessment's change time is written first, and that statement also
         reads what the checks need; a check that fails rolls it back with the rest.
         """
+        from dataclasses import replace
+
+        from .answer_rows import UPSERT_ANSWER, answer_to_json, answer_to_row
+
         answer.validated()
         now = utc_now()
         stored = replace(answer, updated_at=now)  # validated above: only the time it is stored is added
@@ -354,7 +303,7 @@ class AssessmentStore:
                 from ..domain.escalation import check_escalation_budget  # on an escalation, not to list
 
                 check_escalation_budget(escalated, budget, stored.question_id)
-            self.db.execute(_UPSERT_ANSWER, answer_to_row(assessment_id, stored))
+            self.db.execute(UPSERT_ANSWER, answer_to_row(assessment_id, stored))
             self.db.execute(
                 "INSERT INTO answer_history (assessment_id, question_id, changed_at, answer) VALUES (?, ?, ?, ?)",
                 [assessment_id, stored.question_id, now, answer_to_json(stored)],
@@ -362,6 +311,9 @@ class AssessmentStore:
         return stored
 
     def answer(self, assessment_id: int, question_id: str) -> Answer:
+        from ..domain.assessment import Answer
+        from .answer_rows import answer_from_row
+
         # Plain SQL: read back after every autosave (sqlite-utils' table helpers introspect the schema first).
         rows = self.db.execute_returning_dicts(
             "SELECT * FROM answers WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id])

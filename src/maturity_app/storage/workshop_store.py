@@ -9,7 +9,8 @@ from ..domain.assessment import Rating, parse_rating
 from ..domain.errors import ValidationFailed
 from ..domain.friction import AXES, WorkshopSummary, axis_spread, build_workshop_summary, check_agreeable
 from ..domain.workshop import Participant, ParticipantRating, clean_name, clean_role
-from .store import AssessmentStore, NotFound, assessment_filter, level_from_db, level_to_db, utc_now
+from .answer_rows import level_from_db, level_to_db
+from .store import AssessmentStore, NotFound, assessment_filter, utc_now
 from .transaction import write_transaction
 
 if TYPE_CHECKING:  # annotations only

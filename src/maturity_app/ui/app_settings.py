@@ -10,7 +10,6 @@ pydantic would cost the launch more than reading them (issue #21). Each field is
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import math
 from pathlib import Path
@@ -95,18 +94,46 @@ _CHECKS = {
 }
 
 
-@dataclasses.dataclass
+# Every setting with its default, in the order the file lists them.
+DEFAULTS = {
+    "language": "system",  # one of LANGUAGE_CHOICES; "system" follows the system's language
+    "theme": "system",  # one of THEME_CHOICES
+    "font_scale": 1.0,  # 0.8 to 2.0
+    "default_escalation_budget": 3,  # 0 to 50
+    "window_geometry": "",  # base64 of QMainWindow.saveGeometry()
+    "window_state": "",  # base64 of QMainWindow.saveState()
+    "splitter_state": "",
+    "last_assessment_id": None,
+    "last_question_id": None,
+    "presentation_screen": "",  # name of the screen presentation mode uses; "" picks one (a second screen)
+}
+
+
 class AppSettings:
-    language: str = "system"  # one of LANGUAGE_CHOICES; "system" follows the system's language
-    theme: str = "system"  # one of THEME_CHOICES
-    font_scale: float = 1.0  # 0.8 to 2.0
-    default_escalation_budget: int = 3  # 0 to 50
-    window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
-    window_state: str = ""  # base64 of QMainWindow.saveState()
-    splitter_state: str = ""
-    last_assessment_id: int | None = None
-    last_question_id: str | None = None
-    presentation_screen: str = ""  # name of the screen presentation mode uses; "" picks one (a second screen)
+    """The settings, each checked as it is set (``setting x: why (not value)`` as a ValueError).
+
+    A plain class rather than a dataclass: they are read before the first frame, and making a dataclass compiles
+    its methods (and imports the dataclasses module) at every launch."""
+
+    __slots__ = tuple(DEFAULTS)
+
+    language: str
+    theme: str
+    font_scale: float
+    default_escalation_budget: int
+    window_geometry: str
+    window_state: str
+    splitter_state: str
+    last_assessment_id: int | None
+    last_question_id: str | None
+    presentation_screen: str
+
+    def __init__(self, **values) -> None:
+        unknown = set(values) - set(DEFAULTS)
+        if unknown:
+            raise TypeError(f"AppSettings has no setting {sorted(unknown)[0]!r}")
+        for name, default in DEFAULTS.items():
+            setattr(self, name, values.get(name, default))
 
     def __setattr__(self, name: str, value) -> None:
         check = _CHECKS.get(name)
@@ -117,6 +144,17 @@ class AppSettings:
                 raise ValueError(f"setting {name}: {exc} (not {value!r})") from None
         super().__setattr__(name, value)
 
+    def as_dict(self) -> dict:
+        return {name: getattr(self, name) for name in DEFAULTS}
+
+    def __eq__(self, other) -> bool:
+        return self.as_dict() == other.as_dict() if isinstance(other, AppSettings) else NotImplemented
+
+    __hash__ = None  # mutable: like the dataclass it was
+
+    def __repr__(self) -> str:
+        return "AppSettings(" + ", ".join(f"{name}={value!r}" for name, value in self.as_dict().items()) + ")"
+
     @classmethod
     def from_json_data(cls, data) -> AppSettings:
         """Settings from parsed JSON; unknown keys are ignored, one invalid value raises ValueError."""
@@ -125,7 +163,7 @@ class AppSettings:
         return cls(**{name: data[name] for name in _CHECKS if name in data})
 
     def to_json(self) -> str:
-        return json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False)
+        return json.dumps(self.as_dict(), indent=2, ensure_ascii=False)
 
 
 def settings_path(folder: Path | None = None) -> Path:

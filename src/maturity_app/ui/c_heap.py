@@ -51,15 +51,9 @@ def share_one_heap() -> bool:
     reach of the UI thread's allocations. Python's global lock already serialises most of their work, so one
     heap costs them next to nothing. Called at launch, before the first thread starts: Qt's own pooled threads
     (image conversion during the first paint) start before any of the app's, and set later it measured 1.5-2 MB
-    less effective; the price is importing ctypes on the start path (about 2 ms)."""
+    less effective. Called through ctypes' core (c_call), not the ctypes package, which costs the launch more."""
     if not sys.platform.startswith("linux"):
         return False
-    import ctypes
+    from .c_call import call_int_function
 
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return False
-    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
-    mallopt.restype = ctypes.c_int
-    return mallopt(_M_ARENA_MAX, 1) == 1
+    return call_int_function(None, "mallopt", _M_ARENA_MAX, 1) == 1

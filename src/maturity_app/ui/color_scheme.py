@@ -2,7 +2,7 @@
 
 ``QStyleHints.colorScheme()`` answers with a ``Qt.ColorScheme``, and PySide builds every enum of the ``Qt``
 namespace to hand one back (a fifth of what a bare window takes to its first frame; see lazy_qt). A launch that
-follows the system's scheme asks before its first frame, so it asks Qt's own function instead, through ctypes,
+follows the system's scheme asks before its first frame, so it asks Qt's own function instead, through c_call,
 for the number behind the answer. Where that function cannot be found (another platform's library names, a Qt
 built differently) the answer comes the usual way: the same answer, only later in the launch.
 """
@@ -16,39 +16,36 @@ from pathlib import Path
 UNKNOWN, LIGHT, DARK = 0, 1, 2  # Qt::ColorScheme
 
 # QStyleHints::colorScheme() const, as each platform's compiler names it in Qt's library.
-_ITANIUM = "_ZNK11QStyleHints11colorSchemeEv"  # Linux and macOS (ctypes adds macOS's leading underscore)
+_ITANIUM = "_ZNK11QStyleHints11colorSchemeEv"  # Linux and macOS (dlsym adds macOS's leading underscore)
 _MSVC = "?colorScheme@QStyleHints@@QEBA?AW4ColorScheme@Qt@@XZ"
 
 
-def _qt_gui():
-    """Qt's GUI library as already loaded by PySide6 (never a second copy), or None."""
-    import ctypes
-
+def _qt_gui() -> tuple[str, int] | None:
+    """Qt's GUI library as PySide6 loaded it (never a second copy), as (name, dlopen mode), or None."""
     if sys.platform.startswith("linux"):
-        return ctypes.CDLL("libQt6Gui.so.6", mode=os.RTLD_NOLOAD | os.RTLD_LAZY)
+        return "libQt6Gui.so.6", os.RTLD_NOLOAD | os.RTLD_LAZY
     if sys.platform == "darwin":
         import PySide6
 
-        return ctypes.CDLL(str(Path(PySide6.__file__).parent / "Qt" / "lib" / "QtGui.framework" / "QtGui"),
-                           mode=os.RTLD_NOLOAD | os.RTLD_LAZY)
+        return (str(Path(PySide6.__file__).parent / "Qt" / "lib" / "QtGui.framework" / "QtGui"),
+                os.RTLD_NOLOAD | os.RTLD_LAZY)
     if sys.platform == "win32":
-        return ctypes.CDLL("Qt6Gui.dll")
+        return "Qt6Gui.dll", 0
     return None
 
 
 def _by_ctypes(hints) -> int | None:
     try:
-        import ctypes
-
         import shiboken6
+
+        from .c_call import Pointer, call_int_function
 
         library = _qt_gui()
         if library is None:
             return None
-        function = getattr(library, _MSVC if sys.platform == "win32" else _ITANIUM)
-        function.restype = ctypes.c_int
-        function.argtypes = [ctypes.c_void_p]
-        value = function(shiboken6.getCppPointer(hints)[0])
+        name, mode = library
+        value = call_int_function(name, _MSVC if sys.platform == "win32" else _ITANIUM,
+                                  Pointer(shiboken6.getCppPointer(hints)[0]), mode=mode)
     except (OSError, AttributeError, ImportError, TypeError, ValueError):
         return None
     return value if value in (UNKNOWN, LIGHT, DARK) else None

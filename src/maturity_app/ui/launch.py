@@ -79,13 +79,9 @@ def _open_files_from_the_desktop(app, controller):
 def _import_qt_free_start_path() -> None:
     """The modules without Qt that the first frame needs, imported before PySide6 is: from its import on, PySide6
     has every module imported read again from its source file (looking for its ``__feature__`` switch)."""
-    import dataclasses  # noqa: F401
-    import getpass  # noqa: F401  (getpass and hashlib: the name of the channel second launches look for)
-    import hashlib  # noqa: F401
-
     from .. import identity, palette, paths  # noqa: F401
     from ..app import start_rows, workspace  # noqa: F401
-    from ..domain import formatting  # noqa: F401
+    from ..domain import digest, formatting  # noqa: F401
     from ..storage import database, headlines, instance_lock, listing, locations, pack_snapshots  # noqa: F401
     from ..storage import private_files, store  # noqa: F401
     from . import app_settings  # noqa: F401

@@ -5,17 +5,15 @@ user can enter (XDG_RUNTIME_DIR, or a private folder in the temp directory), on 
 to this user. Its name is derived from the user and the database file, so two users, or one user with two
 databases (--db), never reach each other's window.
 
-The window listens on the Unix socket itself (on Windows through QLocalServer); a second launch connects with
-QLocalSocket, and only when there is a channel to use: a launch with no window listening (the usual one on
-Linux and macOS, where the socket file exists only while a window listens) never loads QtNetwork.
+The window listens on the Unix socket itself (on Windows through QLocalServer); a second launch connects the same
+way (Python's socket module; QLocalSocket on Windows), and only when there is a channel to use: on Linux and macOS
+no launch loads QtNetwork, and the usual one (no window listening, so no socket file) does not even connect.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import getpass
-import hashlib
 import json
 import os
 import stat
@@ -26,6 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..domain.digest import sha256
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -58,13 +58,27 @@ def _socket_folder() -> Path | None:
     return folder if _private_folder(folder) else None
 
 
+def user_name() -> str:
+    """The user running the app, found where getpass.getuser() looks (the login variables, then the password
+    database); getpass itself is not imported for it: its password prompt loads termios before the first frame."""
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        user = os.environ.get(variable)
+        if user:
+            return user
+    if not hasattr(os, "getuid"):
+        return "user"
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid())[0]
+    except (ImportError, KeyError):  # no entry for this user in the password database
+        return str(os.getuid())
+
+
 def channel_name(db_path: Path) -> str | None:
     """The server name for the window that holds *db_path*; None when no private place for it exists."""
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in the environment or the password database
-        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    key = hashlib.sha256(f"{user}\0{Path(db_path).resolve()}".encode()).hexdigest()[:24]
+    # The same SHA-256 as hashlib's (domain.digest: without OpenSSL), so every version names one channel alike.
+    key = sha256(f"{user_name()}\0{Path(db_path).resolve()}".encode()).hexdigest()[:24]
     if sys.platform == "win32":
         return f"maturity-app-{key}"  # a named pipe; UserAccessOption restricts it to this user
     folder = _socket_folder()
@@ -83,16 +97,46 @@ def hand_over(name: str | None, opened_file: Path | None) -> bool:
     """Give *opened_file* (or just "come to the front") to a running window; False when none is listening."""
     if name is None:
         return False
-    if sys.platform != "win32" and not os.path.exists(name):
+    message = json.dumps({"open": str(Path(opened_file).resolve()) if opened_file else None}).encode("utf-8") + b"\n"
+    if sys.platform == "win32":
+        return _hand_over_by_pipe(name, message)
+    if not os.path.exists(name):
         return False  # no socket file: no window has listened on this database since the last restart
+    return _hand_over_by_socket(name, message)
+
+
+def _hand_over_by_socket(name: str, message: bytes) -> bool:
+    """Linux and macOS: the window's Unix-domain socket, through Python's own socket module (the window listens
+    the same way): a launch finding the socket file of a window that crashed, refused at once, loads no QtNetwork
+    before its first frame."""
+    peer = _unix_socket()
+    reply = b""
+    try:
+        peer.settimeout(CONNECT_MS / 1000)
+        peer.connect(name)
+        peer.settimeout(REPLY_MS / 1000)
+        peer.sendall(message)
+        while not reply.endswith(b"\n") and len(reply) < 64:
+            chunk = peer.recv(64)
+            if not chunk:
+                break
+            reply += chunk
+    except OSError:  # nobody listening (refused), no answer in time, or gone meanwhile
+        return False
+    finally:
+        peer.close()
+    return reply.strip() == b"ok"
+
+
+def _hand_over_by_pipe(name: str, message: bytes) -> bool:
+    """Windows: the window's named pipe, through QLocalSocket."""
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_MS):
         return False
-    message = {"open": str(Path(opened_file).resolve()) if opened_file else None}
-    socket.write(json.dumps(message).encode("utf-8") + b"\n")
+    socket.write(message)
     socket.waitForBytesWritten(REPLY_MS)
     reply = b""
     while not reply.endswith(b"\n") and socket.waitForReadyRead(REPLY_MS):
@@ -148,11 +192,9 @@ class _UnixListener(QObject):
         self._peers: dict[int, tuple] = {}  # fd -> (connection, its notifier, what it sent so far)
 
     def listen(self) -> bool:
-        import socket  # a Unix-domain socket: AF_UNIX only, never a network one
-
         from PySide6.QtCore import QSocketNotifier
 
-        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        listener = _unix_socket()
         try:
             try:
                 listener.bind(self.name)
@@ -276,6 +318,13 @@ class _PipeListener(QObject):
         socket.flush()
         socket.disconnectFromServer()
         self._deliver(opened)
+
+
+def _unix_socket():
+    """The one kind of socket the app makes: a Unix-domain stream socket, never a network one."""
+    import socket
+
+    return socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 
 
 def _is_socket(path: str) -> bool:

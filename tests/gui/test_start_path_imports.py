@@ -1,0 +1,102 @@
+"""The first frame waits for no library it does not use: what a real launch has loaded when its window is painted."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+
+PROBE = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+seen = {}
+SECOND = '''
+import sys, time
+from maturity_app.ui.single_instance import hand_over
+deadline = time.monotonic() + 20
+while not hand_over(sys.argv[1], None) and time.monotonic() < deadline:
+    time.sleep(0.05)
+print(time.monotonic() < deadline)
+'''
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "modules" not in seen:
+            seen["modules"] = sorted(sys.modules)
+            [window] = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+            seen["first"] = window.start_page.table.model().index(0, 0).data()
+        return False
+
+
+def run(*_args):
+    app = QApplication.instance()
+    app.installEventFilter(FirstPaint(app))
+    deadline = time.monotonic() + 30
+    while "modules" not in seen and time.monotonic() < deadline:
+        app.processEvents()
+    import subprocess
+    from maturity_app.ui.single_instance import channel_name
+
+    # A second launch's "come to the front", tried until the window listens (once its frame is on screen).
+    second = subprocess.Popen([sys.executable, "-c", SECOND, channel_name(Path(sys.argv[1]))], stdout=subprocess.PIPE,
+                              text=True)
+    while second.poll() is None and time.monotonic() < deadline:
+        app.processEvents()
+    seen["handed_over"] = second.communicate()[0].strip()
+    assert app.session_backup.wait(30)
+    print(json.dumps(seen))
+    return 0
+
+
+QApplication.exec = run
+from maturity_app import cli
+sys.exit(cli.main(["--db", sys.argv[1]]))
+"""
+
+# Loaded for nothing the first frame shows: OpenSSL (hashlib), the ctypes package (two C calls go through its
+# core), getpass and its terminal module, the dataclasses machinery with the answer model and its text checks,
+# and QtNetwork (a second launch's channel).
+NOT_BEFORE_THE_FIRST_FRAME = {
+    "hashlib", "_hashlib", "ctypes", "getpass", "termios", "dataclasses", "copy", "maturity_app.domain.assessment",
+    "maturity_app.domain.text_input", "maturity_app.storage.answer_rows", "PySide6.QtNetwork",
+}
+
+
+@pytest.mark.parametrize("left_by_a_crash", [False, True], ids=["no channel", "a crashed window's socket file"])
+def test_the_first_frame_loads_no_library_it_does_not_use(tmp_path, mini_pack, monkeypatch, left_by_a_crash):
+    from maturity_app.app.assessments import create_assessment
+    from maturity_app.app.workspace import Workspace
+
+    path = tmp_path / "a.db"
+    ws = Workspace.open(path)
+    create_assessment(ws, mini_pack, "Acme Bank")
+    ws.close()
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATURITY_APP_DATA_DIR": str(tmp_path / "data"),
+           "XDG_RUNTIME_DIR": str(runtime)}
+    if left_by_a_crash:
+        if sys.platform == "win32":
+            pytest.skip("a named pipe leaves no file behind")
+        from maturity_app.ui.single_instance import channel_name
+
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+        stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        stale.bind(channel_name(path))  # bound, never listening, never removed: what a killed window leaves
+        stale.close()
+    done = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["first"] == "Acme Bank"  # the real start page with its real row
+    assert NOT_BEFORE_THE_FIRST_FRAME.isdisjoint(seen["modules"]), NOT_BEFORE_THE_FIRST_FRAME.intersection(
+        seen["modules"])
+    assert seen["handed_over"] == "True"  # and a second launch still reaches the window (the stale socket file replaced)
