@@ -49,3 +49,17 @@ def test_the_main_window_tells_its_first_frame_itself_without_an_event_filter(qa
     label.show()
     qtbot.waitUntil(lambda: ran[-1] == "label")
     assert filtered
+
+
+def test_text_sizes_and_themes_are_one_choice_each_once_the_window_is_on_screen(make_app, qtbot):
+    window, _controller = make_app()
+    sizes = [a for key, a in window.actions.items() if key.startswith("text_") and key[5:].isdigit()]
+    themes = [a for key, a in window.actions.items() if key.startswith("theme_")]
+    qtbot.waitUntil(lambda: all(a.actionGroup() is not None for a in sizes + themes))
+    for choices in (sizes, themes):
+        [group] = {id(a.actionGroup()) for a in choices}
+        assert choices[0].actionGroup().isExclusive() and len(choices[0].actionGroup().actions()) == len(choices)
+        assert sum(a.isChecked() for a in choices) == 1
+    window.actions["theme_dark"].trigger()
+    window.actions["theme_dark"].trigger()  # a choice chosen again stays chosen
+    assert [a.isChecked() for a in themes] == [False, False, True]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6 import QtWidgets  # dialogs looked up when shown: PySide builds a class's enums on first use
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QActionGroup, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ..app.workspace import Workspace
@@ -322,6 +322,8 @@ class AppController(QObject):
         return next((s for s in screens if s is not here), here)
 
     def _fill_screen_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
         menu = self.window.presentation_screen_menu
         menu.clear()
         for old in menu.findChildren(QActionGroup):

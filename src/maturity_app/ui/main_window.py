@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
-from .first_frame import frame_painted
+from .first_frame import after_first_frame, frame_painted
 from .navigator_filters import FILTERS, filter_label
 from .page_keys import enter_presses_buttons
 from .appearance import TEXT_SIZES, THEMES
@@ -148,24 +148,30 @@ class MainWindow(QMainWindow):
         text_size.addAction(self._action("text_smaller", self.tr("&Smaller text"), [QKeySequence.ZoomOut]))
         text_size.addAction(self._action("text_reset", self.tr("&Normal text size"), "Ctrl+0", self.tr("Text at {percent} %").format(percent=100)))
         text_size.addSeparator()
-        sizes = QActionGroup(self)
         for scale in TEXT_SIZES:
             percent = round(scale * 100)
-            action = self._action(f"text_{percent}", f"{percent} %", checkable=True,
-                                  tip=self.tr("Text at {percent} %").format(percent=percent))
-            sizes.addAction(action)
-            text_size.addAction(action)
+            text_size.addAction(self._action(f"text_{percent}", f"{percent} %", checkable=True,
+                                             tip=self.tr("Text at {percent} %").format(percent=percent)))
         theme = view.addMenu(self.tr("T&heme"))
-        themes = QActionGroup(self)
         for key, text in THEMES.items():
             text = translate("Appearance", text)
-            action = self._action(f"theme_{key}", text, checkable=True, tip=self.tr("Theme: {theme}").format(theme=text))
-            themes.addAction(action)
-            theme.addAction(action)
+            theme.addAction(self._action(f"theme_{key}", text, checkable=True,
+                                         tip=self.tr("Theme: {theme}").format(theme=text)))
+        # One choice of each (shown as such, with round marks): grouped once the window is on screen, as no menu
+        # opens before; until then the checks are set one by one (Appearance.sync_menu), which they always are.
+        after_first_frame(self, self._group_choices)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("keys", self.tr("&Keyboard shortcuts"), "F1", self.tr("The keys that make one sitting fast")))
         help_menu.addAction(self._action("about", self.tr("&About Maturity"), tip=self.tr("Versions of the app, Qt and Python")))
+
+    def _group_choices(self) -> None:
+        from PySide6.QtGui import QActionGroup  # a class (and enum) the first frame does without
+
+        for keys in ([f"text_{round(scale * 100)}" for scale in TEXT_SIZES], [f"theme_{key}" for key in THEMES]):
+            group = QActionGroup(self)
+            for key in keys:
+                group.addAction(self.actions[key])
 
     @property
     def assessment_page(self):

@@ -55,16 +55,19 @@ class RowTableModel(QAbstractTableModel):
         return translate(self.context, (self.header_tips or self.headers)[section])
 
     def titles_for_header(self, parent=None):
-        """The column titles and their tips held by Qt, for a header view to show without asking this model.
+        """The column titles held by Qt, for a header view to show without asking this model.
 
         A header asks its model for every title it paints, and a Python ``headerData`` is handed Qt's orientation
         enum, which has PySide build the whole ``Qt`` namespace (see lazy_qt): a window's first frame should not.
-        """
-        from PySide6.QtGui import QStandardItem, QStandardItemModel
+        Their tips are added by ``add_title_tips`` (a tip only shows on hover: after that frame)."""
+        from PySide6.QtGui import QStandardItemModel
 
         titles = QStandardItemModel(0, self.columnCount(), parent)
-        for section in range(self.columnCount()):
-            item = QStandardItem(self.title(section))
-            item.setToolTip(self.title_tip(section))
-            titles.setHorizontalHeaderItem(section, item)
+        # Labels rather than items: PySide would build QStandardItem (and its enum) for items made here.
+        titles.setHorizontalHeaderLabels([self.title(section) for section in range(self.columnCount())])
         return titles
+
+    def add_title_tips(self, titles) -> None:
+        """The explanation of each column for *titles* (made by ``titles_for_header``), shown on hover."""
+        for section in range(self.columnCount()):
+            titles.setHeaderData(section, Qt.Horizontal, self.title_tip(section), Qt.ToolTipRole)

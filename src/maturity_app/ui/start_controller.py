@@ -37,9 +37,8 @@ class StartPageController(QObject):
         # The table shows the model itself: it sorts itself (sort keys made once per row) and nothing filters
         # the list, so a proxy would only put more calls between each painted cell and its text.
         self.recent = AssessmentListModel(parent=self)
-        start.set_list_model(self.recent)
-        start.configure_table()
-        start.table.selectionModel().selectionChanged.connect(lambda *_: start.update_state())
+        start.set_list_model(self.recent)  # its columns are fitted when the rows come (_shown), not twice
+        start.table.on_selection_changed = start.update_state
         start.new_button.clicked.connect(self.new_assessment)
         start.newRequested.connect(self.new_assessment)
         start.sampleRequested.connect(self.open_sample)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from .assessment_list_model import (
     DESCENDING, GAP, MODE, PACK, PROGRESS, SUBJECT, UPDATED, AssessmentIdRole, local_time, mode_text,
 )
+from .first_frame import after_first_frame
 from ..domain import i18n
 from ..domain.formatting import percent
 from .language import translate
@@ -91,6 +92,18 @@ class FittingTable(QTableView):
     def __init__(self, on_resize, parent=None):
         super().__init__(parent)
         self._on_resize = on_resize
+        self.on_selection_changed = None  # called after each change of the selection
+
+    def selectionChanged(self, selected, deselected) -> None:  # noqa: N802 (Qt's name)
+        # Qt's own slot for its selection model's signal: the model itself is never handed to Python before the
+        # first frame (PySide would build QItemSelectionModel and its enum for it).
+        super().selectionChanged(selected, deselected)
+        if self.on_selection_changed is not None:
+            self.on_selection_changed()
+
+    def selected_rows(self) -> list[int]:
+        """The rows selected (whole rows: see StartPage), in order."""
+        return sorted({index.row() for index in self.selectedIndexes()})
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -225,8 +238,10 @@ class StartPage(QWidget):
         header = self.table.horizontalHeader()
         header.hide()  # while the table takes the model: a header on show would measure its titles by asking it
         self.table.setModel(model)
-        header.setModel(model.titles_for_header(self.table))
+        titles = model.titles_for_header(self.table)
+        header.setModel(titles)
         header.show()
+        after_first_frame(self.window(), lambda: model.add_title_tips(titles))
         self._titles = [model.title(col) for col in range(model.columnCount())]
 
     def configure_table(self) -> None:
@@ -272,12 +287,16 @@ class StartPage(QWidget):
         if not self.table.isSortingEnabled():
             self.table.setSortingEnabled(True)  # sorts by the arrow shown (the newest first, or a click's)
 
-    def _title_width(self, col: int) -> int:
-        """What a column's title needs (the theme sets titles in bold), with the sort arrow's room."""
+    def _title_metrics(self) -> QFontMetrics:
+        """The metrics of the column titles (the theme sets them in bold), as the header's font is now."""
         font = QFont(self.table.horizontalHeader().font())
         font.setBold(True)
+        return QFontMetrics(font)
+
+    def _title_width(self, col: int, metrics: QFontMetrics | None = None) -> int:
+        """What a column's title needs, with the sort arrow's room."""
         title = self._titles[col] if col < len(self._titles) else ""
-        return QFontMetrics(font).horizontalAdvance(title) + 28
+        return (metrics if metrics is not None else self._title_metrics()).horizontalAdvance(title) + 28
 
     def _fit_columns(self, viewport: int | None = None) -> None:
         """Each column as wide as its usual content; but the name is what people scan, so when large type or
@@ -288,11 +307,12 @@ class StartPage(QWidget):
         header = self.table.horizontalHeader()
         if self._fitted is not None and any(header.sectionSize(c) != w for c, w in self._fitted.items()):
             return  # the user has sized the columns
-        titles = {col: self._title_width(col) for col in self._typical_widths}
+        metrics = self._title_metrics()
+        titles = {col: self._title_width(col, metrics) for col in self._typical_widths}
         widths = {col: max(width, titles[col]) for col, width in self._typical_widths.items()}  # a title is whole
         if viewport is None:
             viewport = self.table.horizontalHeader().width()  # as wide as the viewport, once laid out
-        over = sum(widths.values()) + max(self._title_width(SUBJECT), viewport // 4) - viewport
+        over = sum(widths.values()) + max(self._title_width(SUBJECT, metrics), viewport // 4) - viewport
         fitted = dict(widths)
         # Words give way first (a questionnaire's title cut in the middle keeps its start, its version and, in the
         # tooltip, its whole text), numbers only when that is not enough: a gap cut short hides a figure. A date
@@ -331,8 +351,8 @@ class StartPage(QWidget):
         return widest
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return rows[0].data(AssessmentIdRole) if rows else None
+        rows = self.table.selected_rows() if self.table.model() is not None else []
+        return self.table.model().index(rows[0], 0).data(AssessmentIdRole) if rows else None
 
     def select_id(self, assessment_id: int) -> None:
         model = self.table.model()

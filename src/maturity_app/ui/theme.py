@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -12,11 +11,11 @@ from ..palette import PAPER, PAPER_ON_DARK, PRACTICE, PRACTICE_ON_DARK
 from ..paths import resources_dir
 
 
-class Tones(NamedTuple):
-    """Semantic colours; one set per light/dark so charts keep their contrast on either background.
+class Tones:
+    """Semantic colours; one set per light/dark so charts keep their contrast on either background. Fixed once made.
 
-    (A named tuple, immutable as a frozen dataclass would be: a dataclass of this many fields has its methods
-    written and compiled at every launch, about a tenth of what the rest of the window's imports cost.)"""
+    (A plain class with slots: a frozen dataclass of this many fields has its methods written and compiled at every
+    launch, and so does a named tuple's constructor, before the first frame.)"""
 
     dark: bool
     window: str
@@ -44,6 +43,27 @@ class Tones(NamedTuple):
     stale_ink: str
     gap_ink: str
     ok_ink: str
+
+    __slots__ = tuple(__annotations__)
+
+    def __init__(self, **values) -> None:
+        missing = set(self.__slots__) - set(values)
+        unknown = set(values) - set(self.__slots__)
+        if missing or unknown:
+            raise TypeError(f"Tones: missing {sorted(missing)}, unknown {sorted(unknown)}")
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name, value) -> None:
+        raise AttributeError(f"Tones are fixed: cannot set {name}")
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Tones) and self._asdict() == other._asdict()
+
+    __hash__ = None
+
+    def _asdict(self) -> dict:
+        return {name: getattr(self, name) for name in self.__slots__}
 
 
 LIGHT = Tones(
@@ -112,6 +132,10 @@ def app_icon():
     return icon
 
 
+_NAME = re.compile(r"@([A-Za-z_][A-Za-z0-9_]*)")
+_POINT_SIZE = re.compile(r"font-size:\s*([0-9.]+)pt")
+
+
 def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
     themes = resources_dir() / "themes"
     template = (themes / "app.qss").read_text(encoding="utf-8")
@@ -123,11 +147,10 @@ def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
         values[f"arrow_{arrow}"] = (themes / f"arrow-{arrow}-{variant}.svg").as_posix()
     values["indicator"] = f"{round(14 * font_scale)}px"  # check boxes and radio buttons grow with the type
     values["indicator_round"] = f"{round(14 * font_scale) // 2 + 1}px"
-    for name, value in sorted(values.items(), key=lambda kv: -len(kv[0])):
-        template = template.replace(f"@{name}", value)
+    # Every @name in one pass: a name is the whole word after "@" (so @card never eats the start of @card_hover).
+    template = _NAME.sub(lambda m: values.get(m.group(1), m.group(0)), template)
     # Titles sized in points in the stylesheet follow the font scale like the rest of the text.
-    return re.sub(r"font-size:\s*([0-9.]+)pt", lambda m: f"font-size: {float(m.group(1)) * font_scale:.1f}pt",
-                  template)
+    return _POINT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * font_scale:.1f}pt", template)
 
 
 FUSION_ARGUMENTS = ["-style", "Fusion"]  # for the QApplication a launch makes
