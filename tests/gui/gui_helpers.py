@@ -146,3 +146,21 @@ def background_pool_problem(left_work_seconds: float, free_pool_seconds: float) 
     what = f"with work still running {left_work_seconds:g} s after it ended" if stuck else "unable to run new work"
     return f"{what}:\n{stacks}"
 
+
+def core_demo(store) -> int:
+    """The core pack's demo assessment (as of 1 June 2026) made in *store*; returns its id."""
+    import datetime as dt
+
+    from maturity_app.domain.pack_loader import load_pack
+    from maturity_app.paths import bundled_packs_dir
+    from maturity_app.storage.demo_assessment import create_demo_assessment
+
+    return create_demo_assessment(store, load_pack(bundled_packs_dir() / "core.yaml"), dt.date(2026, 6, 1))
+
+
+def open_core_demo(make_app, store):
+    """A laptop-sized window (1366 x 768) with core_demo open; returns (window, controller)."""
+    window, controller = make_app()
+    window.resize(1366, 768)
+    controller.open_assessment(core_demo(store))
+    return window, controller

@@ -4,8 +4,6 @@ the navigator's rows are read from Qt's items, not from Python on every paint.""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QRegion, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,13 +13,7 @@ from maturity_app.ui.navigator_model import MarkersRole, NavigatorModel, Questio
 from maturity_app.ui.theme import apply_theme
 from maturity_app.ui.screens import screen_of  # never QWidget.screen(): see ui/screens.py
 
-
-def _demo(store):
-    from maturity_app.domain.pack_loader import load_pack
-    from maturity_app.paths import bundled_packs_dir
-    from maturity_app.storage.demo_assessment import create_demo_assessment
-
-    return create_demo_assessment(store, load_pack(bundled_packs_dir() / "core.yaml"), dt.date(2026, 6, 1))
+from gui_helpers import core_demo, open_core_demo
 
 
 def _next(qtbot, window):
@@ -29,9 +21,7 @@ def _next(qtbot, window):
 
 
 def test_next_question_fills_the_widgets_it_has(make_app, store, qtbot):
-    window, controller = make_app()
-    window.resize(1366, 768)
-    controller.open_assessment(_demo(store))
+    window, controller = open_core_demo(make_app, store)
     for _ in range(3):  # the first questions may build what Qt makes on first use (a completer's popup...)
         _next(qtbot, window)
     qtbot.wait(1)
@@ -47,7 +37,7 @@ def test_next_question_fills_the_widgets_it_has(make_app, store, qtbot):
 
 def test_next_question_leaves_the_navigator_model_alone(make_app, store, qtbot):
     window, controller = make_app()
-    controller.open_assessment(_demo(store))
+    controller.open_assessment(core_demo(store))
     tree = window.assessment_page.tree
     proxy, model = tree.model(), controller.assessment.model
     events: list[str] = []
@@ -71,7 +61,7 @@ def test_navigator_rows_are_read_from_qt_not_from_python():
 
 def test_the_markers_follow_a_change_of_theme_while_open(make_app, store, qtbot):
     window, controller = make_app()
-    controller.open_assessment(_demo(store))
+    controller.open_assessment(core_demo(store))
     model = controller.assessment.model
     index = model.index_of(controller.assessment.current)
     markers = index.data(MarkersRole)
@@ -100,9 +90,7 @@ class _Painted(QObject):
 def test_a_press_that_scrolls_the_navigator_paints_only_the_rows_that_came_into_view(make_app, store, qtbot):
     # The list moves what it has drawn and paints the rows scrolled into view (and the two whose highlight moved);
     # a see-through viewport (the style sheet's rounded frame) had every scroll paint the whole list again.
-    window, controller = make_app()
-    window.resize(1366, 768)
-    controller.open_assessment(_demo(store))
+    window, controller = open_core_demo(make_app, store)
     tree = window.assessment_page.tree
     viewport = tree.viewport()
     qtbot.wait(1)
@@ -125,7 +113,7 @@ def test_a_press_that_scrolls_the_navigator_paints_only_the_rows_that_came_into_
 
 def test_the_navigator_keeps_its_opaque_viewport_through_a_change_of_theme(make_app, store, qtbot):
     window, controller = make_app()
-    controller.open_assessment(_demo(store))
+    controller.open_assessment(core_demo(store))
     viewport = window.assessment_page.tree.viewport()
     try:
         for theme in ("dark", "light"):
@@ -155,9 +143,7 @@ class _Resized(QObject):
 def test_filling_a_question_lays_the_page_out_once_it_is_filled(make_app, store, qtbot, monkeypatch):
     # Qt lays out a widget's ancestors as soon as it is shown: every field, hint or board line a new question shows
     # laid the whole page out again, half filled. Filling switches the page's layout off; it lays out once after.
-    window, controller = make_app()
-    window.resize(1366, 768)
-    controller.open_assessment(_demo(store))
+    window, controller = open_core_demo(make_app, store)
     assessment = controller.assessment
     ids = assessment.session.question_ids
     escalated = next(q for q in ids[1:] if assessment.session.question_score(q).answer.escalate)
@@ -186,9 +172,7 @@ def test_filling_a_question_lays_the_page_out_once_it_is_filled(make_app, store,
 def test_a_question_is_fitted_once_a_press_even_when_its_scroll_bar_comes_or_goes(make_app, store, qtbot, monkeypatch):
     # Fitted at the width beside the scroll bar, a question fits the same once the bar shows or hides: the
     # viewport's resize then fits it again only when the window changed.
-    window, controller = make_app()
-    window.resize(1366, 768)
-    controller.open_assessment(_demo(store))
+    window, controller = open_core_demo(make_app, store)
     qtbot.wait(1)
     view = controller.assessment.view
     bar = view.scroll.verticalScrollBar()
@@ -210,9 +194,7 @@ def test_a_question_is_fitted_once_a_press_even_when_its_scroll_bar_comes_or_goe
 
 
 def test_a_question_of_another_height_repaints_what_changed_not_the_whole_page(make_app, store, qtbot):
-    window, controller = make_app()
-    window.resize(1366, 768)
-    controller.open_assessment(_demo(store))
+    window, controller = open_core_demo(make_app, store)
     qtbot.wait(1)
     view = controller.assessment.view
     body, viewport = view.scroll.widget(), view.scroll.viewport()
@@ -236,9 +218,7 @@ def test_what_a_next_question_leaves_on_screen_is_what_a_full_repaint_draws(make
     # window's backing store must still hold exactly what painting the whole window afresh gives.
     from PySide6.QtGui import QImage
 
-    window, controller = make_app()
-    window.resize(1366, 768)
-    controller.open_assessment(_demo(store))
+    window, controller = open_core_demo(make_app, store)
     qtbot.wait(1)
     bar = window.assessment_page.tree.verticalScrollBar()
     start = bar.value()
@@ -254,9 +234,7 @@ def test_what_a_next_question_leaves_on_screen_is_what_a_full_repaint_draws(make
 def test_the_page_keeps_its_width_when_the_scroll_bar_comes_or_goes(make_app, store, qtbot):
     # A stable gutter (as CSS's scrollbar-gutter): the bar comes and goes beside the page, which neither moves
     # sideways nor takes another width (every paragraph would be laid out again at it).
-    window, controller = make_app()
-    window.resize(1366, 768)
-    controller.open_assessment(_demo(store))
+    window, controller = open_core_demo(make_app, store)
     qtbot.wait(1)
     view = controller.assessment.view
     bar, page = view.scroll.verticalScrollBar(), view.scroll.page

@@ -3,8 +3,6 @@ plain text to screen readers, and laid out once per text and width rather than f
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
@@ -12,6 +10,8 @@ from PySide6.QtWidgets import QLabel
 
 from maturity_app.ui import paragraph_label
 from maturity_app.ui.paragraph_label import BOLD, ITALIC, ParagraphLabel
+
+from gui_helpers import open_core_demo
 
 TEXTS = (
     "Absent\u00a0 No due diligence procedure exists, and no supplier document is collected.",
@@ -47,14 +47,7 @@ def test_runs_read_as_plain_text_and_a_line_break_starts_a_line(qtbot):
 
 
 def test_a_next_question_lays_each_paragraph_out_once_per_width(make_app, store, qtbot, monkeypatch):
-    from maturity_app.domain.pack_loader import load_pack
-    from maturity_app.paths import bundled_packs_dir
-    from maturity_app.storage.demo_assessment import create_demo_assessment
-
-    window, controller = make_app()
-    window.resize(1366, 768)
-    controller.open_assessment(create_demo_assessment(store, load_pack(bundled_packs_dir() / "core.yaml"),
-                                                      dt.date(2026, 6, 1)))
+    window, controller = open_core_demo(make_app, store)
     qtbot.wait(1)
     laid: list[tuple[int, str, int]] = []
     shaped: list[str] = []
@@ -90,14 +83,7 @@ def test_a_next_question_lays_each_paragraph_out_at_one_width(make_app, store, q
     # Each paragraph is laid out at the width it is shown at and at no other: not 2 px wider for the size hint
     # of a framed box around it (Qt's totalSizeHint adds the frame to the width it asks the layout), not at its
     # unwrapped width for a card's size hint, not at a second width when the page's scroll bar comes or goes.
-    from maturity_app.domain.pack_loader import load_pack
-    from maturity_app.paths import bundled_packs_dir
-    from maturity_app.storage.demo_assessment import create_demo_assessment
-
-    window, controller = make_app()
-    window.resize(1366, 768)
-    controller.open_assessment(create_demo_assessment(store, load_pack(bundled_packs_dir() / "core.yaml"),
-                                                      dt.date(2026, 6, 1)))
+    window, controller = open_core_demo(make_app, store)
     qtbot.wait(1)
     view = controller.assessment.view
     bar = view.scroll.verticalScrollBar()
