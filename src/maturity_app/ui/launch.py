@@ -97,10 +97,16 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     # here rather than once the guard exists, so the imports and widgets of the start-up (a few hundred thousand
     # objects) are not scanned again and again on the way to the first frame.
     gc.disable()
+    from .feature_scan import answer_known_modules
+
+    answer_known_modules()  # PySide6 may be loaded already (by whoever called this): its scan, answered from here
     from .c_heap import share_one_heap
 
     share_one_heap()  # before any thread starts, and before PySide6 (whose import hook makes every import dearer)
     _import_qt_free_start_path()
+    import shiboken6  # noqa: F401 - PySide6's first import: its per-import source scan is in place from here on
+
+    answer_known_modules()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
