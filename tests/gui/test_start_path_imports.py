@@ -162,3 +162,52 @@ def test_pysides_import_hook_reads_no_source_of_the_app_or_the_standard_library(
 def test_a_pyside_without_its_source_scan_still_starts(tmp_path, mini_pack, monkeypatch):
     seen = _first_frame(tmp_path, mini_pack, monkeypatch, prelude=WITHOUT_THE_SCAN)
     assert set(seen["read"]) <= _read_by_pysides_own_import()  # nothing read by a scan that is not there
+
+
+ONCE_PROBE = r"""
+import json, sys
+from PySide6.QtWidgets import QApplication
+from maturity_app.ui import app_settings, language
+
+calls = {"settings read": 0, "language installed": 0}
+read, install = app_settings.load_settings, language.install
+
+
+def counted_read(*args, **kwargs):
+    calls["settings read"] += 1
+    return read(*args, **kwargs)
+
+
+def counted_install(*args, **kwargs):
+    calls["language installed"] += 1
+    return install(*args, **kwargs)
+
+
+app_settings.load_settings, language.install = counted_read, counted_install
+
+
+def look(*_args):
+    [window] = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    calls["menu"] = window.menuBar().actions()[0].text()
+    print(json.dumps(calls))
+    return 0
+
+
+QApplication.exec = look
+from maturity_app import cli
+sys.exit(cli.main(["--db", sys.argv[1]]))
+"""
+
+
+def test_a_launch_reads_its_settings_and_loads_its_language_once(tmp_path):
+    # Its catalogues (for German, ours and Qt's own) were read a second time as the window was built.
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    (data / "settings.json").write_text(json.dumps({"language": "de"}))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATURITY_APP_DATA_DIR": str(data),
+           "XDG_RUNTIME_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", ONCE_PROBE, str(tmp_path / "a.db")], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    calls = json.loads(done.stdout.strip().splitlines()[-1])
+    assert calls == {"settings read": 1, "language installed": 1, "menu": "&Datei"}

@@ -14,10 +14,11 @@ def _display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def build_app(db_path: Path | None = None, app=None, today=None, db=None):
+def build_app(db_path: Path | None = None, app=None, today=None, db=None, settings=None):
     """Create (without showing) the window and its controller; returns (window, controller).
 
-    *db* is an already opened database for *db_path* (launch opens it interactively, with recovery).
+    *db* is an already opened database for *db_path* (launch opens it interactively, with recovery); *settings*
+    the ones launch read and whose language it installed already (not read, nor its catalogues loaded, again).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -32,8 +33,9 @@ def build_app(db_path: Path | None = None, app=None, today=None, db=None):
     from .language import install as install_language
 
     app = app or QApplication.instance()
-    settings = load_settings()
-    install_language(app, settings.language)  # before any widget builds its text
+    if settings is None:
+        settings = load_settings()
+        install_language(app, settings.language)  # before any widget builds its text
     apply_theme(app, settings.theme, settings.font_scale)
     path = Path(db_path) if db_path else default_database_path()
     # One writer: a second window is refused.
@@ -151,7 +153,8 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     from .app_settings import load_settings
     from .language import install as install_language
 
-    install_language(app, load_settings().language)  # the start-up dialogs (a damaged database) speak it too
+    settings = load_settings()
+    install_language(app, settings.language)  # the start-up dialogs (a damaged database) speak it too
     path = Path(db_path) if db_path else default_database_path()
     if hand_over(channel_name(path), import_path):
         return 0  # the window already open on this database has the file (or just came to the front)
@@ -159,7 +162,7 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     if db is None:
         return 2
     try:
-        window, controller = build_app(path, app, db=db)
+        window, controller = build_app(path, app, db=db, settings=settings)
     except BaseException as exc:
         from ..storage.database import close_database
 
