@@ -42,6 +42,7 @@ class _KnownAnswers:
     def __init__(self, scan):
         self.scan = scan  # PySide's own function, for every module not known here
         self.stdlib = os.path.dirname(getattr(os, "__file__", None) or "") or None
+
     def known(self, module) -> bool | None:
         """What PySide's scan answers for *module*, when that is known without reading it; None otherwise."""
         if type(module) is not ModuleType:
@@ -58,7 +59,7 @@ class _KnownAnswers:
         top = name.partition(".")[0]
         if top == APP:
             if type(namespace.get("__loader__")) is not SourceFileLoader:
-                return None  # a bundle's module without its source: PySide finds none, answering False
+                return None  # e.g. a bundle's module, without its source: PySide's own scan answers
             return EXCEPTIONS.get(name, name.startswith(UI) and "__path__" not in namespace)
         if top in sys.stdlib_module_names and self.stdlib and _inside(file, self.stdlib) \
                 and "-packages" not in file[len(self.stdlib):]:
