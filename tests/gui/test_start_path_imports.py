@@ -211,3 +211,58 @@ def test_a_launch_reads_its_settings_and_loads_its_language_once(tmp_path):
     assert done.returncode == 0, done.stderr
     calls = json.loads(done.stdout.strip().splitlines()[-1])
     assert calls == {"settings read": 1, "language installed": 1, "menu": "&Datei"}
+
+
+GC_PROBE = r"""
+import gc, json, sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from maturity_app.ui import gc_guard
+
+gc_guard.MainThreadGarbageCollector.INTERVAL_MS = 0  # a start as slow as a cold disk makes it: every tick due
+seen = {"collections": 0}
+
+
+def counted(phase, info):
+    if phase == "start" and not gc.isenabled():  # the guard's, once launch() has switched automatic ones off
+        seen["collections"] += 1
+
+
+gc.callbacks.append(counted)
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "before" not in seen:
+            seen["before"] = seen["collections"]
+        return False
+
+
+def run(*_args):
+    app = QApplication.instance()
+    app.installEventFilter(FirstPaint(app))
+    deadline = time.monotonic() + 30
+    while "before" not in seen and time.monotonic() < deadline:
+        app.processEvents()
+    while seen["collections"] == seen["before"] and time.monotonic() < deadline:
+        app.processEvents()  # the first frame's follow-up work starts the ticks
+    seen["after"] = seen["collections"]
+    assert app.session_backup.wait(30)
+    print(json.dumps(seen))
+    return 0
+
+
+QApplication.exec = run
+from maturity_app import cli
+sys.exit(cli.main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_garbage_collector_waits_for_the_first_frame_however_slow_the_start(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATURITY_APP_DATA_DIR": str(tmp_path / "data"),
+           "XDG_RUNTIME_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", GC_PROBE, str(tmp_path / "a.db")], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["before"] == 0 and seen["after"] > 0  # none before the first frame; collecting after it

@@ -126,7 +126,8 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     from .language import RESTART_PROPERTY
 
     hook = install_exception_hook(app)  # from here on, no error is invisible
-    app.gc_guard = MainThreadGarbageCollector(app)  # kept on the app so it lives exactly as long
+    app.gc_guard = MainThreadGarbageCollector(app, ticking=False)  # on the app: lives exactly as long; ticks
+    # from the window's first frame on
     try:
         while True:
             app.setProperty(RESTART_PROPERTY, False)
@@ -188,6 +189,9 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     # with its 150-odd theme icon names, before that frame.
     after_first_frame(window, lambda: app.setWindowIcon(app_icon()), backup.start_kept,
                       lambda: serving.append(serve_second_launches(window, controller, path)))
+    guard = getattr(app, "gc_guard", None)
+    if guard is not None:
+        after_first_frame(window, guard.start_ticking)  # its first tick collects everything once, then freezes it
     if import_path is not None:
         from PySide6.QtCore import QTimer
 
