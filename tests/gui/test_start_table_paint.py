@@ -50,3 +50,27 @@ def test_each_painted_cell_is_one_call_with_the_roles_where_the_fast_answer_read
     # Each cell got its own text (not the cell before's).
     assert {answered[(r, c)] for r in range(3) for c in (SUBJECT,)} == {"Org 0", "Org 1", "Org 2"}
     assert all(answered[(r, c)] == model.index(r, c).data() for r in range(3) for c in range(model.columnCount()))
+
+
+def test_a_start_page_with_rows_holds_only_what_it_shows_and_makes_the_rest_when_needed(
+        make_app, store, mini_pack, qtbot):
+    from PySide6.QtCore import Qt as QtNames
+    from PySide6.QtWidgets import QWidget
+
+    store.create(mini_pack, "Org 0")
+    window, _controller = make_app()
+    page = window.start_page
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 1)
+    on_page = page.findChildren(QWidget, options=QtNames.FindChildOption.FindDirectChildrenOnly)
+    assert on_page and all(widget.isVisible() for widget in on_page)  # nothing styled before the frame unseen
+
+    page.notice.setText("Questionnaire packs could not be loaded")
+    page.notice.show()
+    qtbot.waitUntil(page.notice.isVisible)
+    assert page.notice.geometry().top() >= page.actions_row.geometry().bottom()  # under the buttons, as always
+    assert page.notice is page.notice
+
+    page.table.model().set_rows([])
+    page.update_state()  # nothing to list: the getting-started panel at the top, the free height below it
+    qtbot.waitUntil(lambda: page.empty.isVisible() and page.empty.geometry().top() < page.height() // 3)
+    assert page.empty.geometry().bottom() < page.notice.geometry().top() - page.height() // 3
