@@ -37,6 +37,9 @@ def make_app(qtbot, qapp, packs_dir, db_path):
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        # As a user meets it: what waits for the first frame (the menus' contents) is there a moment after it.
+        # (tests/gui/test_menus_after_first_frame.py covers the moment before.)
+        qtbot.waitUntil(lambda: window.menus_built)
         built.append(controller)
         return window, controller
 
