@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -121,3 +122,17 @@ def test_folders_created_for_locks_are_private(tmp_path, monkeypatch):
     close_database(db)
     for folder in (tmp_path / "fresh", tmp_path / "fresh" / "data", tmp_path / "fresh" / "data" / "locks"):
         assert folder.stat().st_mode & 0o777 == 0o700, folder
+
+
+@pytest.mark.parametrize("left_behind", [b"", b"42", b"123456789012", b"not a pid at all, and long"])
+def test_the_lock_file_names_exactly_its_holder_whatever_was_left_in_it(db_path, left_behind, monkeypatch):
+    lock_path = lock_path_for(db_path)
+    lock_path.write_bytes(left_behind)
+    truncated: list[int] = []
+    real_ftruncate = os.ftruncate
+    monkeypatch.setattr(os, "ftruncate", lambda fd, size: (truncated.append(size), real_ftruncate(fd, size)))
+    with DatabaseLock(db_path):
+        assert lock_path.read_bytes() == str(os.getpid()).encode()
+    pid_length = len(str(os.getpid()))
+    # Cut only when the last holder's text was longer: truncating a file another process wrote is slow on ext4.
+    assert truncated == ([pid_length] if len(left_behind) > pid_length else [])
