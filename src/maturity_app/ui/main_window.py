@@ -99,8 +99,9 @@ class MainWindow(QMainWindow):
         """The menu bar as the first frame shows it: the titles, each menu empty until its contents are built."""
         bar = self.menuBar()
         self._menus: dict[str, QMenu] = {
-            "file": bar.addMenu(self.tr("&File")), "edit": bar.addMenu(self.tr("&Edit")), "go": bar.addMenu(self.tr("&Go")),
-            "view": bar.addMenu(self.tr("&View")), "help": bar.addMenu(self.tr("&Help"))}
+            "file": bar.addMenu(self.tr("&File")), "edit": bar.addMenu(self.tr("&Edit")),
+            "go": bar.addMenu(self.tr("&Go")), "view": bar.addMenu(self.tr("&View")),
+            "help": bar.addMenu(self.tr("&Help"))}
         for menu in self._menus.values():
             menu.aboutToShow.connect(self.build_menus)  # opened (a click, Alt+F, F10) before they were built
 
