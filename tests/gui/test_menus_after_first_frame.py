@@ -160,3 +160,28 @@ def test_the_menus_built_after_the_first_frame_speak_german(build, german, qtbot
     file_menu = window.menuBar().actions()[0].menu()
     assert _menu_texts(file_menu)[0] == "&Neue Bewertung …"
     assert window.actions["undo"].text() == "&Rückgängig"
+
+
+def test_an_assessment_reopened_at_launch_gets_its_keys_and_states_right_after_the_first_frame(build, assessment_id,
+                                                                                               qtbot):
+    first, controller = build()
+    controller.open_assessment(assessment_id)
+    first.close()  # remembers the open assessment, as quitting does
+    window, controller = build()
+    controller.restore()  # opened again before the window is shown, as launch() does
+    assert not window.menus_built
+    moved = []
+
+    def next_question():
+        before = controller.assessment.current
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        moved.append((before, controller.assessment.current))
+
+    after_first_frame(window, next_question)
+    _show(window, qtbot)
+    qtbot.waitUntil(lambda: bool(moved))
+    [(before, after)] = moved
+    assert after != before
+    actions = window.actions
+    assert actions["export"].isEnabled() and actions["next"].isEnabled() and actions["filter_all"].isChecked()
+    assert not actions["undo"].isEnabled()  # nothing changed yet in this sitting
