@@ -228,6 +228,27 @@ def test_the_list_answers_every_role_alike_asked_one_at_a_time_or_all_at_once(qa
         assert asked[0].data() and asked[-2].data() == index.data(AssessmentIdRole) is not None
 
 
+_DELEGATE_ROLES = (Qt.FontRole, Qt.TextAlignmentRole, Qt.ForegroundRole, Qt.CheckStateRole, Qt.DecorationRole,
+                   Qt.DisplayRole, Qt.BackgroundRole)  # what QStyledItemDelegate asks of each cell it paints
+
+
+@pytest.mark.parametrize("order", [_DELEGATE_ROLES, tuple(reversed(_DELEGATE_ROLES))], ids=["painting", "other"])
+def test_a_painted_cell_gets_the_answers_its_roles_get_one_at_a_time(qapp, store, mini_pack, order):
+    from PySide6.QtCore import QModelRoleData
+
+    rows = _newest_first(store, mini_pack, 4)
+    model = AssessmentListModel()
+    model.set_newest_rows(rows[:2], len(rows), lambda: rows)  # the last rows are read when first asked for
+    for row in (0, 3):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            asked = [QModelRoleData(role) for role in order]
+            model.multiData(index, asked)
+            assert [a.data() for a in asked] == [index.data(role) for role in order]
+            assert asked[order.index(Qt.DisplayRole)].data()
+    assert model.has_all_rows()
+
+
 def test_session_change_saves_and_undo_redo_go_through_the_store(qapp, store, assessment_id):
     session = AssessmentSession.open(Workspace(store.db, today=TODAY), assessment_id)
     saved = []

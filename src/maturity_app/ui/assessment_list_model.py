@@ -182,6 +182,18 @@ class AssessmentListModel(RowTableModel):
     def multiData(self, index, roles) -> None:  # noqa: N802 (Qt's name)
         """Every role a view asks of a cell in one call: a delegate asks seven for each cell it paints, and one
         call from Qt into Python costs more than what most of them return (nothing)."""
+        if len(roles) == _PAINTED_ROLES:
+            # What a painting delegate asks, in its order: only its text and alignment have an answer here. Each
+            # role read is a call into Qt (PySide wraps every element of the span), so the two are looked up where
+            # the delegate puts them, checked, and answered; the other five stay unanswered, as below.
+            text, alignment = roles[_PAINTED_DISPLAY_AT], roles[_PAINTED_ALIGNMENT_AT]
+            if text.role() == _DISPLAY and alignment.role() == _ALIGNMENT:
+                r, col = index.row(), index.column()
+                if r >= 0:
+                    value = self._texts.get((r, col))
+                    text.setData(value if value is not None else self._value(r, col, _DISPLAY))
+                    alignment.setData(_RIGHT if col == PROGRESS else _LEFT)
+                return
         if not index.isValid():
             return
         r, col = index.row(), index.column()
@@ -232,6 +244,11 @@ _ALIGNMENT = TEXT_ALIGNMENT_ROLE
 _RIGHT = ALIGN_RIGHT | ALIGN_VCENTER
 _LEFT = ALIGN_LEFT | ALIGN_VCENTER
 _ASKED_FOR_MORE = frozenset({AssessmentIdRole, SortRole, TOOLTIP_ROLE})
+# QStyledItemDelegate::initStyleOption asks, for every cell it paints: font, text alignment, foreground, check state,
+# decoration, display, background (a test checks this against what a painted table asks).
+_PAINTED_ROLES = 7
+_PAINTED_ALIGNMENT_AT = 1
+_PAINTED_DISPLAY_AT = 5
 # The roles a painting delegate asks of every cell that this model never answers (font, colours, icon, check state,
 # size): plain numbers, so the test is a set look-up.
 _NOTHING_HERE = frozenset(range(USER_ROLE)) - {_DISPLAY, _ALIGNMENT} - {

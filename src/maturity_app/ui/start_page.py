@@ -183,9 +183,10 @@ class StartPage(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self._empty: EmptyStart | None = None  # what a first launch shows: built when there is nothing to list
-        self.notice = QLabel(objectName="notice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        # Built when first needed (see notice, update_state): a widget made before the first frame is styled before
+        # it, shown or not.
+        self._notice: QLabel | None = None
+        self._empty_spacer: QWidget | None = None
 
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
@@ -205,13 +206,10 @@ class StartPage(QWidget):
         layout.addWidget(self.section_title)
         layout.addWidget(self.table, 1)
         self._empty_at = layout.count()  # where the getting-started panel goes
-        self.empty_spacer = QWidget()  # keeps the getting-started panel at the top when the table is hidden
-        layout.addWidget(self.empty_spacer, 1)
         self.actions_row = QWidget()
         self.actions_row.setLayout(actions)
         actions.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.actions_row)
-        layout.addWidget(self.notice)
         QWidget.setTabOrder(self.table, self.new_button)
 
     @property
@@ -225,6 +223,27 @@ class StartPage(QWidget):
             self.layout().insertWidget(self._empty_at, self._empty)
             enter_presses_buttons(self._empty, self._empty.buttons())
         return self._empty
+
+    @property
+    def notice(self) -> QLabel:
+        """A line under the buttons for what went wrong loading the packs: made the first time there is one."""
+        if self._notice is None:
+            self._notice = QLabel(objectName="notice")
+            self._notice.setWordWrap(True)
+            self._notice.hide()
+            self.layout().addWidget(self._notice)
+        return self._notice
+
+    def _show_empty_spacer(self, shown: bool) -> None:
+        """The free height below the getting-started panel when the table is hidden (keeps that panel at the top);
+        made the first time the table is hidden."""
+        if self._empty_spacer is None:
+            if not shown:
+                return
+            self._empty_spacer = QWidget()
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.actions_row), self._empty_spacer, 1)
+        self._empty_spacer.setVisible(shown)
 
     def buttons(self) -> list[QPushButton]:
         """Every button on the page (Enter presses the focused one: see enter_presses_buttons)."""
@@ -366,7 +385,7 @@ class StartPage(QWidget):
         # A first launch shows what the app does and how to begin, not an empty table and disabled buttons.
         if not has_rows or self._empty is not None:
             self.empty.setVisible(not has_rows)
-        self.empty_spacer.setVisible(not has_rows)
+        self._show_empty_spacer(not has_rows)
         for widget in (self.section_title, self.table, self.actions_row):
             widget.setVisible(has_rows)
         if not has_rows and (self.focusWidget() is None or not self.focusWidget().isVisible()):
