@@ -5,7 +5,7 @@ between is lost, and the controller connects every action exactly once."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui_helpers import when_modal
@@ -16,23 +16,9 @@ TITLES = ["&File", "&Edit", "&Go", "&View", "&Help"]
 
 
 @pytest.fixture
-def build(qtbot, qapp, packs_dir, db_path):
+def build(make_app):
     """The real window and controller as launch() builds them, not yet shown."""
-    built = []
-
-    def make():
-        from maturity_app.ui.launch import build_app
-
-        window, controller = build_app(db_path, qapp)
-        qtbot.addWidget(window)
-        window.resize(1300, 850)
-        built.append(controller)
-        return window, controller
-
-    yield make
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    for controller in built:
-        controller.workspace.close()
+    return lambda: make_app(shown=False)
 
 
 @pytest.fixture
