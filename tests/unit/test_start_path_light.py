@@ -126,3 +126,10 @@ def test_the_command_line_imports_its_libraries_with_collection_held_and_leaves_
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout == (f"[('argparse', True), ('datetime', True), ('json', True), ('sqlite3', True)] "
                            f"{collecting}\n")
+
+
+def test_a_launch_finds_and_reaches_a_running_window_without_qt():
+    # The launch side of the single-instance channel is read before PySide6 with the start path's Qt-free modules.
+    code = ("import sys\nfrom maturity_app.ui import single_instance\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
