@@ -22,22 +22,28 @@ def packs_dir(isolated_data_dir):
 
 @pytest.fixture
 def make_app(qtbot, qapp, packs_dir, db_path):
-    """Build the real window and controller (as launch() does), show it and make it the active window."""
+    """Build the real window and controller (as launch() does), show it and make it the active window; with
+    ``shown=False`` the window is left as built, before its first frame."""
     built = []
 
-    def make(restore: bool = False):
+    def make(restore: bool = False, shown: bool = True):
         from maturity_app.ui.launch import build_app
 
         window, controller = build_app(db_path, qapp, today=TODAY)
         qtbot.addWidget(window)
+        built.append(controller)
         window.resize(1300, 850)
         if restore:
             controller.restore()
+        if not shown:
+            return window, controller
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
-        built.append(controller)
+        # As a user meets it: what waits for the first frame (the menus' contents) is there a moment after it.
+        # (tests/gui/test_menus_after_first_frame.py covers the moment before.)
+        qtbot.waitUntil(lambda: window.menus_built)
         return window, controller
 
     yield make

@@ -125,7 +125,7 @@ def test_restart_now_closes_the_window_for_launch_to_build_it_again_in_german(ma
     monkeypatch.setattr(launch_module, "_start", fake_start)
     # launch() installs the app-wide error hook and garbage-collection guard: not a second time in a test run.
     monkeypatch.setattr("maturity_app.ui.error_hook.install_exception_hook", lambda app: None)
-    monkeypatch.setattr("maturity_app.ui.gc_guard.MainThreadGarbageCollector", lambda app: None)
+    monkeypatch.setattr("maturity_app.ui.gc_guard.MainThreadGarbageCollector", lambda app, **options: None)
     assert launch_module.launch(None, import_path="colleague.maturity.json") == 0
     assert runs == [("colleague.maturity.json", False), (None, False)]  # the file is offered once, not twice
 

@@ -2,10 +2,10 @@
 
 A named tuple rather than a dataclass like the rest of the assessment model (domain.assessment, which uses it under
 the same name): the start page lists assessments before its first frame, and making a dataclass compiles its
-methods when the module is imported (about as much as listing a thousand assessments).
+methods when the module is imported (about as much as listing a thousand assessments). Its fields are annotated
+with the types themselves, not postponed strings: typing compiles each such string into a ForwardRef as the class
+is made, fifteen compilations before the first frame for nothing.
 """
-
-from __future__ import annotations
 
 from typing import NamedTuple
 

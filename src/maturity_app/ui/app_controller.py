@@ -62,6 +62,20 @@ class AppController(QObject):
         self.start = StartPageController(self)
         self.window_state = WindowStateController(self)
 
+        self.appearance = Appearance(window, self)  # View -> Text size / Theme, and the system's live scheme
+        window.closing.connect(self.on_close)
+        window.when_assessment_page_built(self._assessment_page_built)
+        window.pages.currentChanged.connect(self._update_actions)
+        self._update_actions()
+        # The menus' actions are connected where they are built: just after the first frame, or when first needed.
+        window.when_menus_built(self._connect_actions)
+        # Start-up's imports are done: what they left is let go before the packs' own imports begin (once the
+        # menus are built: the window asked for that first).
+        after_first_frame(window, release_now_or_when_idle, self._start_loading_library)
+        self.start.refresh_newest()
+
+    def _connect_actions(self) -> None:
+        window = self.window
         a = window.actions
         a["new"].triggered.connect(self.start.new_assessment)
         a["home"].triggered.connect(self.show_start)
@@ -91,16 +105,7 @@ class AppController(QObject):
         a["full_screen"].toggled.connect(lambda on: window.showFullScreen() if on else window.showNormal())
         a["keys"].triggered.connect(self.show_keys)
         a["about"].triggered.connect(lambda: _show_about(window))
-        self.appearance = Appearance(window, self)  # View -> Text size / Theme, and the system's live scheme
-        window.closing.connect(self.on_close)
-        window.when_assessment_page_built(self._assessment_page_built)
-        window.pages.currentChanged.connect(self._update_actions)
         self._update_actions()
-        # Start-up's imports are done: what they left is let go before the packs' own imports begin. Asked for
-        # once the menus' checks and states are set: until its frame, every event the window gets passes through
-        # the first-frame hook, in Python (each action changed is one).
-        after_first_frame(window, release_now_or_when_idle, self._start_loading_library)
-        self.start.refresh_newest()
 
     def _assessment_page_built(self, page) -> None:
         page.filter.currentIndexChanged.connect(self._update_actions)
@@ -400,13 +405,15 @@ class AppController(QObject):
 
     # -- actions and closing -----------------------------------------------------------------------
     def _update_actions(self, *_args) -> None:
-        a = self.window.actions
         open_ = self.assessment is not None
         # Keys that act on the question on screen only work while the assessment page is on screen.
         here = open_ and self.window.pages.currentWidget() is self.window.assessment_page
         # "All changes saved" speaks about the assessment being edited: elsewhere (start, compare, portfolio)
         # nothing is edited, so it would only be noise.
         self.window.saved_label.setVisible(here)
+        if not self.window.menus_built:
+            return  # set as they are built (_connect_actions)
+        a = self.window.actions
         for key in ("export", "show_question", "show_dashboard", "presentation"):
             a[key].setEnabled(open_)
         for key in ("find", "next", "previous", "focus_sides", *(f"filter_{mode}" for mode in FILTERS)):

@@ -30,7 +30,13 @@ class Appearance(QObject):
         super().__init__(window)
         self.window = window
         self.controller = controller
-        a = window.actions
+        hints = QApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt >= 6.5
+            hints.colorSchemeChanged.connect(self.system_scheme_changed)
+        window.when_menus_built(self._connect_menu)  # just after the first frame, or when first needed
+
+    def _connect_menu(self) -> None:
+        a = self.window.actions
         a["text_larger"].triggered.connect(lambda: self.set_text_size(_step(self.settings.font_scale, +1)))
         a["text_smaller"].triggered.connect(lambda: self.set_text_size(_step(self.settings.font_scale, -1)))
         a["text_reset"].triggered.connect(lambda: self.set_text_size(1.0))
@@ -38,9 +44,6 @@ class Appearance(QObject):
             a[f"text_{round(scale * 100)}"].triggered.connect(lambda _=False, s=scale: self.set_text_size(s))
         for key in THEMES:
             a[f"theme_{key}"].triggered.connect(lambda _=False, k=key: self.set_theme(k))
-        hints = QApplication.styleHints()
-        if hasattr(hints, "colorSchemeChanged"):  # Qt >= 6.5
-            hints.colorSchemeChanged.connect(self.system_scheme_changed)
         self.sync_menu()
 
     @property
@@ -61,6 +64,8 @@ class Appearance(QObject):
             self.controller.window_state.apply_appearance(system_dark=scheme == Qt.ColorScheme.Dark, remember=False)
 
     def sync_menu(self) -> None:
+        if not self.window.menus_built:
+            return  # checked as they are built (_connect_menu)
         a = self.window.actions
         for scale in TEXT_SIZES:
             a[f"text_{round(scale * 100)}"].setChecked(abs(scale - self.settings.font_scale) < 1e-6)

@@ -23,9 +23,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 class MainThreadGarbageCollector(QObject):
     INTERVAL_MS = 500
 
-    def __init__(self, parent: QObject | None = None, settle_first: bool = True):
-        """*settle_first*: the first tick freezes what exists then (start-up's objects: the first frame is drawn
-        by then); a test session, whose objects at that moment belong to whichever test runs, says False."""
+    def __init__(self, parent: QObject | None = None, settle_first: bool = True, ticking: bool = True):
+        """*settle_first*: the first tick freezes what exists then (start-up's objects); a test session, whose
+        objects at that moment belong to whichever test runs, says False. Without *ticking* the ticks begin at
+        :meth:`start_ticking`: launch() has them begin once its window's first frame is drawn, so that first full
+        collection never delays that frame however slow the start (a cold disk, a slow machine)."""
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         gc.disable()
@@ -33,7 +35,12 @@ class MainThreadGarbageCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(self.INTERVAL_MS)
         self._timer.timeout.connect(self.check)
-        self._timer.start()
+        if ticking:
+            self._timer.start()
+
+    def start_ticking(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
 
     def check(self) -> None:
         """Collect the generations whose counts passed their thresholds, youngest first (as Python would)."""

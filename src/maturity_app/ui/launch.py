@@ -14,10 +14,11 @@ def _display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def build_app(db_path: Path | None = None, app=None, today=None, db=None):
+def build_app(db_path: Path | None = None, app=None, today=None, db=None, settings=None):
     """Create (without showing) the window and its controller; returns (window, controller).
 
-    *db* is an already opened database for *db_path* (launch opens it interactively, with recovery).
+    *db* is an already opened database for *db_path* (launch opens it interactively, with recovery); *settings*
+    the ones launch read and whose language it installed already (not read, nor its catalogues loaded, again).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -32,8 +33,9 @@ def build_app(db_path: Path | None = None, app=None, today=None, db=None):
     from .language import install as install_language
 
     app = app or QApplication.instance()
-    settings = load_settings()
-    install_language(app, settings.language)  # before any widget builds its text
+    if settings is None:
+        settings = load_settings()
+        install_language(app, settings.language)  # before any widget builds its text
     apply_theme(app, settings.theme, settings.font_scale)
     path = Path(db_path) if db_path else default_database_path()
     # One writer: a second window is refused.
@@ -97,10 +99,16 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     # here rather than once the guard exists, so the imports and widgets of the start-up (a few hundred thousand
     # objects) are not scanned again and again on the way to the first frame.
     gc.disable()
+    from .feature_scan import answer_known_modules
+
+    answer_known_modules()  # PySide6 may be loaded already (by whoever called this): its scan, answered from here
     from .c_heap import share_one_heap
 
     share_one_heap()  # before any thread starts, and before PySide6 (whose import hook makes every import dearer)
     _import_qt_free_start_path()
+    import shiboken6  # noqa: F401 - PySide6's first import: its per-import source scan is in place from here on
+
+    answer_known_modules()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -118,7 +126,8 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
     from .language import RESTART_PROPERTY
 
     hook = install_exception_hook(app)  # from here on, no error is invisible
-    app.gc_guard = MainThreadGarbageCollector(app)  # kept on the app so it lives exactly as long
+    app.gc_guard = MainThreadGarbageCollector(app, ticking=False)  # on the app: lives exactly as long; ticks
+    # from the window's first frame on
     try:
         while True:
             app.setProperty(RESTART_PROPERTY, False)
@@ -145,7 +154,8 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     from .app_settings import load_settings
     from .language import install as install_language
 
-    install_language(app, load_settings().language)  # the start-up dialogs (a damaged database) speak it too
+    settings = load_settings()
+    install_language(app, settings.language)  # the start-up dialogs (a damaged database) speak it too
     path = Path(db_path) if db_path else default_database_path()
     if hand_over(channel_name(path), import_path):
         return 0  # the window already open on this database has the file (or just came to the front)
@@ -153,7 +163,7 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     if db is None:
         return 2
     try:
-        window, controller = build_app(path, app, db=db)
+        window, controller = build_app(path, app, db=db, settings=settings)
     except BaseException as exc:
         from ..storage.database import close_database
 
@@ -179,6 +189,9 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     # with its 150-odd theme icon names, before that frame.
     after_first_frame(window, lambda: app.setWindowIcon(app_icon()), backup.start_kept,
                       lambda: serving.append(serve_second_launches(window, controller, path)))
+    guard = getattr(app, "gc_guard", None)
+    if guard is not None:
+        after_first_frame(window, guard.start_ticking)  # its first tick collects everything once, then freezes it
     if import_path is not None:
         from PySide6.QtCore import QTimer
 

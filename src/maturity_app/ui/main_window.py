@@ -1,11 +1,18 @@
-"""The main window: menus and shortcuts, the start and assessment pages, the saved indicator. Layout only."""
+"""The main window: menus and shortcuts, the start and assessment pages, the saved indicator. Layout only.
+
+The first frame shows the menu bar's titles; what the menus hold (48 actions with their shortcuts, tips and checks)
+is built just after that frame, or at once when anything needs it sooner: a menu opened, a key pressed, the
+``actions`` table read. QAction and QKeySequence (whose StandardKey alone has some 70 members) are classes PySide
+builds, with all their enums, when first named: the first frame does without them.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from .first_frame import after_first_frame, frame_painted
@@ -15,6 +22,10 @@ from .appearance import TEXT_SIZES, THEMES
 from .start_page import StartPage
 from .language import translate
 from .screens import screen_of
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeyEvent
+    from PySide6.QtWidgets import QMenu
 
 
 FILTER_KEYS = {"all": "Ctrl+Shift+A", "unanswered": "Ctrl+Shift+U", "gaps": "Ctrl+Shift+G"}
@@ -41,8 +52,10 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.saved_label.setToolTip(self.tr("Every change is saved the moment you make it"))
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.actions: dict[str, QAction] = {}
-        self._build_menus()
+        self._actions: dict[str, QAction] | None = None  # once the menus' contents are built
+        self._menus_built_listeners: list[Callable[[], None]] = []
+        self._menu_titles()
+        after_first_frame(self, self.build_menus)  # first of the work that waits for the frame
         enter_presses_buttons(self.start_page, self.start_page.buttons())  # the assessment page: when built
 
     def _fit_to_screen(self, width: int, height: int) -> None:
@@ -56,6 +69,8 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _action(self, key: str, text: str, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(self)  # not QAction(text, parent): PySide would build QIcon and its enums to pick that
         action.setText(text)
         # What the keyboard help calls it: the menu text as built (Undo's text later names the step to undo).
@@ -76,13 +91,62 @@ class MainWindow(QMainWindow):
         action.setStatusTip(tip or text.rstrip("…"))
         action.setToolTip(tip or text.rstrip("…"))
         action.setCheckable(checkable)
-        self.actions[key] = action
+        self._actions[key] = action
         self.addAction(action)  # shortcuts work even while the menu bar is hidden (full screen)
         return action
 
-    def _build_menus(self) -> None:
+    def _menu_titles(self) -> None:
+        """The menu bar as the first frame shows it: the titles, each menu empty until its contents are built."""
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        self._menus: dict[str, QMenu] = {
+            "file": bar.addMenu(self.tr("&File")), "edit": bar.addMenu(self.tr("&Edit")),
+            "go": bar.addMenu(self.tr("&Go")), "view": bar.addMenu(self.tr("&View")),
+            "help": bar.addMenu(self.tr("&Help"))}
+        for menu in self._menus.values():
+            menu.aboutToShow.connect(self.build_menus)  # opened (a click, Alt+F, F10) before they were built
+
+    @property
+    def menus_built(self) -> bool:
+        return self._actions is not None
+
+    @property
+    def actions(self) -> dict[str, QAction]:
+        """The menus' actions by name, built now if they are not yet.
+
+        (It hides QWidget.actions(), the window's list of them: ``QWidget.actions(window)`` still reads that.)"""
+        if self._actions is None:
+            self.build_menus()
+        return self._actions
+
+    @property
+    def presentation_screen_menu(self) -> QMenu:
+        """View -> Presentation screen, filled by the controller each time it opens."""
+        if self._actions is None:
+            self.build_menus()
+        return self._presentation_screen_menu
+
+    def when_menus_built(self, listener: Callable[[], None]) -> None:
+        """Call *listener()* once the menus' actions exist (now, if they already do): where they are connected."""
+        if self._actions is not None:
+            listener()
+        else:
+            self._menus_built_listeners.append(listener)
+
+    def build_menus(self) -> None:
+        """The menus' contents, once: just after the first frame, or sooner when something needs them."""
+        if self._actions is not None:
+            return
+        self._actions = {}
+        self._fill_menus()
+        self._group_choices()
+        listeners, self._menus_built_listeners = self._menus_built_listeners, []
+        for listener in listeners:
+            listener()
+
+    def _fill_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        file = self._menus["file"]
         file.addAction(self._action("new", self.tr("&New assessment…"), QKeySequence.New, self.tr("Start a new assessment")))
         file.addAction(self._action("home", self.tr("&Start page"), "Ctrl+Shift+H", self.tr("Back to the list of assessments")))
         file.addAction(self._action("reassess", self.tr("&Re-assess…"), "Ctrl+Shift+R",
@@ -102,14 +166,14 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self._action("quit", self.tr("&Quit"), QKeySequence.Quit, self.tr("Close Maturity (everything is saved)")))
 
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = self._menus["edit"]
         edit.addAction(self._action("undo", self.tr("&Undo"), QKeySequence.Undo, self.tr("Undo the last change to the assessment")))
         edit.addAction(self._action("redo", self.tr("&Redo"), [QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo],
                                     self.tr("Redo the change you undid")))
         edit.addSeparator()
         edit.addAction(self._action("find", self.tr("&Find question…"), QKeySequence.Find, self.tr("Jump to a question by typing")))
 
-        go = bar.addMenu(self.tr("&Go"))
+        go = self._menus["go"]
         go.addAction(self._action("next", self.tr("&Next question"), "Ctrl+Right", self.tr("Next question")))
         go.addAction(self._action("previous", self.tr("&Previous question"), "Ctrl+Left", self.tr("Previous question")))
         go.addAction(self._action("focus_sides", self.tr("&Rate this question"), "Ctrl+R",
@@ -130,7 +194,7 @@ class MainWindow(QMainWindow):
             show.addAction(self._action(f"filter_{mode}", text, FILTER_KEYS.get(mode), self.tr("Show: {filter}").format(filter=text),
                                         checkable=True))
 
-        view = bar.addMenu(self.tr("&View"))
+        view = self._menus["view"]
         # F11 belongs to presentation mode (what a facilitator reaches for); macOS keeps F11 for Show Desktop, so
         # Ctrl+Shift+Return (Cmd+Shift+Return there, as in presentation apps) starts it on every system too.
         view.addAction(self._action("presentation", self.tr("&Presentation mode"), ["F11", "Ctrl+Shift+Return"],
@@ -140,8 +204,8 @@ class MainWindow(QMainWindow):
                                     ["Ctrl+Shift+F", "Meta+Ctrl+F"] if sys.platform == "darwin" else "Ctrl+Shift+F",
                                     checkable=True))
         # Filled by the controller each time it opens: screens come and go (a projector plugged in late).
-        self.presentation_screen_menu = view.addMenu(self.tr("Presentation &screen"))
-        self.presentation_screen_menu.setToolTipsVisible(True)
+        self._presentation_screen_menu = view.addMenu(self.tr("Presentation &screen"))
+        self._presentation_screen_menu.setToolTipsVisible(True)
         view.addSeparator()
         text_size = view.addMenu(self.tr("&Text size"))
         text_size.addAction(self._action("text_larger", self.tr("&Larger text"), [QKeySequence.ZoomIn, "Ctrl+="]))
@@ -157,21 +221,19 @@ class MainWindow(QMainWindow):
             text = translate("Appearance", text)
             theme.addAction(self._action(f"theme_{key}", text, checkable=True,
                                          tip=self.tr("Theme: {theme}").format(theme=text)))
-        # One choice of each (shown as such, with round marks): grouped once the window is on screen, as no menu
-        # opens before; until then the checks are set one by one (Appearance.sync_menu), which they always are.
-        after_first_frame(self, self._group_choices)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self._menus["help"]
         help_menu.addAction(self._action("keys", self.tr("&Keyboard shortcuts"), "F1", self.tr("The keys that make one sitting fast")))
         help_menu.addAction(self._action("about", self.tr("&About Maturity"), tip=self.tr("Versions of the app, Qt and Python")))
 
     def _group_choices(self) -> None:
-        from PySide6.QtGui import QActionGroup  # a class (and enum) the first frame does without
+        """One choice of each (shown as such, with round marks)."""
+        from PySide6.QtGui import QActionGroup
 
         for keys in ([f"text_{round(scale * 100)}" for scale in TEXT_SIZES], [f"theme_{key}" for key in THEMES]):
             group = QActionGroup(self)
             for key in keys:
-                group.addAction(self.actions[key])
+                group.addAction(self._actions[key])
 
     @property
     def assessment_page(self):
@@ -200,6 +262,25 @@ class MainWindow(QMainWindow):
 
     def show_saved(self, text: str) -> None:
         self.saved_label.setText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._actions is None:
+            # A key the page did not take, pressed before the menus were built (between the first frame and the
+            # work queued behind it): no shortcut existed to catch it, so it is matched here, as Qt would have.
+            self.build_menus()
+            action = self._shortcut_for(event)
+            if action is not None:
+                event.accept()
+                action.trigger()
+                return
+        super().keyPressEvent(event)
+
+    def _shortcut_for(self, event: QKeyEvent) -> QAction | None:
+        from PySide6.QtGui import QKeySequence
+
+        pressed = QKeySequence(event.keyCombination())
+        return next((action for action in self._actions.values()
+                     if action.isEnabled() and pressed in action.shortcuts()), None)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
