@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import json
-import sqlite3
-import sys
-from pathlib import Path
+import gc
 
-from .domain import i18n
-from .domain.errors import MaturityError, ValidationFailed
-from .domain.i18n import N_, _, ngettext
+# What this module imports (argparse, json, sqlite3, datetime and the app's core) lives as long as the process:
+# the dozen automatic collections Python would run while it is made walk it for nothing, before every command and
+# every launch. Held off for these imports only, then left as they were (the desktop app then switches them off
+# for good as it launches: ui/gc_guard).
+_collecting = gc.isenabled()
+gc.disable()
+try:
+    import argparse
+    import datetime as dt
+    import json
+    import sqlite3
+    import sys
+    from pathlib import Path
+
+    from .domain import i18n
+    from .domain.errors import MaturityError, ValidationFailed
+    from .domain.i18n import N_, _, ngettext
+finally:
+    if _collecting:
+        gc.enable()
 
 
 # argparse's own words (usage, headings, its errors), as Python's argparse asks gettext for them: listed here so

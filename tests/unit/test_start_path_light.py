@@ -107,3 +107,29 @@ def test_an_assessment_info_is_a_value():
     assert info.applicable == 8 and info == info._replace() and hash(info) == hash(info._replace())
     with pytest.raises(AttributeError):
         info.organisation = "Other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_command_line_imports_its_libraries_with_collection_held_and_leaves_it_as_it_was(collecting):
+    # Every command and every launch imports it first: Python's automatic collections while its imports ran (a
+    # dozen) walked objects that live as long as the process.
+    code = ("import gc, sys\n"
+            "held = {}\n"
+            "class Watch:\n"
+            "    def find_spec(self, name, path, target=None):\n"
+            "        if name in ('argparse', 'json', 'sqlite3', 'datetime'):\n"
+            "            held[name] = not gc.isenabled()\n"
+            "sys.meta_path.insert(0, Watch())\n"
+            f"gc.enable() if {collecting} else gc.disable()\n"
+            "import maturity_app.cli\n"
+            "print(sorted(held.items()), gc.isenabled())\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout == (f"[('argparse', True), ('datetime', True), ('json', True), ('sqlite3', True)] "
+                           f"{collecting}\n")
+
+
+def test_a_launch_finds_and_reaches_a_running_window_without_qt():
+    # The launch side of the single-instance channel is read before PySide6 with the start path's Qt-free modules.
+    code = ("import sys\nfrom maturity_app.ui import single_instance\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"

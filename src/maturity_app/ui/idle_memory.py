@@ -5,7 +5,8 @@ Two things hold memory that nothing will use again:
 - PySide's import hook reads the source of every module imported after it (to see whether the module asks for
   PySide's ``__feature__`` switches), through ``inspect``, which leaves each file in the standard library's
   ``linecache``: up to 90,000 line strings (9 MB) for the modules of a session, kept for tracebacks only, which
-  read the file again when they need it. Dropped soon after each wave of imports (never while a background
+  read the file again when they need it. (The app's own modules and the standard library's are answered without
+  reading them, ui/feature_scan: the third-party packages a session loads, pydantic, yaml, reportlab, still are.) Dropped soon after each wave of imports (never while a background
   function runs: it may be importing), that memory is reused by what comes next instead of Python mapping new
   arenas for it.
 - glibc keeps freed heap pages mapped; ``malloc_trim(0)`` returns the free ones to the system (c_heap).

@@ -86,7 +86,7 @@ def _import_qt_free_start_path() -> None:
     from ..domain import digest, formatting  # noqa: F401
     from ..storage import database, headlines, instance_lock, listing, locations, pack_snapshots  # noqa: F401
     from ..storage import private_files, store  # noqa: F401
-    from . import app_settings  # noqa: F401
+    from . import app_settings, single_instance  # noqa: F401
 
 
 def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
@@ -140,6 +140,12 @@ def launch(db_path: Path | None = None, import_path: Path | None = None) -> int:
         return 70
 
 
+def _serve_second_launches(window, controller, path: Path):
+    from .instance_server import serve_second_launches  # the window's side of the channel: after its first frame
+
+    return serve_second_launches(window, controller, path)
+
+
 def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     from ..domain.errors import MaturityError
     from ..identity import APP_ID
@@ -149,7 +155,7 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     app.setDesktopFileName(APP_ID)  # Wayland finds our .desktop entry and icon by it
     from ..storage.locations import default_database_path
     from .data_safety import backup_at_session_start, open_database_interactively
-    from .single_instance import channel_name, hand_over, serve_second_launches
+    from .single_instance import channel_name, hand_over
 
     from .app_settings import load_settings
     from .language import install as install_language
@@ -188,7 +194,7 @@ def _start(app, db_path: Path | None, import_path: Path | None) -> int:
     # The icon the window manager shows, too: the frame itself has none, and QIcon is a class PySide would build,
     # with its 150-odd theme icon names, before that frame.
     after_first_frame(window, lambda: app.setWindowIcon(app_icon()), backup.start_kept,
-                      lambda: serving.append(serve_second_launches(window, controller, path)))
+                      lambda: serving.append(_serve_second_launches(window, controller, path)))
     guard = getattr(app, "gc_guard", None)
     if guard is not None:
         after_first_frame(window, guard.start_ticking)  # its first tick collects everything once, then freezes it
