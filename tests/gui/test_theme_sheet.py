@@ -32,6 +32,14 @@ def test_every_name_in_the_template_is_filled_in(tones, scale):
     assert sizes == [pytest.approx(v * scale, abs=0.05) for v in template_sizes]
 
 
+def test_names_are_filled_in_whole_once_and_what_is_put_in_is_left_as_it_is():
+    values = {"card": "#111111", "card_hover": "#222222", "check_image": "/home/dana@corp/@card_hover/check.svg"}
+    template = "a { b: @card; c: @card_hover; d: url(@check_image); e: @cards; f: @9card; g: @; h: name@card }"
+    assert theme._fill_in(template, values) == (
+        "a { b: #111111; c: #222222; d: url(/home/dana@corp/@card_hover/check.svg); e: @cards; f: @9card; g: @; "
+        "h: name#111111 }")
+
+
 def test_tones_are_fixed_and_compare_by_value():
     assert theme.Tones(**theme.LIGHT._asdict()) == theme.LIGHT != theme.DARK
     with pytest.raises(AttributeError):

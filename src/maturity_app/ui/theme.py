@@ -130,7 +130,23 @@ def app_icon():
     return icon
 
 
+_NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"
 _POINT_SIZE = r"font-size:\s*([0-9.]+)pt"
+
+
+def _fill_in(template: str, values: dict[str, str]) -> str:
+    """Every @name replaced by its value in one pass: a name is the whole word after "@" (so @card never eats the
+    start of @card_hover), and text put in (a file path) is never searched again. A word that names nothing stays.
+    (Not a regular expression: compiling one costs more, at every launch, than this.)"""
+    parts = template.split("@")
+    filled = [parts[0]]
+    for part in parts[1:]:
+        name = part[:len(part) - len(part.lstrip(_NAME_CHARS))]
+        if name in values and not name[0].isdigit():
+            filled.append(values[name] + part[len(name):])
+        else:
+            filled.append("@" + part)
+    return "".join(filled)
 
 
 def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
@@ -144,10 +160,7 @@ def stylesheet(t: Tones, font_scale: float = 1.0) -> str:
         values[f"arrow_{arrow}"] = (themes / f"arrow-{arrow}-{variant}.svg").as_posix()
     values["indicator"] = f"{round(14 * font_scale)}px"  # check boxes and radio buttons grow with the type
     values["indicator_round"] = f"{round(14 * font_scale) // 2 + 1}px"
-    # The longest names first, so @card never eats the start of @card_hover. (Plain replacing: compiling the
-    # regular expressions this took costs more, at every launch, than the replacing itself.)
-    for name in sorted(values, key=len, reverse=True):
-        template = template.replace(f"@{name}", values[name])
+    template = _fill_in(template, values)
     if font_scale == 1.0:
         return template
     # Titles sized in points in the stylesheet follow the font scale like the rest of the text.
