@@ -9,6 +9,7 @@ import sys
 
 from PySide6.QtCore import Qt
 
+from as_installed import probe
 from gui_helpers import when_modal
 
 
@@ -237,26 +238,9 @@ def test_a_start_page_with_assessments_builds_the_getting_started_panel_only_onc
 
 MODULE_ORDER_PROBE = r"""
 import sys
+from as_installed import run_command
 
-class WhenQtWidgetsLoads:  # nothing imports PySide6 before the app does, as when the maturity-app command runs
-    def find_spec(self, name, path, target=None):
-        if name != "PySide6.QtWidgets":
-            return None
-        import importlib.machinery
-        sys.meta_path.remove(self)
-        spec = importlib.machinery.PathFinder.find_spec(name, path)
-        load = spec.loader.exec_module
-
-        def exec_module(module):
-            load(module)
-            module.QApplication.exec = lambda *a: print(" ".join(sys.modules)) or 0
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-sys.meta_path.insert(0, WhenQtWidgetsLoads())
-from maturity_app import cli
-sys.exit(cli.main(["--db", sys.argv[1]]))
+sys.exit(run_command(["--db", sys.argv[1]], lambda *a: print(" ".join(sys.modules)) or 0))
 """
 
 
@@ -274,7 +258,7 @@ def test_the_launch_imports_its_modules_without_qt_before_pyside(tmp_path, mini_
     create_assessment(ws, mini_pack, "Acme Bank")
     ws.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATURITY_APP_DATA_DIR": str(tmp_path / "data")}
-    done = subprocess.run([sys.executable, "-c", MODULE_ORDER_PROBE, str(path)], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", probe(MODULE_ORDER_PROBE), str(path)], capture_output=True, text=True,
                           env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     names = done.stdout.split()

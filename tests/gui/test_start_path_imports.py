@@ -10,6 +10,8 @@ import sys
 
 import pytest
 
+from as_installed import probe
+
 PROBE = r"""
 import json, linecache, sys, time
 from pathlib import Path
@@ -57,29 +59,8 @@ def run(*_args):
     return 0
 
 
-class WhenQtWidgetsLoads:
-    # As the maturity-app command runs, nothing imports PySide6 before the app does: QApplication.exec is replaced
-    # the moment the app imports QtWidgets.
-    def find_spec(self, name, path, target=None):
-        if name != "PySide6.QtWidgets":
-            return None
-        import importlib.machinery
-
-        sys.meta_path.remove(self)
-        spec = importlib.machinery.PathFinder.find_spec(name, path)
-        load = spec.loader.exec_module
-
-        def exec_module(module):
-            load(module)
-            module.QApplication.exec = run
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, WhenQtWidgetsLoads())
-from maturity_app import cli
-sys.exit(cli.main(["--db", sys.argv[1]]))
+from as_installed import run_command
+sys.exit(run_command(["--db", sys.argv[1]], run))
 """
 
 # Loaded for nothing the first frame shows: OpenSSL (hashlib), the ctypes package (two C calls go through its
@@ -123,7 +104,7 @@ def _first_frame(tmp_path, mini_pack, monkeypatch, left_by_a_crash=False, prelud
         stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         stale.bind(channel_name(path))  # bound, never listening, never removed: what a killed window leaves
         stale.close()
-    done = subprocess.run([sys.executable, "-c", prelude + PROBE, str(path)], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", probe(prelude + PROBE), str(path)], capture_output=True, text=True,
                           env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
