@@ -6,9 +6,9 @@ Two things hold memory that nothing will use again:
   PySide's ``__feature__`` switches), through ``inspect``, which leaves each file in the standard library's
   ``linecache``: up to 90,000 line strings (9 MB) for the modules of a session, kept for tracebacks only, which
   read the file again when they need it. (The app's own modules and the standard library's are answered without
-  reading them, ui/feature_scan: the third-party packages a session loads, pydantic, yaml, reportlab, still are.) Dropped soon after each wave of imports (never while a background
-  function runs: it may be importing), that memory is reused by what comes next instead of Python mapping new
-  arenas for it.
+  reading them, ui/feature_scan: the third-party packages a session loads, pydantic, yaml, reportlab, still are.)
+  Dropped soon after each wave of imports (never while a background function runs: it may be importing), that
+  memory is reused by what comes next instead of Python mapping new arenas for it.
 - glibc keeps freed heap pages mapped; ``malloc_trim(0)`` returns the free ones to the system (c_heap).
 And what others register with :func:`release_also`: the database connection's page cache (SQLite keeps the
 pages the start list and an assessment read, ~1.5 MB, that the next read fetches again from the system's cache).
