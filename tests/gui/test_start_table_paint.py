@@ -53,14 +53,21 @@ def test_each_painted_cell_is_one_call_with_the_roles_where_the_fast_answer_read
 
 
 def test_a_start_page_with_rows_holds_only_what_it_shows_and_makes_the_rest_when_needed(
-        make_app, store, mini_pack, qtbot):
+        make_app, store, mini_pack, qtbot, monkeypatch):
     from PySide6.QtCore import Qt as QtNames
     from PySide6.QtWidgets import QWidget
 
+    from maturity_app.ui.app_controller import AppController
+
+    # The packs' load ends on the UI thread whenever the worker finishes it, before or after the list is shown:
+    # what the page holds is checked once both are done.
+    library_loaded, loaded = AppController._library_loaded, []
+    monkeypatch.setattr(AppController, "_library_loaded",
+                        lambda self, future: (library_loaded(self, future), loaded.append(future)))
     store.create(mini_pack, "Org 0")
     window, _controller = make_app()
     page = window.start_page
-    qtbot.waitUntil(lambda: page.table.model().rowCount() == 1)
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 1 and bool(loaded))
     on_page = page.findChildren(QWidget, options=QtNames.FindChildOption.FindDirectChildrenOnly)
     assert on_page and all(widget.isVisible() for widget in on_page)  # nothing styled before the frame unseen
 

@@ -164,16 +164,18 @@ class AppController(QObject):
 
     def _library_loaded(self, future) -> None:
         release_when_idle()  # the pack library's imports (yaml, pydantic) and parsing are done
-        notice = self.window.start_page.notice
+        page = self.window.start_page  # its notice is made only when there is something to say
         try:
             library = future.result()
         except Exception as exc:  # noqa: BLE001 - shown, and raised again when the packs are needed
+            notice = page.notice
             notice.setText(self.tr("Questionnaire packs could not be loaded: {error}").format(error=exc))
             notice.show()
             return
         if library.errors:
             from ..domain.pack_loader import error_summary
 
+            notice = page.notice
             notice.setText(error_summary(library.errors))  # a few named, the rest counted: the page keeps its size
             notice.setToolTip("\n".join(str(e) for e in library.errors[:100]))
             notice.show()
