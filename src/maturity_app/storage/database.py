@@ -193,7 +193,11 @@ def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False,
     if not create:
         _require_existing(path)
     _check_kind(path)
-    _refuse_foreign(path)  # before the lock: not even a lock file beside another application's database
+    if not left_as_verified(path):
+        # Before the lock: not even a lock file beside another application's database. The very file this app
+        # closed cleanly (storage.verified) is its own: that second connection would only read its schema
+        # again (about a millisecond at every launch). The open itself checks again either way (_open).
+        _refuse_foreign(path)
     instance_lock = None
     if lock:
         from .instance_lock import DatabaseLock
