@@ -186,6 +186,12 @@ def child_env(data_dir: Path) -> dict[str, str]:
 
 def first_window_ms(target: str, data_dir: Path) -> float:
     env = child_env(data_dir)
+    if sys.platform == "linux":
+        # The data folder found as a user's launch finds it (platformdirs' rule: XDG_DATA_HOME), in a folder of
+        # the run: the development override (MATURITY_APP_DATA_DIR) skips that lookup, which a real launch makes
+        # before its first frame.
+        del env["MATURITY_APP_DATA_DIR"]
+        env["XDG_DATA_HOME"] = str(data_dir / "xdg")
     out = subprocess.run([sys.executable, "-c", _FIRST_WINDOW, target], capture_output=True, text=True, check=True,
                          env=env).stdout
     return float(out.split()[0])
