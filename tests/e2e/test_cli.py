@@ -93,9 +93,9 @@ def test_validate_warns_about_unexplained_references_without_failing(cli):
 
 
 def test_every_command_accepts_db(cli):
-    import maturity_app.cli as cli_module
+    from maturity_app import cli_commands
 
-    parser = cli_module.build_parser()
+    parser = cli_commands.build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "command").choices
     for name, sub in subparsers.items():
         assert any("--db" in a.option_strings for a in sub._actions), f"{name} does not accept --db"
@@ -106,10 +106,11 @@ def test_operating_system_errors_are_one_line_too(monkeypatch, capsys):
     import errno
 
     import maturity_app.cli as cli_module
+    from maturity_app import cli_commands
 
     def disk_full(args):
         raise OSError(errno.ENOSPC, "No space left on device", "/media/usb/acme.csv")
 
-    monkeypatch.setattr(cli_module, "cmd_list", disk_full)
+    monkeypatch.setattr(cli_commands, "cmd_list", disk_full)
     assert cli_module.main(["list"]) == 2
     assert capsys.readouterr().err == "maturity-app: No space left on device (/media/usb/acme.csv)\n"

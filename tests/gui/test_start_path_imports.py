@@ -65,11 +65,12 @@ sys.exit(run_command(["--db", sys.argv[1]], run))
 
 # Loaded for nothing the first frame shows: OpenSSL (hashlib), the ctypes package (two C calls go through its
 # core), getpass and its terminal module, the dataclasses machinery with the answer model and its text checks,
-# QtNetwork (a second launch's channel) and the window's side of that channel (its listener classes).
+# QtNetwork (a second launch's channel) and the window's side of that channel (its listener classes), the
+# headless commands of the command line (their parser and code).
 NOT_BEFORE_THE_FIRST_FRAME = {
     "hashlib", "_hashlib", "ctypes", "getpass", "termios", "dataclasses", "copy", "maturity_app.domain.assessment",
     "maturity_app.domain.text_input", "maturity_app.storage.answer_rows", "PySide6.QtNetwork",
-    "maturity_app.ui.instance_server",
+    "maturity_app.ui.instance_server", "maturity_app.cli_commands",
 }
 
 

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from maturity_app import cli
+from maturity_app import cli, cli_commands
 
 # Writers that change an existing assessment: their --db must already exist.
 WRITERS = [
@@ -37,7 +37,8 @@ WRITERS = [
     ["delete", "1"],
 ]
 # Commands that never open a database.
-WITHOUT_DATABASE = {cli.cmd_packs, cli.cmd_validate, cli.cmd_schema, cli.cmd_install_pack}
+WITHOUT_DATABASE = {cli_commands.cmd_packs, cli_commands.cmd_validate, cli_commands.cmd_schema,
+                    cli_commands.cmd_install_pack}
 
 
 def _tree(root):
@@ -115,9 +116,9 @@ def test_the_commands_that_make_or_fill_a_database_create_it(untouched, isolated
 
 def test_every_command_is_either_making_reading_writing_or_without_database():
     """A new command must be put in one class here (and so be tested above) before it ships."""
-    commands = _leaf_commands(cli.build_parser())
+    commands = _leaf_commands(cli_commands.build_parser())
     writers = {func for func, name in commands.items()
                if any(" ".join(w).startswith(name + " ") for w in WRITERS)}
-    classes = [cli.READ_ONLY_COMMANDS, cli.DATABASE_MAKING_COMMANDS, writers, WITHOUT_DATABASE]
+    classes = [cli_commands.READ_ONLY_COMMANDS, cli_commands.DATABASE_MAKING_COMMANDS, writers, WITHOUT_DATABASE]
     unclassified = {name for func, name in commands.items() if sum(func in c for c in classes) != 1}
     assert unclassified == set()

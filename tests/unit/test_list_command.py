@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from maturity_app import cli
+from maturity_app import cli_commands
 from maturity_app.app import answers as answer_ops
 from maturity_app.app import assessments as assessment_ops
 from maturity_app.app.listing import assessment_list_json
@@ -51,9 +51,9 @@ def test_list_json_reads_stored_figures_without_importing_what_it_does_not_need(
     db_path, first, second = two
     script = (
         "import sys, io, contextlib, json\n"
-        "from maturity_app import cli\n"
+        "from maturity_app import cli, cli_commands\n"
         "built = []\n"
-        "cli.build_parser = lambda: built.append(1)  # the parser of every command, its help texts translated\n"
+        "cli_commands.build_parser = lambda: built.append(1)  # the parser of every command, its help texts translated\n"
         "out = io.StringIO()\n"
         "with contextlib.redirect_stdout(out):\n"
         "    code = cli.main(['--db', sys.argv[1], 'list', '--json'])\n"
@@ -99,8 +99,8 @@ def test_list_without_figures_reads_no_headline(two):
     ["list", "--db", "x.db", "--json"], ["list", "--json", "--db", "x.db"], ["list", "--db=x.db"],
 ])
 def test_the_list_fast_path_reads_arguments_as_the_full_parser_does(argv):
-    quick = cli._list_only(argv)
-    full = cli.build_parser().parse_args(argv)
+    quick = cli_commands._list_only(argv)
+    full = cli_commands.build_parser().parse_args(argv)
     assert quick is not None
     assert (quick.db, quick.command, quick.json, quick.func) == (full.db, full.command, full.json, full.func)
 
@@ -110,4 +110,4 @@ def test_the_list_fast_path_reads_arguments_as_the_full_parser_does(argv):
     ["list", "extra"], ["--json", "list"], ["score", "1"], ["list", "--json", "--json"], ["--db=", "list"],
 ])
 def test_anything_else_goes_through_the_full_parser(argv):
-    assert cli._list_only(argv) is None
+    assert cli_commands._list_only(argv) is None

@@ -136,13 +136,13 @@ def test_genuinely_damaged_file_is_still_damaged(db_path):
 
 
 def test_an_unexpected_cli_error_is_one_line_and_logged(healthy, monkeypatch, capsys):
-    from maturity_app import cli
+    from maturity_app import cli, cli_commands
     from maturity_app.storage.error_log import log_path
 
     def bug(args):
         raise KeyError("a bug, not the user's fault")
 
-    monkeypatch.setattr(cli, "cmd_list", bug)
+    monkeypatch.setattr(cli_commands, "cmd_list", bug)
     assert cli.main(["--db", str(healthy), "list"]) == 70
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "unexpected error (KeyError" in err and str(log_path()) in err

@@ -119,3 +119,35 @@ def test_the_empty_log_a_read_only_command_leaves_does_not_cost_the_next_open_a_
     statements.clear()
     close_database(open_database_for_reading(db_path))
     assert not _checked_in_full(statements)
+
+
+@pytest.fixture
+def connections(monkeypatch):
+    """The target of every SQLite connection opened from here on."""
+    opened: list[str] = []
+    real_connect = sqlite3.connect
+
+    def counted(target, *args, **kwargs):
+        opened.append(str(target))
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", counted)
+    return opened
+
+
+def test_the_file_this_app_closed_cleanly_is_opened_once_and_any_other_is_looked_at_read_only_first(
+        db_path, mini_pack, isolated_data_dir, connections):
+    # The read-only look (is it another application's database?) comes before the lock file is made beside
+    # it; for the very file this app left it would only read the same schema a second time.
+    _session(db_path, mini_pack)
+    connections.clear()
+    close_database(open_database(db_path, lock=True))
+    assert connections == [str(db_path)]
+    other = sqlite3.connect(db_path)  # another program writes it: no longer the file this app left
+    other.execute("UPDATE assessments SET scope = 'changed elsewhere'")
+    other.commit()
+    other.close()
+    connections.clear()
+    db = open_database(db_path, lock=True)
+    assert len(connections) == 2 and "immutable=1" in connections[0] and connections[1] == str(db_path)
+    close_database(db)

@@ -123,9 +123,11 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def _migrate(db: Database) -> None:
-    """Apply pending migrations, then fill in what a migration added as derived data for existing rows."""
-    applied = applied_schema_names(db)
+def _migrate(db: Database, applied: list[str] | None = None) -> None:
+    """Apply pending migrations, then fill in what a migration added as derived data for existing rows
+    (*applied*: the database's applied_schema_names, when read already)."""
+    if applied is None:
+        applied = applied_schema_names(db)
     if set(schema.names()) <= set(applied):
         return  # up to date: sqlite-utils' Migrations is not even built
     had_headlines = "m010_store_assessment_headline" in applied
@@ -158,9 +160,8 @@ def applied_schema_names(db: Database) -> list[str]:
         "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [schema.MIGRATION_SET])]
 
 
-def _check_not_newer(db: Database, path: Path) -> None:
-    applied = set(applied_schema_names(db))
-    unknown = sorted(applied - set(known_schema_names()))
+def _check_not_newer(applied: list[str], path: Path) -> None:
+    unknown = sorted(set(applied) - set(known_schema_names()))
     if unknown:
         raise NewerDatabase(_("{path} was written by a newer version of Maturity (schema {schema}); update the app "
                               "to open it. The file was left untouched.").format(path=path, schema=unknown[-1]))
@@ -193,7 +194,11 @@ def open_database(path: Path | str, *, migrate: bool = True, lock: bool = False,
     if not create:
         _require_existing(path)
     _check_kind(path)
-    _refuse_foreign(path)  # before the lock: not even a lock file beside another application's database
+    if not left_as_verified(path):
+        # Before the lock: not even a lock file beside another application's database. The very file this app
+        # closed cleanly (storage.verified) is its own: that second connection would only read its schema
+        # again (about a millisecond at every launch). The open itself checks again either way (_open).
+        _refuse_foreign(path)
     instance_lock = None
     if lock:
         from .instance_lock import DatabaseLock
@@ -298,9 +303,10 @@ def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
     return sorted(n for n in names if n != "_sqlite_migrations")  # only an empty history: a new database
 
 
-def pending_migrations(db: Database) -> list[str]:
-    applied = set(applied_schema_names(db))
-    return [name for name in known_schema_names() if name not in applied]
+def pending_migrations(db: Database, applied: list[str] | None = None) -> list[str]:
+    """The migrations this version knows that *db* lacks (*applied*: its applied_schema_names, when read)."""
+    done = set(applied_schema_names(db) if applied is None else applied)
+    return [name for name in known_schema_names() if name not in done]
 
 
 def _open(path: Path, migrate: bool, backup_first: bool = False, create: bool = True) -> Database:
@@ -336,16 +342,17 @@ def _open(path: Path, migrate: bool, backup_first: bool = False, create: bool = 
             if foreign:
                 raise _foreign_error(path, foreign)
         db = Database(conn)
+        applied = applied_schema_names(db)  # read once (under the lock): every check below and _migrate go by it
         # Refuse a newer file before _configure: switching journal mode would already write to it.
-        _check_not_newer(db, path)
+        _check_not_newer(applied, path)
         if not creating:
             _tighten(path)  # only once it is known to be ours
-        pending = pending_migrations(db) if migrate and not creating else []
+        pending = pending_migrations(db, applied) if migrate and not creating else []
         if pending and backup_first and db.table_names():
             _backup_before_migration(path, pending)
         _configure(conn)
         if migrate:
-            _migrate(db)
+            _migrate(db, applied)
     return db
 
 
@@ -405,8 +412,9 @@ def open_database_for_reading(path: Path | str) -> Database:
         if foreign:
             raise _foreign_error(path, foreign)
         db = Database(conn)
-        _check_not_newer(db, path)
-        if pending_migrations(db):
+        applied = applied_schema_names(db)
+        _check_not_newer(applied, path)
+        if pending_migrations(db, applied):
             raise NeedsWriter(f"{path} needs a schema upgrade before it can be read")
     db.instance_lock = None
     from .private_files import protect_database

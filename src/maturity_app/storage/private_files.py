@@ -151,8 +151,9 @@ def _temp_prefix(target: Path) -> str:
     return f".{target.name}."
 
 
-# .<target name>.<pid>-<mkstemp's 8 random characters>.part
-_TEMP_PATTERN = re.compile(r"^\..+\.(\d+)-[a-z0-9_]{8}\.part$")
+# .<target name>.<pid>-<mkstemp's 8 random characters>.part: compiled at its first use (re keeps it), not as this
+# module loads on the way to the launch's first frame.
+_TEMP_PATTERN = r"^\..+\.(\d+)-[a-z0-9_]{8}\.part$"
 
 
 def _alive(pid: int) -> bool:
@@ -173,7 +174,7 @@ def remove_stale_temporaries(target: Path) -> None:
     file they were writing; a running writer's files are left alone."""
     with contextlib.suppress(OSError):
         for entry in os.scandir(target.parent):
-            match = _TEMP_PATTERN.match(entry.name)
+            match = re.match(_TEMP_PATTERN, entry.name)
             if match and not _alive(int(match.group(1))) and entry.is_file(follow_symlinks=False):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)

@@ -12,7 +12,6 @@ from ..domain.errors import MaturityError, ValidationFailed
 from ..domain.i18n import _
 from ..domain.pack_titles import lent_titles, title_in, with_lent
 from .listing import ANSWER_COUNTS, COUNTED
-from .pack_snapshots import pack_from_snapshot, snapshot_of, store_snapshot
 from .transaction import write_transaction
 
 if TYPE_CHECKING:  # pydantic and sqlite-utils stay off the start path
@@ -21,8 +20,9 @@ if TYPE_CHECKING:  # pydantic and sqlite-utils stay off the start path
     from ..domain.schema import Pack
 
 # Listing assessments (the start page, before its first frame) needs only AssessmentInfo: the answer model, its
-# dataclasses and the checks of typed text (domain.assessment, domain.text_input, storage.answer_rows) are imported
-# by the methods that read, write or check answers and names.
+# dataclasses, the checks of typed text and the pack snapshots (domain.assessment, domain.text_input,
+# storage.answer_rows, storage.pack_snapshots) are imported by the methods that read, write or check answers and
+# names.
 
 
 class NotFound(MaturityError):
@@ -148,6 +148,8 @@ class AssessmentStore:
             raise ValidationFailed(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
         if not 0 <= escalation_budget <= 50:
             raise ValidationFailed("the escalation budget must be between 0 and 50")
+        from .pack_snapshots import store_snapshot
+
         now = utc_now()
         with write_transaction(self.db):
             table = self.db.table("assessments")
@@ -204,6 +206,7 @@ class AssessmentStore:
     def load(self, assessment_id: int) -> Assessment:
         from ..domain.assessment import Assessment
         from .answer_rows import answer_from_row
+        from .pack_snapshots import pack_from_snapshot, snapshot_of
 
         info = self.info(assessment_id)
         snapshot = snapshot_of(self.db, assessment_id)
@@ -365,6 +368,8 @@ class AssessmentStore:
                 raise NotFound(_("there is no assessment with id {id}").format(id=assessment_id))
             uid = row[0]
         if uid not in self._question_id_cache:
+            from .pack_snapshots import snapshot_of
+
             snapshot = snapshot_of(self.db, assessment_id)
             self._question_id_cache[uid] = frozenset(
                 q["id"] for d in json.loads(snapshot)["domains"] for q in d["questions"]

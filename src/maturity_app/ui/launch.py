@@ -84,7 +84,7 @@ def _import_qt_free_start_path() -> None:
     from .. import identity, palette, paths  # noqa: F401
     from ..app import start_rows, workspace  # noqa: F401
     from ..domain import digest, formatting  # noqa: F401
-    from ..storage import database, headlines, instance_lock, listing, locations, pack_snapshots  # noqa: F401
+    from ..storage import database, headlines, instance_lock, listing, locations  # noqa: F401
     from ..storage import private_files, store  # noqa: F401
     from . import app_settings, single_instance  # noqa: F401
 
