@@ -166,7 +166,8 @@ def test_the_first_frame_shows_the_newest_rows_and_waits_for_nothing_it_does_not
     assert not seen["backup_started"]
     late = {"PySide6.QtNetwork", "maturity_app.storage.error_log", "logging.handlers", "maturity_app.ui.settings_dialog",
             "maturity_app.ui.navigator_model", "maturity_app.ui.markers", "maturity_app.ui.assessment_page",
-            "importlib.resources", "_strptime", "maturity_app.ui.error_dialog", "maturity_app.storage.backups"}
+            "importlib.resources", "_strptime", "maturity_app.ui.error_dialog", "maturity_app.storage.backups",
+            "maturity_app.ui.cycle_controller", "maturity_app.ui.navigator_filters", "maturity_app.ui.marker_names"}
     assert late.isdisjoint(seen["modules"]), late.intersection(seen["modules"])
     # ...the thread pool (its work waits for the frame), the escalation rules (only an answer checks them), and the
     # Qt classes no part of the first frame uses: PySide builds a class, with all its enums, when it is first named.
@@ -268,3 +269,20 @@ def test_the_launch_imports_its_modules_without_qt_before_pyside(tmp_path, mini_
     read_again = [name for name in app_modules
                   if "PySide6" not in Path(importlib.import_module(name).__file__).read_text(encoding="utf-8")]
     assert read_again == []
+
+
+def test_the_cycle_pages_controller_is_made_when_first_needed_and_the_start_buttons_reach_it(make_app, store,
+                                                                                             mini_pack, qtbot):
+    # Re-assess, compare and the portfolio have their controller made on first use, not for the first frame; the
+    # start page's buttons and the menus' actions (connected just after that frame) still reach it.
+    store.create(mini_pack, "Acme Bank")
+    window, controller = make_app()
+    assert controller._cycle_pages is None and window.menus_built
+    qtbot.mouseClick(window.start_page.portfolio_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is controller.portfolio_page)
+    made = controller.cycle_pages
+    assert made is controller._cycle_pages and made.parent() is controller
+    window.actions["home"].trigger()
+    assert window.pages.currentWidget() is window.start_page
+    window.actions["portfolio"].trigger()  # the same controller, not a second one
+    assert controller.cycle_pages is made and window.pages.currentWidget() is controller.portfolio_page

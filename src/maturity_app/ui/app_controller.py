@@ -18,11 +18,9 @@ from .app_settings import AppSettings
 from .background import run_in_background
 from .first_frame import after_first_frame
 from .idle_memory import release_also, release_now_or_when_idle, release_when_idle
-from .cycle_controller import CyclePagesController
 from .language import translate
 from .lazy_qt import Qt
 from .main_window import MainWindow
-from .navigator_filters import FILTERS
 from .start_controller import StartPageController
 from .window_state import WindowStateController
 from .screens import screen_of
@@ -33,6 +31,7 @@ if TYPE_CHECKING:  # annotations only: pydantic and yaml stay off the start path
     from ..domain.pack_loader import PackLibrary
     from ..domain.schema import Pack
     from .assessment_controller import AssessmentController
+    from .cycle_controller import CyclePagesController
 
 
 def screen_key(screen) -> str:
@@ -58,7 +57,7 @@ class AppController(QObject):
         self.settings_file = settings_file
         self.assessment: AssessmentController | None = None
         self.presentation = None  # the open PresentationWindow, if any
-        self.cycle_pages = CyclePagesController(self)
+        self._cycle_pages: CyclePagesController | None = None  # made on first use (cycle_pages)
         self.start = StartPageController(self)
         self.window_state = WindowStateController(self)
 
@@ -74,7 +73,19 @@ class AppController(QObject):
         after_first_frame(window, release_now_or_when_idle, self._start_loading_library)
         self.start.refresh_newest()
 
+    @property
+    def cycle_pages(self) -> CyclePagesController:
+        """Re-assess, compare and the vendor portfolio: made the first time one of them is asked for, not for the
+        first frame (nothing on the start page needs them until a button or key asks)."""
+        if self._cycle_pages is None:
+            from .cycle_controller import CyclePagesController
+
+            self._cycle_pages = CyclePagesController(self)
+        return self._cycle_pages
+
     def _connect_actions(self) -> None:
+        from .navigator_filters import FILTERS  # the Go menu's filters: with the menus, just after the first frame
+
         window = self.window
         a = window.actions
         a["new"].triggered.connect(self.start.new_assessment)
@@ -97,7 +108,7 @@ class AppController(QObject):
         a["show_workshop"].triggered.connect(lambda: self._show_assessment_view("workshop"))
         a["reassess"].triggered.connect(lambda: self._with_current_or_selected(self.cycle_pages.reassess))
         a["compare"].triggered.connect(lambda: self._with_current_or_selected(self.cycle_pages.show_compare))
-        a["portfolio"].triggered.connect(self.cycle_pages.show_portfolio)
+        a["portfolio"].triggered.connect(lambda: self.cycle_pages.show_portfolio())
         a["presentation"].triggered.connect(self.present)
         window.presentation_screen_menu.aboutToShow.connect(self._fill_screen_menu)
         for mode in FILTERS:
@@ -415,6 +426,8 @@ class AppController(QObject):
         self.window.saved_label.setVisible(here)
         if not self.window.menus_built:
             return  # set as they are built (_connect_actions)
+        from .navigator_filters import FILTERS
+
         a = self.window.actions
         for key in ("export", "show_question", "show_dashboard", "presentation"):
             a[key].setEnabled(open_)

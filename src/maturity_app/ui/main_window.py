@@ -16,7 +16,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from .first_frame import after_first_frame, frame_painted
-from .navigator_filters import FILTERS, filter_label
 from .page_keys import enter_presses_buttons
 from .appearance import TEXT_SIZES, THEMES
 from .start_page import StartPage
@@ -145,6 +144,8 @@ class MainWindow(QMainWindow):
 
     def _fill_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
+
+        from .navigator_filters import FILTERS, filter_label  # (and the markers' names): not for the first frame
 
         file = self._menus["file"]
         file.addAction(self._action("new", self.tr("&New assessment…"), QKeySequence.New, self.tr("Start a new assessment")))

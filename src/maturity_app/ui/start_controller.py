@@ -48,7 +48,7 @@ class StartPageController(QObject):
         start.delete_button.clicked.connect(lambda: self.with_selected(self.delete_assessment))
         start.reassess_button.clicked.connect(lambda: self.with_selected(app.cycle_pages.reassess))
         start.compare_button.clicked.connect(lambda: self.with_selected(app.cycle_pages.show_compare))
-        start.portfolio_button.clicked.connect(app.cycle_pages.show_portfolio)
+        start.portfolio_button.clicked.connect(lambda: app.cycle_pages.show_portfolio())
         start.openRequested.connect(app.open_assessment)
 
     def refresh(self, select: int | None = None) -> None:
